@@ -1,0 +1,237 @@
+# Convene — English message catalog.
+# Keys are stable; fr.ftl must have the same keys. Arguments are written { $name }.
+
+## Navigation and layout
+nav-skip = Skip to content
+nav-label = Main
+nav-events = Events
+nav-organiser = Organiser
+nav-audit = Audit log
+nav-account = Account
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-language = Language
+footer-text = Convene — events of the Office for Disarmament Affairs.
+
+## Generic actions
+action-change = Change
+action-save = Save
+action-edit = Edit
+action-delete = Delete
+action-filter = Filter
+action-new-event = New event
+action-clone = Clone
+action-publish = Publish
+action-cancel-event = Cancel event
+action-cancel-edit = Back without saving
+action-view-public = View public page
+action-add-session = Add session
+confirm-cancel-event = Cancel this event? It stays visible with a notice and cannot be edited afterwards.
+confirm-delete-session = Delete this session from the schedule?
+
+## Forms
+form-has-errors = Please correct the following
+form-required = required
+field-email = Email address
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+field-confirm-password = New password again
+field-title = Title
+field-kind = Kind
+field-programme = Programme
+field-unit = Organising unit
+field-series = Series
+field-mandate = Mandate
+field-venue = Venue
+field-city = City
+field-country = Country
+field-time-zone = Time zone
+field-date-precision = Dates known to
+field-start-date = Start date
+field-end-date = End date
+field-dates = Dates
+field-registration-mode = Registration
+field-approval-required = Registrations need approval (accreditation)
+field-registration-opens = Registration opens
+field-registration-closes = Registration closes
+field-capacity = Capacity (seats)
+field-languages = Working languages
+field-description = Description
+field-status = Status
+field-search = Search titles
+field-year = Year
+field-when = When
+field-session-title = Session title
+field-session-kind = Kind of session
+field-session-date = Date
+field-start-time = Start time
+field-end-time = End time
+field-room = Room
+hint-mandate = Resolution or decision, e.g. GA resolution 62/24 or SC resolution 1540 (2004).
+hint-time-zone = IANA name of the venue's time zone, e.g. Europe/Zurich, America/New_York, Asia/Kathmandu.
+hint-date = YYYY-MM-DD, or YYYY-MM when only the month is known.
+hint-local-time = Local time at the venue.
+hint-capacity = Leave empty for no limit.
+hint-password = At least 12 characters. A short sentence is easy to remember and hard to guess.
+
+## Field errors
+err-required = This field is required.
+err-too-long = Use at most { $max } characters.
+err-control-chars = Remove control characters from this field.
+err-choice = Choose one of the listed options.
+err-email = Enter an email address such as name@example.org.
+err-country = Enter a three-letter ISO country code, such as BWA.
+err-country-unknown = This country code is not a member or observer State.
+err-time-zone = Enter a time zone name such as Europe/Zurich or Asia/Kathmandu.
+err-date = Enter a date as YYYY-MM-DD.
+err-month = Enter a month as YYYY-MM.
+err-time = Enter a time as HH:MM (24-hour clock).
+err-datetime = Enter a date and time as YYYY-MM-DDTHH:MM.
+err-year = Enter a year such as 2008.
+err-page = Enter a page number from 1.
+err-end-before-start = The end date must be on or after the start date.
+err-event-too-long = An event can last at most a year; split longer activities into a series.
+err-closes-before-opens = Registration must close after it opens.
+err-capacity = Enter a whole number of seats from 1 to { $max }.
+err-languages = Tick at least one working language.
+err-local-time-gap = This local time does not exist on that day (the clocks change); choose another time.
+err-session-end-before-start = The session must end after it starts, on the same day.
+err-session-outside-event = The session must fall within the event's dates.
+err-sessions-outside = { $count ->
+    [one] One session of the schedule falls outside these dates; move or delete it first.
+   *[other] { $count } sessions of the schedule fall outside these dates; move or delete them first.
+}
+err-room-overlap = This room is already booked for "{ $title }" from { $start } to { $end }.
+err-password-short = Use at least { $min } characters.
+err-password-mismatch = The two new passwords differ.
+err-password-wrong = The current password is not correct.
+err-sign-in-failed = The email address or the password is not correct.
+err-sign-in-throttled = Too many failed attempts for this address. Try again in { $minutes } minutes.
+err-user-exists = An account with this email address already exists.
+err-unknown-programme = Unknown programme: { $code }.
+err-json = The request body is not valid JSON for this operation: { $reason }
+err-csrf = The form expired or came from another site. Go back, reload the page and try again.
+err-link-invalid = This link is invalid, has expired or has already been used. Ask for a new one.
+err-event-cancelled = This event is cancelled and can no longer be changed.
+err-event-already-published = This event is already published.
+
+## Error pages
+err-page-title = Error { $status }
+err-page-home = Go to the list of events
+err-page-400 = The request could not be understood.
+err-page-401 = Please sign in to continue.
+err-page-403 = You do not have permission to do this.
+err-page-404 = This page does not exist.
+err-page-409 = This change conflicts with the current state of the record.
+err-page-410 = This link is no longer valid.
+err-page-413 = The request is too large.
+err-page-422 = Some of the information sent is not valid.
+err-page-429 = Too many attempts. Please wait and try again.
+err-page-500 = Something went wrong on our side. The problem has been logged; please try again later.
+
+## Sign-in and account
+sign-in-title = Staff sign-in
+sign-in-submit = Sign in
+sign-in-link-title = Sign in to Convene
+sign-in-link-text = This one-time link signs you in. Press the button to continue; the link then stops working.
+password-title = Your password
+password-signed-in-as = Signed in as { $email }.
+password-set-first = Set a password now, so that you can sign in without a link next time.
+password-submit = Save the new password
+password-changed = Your password has been changed. Your other sessions were signed out.
+
+## Audit log
+audit-title = Audit log
+audit-when = When
+audit-who = Who
+audit-action = Action
+audit-record = Record
+audit-change = Change
+audit-show = Show
+audit-before = Before
+audit-after = After
+
+## Pagination
+pagination-label = Pages
+pagination-previous = Previous
+pagination-next = Next
+pagination-position = Page { $page } of { $pages }
+
+## Events
+events-count = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+public-upcoming-title = Upcoming events
+public-programmes = Programmes
+public-all-programmes = All programmes
+public-no-events = No upcoming events are published here yet.
+organiser-events-title = Events
+event-new-title = New event
+event-edit-title = Edit event
+event-section-what = What
+event-section-where = Where and when
+event-section-registration = Registration
+event-cancelled-notice = This event has been cancelled.
+event-capacity = Capacity: { $count } seats.
+event-updated = Last changed { $when } (revision { $revision }).
+dates-to-be-confirmed = (exact dates to be confirmed)
+when-upcoming = Upcoming
+when-past = Past
+kind-meeting = Meeting
+kind-workshop = Workshop
+kind-training_course = Training course
+kind-conference = Conference
+kind-briefing = Briefing
+status-draft = Draft
+status-published = Published
+status-cancelled = Cancelled
+precision-day = the day
+precision-month = the month only
+registration-invitation = By invitation
+registration-open = Open registration
+language-ar = Arabic
+language-zh = Chinese
+language-en = English
+language-fr = French
+language-ru = Russian
+language-es = Spanish
+
+## Schedule
+schedule-title = Schedule
+schedule-time-zone = Times are local to the venue ({ $zone }).
+schedule-empty = No sessions are scheduled yet.
+schedule-time = Time
+schedule-session = Session
+schedule-room = Room
+schedule-actions = Actions
+session-add-title = Add a session
+session-edit-title = Edit session
+session-kind-plenary = plenary
+session-kind-working_group = working group
+session-kind-side_event = side event
+session-kind-field_visit = field visit
+session-kind-break = break
+session-kind-other = other
+
+## Dates
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

@@ -1,0 +1,47 @@
+//! Convene's schema, one change per file, portable between SQLite and PostgreSQL.
+//!
+//! Every migration has a working `down()`; CI runs up → down → up on both databases.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_create_regional_groups;
+mod m20261127_000002_create_countries;
+mod m20261127_000003_create_organisation_types;
+mod m20261127_000004_create_programmes;
+mod m20261127_000005_create_units;
+mod m20261127_000006_create_users;
+mod m20261127_000007_create_user_programmes;
+mod m20261127_000008_create_staff_sessions;
+mod m20261127_000009_create_sign_in_tokens;
+mod m20261127_000010_create_api_tokens;
+mod m20261127_000011_create_sign_in_attempts;
+mod m20261127_000012_create_series;
+mod m20261127_000013_create_events;
+mod m20261127_000014_create_event_sessions;
+mod m20261127_000015_create_audit_log;
+
+/// The ordered list of Convene's migrations.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261127_000001_create_regional_groups::Migration),
+            Box::new(m20261127_000002_create_countries::Migration),
+            Box::new(m20261127_000003_create_organisation_types::Migration),
+            Box::new(m20261127_000004_create_programmes::Migration),
+            Box::new(m20261127_000005_create_units::Migration),
+            Box::new(m20261127_000006_create_users::Migration),
+            Box::new(m20261127_000007_create_user_programmes::Migration),
+            Box::new(m20261127_000008_create_staff_sessions::Migration),
+            Box::new(m20261127_000009_create_sign_in_tokens::Migration),
+            Box::new(m20261127_000010_create_api_tokens::Migration),
+            Box::new(m20261127_000011_create_sign_in_attempts::Migration),
+            Box::new(m20261127_000012_create_series::Migration),
+            Box::new(m20261127_000013_create_events::Migration),
+            Box::new(m20261127_000014_create_event_sessions::Migration),
+            Box::new(m20261127_000015_create_audit_log::Migration),
+        ]
+    }
+}

@@ -1,0 +1,418 @@
+//! API handlers for events and sessions: thin wrappers over `events::rules`.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::domain::{Language, languages_from_stored};
+use crate::entities::{event, event_session};
+use crate::error::{Error, FieldErrors, Msg};
+use crate::events::handlers::ListQuery;
+use crate::events::input::{EventForm, EventInput, SessionForm, SessionInput};
+use crate::events::{parse_id, rules};
+use crate::web::extract::{ApiCaller, ApiJson};
+
+/// An event to create or replace. Dates are local to the event; `start_date`/`end_date` are
+/// `YYYY-MM-DD`, or `YYYY-MM` when `date_precision` is `month`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct EventPayload {
+    pub title: String,
+    /// meeting, workshop, training_course, conference, briefing
+    pub kind: String,
+    /// Programme code, e.g. `1540`.
+    pub programme: String,
+    /// Unit code, e.g. `UNREC`.
+    pub unit: String,
+    /// Series code.
+    pub series: Option<String>,
+    pub mandate: Option<String>,
+    pub venue_name: Option<String>,
+    pub city: String,
+    /// ISO 3166-1 alpha-3.
+    pub country: Option<String>,
+    /// IANA time zone, e.g. `Africa/Gaborone`.
+    pub time_zone: String,
+    /// day (default) or month.
+    pub date_precision: Option<String>,
+    pub start_date: String,
+    pub end_date: String,
+    /// Local date-time `YYYY-MM-DDTHH:MM`.
+    pub registration_opens: Option<String>,
+    /// Local date-time `YYYY-MM-DDTHH:MM`.
+    pub registration_closes: Option<String>,
+    pub capacity: Option<i64>,
+    /// invitation (default) or open.
+    pub registration_mode: Option<String>,
+    pub approval_required: bool,
+    /// Codes among ar, zh, en, fr, ru, es.
+    pub languages: Vec<String>,
+    pub description: Option<String>,
+}
+
+impl EventPayload {
+    fn parse(self) -> Result<EventInput, Error> {
+        let mut languages = Vec::new();
+        for code in &self.languages {
+            match code.parse::<Language>() {
+                Ok(l) => languages.push(l),
+                Err(_) => return Err(FieldErrors::single("languages", Msg::new("err-choice"))),
+            }
+        }
+        let mut form = EventForm {
+            title: self.title,
+            kind: self.kind,
+            programme: self.programme,
+            unit: self.unit,
+            series: self.series.unwrap_or_default(),
+            mandate: self.mandate.unwrap_or_default(),
+            venue_name: self.venue_name.unwrap_or_default(),
+            city: self.city,
+            country: self.country.unwrap_or_default(),
+            time_zone: self.time_zone,
+            date_precision: self.date_precision.unwrap_or_default(),
+            start_date: self.start_date,
+            end_date: self.end_date,
+            registration_opens: self.registration_opens.unwrap_or_default(),
+            registration_closes: self.registration_closes.unwrap_or_default(),
+            capacity: self.capacity.map(|c| c.to_string()).unwrap_or_default(),
+            registration_mode: self.registration_mode.unwrap_or_default(),
+            approval_required: self.approval_required.then(|| "on".to_owned()),
+            description: self.description.unwrap_or_default(),
+            ..Default::default()
+        };
+        form.set_languages(&languages);
+        EventInput::parse(&form).map_err(Error::Invalid)
+    }
+}
+
+/// An event as the API shows it (times in UTC, RFC 3339).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventView {
+    pub id: i32,
+    pub title: String,
+    pub kind: String,
+    /// draft, published or cancelled
+    pub status: String,
+    pub programme: String,
+    pub unit: String,
+    pub series_id: Option<i32>,
+    pub mandate: Option<String>,
+    pub venue_name: Option<String>,
+    pub city: String,
+    pub country: Option<String>,
+    pub time_zone: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub date_precision: String,
+    pub registration_opens_at: Option<String>,
+    pub registration_closes_at: Option<String>,
+    pub capacity: Option<i32>,
+    pub registration_mode: String,
+    pub approval_required: bool,
+    pub languages: Vec<String>,
+    pub description: String,
+    /// Increases with every change a participant can see.
+    pub revision: i32,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<event::Model> for EventView {
+    fn from(e: event::Model) -> Self {
+        Self {
+            id: e.id,
+            languages: languages_from_stored(&e.languages)
+                .iter()
+                .map(|l| l.as_str().to_owned())
+                .collect(),
+            title: e.title,
+            kind: e.kind,
+            status: e.status,
+            programme: e.programme_code,
+            unit: e.unit_code,
+            series_id: e.series_id,
+            mandate: e.mandate,
+            venue_name: e.venue_name,
+            city: e.city,
+            country: e.country_iso3,
+            time_zone: e.time_zone,
+            start_date: e.start_date.to_string(),
+            end_date: e.end_date.to_string(),
+            date_precision: e.date_precision,
+            registration_opens_at: e.registration_opens_at.map(|t| t.to_rfc3339()),
+            registration_closes_at: e.registration_closes_at.map(|t| t.to_rfc3339()),
+            capacity: e.capacity,
+            registration_mode: e.registration_mode,
+            approval_required: e.approval_required,
+            description: e.description,
+            revision: e.revision,
+            created_at: e.created_at.to_rfc3339(),
+            updated_at: e.updated_at.to_rfc3339(),
+        }
+    }
+}
+
+/// One page of events.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventList {
+    pub items: Vec<EventView>,
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+}
+
+/// A session to add or replace; date and times are local to the event.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct SessionPayload {
+    pub title: String,
+    /// plenary (default), working_group, side_event, field_visit, break, other
+    pub kind: Option<String>,
+    /// `YYYY-MM-DD`
+    pub date: String,
+    /// `HH:MM`
+    pub start_time: String,
+    /// `HH:MM`
+    pub end_time: String,
+    pub room: Option<String>,
+}
+
+impl SessionPayload {
+    fn parse(self) -> Result<SessionInput, Error> {
+        let form = SessionForm {
+            title: self.title,
+            kind: self.kind.unwrap_or_default(),
+            date: self.date,
+            start_time: self.start_time,
+            end_time: self.end_time,
+            room: self.room.unwrap_or_default(),
+        };
+        SessionInput::parse(&form).map_err(Error::Invalid)
+    }
+}
+
+/// A session as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionView {
+    pub id: i32,
+    pub event_id: i32,
+    pub title: String,
+    pub kind: String,
+    pub room: Option<String>,
+    /// UTC, RFC 3339.
+    pub starts_at: String,
+    /// UTC, RFC 3339.
+    pub ends_at: String,
+}
+
+impl From<event_session::Model> for SessionView {
+    fn from(s: event_session::Model) -> Self {
+        Self {
+            id: s.id,
+            event_id: s.event_id,
+            title: s.title,
+            kind: s.kind,
+            room: s.room,
+            starts_at: s.starts_at.to_rfc3339(),
+            ends_at: s.ends_at.to_rfc3339(),
+        }
+    }
+}
+
+/// The body of every API error.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiErrorBody {
+    /// not_found, forbidden, unauthenticated, invalid, conflict…
+    pub error: String,
+    pub message: String,
+    /// For `invalid`: each offending field.
+    pub fields: Option<Vec<ApiFieldError>>,
+}
+
+/// One invalid field.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiFieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// List events the caller may manage.
+#[utoipa::path(get, path = "/api/v1/events", tag = "events", params(ListQuery),
+    responses((status = 200, body = EventList), (status = 401, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn list_events(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<EventList>, Error> {
+    let (filter, page) = q.parse()?;
+    let listing =
+        rules::list_for_staff(&state.db, &caller, &filter, page, state.clock.today()).await?;
+    Ok(Json(EventList {
+        items: listing.events.into_iter().map(EventView::from).collect(),
+        total: listing.total,
+        page: listing.page,
+        pages: listing.pages,
+    }))
+}
+
+/// Create a draft event.
+#[utoipa::path(post, path = "/api/v1/events", tag = "events", request_body = EventPayload,
+    responses((status = 201, body = EventView), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn create_event(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(body): ApiJson<EventPayload>,
+) -> Result<Response, Error> {
+    let input = body.parse()?;
+    let created = rules::create(
+        &state.db,
+        &state.reference,
+        &caller,
+        &input,
+        state.clock.now(),
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(EventView::from(created))).into_response())
+}
+
+/// Get one event.
+#[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events", params(("id" = i32, Path)),
+    responses((status = 200, body = EventView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn get_event(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<EventView>, Error> {
+    let detail = rules::detail_for_staff(&state.db, &caller, parse_id(&id)?).await?;
+    Ok(Json(detail.event.into()))
+}
+
+/// Replace an event's details.
+#[utoipa::path(put, path = "/api/v1/events/{id}", tag = "events", params(("id" = i32, Path)), request_body = EventPayload,
+    responses((status = 200, body = EventView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn update_event(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<EventPayload>,
+) -> Result<Json<EventView>, Error> {
+    let id = parse_id(&id)?;
+    let input = body.parse()?;
+    Ok(Json(
+        rules::update(
+            &state.db,
+            &state.reference,
+            &caller,
+            id,
+            &input,
+            state.clock.now(),
+        )
+        .await?
+        .into(),
+    ))
+}
+
+/// Publish a draft event.
+#[utoipa::path(post, path = "/api/v1/events/{id}/publish", tag = "events", params(("id" = i32, Path)),
+    responses((status = 200, body = EventView), (status = 409, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn publish_event(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<EventView>, Error> {
+    Ok(Json(
+        rules::publish(&state.db, &caller, parse_id(&id)?, state.clock.now())
+            .await?
+            .into(),
+    ))
+}
+
+/// Cancel an event.
+#[utoipa::path(post, path = "/api/v1/events/{id}/cancel", tag = "events", params(("id" = i32, Path)),
+    responses((status = 200, body = EventView), (status = 409, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn cancel_event(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<EventView>, Error> {
+    Ok(Json(
+        rules::cancel(&state.db, &caller, parse_id(&id)?, state.clock.now())
+            .await?
+            .into(),
+    ))
+}
+
+/// List an event's sessions in time order.
+#[utoipa::path(get, path = "/api/v1/events/{id}/sessions", tag = "events", params(("id" = i32, Path)),
+    responses((status = 200, body = Vec<SessionView>), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn list_sessions(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<SessionView>>, Error> {
+    let detail = rules::detail_for_staff(&state.db, &caller, parse_id(&id)?).await?;
+    Ok(Json(
+        detail.sessions.into_iter().map(SessionView::from).collect(),
+    ))
+}
+
+/// Add a session.
+#[utoipa::path(post, path = "/api/v1/events/{id}/sessions", tag = "events", params(("id" = i32, Path)), request_body = SessionPayload,
+    responses((status = 201, body = SessionView), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn create_session(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<SessionPayload>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let input = body.parse()?;
+    let created = rules::add_session(&state.db, &caller, id, &input, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(SessionView::from(created))).into_response())
+}
+
+/// Replace a session.
+#[utoipa::path(put, path = "/api/v1/events/{id}/sessions/{session_id}", tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)), request_body = SessionPayload,
+    responses((status = 200, body = SessionView), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn update_session(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, sid)): Path<(String, String)>,
+    ApiJson(body): ApiJson<SessionPayload>,
+) -> Result<Json<SessionView>, Error> {
+    let (id, sid) = (parse_id(&id)?, parse_id(&sid)?);
+    let input = body.parse()?;
+    Ok(Json(
+        rules::update_session(&state.db, &caller, id, sid, &input, state.clock.now())
+            .await?
+            .into(),
+    ))
+}
+
+/// Delete a session.
+#[utoipa::path(delete, path = "/api/v1/events/{id}/sessions/{session_id}", tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)),
+    responses((status = 204), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn delete_session(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, sid)): Path<(String, String)>,
+) -> Result<StatusCode, Error> {
+    rules::delete_session(
+        &state.db,
+        &caller,
+        parse_id(&id)?,
+        parse_id(&sid)?,
+        state.clock.now(),
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

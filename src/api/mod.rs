@@ -1,0 +1,48 @@
+//! The JSON API under `/api/v1`: the organiser's event and schedule actions, with Bearer-token
+//! authentication, the same rules and errors as the pages (422 names the fields), and an
+//! OpenAPI document generated from the handlers.
+
+pub mod events;
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+/// The OpenAPI description of the API.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Convene API", description = "Events and schedules of the office. Authenticate with `Authorization: Bearer <token>` (create one with `convene token create`)."),
+    paths(
+        events::list_events,
+        events::create_event,
+        events::get_event,
+        events::update_event,
+        events::publish_event,
+        events::cancel_event,
+        events::list_sessions,
+        events::create_session,
+        events::update_session,
+        events::delete_session,
+    ),
+    components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError)),
+    modifiers(&BearerAuth),
+    tags((name = "events", description = "Events and their schedules"))
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// `GET /api/v1/openapi.json`
+pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,109 @@
+//! The audit log: every change a person makes, with who, what, when, before and after.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder,
+};
+use serde::Serialize;
+
+use crate::auth::StaffUser;
+use crate::entities::audit_entry;
+use crate::error::Result;
+
+/// Who made a change.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// The staff account, if a person signed in.
+    pub user_id: Option<i32>,
+    /// How the actor is shown (staff email, or `cli`).
+    pub label: String,
+}
+
+impl Actor {
+    /// A signed-in staff member.
+    pub fn staff(user: &StaffUser) -> Self {
+        Self {
+            user_id: Some(user.id),
+            label: user.email.clone(),
+        }
+    }
+
+    /// The command line on the server.
+    pub fn cli() -> Self {
+        Self {
+            user_id: None,
+            label: "cli".to_owned(),
+        }
+    }
+}
+
+/// One change to record.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// What was done, e.g. `event.publish`.
+    pub action: &'static str,
+    /// The kind of record, e.g. `event`.
+    pub entity: &'static str,
+    /// Its id.
+    pub entity_id: String,
+    /// State before (JSON), if it existed.
+    pub before: Option<String>,
+    /// State after (JSON), if it still exists.
+    pub after: Option<String>,
+}
+
+impl Change {
+    /// A change of `entity` `id` by `action`, with snapshots taken from serialisable values.
+    pub fn new<T: Serialize>(
+        action: &'static str,
+        entity: &'static str,
+        id: impl ToString,
+        before: Option<&T>,
+        after: Option<&T>,
+    ) -> Self {
+        let json = |v: Option<&T>| v.and_then(|v| serde_json::to_string(v).ok());
+        Self {
+            action,
+            entity,
+            entity_id: id.to_string(),
+            before: json(before),
+            after: json(after),
+        }
+    }
+}
+
+/// Writes one entry, inside the caller's transaction.
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    at: chrono::DateTime<chrono::Utc>,
+    change: Change,
+) -> Result<()> {
+    audit_entry::ActiveModel {
+        at: Set(at),
+        actor_user_id: Set(actor.user_id),
+        actor: Set(actor.label.clone()),
+        action: Set(change.action.to_owned()),
+        entity: Set(change.entity.to_owned()),
+        entity_id: Set(change.entity_id),
+        before: Set(change.before),
+        after: Set(change.after),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// One page of the log, newest first, with the total count.
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<audit_entry::Model>, u64)> {
+    let paginator = audit_entry::Entity::find()
+        .order_by_desc(audit_entry::Column::Id)
+        .paginate(db, per_page);
+    let total = paginator.num_items().await?;
+    let items = paginator.fetch_page(page.saturating_sub(1)).await?;
+    Ok((items, total))
+}

@@ -1,0 +1,207 @@
+//! Staff sign-in pages: password sign-in, one-time links, sign-out, password change, and the
+//! admin's audit log.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::{rules, views};
+use crate::AppState;
+use crate::audit;
+use crate::error::{Error, FieldErrors};
+use crate::web::cookies::{self, CookieSpec};
+use crate::web::extract::{Admin, Page, Staff};
+use crate::web::{safe_next, see_other};
+
+/// `?next=` of the sign-in page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+/// The sign-in form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+fn session_cookie(state: &AppState, response: &mut Response, token: &str) {
+    let spec = CookieSpec {
+        http_only: true,
+        secure: state.settings.security.secure_cookies,
+        max_age: Some(i64::from(state.settings.security.session_hours) * 3600),
+    };
+    cookies::set(response.headers_mut(), cookies::SESSION, token, spec);
+}
+
+/// `GET /sign-in`
+pub async fn sign_in_page(page: Page, Query(q): Query<NextQuery>) -> Response {
+    let next = safe_next(q.next.as_deref(), "/organiser/events");
+    views::sign_in(&page, "", &next, &FieldErrors::new(), None).into_response()
+}
+
+/// `POST /sign-in`
+pub async fn sign_in(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<SignInForm>,
+) -> Result<Response, Error> {
+    let next = safe_next(Some(&form.next), "/organiser/events");
+    match rules::sign_in(
+        &state.db,
+        &state.settings.security,
+        &form.email,
+        form.password,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(token) => {
+            let mut response = see_other(&next);
+            session_cookie(&state, &mut response, &token);
+            Ok(response)
+        }
+        Err(Error::Invalid(errors)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::sign_in(&page, &form.email, &next, &errors, None),
+        )
+            .into_response()),
+        Err(Error::Throttled(msg)) => {
+            let body = views::sign_in(&page, &form.email, &next, &FieldErrors::new(), Some(&msg));
+            Ok((StatusCode::TOO_MANY_REQUESTS, body).into_response())
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `GET /sign-in/link/{token}`: shows a button; mail scanners that open links change nothing.
+pub async fn link_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    rules::check_sign_in_link(&state.db.read, &token, state.clock.now()).await?;
+    Ok(views::sign_in_link(&page, &token).into_response())
+}
+
+/// `POST /sign-in/link/{token}`
+pub async fn use_link(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let (session, needs_password) = rules::consume_sign_in_link(
+        &state.db,
+        &state.settings.security,
+        &token,
+        state.clock.now(),
+    )
+    .await?;
+    let mut response = see_other(if needs_password {
+        "/account/password"
+    } else {
+        "/organiser/events"
+    });
+    session_cookie(&state, &mut response, &session);
+    Ok(response)
+}
+
+/// `POST /sign-out`
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, Error> {
+    if let Some(token) = cookies::get(&headers, cookies::SESSION) {
+        rules::sign_out(&state.db.write, token).await?;
+    }
+    let mut response = see_other("/");
+    let spec = CookieSpec {
+        http_only: true,
+        secure: state.settings.security.secure_cookies,
+        max_age: Some(0),
+    };
+    cookies::set(response.headers_mut(), cookies::SESSION, "", spec);
+    Ok(response)
+}
+
+/// `?done=` notices after a redirect.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+/// `GET /account/password`
+pub async fn password_page(
+    Staff(staff): Staff,
+    page: Page,
+    Query(q): Query<DoneQuery>,
+) -> Response {
+    views::password(
+        &page,
+        &staff,
+        &FieldErrors::new(),
+        q.done.as_deref() == Some("password"),
+    )
+    .into_response()
+}
+
+/// `POST /account/password`
+pub async fn change_password(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    headers: HeaderMap,
+    Form(form): Form<rules::PasswordChange>,
+) -> Result<Response, Error> {
+    let keep = cookies::get(&headers, cookies::SESSION)
+        .unwrap_or_default()
+        .to_owned();
+    match rules::change_password(
+        &state.db,
+        &state.settings.security,
+        &staff,
+        &keep,
+        form,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other("/account/password?done=password")),
+        Err(Error::Invalid(errors)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::password(&page, &staff, &errors, false),
+        )
+            .into_response()),
+        Err(e) => Err(e),
+    }
+}
+
+/// `?page=` of lists.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PageQuery {
+    page: Option<String>,
+}
+
+/// `GET /admin/audit`
+pub async fn audit_log(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    page: Page,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, Error> {
+    let n = q
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<u64>().ok())
+        .unwrap_or(1)
+        .max(1);
+    let (entries, total) = audit::list(&state.db.read, n, 50).await?;
+    Ok(views::audit(&page, &entries, n, total.div_ceil(50).max(1)).into_response())
+}

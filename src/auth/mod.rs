@@ -1,0 +1,38 @@
+//! Staff accounts: passwords, sessions, one-time sign-in links, API tokens, roles.
+
+pub mod handlers;
+pub mod passwords;
+pub mod rules;
+pub mod tokens;
+pub mod views;
+
+use crate::domain::Role;
+
+/// A signed-in staff member, as the rest of the service sees them.
+#[derive(Debug, Clone)]
+pub struct StaffUser {
+    /// Account id.
+    pub id: i32,
+    /// Sign-in address.
+    pub email: String,
+    /// Name shown in the interface.
+    pub display_name: String,
+    /// Admin or organiser.
+    pub role: Role,
+    /// Programme codes an organiser may manage.
+    pub programmes: Vec<String>,
+    /// False until the person sets a password (after a sign-in link).
+    pub has_password: bool,
+}
+
+impl StaffUser {
+    /// Admins may do everything.
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+
+    /// Whether this person may manage events of `programme`.
+    pub fn can_manage(&self, programme: &str) -> bool {
+        self.is_admin() || self.programmes.iter().any(|p| p == programme)
+    }
+}

@@ -1,0 +1,112 @@
+//! Views of the sign-in pages and the audit log.
+
+use maud::{Markup, html};
+
+use super::StaffUser;
+use crate::entities::audit_entry;
+use crate::error::{FieldErrors, Msg};
+use crate::web::components::{Input, csrf_field, error_summary, input, pagination};
+use crate::web::extract::Page;
+use crate::web::layout;
+
+/// The sign-in form.
+pub fn sign_in(
+    page: &Page,
+    email: &str,
+    next: &str,
+    errors: &FieldErrors,
+    notice: Option<&Msg>,
+) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &tr.t("sign-in-title"),
+        html! {
+            h1 { (tr.t("sign-in-title")) }
+            @if let Some(m) = notice { p.notice.warning role="alert" { (tr.msg(m)) } }
+            (error_summary(tr, errors))
+            form.stack method="post" action="/sign-in" {
+                (csrf_field(&page.csrf))
+                input type="hidden" name="next" value=(next);
+                (input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
+                (input(tr, errors, Input::text("password", "field-password", "").kind("password").required()))
+                button.primary type="submit" { (tr.t("sign-in-submit")) }
+            }
+        },
+    )
+}
+
+/// The page a one-time link opens: one button, so that only a person's click signs in.
+pub fn sign_in_link(page: &Page, token: &str) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &tr.t("sign-in-link-title"),
+        html! {
+            h1 { (tr.t("sign-in-link-title")) }
+            p { (tr.t("sign-in-link-text")) }
+            form method="post" action={ "/sign-in/link/" (token) } {
+                (csrf_field(&page.csrf))
+                button.primary type="submit" { (tr.t("sign-in-submit")) }
+            }
+        },
+    )
+}
+
+/// The password form.
+pub fn password(page: &Page, staff: &StaffUser, errors: &FieldErrors, done: bool) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &tr.t("password-title"),
+        html! {
+            h1 { (tr.t("password-title")) }
+            p { (tr.ta("password-signed-in-as", &[("email", &staff.email)])) }
+            @if done { p.notice role="status" { (tr.t("password-changed")) } }
+            @if !staff.has_password { p.notice.warning { (tr.t("password-set-first")) } }
+            (error_summary(tr, errors))
+            form.stack method="post" action="/account/password" {
+                (csrf_field(&page.csrf))
+                @if staff.has_password {
+                    (input(tr, errors, Input::text("current_password", "field-current-password", "").kind("password").required()))
+                }
+                (input(tr, errors, Input::text("new_password", "field-new-password", "").kind("password").required().hint("hint-password")))
+                (input(tr, errors, Input::text("confirm_password", "field-confirm-password", "").kind("password").required()))
+                button.primary type="submit" { (tr.t("password-submit")) }
+            }
+        },
+    )
+}
+
+/// The audit log, newest first.
+pub fn audit(page: &Page, entries: &[audit_entry::Model], n: u64, pages: u64) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &tr.t("audit-title"),
+        html! {
+            h1 { (tr.t("audit-title")) }
+            table.list {
+                thead { tr { th { (tr.t("audit-when")) } th { (tr.t("audit-who")) } th { (tr.t("audit-action")) } th { (tr.t("audit-record")) } th { (tr.t("audit-change")) } } }
+                tbody {
+                    @for e in entries {
+                        tr {
+                            td { time datetime=(e.at.to_rfc3339()) { (e.at.format("%Y-%m-%d %H:%M:%S UTC")) } }
+                            td { (e.actor) }
+                            td { code { (e.action) } }
+                            td { (e.entity) " " (e.entity_id) }
+                            td {
+                                details {
+                                    summary { (tr.t("audit-show")) }
+                                    @if let Some(b) = &e.before { p { strong { (tr.t("audit-before")) } } pre { (b) } }
+                                    @if let Some(a) = &e.after { p { strong { (tr.t("audit-after")) } } pre { (a) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            (pagination(tr, "/admin/audit", "", n, pages))
+        },
+    )
+}

@@ -1,0 +1,253 @@
+//! What each `convene` command does; `main.rs` only parses arguments and calls these.
+
+use std::io::BufRead;
+use std::net::SocketAddr;
+
+use migration::{Migrator, MigratorTrait};
+
+use crate::audit::Actor;
+use crate::auth::rules::{self, NewUser};
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::db::Db;
+use crate::domain::{Email, NewPassword, Role, parse_code};
+use crate::{App, seed};
+
+/// A command failure, printed to stderr by `main`.
+pub type CliResult = Result<(), Box<dyn std::error::Error>>;
+
+/// The address of the first admin created on an empty database.
+pub const BOOTSTRAP_ADMIN: &str = "admin@convene.local";
+
+async fn connect(settings: &Settings) -> Result<Db, Box<dyn std::error::Error>> {
+    Db::connect(&settings.database)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}").into())
+}
+
+/// `convene serve`: migrate and seed the embedded database (or check PostgreSQL is migrated),
+/// print a sign-in link when no admin can sign in yet, then serve until Ctrl-C.
+pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResult {
+    if let Some(bind) = bind {
+        settings.server.bind = bind;
+    }
+    let clock = Clock::system();
+    let db = connect(&settings).await?;
+    if settings.is_sqlite() {
+        db.migrate_up().await?;
+        seed::reference(&db).await?;
+        if settings.database.seed_demo {
+            seed::demo(&db, clock.today()).await?;
+        }
+    } else {
+        let pending = db.pending_migrations().await?;
+        if !pending.is_empty() {
+            return Err(format!(
+                "the database has {} pending migration(s): {}; run `convene migrate` first",
+                pending.len(),
+                pending.join(", ")
+            )
+            .into());
+        }
+    }
+    if let Some(token) =
+        rules::bootstrap_admin(&db, &settings.security, BOOTSTRAP_ADMIN, clock.now()).await?
+    {
+        println!(
+            "\nNo admin can sign in yet. Sign in as {BOOTSTRAP_ADMIN} with this one-time link (valid {} minutes):\n  {}/sign-in/link/{token}\n",
+            settings.security.sign_in_link_minutes,
+            settings.public_base_url()
+        );
+    }
+    let bind = settings.server.bind;
+    let app = App::build(settings, db, clock).await?;
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    tracing::info!(server.address = %bind, "Convene is serving");
+    println!("Convene is serving on http://{bind}");
+    axum::serve(listener, app.router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    tracing::info!("shut down");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+/// What `convene migrate` should do.
+#[derive(Debug, Clone, Copy)]
+pub enum MigrateAction {
+    /// Apply pending migrations and load reference data.
+    Up,
+    /// Roll back the last `n` migrations.
+    Down(u32),
+    /// List migrations and whether each is applied.
+    Status,
+}
+
+/// `convene migrate up|down|status`.
+pub async fn migrate(settings: Settings, action: MigrateAction) -> CliResult {
+    let db = connect(&settings).await?;
+    match action {
+        MigrateAction::Up => {
+            let pending = db.pending_migrations().await?;
+            db.migrate_up().await?;
+            let report = seed::reference(&db).await?;
+            println!(
+                "applied {} migration(s); reference data: {} added, {} already present",
+                pending.len(),
+                report.added,
+                report.present
+            );
+        }
+        MigrateAction::Down(n) => {
+            Migrator::down(&db.write, Some(n)).await?;
+            println!("rolled back {n} migration(s)");
+        }
+        MigrateAction::Status => {
+            for m in Migrator::get_migration_with_status(&db.write).await? {
+                println!("{:<8} {}", m.status().to_string(), m.name());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `convene seed [--demo]`: reference data, and the demo data set when asked.
+pub async fn seed(settings: Settings, demo: bool) -> CliResult {
+    let db = connect(&settings).await?;
+    let r = seed::reference(&db).await?;
+    println!(
+        "reference data: {} added, {} already present",
+        r.added, r.present
+    );
+    if demo {
+        let d = seed::demo(&db, Clock::system().today()).await?;
+        println!(
+            "demo data: {} added, {} already present",
+            d.added, d.present
+        );
+    }
+    Ok(())
+}
+
+/// Options of `convene user create`.
+#[derive(Debug, Clone)]
+pub struct CreateUser {
+    /// Sign-in address.
+    pub email: String,
+    /// `admin` or `organiser`.
+    pub role: String,
+    /// Programme codes (organisers).
+    pub programmes: Vec<String>,
+    /// Display name; defaults to the address.
+    pub name: Option<String>,
+    /// Read the password from standard input instead of printing a sign-in link.
+    pub password_stdin: bool,
+}
+
+/// `convene user create`.
+pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
+    let email = Email::parse(&opts.email)
+        .map_err(|_| format!("--email: `{}` is not a valid email address", opts.email))?;
+    let role: Role = opts
+        .role
+        .parse()
+        .map_err(|_| format!("--role: `{}` is not one of admin, organiser", opts.role))?;
+    let programmes = opts
+        .programmes
+        .iter()
+        .map(|p| parse_code(p).map_err(|_| format!("--programme: `{p}` is not a programme code")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if role == Role::Organiser && programmes.is_empty() {
+        return Err("--programme: an organiser needs at least one programme".into());
+    }
+    let password = if opts.password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        let line = line.trim_end_matches(['\r', '\n']);
+        Some(NewPassword::parse(line).map_err(|_| "password: use 12 to 1,000 characters")?)
+    } else {
+        None
+    };
+    let db = connect(&settings).await?;
+    let clock = Clock::system();
+    let has_password = password.is_some();
+    let new = NewUser {
+        display_name: opts.name.unwrap_or_else(|| email.as_str().to_owned()),
+        email,
+        role,
+        programmes,
+        password,
+    };
+    let user = rules::create_user(&db, &settings.security, &Actor::cli(), new, clock.now())
+        .await
+        .map_err(|e| match e {
+            crate::error::Error::Invalid(f) => {
+                f.0.iter()
+                    .map(|x| {
+                        format!(
+                            "{}: {}",
+                            x.field,
+                            crate::i18n::Tr::default().msg(&x.message)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+            other => other.to_string(),
+        })?;
+    println!("created {} {} (id {})", user.role, user.email, user.id);
+    if !has_password {
+        let token = rules::create_sign_in_link(
+            &db.write,
+            user.id,
+            clock.now(),
+            settings.security.sign_in_link_minutes,
+        )
+        .await?;
+        println!(
+            "one-time sign-in link (valid {} minutes):\n  {}/sign-in/link/{token}",
+            settings.security.sign_in_link_minutes,
+            settings.public_base_url()
+        );
+    }
+    Ok(())
+}
+
+/// `convene token create`: a new API token for an existing user, printed once.
+pub async fn create_token(settings: Settings, email: &str, label: &str) -> CliResult {
+    let email = Email::parse(email)
+        .map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
+    let db = connect(&settings).await?;
+    let user = rules::find_user(&db.read, &email)
+        .await?
+        .ok_or_else(|| format!("--email: no account for {email}"))?;
+    let token =
+        rules::create_api_token(&db, &Actor::cli(), user.id, label, Clock::system().now()).await?;
+    println!("{token}");
+    eprintln!(
+        "API token for {email} created; it is shown only once. Use it as `Authorization: Bearer <token>`."
+    );
+    Ok(())
+}

@@ -1,0 +1,364 @@
+//! Typed configuration: `config/default.toml`, then `config/<CONVENE_ENV>.toml`, then
+//! `CONVENE__SECTION__KEY` variables (and `DATABASE_URL`). Bad values stop start-up with the
+//! key and the reason.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+
+/// The environment a process runs in, from `CONVENE_ENV`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    /// A developer's machine: HTTP on loopback, file mailer.
+    Development,
+    /// The test suite.
+    Test,
+    /// A real deployment.
+    Production,
+}
+
+impl Environment {
+    /// Reads `CONVENE_ENV`; unset means development.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        match std::env::var("CONVENE_ENV").ok().as_deref() {
+            None | Some("") | Some("development") => Ok(Self::Development),
+            Some("test") => Ok(Self::Test),
+            Some("production") => Ok(Self::Production),
+            Some(other) => Err(ConfigError(format!(
+                "CONVENE_ENV: `{other}` is not one of development, test, production"
+            ))),
+        }
+    }
+
+    /// The name of the environment's file in `config/`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Development => "development",
+            Self::Test => "test",
+            Self::Production => "production",
+        }
+    }
+}
+
+/// A configuration problem, naming the key and the reason.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {0}")]
+pub struct ConfigError(pub String);
+
+/// All settings of a Convene process.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// HTTP server settings.
+    pub server: ServerSettings,
+    /// Database settings.
+    pub database: DatabaseSettings,
+    /// Sessions, passwords and throttling.
+    pub security: SecuritySettings,
+    /// Outgoing email.
+    pub mail: MailSettings,
+    /// Logging.
+    pub log: LogSettings,
+    /// The environment these settings were loaded for.
+    #[serde(skip, default = "default_environment")]
+    pub environment: Environment,
+}
+
+fn default_environment() -> Environment {
+    Environment::Development
+}
+
+/// `[server]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    /// Listen address.
+    pub bind: SocketAddr,
+    /// Base of every absolute link; empty means `http://<bind>`.
+    pub public_base_url: String,
+}
+
+/// `[database]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// `sqlite://…` or `postgres://…`.
+    pub url: String,
+    /// Reader pool size on SQLite.
+    pub sqlite_read_connections: u32,
+    /// Pool size on PostgreSQL.
+    pub postgres_max_connections: u32,
+    /// Load the demo data when serving the embedded database.
+    pub seed_demo: bool,
+}
+
+/// `[security]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecuritySettings {
+    /// Secure flag on cookies.
+    pub secure_cookies: bool,
+    /// Session lifetime in hours.
+    pub session_hours: u32,
+    /// Failures allowed per window.
+    pub sign_in_max_failures: u32,
+    /// Throttling window in minutes.
+    pub sign_in_window_minutes: u32,
+    /// Lifetime of a one-time sign-in link in minutes.
+    pub sign_in_link_minutes: u32,
+    /// argon2id memory cost in KiB.
+    pub password_memory_kib: u32,
+    /// argon2id iterations.
+    pub password_iterations: u32,
+}
+
+/// `[mail]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    /// `file` or `smtp`.
+    pub transport: String,
+    /// Folder of the file transport.
+    pub file_dir: PathBuf,
+    /// Sender address.
+    pub from: String,
+}
+
+/// `[log]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    /// EnvFilter directives.
+    pub filter: String,
+    /// `pretty` or `json`.
+    pub format: String,
+}
+
+const EMBEDDED: [(&str, &str); 4] = [
+    ("default", include_str!("../config/default.toml")),
+    ("development", include_str!("../config/development.toml")),
+    ("test", include_str!("../config/test.toml")),
+    ("production", include_str!("../config/production.toml")),
+];
+
+impl Settings {
+    /// Loads the settings of the current process (`CONVENE_ENV`, `CONVENE_CONFIG_DIR`, env vars).
+    pub fn load() -> Result<Self, ConfigError> {
+        let environment = Environment::from_env()?;
+        let dir = std::env::var("CONVENE_CONFIG_DIR").unwrap_or_else(|_| "config".to_owned());
+        Self::load_from(environment, Path::new(&dir), true)
+    }
+
+    /// Loads settings for `environment` from `dir` (falling back to the copies built into the
+    /// binary when a file is missing), optionally layering environment variables on top.
+    pub fn load_from(
+        environment: Environment,
+        dir: &Path,
+        with_env: bool,
+    ) -> Result<Self, ConfigError> {
+        let mut figment = Figment::new();
+        for name in ["default", environment.name()] {
+            let path = dir.join(format!("{name}.toml"));
+            figment = if path.exists() {
+                figment.merge(Toml::file_exact(path))
+            } else {
+                let text = EMBEDDED
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, t)| *t)
+                    .unwrap_or("");
+                figment.merge(Toml::string(text))
+            };
+        }
+        if with_env {
+            figment = figment.merge(Env::prefixed("CONVENE__").split("__").lowercase(true));
+            if let Ok(url) = std::env::var("DATABASE_URL") {
+                figment = figment.merge(("database.url", url));
+            }
+        }
+        let mut settings: Settings = figment.extract().map_err(|e| ConfigError(describe(e)))?;
+        settings.environment = environment;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Checks rules that span keys or depend on the environment.
+    pub fn validate(&mut self) -> Result<(), ConfigError> {
+        let url = self
+            .server
+            .public_base_url
+            .trim()
+            .trim_end_matches('/')
+            .to_owned();
+        if url.is_empty() {
+            if self.environment == Environment::Production {
+                return Err(ConfigError(
+                    "server.public_base_url: production needs the public address (https://…) to build links".into(),
+                ));
+            }
+        } else if !(url.starts_with("http://") || url.starts_with("https://"))
+            || url.contains(char::is_whitespace)
+        {
+            return Err(ConfigError(format!(
+                "server.public_base_url: `{url}` must start with http:// or https://"
+            )));
+        }
+        self.server.public_base_url = url;
+        match self.mail.transport.as_str() {
+            "smtp" => {}
+            "file" if self.environment == Environment::Production => {
+                return Err(ConfigError(
+                    "mail.transport: production must send real email; set it to \"smtp\"".into(),
+                ));
+            }
+            "file" => {}
+            other => {
+                return Err(ConfigError(format!(
+                    "mail.transport: `{other}` is not one of file, smtp"
+                )));
+            }
+        }
+        if !(self.database.url.starts_with("sqlite:")
+            || self.database.url.starts_with("postgres://")
+            || self.database.url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError(
+                "database.url: must start with sqlite: or postgres://".into(),
+            ));
+        }
+        if self.database.sqlite_read_connections == 0 || self.database.postgres_max_connections == 0
+        {
+            return Err(ConfigError(
+                "database: pool sizes must be at least 1".into(),
+            ));
+        }
+        if self.security.session_hours == 0 || self.security.sign_in_link_minutes == 0 {
+            return Err(ConfigError(
+                "security: session_hours and sign_in_link_minutes must be at least 1".into(),
+            ));
+        }
+        if self.security.password_memory_kib < 8 || self.security.password_iterations == 0 {
+            return Err(ConfigError(
+                "security.password_memory_kib: at least 8 KiB and 1 iteration".into(),
+            ));
+        }
+        if !matches!(self.log.format.as_str(), "pretty" | "json") {
+            return Err(ConfigError(format!(
+                "log.format: `{}` is not one of pretty, json",
+                self.log.format
+            )));
+        }
+        Ok(())
+    }
+
+    /// The base of absolute links, e.g. `https://convene.example.org`.
+    pub fn public_base_url(&self) -> String {
+        if self.server.public_base_url.is_empty() {
+            format!("http://{}", self.server.bind)
+        } else {
+            self.server.public_base_url.clone()
+        }
+    }
+
+    /// True when the database is the embedded SQLite file.
+    pub fn is_sqlite(&self) -> bool {
+        self.database.url.starts_with("sqlite:")
+    }
+}
+
+/// Figment's errors name the key and the file; keep that and drop the noise.
+fn describe(error: figment::Error) -> String {
+    error
+        .into_iter()
+        .map(|e| {
+            let key = if e.path.is_empty() {
+                "(top level)".to_owned()
+            } else {
+                e.path.join(".")
+            };
+            let source = e
+                .metadata
+                .as_ref()
+                .map(|m| format!(" (from {})", m.name))
+                .unwrap_or_default();
+            format!("{key}: {}{source}", e.kind)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(env: Environment, vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let mut figment = Figment::new()
+            .merge(Toml::string(EMBEDDED[0].1))
+            .merge(Toml::string(
+                EMBEDDED
+                    .iter()
+                    .find(|(n, _)| *n == env.name())
+                    .map(|(_, t)| *t)
+                    .unwrap_or(""),
+            ));
+        for (k, v) in vars {
+            figment = figment.merge((*k, *v));
+        }
+        let mut s: Settings = figment.extract().map_err(|e| ConfigError(describe(e)))?;
+        s.environment = env;
+        s.validate()?;
+        Ok(s)
+    }
+
+    #[test]
+    fn development_defaults_load() {
+        let s = load(Environment::Development, &[]).unwrap();
+        assert!(!s.security.secure_cookies);
+        assert_eq!(s.public_base_url(), "http://127.0.0.1:8080");
+    }
+
+    #[test]
+    fn production_needs_base_url_and_smtp() {
+        let e = load(Environment::Production, &[]).unwrap_err();
+        assert!(e.0.contains("server.public_base_url"), "{e}");
+        let e = load(
+            Environment::Production,
+            &[("server.public_base_url", "https://convene.example.org")],
+        )
+        .unwrap_err();
+        assert!(e.0.contains("mail.transport"), "{e}");
+        let s = load(
+            Environment::Production,
+            &[
+                ("server.public_base_url", "https://convene.example.org/"),
+                ("mail.transport", "smtp"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(s.public_base_url(), "https://convene.example.org");
+        assert!(s.security.secure_cookies);
+    }
+
+    #[test]
+    fn bad_values_name_the_key() {
+        let e = load(
+            Environment::Development,
+            &[("server.bind", "not an address")],
+        )
+        .unwrap_err();
+        assert!(e.0.contains("server.bind"), "{e}");
+        let e = load(Environment::Development, &[("mail.transport", "pigeon")]).unwrap_err();
+        assert!(e.0.contains("mail.transport"), "{e}");
+        let e = load(Environment::Development, &[("database.url", "mysql://x")]).unwrap_err();
+        assert!(e.0.contains("database.url"), "{e}");
+        let e = load(
+            Environment::Development,
+            &[("server.public_base_url", "ftp://x")],
+        )
+        .unwrap_err();
+        assert!(e.0.contains("public_base_url"), "{e}");
+    }
+}

@@ -1,0 +1,42 @@
+//! An event: meeting, workshop, training course, conference or briefing.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "events")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub seed_key: Option<String>,
+    pub title: String,
+    pub kind: String,
+    pub status: String,
+    pub programme_code: String,
+    pub unit_code: String,
+    pub series_id: Option<i32>,
+    pub mandate: Option<String>,
+    pub venue_name: Option<String>,
+    pub city: String,
+    pub country_iso3: Option<String>,
+    pub time_zone: String,
+    pub start_date: Date,
+    pub end_date: Date,
+    pub date_precision: String,
+    pub registration_opens_at: Option<DateTimeUtc>,
+    pub registration_closes_at: Option<DateTimeUtc>,
+    pub capacity: Option<i32>,
+    pub registration_mode: String,
+    pub approval_required: bool,
+    pub languages: String,
+    #[sea_orm(column_type = "Text")]
+    pub description: String,
+    pub revision: i32,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

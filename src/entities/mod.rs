@@ -1,0 +1,17 @@
+//! sea-orm entities, one file per table, no behaviour.
+
+pub mod api_token;
+pub mod audit_entry;
+pub mod country;
+pub mod event;
+pub mod event_session;
+pub mod organisation_type;
+pub mod programme;
+pub mod regional_group;
+pub mod series;
+pub mod sign_in_attempt;
+pub mod sign_in_token;
+pub mod staff_session;
+pub mod unit;
+pub mod user;
+pub mod user_programme;

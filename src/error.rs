@@ -1,0 +1,119 @@
+//! The rules' error type. Rules never see HTTP; `web::errors` maps each variant once to an
+//! HTML page or a JSON body.
+
+use sea_orm::DbErr;
+use serde::Serialize;
+
+/// A message from the catalog: its key and its arguments, translated where it is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Msg {
+    /// Fluent message id, e.g. `err-required`.
+    pub key: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
+/// One invalid field: its form/JSON name and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's name as in the form and the API.
+    pub field: &'static str,
+    /// The explanation.
+    pub message: Msg,
+}
+
+/// The invalid fields of one input, in form order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+impl FieldErrors {
+    /// No errors yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records that `field` is invalid.
+    pub fn add(&mut self, field: &'static str, message: Msg) {
+        self.0.push(FieldError { field, message });
+    }
+
+    /// True when nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first message for `field`, if any.
+    pub fn get(&self, field: &str) -> Option<&Msg> {
+        self.0.iter().find(|e| e.field == field).map(|e| &e.message)
+    }
+
+    /// `Ok(value)` when empty, otherwise the errors.
+    pub fn into_result<T>(self, value: T) -> Result<T, Error> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(Error::Invalid(self))
+        }
+    }
+
+    /// Helper for a single-field error.
+    pub fn single(field: &'static str, message: Msg) -> Error {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        Error::Invalid(errors)
+    }
+}
+
+/// What a rule can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The thing does not exist (or is not visible to this person).
+    #[error("not found")]
+    NotFound,
+    /// The person is known but lacks the right.
+    #[error("forbidden")]
+    Forbidden,
+    /// Nobody is signed in.
+    #[error("sign-in required")]
+    Unauthenticated,
+    /// A form or API request failed the CSRF check.
+    #[error("CSRF check failed")]
+    Csrf,
+    /// Input failed validation; nothing was changed.
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    /// The request conflicts with the current state (e.g. editing a cancelled event).
+    #[error("conflict: {0:?}")]
+    Conflict(Msg),
+    /// A link is expired, used, revoked or unknown.
+    #[error("link no longer valid")]
+    Gone(Msg),
+    /// Too many attempts; try again later.
+    #[error("throttled")]
+    Throttled(Msg),
+    /// A database failure.
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    /// Any other unexpected failure.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+/// Result of a rule.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

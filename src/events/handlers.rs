@@ -1,0 +1,560 @@
+//! Handlers of the public event pages and the organiser's event pages. Each one parses its
+//! input, calls one rule and renders a view or redirects.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::{Form, Json};
+use chrono::Datelike;
+use serde::Deserialize;
+
+use super::input::{EventForm, EventInput, SessionForm, SessionInput};
+use super::rules::{self, EventFilter, When};
+use super::{parse_id, views};
+use crate::AppState;
+use crate::domain::{self, DatePrecision, EventKind, EventStatus, languages_from_stored};
+use crate::entities::{event, event_session};
+use crate::error::{Error, FieldErrors, Msg};
+use crate::i18n::Lang;
+use crate::web::cookies::{self, CookieSpec};
+use crate::web::extract::{Page, Staff};
+use crate::web::{safe_next, see_other};
+
+/// `?programme=` on the public list.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProgrammeQuery {
+    programme: Option<String>,
+}
+
+/// `GET /`: published upcoming events.
+pub async fn public_home(
+    State(state): State<AppState>,
+    page: Page,
+    Query(q): Query<ProgrammeQuery>,
+) -> Result<Response, Error> {
+    let programme = q.programme.filter(|p| state.reference.has_programme(p));
+    let events =
+        rules::public_upcoming(&state.db, programme.as_deref(), state.clock.today()).await?;
+    Ok(views::public_home(&page, &state.reference, &events, programme.as_deref()).into_response())
+}
+
+/// `GET /programmes/{code}`: published upcoming events of one programme.
+pub async fn public_programme(
+    State(state): State<AppState>,
+    page: Page,
+    Path(code): Path<String>,
+) -> Result<Response, Error> {
+    if !state.reference.has_programme(&code) {
+        return Err(Error::NotFound);
+    }
+    let events = rules::public_upcoming(&state.db, Some(&code), state.clock.today()).await?;
+    Ok(views::public_home(&page, &state.reference, &events, Some(&code)).into_response())
+}
+
+/// `GET /events/{id}`: a published event's page.
+pub async fn public_event(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let detail = rules::public_detail(&state.db, parse_id(&id)?).await?;
+    Ok(views::public_event(&page, &state.reference, &detail).into_response())
+}
+
+/// The language switch form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LanguageForm {
+    lang: String,
+    next: String,
+}
+
+/// `POST /language`: remembers the choice in a cookie for a year.
+pub async fn switch_language(
+    State(state): State<AppState>,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, Error> {
+    let lang = Lang::from_tag(&form.lang)
+        .ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")))?;
+    let mut response = see_other(&safe_next(Some(&form.next), "/"));
+    let spec = CookieSpec {
+        http_only: true,
+        secure: state.settings.security.secure_cookies,
+        max_age: Some(365 * 24 * 3600),
+    };
+    cookies::set(response.headers_mut(), cookies::LANG, lang.code(), spec);
+    Ok(response)
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+pub async fn health(State(state): State<AppState>) -> Response {
+    use sea_orm::ConnectionTrait;
+    let backend = state.db.read.get_database_backend();
+    let ok = state
+        .db
+        .read
+        .query_one_raw(sea_orm::Statement::from_string(backend, "SELECT 1"))
+        .await
+        .is_ok();
+    let status = if ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        Json(serde_json::json!({ "status": if ok { "ok" } else { "database unreachable" } })),
+    )
+        .into_response()
+}
+
+/// Filters of the organiser's list, as typed.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// Programme code.
+    pub programme: String,
+    /// Kind of event.
+    pub kind: String,
+    /// draft, published or cancelled.
+    pub status: String,
+    /// Year the event starts in.
+    pub year: String,
+    /// upcoming, past or all.
+    pub when: String,
+    /// Words in the title.
+    pub q: String,
+    /// Page number, from 1.
+    pub page: String,
+}
+
+impl ListQuery {
+    /// Parses the filters; a bad value names its field.
+    pub fn parse(&self) -> Result<(EventFilter, u64), Error> {
+        let mut e = FieldErrors::new();
+        let programme = (!self.programme.trim().is_empty())
+            .then(|| {
+                domain::parse_code(&self.programme)
+                    .map_err(|m| e.add("programme", m))
+                    .ok()
+            })
+            .flatten();
+        let kind = (!self.kind.trim().is_empty())
+            .then(|| domain::parse_field::<EventKind>(&mut e, "kind", &self.kind))
+            .flatten();
+        let status = (!self.status.trim().is_empty())
+            .then(|| domain::parse_field::<EventStatus>(&mut e, "status", &self.status))
+            .flatten();
+        let year = match self.year.trim() {
+            "" => None,
+            y => match y.parse::<i32>() {
+                Ok(y) if (1945..=2200).contains(&y) => Some(y),
+                _ => {
+                    e.add("year", Msg::new("err-year"));
+                    None
+                }
+            },
+        };
+        let when = match self.when.trim() {
+            "" | "all" => When::All,
+            "upcoming" => When::Upcoming,
+            "past" => When::Past,
+            _ => {
+                e.add("when", Msg::new("err-choice"));
+                When::All
+            }
+        };
+        let page = match self.page.trim() {
+            "" => 1,
+            p => p
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .unwrap_or_else(|| {
+                    e.add("page", Msg::new("err-page"));
+                    1
+                }),
+        };
+        let search =
+            Some(self.q.trim().chars().take(100).collect::<String>()).filter(|s| !s.is_empty());
+        e.into_result((
+            EventFilter {
+                programme,
+                kind,
+                status,
+                year,
+                when,
+                search,
+            },
+            page,
+        ))
+    }
+
+    /// The query string without the page, for pagination links.
+    pub fn without_page(&self) -> String {
+        let pairs = [
+            ("programme", &self.programme),
+            ("kind", &self.kind),
+            ("status", &self.status),
+            ("year", &self.year),
+            ("when", &self.when),
+            ("q", &self.q),
+        ];
+        let kept: Vec<(&str, &str)> = pairs
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect();
+        serde_urlencoded::to_string(kept).unwrap_or_default()
+    }
+}
+
+/// `GET /organiser/events`
+pub async fn list_events(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, Error> {
+    let (filter, n) = q.parse()?;
+    let listing = rules::list_for_staff(&state.db, &staff, &filter, n, state.clock.today()).await?;
+    Ok(views::organiser_list(&page, &state.reference, &listing, &q).into_response())
+}
+
+fn new_event_form(staff: &crate::auth::StaffUser) -> EventForm {
+    let mut form = EventForm {
+        time_zone: "UTC".into(),
+        date_precision: DatePrecision::Day.as_str().into(),
+        registration_mode: "invitation".into(),
+        programme: if staff.is_admin() {
+            String::new()
+        } else {
+            staff.programmes.first().cloned().unwrap_or_default()
+        },
+        ..Default::default()
+    };
+    form.set_languages(&[domain::Language::En]);
+    form
+}
+
+async fn render_form(
+    state: &AppState,
+    page: &Page,
+    staff: &crate::auth::StaffUser,
+    form: &EventForm,
+    errors: &FieldErrors,
+    target: Option<i32>,
+) -> Result<Response, Error> {
+    let series = rules::all_series(&state.db).await?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((
+        status,
+        views::event_form(page, &state.reference, &series, staff, form, errors, target),
+    )
+        .into_response())
+}
+
+/// `GET /organiser/events/new`
+pub async fn new_event_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+) -> Result<Response, Error> {
+    let form = new_event_form(&staff);
+    render_form(&state, &page, &staff, &form, &FieldErrors::new(), None).await
+}
+
+/// `POST /organiser/events`
+pub async fn create_event(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Form(form): Form<EventForm>,
+) -> Result<Response, Error> {
+    let input = match EventInput::parse(&form) {
+        Ok(i) => i,
+        Err(errors) => return render_form(&state, &page, &staff, &form, &errors, None).await,
+    };
+    match rules::create(
+        &state.db,
+        &state.reference,
+        &staff,
+        &input,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(event) => Ok(see_other(&format!("/organiser/events/{}", event.id))),
+        Err(Error::Invalid(errors)) => {
+            render_form(&state, &page, &staff, &form, &errors, None).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /organiser/events/{id}`
+pub async fn show_event(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    let form = SessionForm {
+        date: detail.event.start_date.format("%Y-%m-%d").to_string(),
+        ..Default::default()
+    };
+    Ok(
+        views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new())
+            .into_response(),
+    )
+}
+
+/// The form of an existing event, in its own time zone.
+pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm {
+    let tz: Option<domain::TimeZone> = e.time_zone.parse().ok();
+    let local = |t: Option<chrono::DateTime<chrono::Utc>>| match (t, tz) {
+        (Some(t), Some(tz)) => t.with_timezone(&tz.0).format("%Y-%m-%dT%H:%M").to_string(),
+        _ => String::new(),
+    };
+    let month = e.date_precision == DatePrecision::Month.as_str();
+    let fmt = |d: chrono::NaiveDate| {
+        if month {
+            format!("{:04}-{:02}", d.year(), d.month())
+        } else {
+            d.format("%Y-%m-%d").to_string()
+        }
+    };
+    let mut form = EventForm {
+        title: e.title.clone(),
+        kind: e.kind.clone(),
+        programme: e.programme_code.clone(),
+        unit: e.unit_code.clone(),
+        series: series_code.unwrap_or_default().to_owned(),
+        mandate: e.mandate.clone().unwrap_or_default(),
+        venue_name: e.venue_name.clone().unwrap_or_default(),
+        city: e.city.clone(),
+        country: e.country_iso3.clone().unwrap_or_default(),
+        time_zone: e.time_zone.clone(),
+        date_precision: e.date_precision.clone(),
+        start_date: fmt(e.start_date),
+        end_date: fmt(e.end_date),
+        registration_opens: local(e.registration_opens_at),
+        registration_closes: local(e.registration_closes_at),
+        capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        registration_mode: e.registration_mode.clone(),
+        approval_required: e.approval_required.then(|| "on".to_owned()),
+        description: e.description.clone(),
+        ..Default::default()
+    };
+    form.set_languages(&languages_from_stored(&e.languages));
+    form
+}
+
+/// `GET /organiser/events/{id}/edit`
+pub async fn edit_event_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    let form = form_from_event(
+        &detail.event,
+        detail.series.as_ref().map(|s| s.code.as_str()),
+    );
+    render_form(
+        &state,
+        &page,
+        &staff,
+        &form,
+        &FieldErrors::new(),
+        Some(detail.event.id),
+    )
+    .await
+}
+
+/// `POST /organiser/events/{id}`
+pub async fn update_event(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+    Form(form): Form<EventForm>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let input = match EventInput::parse(&form) {
+        Ok(i) => i,
+        Err(errors) => return render_form(&state, &page, &staff, &form, &errors, Some(id)).await,
+    };
+    match rules::update(
+        &state.db,
+        &state.reference,
+        &staff,
+        id,
+        &input,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(_) => Ok(see_other(&format!("/organiser/events/{id}"))),
+        Err(Error::Invalid(errors)) => {
+            render_form(&state, &page, &staff, &form, &errors, Some(id)).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /organiser/events/{id}/clone`: the copy opens in its edit form.
+pub async fn clone_event(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let copy = rules::clone_event(&state.db, &staff, parse_id(&id)?, state.clock.now()).await?;
+    Ok(see_other(&format!("/organiser/events/{}/edit", copy.id)))
+}
+
+/// `POST /organiser/events/{id}/publish`
+pub async fn publish_event(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let e = rules::publish(&state.db, &staff, parse_id(&id)?, state.clock.now()).await?;
+    Ok(see_other(&format!("/organiser/events/{}", e.id)))
+}
+
+/// `POST /organiser/events/{id}/cancel`
+pub async fn cancel_event(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let e = rules::cancel(&state.db, &staff, parse_id(&id)?, state.clock.now()).await?;
+    Ok(see_other(&format!("/organiser/events/{}", e.id)))
+}
+
+async fn render_event_with_session_errors(
+    state: &AppState,
+    page: &Page,
+    staff: &crate::auth::StaffUser,
+    id: i32,
+    form: &SessionForm,
+    errors: &FieldErrors,
+) -> Result<Response, Error> {
+    let detail = rules::detail_for_staff(&state.db, staff, id).await?;
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        views::organiser_event(page, &state.reference, &detail, form, errors),
+    )
+        .into_response())
+}
+
+/// `POST /organiser/events/{id}/sessions`
+pub async fn add_session(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+    Form(form): Form<SessionForm>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let input = match SessionInput::parse(&form) {
+        Ok(i) => i,
+        Err(errors) => {
+            return render_event_with_session_errors(&state, &page, &staff, id, &form, &errors)
+                .await;
+        }
+    };
+    match rules::add_session(&state.db, &staff, id, &input, state.clock.now()).await {
+        Ok(_) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
+        Err(Error::Invalid(errors)) => {
+            render_event_with_session_errors(&state, &page, &staff, id, &form, &errors).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
+    let tz: Option<domain::TimeZone> = event.time_zone.parse().ok();
+    let (date, start, end) = match tz {
+        Some(tz) => {
+            let a = s.starts_at.with_timezone(&tz.0);
+            let b = s.ends_at.with_timezone(&tz.0);
+            (
+                a.format("%Y-%m-%d").to_string(),
+                a.format("%H:%M").to_string(),
+                b.format("%H:%M").to_string(),
+            )
+        }
+        None => Default::default(),
+    };
+    SessionForm {
+        title: s.title.clone(),
+        kind: s.kind.clone(),
+        date,
+        start_time: start,
+        end_time: end,
+        room: s.room.clone().unwrap_or_default(),
+    }
+}
+
+/// `GET /organiser/events/{id}/sessions/{session_id}`
+pub async fn edit_session_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path((id, sid)): Path<(String, String)>,
+) -> Result<Response, Error> {
+    let (event, session) =
+        rules::session_for_staff(&state.db, &staff, parse_id(&id)?, parse_id(&sid)?).await?;
+    let form = session_form(&event, &session);
+    Ok(views::session_edit(&page, &event, session.id, &form, &FieldErrors::new()).into_response())
+}
+
+/// `POST /organiser/events/{id}/sessions/{session_id}`
+pub async fn update_session(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path((id, sid)): Path<(String, String)>,
+    Form(form): Form<SessionForm>,
+) -> Result<Response, Error> {
+    let (id, sid) = (parse_id(&id)?, parse_id(&sid)?);
+    let result = match SessionInput::parse(&form) {
+        Ok(input) => rules::update_session(&state.db, &staff, id, sid, &input, state.clock.now())
+            .await
+            .map(|_| ()),
+        Err(errors) => Err(Error::Invalid(errors)),
+    };
+    match result {
+        Ok(()) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
+        Err(Error::Invalid(errors)) => {
+            let (event, _) = rules::session_for_staff(&state.db, &staff, id, sid).await?;
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::session_edit(&page, &event, sid, &form, &errors),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /organiser/events/{id}/sessions/{session_id}/delete`
+pub async fn delete_session(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path((id, sid)): Path<(String, String)>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    rules::delete_session(&state.db, &staff, id, parse_id(&sid)?, state.clock.now()).await?;
+    Ok(see_other(&format!("/organiser/events/{id}#schedule")))
+}

@@ -1,0 +1,481 @@
+//! Parsing of event and session input (HTML forms and API bodies share these) into domain
+//! values. Everything here is pure: existence of codes is checked by the rules.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _, Utc};
+use serde::Deserialize;
+
+use crate::domain::{
+    self, CountryCode, DatePrecision, EventKind, Language, RegistrationMode, SessionKind, TimeZone,
+    checkbox, parse_field,
+};
+use crate::error::{FieldErrors, Msg};
+
+/// The event form as submitted: strings, exactly as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct EventForm {
+    pub title: String,
+    pub kind: String,
+    pub programme: String,
+    pub unit: String,
+    pub series: String,
+    pub mandate: String,
+    pub venue_name: String,
+    pub city: String,
+    pub country: String,
+    pub time_zone: String,
+    pub date_precision: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub registration_opens: String,
+    pub registration_closes: String,
+    pub capacity: String,
+    pub registration_mode: String,
+    pub approval_required: Option<String>,
+    pub lang_ar: Option<String>,
+    pub lang_zh: Option<String>,
+    pub lang_en: Option<String>,
+    pub lang_fr: Option<String>,
+    pub lang_ru: Option<String>,
+    pub lang_es: Option<String>,
+    pub description: String,
+}
+
+impl EventForm {
+    /// The languages ticked on the form.
+    pub fn languages(&self) -> Vec<Language> {
+        let ticks = [
+            (Language::Ar, &self.lang_ar),
+            (Language::Zh, &self.lang_zh),
+            (Language::En, &self.lang_en),
+            (Language::Fr, &self.lang_fr),
+            (Language::Ru, &self.lang_ru),
+            (Language::Es, &self.lang_es),
+        ];
+        ticks
+            .into_iter()
+            .filter(|(_, v)| checkbox(v.as_deref()))
+            .map(|(l, _)| l)
+            .collect()
+    }
+
+    /// Ticks `languages` on the form.
+    pub fn set_languages(&mut self, languages: &[Language]) {
+        let on = |l| languages.contains(&l).then(|| "on".to_owned());
+        self.lang_ar = on(Language::Ar);
+        self.lang_zh = on(Language::Zh);
+        self.lang_en = on(Language::En);
+        self.lang_fr = on(Language::Fr);
+        self.lang_ru = on(Language::Ru);
+        self.lang_es = on(Language::Es);
+    }
+}
+
+/// The dates of an event: exact days or a month range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventDates {
+    /// First day (first of the month for month precision).
+    pub start: NaiveDate,
+    /// Last day (last of the month for month precision).
+    pub end: NaiveDate,
+    /// Day or month.
+    pub precision: DatePrecision,
+}
+
+/// A valid event, ready for the rules.
+#[derive(Debug, Clone)]
+pub struct EventInput {
+    pub title: String,
+    pub kind: EventKind,
+    pub programme: String,
+    pub unit: String,
+    pub series: Option<String>,
+    pub mandate: Option<String>,
+    pub venue_name: Option<String>,
+    pub city: String,
+    pub country: Option<CountryCode>,
+    pub time_zone: TimeZone,
+    pub dates: EventDates,
+    pub registration_opens: Option<DateTime<Utc>>,
+    pub registration_closes: Option<DateTime<Utc>>,
+    pub capacity: Option<i32>,
+    pub registration_mode: RegistrationMode,
+    pub approval_required: bool,
+    pub languages: Vec<Language>,
+    pub description: String,
+}
+
+/// The largest capacity accepted (the biggest serviced meetings have a few thousand).
+pub const MAX_CAPACITY: i32 = 100_000;
+
+/// A wall-clock time at a place → UTC; a time skipped by a clock change is refused, a
+/// repeated one takes its first occurrence.
+pub fn local_to_utc(tz: TimeZone, local: NaiveDateTime) -> Result<DateTime<Utc>, Msg> {
+    tz.0.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| Msg::new("err-local-time-gap"))
+}
+
+impl EventInput {
+    /// Parses the whole form, collecting every field's problem.
+    pub fn parse(form: &EventForm) -> Result<Self, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = domain::required_text(&mut e, "title", &form.title, 300);
+        let kind = parse_field::<EventKind>(&mut e, "kind", &form.kind);
+        let programme = domain::parse_code(&form.programme)
+            .map_err(|m| e.add("programme", m))
+            .ok();
+        let unit = domain::parse_code(&form.unit)
+            .map_err(|m| e.add("unit", m))
+            .ok();
+        let series = if form.series.trim().is_empty() {
+            None
+        } else {
+            domain::parse_code(&form.series)
+                .map_err(|m| e.add("series", m))
+                .ok()
+        };
+        let mandate = domain::optional_text(&mut e, "mandate", &form.mandate, 300);
+        let venue_name = domain::optional_text(&mut e, "venue_name", &form.venue_name, 200);
+        let city = domain::required_text(&mut e, "city", &form.city, 120);
+        let country = if form.country.trim().is_empty() {
+            None
+        } else {
+            CountryCode::parse(&form.country)
+                .map_err(|m| e.add("country", m))
+                .ok()
+        };
+        let time_zone = parse_field::<TimeZone>(&mut e, "time_zone", &form.time_zone);
+        let precision = if form.date_precision.trim().is_empty() {
+            Some(DatePrecision::Day)
+        } else {
+            parse_field::<DatePrecision>(&mut e, "date_precision", &form.date_precision)
+        };
+        let dates =
+            precision.and_then(|p| parse_dates(&mut e, p, &form.start_date, &form.end_date));
+        let opens = parse_window(
+            &mut e,
+            "registration_opens",
+            &form.registration_opens,
+            time_zone,
+        );
+        let closes = parse_window(
+            &mut e,
+            "registration_closes",
+            &form.registration_closes,
+            time_zone,
+        );
+        if let (Some(o), Some(c)) = (opens, closes)
+            && c <= o
+        {
+            e.add("registration_closes", Msg::new("err-closes-before-opens"));
+        }
+        let capacity = match form.capacity.trim() {
+            "" => None,
+            raw => match raw.parse::<i32>() {
+                Ok(n) if (1..=MAX_CAPACITY).contains(&n) => Some(n),
+                _ => {
+                    e.add(
+                        "capacity",
+                        Msg::new("err-capacity").arg("max", MAX_CAPACITY),
+                    );
+                    None
+                }
+            },
+        };
+        let registration_mode = if form.registration_mode.trim().is_empty() {
+            Some(RegistrationMode::Invitation)
+        } else {
+            parse_field::<RegistrationMode>(&mut e, "registration_mode", &form.registration_mode)
+        };
+        let languages = form.languages();
+        if languages.is_empty() {
+            e.add("languages", Msg::new("err-languages"));
+        }
+        let description = domain::long_text(&mut e, "description", &form.description, 20_000);
+        match (kind, programme, unit, time_zone, dates, registration_mode) {
+            (
+                Some(kind),
+                Some(programme),
+                Some(unit),
+                Some(time_zone),
+                Some(dates),
+                Some(registration_mode),
+            ) if e.is_empty() => Ok(Self {
+                title,
+                kind,
+                programme,
+                unit,
+                series,
+                mandate,
+                venue_name,
+                city,
+                country,
+                time_zone,
+                dates,
+                registration_opens: opens,
+                registration_closes: closes,
+                capacity,
+                registration_mode,
+                approval_required: checkbox(form.approval_required.as_deref()),
+                languages,
+                description,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+fn parse_dates(
+    e: &mut FieldErrors,
+    precision: DatePrecision,
+    start: &str,
+    end: &str,
+) -> Option<EventDates> {
+    match precision {
+        DatePrecision::Day => {
+            let s = domain::parse_date(start)
+                .map_err(|m| e.add("start_date", m))
+                .ok();
+            let f = domain::parse_date(end)
+                .map_err(|m| e.add("end_date", m))
+                .ok();
+            let (s, f) = (s?, f?);
+            check_span(e, s, f)?;
+            Some(EventDates {
+                start: s,
+                end: f,
+                precision,
+            })
+        }
+        DatePrecision::Month => {
+            let s = domain::parse_month(start)
+                .map_err(|m| e.add("start_date", m))
+                .ok();
+            let f = if end.trim().is_empty() {
+                s
+            } else {
+                domain::parse_month(end)
+                    .map_err(|m| e.add("end_date", m))
+                    .ok()
+            };
+            let (s, f) = (s?, domain::last_day_of_month(f?));
+            check_span(e, s, f)?;
+            Some(EventDates {
+                start: s,
+                end: f,
+                precision,
+            })
+        }
+    }
+}
+
+fn check_span(e: &mut FieldErrors, start: NaiveDate, end: NaiveDate) -> Option<()> {
+    if end < start {
+        e.add("end_date", Msg::new("err-end-before-start"));
+        None
+    } else if (end - start).num_days() > 366 {
+        e.add("end_date", Msg::new("err-event-too-long"));
+        None
+    } else {
+        Some(())
+    }
+}
+
+fn parse_window(
+    e: &mut FieldErrors,
+    field: &'static str,
+    raw: &str,
+    tz: Option<TimeZone>,
+) -> Option<DateTime<Utc>> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    let local = domain::parse_local_datetime(raw)
+        .map_err(|m| e.add(field, m))
+        .ok()?;
+    local_to_utc(tz?, local).map_err(|m| e.add(field, m)).ok()
+}
+
+/// The session form as submitted (times are local to the event).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct SessionForm {
+    pub title: String,
+    pub kind: String,
+    pub date: String,
+    pub start_time: String,
+    pub end_time: String,
+    pub room: String,
+}
+
+/// A valid session in the event's local time; the rules place it in UTC.
+#[derive(Debug, Clone)]
+pub struct SessionInput {
+    pub title: String,
+    pub kind: SessionKind,
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub room: Option<String>,
+}
+
+impl SessionInput {
+    /// Parses the form; the end must come after the start on the same day.
+    pub fn parse(form: &SessionForm) -> Result<Self, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = domain::required_text(&mut e, "title", &form.title, 300);
+        let kind = if form.kind.trim().is_empty() {
+            Some(SessionKind::Plenary)
+        } else {
+            parse_field::<SessionKind>(&mut e, "kind", &form.kind)
+        };
+        let date = domain::parse_date(&form.date)
+            .map_err(|m| e.add("date", m))
+            .ok();
+        let start = domain::parse_time(&form.start_time)
+            .map_err(|m| e.add("start_time", m))
+            .ok();
+        let end = domain::parse_time(&form.end_time)
+            .map_err(|m| e.add("end_time", m))
+            .ok();
+        if let (Some(s), Some(f)) = (start, end)
+            && f <= s
+        {
+            e.add("end_time", Msg::new("err-session-end-before-start"));
+        }
+        let room = domain::optional_text(&mut e, "room", &form.room, 120);
+        match (kind, date, start, end) {
+            (Some(kind), Some(date), Some(start), Some(end)) if e.is_empty() => Ok(Self {
+                title,
+                kind,
+                date,
+                start,
+                end,
+                room,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> EventForm {
+        EventForm {
+            title: "1540 workshop".into(),
+            kind: "workshop".into(),
+            programme: "1540".into(),
+            unit: "NY".into(),
+            city: "Gaborone".into(),
+            country: "bwa".into(),
+            time_zone: "Africa/Gaborone".into(),
+            start_date: "2007-11-27".into(),
+            end_date: "2007-11-28".into(),
+            lang_en: Some("on".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_good_form_parses() {
+        let input = EventInput::parse(&form()).unwrap();
+        assert_eq!(input.country.unwrap().as_str(), "BWA");
+        assert_eq!(input.languages, vec![Language::En]);
+        assert_eq!(input.registration_mode, RegistrationMode::Invitation);
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let mut f = form();
+        f.title = " ".into();
+        f.kind = "party".into();
+        f.time_zone = "Nowhere/Land".into();
+        f.end_date = "2007-11-01".into();
+        f.capacity = "-3".into();
+        f.lang_en = None;
+        let e = EventInput::parse(&f).unwrap_err();
+        let fields: Vec<_> = e.0.iter().map(|x| x.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "title",
+                "kind",
+                "time_zone",
+                "end_date",
+                "capacity",
+                "languages"
+            ]
+        );
+    }
+
+    #[test]
+    fn month_precision_covers_whole_months() {
+        let mut f = form();
+        f.date_precision = "month".into();
+        f.start_date = "2007-12".into();
+        f.end_date = "2008-06".into();
+        let d = EventInput::parse(&f).unwrap().dates;
+        assert_eq!(d.start, NaiveDate::from_ymd_opt(2007, 12, 1).unwrap());
+        assert_eq!(d.end, NaiveDate::from_ymd_opt(2008, 6, 30).unwrap());
+    }
+
+    #[test]
+    fn registration_window_in_local_time() {
+        let mut f = form();
+        f.time_zone = "Asia/Kathmandu".into();
+        f.registration_opens = "2026-12-01T09:00".into();
+        f.registration_closes = "2026-11-30T09:00".into();
+        assert_eq!(
+            EventInput::parse(&f)
+                .unwrap_err()
+                .get("registration_closes")
+                .unwrap()
+                .key,
+            "err-closes-before-opens"
+        );
+        f.registration_closes = "2026-12-10T17:00".into();
+        let input = EventInput::parse(&f).unwrap();
+        assert_eq!(
+            input.registration_opens.unwrap().to_rfc3339(),
+            "2026-12-01T03:15:00+00:00"
+        );
+    }
+
+    #[test]
+    fn clock_gaps_are_refused() {
+        let tz: TimeZone = "Europe/Zurich".parse().unwrap();
+        let gap = NaiveDate::from_ymd_opt(2027, 3, 28)
+            .unwrap()
+            .and_hms_opt(2, 30, 0)
+            .unwrap();
+        assert_eq!(local_to_utc(tz, gap).unwrap_err().key, "err-local-time-gap");
+    }
+
+    #[test]
+    fn sessions_need_an_end_after_the_start() {
+        let f = SessionForm {
+            title: "Opening".into(),
+            date: "2007-11-27".into(),
+            start_time: "10:00".into(),
+            end_time: "09:00".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            SessionInput::parse(&f)
+                .unwrap_err()
+                .get("end_time")
+                .unwrap()
+                .key,
+            "err-session-end-before-start"
+        );
+        let f = SessionForm {
+            end_time: "12:00".into(),
+            ..f
+        };
+        assert_eq!(SessionInput::parse(&f).unwrap().kind, SessionKind::Plenary);
+    }
+}

@@ -1,0 +1,682 @@
+//! Rules of events and their schedules: who may see and change what, status changes, and the
+//! checks a schedule must pass (sessions inside the event's dates, no double-booked room).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, QueryOrder, Select, TransactionTrait,
+};
+
+use super::input::{EventInput, SessionInput, local_to_utc};
+use crate::audit::{self, Actor, Change};
+use crate::auth::StaffUser;
+use crate::db::Db;
+use crate::domain::{EventKind, EventStatus, TimeZone, languages_to_stored};
+use crate::entities::{event, event_session, series};
+use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::reference::Reference;
+
+/// Which events a list shows by date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum When {
+    /// Every event, newest first.
+    #[default]
+    All,
+    /// Events not yet over, soonest first.
+    Upcoming,
+    /// Events that are over, most recent first.
+    Past,
+}
+
+/// Filters of the organiser's event list.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Programme code.
+    pub programme: Option<String>,
+    /// Kind of event.
+    pub kind: Option<EventKind>,
+    /// Status.
+    pub status: Option<EventStatus>,
+    /// Year the event starts in.
+    pub year: Option<i32>,
+    /// Upcoming, past or all.
+    pub when: When,
+    /// Words in the title.
+    pub search: Option<String>,
+}
+
+/// One page of events.
+#[derive(Debug, Clone)]
+pub struct EventListing {
+    /// The events on this page.
+    pub events: Vec<event::Model>,
+    /// Matching events in all pages.
+    pub total: u64,
+    /// This page (from 1).
+    pub page: u64,
+    /// Number of pages.
+    pub pages: u64,
+}
+
+/// An event with its schedule.
+#[derive(Debug, Clone)]
+pub struct EventDetail {
+    /// The event.
+    pub event: event::Model,
+    /// Its sessions, in time order.
+    pub sessions: Vec<event_session::Model>,
+    /// Its series, if any.
+    pub series: Option<series::Model>,
+}
+
+/// Events per page in lists.
+pub const PER_PAGE: u64 = 25;
+
+fn filtered(
+    mut query: Select<event::Entity>,
+    filter: &EventFilter,
+    today: NaiveDate,
+) -> Select<event::Entity> {
+    if let Some(p) = &filter.programme {
+        query = query.filter(event::Column::ProgrammeCode.eq(p.as_str()));
+    }
+    if let Some(k) = filter.kind {
+        query = query.filter(event::Column::Kind.eq(k.as_str()));
+    }
+    if let Some(s) = filter.status {
+        query = query.filter(event::Column::Status.eq(s.as_str()));
+    }
+    if let Some(y) = filter.year
+        && let (Some(first), Some(last)) = (
+            NaiveDate::from_ymd_opt(y, 1, 1),
+            NaiveDate::from_ymd_opt(y, 12, 31),
+        )
+    {
+        query = query.filter(event::Column::StartDate.between(first, last));
+    }
+    if let Some(words) = &filter.search {
+        let pattern = format!("%{}%", words.to_lowercase().replace(['%', '_', '\\'], ""));
+        query =
+            query.filter(Expr::expr(Func::lower(Expr::col(event::Column::Title))).like(pattern));
+    }
+    match filter.when {
+        When::All => query
+            .order_by_desc(event::Column::StartDate)
+            .order_by_desc(event::Column::Id),
+        When::Upcoming => query
+            .filter(event::Column::EndDate.gte(today))
+            .order_by_asc(event::Column::StartDate)
+            .order_by_asc(event::Column::Id),
+        When::Past => query
+            .filter(event::Column::EndDate.lt(today))
+            .order_by_desc(event::Column::StartDate)
+            .order_by_desc(event::Column::Id),
+    }
+}
+
+/// The events a staff member may manage, filtered and paginated.
+pub async fn list_for_staff(
+    db: &Db,
+    staff: &StaffUser,
+    filter: &EventFilter,
+    page: u64,
+    today: NaiveDate,
+) -> Result<EventListing> {
+    let mut query = filtered(event::Entity::find(), filter, today);
+    if !staff.is_admin() {
+        query = query.filter(event::Column::ProgrammeCode.is_in(staff.programmes.clone()));
+    }
+    let paginator = query.paginate(&db.read, PER_PAGE);
+    let counts = paginator.num_items_and_pages().await?;
+    let pages = std::cmp::max(counts.number_of_pages, 1);
+    let page = page.clamp(1, pages);
+    let events = paginator.fetch_page(page - 1).await?;
+    Ok(EventListing {
+        events,
+        total: counts.number_of_items,
+        page,
+        pages,
+    })
+}
+
+async fn detail<C: ConnectionTrait>(db: &C, event: event::Model) -> Result<EventDetail> {
+    let sessions = event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(event.id))
+        .order_by_asc(event_session::Column::StartsAt)
+        .order_by_asc(event_session::Column::Id)
+        .all(db)
+        .await?;
+    let series = match event.series_id {
+        Some(id) => series::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    Ok(EventDetail {
+        event,
+        sessions,
+        series,
+    })
+}
+
+async fn managed_event<C: ConnectionTrait>(
+    db: &C,
+    staff: &StaffUser,
+    id: i32,
+) -> Result<event::Model> {
+    let event = event::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if staff.can_manage(&event.programme_code) {
+        Ok(event)
+    } else {
+        Err(Error::Forbidden)
+    }
+}
+
+/// An event and its schedule, for a staff member allowed to manage it.
+pub async fn detail_for_staff(db: &Db, staff: &StaffUser, id: i32) -> Result<EventDetail> {
+    let event = managed_event(&db.read, staff, id).await?;
+    detail(&db.read, event).await
+}
+
+/// A published (or cancelled) event for the public; drafts do not exist for them.
+pub async fn public_detail(db: &Db, id: i32) -> Result<EventDetail> {
+    let event = event::Entity::find_by_id(id)
+        .filter(event::Column::Status.ne(EventStatus::Draft.as_str()))
+        .one(&db.read)
+        .await?
+        .ok_or(Error::NotFound)?;
+    detail(&db.read, event).await
+}
+
+/// Published events not yet over, soonest first, optionally of one programme.
+pub async fn public_upcoming(
+    db: &Db,
+    programme: Option<&str>,
+    today: NaiveDate,
+) -> Result<Vec<event::Model>> {
+    let filter = EventFilter {
+        programme: programme.map(str::to_owned),
+        status: Some(EventStatus::Published),
+        when: When::Upcoming,
+        ..Default::default()
+    };
+    Ok(filtered(event::Entity::find(), &filter, today)
+        .all(&db.read)
+        .await?)
+}
+
+/// All series, for forms.
+pub async fn all_series(db: &Db) -> Result<Vec<series::Model>> {
+    Ok(series::Entity::find()
+        .order_by_asc(series::Column::Title)
+        .all(&db.read)
+        .await?)
+}
+
+/// Checks the codes an input refers to; returns the series id.
+async fn check_references<C: ConnectionTrait>(
+    db: &C,
+    reference: &Reference,
+    staff: &StaffUser,
+    input: &EventInput,
+) -> Result<Option<i32>> {
+    let mut e = FieldErrors::new();
+    if !reference.has_programme(&input.programme) {
+        e.add("programme", Msg::new("err-choice"));
+    }
+    if !reference.has_unit(&input.unit) {
+        e.add("unit", Msg::new("err-choice"));
+    }
+    if let Some(c) = &input.country
+        && !reference.has_country(c.as_str())
+    {
+        e.add("country", Msg::new("err-country-unknown"));
+    }
+    let series_id = match &input.series {
+        Some(code) => match series::Entity::find()
+            .filter(series::Column::Code.eq(code.as_str()))
+            .one(db)
+            .await?
+        {
+            Some(s) => Some(s.id),
+            None => {
+                e.add("series", Msg::new("err-choice"));
+                None
+            }
+        },
+        None => None,
+    };
+    e.into_result(())?;
+    if !staff.can_manage(&input.programme) {
+        return Err(Error::Forbidden);
+    }
+    Ok(series_id)
+}
+
+fn apply(model: &mut event::ActiveModel, input: &EventInput, series_id: Option<i32>) {
+    model.title = Set(input.title.clone());
+    model.kind = Set(input.kind.as_str().to_owned());
+    model.programme_code = Set(input.programme.clone());
+    model.unit_code = Set(input.unit.clone());
+    model.series_id = Set(series_id);
+    model.mandate = Set(input.mandate.clone());
+    model.venue_name = Set(input.venue_name.clone());
+    model.city = Set(input.city.clone());
+    model.country_iso3 = Set(input.country.as_ref().map(|c| c.as_str().to_owned()));
+    model.time_zone = Set(input.time_zone.0.name().to_owned());
+    model.start_date = Set(input.dates.start);
+    model.end_date = Set(input.dates.end);
+    model.date_precision = Set(input.dates.precision.as_str().to_owned());
+    model.registration_opens_at = Set(input.registration_opens);
+    model.registration_closes_at = Set(input.registration_closes);
+    model.capacity = Set(input.capacity);
+    model.registration_mode = Set(input.registration_mode.as_str().to_owned());
+    model.approval_required = Set(input.approval_required);
+    model.languages = Set(languages_to_stored(&input.languages));
+    model.description = Set(input.description.clone());
+}
+
+/// Creates a draft event.
+pub async fn create(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    input: &EventInput,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    let txn = db.write.begin().await?;
+    let series_id = check_references(&txn, reference, staff, input).await?;
+    let mut model = event::ActiveModel {
+        seed_key: Set(None),
+        status: Set(EventStatus::Draft.as_str().to_owned()),
+        revision: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    apply(&mut model, input, series_id);
+    let created = model.insert(&txn).await?;
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("event.create", "event", created.id, None, Some(&created)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Replaces an event's details; its sessions must still fall inside the new dates.
+pub async fn update(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    id: i32,
+    input: &EventInput,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    let txn = db.write.begin().await?;
+    let before = managed_event(&txn, staff, id).await?;
+    if before.status == EventStatus::Cancelled.as_str() {
+        return Err(Error::Conflict(Msg::new("err-event-cancelled")));
+    }
+    let series_id = check_references(&txn, reference, staff, input).await?;
+    let sessions = event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(id))
+        .all(&txn)
+        .await?;
+    let outside = sessions
+        .iter()
+        .filter(|s| {
+            let day = s.starts_at.with_timezone(&input.time_zone.0).date_naive();
+            day < input.dates.start || day > input.dates.end
+        })
+        .count();
+    if outside > 0 {
+        return Err(FieldErrors::single(
+            "start_date",
+            Msg::new("err-sessions-outside").arg("count", outside),
+        ));
+    }
+    let mut model = before.clone().into_active_model();
+    apply(&mut model, input, series_id);
+    model.revision = Set(before.revision + 1);
+    model.updated_at = Set(now);
+    let after = model.update(&txn).await?;
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("event.update", "event", id, Some(&before), Some(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+async fn set_status(
+    db: &Db,
+    staff: &StaffUser,
+    id: i32,
+    to: EventStatus,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    let txn = db.write.begin().await?;
+    let before = managed_event(&txn, staff, id).await?;
+    let from: EventStatus = before
+        .status
+        .parse()
+        .map_err(|_| Error::Internal("unknown stored status".into()))?;
+    let allowed = matches!(
+        (from, to),
+        (EventStatus::Draft, EventStatus::Published)
+            | (
+                EventStatus::Draft | EventStatus::Published,
+                EventStatus::Cancelled
+            )
+    );
+    if !allowed {
+        let key = match from {
+            EventStatus::Cancelled => "err-event-cancelled",
+            _ => "err-event-already-published",
+        };
+        return Err(Error::Conflict(Msg::new(key)));
+    }
+    let mut model = before.clone().into_active_model();
+    model.status = Set(to.as_str().to_owned());
+    model.revision = Set(before.revision + 1);
+    model.updated_at = Set(now);
+    let after = model.update(&txn).await?;
+    let action = if to == EventStatus::Published {
+        "event.publish"
+    } else {
+        "event.cancel"
+    };
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new(action, "event", id, Some(&before), Some(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Publishes a draft: it appears on the public pages.
+pub async fn publish(
+    db: &Db,
+    staff: &StaffUser,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    set_status(db, staff, id, EventStatus::Published, now).await
+}
+
+/// Cancels a draft or published event; it stays visible with a notice.
+pub async fn cancel(
+    db: &Db,
+    staff: &StaffUser,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    set_status(db, staff, id, EventStatus::Cancelled, now).await
+}
+
+/// Copies an event and its schedule into a new draft.
+pub async fn clone_event(
+    db: &Db,
+    staff: &StaffUser,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    let txn = db.write.begin().await?;
+    let source = managed_event(&txn, staff, id).await?;
+    let mut model = source.clone().into_active_model();
+    model.id = sea_orm::ActiveValue::NotSet;
+    model.seed_key = Set(None);
+    model.status = Set(EventStatus::Draft.as_str().to_owned());
+    model.revision = Set(1);
+    model.created_at = Set(now);
+    model.updated_at = Set(now);
+    let copy = model.reset_all().insert(&txn).await?;
+    let sessions = event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(id))
+        .all(&txn)
+        .await?;
+    for s in sessions {
+        event_session::ActiveModel {
+            event_id: Set(copy.id),
+            title: Set(s.title),
+            kind: Set(s.kind),
+            starts_at: Set(s.starts_at),
+            ends_at: Set(s.ends_at),
+            room: Set(s.room),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("event.clone", "event", copy.id, Some(&source), Some(&copy)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(copy)
+}
+
+/// Places a session in UTC and checks it against the event and its other sessions.
+async fn place_session<C: ConnectionTrait>(
+    db: &C,
+    event: &event::Model,
+    input: &SessionInput,
+    exclude: Option<i32>,
+) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+    let mut e = FieldErrors::new();
+    if input.date < event.start_date || input.date > event.end_date {
+        e.add("date", Msg::new("err-session-outside-event"));
+    }
+    let tz: TimeZone = event
+        .time_zone
+        .parse()
+        .map_err(|_| Error::Internal("stored time zone is invalid".into()))?;
+    let starts = local_to_utc(tz, input.date.and_time(input.start))
+        .map_err(|m| e.add("start_time", m))
+        .ok();
+    let ends = local_to_utc(tz, input.date.and_time(input.end))
+        .map_err(|m| e.add("end_time", m))
+        .ok();
+    let (Some(starts), Some(ends)) = (starts, ends) else {
+        return Err(Error::Invalid(e));
+    };
+    if starts >= ends {
+        e.add("end_time", Msg::new("err-session-end-before-start"));
+    }
+    if let Some(room) = &input.room {
+        let room_key = room.to_lowercase();
+        let others = event_session::Entity::find()
+            .filter(event_session::Column::EventId.eq(event.id))
+            .filter(event_session::Column::StartsAt.lt(ends))
+            .filter(event_session::Column::EndsAt.gt(starts))
+            .all(db)
+            .await?;
+        if let Some(clash) = others.iter().find(|o| {
+            Some(o.id) != exclude
+                && o.room.as_deref().map(str::to_lowercase).as_deref() == Some(room_key.as_str())
+        }) {
+            let local = |t: DateTime<Utc>| t.with_timezone(&tz.0).format("%H:%M").to_string();
+            e.add(
+                "room",
+                Msg::new("err-room-overlap")
+                    .arg("title", &clash.title)
+                    .arg("start", local(clash.starts_at))
+                    .arg("end", local(clash.ends_at)),
+            );
+        }
+    }
+    e.into_result((starts, ends))
+}
+
+async fn touch_event<C: ConnectionTrait>(
+    db: &C,
+    event: &event::Model,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    // Schedule changes are changes a participant sees: the event's revision moves with them.
+    event::Entity::update_many()
+        .col_expr(
+            event::Column::Revision,
+            Expr::col(event::Column::Revision).add(1),
+        )
+        .col_expr(event::Column::UpdatedAt, Expr::value(now))
+        .filter(event::Column::Id.eq(event.id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+async fn editable_event<C: ConnectionTrait>(
+    db: &C,
+    staff: &StaffUser,
+    event_id: i32,
+) -> Result<event::Model> {
+    let event = managed_event(db, staff, event_id).await?;
+    if event.status == EventStatus::Cancelled.as_str() {
+        return Err(Error::Conflict(Msg::new("err-event-cancelled")));
+    }
+    Ok(event)
+}
+
+/// Adds a session to an event's schedule.
+pub async fn add_session(
+    db: &Db,
+    staff: &StaffUser,
+    event_id: i32,
+    input: &SessionInput,
+    now: DateTime<Utc>,
+) -> Result<event_session::Model> {
+    let txn = db.write.begin().await?;
+    let event = editable_event(&txn, staff, event_id).await?;
+    let (starts, ends) = place_session(&txn, &event, input, None).await?;
+    let created = event_session::ActiveModel {
+        event_id: Set(event_id),
+        title: Set(input.title.clone()),
+        kind: Set(input.kind.as_str().to_owned()),
+        starts_at: Set(starts),
+        ends_at: Set(ends),
+        room: Set(input.room.clone()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    touch_event(&txn, &event, now).await?;
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new(
+            "session.create",
+            "session",
+            created.id,
+            None,
+            Some(&created),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+async fn managed_session<C: ConnectionTrait>(
+    db: &C,
+    event_id: i32,
+    session_id: i32,
+) -> Result<event_session::Model> {
+    event_session::Entity::find_by_id(session_id)
+        .filter(event_session::Column::EventId.eq(event_id))
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// One session, for its edit form.
+pub async fn session_for_staff(
+    db: &Db,
+    staff: &StaffUser,
+    event_id: i32,
+    session_id: i32,
+) -> Result<(event::Model, event_session::Model)> {
+    let event = managed_event(&db.read, staff, event_id).await?;
+    let session = managed_session(&db.read, event_id, session_id).await?;
+    Ok((event, session))
+}
+
+/// Changes a session.
+pub async fn update_session(
+    db: &Db,
+    staff: &StaffUser,
+    event_id: i32,
+    session_id: i32,
+    input: &SessionInput,
+    now: DateTime<Utc>,
+) -> Result<event_session::Model> {
+    let txn = db.write.begin().await?;
+    let event = editable_event(&txn, staff, event_id).await?;
+    let before = managed_session(&txn, event_id, session_id).await?;
+    let (starts, ends) = place_session(&txn, &event, input, Some(session_id)).await?;
+    let mut model = before.clone().into_active_model();
+    model.title = Set(input.title.clone());
+    model.kind = Set(input.kind.as_str().to_owned());
+    model.starts_at = Set(starts);
+    model.ends_at = Set(ends);
+    model.room = Set(input.room.clone());
+    let after = model.update(&txn).await?;
+    touch_event(&txn, &event, now).await?;
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new(
+            "session.update",
+            "session",
+            session_id,
+            Some(&before),
+            Some(&after),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Removes a session.
+pub async fn delete_session(
+    db: &Db,
+    staff: &StaffUser,
+    event_id: i32,
+    session_id: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let txn = db.write.begin().await?;
+    let event = editable_event(&txn, staff, event_id).await?;
+    let before = managed_session(&txn, event_id, session_id).await?;
+    event_session::Entity::delete_by_id(session_id)
+        .exec(&txn)
+        .await?;
+    touch_event(&txn, &event, now).await?;
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("session.delete", "session", session_id, Some(&before), None),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,249 @@
+//! Every user-facing string comes from a Fluent catalog (`locales/*.ftl`, built into the
+//! binary). English and French are complete; Fluent's plural rules carry Arabic and Russian
+//! when they come.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::error::Msg;
+
+/// A language of the user interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// Every interface language.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The BCP 47 tag.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's own name, for the switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// Parses a tag such as `fr`, `fr-CH` or `en-GB`.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+
+    /// Picks the best supported language from an `Accept-Language` header.
+    pub fn from_accept_language(header: &str) -> Option<Self> {
+        let mut candidates: Vec<(f32, Lang)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.split(';');
+                let lang = Lang::from_tag(pieces.next()?)?;
+                let q = pieces
+                    .find_map(|p| {
+                        p.trim()
+                            .strip_prefix("q=")
+                            .and_then(|q| q.parse::<f32>().ok())
+                    })
+                    .unwrap_or(1.0);
+                (q > 0.0).then_some((q, lang))
+            })
+            .collect();
+        // Stable sort keeps header order among equal weights.
+        candidates.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        candidates.first().map(|c| c.1)
+    }
+}
+
+struct Catalog {
+    en: FluentBundle<FluentResource>,
+    fr: FluentBundle<FluentResource>,
+}
+
+fn bundle(tag: &str, source: &'static str) -> FluentBundle<FluentResource> {
+    let langid = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks are for mixed-direction text; the interface escapes and lays out itself.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
+        tracing::error!(
+            catalog = tag,
+            errors = errors.len(),
+            "message catalog has syntax errors"
+        );
+        res
+    });
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::error!(
+            catalog = tag,
+            errors = errors.len(),
+            "message catalog has duplicate ids"
+        );
+    }
+    bundle
+}
+
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog {
+    en: bundle("en", EN_SOURCE),
+    fr: bundle("fr", FR_SOURCE),
+});
+
+/// The English catalog's source text.
+pub const EN_SOURCE: &str = include_str!("../locales/en.ftl");
+/// The French catalog's source text.
+pub const FR_SOURCE: &str = include_str!("../locales/fr.ftl");
+
+/// Translates for one language; views get one of these.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tr(pub Lang);
+
+impl Tr {
+    /// The language.
+    pub fn lang(self) -> Lang {
+        self.0
+    }
+
+    /// The message `key` without arguments.
+    pub fn t(self, key: &str) -> String {
+        self.format(key, &[])
+    }
+
+    /// The message `key` with named arguments.
+    pub fn ta(self, key: &str, args: &[(&str, &str)]) -> String {
+        self.format(key, args)
+    }
+
+    /// A rule's message.
+    pub fn msg(self, msg: &Msg) -> String {
+        let args: Vec<(&str, &str)> = msg.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.format(msg.key, &args)
+    }
+
+    fn format(self, key: &str, args: &[(&str, &str)]) -> String {
+        let catalog = &*CATALOG;
+        let primary = match self.0 {
+            Lang::En => &catalog.en,
+            Lang::Fr => &catalog.fr,
+        };
+        for bundle in [primary, &catalog.en] {
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in args {
+                    // Numbers as numbers, so plural rules apply.
+                    match value.parse::<i64>() {
+                        Ok(n) => fluent_args.set(*name, FluentValue::from(n)),
+                        Err(_) => fluent_args.set(*name, FluentValue::from(*value)),
+                    }
+                }
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned();
+            }
+        }
+        tracing::warn!(message.key = key, "missing message in catalog");
+        key.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(source: &str) -> Vec<String> {
+        source
+            .lines()
+            .filter(|l| !l.starts_with(['#', ' ', '\t', '.', '*', '[']) && l.contains(" ="))
+            .filter_map(|l| l.split(" =").next().map(|k| k.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn catalogs_parse_and_have_the_same_keys() {
+        for (tag, src) in [("en", EN_SOURCE), ("fr", FR_SOURCE)] {
+            assert!(
+                FluentResource::try_new(src.to_owned()).is_ok(),
+                "{tag}.ftl has syntax errors"
+            );
+        }
+        let mut en = ids(EN_SOURCE);
+        let mut fr = ids(FR_SOURCE);
+        en.sort();
+        fr.sort();
+        let missing_fr: Vec<_> = en.iter().filter(|k| !fr.contains(k)).collect();
+        let missing_en: Vec<_> = fr.iter().filter(|k| !en.contains(k)).collect();
+        assert!(missing_fr.is_empty(), "missing in fr.ftl: {missing_fr:?}");
+        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
+    }
+
+    #[test]
+    fn every_key_used_in_the_code_exists() {
+        let en = ids(EN_SOURCE);
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for pat in [".t(\"", ".ta(\"", "Msg::new(\""] {
+                    for piece in text.split(pat).skip(1) {
+                        let key: String = piece.chars().take_while(|c| *c != '"').collect();
+                        if !key.is_empty() && !key.contains('{') && !en.contains(&key) {
+                            missing.push(format!("{}: {key}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "keys used but not in en.ftl: {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn accept_language_and_plurals() {
+        assert_eq!(
+            Lang::from_accept_language("fr-CH, fr;q=0.9, en;q=0.8"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            Lang::from_accept_language("de, en;q=0.5, fr;q=0.7"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(Lang::from_accept_language("de"), None);
+        assert_eq!(Tr(Lang::Fr).t("nav-events"), "Événements");
+        assert_eq!(
+            Tr(Lang::En).ta("events-count", &[("count", "1")]),
+            "1 event"
+        );
+        assert_eq!(
+            Tr(Lang::En).ta("events-count", &[("count", "3")]),
+            "3 events"
+        );
+    }
+}

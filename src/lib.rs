@@ -1,0 +1,74 @@
+//! Convene: events, invitations, attendance and donor reports of a UN-style disarmament office.
+//!
+//! Map of the crate:
+//! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
+//! - [`domain`]: parsed value types (email, codes, dates, time zones).
+//! - [`entities`]: sea-orm entities, one per table, no behaviour.
+//! - [`auth`], [`events`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//! - [`reference`]: the reference lists cached per process.
+//! - [`web`]: layout, components, extractors, middleware, error pages, assets.
+//! - [`api`]: the JSON API under `/api/v1` and its OpenAPI document.
+//! - [`router`]: the one route table.
+//! - [`commands`]: what the `convene` CLI does.
+//! - [`i18n`]: the message catalogs.
+
+pub mod api;
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod commands;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod entities;
+pub mod error;
+pub mod events;
+pub mod i18n;
+pub mod reference;
+pub mod router;
+pub mod seed;
+pub mod telemetry;
+pub mod web;
+
+use std::sync::Arc;
+
+use clock::Clock;
+use config::Settings;
+use db::Db;
+use reference::Reference;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// Database connections.
+    pub db: Db,
+    /// Settings of this process.
+    pub settings: Arc<Settings>,
+    /// Source of "now".
+    pub clock: Clock,
+    /// Reference lists.
+    pub reference: Arc<Reference>,
+}
+
+/// The built application: its state and its router.
+pub struct App {
+    /// Shared state.
+    pub state: AppState,
+    /// All routes with their middleware.
+    pub router: axum::Router,
+}
+
+impl App {
+    /// Builds the app over a migrated database (the same builder serves `main` and tests).
+    pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
+        let reference = Arc::new(Reference::load(&db.read).await?);
+        let state = AppState {
+            db,
+            settings: Arc::new(settings),
+            clock,
+            reference,
+        };
+        let router = router::build(state.clone());
+        Ok(Self { state, router })
+    }
+}

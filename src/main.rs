@@ -1,0 +1,164 @@
+//! The `convene` command line: parse arguments, load settings, call into the library.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use convene::commands::{self, CreateUser, MigrateAction};
+use convene::config::Settings;
+
+/// Convene: events, invitations and reports of a disarmament office.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application (the default command).
+    Serve {
+        /// Address to listen on, e.g. 0.0.0.0:8080 (default: server.bind).
+        #[arg(long)]
+        bind: Option<SocketAddr>,
+    },
+    /// Apply, roll back or list database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: Option<MigrateCommand>,
+    },
+    /// Load reference data (States, regional groups, programmes, units), and the demo data.
+    Seed {
+        /// Also load the demo data set (events of the 2007–2008 report and planned ones).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Manage staff accounts.
+    User {
+        #[command(subcommand)]
+        action: UserCommand,
+    },
+    /// Manage API tokens.
+    Token {
+        #[command(subcommand)]
+        action: TokenCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum MigrateCommand {
+    /// Apply every pending migration and load reference data (the default).
+    Up,
+    /// Roll back the most recent migrations.
+    Down {
+        /// How many to roll back.
+        #[arg(long, default_value_t = 1)]
+        steps: u32,
+    },
+    /// List migrations and whether each is applied.
+    Status,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a staff account; prints a one-time sign-in link unless --password-stdin is given.
+    Create {
+        /// Sign-in email address.
+        #[arg(long)]
+        email: String,
+        /// Role: admin or organiser.
+        #[arg(long)]
+        role: String,
+        /// Programme code the organiser manages (repeat for several).
+        #[arg(long = "programme")]
+        programmes: Vec<String>,
+        /// Name shown in the interface.
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password (12+ characters) from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create an API token for a user and print it (once).
+    Create {
+        /// The user's email address.
+        #[arg(long)]
+        email: String,
+        /// What the token is for.
+        #[arg(long, default_value = "cli")]
+        label: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    convene::telemetry::init(&settings.log);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command.unwrap_or(Command::Serve { bind: None }) {
+            Command::Serve { bind } => commands::serve(settings, bind).await,
+            Command::Migrate { action } => {
+                let action = match action.unwrap_or(MigrateCommand::Up) {
+                    MigrateCommand::Up => MigrateAction::Up,
+                    MigrateCommand::Down { steps } => MigrateAction::Down(steps),
+                    MigrateCommand::Status => MigrateAction::Status,
+                };
+                commands::migrate(settings, action).await
+            }
+            Command::Seed { demo } => commands::seed(settings, demo).await,
+            Command::User {
+                action:
+                    UserCommand::Create {
+                        email,
+                        role,
+                        programmes,
+                        name,
+                        password_stdin,
+                    },
+            } => {
+                commands::create_user(
+                    settings,
+                    CreateUser {
+                        email,
+                        role,
+                        programmes,
+                        name,
+                        password_stdin,
+                    },
+                )
+                .await
+            }
+            Command::Token {
+                action: TokenCommand::Create { email, label },
+            } => commands::create_token(settings, &email, &label).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,432 @@
+//! Reference data and the demo data set (`seeds/`, built into the binary). Loading is
+//! idempotent: rows are matched by their natural keys and only missing ones are added, so
+//! running a seed twice changes nothing.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+use serde::Deserialize;
+
+use crate::db::Db;
+use crate::domain::{self, DatePrecision, EventStatus, languages_to_stored};
+use crate::entities::{
+    country, event, event_session, organisation_type, programme, regional_group, series, unit,
+};
+use crate::error::{Error, Result};
+use crate::events::input::{EventForm, EventInput, SessionForm, SessionInput, local_to_utc};
+
+const REFERENCE: &str = include_str!("../seeds/reference.toml");
+const MEMBER_STATES: &str = include_str!("../seeds/member-states.csv");
+const DEMO: &str = include_str!("../seeds/demo-events.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferenceFile {
+    regional_group: Vec<Named>,
+    organisation_type: Vec<Named>,
+    programme: Vec<Named>,
+    unit: Vec<UnitRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Named {
+    code: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitRow {
+    code: String,
+    name: String,
+    city: String,
+    country: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoFile {
+    series: Vec<DemoSeries>,
+    event: Vec<DemoEvent>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoSeries {
+    key: String,
+    title: String,
+    programme: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoEvent {
+    key: String,
+    title: String,
+    kind: String,
+    programme: String,
+    unit: String,
+    series: Option<String>,
+    mandate: Option<String>,
+    venue: Option<String>,
+    city: String,
+    country: Option<String>,
+    time_zone: String,
+    status: String,
+    start: Option<String>,
+    end: Option<String>,
+    start_month: Option<String>,
+    end_month: Option<String>,
+    offset_months: Option<u32>,
+    duration_days: Option<u32>,
+    month_only: Option<bool>,
+    capacity: Option<i32>,
+    registration: String,
+    approval_required: bool,
+    languages: Vec<String>,
+    description: String,
+    #[serde(default)]
+    session: Vec<DemoSession>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoSession {
+    day: u32,
+    start: String,
+    end: String,
+    title: String,
+    kind: String,
+    room: Option<String>,
+}
+
+/// How many rows a seed added.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct SeedReport {
+    /// Rows inserted.
+    pub added: usize,
+    /// Rows already present.
+    pub present: usize,
+}
+
+impl SeedReport {
+    fn count(&mut self, added: bool) {
+        if added {
+            self.added += 1
+        } else {
+            self.present += 1
+        }
+    }
+}
+
+fn bad_seed(what: &str, detail: impl std::fmt::Display) -> Error {
+    Error::Internal(format!("seed data {what}: {detail}"))
+}
+
+/// Loads States, regional groups, organisation types, programmes and units.
+pub async fn reference(db: &Db) -> Result<SeedReport> {
+    let file: ReferenceFile =
+        toml::from_str(REFERENCE).map_err(|e| bad_seed("reference.toml", e))?;
+    let mut report = SeedReport::default();
+    let txn = db.write.begin().await?;
+    let groups: HashSet<String> = regional_group::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|g| g.code)
+        .collect();
+    for g in &file.regional_group {
+        let add = !groups.contains(&g.code);
+        if add {
+            regional_group::ActiveModel {
+                code: Set(g.code.clone()),
+                name: Set(g.name.clone()),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        report.count(add);
+    }
+    let types: HashSet<String> = organisation_type::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|g| g.code)
+        .collect();
+    for t in &file.organisation_type {
+        let add = !types.contains(&t.code);
+        if add {
+            organisation_type::ActiveModel {
+                code: Set(t.code.clone()),
+                name: Set(t.name.clone()),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        report.count(add);
+    }
+    let programmes: HashSet<String> = programme::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|g| g.code)
+        .collect();
+    for p in &file.programme {
+        let add = !programmes.contains(&p.code);
+        if add {
+            programme::ActiveModel {
+                code: Set(p.code.clone()),
+                name: Set(p.name.clone()),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        report.count(add);
+    }
+    let units: HashSet<String> = unit::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|g| g.code)
+        .collect();
+    for u in &file.unit {
+        let add = !units.contains(&u.code);
+        if add {
+            unit::ActiveModel {
+                code: Set(u.code.clone()),
+                name: Set(u.name.clone()),
+                city: Set(u.city.clone()),
+                country: Set(u.country.clone()),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        report.count(add);
+    }
+    let countries: HashSet<String> = country::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|c| c.iso3)
+        .collect();
+    let mut csv = csv::Reader::from_reader(MEMBER_STATES.as_bytes());
+    for row in csv.records() {
+        let row = row.map_err(|e| bad_seed("member-states.csv", e))?;
+        let (iso3, name, group_name, status) = (&row[0], &row[1], &row[2], &row[3]);
+        let group = if group_name.is_empty() {
+            None
+        } else {
+            let code = file
+                .regional_group
+                .iter()
+                .find(|g| g.name == group_name)
+                .map(|g| g.code.clone());
+            Some(code.ok_or_else(|| {
+                bad_seed("member-states.csv", format!("unknown group {group_name}"))
+            })?)
+        };
+        let add = !countries.contains(iso3);
+        if add {
+            country::ActiveModel {
+                iso3: Set(iso3.to_owned()),
+                name: Set(name.to_owned()),
+                regional_group: Set(group),
+                status: Set(status.to_owned()),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        report.count(add);
+    }
+    txn.commit().await?;
+    Ok(report)
+}
+
+/// Loads the demo data set. Planned events are placed relative to `today`.
+pub async fn demo(db: &Db, today: NaiveDate) -> Result<SeedReport> {
+    let file: DemoFile = toml::from_str(DEMO).map_err(|e| bad_seed("demo-events.toml", e))?;
+    let mut report = SeedReport::default();
+    let now = Utc::now();
+    let txn = db.write.begin().await?;
+    for s in &file.series {
+        let exists = series::Entity::find()
+            .filter(series::Column::Code.eq(s.key.as_str()))
+            .one(&txn)
+            .await?
+            .is_some();
+        if !exists {
+            series::ActiveModel {
+                code: Set(s.key.clone()),
+                title: Set(s.title.clone()),
+                programme_code: Set(s.programme.clone()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        report.count(!exists);
+    }
+    for e in &file.event {
+        let exists = event::Entity::find()
+            .filter(event::Column::SeedKey.eq(e.key.as_str()))
+            .one(&txn)
+            .await?
+            .is_some();
+        if !exists {
+            insert_demo_event(&txn, e, today, now).await?;
+        }
+        report.count(!exists);
+    }
+    txn.commit().await?;
+    Ok(report)
+}
+
+fn demo_dates(e: &DemoEvent, today: NaiveDate) -> Result<(String, String, DatePrecision)> {
+    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    match (
+        &e.start,
+        &e.end,
+        &e.start_month,
+        &e.end_month,
+        e.offset_months,
+    ) {
+        (Some(s), Some(f), None, None, None) => Ok((s.clone(), f.clone(), DatePrecision::Day)),
+        (None, None, Some(s), f, None) => Ok((
+            s.clone(),
+            f.clone().unwrap_or_default(),
+            DatePrecision::Month,
+        )),
+        (None, None, None, None, Some(offset)) => {
+            let start = today
+                .checked_add_months(Months::new(offset))
+                .ok_or_else(|| bad_seed(&e.key, "offset out of range"))?;
+            let end = start + Duration::days(i64::from(e.duration_days.unwrap_or(1).max(1)) - 1);
+            if e.month_only.unwrap_or(false) {
+                let month = |d: NaiveDate| format!("{:04}-{:02}", d.year(), d.month());
+                Ok((month(start), month(end), DatePrecision::Month))
+            } else {
+                Ok((iso(start), iso(end), DatePrecision::Day))
+            }
+        }
+        _ => Err(bad_seed(
+            &e.key,
+            "needs exactly one of start/end, start_month/end_month, offset_months",
+        )),
+    }
+}
+
+async fn insert_demo_event<C: ConnectionTrait>(
+    db: &C,
+    e: &DemoEvent,
+    today: NaiveDate,
+    now: chrono::DateTime<Utc>,
+) -> Result<()> {
+    let (start_date, end_date, precision) = demo_dates(e, today)?;
+    let mut form = EventForm {
+        title: e.title.clone(),
+        kind: e.kind.clone(),
+        programme: e.programme.clone(),
+        unit: e.unit.clone(),
+        series: e.series.clone().unwrap_or_default(),
+        mandate: e.mandate.clone().unwrap_or_default(),
+        venue_name: e.venue.clone().unwrap_or_default(),
+        city: e.city.clone(),
+        country: e.country.clone().unwrap_or_default(),
+        time_zone: e.time_zone.clone(),
+        date_precision: precision.as_str().to_owned(),
+        start_date,
+        end_date,
+        capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        registration_mode: e.registration.clone(),
+        approval_required: e.approval_required.then(|| "on".to_owned()),
+        description: e.description.clone(),
+        ..Default::default()
+    };
+    let languages: Vec<domain::Language> = e
+        .languages
+        .iter()
+        .map(|l| {
+            l.parse()
+                .map_err(|_| bad_seed(&e.key, format!("language {l}")))
+        })
+        .collect::<Result<_>>()?;
+    form.set_languages(&languages);
+    let input =
+        EventInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("{errors:?}")))?;
+    let status: EventStatus = e.status.parse().map_err(|_| bad_seed(&e.key, "status"))?;
+    let series_id = match &input.series {
+        Some(code) => Some(
+            series::Entity::find()
+                .filter(series::Column::Code.eq(code.as_str()))
+                .one(db)
+                .await?
+                .ok_or_else(|| bad_seed(&e.key, "unknown series"))?
+                .id,
+        ),
+        None => None,
+    };
+    let created = event::ActiveModel {
+        seed_key: Set(Some(e.key.clone())),
+        title: Set(input.title.clone()),
+        kind: Set(input.kind.as_str().to_owned()),
+        status: Set(status.as_str().to_owned()),
+        programme_code: Set(input.programme.clone()),
+        unit_code: Set(input.unit.clone()),
+        series_id: Set(series_id),
+        mandate: Set(input.mandate.clone()),
+        venue_name: Set(input.venue_name.clone()),
+        city: Set(input.city.clone()),
+        country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
+        time_zone: Set(input.time_zone.0.name().to_owned()),
+        start_date: Set(input.dates.start),
+        end_date: Set(input.dates.end),
+        date_precision: Set(input.dates.precision.as_str().to_owned()),
+        registration_opens_at: Set(None),
+        registration_closes_at: Set(None),
+        capacity: Set(input.capacity),
+        registration_mode: Set(input.registration_mode.as_str().to_owned()),
+        approval_required: Set(input.approval_required),
+        languages: Set(languages_to_stored(&input.languages)),
+        description: Set(input.description.clone()),
+        revision: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    for s in &e.session {
+        let date = input.dates.start + Duration::days(i64::from(s.day.max(1)) - 1);
+        let form = SessionForm {
+            title: s.title.clone(),
+            kind: s.kind.clone(),
+            date: date.format("%Y-%m-%d").to_string(),
+            start_time: s.start.clone(),
+            end_time: s.end.clone(),
+            room: s.room.clone().unwrap_or_default(),
+        };
+        let session = SessionInput::parse(&form)
+            .map_err(|errors| bad_seed(&e.key, format!("session {errors:?}")))?;
+        let starts = local_to_utc(input.time_zone, session.date.and_time(session.start))
+            .map_err(|m| bad_seed(&e.key, m.key))?;
+        let ends = local_to_utc(input.time_zone, session.date.and_time(session.end))
+            .map_err(|m| bad_seed(&e.key, m.key))?;
+        event_session::ActiveModel {
+            event_id: Set(created.id),
+            title: Set(session.title),
+            kind: Set(session.kind.as_str().to_owned()),
+            starts_at: Set(starts),
+            ends_at: Set(ends),
+            room: Set(session.room),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,255 @@
+//! Small view pieces shared by pages: form fields with their errors, pagination, dates.
+
+use chrono::{Datelike, NaiveDate};
+use maud::{Markup, html};
+
+use crate::domain::DatePrecision;
+use crate::error::FieldErrors;
+use crate::i18n::Tr;
+
+/// The hidden CSRF field every form carries.
+pub fn csrf_field(token: &str) -> Markup {
+    html! { input type="hidden" name="csrf" value=(token); }
+}
+
+/// A box listing every problem of a form, linked to the fields.
+pub fn error_summary(tr: Tr, errors: &FieldErrors) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.error-summary role="alert" tabindex="-1" {
+                h2 { (tr.t("form-has-errors")) }
+                ul { @for e in &errors.0 { li { a href={ "#" (e.field) } { (tr.msg(&e.message)) } } } }
+            }
+        }
+    }
+}
+
+fn field_error(tr: Tr, errors: &FieldErrors, name: &str) -> Markup {
+    html! { @if let Some(m) = errors.get(name) { p.field-error id={ (name) "-error" } { (tr.msg(m)) } } }
+}
+
+/// Attributes of a text input.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// Field name (also the element id).
+    pub name: &'a str,
+    /// Catalog key of the label.
+    pub label: &'a str,
+    /// Current value.
+    pub value: &'a str,
+    /// HTML input type.
+    pub kind: &'a str,
+    /// Whether the field is required.
+    pub required: bool,
+    /// Catalog key of a hint shown under the label.
+    pub hint: Option<&'a str>,
+}
+
+impl<'a> Input<'a> {
+    /// A text input.
+    pub fn text(name: &'a str, label: &'a str, value: &'a str) -> Self {
+        Self {
+            name,
+            label,
+            value,
+            kind: "text",
+            required: false,
+            hint: None,
+        }
+    }
+
+    /// Marks it required.
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// Changes its type.
+    pub fn kind(mut self, kind: &'a str) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, hint: &'a str) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+}
+
+/// A labelled input with its hint and error.
+pub fn input(tr: Tr, errors: &FieldErrors, i: Input<'_>) -> Markup {
+    let invalid = errors.get(i.name).is_some();
+    html! {
+        div.field.invalid[invalid] {
+            label for=(i.name) { (tr.t(i.label)) @if i.required { " " abbr title=(tr.t("form-required")) { "*" } } }
+            @if let Some(h) = i.hint { p.hint { (tr.t(h)) } }
+            (field_error(tr, errors, i.name))
+            input id=(i.name) name=(i.name) type=(i.kind) value=(i.value) required[i.required]
+                aria-invalid=[invalid.then_some("true")] aria-describedby=[invalid.then(|| format!("{}-error", i.name))];
+        }
+    }
+}
+
+/// A labelled multi-line text area.
+pub fn textarea(tr: Tr, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
+    html! {
+        div.field.invalid[errors.get(name).is_some()] {
+            label for=(name) { (tr.t(label)) }
+            (field_error(tr, errors, name))
+            textarea id=(name) name=(name) rows="6" { (value) }
+        }
+    }
+}
+
+/// A labelled select; `options` are (value, shown text).
+pub fn select(
+    tr: Tr,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    options: &[(String, String)],
+    selected: &str,
+    required: bool,
+) -> Markup {
+    html! {
+        div.field.invalid[errors.get(name).is_some()] {
+            label for=(name) { (tr.t(label)) @if required { " " abbr title=(tr.t("form-required")) { "*" } } }
+            (field_error(tr, errors, name))
+            select id=(name) name=(name) required[required] {
+                @if !required { option value="" { "—" } }
+                @for (value, text) in options { option value=(value) selected[value == selected] { (text) } }
+            }
+        }
+    }
+}
+
+/// A checkbox with its label.
+pub fn checkbox(tr: Tr, name: &str, label: &str, checked: bool) -> Markup {
+    html! {
+        div.field.check {
+            input id=(name) name=(name) type="checkbox" checked[checked];
+            label for=(name) { (tr.t(label)) }
+        }
+    }
+}
+
+/// Previous/next links keeping the other query parameters.
+pub fn pagination(tr: Tr, base: &str, query: &str, page: u64, pages: u64) -> Markup {
+    let link = |p: u64| {
+        if query.is_empty() {
+            format!("{base}?page={p}")
+        } else {
+            format!("{base}?{query}&page={p}")
+        }
+    };
+    html! {
+        @if pages > 1 {
+            nav.pagination aria-label=(tr.t("pagination-label")) {
+                @if page > 1 { a rel="prev" href=(link(page - 1)) { "← " (tr.t("pagination-previous")) } }
+                span { (tr.ta("pagination-position", &[("page", &page.to_string()), ("pages", &pages.to_string())])) }
+                @if page < pages { a rel="next" href=(link(page + 1)) { (tr.t("pagination-next")) " →" } }
+            }
+        }
+    }
+}
+
+fn month_name(tr: Tr, month: u32) -> String {
+    tr.t(&format!("month-{month}"))
+}
+
+/// "27 November 2007".
+pub fn date(tr: Tr, d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month_name(tr, d.month()), d.year())
+}
+
+/// "Tuesday 27 November 2007".
+pub fn day_heading(tr: Tr, d: NaiveDate) -> String {
+    format!(
+        "{} {}",
+        tr.t(&format!("weekday-{}", d.weekday().number_from_monday())),
+        date(tr, d)
+    )
+}
+
+/// An event's dates: "27–28 November 2007", "30 April – 11 May 2007", "May 2009",
+/// "December 2007 – June 2008".
+pub fn date_range(tr: Tr, start: NaiveDate, end: NaiveDate, precision: DatePrecision) -> String {
+    match precision {
+        DatePrecision::Month => {
+            let m = |d: NaiveDate| format!("{} {}", month_name(tr, d.month()), d.year());
+            if (start.year(), start.month()) == (end.year(), end.month()) {
+                m(start)
+            } else {
+                format!("{} – {}", m(start), m(end))
+            }
+        }
+        DatePrecision::Day => {
+            if start == end {
+                date(tr, start)
+            } else if (start.year(), start.month()) == (end.year(), end.month()) {
+                format!(
+                    "{}–{} {} {}",
+                    start.day(),
+                    end.day(),
+                    month_name(tr, end.month()),
+                    end.year()
+                )
+            } else if start.year() == end.year() {
+                format!(
+                    "{} {} – {}",
+                    start.day(),
+                    month_name(tr, start.month()),
+                    date(tr, end)
+                )
+            } else {
+                format!("{} – {}", date(tr, start), date(tr, end))
+            }
+        }
+    }
+}
+
+/// A UTC offset as "UTC+05:45".
+pub fn utc_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '−' } else { '+' };
+    let s = seconds.abs();
+    format!("UTC{sign}{:02}:{:02}", s / 3600, (s % 3600) / 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn date_ranges_read_naturally() {
+        let en = Tr(Lang::En);
+        assert_eq!(
+            date_range(en, d(2007, 11, 27), d(2007, 11, 28), DatePrecision::Day),
+            "27–28 November 2007"
+        );
+        assert_eq!(
+            date_range(en, d(2007, 4, 30), d(2007, 5, 11), DatePrecision::Day),
+            "30 April – 11 May 2007"
+        );
+        assert_eq!(
+            date_range(en, d(2007, 12, 1), d(2008, 6, 30), DatePrecision::Month),
+            "December 2007 – June 2008"
+        );
+        assert_eq!(
+            date_range(
+                Tr(Lang::Fr),
+                d(2009, 5, 1),
+                d(2009, 5, 31),
+                DatePrecision::Month
+            ),
+            "mai 2009"
+        );
+        assert_eq!(utc_offset(5 * 3600 + 45 * 60), "UTC+05:45");
+        assert_eq!(utc_offset(-5 * 3600), "UTC−05:00");
+    }
+}

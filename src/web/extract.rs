@@ -1,0 +1,167 @@
+//! Extractors: the page context (language, CSRF token, signed-in staff), staff and admin
+//! guards, API bearer authentication and JSON bodies whose errors name the field.
+
+use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Request};
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+use super::cookies;
+use crate::AppState;
+use crate::auth::{StaffUser, rules};
+use crate::error::{Error, FieldErrors, Msg};
+use crate::i18n::{Lang, Tr};
+
+/// Per-request facts the middleware works out before any handler runs.
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    /// Interface language.
+    pub lang: Lang,
+    /// This browser's CSRF token (from its cookie, or new).
+    pub csrf: String,
+}
+
+/// Everything a page view needs besides its own data.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Translator in the reader's language.
+    pub tr: Tr,
+    /// CSRF token for forms.
+    pub csrf: String,
+    /// The signed-in staff member, if any.
+    pub staff: Option<StaffUser>,
+    /// The request path and query (for the language switch and sign-in return).
+    pub path: String,
+}
+
+/// The session token in the request, if any.
+pub fn session_token(parts: &Parts) -> Option<String> {
+    cookies::get(&parts.headers, cookies::SESSION).map(str::to_owned)
+}
+
+async fn load_staff(parts: &mut Parts, state: &AppState) -> Result<Option<StaffUser>, Error> {
+    if let Some(cached) = parts.extensions.get::<Option<StaffUser>>() {
+        return Ok(cached.clone());
+    }
+    let staff = match session_token(parts) {
+        Some(token) => rules::session_user(&state.db.read, &token, state.clock.now()).await?,
+        None => None,
+    };
+    parts.extensions.insert(staff.clone());
+    Ok(staff)
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        let ctx = parts
+            .extensions
+            .get::<RequestContext>()
+            .cloned()
+            .unwrap_or_else(|| RequestContext {
+                lang: Lang::En,
+                csrf: String::new(),
+            });
+        let staff = load_staff(parts, state).await?;
+        let path = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_else(|| "/".into());
+        Ok(Page {
+            tr: Tr(ctx.lang),
+            csrf: ctx.csrf,
+            staff,
+            path,
+        })
+    }
+}
+
+/// A signed-in staff member (admin or organiser); otherwise sign-in is required.
+#[derive(Debug, Clone)]
+pub struct Staff(pub StaffUser);
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        load_staff(parts, state)
+            .await?
+            .map(Staff)
+            .ok_or(Error::Unauthenticated)
+    }
+}
+
+/// A signed-in admin; organisers get 403.
+#[derive(Debug, Clone)]
+pub struct Admin(pub StaffUser);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        let Staff(user) =
+            <Staff as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
+        if user.is_admin() {
+            Ok(Admin(user))
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+}
+
+/// The caller of the JSON API, authenticated by `Authorization: Bearer <token>` only
+/// (cookies are ignored there, so the API needs no CSRF token).
+#[derive(Debug, Clone)]
+pub struct ApiCaller(pub StaffUser);
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
+            .map(str::trim)
+            .ok_or(Error::Unauthenticated)?;
+        rules::api_user(&state.db, token, state.clock.now())
+            .await?
+            .map(ApiCaller)
+            .ok_or(Error::Unauthenticated)
+    }
+}
+
+impl OptionalFromRequestParts<AppState> for Staff {
+    type Rejection = Error;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, Error> {
+        Ok(load_staff(parts, state).await?.map(Staff))
+    }
+}
+
+/// A JSON body; a malformed body is a 422 naming `body` and serde's reason.
+#[derive(Debug, Clone)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = Error;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Error> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(ApiJson(v)),
+            Err(rejection) => Err(FieldErrors::single(
+                "body",
+                Msg::new("err-json").arg("reason", rejection.body_text()),
+            )),
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The web layer: layout and components, extractors (language, CSRF, staff), middleware, error
+//! pages and the assets built into the binary.
+
+pub mod assets;
+pub mod components;
+pub mod cookies;
+pub mod errors;
+pub mod extract;
+pub mod layout;
+pub mod middleware;
+
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// A `303 See Other` to `to`: the answer to every successful form POST.
+pub fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// A relative, same-site path to return to; anything else becomes `fallback`.
+pub fn safe_next(next: Option<&str>, fallback: &str) -> String {
+    match next {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(char::is_control) =>
+        {
+            n.to_owned()
+        }
+        _ => fallback.to_owned(),
+    }
+}
