@@ -1,237 +1,237 @@
-# Convene — English message catalog.
-# Keys are stable; fr.ftl must have the same keys. Arguments are written { $name }.
+# Convene — catalogue de messages en français.
+# Les clés sont stables ; fr.ftl doit avoir les mêmes clés. Les arguments s'écrivent { $name }.
 
-## Navigation and layout
-nav-skip = Skip to content
-nav-label = Main
-nav-events = Events
-nav-organiser = Organiser
-nav-audit = Audit log
-nav-account = Account
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-nav-language = Language
-footer-text = Convene — events of the Office for Disarmament Affairs.
+## Navigation et mise en page
+nav-skip = Aller au contenu
+nav-label = Principal
+nav-events = Événements
+nav-organiser = Organisation
+nav-audit = Journal d'audit
+nav-account = Compte
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+nav-language = Langue
+footer-text = Convene — manifestations du Bureau des affaires de désarmement.
 
-## Generic actions
-action-change = Change
-action-save = Save
-action-edit = Edit
-action-delete = Delete
-action-filter = Filter
-action-new-event = New event
-action-clone = Clone
-action-publish = Publish
-action-cancel-event = Cancel event
-action-cancel-edit = Back without saving
-action-view-public = View public page
-action-add-session = Add session
-confirm-cancel-event = Cancel this event? It stays visible with a notice and cannot be edited afterwards.
-confirm-delete-session = Delete this session from the schedule?
+## Actions génériques
+action-change = Modifier
+action-save = Enregistrer
+action-edit = Modifier
+action-delete = Supprimer
+action-filter = Filtrer
+action-new-event = Nouvelle manifestation
+action-clone = Dupliquer
+action-publish = Publier
+action-cancel-event = Annuler la manifestation
+action-cancel-edit = Revenir sans enregistrer
+action-view-public = Voir la page publique
+action-add-session = Ajouter une séance
+confirm-cancel-event = Annuler cette manifestation ? Elle restera visible avec un avis et ne pourra plus être modifiée.
+confirm-delete-session = Supprimer cette séance du programme ?
 
-## Forms
-form-has-errors = Please correct the following
-form-required = required
-field-email = Email address
-field-password = Password
-field-current-password = Current password
-field-new-password = New password
-field-confirm-password = New password again
-field-title = Title
-field-kind = Kind
+## Formulaires
+form-has-errors = Veuillez corriger les points suivants
+form-required = obligatoire
+field-email = Adresse électronique
+field-password = Mot de passe
+field-current-password = Mot de passe actuel
+field-new-password = Nouveau mot de passe
+field-confirm-password = Confirmer le nouveau mot de passe
+field-title = Titre
+field-kind = Type
 field-programme = Programme
-field-unit = Organising unit
-field-series = Series
-field-mandate = Mandate
-field-venue = Venue
-field-city = City
-field-country = Country
-field-time-zone = Time zone
-field-date-precision = Dates known to
-field-start-date = Start date
-field-end-date = End date
+field-unit = Unité organisatrice
+field-series = Série
+field-mandate = Mandat
+field-venue = Lieu
+field-city = Ville
+field-country = Pays
+field-time-zone = Fuseau horaire
+field-date-precision = Dates connues
+field-start-date = Date de début
+field-end-date = Date de fin
 field-dates = Dates
-field-registration-mode = Registration
-field-approval-required = Registrations need approval (accreditation)
-field-registration-opens = Registration opens
-field-registration-closes = Registration closes
-field-capacity = Capacity (seats)
-field-languages = Working languages
+field-registration-mode = Inscription
+field-approval-required = Inscriptions soumises à approbation (accréditation)
+field-registration-opens = Ouverture des inscriptions
+field-registration-closes = Clôture des inscriptions
+field-capacity = Capacité (places)
+field-languages = Langues de travail
 field-description = Description
-field-status = Status
-field-search = Search titles
-field-year = Year
-field-when = When
-field-session-title = Session title
-field-session-kind = Kind of session
+field-status = Statut
+field-search = Rechercher dans les titres
+field-year = Année
+field-when = Période
+field-session-title = Titre de la séance
+field-session-kind = Type de séance
 field-session-date = Date
-field-start-time = Start time
-field-end-time = End time
-field-room = Room
-hint-mandate = Resolution or decision, e.g. GA resolution 62/24 or SC resolution 1540 (2004).
-hint-time-zone = IANA name of the venue's time zone, e.g. Europe/Zurich, America/New_York, Asia/Kathmandu.
-hint-date = YYYY-MM-DD, or YYYY-MM when only the month is known.
-hint-local-time = Local time at the venue.
-hint-capacity = Leave empty for no limit.
-hint-password = At least 12 characters. A short sentence is easy to remember and hard to guess.
+field-start-time = Heure de début
+field-end-time = Heure de fin
+field-room = Salle
+hint-mandate = Résolution ou décision, par exemple résolution 62/24 de l'Assemblée générale ou résolution 1540 (2004) du Conseil de sécurité.
+hint-time-zone = Nom IANA du fuseau horaire du lieu, par exemple Europe/Zurich, America/New_York, Asia/Kathmandu.
+hint-date = AAAA-MM-JJ, ou AAAA-MM si seul le mois est connu.
+hint-local-time = Heure locale du lieu.
+hint-capacity = Laisser vide s'il n'y a pas de limite.
+hint-password = Au moins 12 caractères. Une courte phrase est facile à retenir et difficile à deviner.
 
-## Field errors
-err-required = This field is required.
-err-too-long = Use at most { $max } characters.
-err-control-chars = Remove control characters from this field.
-err-choice = Choose one of the listed options.
-err-email = Enter an email address such as name@example.org.
-err-country = Enter a three-letter ISO country code, such as BWA.
-err-country-unknown = This country code is not a member or observer State.
-err-time-zone = Enter a time zone name such as Europe/Zurich or Asia/Kathmandu.
-err-date = Enter a date as YYYY-MM-DD.
-err-month = Enter a month as YYYY-MM.
-err-time = Enter a time as HH:MM (24-hour clock).
-err-datetime = Enter a date and time as YYYY-MM-DDTHH:MM.
-err-year = Enter a year such as 2008.
-err-page = Enter a page number from 1.
-err-end-before-start = The end date must be on or after the start date.
-err-event-too-long = An event can last at most a year; split longer activities into a series.
-err-closes-before-opens = Registration must close after it opens.
-err-capacity = Enter a whole number of seats from 1 to { $max }.
-err-languages = Tick at least one working language.
-err-local-time-gap = This local time does not exist on that day (the clocks change); choose another time.
-err-session-end-before-start = The session must end after it starts, on the same day.
-err-session-outside-event = The session must fall within the event's dates.
+## Erreurs de champ
+err-required = Ce champ est obligatoire.
+err-too-long = Utilisez au plus { $max } caractères.
+err-control-chars = Supprimez les caractères de contrôle de ce champ.
+err-choice = Choisissez l'une des options proposées.
+err-email = Saisissez une adresse électronique, par exemple nom@example.org.
+err-country = Saisissez un code de pays ISO à trois lettres, par exemple BWA.
+err-country-unknown = Ce code de pays ne correspond pas à un État Membre ou observateur.
+err-time-zone = Saisissez un nom de fuseau horaire, par exemple Europe/Zurich ou Asia/Kathmandu.
+err-date = Saisissez une date au format AAAA-MM-JJ.
+err-month = Saisissez un mois au format AAAA-MM.
+err-time = Saisissez une heure au format HH:MM (sur 24 heures).
+err-datetime = Saisissez une date et une heure au format AAAA-MM-JJTHH:MM.
+err-year = Saisissez une année, par exemple 2008.
+err-page = Saisissez un numéro de page à partir de 1.
+err-end-before-start = La date de fin doit être identique ou postérieure à la date de début.
+err-event-too-long = Une manifestation peut durer au plus un an ; divisez les activités plus longues en une série.
+err-closes-before-opens = La clôture des inscriptions doit être postérieure à leur ouverture.
+err-capacity = Saisissez un nombre entier de places compris entre 1 et { $max }.
+err-languages = Cochez au moins une langue de travail.
+err-local-time-gap = Cette heure locale n'existe pas ce jour-là (changement d'heure) ; choisissez une autre heure.
+err-session-end-before-start = La séance doit se terminer après son début, le même jour.
+err-session-outside-event = La séance doit se situer dans les dates de la manifestation.
 err-sessions-outside = { $count ->
-    [one] One session of the schedule falls outside these dates; move or delete it first.
-   *[other] { $count } sessions of the schedule fall outside these dates; move or delete them first.
+    [one] { $count } séance du programme se situe en dehors de ces dates ; déplacez-la ou supprimez-la d'abord.
+   *[other] { $count } séances du programme se situent en dehors de ces dates ; déplacez-les ou supprimez-les d'abord.
 }
-err-room-overlap = This room is already booked for "{ $title }" from { $start } to { $end }.
-err-password-short = Use at least { $min } characters.
-err-password-mismatch = The two new passwords differ.
-err-password-wrong = The current password is not correct.
-err-sign-in-failed = The email address or the password is not correct.
-err-sign-in-throttled = Too many failed attempts for this address. Try again in { $minutes } minutes.
-err-user-exists = An account with this email address already exists.
-err-unknown-programme = Unknown programme: { $code }.
-err-json = The request body is not valid JSON for this operation: { $reason }
-err-csrf = The form expired or came from another site. Go back, reload the page and try again.
-err-link-invalid = This link is invalid, has expired or has already been used. Ask for a new one.
-err-event-cancelled = This event is cancelled and can no longer be changed.
-err-event-already-published = This event is already published.
+err-room-overlap = Cette salle est déjà réservée pour « { $title } » de { $start } à { $end }.
+err-password-short = Utilisez au moins { $min } caractères.
+err-password-mismatch = Les deux nouveaux mots de passe sont différents.
+err-password-wrong = Le mot de passe actuel est incorrect.
+err-sign-in-failed = L'adresse électronique ou le mot de passe est incorrect.
+err-sign-in-throttled = Trop de tentatives infructueuses pour cette adresse. Réessayez dans { $minutes } minutes.
+err-user-exists = Un compte existe déjà avec cette adresse électronique.
+err-unknown-programme = Programme inconnu : { $code }.
+err-json = Le corps de la requête n'est pas un JSON valide pour cette opération : { $reason }
+err-csrf = Le formulaire a expiré ou provient d'un autre site. Revenez en arrière, rechargez la page et réessayez.
+err-link-invalid = Ce lien n'est pas valide, a expiré ou a déjà été utilisé. Demandez-en un nouveau.
+err-event-cancelled = Cette manifestation est annulée et ne peut plus être modifiée.
+err-event-already-published = Cette manifestation est déjà publiée.
 
-## Error pages
-err-page-title = Error { $status }
-err-page-home = Go to the list of events
-err-page-400 = The request could not be understood.
-err-page-401 = Please sign in to continue.
-err-page-403 = You do not have permission to do this.
-err-page-404 = This page does not exist.
-err-page-409 = This change conflicts with the current state of the record.
-err-page-410 = This link is no longer valid.
-err-page-413 = The request is too large.
-err-page-422 = Some of the information sent is not valid.
-err-page-429 = Too many attempts. Please wait and try again.
-err-page-500 = Something went wrong on our side. The problem has been logged; please try again later.
+## Pages d'erreur
+err-page-title = Erreur { $status }
+err-page-home = Aller à la liste des manifestations
+err-page-400 = La requête n'a pas pu être comprise.
+err-page-401 = Veuillez vous connecter pour continuer.
+err-page-403 = Vous n'êtes pas autorisé à effectuer cette opération.
+err-page-404 = Cette page n'existe pas.
+err-page-409 = Cette modification est incompatible avec l'état actuel de l'enregistrement.
+err-page-410 = Ce lien n'est plus valide.
+err-page-413 = La requête est trop volumineuse.
+err-page-422 = Certaines des informations envoyées ne sont pas valides.
+err-page-429 = Trop de tentatives. Veuillez patienter, puis réessayer.
+err-page-500 = Un problème est survenu de notre côté. Il a été consigné ; veuillez réessayer plus tard.
 
-## Sign-in and account
-sign-in-title = Staff sign-in
-sign-in-submit = Sign in
-sign-in-link-title = Sign in to Convene
-sign-in-link-text = This one-time link signs you in. Press the button to continue; the link then stops working.
-password-title = Your password
-password-signed-in-as = Signed in as { $email }.
-password-set-first = Set a password now, so that you can sign in without a link next time.
-password-submit = Save the new password
-password-changed = Your password has been changed. Your other sessions were signed out.
+## Connexion et compte
+sign-in-title = Connexion du personnel
+sign-in-submit = Se connecter
+sign-in-link-title = Se connecter à Convene
+sign-in-link-text = Ce lien à usage unique vous connecte. Appuyez sur le bouton pour continuer ; le lien cessera ensuite de fonctionner.
+password-title = Votre mot de passe
+password-signed-in-as = Connecté en tant que { $email }.
+password-set-first = Définissez dès maintenant un mot de passe pour pouvoir vous connecter sans lien la prochaine fois.
+password-submit = Enregistrer le nouveau mot de passe
+password-changed = Votre mot de passe a été modifié. Vos autres sessions ont été déconnectées.
 
-## Audit log
-audit-title = Audit log
-audit-when = When
-audit-who = Who
+## Journal d'audit
+audit-title = Journal d'audit
+audit-when = Date
+audit-who = Auteur
 audit-action = Action
-audit-record = Record
-audit-change = Change
-audit-show = Show
-audit-before = Before
-audit-after = After
+audit-record = Enregistrement
+audit-change = Modification
+audit-show = Afficher
+audit-before = Avant
+audit-after = Après
 
 ## Pagination
 pagination-label = Pages
-pagination-previous = Previous
-pagination-next = Next
-pagination-position = Page { $page } of { $pages }
+pagination-previous = Précédente
+pagination-next = Suivante
+pagination-position = Page { $page } sur { $pages }
 
-## Events
+## Manifestations
 events-count = { $count ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count } manifestation
+   *[other] { $count } manifestations
 }
-public-upcoming-title = Upcoming events
+public-upcoming-title = Manifestations à venir
 public-programmes = Programmes
-public-all-programmes = All programmes
-public-no-events = No upcoming events are published here yet.
-organiser-events-title = Events
-event-new-title = New event
-event-edit-title = Edit event
-event-section-what = What
-event-section-where = Where and when
-event-section-registration = Registration
-event-cancelled-notice = This event has been cancelled.
-event-capacity = Capacity: { $count } seats.
-event-updated = Last changed { $when } (revision { $revision }).
-dates-to-be-confirmed = (exact dates to be confirmed)
-when-upcoming = Upcoming
-when-past = Past
-kind-meeting = Meeting
-kind-workshop = Workshop
-kind-training_course = Training course
-kind-conference = Conference
-kind-briefing = Briefing
-status-draft = Draft
-status-published = Published
-status-cancelled = Cancelled
-precision-day = the day
-precision-month = the month only
-registration-invitation = By invitation
-registration-open = Open registration
-language-ar = Arabic
-language-zh = Chinese
-language-en = English
-language-fr = French
-language-ru = Russian
-language-es = Spanish
+public-all-programmes = Tous les programmes
+public-no-events = Aucune manifestation à venir n'est encore publiée ici.
+organiser-events-title = Événements
+event-new-title = Nouvelle manifestation
+event-edit-title = Modifier la manifestation
+event-section-what = Objet
+event-section-where = Lieu et dates
+event-section-registration = Inscription
+event-cancelled-notice = Cette manifestation a été annulée.
+event-capacity = Capacité : { $count } places.
+event-updated = Dernière modification le { $when } (révision { $revision }).
+dates-to-be-confirmed = (dates exactes à confirmer)
+when-upcoming = À venir
+when-past = Passées
+kind-meeting = Réunion
+kind-workshop = Atelier
+kind-training_course = Stage de formation
+kind-conference = Conférence
+kind-briefing = Séance d'information
+status-draft = Projet
+status-published = Publiée
+status-cancelled = Annulée
+precision-day = au jour près
+precision-month = au mois près seulement
+registration-invitation = Sur invitation
+registration-open = Inscription ouverte
+language-ar = Arabe
+language-zh = Chinois
+language-en = Anglais
+language-fr = Français
+language-ru = Russe
+language-es = Espagnol
 
-## Schedule
-schedule-title = Schedule
-schedule-time-zone = Times are local to the venue ({ $zone }).
-schedule-empty = No sessions are scheduled yet.
-schedule-time = Time
-schedule-session = Session
-schedule-room = Room
+## Programme
+schedule-title = Programme
+schedule-time-zone = Les heures indiquées sont celles du lieu ({ $zone }).
+schedule-empty = Aucune séance n'est encore prévue.
+schedule-time = Heure
+schedule-session = Séance
+schedule-room = Salle
 schedule-actions = Actions
-session-add-title = Add a session
-session-edit-title = Edit session
-session-kind-plenary = plenary
-session-kind-working_group = working group
-session-kind-side_event = side event
-session-kind-field_visit = field visit
-session-kind-break = break
-session-kind-other = other
+session-add-title = Ajouter une séance
+session-edit-title = Modifier la séance
+session-kind-plenary = séance plénière
+session-kind-working_group = groupe de travail
+session-kind-side_event = manifestation parallèle
+session-kind-field_visit = visite de terrain
+session-kind-break = pause
+session-kind-other = autre
 
 ## Dates
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche

@@ -1,1 +1,10 @@
+//! The one integration-test binary: the real app on 127.0.0.1:0 with a fresh database per
+//! test (SQLite by default; PostgreSQL when `CONVENE_TEST_DATABASE_URL` is set).
 
+mod helpers;
+
+mod api;
+mod auth;
+mod events;
+mod platform;
+mod public;

@@ -1,0 +1,252 @@
+//! The organiser's event pages: create, edit, clone, publish, cancel, schedule rules and
+//! programme authorisation.
+
+use convene::domain::Role;
+
+use crate::helpers::{TestApp, create_event, event_fields, location};
+
+fn with(fields: &[(&'static str, String)], key: &'static str, value: &str) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = fields.iter().filter(|(k, _)| *k != key).cloned().collect();
+    out.push((key, value.to_owned()));
+    out
+}
+
+async fn post(app: &TestApp, browser: &reqwest::Client, path: &str, fields: &[(&'static str, String)]) -> (u16, String) {
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post_form(browser, path, &pairs).await;
+    let status = r.status().as_u16();
+    (status, r.text().await.unwrap())
+}
+
+async fn event_count(app: &TestApp) -> u64 {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    convene::entities::event::Entity::find().count(&app.state.db.read).await.unwrap()
+}
+
+#[tokio::test]
+async fn an_organiser_creates_edits_and_publishes_an_event() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    let (status, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Regional workshop on resolution 1540"));
+    assert!(body.contains("8–10 December 2026"));
+    assert!(body.contains("Draft"));
+
+    let edited = with(&event_fields("1540"), "title", "Border-control workshop, Lomé");
+    let (status, _) = post(&app, &browser, &format!("/organiser/events/{id}"), &edited).await;
+    assert_eq!(status, 303);
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}/edit")).await;
+    assert!(body.contains("value=\"Border-control workshop, Lomé\""));
+
+    let r = app.post_form(&browser, &format!("/organiser/events/{id}/publish"), &[]).await;
+    assert_eq!(r.status(), 303);
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert!(body.contains("Published"));
+    // Publishing twice is a conflict, explained.
+    let r = app.post_form(&browser, &format!("/organiser/events/{id}/publish"), &[]).await;
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("already published"));
+}
+
+#[tokio::test]
+async fn each_bad_field_is_named_and_nothing_is_saved() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let base = event_fields("1540");
+    let cases: Vec<(Vec<(&'static str, String)>, &str)> = vec![
+        (with(&base, "title", "  "), "This field is required."),
+        (with(&base, "title", &"x".repeat(301)), "Use at most 300 characters."),
+        (with(&base, "kind", "party"), "Choose one of the listed options."),
+        (with(&base, "unit", "MARS"), "Choose one of the listed options."),
+        (with(&base, "country", "XXX"), "not a member or observer State"),
+        (with(&base, "country", "12"), "three-letter ISO country code"),
+        (with(&base, "time_zone", "Europe/Atlantis"), "Enter a time zone name"),
+        (with(&base, "start_date", "2026-13-01"), "Enter a date as YYYY-MM-DD."),
+        (with(&base, "end_date", "2026-12-01"), "The end date must be on or after the start date."),
+        (with(&base, "end_date", "2028-12-01"), "An event can last at most a year"),
+        (with(&base, "capacity", "0"), "Enter a whole number of seats"),
+        (with(&base, "capacity", "lots"), "Enter a whole number of seats"),
+        (with(&base, "registration_mode", "lottery"), "Choose one of the listed options."),
+        (with(&with(&base, "registration_opens", "2026-12-05T09:00"), "registration_closes", "2026-12-01T09:00"), "Registration must close after it opens."),
+        (with(&base, "registration_opens", "yesterday"), "Enter a date and time"),
+        (with(&base, "series", "NO-SUCH-SERIES"), "Choose one of the listed options."),
+        (with(&base, "city", "Lomé\u{0}"), "Remove control characters"),
+        (base.iter().filter(|(k, _)| !k.starts_with("lang_")).cloned().collect(), "Tick at least one working language."),
+    ];
+    for (fields, message) in cases {
+        let (status, body) = post(&app, &browser, "/organiser/events", &fields).await;
+        assert_eq!(status, 422, "expected 422 for {message}");
+        assert!(body.contains(message), "page should say {message:?}");
+    }
+    assert_eq!(event_count(&app).await, 0);
+    // Month precision accepts months; the form keeps typed values on error.
+    let month = with(&with(&with(&base, "date_precision", "month"), "start_date", "2027-03"), "end_date", "2027-04");
+    let id = create_event(&app, &browser, &month).await;
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert!(body.contains("March 2027 – April 2027"));
+}
+
+#[tokio::test]
+async fn html_in_titles_is_escaped() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = create_event(&app, &browser, &with(&event_fields("1540"), "title", "<script>alert(1)</script> & co")).await;
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert!(!body.contains("<script>alert(1)</script>"));
+    assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+}
+
+#[tokio::test]
+async fn organisers_only_manage_their_programmes() {
+    let app = TestApp::spawn().await;
+    let salw = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
+    let id = create_event(&app, &salw, &event_fields("SALW")).await;
+    let other = app.signed_in("o1540@example.org", Role::Organiser, &["1540"]).await;
+    assert_eq!(app.get(&other, &format!("/organiser/events/{id}")).await.0, 403);
+    assert_eq!(app.get(&other, &format!("/organiser/events/{id}/edit")).await.0, 403);
+    let (status, _) = post(&app, &other, &format!("/organiser/events/{id}"), &event_fields("1540")).await;
+    assert_eq!(status, 403);
+    for action in ["publish", "cancel", "clone"] {
+        assert_eq!(app.post_form(&other, &format!("/organiser/events/{id}/{action}"), &[]).await.status(), 403, "{action}");
+    }
+    // Nor create in a programme they are not assigned to.
+    let (status, _) = post(&app, &other, "/organiser/events", &event_fields("SALW")).await;
+    assert_eq!(status, 403);
+    // Their list does not show it; an admin's does.
+    let (_, list) = app.get(&other, "/organiser/events").await;
+    assert!(list.contains("0 events"));
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    let (_, list) = app.get(&admin, "/organiser/events").await;
+    assert!(list.contains("1 event"));
+    // Unknown ids are 404, not 500.
+    assert_eq!(app.get(&admin, "/organiser/events/999999").await.0, 404);
+    assert_eq!(app.get(&admin, "/organiser/events/abc").await.0, 404);
+}
+
+#[tokio::test]
+async fn clone_copies_the_schedule_into_a_draft_and_cancel_freezes_the_event() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    let r = app
+        .post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Opening plenary"), ("kind", "plenary"), ("date", "2026-12-08"), ("start_time", "09:30"), ("end_time", "12:30"), ("room", "Salle 1")])
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = app.post_form(&browser, &format!("/organiser/events/{id}/clone"), &[]).await;
+    assert_eq!(r.status(), 303);
+    let copy: i32 = location(&r).split('/').nth(3).unwrap().parse().unwrap();
+    assert_ne!(copy, id);
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{copy}")).await;
+    assert!(body.contains("Opening plenary") && body.contains("Draft"));
+
+    let r = app.post_form(&browser, &format!("/organiser/events/{id}/cancel"), &[]).await;
+    assert_eq!(r.status(), 303);
+    let (status, body) = post(&app, &browser, &format!("/organiser/events/{id}"), &event_fields("1540")).await;
+    assert_eq!(status, 409);
+    assert!(body.contains("cancelled and can no longer be changed"));
+    let r = app.post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Late"), ("date", "2026-12-09"), ("start_time", "09:00"), ("end_time", "10:00")]).await;
+    assert_eq!(r.status(), 409);
+}
+
+#[tokio::test]
+async fn schedule_rules_are_enforced_with_clear_messages() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    let path = format!("/organiser/events/{id}/sessions");
+    let ok = app.post_form(&browser, &path, &[("title", "Plenary"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "11:00"), ("room", "Room A")]).await;
+    assert_eq!(ok.status(), 303);
+    let cases: [(&[(&str, &str)], &str); 5] = [
+        (&[("title", "Too early"), ("date", "2026-12-07"), ("start_time", "09:00"), ("end_time", "10:00")], "within the event"),
+        (&[("title", "Backwards"), ("date", "2026-12-08"), ("start_time", "11:00"), ("end_time", "10:00")], "must end after it starts"),
+        (&[("title", "Clash"), ("date", "2026-12-08"), ("start_time", "10:30"), ("end_time", "12:00"), ("room", "room a")], "already booked for"),
+        (&[("title", "Bad time"), ("date", "2026-12-08"), ("start_time", "9h"), ("end_time", "10:00")], "Enter a time as HH:MM"),
+        (&[("title", ""), ("date", "2026-12-08"), ("start_time", "13:00"), ("end_time", "14:00")], "This field is required."),
+    ];
+    for (fields, message) in cases {
+        let r = app.post_form(&browser, &path, fields).await;
+        assert_eq!(r.status(), 422, "{message}");
+        assert!(r.text().await.unwrap().contains(message), "{message}");
+    }
+    // Same time in another room is fine; so is back-to-back in the same room.
+    assert_eq!(app.post_form(&browser, &path, &[("title", "Working group"), ("kind", "working_group"), ("date", "2026-12-08"), ("start_time", "10:00"), ("end_time", "11:00"), ("room", "Room B")]).await.status(), 303);
+    assert_eq!(app.post_form(&browser, &path, &[("title", "Next"), ("date", "2026-12-08"), ("start_time", "11:00"), ("end_time", "12:00"), ("room", "Room A")]).await.status(), 303);
+    // Moving the event's dates away from its sessions is refused.
+    let (status, body) = post(&app, &browser, &format!("/organiser/events/{id}"), &with(&with(&event_fields("1540"), "start_date", "2026-12-09"), "end_date", "2026-12-10")).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("3 sessions of the schedule fall outside these dates"));
+}
+
+#[tokio::test]
+async fn sessions_can_be_edited_and_deleted() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    app.post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Plenary"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "11:00")]).await;
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    let marker = format!("/organiser/events/{id}/sessions/");
+    let at = body.find(&marker).unwrap() + marker.len();
+    let sid: String = body[at..].chars().take_while(|c| c.is_ascii_digit()).collect();
+    let (status, form) = app.get(&browser, &format!("{marker}{sid}")).await;
+    assert_eq!(status, 200);
+    assert!(form.contains("value=\"09:00\""));
+    let r = app.post_form(&browser, &format!("{marker}{sid}"), &[("title", "Opening plenary"), ("date", "2026-12-09"), ("start_time", "10:00"), ("end_time", "12:00")]).await;
+    assert_eq!(r.status(), 303);
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert!(body.contains("Opening plenary") && body.contains("Wednesday 9 December 2026"));
+    let r = app.post_form(&browser, &format!("{marker}{sid}/delete"), &[]).await;
+    assert_eq!(r.status(), 303);
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert!(body.contains("No sessions are scheduled yet."));
+}
+
+#[tokio::test]
+async fn local_times_follow_the_event_time_zone_across_a_clock_change() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["BWC"]).await;
+    // Geneva, across the end of summer time on Sunday 31 October 2027.
+    let fields = with(&with(&with(&with(&event_fields("BWC"), "time_zone", "Europe/Zurich"), "city", "Geneva"), "start_date", "2027-10-29"), "end_date", "2027-11-02");
+    let id = create_event(&app, &browser, &fields).await;
+    for date in ["2027-10-29", "2027-11-01"] {
+        let r = app.post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Plenary"), ("date", date), ("start_time", "10:00"), ("end_time", "13:00"), ("room", &format!("Room {date}"))]).await;
+        assert_eq!(r.status(), 303);
+    }
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert!(body.contains("(UTC+02:00)") && body.contains("(UTC+01:00)"), "offset shown per day");
+    assert!(body.contains("datetime=\"2027-10-29T08:00:00+00:00\""));
+    assert!(body.contains("datetime=\"2027-11-01T09:00:00+00:00\""));
+    // A time skipped by the spring change is refused.
+    let spring = with(&with(&fields, "start_date", "2027-03-27"), "end_date", "2027-03-29");
+    let spring_id = create_event(&app, &browser, &spring).await;
+    let r = app.post_form(&browser, &format!("/organiser/events/{spring_id}/sessions"), &[("title", "Night"), ("date", "2027-03-28"), ("start_time", "02:15"), ("end_time", "04:00")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("does not exist on that day"));
+}
+
+#[tokio::test]
+async fn list_filters_and_pagination() {
+    let app = TestApp::spawn().await;
+    app.load_demo().await;
+    let admin = app.signed_in("a@example.org", Role::Admin, &[]).await;
+    let (status, body) = app.get(&admin, "/organiser/events").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("rel=\"next\""), "the demo data spans more than one page");
+    let (_, body) = app.get(&admin, "/organiser/events?programme=NPT&year=2008").await;
+    assert!(body.contains("1 event"));
+    assert!(body.contains("Preparatory Committee"));
+    let (_, body) = app.get(&admin, "/organiser/events?kind=training_course&when=upcoming").await;
+    assert!(body.contains("Training course"));
+    assert!(body.contains("<td>Training course</td>") && !body.contains("<td>Meeting</td>"));
+    let (_, body) = app.get(&admin, "/organiser/events?status=draft").await;
+    assert!(body.contains("Draft"));
+    let (_, body) = app.get(&admin, "/organiser/events?q=gaborone").await;
+    assert!(body.contains("1 event"));
+    for bad in ["year=twenty", "kind=party", "when=someday", "page=0", "status=lost"] {
+        assert_eq!(app.get(&admin, &format!("/organiser/events?{bad}")).await.0, 422, "{bad}");
+    }
+    // Page 2 exists and a page past the end clamps to the last one.
+    assert_eq!(app.get(&admin, "/organiser/events?page=2").await.0, 200);
+    assert_eq!(app.get(&admin, "/organiser/events?page=999").await.0, 200);
+}

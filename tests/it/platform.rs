@@ -1,0 +1,74 @@
+//! Health, headers, migrations up → down → up, seeds idempotent, configuration.
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{EntityTrait, PaginatorTrait};
+
+use crate::helpers::{TestApp, fresh_database, test_settings};
+
+#[tokio::test]
+async fn health_reports_the_database() {
+    let app = TestApp::spawn().await;
+    let r = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.json::<serde_json::Value>().await.unwrap()["status"], "ok");
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers() {
+    let app = TestApp::spawn().await;
+    let r = app.client.get(app.url("/")).send().await.unwrap();
+    let h = r.headers();
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "same-origin");
+    assert!(h["content-security-policy"].to_str().unwrap().contains("default-src 'self'"));
+    let csrf = h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).find(|c| c.starts_with("convene_csrf=")).unwrap();
+    assert!(csrf.contains("HttpOnly"));
+    let css = app.client.get(app.url("/assets/convene.css")).send().await.unwrap();
+    assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+}
+
+#[tokio::test]
+async fn migrations_go_up_down_and_up_again() {
+    let mut settings = test_settings();
+    let (url, _dir, _pg) = fresh_database().await;
+    settings.database.url = url;
+    let db = convene::db::Db::connect(&settings.database).await.unwrap();
+    db.migrate_up().await.unwrap();
+    assert!(db.pending_migrations().await.unwrap().is_empty());
+    Migrator::down(&db.write, None).await.unwrap();
+    assert_eq!(db.pending_migrations().await.unwrap().len(), Migrator::migrations().len());
+    db.migrate_up().await.unwrap();
+    convene::seed::reference(&db).await.unwrap();
+    if let Some((admin_url, name)) = _pg {
+        drop(db);
+        let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+        use sea_orm::ConnectionTrait;
+        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+    }
+}
+
+#[tokio::test]
+async fn seeding_twice_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let again = convene::seed::reference(&app.state.db).await.unwrap();
+    assert_eq!(again.added, 0);
+    assert_eq!(convene::entities::country::Entity::find().count(&app.state.db.read).await.unwrap(), 195);
+    let first = convene::seed::demo(&app.state.db, app.clock.today()).await.unwrap();
+    assert!(first.added > 40);
+    let events = convene::entities::event::Entity::find().count(&app.state.db.read).await.unwrap();
+    let sessions = convene::entities::event_session::Entity::find().count(&app.state.db.read).await.unwrap();
+    let second = convene::seed::demo(&app.state.db, app.clock.today()).await.unwrap();
+    assert_eq!(second.added, 0);
+    assert_eq!(second.present, first.added);
+    assert_eq!(convene::entities::event::Entity::find().count(&app.state.db.read).await.unwrap(), events);
+    assert_eq!(convene::entities::event_session::Entity::find().count(&app.state.db.read).await.unwrap(), sessions);
+}
+
+#[tokio::test]
+async fn regional_groups_match_the_reference_counts() {
+    let app = TestApp::spawn().await;
+    let r = &app.state.reference;
+    let count = |g: &str| r.countries.iter().filter(|c| c.regional_group.as_deref() == Some(g)).count();
+    assert_eq!([count("AFRICAN"), count("APG"), count("EEG"), count("GRULAC"), count("WEOG")], [54, 54, 23, 33, 29]);
+    assert_eq!(r.countries.iter().filter(|c| c.status == "observer").count(), 2);
+}
