@@ -1,8 +1,6 @@
 //! The audit log: every change a person makes, with who, what, when, before and after.
 
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder};
 use serde::Serialize;
 
 use crate::auth::StaffUser;
@@ -21,18 +19,12 @@ pub struct Actor {
 impl Actor {
     /// A signed-in staff member.
     pub fn staff(user: &StaffUser) -> Self {
-        Self {
-            user_id: Some(user.id),
-            label: user.email.clone(),
-        }
+        Self { user_id: Some(user.id), label: user.email.clone() }
     }
 
     /// The command line on the server.
     pub fn cli() -> Self {
-        Self {
-            user_id: None,
-            label: "cli".to_owned(),
-        }
+        Self { user_id: None, label: "cli".to_owned() }
     }
 }
 
@@ -61,13 +53,7 @@ impl Change {
         after: Option<&T>,
     ) -> Self {
         let json = |v: Option<&T>| v.and_then(|v| serde_json::to_string(v).ok());
-        Self {
-            action,
-            entity,
-            entity_id: id.to_string(),
-            before: json(before),
-            after: json(after),
-        }
+        Self { action, entity, entity_id: id.to_string(), before: json(before), after: json(after) }
     }
 }
 
@@ -95,14 +81,8 @@ pub async fn record<C: ConnectionTrait>(
 }
 
 /// One page of the log, newest first, with the total count.
-pub async fn list<C: ConnectionTrait>(
-    db: &C,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<audit_entry::Model>, u64)> {
-    let paginator = audit_entry::Entity::find()
-        .order_by_desc(audit_entry::Column::Id)
-        .paginate(db, per_page);
+pub async fn list<C: ConnectionTrait>(db: &C, page: u64, per_page: u64) -> Result<(Vec<audit_entry::Model>, u64)> {
+    let paginator = audit_entry::Entity::find().order_by_desc(audit_entry::Column::Id).paginate(db, per_page);
     let total = paginator.num_items().await?;
     let items = paginator.fetch_page(page.saturating_sub(1)).await?;
     Ok((items, total))

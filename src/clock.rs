@@ -18,9 +18,7 @@ impl Clock {
 
     /// A clock stopped at `at`, movable with [`Clock::set`].
     pub fn fixed(at: DateTime<Utc>) -> Self {
-        Self {
-            fixed: Some(Arc::new(Mutex::new(at))),
-        }
+        Self { fixed: Some(Arc::new(Mutex::new(at))) }
     }
 
     /// Moves a fixed clock; does nothing on the system clock.

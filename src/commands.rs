@@ -20,9 +20,7 @@ pub type CliResult = Result<(), Box<dyn std::error::Error>>;
 pub const BOOTSTRAP_ADMIN: &str = "admin@convene.local";
 
 async fn connect(settings: &Settings) -> Result<Db, Box<dyn std::error::Error>> {
-    Db::connect(&settings.database)
-        .await
-        .map_err(|e| format!("cannot open the database: {e}").into())
+    Db::connect(&settings.database).await.map_err(|e| format!("cannot open the database: {e}").into())
 }
 
 /// `convene serve`: migrate and seed the embedded database (or check PostgreSQL is migrated),
@@ -40,19 +38,9 @@ pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResul
             seed::demo(&db, clock.today()).await?;
         }
     } else {
-        let pending = db.pending_migrations().await?;
-        if !pending.is_empty() {
-            return Err(format!(
-                "the database has {} pending migration(s): {}; run `convene migrate` first",
-                pending.len(),
-                pending.join(", ")
-            )
-            .into());
-        }
+        ensure_migrated(&db).await?;
     }
-    if let Some(token) =
-        rules::bootstrap_admin(&db, &settings.security, BOOTSTRAP_ADMIN, clock.now()).await?
-    {
+    if let Some(token) = rules::bootstrap_admin(&db, &settings.security, BOOTSTRAP_ADMIN, clock.now()).await? {
         println!(
             "\nNo admin can sign in yet. Sign in as {BOOTSTRAP_ADMIN} with this one-time link (valid {} minutes):\n  {}/sign-in/link/{token}\n",
             settings.security.sign_in_link_minutes,
@@ -61,16 +49,27 @@ pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResul
     }
     let bind = settings.server.bind;
     let app = App::build(settings, db, clock).await?;
-    let listener = tokio::net::TcpListener::bind(bind)
-        .await
-        .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     tracing::info!(server.address = %bind, "Convene is serving");
     println!("Convene is serving on http://{bind}");
-    axum::serve(listener, app.router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(listener, app.router).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("shut down");
     Ok(())
+}
+
+/// Refuses to go on while migrations are pending, naming them (PostgreSQL, where migrating
+/// is a deliberate step of its own).
+pub async fn ensure_migrated(db: &Db) -> Result<(), String> {
+    let pending = db.pending_migrations().await.map_err(|e| format!("cannot read the migration state: {e}"))?;
+    if pending.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the database has {} pending migration(s): {}; run `convene migrate` first",
+            pending.len(),
+            pending.join(", ")
+        ))
+    }
 }
 
 async fn shutdown_signal() {
@@ -137,16 +136,10 @@ pub async fn migrate(settings: Settings, action: MigrateAction) -> CliResult {
 pub async fn seed(settings: Settings, demo: bool) -> CliResult {
     let db = connect(&settings).await?;
     let r = seed::reference(&db).await?;
-    println!(
-        "reference data: {} added, {} already present",
-        r.added, r.present
-    );
+    println!("reference data: {} added, {} already present", r.added, r.present);
     if demo {
         let d = seed::demo(&db, Clock::system().today()).await?;
-        println!(
-            "demo data: {} added, {} already present",
-            d.added, d.present
-        );
+        println!("demo data: {} added, {} already present", d.added, d.present);
     }
     Ok(())
 }
@@ -168,12 +161,10 @@ pub struct CreateUser {
 
 /// `convene user create`.
 pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
-    let email = Email::parse(&opts.email)
-        .map_err(|_| format!("--email: `{}` is not a valid email address", opts.email))?;
-    let role: Role = opts
-        .role
-        .parse()
-        .map_err(|_| format!("--role: `{}` is not one of admin, organiser", opts.role))?;
+    let email =
+        Email::parse(&opts.email).map_err(|_| format!("--email: `{}` is not a valid email address", opts.email))?;
+    let role: Role =
+        opts.role.parse().map_err(|_| format!("--role: `{}` is not one of admin, organiser", opts.role))?;
     let programmes = opts
         .programmes
         .iter()
@@ -200,18 +191,11 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
         programmes,
         password,
     };
-    let user = rules::create_user(&db, &settings.security, &Actor::cli(), new, clock.now())
-        .await
-        .map_err(|e| match e {
+    let user =
+        rules::create_user(&db, &settings.security, &Actor::cli(), new, clock.now()).await.map_err(|e| match e {
             crate::error::Error::Invalid(f) => {
                 f.0.iter()
-                    .map(|x| {
-                        format!(
-                            "{}: {}",
-                            x.field,
-                            crate::i18n::Tr::default().msg(&x.message)
-                        )
-                    })
+                    .map(|x| format!("{}: {}", x.field, crate::i18n::Tr::default().msg(&x.message)))
                     .collect::<Vec<_>>()
                     .join("; ")
             }
@@ -219,13 +203,8 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
         })?;
     println!("created {} {} (id {})", user.role, user.email, user.id);
     if !has_password {
-        let token = rules::create_sign_in_link(
-            &db.write,
-            user.id,
-            clock.now(),
-            settings.security.sign_in_link_minutes,
-        )
-        .await?;
+        let token =
+            rules::create_sign_in_link(&db.write, user.id, clock.now(), settings.security.sign_in_link_minutes).await?;
         println!(
             "one-time sign-in link (valid {} minutes):\n  {}/sign-in/link/{token}",
             settings.security.sign_in_link_minutes,
@@ -235,19 +214,42 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
     Ok(())
 }
 
+/// `convene token list`: a user's API tokens (ids, labels, use), never the tokens themselves.
+pub async fn list_tokens(settings: Settings, email: &str) -> CliResult {
+    let email = Email::parse(email).map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
+    let db = connect(&settings).await?;
+    let user = rules::find_user(&db.read, &email).await?.ok_or_else(|| format!("--email: no account for {email}"))?;
+    for t in rules::api_tokens_of(&db.read, user.id).await? {
+        let state = if t.revoked_at.is_some() { "revoked" } else { "active" };
+        let used = t.last_used_at.map(|u| u.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_else(|| "never".into());
+        println!(
+            "{:>6}  {state:<8} created {}  last used {used}  {}",
+            t.id,
+            t.created_at.format("%Y-%m-%d %H:%M UTC"),
+            t.label
+        );
+    }
+    Ok(())
+}
+
+/// `convene token revoke ID`.
+pub async fn revoke_token(settings: Settings, id: i32) -> CliResult {
+    let db = connect(&settings).await?;
+    rules::revoke_api_token(&db, &Actor::cli(), id, Clock::system().now()).await.map_err(|e| match e {
+        crate::error::Error::NotFound => format!("no active API token with id {id}"),
+        other => other.to_string(),
+    })?;
+    println!("revoked API token {id}");
+    Ok(())
+}
+
 /// `convene token create`: a new API token for an existing user, printed once.
 pub async fn create_token(settings: Settings, email: &str, label: &str) -> CliResult {
-    let email = Email::parse(email)
-        .map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
+    let email = Email::parse(email).map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
     let db = connect(&settings).await?;
-    let user = rules::find_user(&db.read, &email)
-        .await?
-        .ok_or_else(|| format!("--email: no account for {email}"))?;
-    let token =
-        rules::create_api_token(&db, &Actor::cli(), user.id, label, Clock::system().now()).await?;
+    let user = rules::find_user(&db.read, &email).await?.ok_or_else(|| format!("--email: no account for {email}"))?;
+    let token = rules::create_api_token(&db, &Actor::cli(), user.id, label, Clock::system().now()).await?;
     println!("{token}");
-    eprintln!(
-        "API token for {email} created; it is shown only once. Use it as `Authorization: Bearer <token>`."
-    );
+    eprintln!("API token for {email} created; it is shown only once. Use it as `Authorization: Bearer <token>`.");
     Ok(())
 }

@@ -27,9 +27,9 @@ impl Environment {
             None | Some("") | Some("development") => Ok(Self::Development),
             Some("test") => Ok(Self::Test),
             Some("production") => Ok(Self::Production),
-            Some(other) => Err(ConfigError(format!(
-                "CONVENE_ENV: `{other}` is not one of development, test, production"
-            ))),
+            Some(other) => {
+                Err(ConfigError(format!("CONVENE_ENV: `{other}` is not one of development, test, production")))
+            }
         }
     }
 
@@ -154,22 +154,14 @@ impl Settings {
 
     /// Loads settings for `environment` from `dir` (falling back to the copies built into the
     /// binary when a file is missing), optionally layering environment variables on top.
-    pub fn load_from(
-        environment: Environment,
-        dir: &Path,
-        with_env: bool,
-    ) -> Result<Self, ConfigError> {
+    pub fn load_from(environment: Environment, dir: &Path, with_env: bool) -> Result<Self, ConfigError> {
         let mut figment = Figment::new();
         for name in ["default", environment.name()] {
             let path = dir.join(format!("{name}.toml"));
             figment = if path.exists() {
                 figment.merge(Toml::file_exact(path))
             } else {
-                let text = EMBEDDED
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, t)| *t)
-                    .unwrap_or("");
+                let text = EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("");
                 figment.merge(Toml::string(text))
             };
         }
@@ -187,69 +179,44 @@ impl Settings {
 
     /// Checks rules that span keys or depend on the environment.
     pub fn validate(&mut self) -> Result<(), ConfigError> {
-        let url = self
-            .server
-            .public_base_url
-            .trim()
-            .trim_end_matches('/')
-            .to_owned();
+        let url = self.server.public_base_url.trim().trim_end_matches('/').to_owned();
         if url.is_empty() {
             if self.environment == Environment::Production {
                 return Err(ConfigError(
                     "server.public_base_url: production needs the public address (https://…) to build links".into(),
                 ));
             }
-        } else if !(url.starts_with("http://") || url.starts_with("https://"))
-            || url.contains(char::is_whitespace)
-        {
-            return Err(ConfigError(format!(
-                "server.public_base_url: `{url}` must start with http:// or https://"
-            )));
+        } else if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains(char::is_whitespace) {
+            return Err(ConfigError(format!("server.public_base_url: `{url}` must start with http:// or https://")));
         }
         self.server.public_base_url = url;
         match self.mail.transport.as_str() {
             "smtp" => {}
             "file" if self.environment == Environment::Production => {
-                return Err(ConfigError(
-                    "mail.transport: production must send real email; set it to \"smtp\"".into(),
-                ));
+                return Err(ConfigError("mail.transport: production must send real email; set it to \"smtp\"".into()));
             }
             "file" => {}
             other => {
-                return Err(ConfigError(format!(
-                    "mail.transport: `{other}` is not one of file, smtp"
-                )));
+                return Err(ConfigError(format!("mail.transport: `{other}` is not one of file, smtp")));
             }
         }
         if !(self.database.url.starts_with("sqlite:")
             || self.database.url.starts_with("postgres://")
             || self.database.url.starts_with("postgresql://"))
         {
-            return Err(ConfigError(
-                "database.url: must start with sqlite: or postgres://".into(),
-            ));
+            return Err(ConfigError("database.url: must start with sqlite: or postgres://".into()));
         }
-        if self.database.sqlite_read_connections == 0 || self.database.postgres_max_connections == 0
-        {
-            return Err(ConfigError(
-                "database: pool sizes must be at least 1".into(),
-            ));
+        if self.database.sqlite_read_connections == 0 || self.database.postgres_max_connections == 0 {
+            return Err(ConfigError("database: pool sizes must be at least 1".into()));
         }
         if self.security.session_hours == 0 || self.security.sign_in_link_minutes == 0 {
-            return Err(ConfigError(
-                "security: session_hours and sign_in_link_minutes must be at least 1".into(),
-            ));
+            return Err(ConfigError("security: session_hours and sign_in_link_minutes must be at least 1".into()));
         }
         if self.security.password_memory_kib < 8 || self.security.password_iterations == 0 {
-            return Err(ConfigError(
-                "security.password_memory_kib: at least 8 KiB and 1 iteration".into(),
-            ));
+            return Err(ConfigError("security.password_memory_kib: at least 8 KiB and 1 iteration".into()));
         }
         if !matches!(self.log.format.as_str(), "pretty" | "json") {
-            return Err(ConfigError(format!(
-                "log.format: `{}` is not one of pretty, json",
-                self.log.format
-            )));
+            return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }
         Ok(())
     }
@@ -274,16 +241,8 @@ fn describe(error: figment::Error) -> String {
     error
         .into_iter()
         .map(|e| {
-            let key = if e.path.is_empty() {
-                "(top level)".to_owned()
-            } else {
-                e.path.join(".")
-            };
-            let source = e
-                .metadata
-                .as_ref()
-                .map(|m| format!(" (from {})", m.name))
-                .unwrap_or_default();
+            let key = if e.path.is_empty() { "(top level)".to_owned() } else { e.path.join(".") };
+            let source = e.metadata.as_ref().map(|m| format!(" (from {})", m.name)).unwrap_or_default();
             format!("{key}: {}{source}", e.kind)
         })
         .collect::<Vec<_>>()
@@ -297,13 +256,7 @@ mod tests {
     fn load(env: Environment, vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
         let mut figment = Figment::new()
             .merge(Toml::string(EMBEDDED[0].1))
-            .merge(Toml::string(
-                EMBEDDED
-                    .iter()
-                    .find(|(n, _)| *n == env.name())
-                    .map(|(_, t)| *t)
-                    .unwrap_or(""),
-            ));
+            .merge(Toml::string(EMBEDDED.iter().find(|(n, _)| *n == env.name()).map(|(_, t)| *t).unwrap_or("")));
         for (k, v) in vars {
             figment = figment.merge((*k, *v));
         }
@@ -324,18 +277,12 @@ mod tests {
     fn production_needs_base_url_and_smtp() {
         let e = load(Environment::Production, &[]).unwrap_err();
         assert!(e.0.contains("server.public_base_url"), "{e}");
-        let e = load(
-            Environment::Production,
-            &[("server.public_base_url", "https://convene.example.org")],
-        )
-        .unwrap_err();
+        let e =
+            load(Environment::Production, &[("server.public_base_url", "https://convene.example.org")]).unwrap_err();
         assert!(e.0.contains("mail.transport"), "{e}");
         let s = load(
             Environment::Production,
-            &[
-                ("server.public_base_url", "https://convene.example.org/"),
-                ("mail.transport", "smtp"),
-            ],
+            &[("server.public_base_url", "https://convene.example.org/"), ("mail.transport", "smtp")],
         )
         .unwrap();
         assert_eq!(s.public_base_url(), "https://convene.example.org");
@@ -344,21 +291,13 @@ mod tests {
 
     #[test]
     fn bad_values_name_the_key() {
-        let e = load(
-            Environment::Development,
-            &[("server.bind", "not an address")],
-        )
-        .unwrap_err();
+        let e = load(Environment::Development, &[("server.bind", "not an address")]).unwrap_err();
         assert!(e.0.contains("server.bind"), "{e}");
         let e = load(Environment::Development, &[("mail.transport", "pigeon")]).unwrap_err();
         assert!(e.0.contains("mail.transport"), "{e}");
         let e = load(Environment::Development, &[("database.url", "mysql://x")]).unwrap_err();
         assert!(e.0.contains("database.url"), "{e}");
-        let e = load(
-            Environment::Development,
-            &[("server.public_base_url", "ftp://x")],
-        )
-        .unwrap_err();
+        let e = load(Environment::Development, &[("server.public_base_url", "ftp://x")]).unwrap_err();
         assert!(e.0.contains("public_base_url"), "{e}");
     }
 }

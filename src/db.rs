@@ -24,19 +24,15 @@ impl Db {
     /// Connects according to the settings; creates the SQLite file's folder if needed.
     pub async fn connect(settings: &DatabaseSettings) -> Result<Self, DbErr> {
         if settings.url.starts_with("sqlite:") {
-            if let Some(dir) = sqlite_path(&settings.url)
-                .and_then(|p| std::path::Path::new(&p).parent().map(|d| d.to_path_buf()))
+            if let Some(dir) =
+                sqlite_path(&settings.url).and_then(|p| std::path::Path::new(&p).parent().map(|d| d.to_path_buf()))
                 && !dir.as_os_str().is_empty()
             {
                 std::fs::create_dir_all(&dir)
                     .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
             }
             let write = Database::connect(sqlite_options(&settings.url, 1)).await?;
-            let read = Database::connect(sqlite_options(
-                &settings.url,
-                settings.sqlite_read_connections,
-            ))
-            .await?;
+            let read = Database::connect(sqlite_options(&settings.url, settings.sqlite_read_connections)).await?;
             Ok(Self { read, write })
         } else {
             let mut options = ConnectOptions::new(settings.url.clone());
@@ -46,10 +42,7 @@ impl Db {
                 .acquire_timeout(Duration::from_secs(10))
                 .sqlx_logging(false);
             let pool = Database::connect(options).await?;
-            Ok(Self {
-                read: pool.clone(),
-                write: pool,
-            })
+            Ok(Self { read: pool.clone(), write: pool })
         }
     }
 
@@ -65,11 +58,7 @@ impl Db {
 
     /// Names of the migrations not yet applied (reads only; creates nothing).
     pub async fn pending_migrations(&self) -> Result<Vec<String>, DbErr> {
-        Ok(Migrator::get_pending_migrations_read_only(&self.read)
-            .await?
-            .iter()
-            .map(|m| m.name().to_owned())
-            .collect())
+        Ok(Migrator::get_pending_migrations_read_only(&self.read).await?.iter().map(|m| m.name().to_owned()).collect())
     }
 }
 
@@ -92,9 +81,7 @@ fn sqlite_options(url: &str, connections: u32) -> ConnectOptions {
 
 /// The file path inside a `sqlite://path?…` URL.
 pub fn sqlite_path(url: &str) -> Option<String> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     (!path.is_empty() && path != ":memory:").then(|| path.to_owned())
 }
@@ -104,8 +91,6 @@ pub fn is_unique_violation(error: &DbErr) -> bool {
     if let Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) = error.sql_err() {
         return true;
     }
-    matches!(
-        error,
-        DbErr::Exec(RuntimeErr::SqlxError(_)) | DbErr::Query(RuntimeErr::SqlxError(_))
-    ) && error.to_string().to_lowercase().contains("unique")
+    matches!(error, DbErr::Exec(RuntimeErr::SqlxError(_)) | DbErr::Query(RuntimeErr::SqlxError(_)))
+        && error.to_string().to_lowercase().contains("unique")
 }

@@ -16,10 +16,7 @@ pub struct Msg {
 impl Msg {
     /// A message without arguments.
     pub fn new(key: &'static str) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-        }
+        Self { key, args: Vec::new() }
     }
 
     /// Adds an argument.
@@ -65,11 +62,7 @@ impl FieldErrors {
 
     /// `Ok(value)` when empty, otherwise the errors.
     pub fn into_result<T>(self, value: T) -> Result<T, Error> {
-        if self.is_empty() {
-            Ok(value)
-        } else {
-            Err(Error::Invalid(self))
-        }
+        if self.is_empty() { Ok(value) } else { Err(Error::Invalid(self)) }
     }
 
     /// Helper for a single-field error.

@@ -56,13 +56,8 @@ impl Lang {
             .filter_map(|part| {
                 let mut pieces = part.split(';');
                 let lang = Lang::from_tag(pieces.next()?)?;
-                let q = pieces
-                    .find_map(|p| {
-                        p.trim()
-                            .strip_prefix("q=")
-                            .and_then(|q| q.parse::<f32>().ok())
-                    })
-                    .unwrap_or(1.0);
+                let q =
+                    pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
                 (q > 0.0).then_some((q, lang))
             })
             .collect();
@@ -83,27 +78,17 @@ fn bundle(tag: &str, source: &'static str) -> FluentBundle<FluentResource> {
     // Isolation marks are for mixed-direction text; the interface escapes and lays out itself.
     bundle.set_use_isolating(false);
     let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
-        tracing::error!(
-            catalog = tag,
-            errors = errors.len(),
-            "message catalog has syntax errors"
-        );
+        tracing::error!(catalog = tag, errors = errors.len(), "message catalog has syntax errors");
         res
     });
     if let Err(errors) = bundle.add_resource(resource) {
-        tracing::error!(
-            catalog = tag,
-            errors = errors.len(),
-            "message catalog has duplicate ids"
-        );
+        tracing::error!(catalog = tag, errors = errors.len(), "message catalog has duplicate ids");
     }
     bundle
 }
 
-static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog {
-    en: bundle("en", EN_SOURCE),
-    fr: bundle("fr", FR_SOURCE),
-});
+static CATALOG: LazyLock<Catalog> =
+    LazyLock::new(|| Catalog { en: bundle("en", EN_SOURCE), fr: bundle("fr", FR_SOURCE) });
 
 /// The English catalog's source text.
 pub const EN_SOURCE: &str = include_str!("../locales/en.ftl");
@@ -153,9 +138,7 @@ impl Tr {
                     }
                 }
                 let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                    .into_owned();
+                return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
             }
         }
         tracing::warn!(message.key = key, "missing message in catalog");
@@ -178,10 +161,7 @@ mod tests {
     #[test]
     fn catalogs_parse_and_have_the_same_keys() {
         for (tag, src) in [("en", EN_SOURCE), ("fr", FR_SOURCE)] {
-            assert!(
-                FluentResource::try_new(src.to_owned()).is_ok(),
-                "{tag}.ftl has syntax errors"
-            );
+            assert!(FluentResource::try_new(src.to_owned()).is_ok(), "{tag}.ftl has syntax errors");
         }
         let mut en = ids(EN_SOURCE);
         let mut fr = ids(FR_SOURCE);
@@ -197,10 +177,7 @@ mod tests {
     fn every_key_used_in_the_code_exists() {
         let en = ids(EN_SOURCE);
         let mut missing = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).unwrap().flatten() {
                 let path = entry.path();
@@ -219,31 +196,16 @@ mod tests {
                 }
             }
         }
-        assert!(
-            missing.is_empty(),
-            "keys used but not in en.ftl: {missing:#?}"
-        );
+        assert!(missing.is_empty(), "keys used but not in en.ftl: {missing:#?}");
     }
 
     #[test]
     fn accept_language_and_plurals() {
-        assert_eq!(
-            Lang::from_accept_language("fr-CH, fr;q=0.9, en;q=0.8"),
-            Some(Lang::Fr)
-        );
-        assert_eq!(
-            Lang::from_accept_language("de, en;q=0.5, fr;q=0.7"),
-            Some(Lang::Fr)
-        );
+        assert_eq!(Lang::from_accept_language("fr-CH, fr;q=0.9, en;q=0.8"), Some(Lang::Fr));
+        assert_eq!(Lang::from_accept_language("de, en;q=0.5, fr;q=0.7"), Some(Lang::Fr));
         assert_eq!(Lang::from_accept_language("de"), None);
         assert_eq!(Tr(Lang::Fr).t("nav-events"), "Événements");
-        assert_eq!(
-            Tr(Lang::En).ta("events-count", &[("count", "1")]),
-            "1 event"
-        );
-        assert_eq!(
-            Tr(Lang::En).ta("events-count", &[("count", "3")]),
-            "3 events"
-        );
+        assert_eq!(Tr(Lang::En).ta("events-count", &[("count", "1")]), "1 event");
+        assert_eq!(Tr(Lang::En).ta("events-count", &[("count", "3")]), "3 events");
     }
 }

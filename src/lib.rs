@@ -62,12 +62,7 @@ impl App {
     /// Builds the app over a migrated database (the same builder serves `main` and tests).
     pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
         let reference = Arc::new(Reference::load(&db.read).await?);
-        let state = AppState {
-            db,
-            settings: Arc::new(settings),
-            clock,
-            reference,
-        };
+        let state = AppState { db, settings: Arc::new(settings), clock, reference };
         let router = router::build(state.clone());
         Ok(Self { state, router })
     }

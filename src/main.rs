@@ -93,6 +93,17 @@ enum TokenCommand {
         #[arg(long, default_value = "cli")]
         label: String,
     },
+    /// List a user's API tokens (ids and use; never the tokens themselves).
+    List {
+        /// The user's email address.
+        #[arg(long)]
+        email: String,
+    },
+    /// Revoke an API token by its id.
+    Revoke {
+        /// The token's id, from `token list`.
+        id: i32,
+    },
 }
 
 fn main() -> ExitCode {
@@ -105,10 +116,7 @@ fn main() -> ExitCode {
         }
     };
     convene::telemetry::init(&settings.log);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
             eprintln!("cannot start the runtime: {e}");
@@ -127,31 +135,14 @@ fn main() -> ExitCode {
                 commands::migrate(settings, action).await
             }
             Command::Seed { demo } => commands::seed(settings, demo).await,
-            Command::User {
-                action:
-                    UserCommand::Create {
-                        email,
-                        role,
-                        programmes,
-                        name,
-                        password_stdin,
-                    },
-            } => {
-                commands::create_user(
-                    settings,
-                    CreateUser {
-                        email,
-                        role,
-                        programmes,
-                        name,
-                        password_stdin,
-                    },
-                )
-                .await
+            Command::User { action: UserCommand::Create { email, role, programmes, name, password_stdin } } => {
+                commands::create_user(settings, CreateUser { email, role, programmes, name, password_stdin }).await
             }
-            Command::Token {
-                action: TokenCommand::Create { email, label },
-            } => commands::create_token(settings, &email, &label).await,
+            Command::Token { action: TokenCommand::Create { email, label } } => {
+                commands::create_token(settings, &email, &label).await
+            }
+            Command::Token { action: TokenCommand::List { email } } => commands::list_tokens(settings, &email).await,
+            Command::Token { action: TokenCommand::Revoke { id } } => commands::revoke_token(settings, id).await,
         }
     });
     match result {

@@ -25,22 +25,10 @@ impl Reference {
     /// Reads every list.
     pub async fn load<C: ConnectionTrait>(db: &C) -> Result<Self> {
         Ok(Self {
-            regional_groups: regional_group::Entity::find()
-                .order_by_asc(regional_group::Column::Name)
-                .all(db)
-                .await?,
-            countries: country::Entity::find()
-                .order_by_asc(country::Column::Name)
-                .all(db)
-                .await?,
-            programmes: programme::Entity::find()
-                .order_by_asc(programme::Column::Code)
-                .all(db)
-                .await?,
-            units: unit::Entity::find()
-                .order_by_asc(unit::Column::Code)
-                .all(db)
-                .await?,
+            regional_groups: regional_group::Entity::find().order_by_asc(regional_group::Column::Name).all(db).await?,
+            countries: country::Entity::find().order_by_asc(country::Column::Name).all(db).await?,
+            programmes: programme::Entity::find().order_by_asc(programme::Column::Code).all(db).await?,
+            units: unit::Entity::find().order_by_asc(unit::Column::Code).all(db).await?,
             organisation_types: organisation_type::Entity::find()
                 .order_by_asc(organisation_type::Column::Code)
                 .all(db)
@@ -50,29 +38,17 @@ impl Reference {
 
     /// A programme's name, or its code when unknown.
     pub fn programme_name<'a>(&'a self, code: &'a str) -> &'a str {
-        self.programmes
-            .iter()
-            .find(|p| p.code == code)
-            .map(|p| p.name.as_str())
-            .unwrap_or(code)
+        self.programmes.iter().find(|p| p.code == code).map(|p| p.name.as_str()).unwrap_or(code)
     }
 
     /// A unit's name, or its code when unknown.
     pub fn unit_name<'a>(&'a self, code: &'a str) -> &'a str {
-        self.units
-            .iter()
-            .find(|u| u.code == code)
-            .map(|u| u.name.as_str())
-            .unwrap_or(code)
+        self.units.iter().find(|u| u.code == code).map(|u| u.name.as_str()).unwrap_or(code)
     }
 
     /// A country's name, or its code when unknown.
     pub fn country_name<'a>(&'a self, iso3: &'a str) -> &'a str {
-        self.countries
-            .iter()
-            .find(|c| c.iso3 == iso3)
-            .map(|c| c.name.as_str())
-            .unwrap_or(iso3)
+        self.countries.iter().find(|c| c.iso3 == iso3).map(|c| c.name.as_str()).unwrap_or(iso3)
     }
 
     /// Whether `code` is a programme.

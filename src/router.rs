@@ -12,95 +12,41 @@ pub fn build(state: AppState) -> Router {
     let public = Router::new()
         .route("/", get(events::handlers::public_home))
         .route("/events/{id}", get(events::handlers::public_event))
-        .route(
-            "/programmes/{code}",
-            get(events::handlers::public_programme),
-        )
+        .route("/programmes/{code}", get(events::handlers::public_programme))
         .route("/language", post(events::handlers::switch_language))
         .route("/healthz", get(events::handlers::health))
         .route("/assets/{file}", get(assets::serve_asset));
 
     let staff_sign_in = Router::new()
-        .route(
-            "/sign-in",
-            get(auth::handlers::sign_in_page).post(auth::handlers::sign_in),
-        )
-        .route(
-            "/sign-in/link/{token}",
-            get(auth::handlers::link_page).post(auth::handlers::use_link),
-        )
+        .route("/sign-in", get(auth::handlers::sign_in_page).post(auth::handlers::sign_in))
+        .route("/sign-in/link/{token}", get(auth::handlers::link_page).post(auth::handlers::use_link))
         .route("/sign-out", post(auth::handlers::sign_out))
-        .route(
-            "/account/password",
-            get(auth::handlers::password_page).post(auth::handlers::change_password),
-        );
+        .route("/account/password", get(auth::handlers::password_page).post(auth::handlers::change_password));
 
     let organiser = Router::new()
-        .route(
-            "/organiser/events",
-            get(events::handlers::list_events).post(events::handlers::create_event),
-        )
-        .route(
-            "/organiser/events/new",
-            get(events::handlers::new_event_page),
-        )
-        .route(
-            "/organiser/events/{id}",
-            get(events::handlers::show_event).post(events::handlers::update_event),
-        )
-        .route(
-            "/organiser/events/{id}/edit",
-            get(events::handlers::edit_event_page),
-        )
-        .route(
-            "/organiser/events/{id}/clone",
-            post(events::handlers::clone_event),
-        )
-        .route(
-            "/organiser/events/{id}/publish",
-            post(events::handlers::publish_event),
-        )
-        .route(
-            "/organiser/events/{id}/cancel",
-            post(events::handlers::cancel_event),
-        )
-        .route(
-            "/organiser/events/{id}/sessions",
-            post(events::handlers::add_session),
-        )
+        .route("/organiser/events", get(events::handlers::list_events).post(events::handlers::create_event))
+        .route("/organiser/events/new", get(events::handlers::new_event_page))
+        .route("/organiser/events/{id}", get(events::handlers::show_event).post(events::handlers::update_event))
+        .route("/organiser/events/{id}/edit", get(events::handlers::edit_event_page))
+        .route("/organiser/events/{id}/clone", post(events::handlers::clone_event))
+        .route("/organiser/events/{id}/publish", post(events::handlers::publish_event))
+        .route("/organiser/events/{id}/cancel", post(events::handlers::cancel_event))
+        .route("/organiser/events/{id}/sessions", post(events::handlers::add_session))
         .route(
             "/organiser/events/{id}/sessions/{session_id}",
             get(events::handlers::edit_session_page).post(events::handlers::update_session),
         )
-        .route(
-            "/organiser/events/{id}/sessions/{session_id}/delete",
-            post(events::handlers::delete_session),
-        );
+        .route("/organiser/events/{id}/sessions/{session_id}/delete", post(events::handlers::delete_session));
 
     let admin = Router::new().route("/admin/audit", get(auth::handlers::audit_log));
 
     let api = Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))
-        .route(
-            "/api/v1/events",
-            get(api::events::list_events).post(api::events::create_event),
-        )
-        .route(
-            "/api/v1/events/{id}",
-            get(api::events::get_event).put(api::events::update_event),
-        )
-        .route(
-            "/api/v1/events/{id}/publish",
-            post(api::events::publish_event),
-        )
-        .route(
-            "/api/v1/events/{id}/cancel",
-            post(api::events::cancel_event),
-        )
-        .route(
-            "/api/v1/events/{id}/sessions",
-            get(api::events::list_sessions).post(api::events::create_session),
-        )
+        .route("/api/v1/events", get(api::events::list_events).post(api::events::create_event))
+        .route("/api/v1/events/{id}", get(api::events::get_event).put(api::events::update_event))
+        .route("/api/v1/events/{id}/publish", post(api::events::publish_event))
+        .route("/api/v1/events/{id}/cancel", post(api::events::cancel_event))
+        .route("/api/v1/events/{id}/sessions", get(api::events::list_sessions).post(api::events::create_session))
         .route(
             "/api/v1/events/{id}/sessions/{session_id}",
             put(api::events::update_session).delete(api::events::delete_session),
@@ -113,9 +59,6 @@ pub fn build(state: AppState) -> Router {
         .merge(admin)
         .merge(api)
         .route_layer(from_fn(middleware::remember_route))
-        .layer(from_fn_with_state(
-            state.clone(),
-            middleware::around_request,
-        ))
+        .layer(from_fn_with_state(state.clone(), middleware::around_request))
         .with_state(state)
 }

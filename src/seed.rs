@@ -6,16 +6,13 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
 };
 use serde::Deserialize;
 
 use crate::db::Db;
 use crate::domain::{self, DatePrecision, EventStatus, languages_to_stored};
-use crate::entities::{
-    country, event, event_session, organisation_type, programme, regional_group, series, unit,
-};
+use crate::entities::{country, event, event_session, organisation_type, programme, regional_group, series, unit};
 use crate::error::{Error, Result};
 use crate::events::input::{EventForm, EventInput, SessionForm, SessionInput, local_to_utc};
 
@@ -116,11 +113,7 @@ pub struct SeedReport {
 
 impl SeedReport {
     fn count(&mut self, added: bool) {
-        if added {
-            self.added += 1
-        } else {
-            self.present += 1
-        }
+        if added { self.added += 1 } else { self.present += 1 }
     }
 }
 
@@ -130,70 +123,37 @@ fn bad_seed(what: &str, detail: impl std::fmt::Display) -> Error {
 
 /// Loads States, regional groups, organisation types, programmes and units.
 pub async fn reference(db: &Db) -> Result<SeedReport> {
-    let file: ReferenceFile =
-        toml::from_str(REFERENCE).map_err(|e| bad_seed("reference.toml", e))?;
+    let file: ReferenceFile = toml::from_str(REFERENCE).map_err(|e| bad_seed("reference.toml", e))?;
     let mut report = SeedReport::default();
     let txn = db.write.begin().await?;
-    let groups: HashSet<String> = regional_group::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|g| g.code)
-        .collect();
+    let groups: HashSet<String> = regional_group::Entity::find().all(&txn).await?.into_iter().map(|g| g.code).collect();
     for g in &file.regional_group {
         let add = !groups.contains(&g.code);
         if add {
-            regional_group::ActiveModel {
-                code: Set(g.code.clone()),
-                name: Set(g.name.clone()),
-            }
-            .insert(&txn)
-            .await?;
+            regional_group::ActiveModel { code: Set(g.code.clone()), name: Set(g.name.clone()) }.insert(&txn).await?;
         }
         report.count(add);
     }
-    let types: HashSet<String> = organisation_type::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|g| g.code)
-        .collect();
+    let types: HashSet<String> =
+        organisation_type::Entity::find().all(&txn).await?.into_iter().map(|g| g.code).collect();
     for t in &file.organisation_type {
         let add = !types.contains(&t.code);
         if add {
-            organisation_type::ActiveModel {
-                code: Set(t.code.clone()),
-                name: Set(t.name.clone()),
-            }
-            .insert(&txn)
-            .await?;
+            organisation_type::ActiveModel { code: Set(t.code.clone()), name: Set(t.name.clone()) }
+                .insert(&txn)
+                .await?;
         }
         report.count(add);
     }
-    let programmes: HashSet<String> = programme::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|g| g.code)
-        .collect();
+    let programmes: HashSet<String> = programme::Entity::find().all(&txn).await?.into_iter().map(|g| g.code).collect();
     for p in &file.programme {
         let add = !programmes.contains(&p.code);
         if add {
-            programme::ActiveModel {
-                code: Set(p.code.clone()),
-                name: Set(p.name.clone()),
-            }
-            .insert(&txn)
-            .await?;
+            programme::ActiveModel { code: Set(p.code.clone()), name: Set(p.name.clone()) }.insert(&txn).await?;
         }
         report.count(add);
     }
-    let units: HashSet<String> = unit::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|g| g.code)
-        .collect();
+    let units: HashSet<String> = unit::Entity::find().all(&txn).await?.into_iter().map(|g| g.code).collect();
     for u in &file.unit {
         let add = !units.contains(&u.code);
         if add {
@@ -208,12 +168,7 @@ pub async fn reference(db: &Db) -> Result<SeedReport> {
         }
         report.count(add);
     }
-    let countries: HashSet<String> = country::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|c| c.iso3)
-        .collect();
+    let countries: HashSet<String> = country::Entity::find().all(&txn).await?.into_iter().map(|c| c.iso3).collect();
     let mut csv = csv::Reader::from_reader(MEMBER_STATES.as_bytes());
     for row in csv.records() {
         let row = row.map_err(|e| bad_seed("member-states.csv", e))?;
@@ -221,14 +176,8 @@ pub async fn reference(db: &Db) -> Result<SeedReport> {
         let group = if group_name.is_empty() {
             None
         } else {
-            let code = file
-                .regional_group
-                .iter()
-                .find(|g| g.name == group_name)
-                .map(|g| g.code.clone());
-            Some(code.ok_or_else(|| {
-                bad_seed("member-states.csv", format!("unknown group {group_name}"))
-            })?)
+            let code = file.regional_group.iter().find(|g| g.name == group_name).map(|g| g.code.clone());
+            Some(code.ok_or_else(|| bad_seed("member-states.csv", format!("unknown group {group_name}")))?)
         };
         let add = !countries.contains(iso3);
         if add {
@@ -254,11 +203,7 @@ pub async fn demo(db: &Db, today: NaiveDate) -> Result<SeedReport> {
     let now = Utc::now();
     let txn = db.write.begin().await?;
     for s in &file.series {
-        let exists = series::Entity::find()
-            .filter(series::Column::Code.eq(s.key.as_str()))
-            .one(&txn)
-            .await?
-            .is_some();
+        let exists = series::Entity::find().filter(series::Column::Code.eq(s.key.as_str())).one(&txn).await?.is_some();
         if !exists {
             series::ActiveModel {
                 code: Set(s.key.clone()),
@@ -272,11 +217,7 @@ pub async fn demo(db: &Db, today: NaiveDate) -> Result<SeedReport> {
         report.count(!exists);
     }
     for e in &file.event {
-        let exists = event::Entity::find()
-            .filter(event::Column::SeedKey.eq(e.key.as_str()))
-            .one(&txn)
-            .await?
-            .is_some();
+        let exists = event::Entity::find().filter(event::Column::SeedKey.eq(e.key.as_str())).one(&txn).await?.is_some();
         if !exists {
             insert_demo_event(&txn, e, today, now).await?;
         }
@@ -288,23 +229,12 @@ pub async fn demo(db: &Db, today: NaiveDate) -> Result<SeedReport> {
 
 fn demo_dates(e: &DemoEvent, today: NaiveDate) -> Result<(String, String, DatePrecision)> {
     let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    match (
-        &e.start,
-        &e.end,
-        &e.start_month,
-        &e.end_month,
-        e.offset_months,
-    ) {
+    match (&e.start, &e.end, &e.start_month, &e.end_month, e.offset_months) {
         (Some(s), Some(f), None, None, None) => Ok((s.clone(), f.clone(), DatePrecision::Day)),
-        (None, None, Some(s), f, None) => Ok((
-            s.clone(),
-            f.clone().unwrap_or_default(),
-            DatePrecision::Month,
-        )),
+        (None, None, Some(s), f, None) => Ok((s.clone(), f.clone().unwrap_or_default(), DatePrecision::Month)),
         (None, None, None, None, Some(offset)) => {
-            let start = today
-                .checked_add_months(Months::new(offset))
-                .ok_or_else(|| bad_seed(&e.key, "offset out of range"))?;
+            let start =
+                today.checked_add_months(Months::new(offset)).ok_or_else(|| bad_seed(&e.key, "offset out of range"))?;
             let end = start + Duration::days(i64::from(e.duration_days.unwrap_or(1).max(1)) - 1);
             if e.month_only.unwrap_or(false) {
                 let month = |d: NaiveDate| format!("{:04}-{:02}", d.year(), d.month());
@@ -313,10 +243,7 @@ fn demo_dates(e: &DemoEvent, today: NaiveDate) -> Result<(String, String, DatePr
                 Ok((iso(start), iso(end), DatePrecision::Day))
             }
         }
-        _ => Err(bad_seed(
-            &e.key,
-            "needs exactly one of start/end, start_month/end_month, offset_months",
-        )),
+        _ => Err(bad_seed(&e.key, "needs exactly one of start/end, start_month/end_month, offset_months")),
     }
 }
 
@@ -350,14 +277,10 @@ async fn insert_demo_event<C: ConnectionTrait>(
     let languages: Vec<domain::Language> = e
         .languages
         .iter()
-        .map(|l| {
-            l.parse()
-                .map_err(|_| bad_seed(&e.key, format!("language {l}")))
-        })
+        .map(|l| l.parse().map_err(|_| bad_seed(&e.key, format!("language {l}"))))
         .collect::<Result<_>>()?;
     form.set_languages(&languages);
-    let input =
-        EventInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("{errors:?}")))?;
+    let input = EventInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("{errors:?}")))?;
     let status: EventStatus = e.status.parse().map_err(|_| bad_seed(&e.key, "status"))?;
     let series_id = match &input.series {
         Some(code) => Some(
@@ -410,12 +333,11 @@ async fn insert_demo_event<C: ConnectionTrait>(
             end_time: s.end.clone(),
             room: s.room.clone().unwrap_or_default(),
         };
-        let session = SessionInput::parse(&form)
-            .map_err(|errors| bad_seed(&e.key, format!("session {errors:?}")))?;
-        let starts = local_to_utc(input.time_zone, session.date.and_time(session.start))
-            .map_err(|m| bad_seed(&e.key, m.key))?;
-        let ends = local_to_utc(input.time_zone, session.date.and_time(session.end))
-            .map_err(|m| bad_seed(&e.key, m.key))?;
+        let session = SessionInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("session {errors:?}")))?;
+        let starts =
+            local_to_utc(input.time_zone, session.date.and_time(session.start)).map_err(|m| bad_seed(&e.key, m.key))?;
+        let ends =
+            local_to_utc(input.time_zone, session.date.and_time(session.end)).map_err(|m| bad_seed(&e.key, m.key))?;
         event_session::ActiveModel {
             event_id: Set(created.id),
             title: Set(session.title),

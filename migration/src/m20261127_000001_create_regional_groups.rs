@@ -18,25 +18,14 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(RegionalGroups::Table)
-                    .col(
-                        ColumnDef::new(RegionalGroups::Code)
-                            .string_len(16)
-                            .not_null()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(RegionalGroups::Name)
-                            .string_len(120)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(RegionalGroups::Code).string_len(16).not_null().primary_key())
+                    .col(ColumnDef::new(RegionalGroups::Name).string_len(120).not_null())
                     .to_owned(),
             )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(RegionalGroups::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(RegionalGroups::Table).to_owned()).await
     }
 }

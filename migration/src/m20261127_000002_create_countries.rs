@@ -22,18 +22,9 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Countries::Table)
-                    .col(
-                        ColumnDef::new(Countries::Iso3)
-                            .string_len(3)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(Countries::Iso3).string_len(3).not_null().primary_key())
                     .col(ColumnDef::new(Countries::Name).string_len(120).not_null())
-                    .col(
-                        ColumnDef::new(Countries::RegionalGroup)
-                            .string_len(16)
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Countries::RegionalGroup).string_len(16).null())
                     .col(ColumnDef::new(Countries::Status).string_len(16).not_null())
                     .foreign_key(
                         ForeignKey::create()
@@ -46,8 +37,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(Countries::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(Countries::Table).to_owned()).await
     }
 }

@@ -18,25 +18,14 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(OrganisationTypes::Table)
-                    .col(
-                        ColumnDef::new(OrganisationTypes::Code)
-                            .string_len(32)
-                            .not_null()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(OrganisationTypes::Name)
-                            .string_len(120)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(OrganisationTypes::Code).string_len(32).not_null().primary_key())
+                    .col(ColumnDef::new(OrganisationTypes::Name).string_len(120).not_null())
                     .to_owned(),
             )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(OrganisationTypes::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(OrganisationTypes::Table).to_owned()).await
     }
 }

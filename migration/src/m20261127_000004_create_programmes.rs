@@ -18,12 +18,7 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Programmes::Table)
-                    .col(
-                        ColumnDef::new(Programmes::Code)
-                            .string_len(32)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(Programmes::Code).string_len(32).not_null().primary_key())
                     .col(ColumnDef::new(Programmes::Name).string_len(200).not_null())
                     .to_owned(),
             )
@@ -31,8 +26,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(Programmes::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(Programmes::Table).to_owned()).await
     }
 }

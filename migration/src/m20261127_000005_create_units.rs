@@ -20,12 +20,7 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Units::Table)
-                    .col(
-                        ColumnDef::new(Units::Code)
-                            .string_len(32)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(Units::Code).string_len(32).not_null().primary_key())
                     .col(ColumnDef::new(Units::Name).string_len(200).not_null())
                     .col(ColumnDef::new(Units::City).string_len(120).not_null())
                     .col(ColumnDef::new(Units::Country).string_len(3).not_null())
@@ -35,8 +30,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(Units::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(Units::Table).to_owned()).await
     }
 }

@@ -22,16 +22,8 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(UserProgrammes::Table)
                     .col(ColumnDef::new(UserProgrammes::UserId).integer().not_null())
-                    .col(
-                        ColumnDef::new(UserProgrammes::ProgrammeCode)
-                            .string_len(32)
-                            .not_null(),
-                    )
-                    .primary_key(
-                        Index::create()
-                            .col(UserProgrammes::UserId)
-                            .col(UserProgrammes::ProgrammeCode),
-                    )
+                    .col(ColumnDef::new(UserProgrammes::ProgrammeCode).string_len(32).not_null())
+                    .primary_key(Index::create().col(UserProgrammes::UserId).col(UserProgrammes::ProgrammeCode))
                     .foreign_key(
                         ForeignKey::create()
                             .from(UserProgrammes::Table, UserProgrammes::UserId)
@@ -49,8 +41,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(UserProgrammes::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(UserProgrammes::Table).to_owned()).await
     }
 }

@@ -22,23 +22,10 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(StaffSessions::Table)
-                    .col(
-                        ColumnDef::new(StaffSessions::IdHash)
-                            .string_len(64)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(StaffSessions::IdHash).string_len(64).not_null().primary_key())
                     .col(ColumnDef::new(StaffSessions::UserId).integer().not_null())
-                    .col(
-                        ColumnDef::new(StaffSessions::CreatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(StaffSessions::ExpiresAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(StaffSessions::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(StaffSessions::ExpiresAt).timestamp_with_time_zone().not_null())
                     .foreign_key(
                         ForeignKey::create()
                             .from(StaffSessions::Table, StaffSessions::UserId)
@@ -60,8 +47,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(StaffSessions::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(StaffSessions::Table).to_owned()).await
     }
 }

@@ -23,28 +23,11 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(SignInTokens::Table)
-                    .col(
-                        ColumnDef::new(SignInTokens::TokenHash)
-                            .string_len(64)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(SignInTokens::TokenHash).string_len(64).not_null().primary_key())
                     .col(ColumnDef::new(SignInTokens::UserId).integer().not_null())
-                    .col(
-                        ColumnDef::new(SignInTokens::CreatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(SignInTokens::ExpiresAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(SignInTokens::UsedAt)
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
+                    .col(ColumnDef::new(SignInTokens::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(SignInTokens::ExpiresAt).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(SignInTokens::UsedAt).timestamp_with_time_zone().null())
                     .foreign_key(
                         ForeignKey::create()
                             .from(SignInTokens::Table, SignInTokens::UserId)
@@ -57,8 +40,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(SignInTokens::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(SignInTokens::Table).to_owned()).await
     }
 }

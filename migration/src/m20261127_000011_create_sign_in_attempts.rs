@@ -19,23 +19,9 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(SignInAttempts::Table)
-                    .col(
-                        ColumnDef::new(SignInAttempts::Id)
-                            .integer()
-                            .not_null()
-                            .auto_increment()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(SignInAttempts::Email)
-                            .string_len(254)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(SignInAttempts::AttemptedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(SignInAttempts::Id).integer().not_null().auto_increment().primary_key())
+                    .col(ColumnDef::new(SignInAttempts::Email).string_len(254).not_null())
+                    .col(ColumnDef::new(SignInAttempts::AttemptedAt).timestamp_with_time_zone().not_null())
                     .to_owned(),
             )
             .await?;
@@ -52,8 +38,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(SignInAttempts::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(SignInAttempts::Table).to_owned()).await
     }
 }

@@ -22,25 +22,10 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Series::Table)
-                    .col(
-                        ColumnDef::new(Series::Id)
-                            .integer()
-                            .not_null()
-                            .auto_increment()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(Series::Code)
-                            .string_len(64)
-                            .not_null()
-                            .unique_key(),
-                    )
+                    .col(ColumnDef::new(Series::Id).integer().not_null().auto_increment().primary_key())
+                    .col(ColumnDef::new(Series::Code).string_len(64).not_null().unique_key())
                     .col(ColumnDef::new(Series::Title).string_len(300).not_null())
-                    .col(
-                        ColumnDef::new(Series::ProgrammeCode)
-                            .string_len(32)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Series::ProgrammeCode).string_len(32).not_null())
                     .foreign_key(
                         ForeignKey::create()
                             .from(Series::Table, Series::ProgrammeCode)
@@ -52,8 +37,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(Series::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(Series::Table).to_owned()).await
     }
 }

@@ -47,27 +47,12 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Events::Table)
-                    .col(
-                        ColumnDef::new(Events::Id)
-                            .integer()
-                            .not_null()
-                            .auto_increment()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(Events::SeedKey)
-                            .string_len(32)
-                            .null()
-                            .unique_key(),
-                    )
+                    .col(ColumnDef::new(Events::Id).integer().not_null().auto_increment().primary_key())
+                    .col(ColumnDef::new(Events::SeedKey).string_len(32).null().unique_key())
                     .col(ColumnDef::new(Events::Title).string_len(300).not_null())
                     .col(ColumnDef::new(Events::Kind).string_len(32).not_null())
                     .col(ColumnDef::new(Events::Status).string_len(16).not_null())
-                    .col(
-                        ColumnDef::new(Events::ProgrammeCode)
-                            .string_len(32)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Events::ProgrammeCode).string_len(32).not_null())
                     .col(ColumnDef::new(Events::UnitCode).string_len(32).not_null())
                     .col(ColumnDef::new(Events::SeriesId).integer().null())
                     .col(ColumnDef::new(Events::Mandate).string_len(300).null())
@@ -77,64 +62,27 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Events::TimeZone).string_len(64).not_null())
                     .col(ColumnDef::new(Events::StartDate).date().not_null())
                     .col(ColumnDef::new(Events::EndDate).date().not_null())
-                    .col(
-                        ColumnDef::new(Events::DatePrecision)
-                            .string_len(8)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Events::RegistrationOpensAt)
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Events::RegistrationClosesAt)
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Events::DatePrecision).string_len(8).not_null())
+                    .col(ColumnDef::new(Events::RegistrationOpensAt).timestamp_with_time_zone().null())
+                    .col(ColumnDef::new(Events::RegistrationClosesAt).timestamp_with_time_zone().null())
                     .col(ColumnDef::new(Events::Capacity).integer().null())
-                    .col(
-                        ColumnDef::new(Events::RegistrationMode)
-                            .string_len(16)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Events::ApprovalRequired)
-                            .boolean()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Events::RegistrationMode).string_len(16).not_null())
+                    .col(ColumnDef::new(Events::ApprovalRequired).boolean().not_null())
                     .col(ColumnDef::new(Events::Languages).string_len(32).not_null())
                     .col(ColumnDef::new(Events::Description).text().not_null())
-                    .col(
-                        ColumnDef::new(Events::Revision)
-                            .integer()
-                            .not_null()
-                            .default(1),
-                    )
-                    .col(
-                        ColumnDef::new(Events::CreatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Events::UpdatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Events::Revision).integer().not_null().default(1))
+                    .col(ColumnDef::new(Events::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(Events::UpdatedAt).timestamp_with_time_zone().not_null())
                     .foreign_key(
                         ForeignKey::create()
                             .from(Events::Table, Events::ProgrammeCode)
                             .to(Programmes::Table, Programmes::Code),
                     )
                     .foreign_key(
-                        ForeignKey::create()
-                            .from(Events::Table, Events::UnitCode)
-                            .to(Units::Table, Units::Code),
+                        ForeignKey::create().from(Events::Table, Events::UnitCode).to(Units::Table, Units::Code),
                     )
                     .foreign_key(
-                        ForeignKey::create()
-                            .from(Events::Table, Events::SeriesId)
-                            .to(Series::Table, Series::Id),
+                        ForeignKey::create().from(Events::Table, Events::SeriesId).to(Series::Table, Series::Id),
                     )
                     .foreign_key(
                         ForeignKey::create()
@@ -167,8 +115,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(Events::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(Events::Table).to_owned()).await
     }
 }

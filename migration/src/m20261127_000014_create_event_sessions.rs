@@ -25,34 +25,12 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(EventSessions::Table)
-                    .col(
-                        ColumnDef::new(EventSessions::Id)
-                            .integer()
-                            .not_null()
-                            .auto_increment()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(EventSessions::Id).integer().not_null().auto_increment().primary_key())
                     .col(ColumnDef::new(EventSessions::EventId).integer().not_null())
-                    .col(
-                        ColumnDef::new(EventSessions::Title)
-                            .string_len(300)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(EventSessions::Kind)
-                            .string_len(32)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(EventSessions::StartsAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(EventSessions::EndsAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(EventSessions::Title).string_len(300).not_null())
+                    .col(ColumnDef::new(EventSessions::Kind).string_len(32).not_null())
+                    .col(ColumnDef::new(EventSessions::StartsAt).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(EventSessions::EndsAt).timestamp_with_time_zone().not_null())
                     .col(ColumnDef::new(EventSessions::Room).string_len(120).null())
                     .foreign_key(
                         ForeignKey::create()
@@ -76,8 +54,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(EventSessions::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(EventSessions::Table).to_owned()).await
     }
 }

@@ -25,18 +25,8 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(AuditLog::Table)
-                    .col(
-                        ColumnDef::new(AuditLog::Id)
-                            .integer()
-                            .not_null()
-                            .auto_increment()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(AuditLog::At)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(AuditLog::Id).integer().not_null().auto_increment().primary_key())
+                    .col(ColumnDef::new(AuditLog::At).timestamp_with_time_zone().not_null())
                     .col(ColumnDef::new(AuditLog::ActorUserId).integer().null())
                     .col(ColumnDef::new(AuditLog::Actor).string_len(254).not_null())
                     .col(ColumnDef::new(AuditLog::Action).string_len(64).not_null())
@@ -60,8 +50,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(AuditLog::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(AuditLog::Table).to_owned()).await
     }
 }

@@ -126,10 +126,7 @@ impl From<event::Model> for EventView {
     fn from(e: event::Model) -> Self {
         Self {
             id: e.id,
-            languages: languages_from_stored(&e.languages)
-                .iter()
-                .map(|l| l.as_str().to_owned())
-                .collect(),
+            languages: languages_from_stored(&e.languages).iter().map(|l| l.as_str().to_owned()).collect(),
             title: e.title,
             kind: e.kind,
             status: e.status,
@@ -251,8 +248,7 @@ pub async fn list_events(
     Query(q): Query<ListQuery>,
 ) -> Result<Json<EventList>, Error> {
     let (filter, page) = q.parse()?;
-    let listing =
-        rules::list_for_staff(&state.db, &caller, &filter, page, state.clock.today()).await?;
+    let listing = rules::list_for_staff(&state.db, &caller, &filter, page, state.clock.today()).await?;
     Ok(Json(EventList {
         items: listing.events.into_iter().map(EventView::from).collect(),
         total: listing.total,
@@ -271,14 +267,7 @@ pub async fn create_event(
     ApiJson(body): ApiJson<EventPayload>,
 ) -> Result<Response, Error> {
     let input = body.parse()?;
-    let created = rules::create(
-        &state.db,
-        &state.reference,
-        &caller,
-        &input,
-        state.clock.now(),
-    )
-    .await?;
+    let created = rules::create(&state.db, &state.reference, &caller, &input, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(EventView::from(created))).into_response())
 }
 
@@ -307,18 +296,7 @@ pub async fn update_event(
 ) -> Result<Json<EventView>, Error> {
     let id = parse_id(&id)?;
     let input = body.parse()?;
-    Ok(Json(
-        rules::update(
-            &state.db,
-            &state.reference,
-            &caller,
-            id,
-            &input,
-            state.clock.now(),
-        )
-        .await?
-        .into(),
-    ))
+    Ok(Json(rules::update(&state.db, &state.reference, &caller, id, &input, state.clock.now()).await?.into()))
 }
 
 /// Publish a draft event.
@@ -329,11 +307,7 @@ pub async fn publish_event(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<EventView>, Error> {
-    Ok(Json(
-        rules::publish(&state.db, &caller, parse_id(&id)?, state.clock.now())
-            .await?
-            .into(),
-    ))
+    Ok(Json(rules::publish(&state.db, &caller, parse_id(&id)?, state.clock.now()).await?.into()))
 }
 
 /// Cancel an event.
@@ -344,11 +318,7 @@ pub async fn cancel_event(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<EventView>, Error> {
-    Ok(Json(
-        rules::cancel(&state.db, &caller, parse_id(&id)?, state.clock.now())
-            .await?
-            .into(),
-    ))
+    Ok(Json(rules::cancel(&state.db, &caller, parse_id(&id)?, state.clock.now()).await?.into()))
 }
 
 /// List an event's sessions in time order.
@@ -360,9 +330,7 @@ pub async fn list_sessions(
     Path(id): Path<String>,
 ) -> Result<Json<Vec<SessionView>>, Error> {
     let detail = rules::detail_for_staff(&state.db, &caller, parse_id(&id)?).await?;
-    Ok(Json(
-        detail.sessions.into_iter().map(SessionView::from).collect(),
-    ))
+    Ok(Json(detail.sessions.into_iter().map(SessionView::from).collect()))
 }
 
 /// Add a session.
@@ -391,11 +359,7 @@ pub async fn update_session(
 ) -> Result<Json<SessionView>, Error> {
     let (id, sid) = (parse_id(&id)?, parse_id(&sid)?);
     let input = body.parse()?;
-    Ok(Json(
-        rules::update_session(&state.db, &caller, id, sid, &input, state.clock.now())
-            .await?
-            .into(),
-    ))
+    Ok(Json(rules::update_session(&state.db, &caller, id, sid, &input, state.clock.now()).await?.into()))
 }
 
 /// Delete a session.
@@ -406,13 +370,6 @@ pub async fn delete_session(
     ApiCaller(caller): ApiCaller,
     Path((id, sid)): Path<(String, String)>,
 ) -> Result<StatusCode, Error> {
-    rules::delete_session(
-        &state.db,
-        &caller,
-        parse_id(&id)?,
-        parse_id(&sid)?,
-        state.clock.now(),
-    )
-    .await?;
+    rules::delete_session(&state.db, &caller, parse_id(&id)?, parse_id(&sid)?, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

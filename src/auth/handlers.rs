@@ -53,25 +53,16 @@ pub async fn sign_in(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, Error> {
     let next = safe_next(Some(&form.next), "/organiser/events");
-    match rules::sign_in(
-        &state.db,
-        &state.settings.security,
-        &form.email,
-        form.password,
-        state.clock.now(),
-    )
-    .await
-    {
+    match rules::sign_in(&state.db, &state.settings.security, &form.email, form.password, state.clock.now()).await {
         Ok(token) => {
             let mut response = see_other(&next);
             session_cookie(&state, &mut response, &token);
             Ok(response)
         }
-        Err(Error::Invalid(errors)) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            views::sign_in(&page, &form.email, &next, &errors, None),
-        )
-            .into_response()),
+        Err(Error::Invalid(errors)) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::sign_in(&page, &form.email, &next, &errors, None))
+                .into_response())
+        }
         Err(Error::Throttled(msg)) => {
             let body = views::sign_in(&page, &form.email, &next, &FieldErrors::new(), Some(&msg));
             Ok((StatusCode::TOO_MANY_REQUESTS, body).into_response())
@@ -91,40 +82,21 @@ pub async fn link_page(
 }
 
 /// `POST /sign-in/link/{token}`
-pub async fn use_link(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-) -> Result<Response, Error> {
-    let (session, needs_password) = rules::consume_sign_in_link(
-        &state.db,
-        &state.settings.security,
-        &token,
-        state.clock.now(),
-    )
-    .await?;
-    let mut response = see_other(if needs_password {
-        "/account/password"
-    } else {
-        "/organiser/events"
-    });
+pub async fn use_link(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
+    let (session, needs_password) =
+        rules::consume_sign_in_link(&state.db, &state.settings.security, &token, state.clock.now()).await?;
+    let mut response = see_other(if needs_password { "/account/password" } else { "/organiser/events" });
     session_cookie(&state, &mut response, &session);
     Ok(response)
 }
 
 /// `POST /sign-out`
-pub async fn sign_out(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, Error> {
+pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, Error> {
     if let Some(token) = cookies::get(&headers, cookies::SESSION) {
         rules::sign_out(&state.db.write, token).await?;
     }
     let mut response = see_other("/");
-    let spec = CookieSpec {
-        http_only: true,
-        secure: state.settings.security.secure_cookies,
-        max_age: Some(0),
-    };
+    let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(0) };
     cookies::set(response.headers_mut(), cookies::SESSION, "", spec);
     Ok(response)
 }
@@ -137,18 +109,8 @@ pub struct DoneQuery {
 }
 
 /// `GET /account/password`
-pub async fn password_page(
-    Staff(staff): Staff,
-    page: Page,
-    Query(q): Query<DoneQuery>,
-) -> Response {
-    views::password(
-        &page,
-        &staff,
-        &FieldErrors::new(),
-        q.done.as_deref() == Some("password"),
-    )
-    .into_response()
+pub async fn password_page(Staff(staff): Staff, page: Page, Query(q): Query<DoneQuery>) -> Response {
+    views::password(&page, &staff, &FieldErrors::new(), q.done.as_deref() == Some("password")).into_response()
 }
 
 /// `POST /account/password`
@@ -159,25 +121,12 @@ pub async fn change_password(
     headers: HeaderMap,
     Form(form): Form<rules::PasswordChange>,
 ) -> Result<Response, Error> {
-    let keep = cookies::get(&headers, cookies::SESSION)
-        .unwrap_or_default()
-        .to_owned();
-    match rules::change_password(
-        &state.db,
-        &state.settings.security,
-        &staff,
-        &keep,
-        form,
-        state.clock.now(),
-    )
-    .await
-    {
+    let keep = cookies::get(&headers, cookies::SESSION).unwrap_or_default().to_owned();
+    match rules::change_password(&state.db, &state.settings.security, &staff, &keep, form, state.clock.now()).await {
         Ok(()) => Ok(see_other("/account/password?done=password")),
-        Err(Error::Invalid(errors)) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            views::password(&page, &staff, &errors, false),
-        )
-            .into_response()),
+        Err(Error::Invalid(errors)) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::password(&page, &staff, &errors, false)).into_response())
+        }
         Err(e) => Err(e),
     }
 }
@@ -196,12 +145,7 @@ pub async fn audit_log(
     page: Page,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, Error> {
-    let n = q
-        .page
-        .as_deref()
-        .and_then(|p| p.parse::<u64>().ok())
-        .unwrap_or(1)
-        .max(1);
+    let n = q.page.as_deref().and_then(|p| p.parse::<u64>().ok()).unwrap_or(1).max(1);
     let (entries, total) = audit::list(&state.db.read, n, 50).await?;
     Ok(views::audit(&page, &entries, n, total.div_ceil(50).max(1)).into_response())
 }

@@ -8,13 +8,8 @@ use crate::config::SecuritySettings;
 use crate::error::Error;
 
 fn hasher(settings: &SecuritySettings) -> Result<Argon2<'static>, Error> {
-    let params = Params::new(
-        settings.password_memory_kib,
-        settings.password_iterations,
-        1,
-        None,
-    )
-    .map_err(|e| Error::Internal(format!("argon2 parameters: {e}")))?;
+    let params = Params::new(settings.password_memory_kib, settings.password_iterations, 1, None)
+        .map_err(|e| Error::Internal(format!("argon2 parameters: {e}")))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -34,11 +29,7 @@ pub async fn hash(settings: &SecuritySettings, password: String) -> Result<Strin
 
 /// Checks a password against a stored hash; with no hash, spends the same effort and fails,
 /// so response time does not reveal whether an account exists.
-pub async fn verify(
-    settings: &SecuritySettings,
-    password: String,
-    stored: Option<String>,
-) -> Result<bool, Error> {
+pub async fn verify(settings: &SecuritySettings, password: String, stored: Option<String>) -> Result<bool, Error> {
     let argon = hasher(settings)?;
     tokio::task::spawn_blocking(move || match stored {
         Some(stored) => {

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    TransactionTrait,
 };
 
 use super::{StaffUser, passwords, tokens};
@@ -13,9 +13,7 @@ use crate::audit::{self, Actor, Change};
 use crate::config::SecuritySettings;
 use crate::db::Db;
 use crate::domain::{Email, NewPassword, Role};
-use crate::entities::{
-    api_token, programme, sign_in_attempt, sign_in_token, staff_session, user, user_programme,
-};
+use crate::entities::{api_token, programme, sign_in_attempt, sign_in_token, staff_session, user, user_programme};
 use crate::error::{Error, FieldErrors, Msg, Result};
 
 async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Option<StaffUser>> {
@@ -43,18 +41,11 @@ async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Optio
 }
 
 /// The staff member behind a session cookie, if the session is live.
-pub async fn session_user<C: ConnectionTrait>(
-    db: &C,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<Option<StaffUser>> {
+pub async fn session_user<C: ConnectionTrait>(db: &C, token: &str, now: DateTime<Utc>) -> Result<Option<StaffUser>> {
     if !tokens::well_formed(token) {
         return Ok(None);
     }
-    let Some(session) = staff_session::Entity::find_by_id(tokens::hash(token))
-        .one(db)
-        .await?
-    else {
+    let Some(session) = staff_session::Entity::find_by_id(tokens::hash(token)).one(db).await? else {
         return Ok(None);
     };
     if session.expires_at <= now {
@@ -80,10 +71,7 @@ pub async fn api_user(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option
         return Ok(None);
     };
     // Record use at most hourly, so API reads do not all become writes.
-    if row
-        .last_used_at
-        .is_none_or(|t| now - t > Duration::hours(1))
-    {
+    if row.last_used_at.is_none_or(|t| now - t > Duration::hours(1)) {
         api_token::Entity::update_many()
             .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
             .filter(api_token::Column::Id.eq(row.id))
@@ -96,12 +84,7 @@ pub async fn api_user(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option
     }
 }
 
-async fn new_session<C: ConnectionTrait>(
-    db: &C,
-    user_id: i32,
-    now: DateTime<Utc>,
-    hours: u32,
-) -> Result<String> {
+async fn new_session<C: ConnectionTrait>(db: &C, user_id: i32, now: DateTime<Utc>, hours: u32) -> Result<String> {
     let token = tokens::generate()?;
     staff_session::ActiveModel {
         id_hash: Set(tokens::hash(&token)),
@@ -138,17 +121,9 @@ pub async fn sign_in(
             Msg::new("err-sign-in-throttled").arg("minutes", security.sign_in_window_minutes),
         ));
     }
-    let account = user::Entity::find()
-        .filter(user::Column::Email.eq(email.as_str()))
-        .one(&db.read)
-        .await?;
+    let account = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(&db.read).await?;
     let active = account.filter(|u| u.disabled_at.is_none());
-    let ok = passwords::verify(
-        security,
-        password,
-        active.as_ref().and_then(|u| u.password_hash.clone()),
-    )
-    .await?;
+    let ok = passwords::verify(security, password, active.as_ref().and_then(|u| u.password_hash.clone())).await?;
     let txn = db.write.begin().await?;
     let result = match active {
         Some(u) if ok => {
@@ -179,9 +154,7 @@ pub async fn sign_in(
 
 /// Ends a session.
 pub async fn sign_out<C: ConnectionTrait>(db: &C, token: &str) -> Result<()> {
-    staff_session::Entity::delete_by_id(tokens::hash(token))
-        .exec(db)
-        .await?;
+    staff_session::Entity::delete_by_id(tokens::hash(token)).exec(db).await?;
     Ok(())
 }
 
@@ -206,19 +179,12 @@ pub async fn create_sign_in_link<C: ConnectionTrait>(
 }
 
 /// Whether a sign-in link is still usable (for the page a GET shows; changes nothing).
-pub async fn check_sign_in_link<C: ConnectionTrait>(
-    db: &C,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub async fn check_sign_in_link<C: ConnectionTrait>(db: &C, token: &str, now: DateTime<Utc>) -> Result<()> {
     let gone = || Error::Gone(Msg::new("err-link-invalid"));
     if !tokens::well_formed(token) {
         return Err(gone());
     }
-    match sign_in_token::Entity::find_by_id(tokens::hash(token))
-        .one(db)
-        .await?
-    {
+    match sign_in_token::Entity::find_by_id(tokens::hash(token)).one(db).await? {
         Some(t) if t.used_at.is_none() && t.expires_at > now => Ok(()),
         _ => Err(gone()),
     }
@@ -251,20 +217,14 @@ pub async fn consume_sign_in_link(
     let Some(link) = sign_in_token::Entity::find_by_id(hash).one(&txn).await? else {
         return Err(gone());
     };
-    let Some(account) = user::Entity::find_by_id(link.user_id)
-        .one(&txn)
-        .await?
-        .filter(|u| u.disabled_at.is_none())
+    let Some(account) = user::Entity::find_by_id(link.user_id).one(&txn).await?.filter(|u| u.disabled_at.is_none())
     else {
         return Err(gone());
     };
     let session = new_session(&txn, account.id, now, security.session_hours).await?;
     audit::record(
         &txn,
-        &Actor {
-            user_id: Some(account.id),
-            label: account.email.clone(),
-        },
+        &Actor { user_id: Some(account.id), label: account.email.clone() },
         now,
         Change::new::<()>("user.sign_in_link", "user", account.id, None, None),
     )
@@ -305,24 +265,14 @@ pub async fn change_password(
     if form.confirm_password != form.new_password {
         errors.add("confirm_password", Msg::new("err-password-mismatch"));
     }
-    let account = user::Entity::find_by_id(staff.id)
-        .one(&db.read)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let account = user::Entity::find_by_id(staff.id).one(&db.read).await?.ok_or(Error::NotFound)?;
     if account.password_hash.is_some() {
-        let ok = passwords::verify(
-            security,
-            form.current_password,
-            account.password_hash.clone(),
-        )
-        .await?;
+        let ok = passwords::verify(security, form.current_password, account.password_hash.clone()).await?;
         if !ok {
             errors.add("current_password", Msg::new("err-password-wrong"));
         }
     }
-    let new = errors
-        .into_result(new)?
-        .ok_or_else(|| Error::Internal("password missing".into()))?;
+    let new = errors.into_result(new)?.ok_or_else(|| Error::Internal("password missing".into()))?;
     let hash = passwords::hash(security, new.expose().to_owned()).await?;
     let txn = db.write.begin().await?;
     user::Entity::update_many()
@@ -382,24 +332,12 @@ pub async fn create_user(
         None => None,
     };
     let txn = db.write.begin().await?;
-    if user::Entity::find()
-        .filter(user::Column::Email.eq(new.email.as_str()))
-        .one(&txn)
-        .await?
-        .is_some()
-    {
+    if user::Entity::find().filter(user::Column::Email.eq(new.email.as_str())).one(&txn).await?.is_some() {
         return Err(FieldErrors::single("email", Msg::new("err-user-exists")));
     }
     for code in &new.programmes {
-        if programme::Entity::find_by_id(code.clone())
-            .one(&txn)
-            .await?
-            .is_none()
-        {
-            return Err(FieldErrors::single(
-                "programme",
-                Msg::new("err-unknown-programme").arg("code", code),
-            ));
+        if programme::Entity::find_by_id(code.clone()).one(&txn).await?.is_none() {
+            return Err(FieldErrors::single("programme", Msg::new("err-unknown-programme").arg("code", code)));
         }
     }
     let created = user::ActiveModel {
@@ -415,45 +353,23 @@ pub async fn create_user(
     .insert(&txn)
     .await?;
     for code in &new.programmes {
-        user_programme::ActiveModel {
-            user_id: Set(created.id),
-            programme_code: Set(code.clone()),
-        }
-        .insert(&txn)
-        .await?;
+        user_programme::ActiveModel { user_id: Set(created.id), programme_code: Set(code.clone()) }
+            .insert(&txn)
+            .await?;
     }
-    let snapshot = UserSnapshot {
-        email: &created.email,
-        role: &created.role,
-        programmes: &new.programmes,
-    };
-    audit::record(
-        &txn,
-        actor,
-        now,
-        Change::new("user.create", "user", created.id, None, Some(&snapshot)),
-    )
-    .await?;
+    let snapshot = UserSnapshot { email: &created.email, role: &created.role, programmes: &new.programmes };
+    audit::record(&txn, actor, now, Change::new("user.create", "user", created.id, None, Some(&snapshot))).await?;
     txn.commit().await?;
     Ok(created)
 }
 
 /// Finds an account by address.
 pub async fn find_user<C: ConnectionTrait>(db: &C, email: &Email) -> Result<Option<user::Model>> {
-    Ok(user::Entity::find()
-        .filter(user::Column::Email.eq(email.as_str()))
-        .one(db)
-        .await?)
+    Ok(user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?)
 }
 
 /// Issues a new API token for a user; returns the token (shown once).
-pub async fn create_api_token(
-    db: &Db,
-    actor: &Actor,
-    user_id: i32,
-    label: &str,
-    now: DateTime<Utc>,
-) -> Result<String> {
+pub async fn create_api_token(db: &Db, actor: &Actor, user_id: i32, label: &str, now: DateTime<Utc>) -> Result<String> {
     let token = tokens::generate()?;
     let txn = db.write.begin().await?;
     let row = api_token::ActiveModel {
@@ -467,24 +383,23 @@ pub async fn create_api_token(
     }
     .insert(&txn)
     .await?;
-    audit::record(
-        &txn,
-        actor,
-        now,
-        Change::new::<()>("api_token.create", "api_token", row.id, None, None),
-    )
-    .await?;
+    audit::record(&txn, actor, now, Change::new::<()>("api_token.create", "api_token", row.id, None, None)).await?;
     txn.commit().await?;
     Ok(token)
 }
 
+/// A user's API tokens, newest first.
+pub async fn api_tokens_of<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<Vec<api_token::Model>> {
+    use sea_orm::QueryOrder;
+    Ok(api_token::Entity::find()
+        .filter(api_token::Column::UserId.eq(user_id))
+        .order_by_desc(api_token::Column::Id)
+        .all(db)
+        .await?)
+}
+
 /// Revokes an API token by id.
-pub async fn revoke_api_token(
-    db: &Db,
-    actor: &Actor,
-    token_id: i32,
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub async fn revoke_api_token(db: &Db, actor: &Actor, token_id: i32, now: DateTime<Utc>) -> Result<()> {
     let txn = db.write.begin().await?;
     let done = api_token::Entity::update_many()
         .col_expr(api_token::Column::RevokedAt, Expr::value(now))
@@ -495,13 +410,7 @@ pub async fn revoke_api_token(
     if done.rows_affected == 0 {
         return Err(Error::NotFound);
     }
-    audit::record(
-        &txn,
-        actor,
-        now,
-        Change::new::<()>("api_token.revoke", "api_token", token_id, None, None),
-    )
-    .await?;
+    audit::record(&txn, actor, now, Change::new::<()>("api_token.revoke", "api_token", token_id, None, None)).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -514,21 +423,15 @@ pub async fn bootstrap_admin(
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<String>> {
-    let admins = user::Entity::find()
-        .filter(user::Column::Role.eq(Role::Admin.as_str()))
-        .all(&db.read)
-        .await?;
-    if admins
-        .iter()
-        .any(|u| u.password_hash.is_some() && u.disabled_at.is_none())
-    {
+    let admins = user::Entity::find().filter(user::Column::Role.eq(Role::Admin.as_str())).all(&db.read).await?;
+    if admins.iter().any(|u| u.password_hash.is_some() && u.disabled_at.is_none()) {
         return Ok(None);
     }
     let account = match admins.into_iter().find(|u| u.disabled_at.is_none()) {
         Some(a) => a,
         None => {
-            let email = Email::parse(email)
-                .map_err(|_| Error::Internal("bootstrap admin address is invalid".into()))?;
+            let email =
+                Email::parse(email).map_err(|_| Error::Internal("bootstrap admin address is invalid".into()))?;
             let new = NewUser {
                 email,
                 display_name: "Administrator".into(),
@@ -539,7 +442,5 @@ pub async fn bootstrap_admin(
             create_user(db, security, &Actor::cli(), new, now).await?
         }
     };
-    Ok(Some(
-        create_sign_in_link(&db.write, account.id, now, security.sign_in_link_minutes).await?,
-    ))
+    Ok(Some(create_sign_in_link(&db.write, account.id, now, security.sign_in_link_minutes).await?))
 }

@@ -7,8 +7,7 @@ use sha2::{Digest, Sha256};
 /// A fresh random token, URL-safe (43 characters).
 pub fn generate() -> Result<String, crate::error::Error> {
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| crate::error::Error::Internal(format!("no randomness: {e}")))?;
+    getrandom::fill(&mut bytes).map_err(|e| crate::error::Error::Internal(format!("no randomness: {e}")))?;
     Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -25,10 +24,7 @@ pub fn hash(token: &str) -> String {
 /// True when `token` has the shape of one of ours (43 URL-safe characters); anything else is
 /// refused before touching the database.
 pub fn well_formed(token: &str) -> bool {
-    token.len() == 43
-        && token
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    token.len() == 43 && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 #[cfg(test)]

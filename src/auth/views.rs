@@ -10,13 +10,7 @@ use crate::web::extract::Page;
 use crate::web::layout;
 
 /// The sign-in form.
-pub fn sign_in(
-    page: &Page,
-    email: &str,
-    next: &str,
-    errors: &FieldErrors,
-    notice: Option<&Msg>,
-) -> Markup {
+pub fn sign_in(page: &Page, email: &str, next: &str, errors: &FieldErrors, notice: Option<&Msg>) -> Markup {
     let tr = page.tr;
     layout::page(
         page,

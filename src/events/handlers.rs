@@ -34,8 +34,7 @@ pub async fn public_home(
     Query(q): Query<ProgrammeQuery>,
 ) -> Result<Response, Error> {
     let programme = q.programme.filter(|p| state.reference.has_programme(p));
-    let events =
-        rules::public_upcoming(&state.db, programme.as_deref(), state.clock.today()).await?;
+    let events = rules::public_upcoming(&state.db, programme.as_deref(), state.clock.today()).await?;
     Ok(views::public_home(&page, &state.reference, &events, programme.as_deref()).into_response())
 }
 
@@ -71,18 +70,11 @@ pub struct LanguageForm {
 }
 
 /// `POST /language`: remembers the choice in a cookie for a year.
-pub async fn switch_language(
-    State(state): State<AppState>,
-    Form(form): Form<LanguageForm>,
-) -> Result<Response, Error> {
-    let lang = Lang::from_tag(&form.lang)
-        .ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")))?;
+pub async fn switch_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Result<Response, Error> {
+    let lang = Lang::from_tag(&form.lang).ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")))?;
     let mut response = see_other(&safe_next(Some(&form.next), "/"));
-    let spec = CookieSpec {
-        http_only: true,
-        secure: state.settings.security.secure_cookies,
-        max_age: Some(365 * 24 * 3600),
-    };
+    let spec =
+        CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(365 * 24 * 3600) };
     cookies::set(response.headers_mut(), cookies::LANG, lang.code(), spec);
     Ok(response)
 }
@@ -91,22 +83,9 @@ pub async fn switch_language(
 pub async fn health(State(state): State<AppState>) -> Response {
     use sea_orm::ConnectionTrait;
     let backend = state.db.read.get_database_backend();
-    let ok = state
-        .db
-        .read
-        .query_one_raw(sea_orm::Statement::from_string(backend, "SELECT 1"))
-        .await
-        .is_ok();
-    let status = if ok {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
-    (
-        status,
-        Json(serde_json::json!({ "status": if ok { "ok" } else { "database unreachable" } })),
-    )
-        .into_response()
+    let ok = state.db.read.query_one_raw(sea_orm::Statement::from_string(backend, "SELECT 1")).await.is_ok();
+    let status = if ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    (status, Json(serde_json::json!({ "status": if ok { "ok" } else { "database unreachable" } }))).into_response()
 }
 
 /// Filters of the organiser's list, as typed.
@@ -135,11 +114,7 @@ impl ListQuery {
     pub fn parse(&self) -> Result<(EventFilter, u64), Error> {
         let mut e = FieldErrors::new();
         let programme = (!self.programme.trim().is_empty())
-            .then(|| {
-                domain::parse_code(&self.programme)
-                    .map_err(|m| e.add("programme", m))
-                    .ok()
-            })
+            .then(|| domain::parse_code(&self.programme).map_err(|m| e.add("programme", m)).ok())
             .flatten();
         let kind = (!self.kind.trim().is_empty())
             .then(|| domain::parse_field::<EventKind>(&mut e, "kind", &self.kind))
@@ -168,28 +143,13 @@ impl ListQuery {
         };
         let page = match self.page.trim() {
             "" => 1,
-            p => p
-                .parse::<u64>()
-                .ok()
-                .filter(|n| *n >= 1)
-                .unwrap_or_else(|| {
-                    e.add("page", Msg::new("err-page"));
-                    1
-                }),
+            p => p.parse::<u64>().ok().filter(|n| *n >= 1).unwrap_or_else(|| {
+                e.add("page", Msg::new("err-page"));
+                1
+            }),
         };
-        let search =
-            Some(self.q.trim().chars().take(100).collect::<String>()).filter(|s| !s.is_empty());
-        e.into_result((
-            EventFilter {
-                programme,
-                kind,
-                status,
-                year,
-                when,
-                search,
-            },
-            page,
-        ))
+        let search = Some(self.q.trim().chars().take(100).collect::<String>()).filter(|s| !s.is_empty());
+        e.into_result((EventFilter { programme, kind, status, year, when, search }, page))
     }
 
     /// The query string without the page, for pagination links.
@@ -202,11 +162,8 @@ impl ListQuery {
             ("when", &self.when),
             ("q", &self.q),
         ];
-        let kept: Vec<(&str, &str)> = pairs
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (*k, v.as_str()))
-            .collect();
+        let kept: Vec<(&str, &str)> =
+            pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (*k, v.as_str())).collect();
         serde_urlencoded::to_string(kept).unwrap_or_default()
     }
 }
@@ -228,11 +185,7 @@ fn new_event_form(staff: &crate::auth::StaffUser) -> EventForm {
         time_zone: "UTC".into(),
         date_precision: DatePrecision::Day.as_str().into(),
         registration_mode: "invitation".into(),
-        programme: if staff.is_admin() {
-            String::new()
-        } else {
-            staff.programmes.first().cloned().unwrap_or_default()
-        },
+        programme: if staff.is_admin() { String::new() } else { staff.programmes.first().cloned().unwrap_or_default() },
         ..Default::default()
     };
     form.set_languages(&[domain::Language::En]);
@@ -248,24 +201,12 @@ async fn render_form(
     target: Option<i32>,
 ) -> Result<Response, Error> {
     let series = rules::all_series(&state.db).await?;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((
-        status,
-        views::event_form(page, &state.reference, &series, staff, form, errors, target),
-    )
-        .into_response())
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((status, views::event_form(page, &state.reference, &series, staff, form, errors, target)).into_response())
 }
 
 /// `GET /organiser/events/new`
-pub async fn new_event_page(
-    State(state): State<AppState>,
-    Staff(staff): Staff,
-    page: Page,
-) -> Result<Response, Error> {
+pub async fn new_event_page(State(state): State<AppState>, Staff(staff): Staff, page: Page) -> Result<Response, Error> {
     let form = new_event_form(&staff);
     render_form(&state, &page, &staff, &form, &FieldErrors::new(), None).await
 }
@@ -281,19 +222,9 @@ pub async fn create_event(
         Ok(i) => i,
         Err(errors) => return render_form(&state, &page, &staff, &form, &errors, None).await,
     };
-    match rules::create(
-        &state.db,
-        &state.reference,
-        &staff,
-        &input,
-        state.clock.now(),
-    )
-    .await
-    {
+    match rules::create(&state.db, &state.reference, &staff, &input, state.clock.now()).await {
         Ok(event) => Ok(see_other(&format!("/organiser/events/{}", event.id))),
-        Err(Error::Invalid(errors)) => {
-            render_form(&state, &page, &staff, &form, &errors, None).await
-        }
+        Err(Error::Invalid(errors)) => render_form(&state, &page, &staff, &form, &errors, None).await,
         Err(e) => Err(e),
     }
 }
@@ -306,14 +237,8 @@ pub async fn show_event(
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
     let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
-    let form = SessionForm {
-        date: detail.event.start_date.format("%Y-%m-%d").to_string(),
-        ..Default::default()
-    };
-    Ok(
-        views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new())
-            .into_response(),
-    )
+    let form = SessionForm { date: detail.event.start_date.format("%Y-%m-%d").to_string(), ..Default::default() };
+    Ok(views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new()).into_response())
 }
 
 /// The form of an existing event, in its own time zone.
@@ -325,11 +250,7 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
     };
     let month = e.date_precision == DatePrecision::Month.as_str();
     let fmt = |d: chrono::NaiveDate| {
-        if month {
-            format!("{:04}-{:02}", d.year(), d.month())
-        } else {
-            d.format("%Y-%m-%d").to_string()
-        }
+        if month { format!("{:04}-{:02}", d.year(), d.month()) } else { d.format("%Y-%m-%d").to_string() }
     };
     let mut form = EventForm {
         title: e.title.clone(),
@@ -365,19 +286,8 @@ pub async fn edit_event_page(
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
     let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
-    let form = form_from_event(
-        &detail.event,
-        detail.series.as_ref().map(|s| s.code.as_str()),
-    );
-    render_form(
-        &state,
-        &page,
-        &staff,
-        &form,
-        &FieldErrors::new(),
-        Some(detail.event.id),
-    )
-    .await
+    let form = form_from_event(&detail.event, detail.series.as_ref().map(|s| s.code.as_str()));
+    render_form(&state, &page, &staff, &form, &FieldErrors::new(), Some(detail.event.id)).await
 }
 
 /// `POST /organiser/events/{id}`
@@ -393,20 +303,9 @@ pub async fn update_event(
         Ok(i) => i,
         Err(errors) => return render_form(&state, &page, &staff, &form, &errors, Some(id)).await,
     };
-    match rules::update(
-        &state.db,
-        &state.reference,
-        &staff,
-        id,
-        &input,
-        state.clock.now(),
-    )
-    .await
-    {
+    match rules::update(&state.db, &state.reference, &staff, id, &input, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}"))),
-        Err(Error::Invalid(errors)) => {
-            render_form(&state, &page, &staff, &form, &errors, Some(id)).await
-        }
+        Err(Error::Invalid(errors)) => render_form(&state, &page, &staff, &form, &errors, Some(id)).await,
         Err(e) => Err(e),
     }
 }
@@ -450,10 +349,7 @@ async fn render_event_with_session_errors(
     errors: &FieldErrors,
 ) -> Result<Response, Error> {
     let detail = rules::detail_for_staff(&state.db, staff, id).await?;
-    Ok((
-        StatusCode::UNPROCESSABLE_ENTITY,
-        views::organiser_event(page, &state.reference, &detail, form, errors),
-    )
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, views::organiser_event(page, &state.reference, &detail, form, errors))
         .into_response())
 }
 
@@ -469,8 +365,7 @@ pub async fn add_session(
     let input = match SessionInput::parse(&form) {
         Ok(i) => i,
         Err(errors) => {
-            return render_event_with_session_errors(&state, &page, &staff, id, &form, &errors)
-                .await;
+            return render_event_with_session_errors(&state, &page, &staff, id, &form, &errors).await;
         }
     };
     match rules::add_session(&state.db, &staff, id, &input, state.clock.now()).await {
@@ -488,11 +383,7 @@ fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
         Some(tz) => {
             let a = s.starts_at.with_timezone(&tz.0);
             let b = s.ends_at.with_timezone(&tz.0);
-            (
-                a.format("%Y-%m-%d").to_string(),
-                a.format("%H:%M").to_string(),
-                b.format("%H:%M").to_string(),
-            )
+            (a.format("%Y-%m-%d").to_string(), a.format("%H:%M").to_string(), b.format("%H:%M").to_string())
         }
         None => Default::default(),
     };
@@ -513,8 +404,7 @@ pub async fn edit_session_page(
     page: Page,
     Path((id, sid)): Path<(String, String)>,
 ) -> Result<Response, Error> {
-    let (event, session) =
-        rules::session_for_staff(&state.db, &staff, parse_id(&id)?, parse_id(&sid)?).await?;
+    let (event, session) = rules::session_for_staff(&state.db, &staff, parse_id(&id)?, parse_id(&sid)?).await?;
     let form = session_form(&event, &session);
     Ok(views::session_edit(&page, &event, session.id, &form, &FieldErrors::new()).into_response())
 }
@@ -529,19 +419,14 @@ pub async fn update_session(
 ) -> Result<Response, Error> {
     let (id, sid) = (parse_id(&id)?, parse_id(&sid)?);
     let result = match SessionInput::parse(&form) {
-        Ok(input) => rules::update_session(&state.db, &staff, id, sid, &input, state.clock.now())
-            .await
-            .map(|_| ()),
+        Ok(input) => rules::update_session(&state.db, &staff, id, sid, &input, state.clock.now()).await.map(|_| ()),
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
         Err(Error::Invalid(errors)) => {
             let (event, _) = rules::session_for_staff(&state.db, &staff, id, sid).await?;
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::session_edit(&page, &event, sid, &form, &errors),
-            )
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::session_edit(&page, &event, sid, &form, &errors))
                 .into_response())
         }
         Err(e) => Err(e),

@@ -5,8 +5,8 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _, Utc};
 use serde::Deserialize;
 
 use crate::domain::{
-    self, CountryCode, DatePrecision, EventKind, Language, RegistrationMode, SessionKind, TimeZone,
-    checkbox, parse_field,
+    self, CountryCode, DatePrecision, EventKind, Language, RegistrationMode, SessionKind, TimeZone, checkbox,
+    parse_field,
 };
 use crate::error::{FieldErrors, Msg};
 
@@ -52,11 +52,7 @@ impl EventForm {
             (Language::Ru, &self.lang_ru),
             (Language::Es, &self.lang_es),
         ];
-        ticks
-            .into_iter()
-            .filter(|(_, v)| checkbox(v.as_deref()))
-            .map(|(l, _)| l)
-            .collect()
+        ticks.into_iter().filter(|(_, v)| checkbox(v.as_deref())).map(|(l, _)| l).collect()
     }
 
     /// Ticks `languages` on the form.
@@ -123,18 +119,12 @@ impl EventInput {
         let mut e = FieldErrors::new();
         let title = domain::required_text(&mut e, "title", &form.title, 300);
         let kind = parse_field::<EventKind>(&mut e, "kind", &form.kind);
-        let programme = domain::parse_code(&form.programme)
-            .map_err(|m| e.add("programme", m))
-            .ok();
-        let unit = domain::parse_code(&form.unit)
-            .map_err(|m| e.add("unit", m))
-            .ok();
+        let programme = domain::parse_code(&form.programme).map_err(|m| e.add("programme", m)).ok();
+        let unit = domain::parse_code(&form.unit).map_err(|m| e.add("unit", m)).ok();
         let series = if form.series.trim().is_empty() {
             None
         } else {
-            domain::parse_code(&form.series)
-                .map_err(|m| e.add("series", m))
-                .ok()
+            domain::parse_code(&form.series).map_err(|m| e.add("series", m)).ok()
         };
         let mandate = domain::optional_text(&mut e, "mandate", &form.mandate, 300);
         let venue_name = domain::optional_text(&mut e, "venue_name", &form.venue_name, 200);
@@ -142,9 +132,7 @@ impl EventInput {
         let country = if form.country.trim().is_empty() {
             None
         } else {
-            CountryCode::parse(&form.country)
-                .map_err(|m| e.add("country", m))
-                .ok()
+            CountryCode::parse(&form.country).map_err(|m| e.add("country", m)).ok()
         };
         let time_zone = parse_field::<TimeZone>(&mut e, "time_zone", &form.time_zone);
         let precision = if form.date_precision.trim().is_empty() {
@@ -152,20 +140,9 @@ impl EventInput {
         } else {
             parse_field::<DatePrecision>(&mut e, "date_precision", &form.date_precision)
         };
-        let dates =
-            precision.and_then(|p| parse_dates(&mut e, p, &form.start_date, &form.end_date));
-        let opens = parse_window(
-            &mut e,
-            "registration_opens",
-            &form.registration_opens,
-            time_zone,
-        );
-        let closes = parse_window(
-            &mut e,
-            "registration_closes",
-            &form.registration_closes,
-            time_zone,
-        );
+        let dates = precision.and_then(|p| parse_dates(&mut e, p, &form.start_date, &form.end_date));
+        let opens = parse_window(&mut e, "registration_opens", &form.registration_opens, time_zone);
+        let closes = parse_window(&mut e, "registration_closes", &form.registration_closes, time_zone);
         if let (Some(o), Some(c)) = (opens, closes)
             && c <= o
         {
@@ -176,10 +153,7 @@ impl EventInput {
             raw => match raw.parse::<i32>() {
                 Ok(n) if (1..=MAX_CAPACITY).contains(&n) => Some(n),
                 _ => {
-                    e.add(
-                        "capacity",
-                        Msg::new("err-capacity").arg("max", MAX_CAPACITY),
-                    );
+                    e.add("capacity", Msg::new("err-capacity").arg("max", MAX_CAPACITY));
                     None
                 }
             },
@@ -195,78 +169,51 @@ impl EventInput {
         }
         let description = domain::long_text(&mut e, "description", &form.description, 20_000);
         match (kind, programme, unit, time_zone, dates, registration_mode) {
-            (
-                Some(kind),
-                Some(programme),
-                Some(unit),
-                Some(time_zone),
-                Some(dates),
-                Some(registration_mode),
-            ) if e.is_empty() => Ok(Self {
-                title,
-                kind,
-                programme,
-                unit,
-                series,
-                mandate,
-                venue_name,
-                city,
-                country,
-                time_zone,
-                dates,
-                registration_opens: opens,
-                registration_closes: closes,
-                capacity,
-                registration_mode,
-                approval_required: checkbox(form.approval_required.as_deref()),
-                languages,
-                description,
-            }),
+            (Some(kind), Some(programme), Some(unit), Some(time_zone), Some(dates), Some(registration_mode))
+                if e.is_empty() =>
+            {
+                Ok(Self {
+                    title,
+                    kind,
+                    programme,
+                    unit,
+                    series,
+                    mandate,
+                    venue_name,
+                    city,
+                    country,
+                    time_zone,
+                    dates,
+                    registration_opens: opens,
+                    registration_closes: closes,
+                    capacity,
+                    registration_mode,
+                    approval_required: checkbox(form.approval_required.as_deref()),
+                    languages,
+                    description,
+                })
+            }
             _ => Err(e),
         }
     }
 }
 
-fn parse_dates(
-    e: &mut FieldErrors,
-    precision: DatePrecision,
-    start: &str,
-    end: &str,
-) -> Option<EventDates> {
+fn parse_dates(e: &mut FieldErrors, precision: DatePrecision, start: &str, end: &str) -> Option<EventDates> {
     match precision {
         DatePrecision::Day => {
-            let s = domain::parse_date(start)
-                .map_err(|m| e.add("start_date", m))
-                .ok();
-            let f = domain::parse_date(end)
-                .map_err(|m| e.add("end_date", m))
-                .ok();
+            let s = domain::parse_date(start).map_err(|m| e.add("start_date", m)).ok();
+            let f = domain::parse_date(end).map_err(|m| e.add("end_date", m)).ok();
             let (s, f) = (s?, f?);
             check_span(e, s, f)?;
-            Some(EventDates {
-                start: s,
-                end: f,
-                precision,
-            })
+            Some(EventDates { start: s, end: f, precision })
         }
         DatePrecision::Month => {
-            let s = domain::parse_month(start)
-                .map_err(|m| e.add("start_date", m))
-                .ok();
-            let f = if end.trim().is_empty() {
-                s
-            } else {
-                domain::parse_month(end)
-                    .map_err(|m| e.add("end_date", m))
-                    .ok()
-            };
+            let s = domain::parse_month(start).map_err(|m| e.add("start_date", m)).ok();
+            let f =
+                if end.trim().is_empty() { s } else { domain::parse_month(end).map_err(|m| e.add("end_date", m)).ok() };
             let (s, f) = (s?, domain::last_day_of_month(f?));
             check_span(e, s, f)?;
-            Some(EventDates {
-                start: s,
-                end: f,
-                precision,
-            })
+            Some(EventDates { start: s, end: f, precision })
         }
     }
 }
@@ -283,18 +230,11 @@ fn check_span(e: &mut FieldErrors, start: NaiveDate, end: NaiveDate) -> Option<(
     }
 }
 
-fn parse_window(
-    e: &mut FieldErrors,
-    field: &'static str,
-    raw: &str,
-    tz: Option<TimeZone>,
-) -> Option<DateTime<Utc>> {
+fn parse_window(e: &mut FieldErrors, field: &'static str, raw: &str, tz: Option<TimeZone>) -> Option<DateTime<Utc>> {
     if raw.trim().is_empty() {
         return None;
     }
-    let local = domain::parse_local_datetime(raw)
-        .map_err(|m| e.add(field, m))
-        .ok()?;
+    let local = domain::parse_local_datetime(raw).map_err(|m| e.add(field, m)).ok()?;
     local_to_utc(tz?, local).map_err(|m| e.add(field, m)).ok()
 }
 
@@ -331,15 +271,9 @@ impl SessionInput {
         } else {
             parse_field::<SessionKind>(&mut e, "kind", &form.kind)
         };
-        let date = domain::parse_date(&form.date)
-            .map_err(|m| e.add("date", m))
-            .ok();
-        let start = domain::parse_time(&form.start_time)
-            .map_err(|m| e.add("start_time", m))
-            .ok();
-        let end = domain::parse_time(&form.end_time)
-            .map_err(|m| e.add("end_time", m))
-            .ok();
+        let date = domain::parse_date(&form.date).map_err(|m| e.add("date", m)).ok();
+        let start = domain::parse_time(&form.start_time).map_err(|m| e.add("start_time", m)).ok();
+        let end = domain::parse_time(&form.end_time).map_err(|m| e.add("end_time", m)).ok();
         if let (Some(s), Some(f)) = (start, end)
             && f <= s
         {
@@ -347,14 +281,9 @@ impl SessionInput {
         }
         let room = domain::optional_text(&mut e, "room", &form.room, 120);
         match (kind, date, start, end) {
-            (Some(kind), Some(date), Some(start), Some(end)) if e.is_empty() => Ok(Self {
-                title,
-                kind,
-                date,
-                start,
-                end,
-                room,
-            }),
+            (Some(kind), Some(date), Some(start), Some(end)) if e.is_empty() => {
+                Ok(Self { title, kind, date, start, end, room })
+            }
             _ => Err(e),
         }
     }
@@ -399,17 +328,7 @@ mod tests {
         f.lang_en = None;
         let e = EventInput::parse(&f).unwrap_err();
         let fields: Vec<_> = e.0.iter().map(|x| x.field).collect();
-        assert_eq!(
-            fields,
-            [
-                "title",
-                "kind",
-                "time_zone",
-                "end_date",
-                "capacity",
-                "languages"
-            ]
-        );
+        assert_eq!(fields, ["title", "kind", "time_zone", "end_date", "capacity", "languages"]);
     }
 
     #[test]
@@ -430,28 +349,18 @@ mod tests {
         f.registration_opens = "2026-12-01T09:00".into();
         f.registration_closes = "2026-11-30T09:00".into();
         assert_eq!(
-            EventInput::parse(&f)
-                .unwrap_err()
-                .get("registration_closes")
-                .unwrap()
-                .key,
+            EventInput::parse(&f).unwrap_err().get("registration_closes").unwrap().key,
             "err-closes-before-opens"
         );
         f.registration_closes = "2026-12-10T17:00".into();
         let input = EventInput::parse(&f).unwrap();
-        assert_eq!(
-            input.registration_opens.unwrap().to_rfc3339(),
-            "2026-12-01T03:15:00+00:00"
-        );
+        assert_eq!(input.registration_opens.unwrap().to_rfc3339(), "2026-12-01T03:15:00+00:00");
     }
 
     #[test]
     fn clock_gaps_are_refused() {
         let tz: TimeZone = "Europe/Zurich".parse().unwrap();
-        let gap = NaiveDate::from_ymd_opt(2027, 3, 28)
-            .unwrap()
-            .and_hms_opt(2, 30, 0)
-            .unwrap();
+        let gap = NaiveDate::from_ymd_opt(2027, 3, 28).unwrap().and_hms_opt(2, 30, 0).unwrap();
         assert_eq!(local_to_utc(tz, gap).unwrap_err().key, "err-local-time-gap");
     }
 
@@ -464,18 +373,8 @@ mod tests {
             end_time: "09:00".into(),
             ..Default::default()
         };
-        assert_eq!(
-            SessionInput::parse(&f)
-                .unwrap_err()
-                .get("end_time")
-                .unwrap()
-                .key,
-            "err-session-end-before-start"
-        );
-        let f = SessionForm {
-            end_time: "12:00".into(),
-            ..f
-        };
+        assert_eq!(SessionInput::parse(&f).unwrap_err().get("end_time").unwrap().key, "err-session-end-before-start");
+        let f = SessionForm { end_time: "12:00".into(), ..f };
         assert_eq!(SessionInput::parse(&f).unwrap().kind, SessionKind::Plenary);
     }
 }

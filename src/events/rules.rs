@@ -4,8 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, Select, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, Select, TransactionTrait,
 };
 
 use super::input::{EventInput, SessionInput, local_to_utc};
@@ -73,11 +73,7 @@ pub struct EventDetail {
 /// Events per page in lists.
 pub const PER_PAGE: u64 = 25;
 
-fn filtered(
-    mut query: Select<event::Entity>,
-    filter: &EventFilter,
-    today: NaiveDate,
-) -> Select<event::Entity> {
+fn filtered(mut query: Select<event::Entity>, filter: &EventFilter, today: NaiveDate) -> Select<event::Entity> {
     if let Some(p) = &filter.programme {
         query = query.filter(event::Column::ProgrammeCode.eq(p.as_str()));
     }
@@ -88,22 +84,16 @@ fn filtered(
         query = query.filter(event::Column::Status.eq(s.as_str()));
     }
     if let Some(y) = filter.year
-        && let (Some(first), Some(last)) = (
-            NaiveDate::from_ymd_opt(y, 1, 1),
-            NaiveDate::from_ymd_opt(y, 12, 31),
-        )
+        && let (Some(first), Some(last)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31))
     {
         query = query.filter(event::Column::StartDate.between(first, last));
     }
     if let Some(words) = &filter.search {
         let pattern = format!("%{}%", words.to_lowercase().replace(['%', '_', '\\'], ""));
-        query =
-            query.filter(Expr::expr(Func::lower(Expr::col(event::Column::Title))).like(pattern));
+        query = query.filter(Expr::expr(Func::lower(Expr::col(event::Column::Title))).like(pattern));
     }
     match filter.when {
-        When::All => query
-            .order_by_desc(event::Column::StartDate)
-            .order_by_desc(event::Column::Id),
+        When::All => query.order_by_desc(event::Column::StartDate).order_by_desc(event::Column::Id),
         When::Upcoming => query
             .filter(event::Column::EndDate.gte(today))
             .order_by_asc(event::Column::StartDate)
@@ -132,12 +122,7 @@ pub async fn list_for_staff(
     let pages = std::cmp::max(counts.number_of_pages, 1);
     let page = page.clamp(1, pages);
     let events = paginator.fetch_page(page - 1).await?;
-    Ok(EventListing {
-        events,
-        total: counts.number_of_items,
-        page,
-        pages,
-    })
+    Ok(EventListing { events, total: counts.number_of_items, page, pages })
 }
 
 async fn detail<C: ConnectionTrait>(db: &C, event: event::Model) -> Result<EventDetail> {
@@ -151,27 +136,12 @@ async fn detail<C: ConnectionTrait>(db: &C, event: event::Model) -> Result<Event
         Some(id) => series::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    Ok(EventDetail {
-        event,
-        sessions,
-        series,
-    })
+    Ok(EventDetail { event, sessions, series })
 }
 
-async fn managed_event<C: ConnectionTrait>(
-    db: &C,
-    staff: &StaffUser,
-    id: i32,
-) -> Result<event::Model> {
-    let event = event::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(Error::NotFound)?;
-    if staff.can_manage(&event.programme_code) {
-        Ok(event)
-    } else {
-        Err(Error::Forbidden)
-    }
+async fn managed_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, id: i32) -> Result<event::Model> {
+    let event = event::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound)?;
+    if staff.can_manage(&event.programme_code) { Ok(event) } else { Err(Error::Forbidden) }
 }
 
 /// An event and its schedule, for a staff member allowed to manage it.
@@ -191,28 +161,19 @@ pub async fn public_detail(db: &Db, id: i32) -> Result<EventDetail> {
 }
 
 /// Published events not yet over, soonest first, optionally of one programme.
-pub async fn public_upcoming(
-    db: &Db,
-    programme: Option<&str>,
-    today: NaiveDate,
-) -> Result<Vec<event::Model>> {
+pub async fn public_upcoming(db: &Db, programme: Option<&str>, today: NaiveDate) -> Result<Vec<event::Model>> {
     let filter = EventFilter {
         programme: programme.map(str::to_owned),
         status: Some(EventStatus::Published),
         when: When::Upcoming,
         ..Default::default()
     };
-    Ok(filtered(event::Entity::find(), &filter, today)
-        .all(&db.read)
-        .await?)
+    Ok(filtered(event::Entity::find(), &filter, today).all(&db.read).await?)
 }
 
 /// All series, for forms.
 pub async fn all_series(db: &Db) -> Result<Vec<series::Model>> {
-    Ok(series::Entity::find()
-        .order_by_asc(series::Column::Title)
-        .all(&db.read)
-        .await?)
+    Ok(series::Entity::find().order_by_asc(series::Column::Title).all(&db.read).await?)
 }
 
 /// Checks the codes an input refers to; returns the series id.
@@ -235,11 +196,7 @@ async fn check_references<C: ConnectionTrait>(
         e.add("country", Msg::new("err-country-unknown"));
     }
     let series_id = match &input.series {
-        Some(code) => match series::Entity::find()
-            .filter(series::Column::Code.eq(code.as_str()))
-            .one(db)
-            .await?
-        {
+        Some(code) => match series::Entity::find().filter(series::Column::Code.eq(code.as_str())).one(db).await? {
             Some(s) => Some(s.id),
             None => {
                 e.add("series", Msg::new("err-choice"));
@@ -324,10 +281,7 @@ pub async fn update(
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
     }
     let series_id = check_references(&txn, reference, staff, input).await?;
-    let sessions = event_session::Entity::find()
-        .filter(event_session::Column::EventId.eq(id))
-        .all(&txn)
-        .await?;
+    let sessions = event_session::Entity::find().filter(event_session::Column::EventId.eq(id)).all(&txn).await?;
     let outside = sessions
         .iter()
         .filter(|s| {
@@ -336,10 +290,7 @@ pub async fn update(
         })
         .count();
     if outside > 0 {
-        return Err(FieldErrors::single(
-            "start_date",
-            Msg::new("err-sessions-outside").arg("count", outside),
-        ));
+        return Err(FieldErrors::single("start_date", Msg::new("err-sessions-outside").arg("count", outside)));
     }
     let mut model = before.clone().into_active_model();
     apply(&mut model, input, series_id);
@@ -357,26 +308,14 @@ pub async fn update(
     Ok(after)
 }
 
-async fn set_status(
-    db: &Db,
-    staff: &StaffUser,
-    id: i32,
-    to: EventStatus,
-    now: DateTime<Utc>,
-) -> Result<event::Model> {
+async fn set_status(db: &Db, staff: &StaffUser, id: i32, to: EventStatus, now: DateTime<Utc>) -> Result<event::Model> {
     let txn = db.write.begin().await?;
     let before = managed_event(&txn, staff, id).await?;
-    let from: EventStatus = before
-        .status
-        .parse()
-        .map_err(|_| Error::Internal("unknown stored status".into()))?;
+    let from: EventStatus = before.status.parse().map_err(|_| Error::Internal("unknown stored status".into()))?;
     let allowed = matches!(
         (from, to),
         (EventStatus::Draft, EventStatus::Published)
-            | (
-                EventStatus::Draft | EventStatus::Published,
-                EventStatus::Cancelled
-            )
+            | (EventStatus::Draft | EventStatus::Published, EventStatus::Cancelled)
     );
     if !allowed {
         let key = match from {
@@ -390,49 +329,25 @@ async fn set_status(
     model.revision = Set(before.revision + 1);
     model.updated_at = Set(now);
     let after = model.update(&txn).await?;
-    let action = if to == EventStatus::Published {
-        "event.publish"
-    } else {
-        "event.cancel"
-    };
-    audit::record(
-        &txn,
-        &Actor::staff(staff),
-        now,
-        Change::new(action, "event", id, Some(&before), Some(&after)),
-    )
-    .await?;
+    let action = if to == EventStatus::Published { "event.publish" } else { "event.cancel" };
+    audit::record(&txn, &Actor::staff(staff), now, Change::new(action, "event", id, Some(&before), Some(&after)))
+        .await?;
     txn.commit().await?;
     Ok(after)
 }
 
 /// Publishes a draft: it appears on the public pages.
-pub async fn publish(
-    db: &Db,
-    staff: &StaffUser,
-    id: i32,
-    now: DateTime<Utc>,
-) -> Result<event::Model> {
+pub async fn publish(db: &Db, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
     set_status(db, staff, id, EventStatus::Published, now).await
 }
 
 /// Cancels a draft or published event; it stays visible with a notice.
-pub async fn cancel(
-    db: &Db,
-    staff: &StaffUser,
-    id: i32,
-    now: DateTime<Utc>,
-) -> Result<event::Model> {
+pub async fn cancel(db: &Db, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
     set_status(db, staff, id, EventStatus::Cancelled, now).await
 }
 
 /// Copies an event and its schedule into a new draft.
-pub async fn clone_event(
-    db: &Db,
-    staff: &StaffUser,
-    id: i32,
-    now: DateTime<Utc>,
-) -> Result<event::Model> {
+pub async fn clone_event(db: &Db, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
     let txn = db.write.begin().await?;
     let source = managed_event(&txn, staff, id).await?;
     let mut model = source.clone().into_active_model();
@@ -443,10 +358,7 @@ pub async fn clone_event(
     model.created_at = Set(now);
     model.updated_at = Set(now);
     let copy = model.reset_all().insert(&txn).await?;
-    let sessions = event_session::Entity::find()
-        .filter(event_session::Column::EventId.eq(id))
-        .all(&txn)
-        .await?;
+    let sessions = event_session::Entity::find().filter(event_session::Column::EventId.eq(id)).all(&txn).await?;
     for s in sessions {
         event_session::ActiveModel {
             event_id: Set(copy.id),
@@ -482,16 +394,9 @@ async fn place_session<C: ConnectionTrait>(
     if input.date < event.start_date || input.date > event.end_date {
         e.add("date", Msg::new("err-session-outside-event"));
     }
-    let tz: TimeZone = event
-        .time_zone
-        .parse()
-        .map_err(|_| Error::Internal("stored time zone is invalid".into()))?;
-    let starts = local_to_utc(tz, input.date.and_time(input.start))
-        .map_err(|m| e.add("start_time", m))
-        .ok();
-    let ends = local_to_utc(tz, input.date.and_time(input.end))
-        .map_err(|m| e.add("end_time", m))
-        .ok();
+    let tz: TimeZone = event.time_zone.parse().map_err(|_| Error::Internal("stored time zone is invalid".into()))?;
+    let starts = local_to_utc(tz, input.date.and_time(input.start)).map_err(|m| e.add("start_time", m)).ok();
+    let ends = local_to_utc(tz, input.date.and_time(input.end)).map_err(|m| e.add("end_time", m)).ok();
     let (Some(starts), Some(ends)) = (starts, ends) else {
         return Err(Error::Invalid(e));
     };
@@ -507,8 +412,7 @@ async fn place_session<C: ConnectionTrait>(
             .all(db)
             .await?;
         if let Some(clash) = others.iter().find(|o| {
-            Some(o.id) != exclude
-                && o.room.as_deref().map(str::to_lowercase).as_deref() == Some(room_key.as_str())
+            Some(o.id) != exclude && o.room.as_deref().map(str::to_lowercase).as_deref() == Some(room_key.as_str())
         }) {
             let local = |t: DateTime<Utc>| t.with_timezone(&tz.0).format("%H:%M").to_string();
             e.add(
@@ -523,17 +427,10 @@ async fn place_session<C: ConnectionTrait>(
     e.into_result((starts, ends))
 }
 
-async fn touch_event<C: ConnectionTrait>(
-    db: &C,
-    event: &event::Model,
-    now: DateTime<Utc>,
-) -> Result<()> {
+async fn touch_event<C: ConnectionTrait>(db: &C, event: &event::Model, now: DateTime<Utc>) -> Result<()> {
     // Schedule changes are changes a participant sees: the event's revision moves with them.
     event::Entity::update_many()
-        .col_expr(
-            event::Column::Revision,
-            Expr::col(event::Column::Revision).add(1),
-        )
+        .col_expr(event::Column::Revision, Expr::col(event::Column::Revision).add(1))
         .col_expr(event::Column::UpdatedAt, Expr::value(now))
         .filter(event::Column::Id.eq(event.id))
         .exec(db)
@@ -541,11 +438,7 @@ async fn touch_event<C: ConnectionTrait>(
     Ok(())
 }
 
-async fn editable_event<C: ConnectionTrait>(
-    db: &C,
-    staff: &StaffUser,
-    event_id: i32,
-) -> Result<event::Model> {
+async fn editable_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id: i32) -> Result<event::Model> {
     let event = managed_event(db, staff, event_id).await?;
     if event.status == EventStatus::Cancelled.as_str() {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
@@ -580,24 +473,14 @@ pub async fn add_session(
         &txn,
         &Actor::staff(staff),
         now,
-        Change::new(
-            "session.create",
-            "session",
-            created.id,
-            None,
-            Some(&created),
-        ),
+        Change::new("session.create", "session", created.id, None, Some(&created)),
     )
     .await?;
     txn.commit().await?;
     Ok(created)
 }
 
-async fn managed_session<C: ConnectionTrait>(
-    db: &C,
-    event_id: i32,
-    session_id: i32,
-) -> Result<event_session::Model> {
+async fn managed_session<C: ConnectionTrait>(db: &C, event_id: i32, session_id: i32) -> Result<event_session::Model> {
     event_session::Entity::find_by_id(session_id)
         .filter(event_session::Column::EventId.eq(event_id))
         .one(db)
@@ -642,13 +525,7 @@ pub async fn update_session(
         &txn,
         &Actor::staff(staff),
         now,
-        Change::new(
-            "session.update",
-            "session",
-            session_id,
-            Some(&before),
-            Some(&after),
-        ),
+        Change::new("session.update", "session", session_id, Some(&before), Some(&after)),
     )
     .await?;
     txn.commit().await?;
@@ -666,9 +543,7 @@ pub async fn delete_session(
     let txn = db.write.begin().await?;
     let event = editable_event(&txn, staff, event_id).await?;
     let before = managed_session(&txn, event_id, session_id).await?;
-    event_session::Entity::delete_by_id(session_id)
-        .exec(&txn)
-        .await?;
+    event_session::Entity::delete_by_id(session_id).exec(&txn).await?;
     touch_event(&txn, &event, now).await?;
     audit::record(
         &txn,

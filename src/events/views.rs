@@ -9,8 +9,7 @@ use super::input::{EventForm, SessionForm};
 use super::rules::{EventDetail, EventListing};
 use crate::auth::StaffUser;
 use crate::domain::{
-    DatePrecision, EventKind, EventStatus, Language, RegistrationMode, SessionKind,
-    languages_from_stored,
+    DatePrecision, EventKind, EventStatus, Language, RegistrationMode, SessionKind, languages_from_stored,
 };
 use crate::entities::{event, event_session, series};
 use crate::error::FieldErrors;
@@ -44,12 +43,7 @@ fn kind_label(tr: Tr, kind: &str) -> String {
 }
 
 /// The public list of upcoming events.
-pub fn public_home(
-    page: &Page,
-    reference: &Reference,
-    events: &[event::Model],
-    programme: Option<&str>,
-) -> Markup {
+pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], programme: Option<&str>) -> Markup {
     let tr = page.tr;
     let title = match programme {
         Some(code) => reference.programme_name(code).to_owned(),
@@ -86,12 +80,7 @@ pub fn public_home(
 
 /// The schedule, day by day in the event's time zone with its UTC offset shown per day
 /// (an event can straddle a daylight-saving change).
-pub fn schedule(
-    tr: Tr,
-    e: &event::Model,
-    sessions: &[event_session::Model],
-    manage: Option<&str>,
-) -> Markup {
+pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], manage: Option<&str>) -> Markup {
     let tz: Option<chrono_tz::Tz> = e.time_zone.parse().ok();
     let Some(tz) = tz else { return html! {} };
     let mut days: Vec<(NaiveDate, Vec<&event_session::Model>)> = Vec::new();
@@ -145,16 +134,9 @@ pub fn schedule(
     }
 }
 
-fn details_list(
-    tr: Tr,
-    reference: &Reference,
-    e: &event::Model,
-    series: Option<&series::Model>,
-) -> Markup {
-    let languages: Vec<String> = languages_from_stored(&e.languages)
-        .iter()
-        .map(|l| tr.t(&format!("language-{}", l.as_str())))
-        .collect();
+fn details_list(tr: Tr, reference: &Reference, e: &event::Model, series: Option<&series::Model>) -> Markup {
+    let languages: Vec<String> =
+        languages_from_stored(&e.languages).iter().map(|l| tr.t(&format!("language-{}", l.as_str()))).collect();
     html! {
         dl.details {
             dt { (tr.t("field-dates")) } dd { (dates(tr, e)) @if precision(e) == DatePrecision::Month { " " span.hint { (tr.t("dates-to-be-confirmed")) } } }
@@ -199,18 +181,11 @@ fn options<T: Copy>(
     value: impl Fn(T) -> &'static str,
     label: impl Fn(T) -> String,
 ) -> Vec<(String, String)> {
-    all.iter()
-        .map(|x| (value(*x).to_owned(), label(*x)))
-        .collect()
+    all.iter().map(|x| (value(*x).to_owned(), label(*x))).collect()
 }
 
 /// The organiser's event list with filters.
-pub fn organiser_list(
-    page: &Page,
-    reference: &Reference,
-    listing: &EventListing,
-    q: &ListQuery,
-) -> Markup {
+pub fn organiser_list(page: &Page, reference: &Reference, listing: &EventListing, q: &ListQuery) -> Markup {
     let tr = page.tr;
     let none = FieldErrors::new();
     let programmes: Vec<(String, String)> = reference
@@ -219,20 +194,9 @@ pub fn organiser_list(
         .filter(|p| page.staff.as_ref().is_some_and(|s| s.can_manage(&p.code)))
         .map(|p| (p.code.clone(), p.code.clone()))
         .collect();
-    let kinds = options(
-        EventKind::ALL,
-        |k| k.as_str(),
-        |k| tr.t(&format!("kind-{}", k.as_str())),
-    );
-    let statuses = options(
-        EventStatus::ALL,
-        |k| k.as_str(),
-        |k| tr.t(&format!("status-{}", k.as_str())),
-    );
-    let whens = vec![
-        ("upcoming".to_owned(), tr.t("when-upcoming")),
-        ("past".to_owned(), tr.t("when-past")),
-    ];
+    let kinds = options(EventKind::ALL, |k| k.as_str(), |k| tr.t(&format!("kind-{}", k.as_str())));
+    let statuses = options(EventStatus::ALL, |k| k.as_str(), |k| tr.t(&format!("status-{}", k.as_str())));
+    let whens = vec![("upcoming".to_owned(), tr.t("when-upcoming")), ("past".to_owned(), tr.t("when-past"))];
     layout::page(
         page,
         &tr.t("organiser-events-title"),
@@ -289,11 +253,7 @@ pub fn event_form(
     target: Option<i32>,
 ) -> Markup {
     let tr = page.tr;
-    let title = if target.is_some() {
-        tr.t("event-edit-title")
-    } else {
-        tr.t("event-new-title")
-    };
+    let title = if target.is_some() { tr.t("event-edit-title") } else { tr.t("event-new-title") };
     let action = match target {
         Some(id) => format!("/organiser/events/{id}"),
         None => "/organiser/events".to_owned(),
@@ -304,36 +264,17 @@ pub fn event_form(
         .filter(|p| staff.can_manage(&p.code))
         .map(|p| (p.code.clone(), format!("{} — {}", p.code, p.name)))
         .collect();
-    let units: Vec<(String, String)> = reference
-        .units
-        .iter()
-        .map(|u| (u.code.clone(), u.name.clone()))
-        .collect();
+    let units: Vec<(String, String)> = reference.units.iter().map(|u| (u.code.clone(), u.name.clone())).collect();
     let series: Vec<(String, String)> = all_series
         .iter()
         .filter(|s| staff.can_manage(&s.programme_code))
         .map(|s| (s.code.clone(), s.title.clone()))
         .collect();
-    let countries: Vec<(String, String)> = reference
-        .countries
-        .iter()
-        .map(|c| (c.iso3.clone(), c.name.clone()))
-        .collect();
-    let kinds = options(
-        EventKind::ALL,
-        |k| k.as_str(),
-        |k| tr.t(&format!("kind-{}", k.as_str())),
-    );
-    let precisions = options(
-        DatePrecision::ALL,
-        |k| k.as_str(),
-        |k| tr.t(&format!("precision-{}", k.as_str())),
-    );
-    let modes = options(
-        RegistrationMode::ALL,
-        |k| k.as_str(),
-        |k| tr.t(&format!("registration-{}", k.as_str())),
-    );
+    let countries: Vec<(String, String)> =
+        reference.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect();
+    let kinds = options(EventKind::ALL, |k| k.as_str(), |k| tr.t(&format!("kind-{}", k.as_str())));
+    let precisions = options(DatePrecision::ALL, |k| k.as_str(), |k| tr.t(&format!("precision-{}", k.as_str())));
+    let modes = options(RegistrationMode::ALL, |k| k.as_str(), |k| tr.t(&format!("registration-{}", k.as_str())));
     let ticked = form.languages();
     layout::page(
         page,
@@ -357,7 +298,8 @@ pub fn event_form(
                     (c::input(tr, errors, Input::text("venue_name", "field-venue", &form.venue_name)))
                     (c::input(tr, errors, Input::text("city", "field-city", &form.city).required()))
                     (c::select(tr, errors, "country", "field-country", &countries, &form.country, false))
-                    (c::input(tr, errors, Input::text("time_zone", "field-time-zone", &form.time_zone).required().hint("hint-time-zone")))
+                    (c::input(tr, errors, Input::text("time_zone", "field-time-zone", &form.time_zone).required().hint("hint-time-zone").list("time-zones")))
+                    (c::time_zone_list("time-zones"))
                     (c::select(tr, errors, "date_precision", "field-date-precision", &precisions, &form.date_precision, true))
                     (c::input(tr, errors, Input::text("start_date", "field-start-date", &form.start_date).required().hint("hint-date")))
                     (c::input(tr, errors, Input::text("end_date", "field-end-date", &form.end_date).required().hint("hint-date")))
@@ -386,11 +328,7 @@ pub fn event_form(
 }
 
 fn session_fields(tr: Tr, form: &SessionForm, errors: &FieldErrors) -> Markup {
-    let kinds = options(
-        SessionKind::ALL,
-        |k| k.as_str(),
-        |k| tr.t(&format!("session-kind-{}", k.as_str())),
-    );
+    let kinds = options(SessionKind::ALL, |k| k.as_str(), |k| tr.t(&format!("session-kind-{}", k.as_str())));
     html! {
         (c::input(tr, errors, Input::text("title", "field-session-title", &form.title).required()))
         (c::select(tr, errors, "kind", "field-session-kind", &kinds, &form.kind, true))

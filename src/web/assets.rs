@@ -16,12 +16,5 @@ pub async fn serve_asset(Path(file): Path<String>) -> Result<Response, Error> {
         "convene.js" => (JS, "text/javascript; charset=utf-8"),
         _ => return Err(Error::NotFound),
     };
-    Ok((
-        [
-            (CONTENT_TYPE, kind),
-            (CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(([(CONTENT_TYPE, kind), (CACHE_CONTROL, "public, max-age=3600")], body).into_response())
 }

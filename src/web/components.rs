@@ -43,19 +43,14 @@ pub struct Input<'a> {
     pub required: bool,
     /// Catalog key of a hint shown under the label.
     pub hint: Option<&'a str>,
+    /// Id of a `<datalist>` offering suggestions.
+    pub list: Option<&'a str>,
 }
 
 impl<'a> Input<'a> {
     /// A text input.
     pub fn text(name: &'a str, label: &'a str, value: &'a str) -> Self {
-        Self {
-            name,
-            label,
-            value,
-            kind: "text",
-            required: false,
-            hint: None,
-        }
+        Self { name, label, value, kind: "text", required: false, hint: None, list: None }
     }
 
     /// Marks it required.
@@ -67,6 +62,12 @@ impl<'a> Input<'a> {
     /// Changes its type.
     pub fn kind(mut self, kind: &'a str) -> Self {
         self.kind = kind;
+        self
+    }
+
+    /// Offers the suggestions of a `<datalist>`.
+    pub fn list(mut self, id: &'a str) -> Self {
+        self.list = Some(id);
         self
     }
 
@@ -85,10 +86,15 @@ pub fn input(tr: Tr, errors: &FieldErrors, i: Input<'_>) -> Markup {
             label for=(i.name) { (tr.t(i.label)) @if i.required { " " abbr title=(tr.t("form-required")) { "*" } } }
             @if let Some(h) = i.hint { p.hint { (tr.t(h)) } }
             (field_error(tr, errors, i.name))
-            input id=(i.name) name=(i.name) type=(i.kind) value=(i.value) required[i.required]
+            input id=(i.name) name=(i.name) type=(i.kind) value=(i.value) required[i.required] list=[i.list]
                 aria-invalid=[invalid.then_some("true")] aria-describedby=[invalid.then(|| format!("{}-error", i.name))];
         }
     }
+}
+
+/// Every IANA time zone name, as suggestions for a time-zone field.
+pub fn time_zone_list(id: &str) -> Markup {
+    html! { datalist id=(id) { @for tz in chrono_tz::TZ_VARIANTS { option value=(tz.name()) {} } } }
 }
 
 /// A labelled multi-line text area.
@@ -137,11 +143,7 @@ pub fn checkbox(tr: Tr, name: &str, label: &str, checked: bool) -> Markup {
 /// Previous/next links keeping the other query parameters.
 pub fn pagination(tr: Tr, base: &str, query: &str, page: u64, pages: u64) -> Markup {
     let link = |p: u64| {
-        if query.is_empty() {
-            format!("{base}?page={p}")
-        } else {
-            format!("{base}?{query}&page={p}")
-        }
+        if query.is_empty() { format!("{base}?page={p}") } else { format!("{base}?{query}&page={p}") }
     };
     html! {
         @if pages > 1 {
@@ -165,11 +167,7 @@ pub fn date(tr: Tr, d: NaiveDate) -> String {
 
 /// "Tuesday 27 November 2007".
 pub fn day_heading(tr: Tr, d: NaiveDate) -> String {
-    format!(
-        "{} {}",
-        tr.t(&format!("weekday-{}", d.weekday().number_from_monday())),
-        date(tr, d)
-    )
+    format!("{} {}", tr.t(&format!("weekday-{}", d.weekday().number_from_monday())), date(tr, d))
 }
 
 /// An event's dates: "27–28 November 2007", "30 April – 11 May 2007", "May 2009",
@@ -188,20 +186,9 @@ pub fn date_range(tr: Tr, start: NaiveDate, end: NaiveDate, precision: DatePreci
             if start == end {
                 date(tr, start)
             } else if (start.year(), start.month()) == (end.year(), end.month()) {
-                format!(
-                    "{}–{} {} {}",
-                    start.day(),
-                    end.day(),
-                    month_name(tr, end.month()),
-                    end.year()
-                )
+                format!("{}–{} {} {}", start.day(), end.day(), month_name(tr, end.month()), end.year())
             } else if start.year() == end.year() {
-                format!(
-                    "{} {} – {}",
-                    start.day(),
-                    month_name(tr, start.month()),
-                    date(tr, end)
-                )
+                format!("{} {} – {}", start.day(), month_name(tr, start.month()), date(tr, end))
             } else {
                 format!("{} – {}", date(tr, start), date(tr, end))
             }
@@ -228,27 +215,10 @@ mod tests {
     #[test]
     fn date_ranges_read_naturally() {
         let en = Tr(Lang::En);
-        assert_eq!(
-            date_range(en, d(2007, 11, 27), d(2007, 11, 28), DatePrecision::Day),
-            "27–28 November 2007"
-        );
-        assert_eq!(
-            date_range(en, d(2007, 4, 30), d(2007, 5, 11), DatePrecision::Day),
-            "30 April – 11 May 2007"
-        );
-        assert_eq!(
-            date_range(en, d(2007, 12, 1), d(2008, 6, 30), DatePrecision::Month),
-            "December 2007 – June 2008"
-        );
-        assert_eq!(
-            date_range(
-                Tr(Lang::Fr),
-                d(2009, 5, 1),
-                d(2009, 5, 31),
-                DatePrecision::Month
-            ),
-            "mai 2009"
-        );
+        assert_eq!(date_range(en, d(2007, 11, 27), d(2007, 11, 28), DatePrecision::Day), "27–28 November 2007");
+        assert_eq!(date_range(en, d(2007, 4, 30), d(2007, 5, 11), DatePrecision::Day), "30 April – 11 May 2007");
+        assert_eq!(date_range(en, d(2007, 12, 1), d(2008, 6, 30), DatePrecision::Month), "December 2007 – June 2008");
+        assert_eq!(date_range(Tr(Lang::Fr), d(2009, 5, 1), d(2009, 5, 31), DatePrecision::Month), "mai 2009");
         assert_eq!(utc_offset(5 * 3600 + 45 * 60), "UTC+05:45");
         assert_eq!(utc_offset(-5 * 3600), "UTC−05:00");
     }

@@ -41,9 +41,7 @@ impl IntoResponse for Error {
         let (status, code) = self.status();
         let (message, fields) = match self {
             Error::Invalid(fields) => (None, fields),
-            Error::Conflict(m) | Error::Gone(m) | Error::Throttled(m) => {
-                (Some(m), FieldErrors::new())
-            }
+            Error::Conflict(m) | Error::Gone(m) | Error::Throttled(m) => (Some(m), FieldErrors::new()),
             Error::Csrf => (Some(Msg::new("err-csrf")), FieldErrors::new()),
             Error::Db(e) => {
                 // The cause goes to the log, never to the client.
@@ -57,11 +55,7 @@ impl IntoResponse for Error {
             _ => (None, FieldErrors::new()),
         };
         let mut response = status.into_response();
-        response.extensions_mut().insert(Arc::new(ErrorInfo {
-            code,
-            message,
-            fields,
-        }));
+        response.extensions_mut().insert(Arc::new(ErrorInfo { code, message, fields }));
         response
     }
 }

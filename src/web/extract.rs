@@ -59,22 +59,10 @@ impl FromRequestParts<AppState> for Page {
             .extensions
             .get::<RequestContext>()
             .cloned()
-            .unwrap_or_else(|| RequestContext {
-                lang: Lang::En,
-                csrf: String::new(),
-            });
+            .unwrap_or_else(|| RequestContext { lang: Lang::En, csrf: String::new() });
         let staff = load_staff(parts, state).await?;
-        let path = parts
-            .uri
-            .path_and_query()
-            .map(|p| p.as_str().to_owned())
-            .unwrap_or_else(|| "/".into());
-        Ok(Page {
-            tr: Tr(ctx.lang),
-            csrf: ctx.csrf,
-            staff,
-            path,
-        })
+        let path = parts.uri.path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
+        Ok(Page { tr: Tr(ctx.lang), csrf: ctx.csrf, staff, path })
     }
 }
 
@@ -86,10 +74,7 @@ impl FromRequestParts<AppState> for Staff {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        load_staff(parts, state)
-            .await?
-            .map(Staff)
-            .ok_or(Error::Unauthenticated)
+        load_staff(parts, state).await?.map(Staff).ok_or(Error::Unauthenticated)
     }
 }
 
@@ -101,13 +86,8 @@ impl FromRequestParts<AppState> for Admin {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let Staff(user) =
-            <Staff as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
-        if user.is_admin() {
-            Ok(Admin(user))
-        } else {
-            Err(Error::Forbidden)
-        }
+        let Staff(user) = <Staff as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
+        if user.is_admin() { Ok(Admin(user)) } else { Err(Error::Forbidden) }
     }
 }
 
@@ -124,26 +104,17 @@ impl FromRequestParts<AppState> for ApiCaller {
             .headers
             .get(AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| {
-                v.strip_prefix("Bearer ")
-                    .or_else(|| v.strip_prefix("bearer "))
-            })
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .map(str::trim)
             .ok_or(Error::Unauthenticated)?;
-        rules::api_user(&state.db, token, state.clock.now())
-            .await?
-            .map(ApiCaller)
-            .ok_or(Error::Unauthenticated)
+        rules::api_user(&state.db, token, state.clock.now()).await?.map(ApiCaller).ok_or(Error::Unauthenticated)
     }
 }
 
 impl OptionalFromRequestParts<AppState> for Staff {
     type Rejection = Error;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Option<Self>, Error> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Error> {
         Ok(load_staff(parts, state).await?.map(Staff))
     }
 }
@@ -158,10 +129,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     async fn from_request(req: Request, state: &S) -> Result<Self, Error> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rejection) => Err(FieldErrors::single(
-                "body",
-                Msg::new("err-json").arg("reason", rejection.body_text()),
-            )),
+            Err(rejection) => {
+                Err(FieldErrors::single("body", Msg::new("err-json").arg("reason", rejection.body_text())))
+            }
         }
     }
 }

@@ -61,13 +61,7 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
 }
 
 /// An error page: the status's sentence and, for invalid input, each field's problem.
-pub fn error_page(
-    page: &Page,
-    status: u16,
-    message: &str,
-    fields: &[(String, String)],
-    signed_in: bool,
-) -> Markup {
+pub fn error_page(page: &Page, status: u16, message: &str, fields: &[(String, String)], signed_in: bool) -> Markup {
     let tr = page.tr;
     let title = tr.ta("err-page-title", &[("status", &status.to_string())]);
     shell(

@@ -31,10 +31,7 @@ struct RouteName(String);
 
 /// Inner layer: remembers which route matched.
 pub async fn remember_route(req: Request, next: Next) -> Response {
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|m| m.as_str().to_owned());
+    let route = req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_owned());
     let mut response = next.run(req).await;
     if let Some(route) = route {
         response.extensions_mut().insert(RouteName(route));
@@ -43,33 +40,18 @@ pub async fn remember_route(req: Request, next: Next) -> Response {
 }
 
 /// Outer layer: context, CSRF, error rendering, headers, logging.
-pub async fn around_request(
-    State(state): State<AppState>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+pub async fn around_request(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
-    let path_and_query = req
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "/".into());
+    let path_and_query = req.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
     let is_api = req.uri().path().starts_with("/api/");
     let headers = req.headers();
     let lang = cookies::get(headers, cookies::LANG)
         .and_then(Lang::from_tag)
-        .or_else(|| {
-            headers
-                .get("accept-language")
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
+        .or_else(|| headers.get("accept-language").and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
         .unwrap_or_default();
     let signed_in = cookies::get(headers, cookies::SESSION).is_some();
-    let existing_csrf = cookies::get(headers, cookies::CSRF)
-        .filter(|t| tokens::well_formed(t))
-        .map(str::to_owned);
+    let existing_csrf = cookies::get(headers, cookies::CSRF).filter(|t| tokens::well_formed(t)).map(str::to_owned);
     let (csrf, new_csrf) = match existing_csrf {
         Some(t) => (t, false),
         None => match tokens::generate() {
@@ -77,10 +59,7 @@ pub async fn around_request(
             Err(e) => return e.into_response(),
         },
     };
-    req.extensions_mut().insert(RequestContext {
-        lang,
-        csrf: csrf.clone(),
-    });
+    req.extensions_mut().insert(RequestContext { lang, csrf: csrf.clone() });
 
     let unsafe_method = !matches!(method, Method::GET | Method::HEAD | Method::OPTIONS);
     let mut response = if unsafe_method && !is_api {
@@ -94,32 +73,15 @@ pub async fn around_request(
 
     let status = response.status();
     if status.is_client_error() || status.is_server_error() {
-        response = render_error(
-            response,
-            lang,
-            &csrf,
-            is_api,
-            &path_and_query,
-            &method,
-            signed_in,
-        )
-        .await;
+        response = render_error(response, lang, &csrf, is_api, &path_and_query, &method, signed_in).await;
     }
     if new_csrf && !is_api {
-        let spec = CookieSpec {
-            http_only: true,
-            secure: state.settings.security.secure_cookies,
-            max_age: None,
-        };
+        let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: None };
         cookies::set(response.headers_mut(), cookies::CSRF, &csrf, spec);
     }
     security_headers(&mut response, is_api);
 
-    let route = response
-        .extensions()
-        .get::<RouteName>()
-        .map(|r| r.0.as_str())
-        .unwrap_or("(none)");
+    let route = response.extensions().get::<RouteName>().map(|r| r.0.as_str()).unwrap_or("(none)");
     tracing::info!(
         http.method = %method,
         http.route = route,
@@ -132,28 +94,18 @@ pub async fn around_request(
 
 /// Double-submit check: the form's `csrf` field (or `X-CSRF-Token` header) must equal the
 /// cookie. Cross-site pages can neither read the cookie nor set it.
-async fn check_csrf(
-    req: Request,
-    cookie_token: &str,
-    cookie_is_new: bool,
-) -> Result<Request, Error> {
+async fn check_csrf(req: Request, cookie_token: &str, cookie_is_new: bool) -> Result<Request, Error> {
     if cookie_is_new {
         return Err(Error::Csrf);
     }
-    let header_token = req
-        .headers()
-        .get("x-csrf-token")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let header_token = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
     let is_form = req
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     let (parts, body) = req.into_parts();
-    let bytes: Bytes = axum::body::to_bytes(body, FORM_LIMIT)
-        .await
-        .map_err(|_| Error::Csrf)?;
+    let bytes: Bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| Error::Csrf)?;
     let form_token = if is_form {
         serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
             .ok()
@@ -180,32 +132,20 @@ async fn render_error(
 ) -> Response {
     let status = response.status();
     let info = response.extensions().get::<Arc<ErrorInfo>>().cloned();
-    let content_type = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
+    let content_type = response.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     // Pages and JSON the handlers rendered themselves (e.g. a form with its errors) stay.
-    if info.is_none()
-        && (content_type.starts_with("text/html") || content_type.starts_with("application/json"))
-    {
+    if info.is_none() && (content_type.starts_with("text/html") || content_type.starts_with("application/json")) {
         return response;
     }
     let route = response.extensions().get::<RouteName>().cloned();
     let detail = if info.is_none() {
-        let bytes = axum::body::to_bytes(response.into_body(), 64 * 1024)
-            .await
-            .unwrap_or_default();
+        let bytes = axum::body::to_bytes(response.into_body(), 64 * 1024).await.unwrap_or_default();
         String::from_utf8_lossy(&bytes).into_owned()
     } else {
         String::new()
     };
     let tr = Tr(lang);
-    let code = info
-        .as_ref()
-        .map(|i| i.code)
-        .unwrap_or_else(|| default_code(status));
+    let code = info.as_ref().map(|i| i.code).unwrap_or_else(|| default_code(status));
     let message = info
         .as_ref()
         .and_then(|i| i.message.as_ref())
@@ -213,58 +153,32 @@ async fn render_error(
         .unwrap_or_else(|| tr.t(default_message(status)));
     let fields: Vec<(String, String)> = info
         .as_ref()
-        .map(|i| {
-            i.fields
-                .0
-                .iter()
-                .map(|f| (f.field.to_owned(), tr.msg(&f.message)))
-                .collect()
-        })
+        .map(|i| i.fields.0.iter().map(|f| (f.field.to_owned(), tr.msg(&f.message))).collect())
         .unwrap_or_default();
 
     let mut out = if is_api {
         let mut body = serde_json::json!({ "error": code, "message": message });
         if !fields.is_empty() {
-            body["fields"] = fields
-                .iter()
-                .map(|(f, m)| serde_json::json!({ "field": f, "message": m }))
-                .collect();
+            body["fields"] = fields.iter().map(|(f, m)| serde_json::json!({ "field": f, "message": m })).collect();
         } else if !detail.is_empty() && status.is_client_error() {
             body["detail"] = serde_json::Value::String(detail);
         }
         let mut r = (status, axum::Json(body)).into_response();
         if status == StatusCode::UNAUTHORIZED {
-            r.headers_mut()
-                .insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            r.headers_mut().insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         r
     } else if status == StatusCode::UNAUTHORIZED {
-        let next = if *method == Method::GET {
-            path.to_owned()
-        } else {
-            "/organiser/events".to_owned()
-        };
-        let to = format!(
-            "/sign-in?{}",
-            serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default()
-        );
+        let next = if *method == Method::GET { path.to_owned() } else { "/organiser/events".to_owned() };
+        let to = format!("/sign-in?{}", serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default());
         let mut r = StatusCode::SEE_OTHER.into_response();
         if let Ok(v) = HeaderValue::from_str(&to) {
             r.headers_mut().insert(LOCATION, v);
         }
         r
     } else {
-        let page = Page {
-            tr,
-            csrf: csrf.to_owned(),
-            staff: None,
-            path: path.to_owned(),
-        };
-        (
-            status,
-            layout::error_page(&page, status.as_u16(), &message, &fields, signed_in),
-        )
-            .into_response()
+        let page = Page { tr, csrf: csrf.to_owned(), staff: None, path: path.to_owned() };
+        (status, layout::error_page(&page, status.as_u16(), &message, &fields, signed_in)).into_response()
     };
     if let Some(route) = route {
         out.extensions_mut().insert(route);
@@ -275,8 +189,7 @@ async fn render_error(
 fn security_headers(response: &mut Response, is_api: bool) {
     let h = response.headers_mut();
     let mut set = |name: &'static str, value: &'static str| {
-        h.entry(HeaderName::from_static(name))
-            .or_insert(HeaderValue::from_static(value));
+        h.entry(HeaderName::from_static(name)).or_insert(HeaderValue::from_static(value));
     };
     set("x-content-type-options", "nosniff");
     // Links carry tokens: never leak the URL to another site.

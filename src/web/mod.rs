@@ -20,10 +20,7 @@ pub fn see_other(to: &str) -> Response {
 pub fn safe_next(next: Option<&str>, fallback: &str) -> String {
     match next {
         Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.chars().any(char::is_control) =>
+            if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.chars().any(char::is_control) =>
         {
             n.to_owned()
         }

@@ -49,12 +49,14 @@ async fn events_and_sessions_through_the_api() {
 
     let mut changed = payload("BWC");
     changed["title"] = json!("BWC Meeting of States Parties");
-    let (status, updated) = api(&app, &token, reqwest::Method::PUT, &format!("/api/v1/events/{id}"), Some(changed)).await;
+    let (status, updated) =
+        api(&app, &token, reqwest::Method::PUT, &format!("/api/v1/events/{id}"), Some(changed)).await;
     assert_eq!(status, 200);
     assert_eq!(updated["revision"], 2);
 
     let session = json!({"title": "Opening", "date": "2027-12-06", "start_time": "10:00", "end_time": "13:00", "room": "Room XVIII"});
-    let (status, s) = api(&app, &token, reqwest::Method::POST, &format!("/api/v1/events/{id}/sessions"), Some(session)).await;
+    let (status, s) =
+        api(&app, &token, reqwest::Method::POST, &format!("/api/v1/events/{id}/sessions"), Some(session)).await;
     assert_eq!(status, 201, "{s}");
     assert_eq!(s["starts_at"], "2027-12-06T09:00:00+00:00");
     let sid = s["id"].as_i64().unwrap();
@@ -62,19 +64,28 @@ async fn events_and_sessions_through_the_api() {
     assert_eq!(status, 200);
     assert_eq!(list.as_array().unwrap().len(), 1);
     let moved = json!({"title": "Opening", "date": "2027-12-07", "start_time": "10:00", "end_time": "11:00"});
-    assert_eq!(api(&app, &token, reqwest::Method::PUT, &format!("/api/v1/events/{id}/sessions/{sid}"), Some(moved)).await.0, 200);
-    assert_eq!(api(&app, &token, reqwest::Method::DELETE, &format!("/api/v1/events/{id}/sessions/{sid}"), None).await.0, 204);
+    assert_eq!(
+        api(&app, &token, reqwest::Method::PUT, &format!("/api/v1/events/{id}/sessions/{sid}"), Some(moved)).await.0,
+        200
+    );
+    assert_eq!(
+        api(&app, &token, reqwest::Method::DELETE, &format!("/api/v1/events/{id}/sessions/{sid}"), None).await.0,
+        204
+    );
 
-    let (status, published) = api(&app, &token, reqwest::Method::POST, &format!("/api/v1/events/{id}/publish"), None).await;
+    let (status, published) =
+        api(&app, &token, reqwest::Method::POST, &format!("/api/v1/events/{id}/publish"), None).await;
     assert_eq!(status, 200);
     assert_eq!(published["status"], "published");
     let (status, list) = api(&app, &token, reqwest::Method::GET, "/api/v1/events?status=published", None).await;
     assert_eq!(status, 200);
     assert_eq!(list["total"], 1);
-    let (status, cancelled) = api(&app, &token, reqwest::Method::POST, &format!("/api/v1/events/{id}/cancel"), None).await;
+    let (status, cancelled) =
+        api(&app, &token, reqwest::Method::POST, &format!("/api/v1/events/{id}/cancel"), None).await;
     assert_eq!(status, 200);
     assert_eq!(cancelled["status"], "cancelled");
-    let (status, body) = api(&app, &token, reqwest::Method::PUT, &format!("/api/v1/events/{id}"), Some(payload("BWC"))).await;
+    let (status, body) =
+        api(&app, &token, reqwest::Method::PUT, &format!("/api/v1/events/{id}"), Some(payload("BWC"))).await;
     assert_eq!(status, 409);
     assert_eq!(body["error"], "conflict");
 }
@@ -101,7 +112,15 @@ async fn validation_errors_are_422_naming_each_field() {
     let (status, body) = api(&app, &token, reqwest::Method::POST, "/api/v1/events", Some(typed)).await;
     assert_eq!(status, 422);
     assert_eq!(body["fields"][0]["field"], "body");
-    let r = app.client.post(app.url("/api/v1/events")).bearer_auth(&token).header("content-type", "application/json").body("{not json").send().await.unwrap();
+    let r = app
+        .client
+        .post(app.url("/api/v1/events"))
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 422);
     let r = app.client.post(app.url("/api/v1/events")).bearer_auth(&token).body("title=x").send().await.unwrap();
     assert!(r.status().is_client_error());
@@ -132,15 +151,25 @@ async fn tokens_are_required_revocable_and_bound_to_programmes() {
     let other = app.create_user("npt@example.org", Role::Organiser, &["NPT"]).await;
     let npt_token = app.api_token(other).await;
     assert_eq!(api(&app, &npt_token, reqwest::Method::GET, &format!("/api/v1/events/{id}"), None).await.0, 403);
-    assert_eq!(api(&app, &npt_token, reqwest::Method::PUT, &format!("/api/v1/events/{id}"), Some(payload("NPT"))).await.0, 403);
+    assert_eq!(
+        api(&app, &npt_token, reqwest::Method::PUT, &format!("/api/v1/events/{id}"), Some(payload("NPT"))).await.0,
+        403
+    );
     assert_eq!(api(&app, &npt_token, reqwest::Method::POST, &format!("/api/v1/events/{id}/cancel"), None).await.0, 403);
     assert_eq!(api(&app, &npt_token, reqwest::Method::POST, "/api/v1/events", Some(payload("BWC"))).await.0, 403);
     assert_eq!(api(&app, &npt_token, reqwest::Method::GET, "/api/v1/events", None).await.1["total"], 0);
     assert_eq!(api(&app, &npt_token, reqwest::Method::GET, "/api/v1/events/424242", None).await.0, 404);
 
     use sea_orm::{EntityTrait, QueryOrder};
-    let row = convene::entities::api_token::Entity::find().order_by_desc(convene::entities::api_token::Column::Id).one(&app.state.db.read).await.unwrap().unwrap();
-    convene::auth::rules::revoke_api_token(&app.state.db, &convene::audit::Actor::cli(), row.id, app.clock.now()).await.unwrap();
+    let row = convene::entities::api_token::Entity::find()
+        .order_by_desc(convene::entities::api_token::Column::Id)
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    convene::auth::rules::revoke_api_token(&app.state.db, &convene::audit::Actor::cli(), row.id, app.clock.now())
+        .await
+        .unwrap();
     assert_eq!(api(&app, &npt_token, reqwest::Method::GET, "/api/v1/events", None).await.0, 401);
 }
 

@@ -25,7 +25,13 @@ async fn session_cookie_is_http_only_and_same_site() {
     app.create_user("a@example.org", Role::Admin, &[]).await;
     let browser = app.new_browser();
     let r = app.post_form(&browser, "/sign-in", &[("email", "a@example.org"), ("password", PASSWORD)]).await;
-    let cookie = r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).find(|c| c.starts_with("convene_session=")).unwrap();
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("convene_session="))
+        .unwrap();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
 }
 
@@ -52,7 +58,8 @@ async fn repeated_failures_are_throttled_per_address() {
     app.create_user("a@example.org", Role::Admin, &[]).await;
     let browser = app.new_browser();
     for _ in 0..5 {
-        let r = app.post_form(&browser, "/sign-in", &[("email", "a@example.org"), ("password", "wrong password!")]).await;
+        let r =
+            app.post_form(&browser, "/sign-in", &[("email", "a@example.org"), ("password", "wrong password!")]).await;
         assert_eq!(r.status(), 422);
     }
     // Even the right password is refused while throttled.
@@ -74,7 +81,12 @@ async fn forms_without_a_valid_csrf_token_are_refused() {
     let browser = app.new_browser();
     app.csrf(&browser).await;
     // No token at all.
-    let r = browser.post(app.url("/sign-in")).form(&[("email", "a@example.org"), ("password", PASSWORD)]).send().await.unwrap();
+    let r = browser
+        .post(app.url("/sign-in"))
+        .form(&[("email", "a@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     assert!(r.text().await.unwrap().contains("The form expired or came from another site"));
     // A token from another browser.
@@ -96,7 +108,11 @@ async fn forms_without_a_valid_csrf_token_are_refused() {
 #[tokio::test]
 async fn one_time_link_shows_a_page_on_get_and_signs_in_once_on_post() {
     let app = TestApp::spawn().await;
-    let token = rules::bootstrap_admin(&app.state.db, &app.state.settings.security, "admin@convene.local", app.clock.now()).await.unwrap().unwrap();
+    let token =
+        rules::bootstrap_admin(&app.state.db, &app.state.settings.security, "admin@convene.local", app.clock.now())
+            .await
+            .unwrap()
+            .unwrap();
     let browser = app.new_browser();
     // GET changes nothing (mail scanners open links).
     for _ in 0..2 {
@@ -105,7 +121,8 @@ async fn one_time_link_shows_a_page_on_get_and_signs_in_once_on_post() {
         assert!(body.contains("one-time link"));
     }
     let csrf = extract_csrf(&app.get(&browser, &format!("/sign-in/link/{token}")).await.1).unwrap();
-    let r = browser.post(app.url(&format!("/sign-in/link/{token}"))).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    let r =
+        browser.post(app.url(&format!("/sign-in/link/{token}"))).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
     assert_eq!(r.status(), 303);
     assert_eq!(location(&r), "/account/password");
     assert_eq!(app.get(&browser, "/organiser/events").await.0, 200);
@@ -121,7 +138,12 @@ async fn one_time_link_shows_a_page_on_get_and_signs_in_once_on_post() {
     assert_eq!(app.get(&other, "/sign-in/link/short").await.0, 410);
     // No second bootstrap link once the admin exists without a password? It still prints one,
     // until a password is set.
-    assert!(rules::bootstrap_admin(&app.state.db, &app.state.settings.security, "admin@convene.local", app.clock.now()).await.unwrap().is_some());
+    assert!(
+        rules::bootstrap_admin(&app.state.db, &app.state.settings.security, "admin@convene.local", app.clock.now())
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 
 #[tokio::test]
@@ -142,7 +164,11 @@ async fn password_change_checks_the_current_one_and_signs_out_other_sessions() {
     let second = app.new_browser();
     app.sign_in(&second, "a@example.org").await;
     let r = app
-        .post_form(&first, "/account/password", &[("current_password", "not it at all"), ("new_password", "short"), ("confirm_password", "different")])
+        .post_form(
+            &first,
+            "/account/password",
+            &[("current_password", "not it at all"), ("new_password", "short"), ("confirm_password", "different")],
+        )
         .await;
     assert_eq!(r.status(), 422);
     let body = r.text().await.unwrap();
@@ -150,7 +176,13 @@ async fn password_change_checks_the_current_one_and_signs_out_other_sessions() {
     assert!(body.contains("The two new passwords differ."));
     assert!(body.contains("The current password is not correct."));
     let new = "another long passphrase";
-    let r = app.post_form(&first, "/account/password", &[("current_password", PASSWORD), ("new_password", new), ("confirm_password", new)]).await;
+    let r = app
+        .post_form(
+            &first,
+            "/account/password",
+            &[("current_password", PASSWORD), ("new_password", new), ("confirm_password", new)],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     assert_eq!(app.get(&first, "/organiser/events").await.0, 200);
     assert_eq!(app.get(&second, "/organiser/events").await.0, 303);
@@ -175,8 +207,14 @@ async fn sign_in_return_path_must_stay_on_the_site() {
     let app = TestApp::spawn().await;
     app.create_user("a@example.org", Role::Admin, &[]).await;
     let browser = app.new_browser();
-    for (next, expected) in [("https://evil.example/", "/organiser/events"), ("//evil.example", "/organiser/events"), ("/admin/audit", "/admin/audit")] {
-        let r = app.post_form(&browser, "/sign-in", &[("email", "a@example.org"), ("password", PASSWORD), ("next", next)]).await;
+    for (next, expected) in [
+        ("https://evil.example/", "/organiser/events"),
+        ("//evil.example", "/organiser/events"),
+        ("/admin/audit", "/admin/audit"),
+    ] {
+        let r = app
+            .post_form(&browser, "/sign-in", &[("email", "a@example.org"), ("password", PASSWORD), ("next", next)])
+            .await;
         assert_eq!(location(&r), expected);
     }
 }

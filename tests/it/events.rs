@@ -11,7 +11,12 @@ fn with(fields: &[(&'static str, String)], key: &'static str, value: &str) -> Ve
     out
 }
 
-async fn post(app: &TestApp, browser: &reqwest::Client, path: &str, fields: &[(&'static str, String)]) -> (u16, String) {
+async fn post(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    path: &str,
+    fields: &[(&'static str, String)],
+) -> (u16, String) {
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = app.post_form(browser, path, &pairs).await;
     let status = r.status().as_u16();
@@ -69,11 +74,17 @@ async fn each_bad_field_is_named_and_nothing_is_saved() {
         (with(&base, "capacity", "0"), "Enter a whole number of seats"),
         (with(&base, "capacity", "lots"), "Enter a whole number of seats"),
         (with(&base, "registration_mode", "lottery"), "Choose one of the listed options."),
-        (with(&with(&base, "registration_opens", "2026-12-05T09:00"), "registration_closes", "2026-12-01T09:00"), "Registration must close after it opens."),
+        (
+            with(&with(&base, "registration_opens", "2026-12-05T09:00"), "registration_closes", "2026-12-01T09:00"),
+            "Registration must close after it opens.",
+        ),
         (with(&base, "registration_opens", "yesterday"), "Enter a date and time"),
         (with(&base, "series", "NO-SUCH-SERIES"), "Choose one of the listed options."),
         (with(&base, "city", "Lomé\u{0}"), "Remove control characters"),
-        (base.iter().filter(|(k, _)| !k.starts_with("lang_")).cloned().collect(), "Tick at least one working language."),
+        (
+            base.iter().filter(|(k, _)| !k.starts_with("lang_")).cloned().collect(),
+            "Tick at least one working language.",
+        ),
     ];
     for (fields, message) in cases {
         let (status, body) = post(&app, &browser, "/organiser/events", &fields).await;
@@ -92,7 +103,8 @@ async fn each_bad_field_is_named_and_nothing_is_saved() {
 async fn html_in_titles_is_escaped() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &browser, &with(&event_fields("1540"), "title", "<script>alert(1)</script> & co")).await;
+    let id =
+        create_event(&app, &browser, &with(&event_fields("1540"), "title", "<script>alert(1)</script> & co")).await;
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
     assert!(!body.contains("<script>alert(1)</script>"));
     assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
@@ -109,7 +121,11 @@ async fn organisers_only_manage_their_programmes() {
     let (status, _) = post(&app, &other, &format!("/organiser/events/{id}"), &event_fields("1540")).await;
     assert_eq!(status, 403);
     for action in ["publish", "cancel", "clone"] {
-        assert_eq!(app.post_form(&other, &format!("/organiser/events/{id}/{action}"), &[]).await.status(), 403, "{action}");
+        assert_eq!(
+            app.post_form(&other, &format!("/organiser/events/{id}/{action}"), &[]).await.status(),
+            403,
+            "{action}"
+        );
     }
     // Nor create in a programme they are not assigned to.
     let (status, _) = post(&app, &other, "/organiser/events", &event_fields("SALW")).await;
@@ -131,7 +147,18 @@ async fn clone_copies_the_schedule_into_a_draft_and_cancel_freezes_the_event() {
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
     let id = create_event(&app, &browser, &event_fields("1540")).await;
     let r = app
-        .post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Opening plenary"), ("kind", "plenary"), ("date", "2026-12-08"), ("start_time", "09:30"), ("end_time", "12:30"), ("room", "Salle 1")])
+        .post_form(
+            &browser,
+            &format!("/organiser/events/{id}/sessions"),
+            &[
+                ("title", "Opening plenary"),
+                ("kind", "plenary"),
+                ("date", "2026-12-08"),
+                ("start_time", "09:30"),
+                ("end_time", "12:30"),
+                ("room", "Salle 1"),
+            ],
+        )
         .await;
     assert_eq!(r.status(), 303);
     let r = app.post_form(&browser, &format!("/organiser/events/{id}/clone"), &[]).await;
@@ -146,7 +173,13 @@ async fn clone_copies_the_schedule_into_a_draft_and_cancel_freezes_the_event() {
     let (status, body) = post(&app, &browser, &format!("/organiser/events/{id}"), &event_fields("1540")).await;
     assert_eq!(status, 409);
     assert!(body.contains("cancelled and can no longer be changed"));
-    let r = app.post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Late"), ("date", "2026-12-09"), ("start_time", "09:00"), ("end_time", "10:00")]).await;
+    let r = app
+        .post_form(
+            &browser,
+            &format!("/organiser/events/{id}/sessions"),
+            &[("title", "Late"), ("date", "2026-12-09"), ("start_time", "09:00"), ("end_time", "10:00")],
+        )
+        .await;
     assert_eq!(r.status(), 409);
 }
 
@@ -156,14 +189,47 @@ async fn schedule_rules_are_enforced_with_clear_messages() {
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
     let id = create_event(&app, &browser, &event_fields("1540")).await;
     let path = format!("/organiser/events/{id}/sessions");
-    let ok = app.post_form(&browser, &path, &[("title", "Plenary"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "11:00"), ("room", "Room A")]).await;
+    let ok = app
+        .post_form(
+            &browser,
+            &path,
+            &[
+                ("title", "Plenary"),
+                ("date", "2026-12-08"),
+                ("start_time", "09:00"),
+                ("end_time", "11:00"),
+                ("room", "Room A"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status(), 303);
     let cases: [(&[(&str, &str)], &str); 5] = [
-        (&[("title", "Too early"), ("date", "2026-12-07"), ("start_time", "09:00"), ("end_time", "10:00")], "within the event"),
-        (&[("title", "Backwards"), ("date", "2026-12-08"), ("start_time", "11:00"), ("end_time", "10:00")], "must end after it starts"),
-        (&[("title", "Clash"), ("date", "2026-12-08"), ("start_time", "10:30"), ("end_time", "12:00"), ("room", "room a")], "already booked for"),
-        (&[("title", "Bad time"), ("date", "2026-12-08"), ("start_time", "9h"), ("end_time", "10:00")], "Enter a time as HH:MM"),
-        (&[("title", ""), ("date", "2026-12-08"), ("start_time", "13:00"), ("end_time", "14:00")], "This field is required."),
+        (
+            &[("title", "Too early"), ("date", "2026-12-07"), ("start_time", "09:00"), ("end_time", "10:00")],
+            "within the event",
+        ),
+        (
+            &[("title", "Backwards"), ("date", "2026-12-08"), ("start_time", "11:00"), ("end_time", "10:00")],
+            "must end after it starts",
+        ),
+        (
+            &[
+                ("title", "Clash"),
+                ("date", "2026-12-08"),
+                ("start_time", "10:30"),
+                ("end_time", "12:00"),
+                ("room", "room a"),
+            ],
+            "already booked for",
+        ),
+        (
+            &[("title", "Bad time"), ("date", "2026-12-08"), ("start_time", "9h"), ("end_time", "10:00")],
+            "Enter a time as HH:MM",
+        ),
+        (
+            &[("title", ""), ("date", "2026-12-08"), ("start_time", "13:00"), ("end_time", "14:00")],
+            "This field is required.",
+        ),
     ];
     for (fields, message) in cases {
         let r = app.post_form(&browser, &path, fields).await;
@@ -171,10 +237,47 @@ async fn schedule_rules_are_enforced_with_clear_messages() {
         assert!(r.text().await.unwrap().contains(message), "{message}");
     }
     // Same time in another room is fine; so is back-to-back in the same room.
-    assert_eq!(app.post_form(&browser, &path, &[("title", "Working group"), ("kind", "working_group"), ("date", "2026-12-08"), ("start_time", "10:00"), ("end_time", "11:00"), ("room", "Room B")]).await.status(), 303);
-    assert_eq!(app.post_form(&browser, &path, &[("title", "Next"), ("date", "2026-12-08"), ("start_time", "11:00"), ("end_time", "12:00"), ("room", "Room A")]).await.status(), 303);
+    assert_eq!(
+        app.post_form(
+            &browser,
+            &path,
+            &[
+                ("title", "Working group"),
+                ("kind", "working_group"),
+                ("date", "2026-12-08"),
+                ("start_time", "10:00"),
+                ("end_time", "11:00"),
+                ("room", "Room B")
+            ]
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(
+        app.post_form(
+            &browser,
+            &path,
+            &[
+                ("title", "Next"),
+                ("date", "2026-12-08"),
+                ("start_time", "11:00"),
+                ("end_time", "12:00"),
+                ("room", "Room A")
+            ]
+        )
+        .await
+        .status(),
+        303
+    );
     // Moving the event's dates away from its sessions is refused.
-    let (status, body) = post(&app, &browser, &format!("/organiser/events/{id}"), &with(&with(&event_fields("1540"), "start_date", "2026-12-09"), "end_date", "2026-12-10")).await;
+    let (status, body) = post(
+        &app,
+        &browser,
+        &format!("/organiser/events/{id}"),
+        &with(&with(&event_fields("1540"), "start_date", "2026-12-09"), "end_date", "2026-12-10"),
+    )
+    .await;
     assert_eq!(status, 422);
     assert!(body.contains("3 sessions of the schedule fall outside these dates"));
 }
@@ -184,7 +287,12 @@ async fn sessions_can_be_edited_and_deleted() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
     let id = create_event(&app, &browser, &event_fields("1540")).await;
-    app.post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Plenary"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "11:00")]).await;
+    app.post_form(
+        &browser,
+        &format!("/organiser/events/{id}/sessions"),
+        &[("title", "Plenary"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "11:00")],
+    )
+    .await;
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
     let marker = format!("/organiser/events/{id}/sessions/");
     let at = body.find(&marker).unwrap() + marker.len();
@@ -192,7 +300,13 @@ async fn sessions_can_be_edited_and_deleted() {
     let (status, form) = app.get(&browser, &format!("{marker}{sid}")).await;
     assert_eq!(status, 200);
     assert!(form.contains("value=\"09:00\""));
-    let r = app.post_form(&browser, &format!("{marker}{sid}"), &[("title", "Opening plenary"), ("date", "2026-12-09"), ("start_time", "10:00"), ("end_time", "12:00")]).await;
+    let r = app
+        .post_form(
+            &browser,
+            &format!("{marker}{sid}"),
+            &[("title", "Opening plenary"), ("date", "2026-12-09"), ("start_time", "10:00"), ("end_time", "12:00")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
     assert!(body.contains("Opening plenary") && body.contains("Wednesday 9 December 2026"));
@@ -207,10 +321,30 @@ async fn local_times_follow_the_event_time_zone_across_a_clock_change() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["BWC"]).await;
     // Geneva, across the end of summer time on Sunday 31 October 2027.
-    let fields = with(&with(&with(&with(&event_fields("BWC"), "time_zone", "Europe/Zurich"), "city", "Geneva"), "start_date", "2027-10-29"), "end_date", "2027-11-02");
+    let fields = with(
+        &with(
+            &with(&with(&event_fields("BWC"), "time_zone", "Europe/Zurich"), "city", "Geneva"),
+            "start_date",
+            "2027-10-29",
+        ),
+        "end_date",
+        "2027-11-02",
+    );
     let id = create_event(&app, &browser, &fields).await;
     for date in ["2027-10-29", "2027-11-01"] {
-        let r = app.post_form(&browser, &format!("/organiser/events/{id}/sessions"), &[("title", "Plenary"), ("date", date), ("start_time", "10:00"), ("end_time", "13:00"), ("room", &format!("Room {date}"))]).await;
+        let r = app
+            .post_form(
+                &browser,
+                &format!("/organiser/events/{id}/sessions"),
+                &[
+                    ("title", "Plenary"),
+                    ("date", date),
+                    ("start_time", "10:00"),
+                    ("end_time", "13:00"),
+                    ("room", &format!("Room {date}")),
+                ],
+            )
+            .await;
         assert_eq!(r.status(), 303);
     }
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
@@ -220,7 +354,13 @@ async fn local_times_follow_the_event_time_zone_across_a_clock_change() {
     // A time skipped by the spring change is refused.
     let spring = with(&with(&fields, "start_date", "2027-03-27"), "end_date", "2027-03-29");
     let spring_id = create_event(&app, &browser, &spring).await;
-    let r = app.post_form(&browser, &format!("/organiser/events/{spring_id}/sessions"), &[("title", "Night"), ("date", "2027-03-28"), ("start_time", "02:15"), ("end_time", "04:00")]).await;
+    let r = app
+        .post_form(
+            &browser,
+            &format!("/organiser/events/{spring_id}/sessions"),
+            &[("title", "Night"), ("date", "2027-03-28"), ("start_time", "02:15"), ("end_time", "04:00")],
+        )
+        .await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("does not exist on that day"));
 }

@@ -41,7 +41,8 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// Settings of the test environment, from the repository's `config/`.
 pub fn test_settings() -> Settings {
-    Settings::load_from(Environment::Test, &Path::new(env!("CARGO_MANIFEST_DIR")).join("config"), false).expect("test settings")
+    Settings::load_from(Environment::Test, &Path::new(env!("CARGO_MANIFEST_DIR")).join("config"), false)
+        .expect("test settings")
 }
 
 /// A fresh, empty database URL: a new PostgreSQL database when `CONVENE_TEST_DATABASE_URL`
@@ -98,6 +99,22 @@ impl TestApp {
         Self { base, client, state, clock, _dir: dir, pg }
     }
 
+    /// A second instance of the service over the same database (as two `serve` processes).
+    pub async fn spawn_on(other: &TestApp) -> Self {
+        let settings = (*other.state.settings).clone();
+        let db = Db::connect(&settings.database).await.expect("connect");
+        let clock = other.clock.clone();
+        let app = App::build(settings, db, clock.clone()).await.expect("build app");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let state = app.state.clone();
+        tokio::spawn(async move {
+            axum::serve(listener, app.router).await.ok();
+        });
+        let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
+        Self { base, client, state, clock, _dir: None, pg: None }
+    }
+
     /// A new client with its own (empty) cookie jar, as a second browser.
     pub fn new_browser(&self) -> reqwest::Client {
         reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client")
@@ -122,7 +139,10 @@ impl TestApp {
             programmes: programmes.iter().map(|p| p.to_string()).collect(),
             password: Some(NewPassword::parse(PASSWORD).unwrap()),
         };
-        rules::create_user(&self.state.db, &self.state.settings.security, &Actor::cli(), new, self.clock.now()).await.expect("create user").id
+        rules::create_user(&self.state.db, &self.state.settings.security, &Actor::cli(), new, self.clock.now())
+            .await
+            .expect("create user")
+            .id
     }
 
     /// An API token for an existing user.
@@ -146,7 +166,9 @@ impl TestApp {
 
     /// Signs `client` in with [`PASSWORD`]; panics if refused.
     pub async fn sign_in(&self, client: &reqwest::Client, email: &str) {
-        let r = self.post_form(client, "/sign-in", &[("email", email), ("password", PASSWORD), ("next", "/organiser/events")]).await;
+        let r = self
+            .post_form(client, "/sign-in", &[("email", email), ("password", PASSWORD), ("next", "/organiser/events")])
+            .await;
         assert_eq!(r.status(), 303, "sign-in of {email} failed");
     }
 

@@ -21,7 +21,8 @@ async fn pages_carry_security_headers() {
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["referrer-policy"], "same-origin");
     assert!(h["content-security-policy"].to_str().unwrap().contains("default-src 'self'"));
-    let csrf = h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).find(|c| c.starts_with("convene_csrf=")).unwrap();
+    let csrf =
+        h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).find(|c| c.starts_with("convene_csrf=")).unwrap();
     assert!(csrf.contains("HttpOnly"));
     let css = app.client.get(app.url("/assets/convene.css")).send().await.unwrap();
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
@@ -71,4 +72,39 @@ async fn regional_groups_match_the_reference_counts() {
     let count = |g: &str| r.countries.iter().filter(|c| c.regional_group.as_deref() == Some(g)).count();
     assert_eq!([count("AFRICAN"), count("APG"), count("EEG"), count("GRULAC"), count("WEOG")], [54, 54, 23, 33, 29]);
     assert_eq!(r.countries.iter().filter(|c| c.status == "observer").count(), 2);
+}
+
+#[tokio::test]
+async fn serving_refuses_a_database_with_pending_migrations() {
+    let mut settings = test_settings();
+    let (url, _dir, pg) = fresh_database().await;
+    settings.database.url = url;
+    let db = convene::db::Db::connect(&settings.database).await.unwrap();
+    let refusal = convene::commands::ensure_migrated(&db).await.unwrap_err();
+    assert!(refusal.contains("15 pending migration(s)"), "{refusal}");
+    assert!(refusal.contains("m20261127_000013_create_events"), "{refusal}");
+    db.migrate_up().await.unwrap();
+    convene::commands::ensure_migrated(&db).await.unwrap();
+    if let Some((admin_url, name)) = pg {
+        drop(db);
+        let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+        use sea_orm::ConnectionTrait;
+        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+    }
+}
+
+#[tokio::test]
+async fn two_instances_on_one_database_share_sessions_and_data() {
+    use convene::domain::Role;
+    let first = TestApp::spawn().await;
+    let second = TestApp::spawn_on(&first).await;
+    // Sign in through the first instance, then use the same browser on the second.
+    let browser = first.signed_in("a@example.org", Role::Admin, &[]).await;
+    let id = crate::helpers::create_event(&second, &browser, &crate::helpers::event_fields("1540")).await;
+    let (status, body) = first.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Regional workshop on resolution 1540"));
+    // Signing out on one ends the session on both.
+    first.post_form(&browser, "/sign-out", &[]).await;
+    assert_eq!(second.get(&browser, "/organiser/events").await.0, 303);
 }

@@ -72,7 +72,12 @@ async fn kathmandu_schedules_show_the_quarter_hour_offset() {
         }
     }
     let id = create_event(&app, &organiser, &fields).await;
-    app.post_form(&organiser, &format!("/organiser/events/{id}/sessions"), &[("title", "Opening"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "10:30")]).await;
+    app.post_form(
+        &organiser,
+        &format!("/organiser/events/{id}/sessions"),
+        &[("title", "Opening"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "10:30")],
+    )
+    .await;
     app.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await;
     let (_, page) = app.get(&app.new_browser(), &format!("/events/{id}")).await;
     assert!(page.contains("(UTC+05:45)"));
