@@ -235,3 +235,25 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+## Staff accounts (admins)
+nav-users = Users
+users-title = Staff accounts
+users-add = Add an account
+users-created = Account { $email } created. Send this one-time sign-in link to its owner; it is shown only now:
+users-active = active
+users-disabled = disabled
+users-no-password = no password yet
+users-link-title = Sign-in link
+users-link-text = A new one-time link lets the person sign in and choose a password (for a first sign-in or a forgotten password).
+users-link-button = Issue a new sign-in link
+users-link-issued = New one-time sign-in link (shown only now):
+field-name = Name
+field-role = Role
+field-programmes = Programmes
+field-disabled = Disabled (signed out everywhere; API tokens stop working)
+role-admin = Admin
+role-organiser = Organiser
+err-self-lockout = You cannot remove your own admin role or disable your own account.
+err-programme-needed = An organiser needs at least one programme.
+err-user-disabled = This account is disabled.

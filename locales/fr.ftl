@@ -235,3 +235,25 @@ weekday-4 = jeudi
 weekday-5 = vendredi
 weekday-6 = samedi
 weekday-7 = dimanche
+
+## Comptes du personnel (administrateurs)
+nav-users = Utilisateurs
+users-title = Comptes du personnel
+users-add = Ajouter un compte
+users-created = Le compte { $email } a été créé. Envoyez ce lien de connexion à usage unique à son titulaire ; il n'est affiché qu'une fois :
+users-active = actif
+users-disabled = désactivé
+users-no-password = pas encore de mot de passe
+users-link-title = Lien de connexion
+users-link-text = Un nouveau lien à usage unique permet à la personne de se connecter et de choisir un mot de passe (première connexion ou mot de passe oublié).
+users-link-button = Créer un nouveau lien de connexion
+users-link-issued = Nouveau lien de connexion à usage unique (affiché une seule fois) :
+field-name = Nom
+field-role = Rôle
+field-programmes = Programmes
+field-disabled = Désactivé (déconnecté partout ; les jetons d'API cessent de fonctionner)
+role-admin = Administrateur
+role-organiser = Organisateur
+err-self-lockout = Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre propre compte.
+err-programme-needed = Un organisateur doit avoir au moins un programme.
+err-user-disabled = Ce compte est désactivé.

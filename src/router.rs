@@ -38,7 +38,11 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/organiser/events/{id}/sessions/{session_id}/delete", post(events::handlers::delete_session));
 
-    let admin = Router::new().route("/admin/audit", get(auth::handlers::audit_log));
+    let admin = Router::new()
+        .route("/admin/audit", get(auth::handlers::audit_log))
+        .route("/admin/users", get(auth::admin::list_users).post(auth::admin::create_user))
+        .route("/admin/users/{id}", get(auth::admin::edit_user_page).post(auth::admin::update_user))
+        .route("/admin/users/{id}/sign-in-link", post(auth::admin::issue_link));
 
     let api = Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))

@@ -1,5 +1,6 @@
 //! Staff accounts: passwords, sessions, one-time sign-in links, API tokens, roles.
 
+pub mod admin;
 pub mod handlers;
 pub mod passwords;
 pub mod rules;

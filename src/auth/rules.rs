@@ -444,3 +444,135 @@ pub async fn bootstrap_admin(
     };
     Ok(Some(create_sign_in_link(&db.write, account.id, now, security.sign_in_link_minutes).await?))
 }
+
+/// A staff account with its programmes, for the admin's pages.
+#[derive(Debug, Clone)]
+pub struct Account {
+    /// The account.
+    pub user: user::Model,
+    /// Programme codes assigned.
+    pub programmes: Vec<String>,
+}
+
+/// Every staff account, by email.
+pub async fn list_accounts<C: ConnectionTrait>(db: &C) -> Result<Vec<Account>> {
+    use sea_orm::QueryOrder;
+    let users = user::Entity::find().order_by_asc(user::Column::Email).all(db).await?;
+    let assignments = user_programme::Entity::find().all(db).await?;
+    Ok(users
+        .into_iter()
+        .map(|u| {
+            let programmes =
+                assignments.iter().filter(|a| a.user_id == u.id).map(|a| a.programme_code.clone()).collect();
+            Account { user: u, programmes }
+        })
+        .collect())
+}
+
+/// One staff account.
+pub async fn account<C: ConnectionTrait>(db: &C, id: i32) -> Result<Account> {
+    let user = user::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound)?;
+    let programmes = user_programme::Entity::find()
+        .filter(user_programme::Column::UserId.eq(id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.programme_code)
+        .collect();
+    Ok(Account { user, programmes })
+}
+
+/// What an admin may change on an account.
+#[derive(Debug, Clone)]
+pub struct AccessChange {
+    /// New role.
+    pub role: Role,
+    /// New programme assignments.
+    pub programmes: Vec<String>,
+    /// Whether the account is disabled (signed out everywhere, tokens stop working).
+    pub disabled: bool,
+}
+
+#[derive(serde::Serialize)]
+struct AccessSnapshot<'a> {
+    role: &'a str,
+    programmes: &'a [String],
+    disabled: bool,
+}
+
+/// Changes an account's role, programmes and whether it is disabled. Admins cannot demote or
+/// disable themselves, so the office never locks itself out by accident.
+pub async fn change_access(
+    db: &Db,
+    admin: &StaffUser,
+    id: i32,
+    change: AccessChange,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if id == admin.id && (change.disabled || change.role != Role::Admin) {
+        return Err(Error::Conflict(Msg::new("err-self-lockout")));
+    }
+    if change.role == Role::Organiser && change.programmes.is_empty() {
+        return Err(FieldErrors::single("programme", Msg::new("err-programme-needed")));
+    }
+    let txn = db.write.begin().await?;
+    let before = account(&txn, id).await?;
+    for code in &change.programmes {
+        if programme::Entity::find_by_id(code.clone()).one(&txn).await?.is_none() {
+            return Err(FieldErrors::single("programme", Msg::new("err-unknown-programme").arg("code", code)));
+        }
+    }
+    let disabled_at = match (change.disabled, before.user.disabled_at) {
+        (true, Some(at)) => Some(at),
+        (true, None) => Some(now),
+        (false, _) => None,
+    };
+    user::Entity::update_many()
+        .col_expr(user::Column::Role, Expr::value(change.role.as_str()))
+        .col_expr(user::Column::DisabledAt, Expr::value(disabled_at))
+        .filter(user::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    user_programme::Entity::delete_many().filter(user_programme::Column::UserId.eq(id)).exec(&txn).await?;
+    for code in &change.programmes {
+        user_programme::ActiveModel { user_id: Set(id), programme_code: Set(code.clone()) }.insert(&txn).await?;
+    }
+    if change.disabled {
+        staff_session::Entity::delete_many().filter(staff_session::Column::UserId.eq(id)).exec(&txn).await?;
+    }
+    let old = AccessSnapshot {
+        role: &before.user.role,
+        programmes: &before.programmes,
+        disabled: before.user.disabled_at.is_some(),
+    };
+    let new = AccessSnapshot { role: change.role.as_str(), programmes: &change.programmes, disabled: change.disabled };
+    audit::record(&txn, &Actor::staff(admin), now, Change::new("user.access", "user", id, Some(&old), Some(&new)))
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Issues a new one-time sign-in link for an account (first sign-in, forgotten password).
+pub async fn issue_sign_in_link(
+    db: &Db,
+    security: &SecuritySettings,
+    admin: &StaffUser,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let txn = db.write.begin().await?;
+    let target = user::Entity::find_by_id(id).one(&txn).await?.ok_or(Error::NotFound)?;
+    if target.disabled_at.is_some() {
+        return Err(Error::Conflict(Msg::new("err-user-disabled")));
+    }
+    let token = create_sign_in_link(&txn, id, now, security.sign_in_link_minutes).await?;
+    audit::record(
+        &txn,
+        &Actor::staff(admin),
+        now,
+        Change::new::<()>("user.sign_in_link_issue", "user", id, None, None),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(token)
+}

@@ -31,7 +31,10 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                         a href="/" { (tr.t("nav-events")) }
                         @if signed_in {
                             a href="/organiser/events" { (tr.t("nav-organiser")) }
-                            @if admin { a href="/admin/audit" { (tr.t("nav-audit")) } }
+                            @if admin {
+                                a href="/admin/users" { (tr.t("nav-users")) }
+                                a href="/admin/audit" { (tr.t("nav-audit")) }
+                            }
                             a href="/account/password" { (tr.t("nav-account")) }
                             form.inline method="post" action="/sign-out" {
                                 input type="hidden" name="csrf" value=(page.csrf);

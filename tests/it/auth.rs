@@ -218,3 +218,119 @@ async fn sign_in_return_path_must_stay_on_the_site() {
         assert_eq!(location(&r), expected);
     }
 }
+
+fn link_in(html: &str) -> String {
+    let at = html.find("/sign-in/link/").expect("a sign-in link on the page") + "/sign-in/link/".len();
+    html[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}
+
+#[tokio::test]
+async fn admins_add_accounts_that_sign_in_with_the_link_shown_once() {
+    let app = TestApp::spawn().await;
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    let r = app
+        .post_form(
+            &admin,
+            "/admin/users",
+            &[
+                ("email", "New.Organiser@Example.org"),
+                ("display_name", "Ana"),
+                ("role", "organiser"),
+                ("programme", "1540"),
+                ("programme", "SALW"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("new.organiser@example.org"));
+    let token = link_in(&page);
+    let person = app.new_browser();
+    let csrf = extract_csrf(&app.get(&person, &format!("/sign-in/link/{token}")).await.1).unwrap();
+    let r =
+        person.post(app.url(&format!("/sign-in/link/{token}"))).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(location(&r), "/account/password");
+    let (_, form) = app.get(&person, "/account/password").await;
+    assert!(form.contains("Set a password now") && !form.contains("current_password"));
+    let r = app
+        .post_form(&person, "/account/password", &[("new_password", PASSWORD), ("confirm_password", PASSWORD)])
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, list) = app.get(&person, "/organiser/events/new").await;
+    assert!(list.contains("value=\"1540\"") && list.contains("value=\"SALW\"") && !list.contains("value=\"NPT\""));
+}
+
+#[tokio::test]
+async fn account_form_errors_are_named() {
+    let app = TestApp::spawn().await;
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    for (fields, message) in [
+        (vec![("email", "nope"), ("role", "admin")], "Enter an email address"),
+        (vec![("email", "o@example.org"), ("role", "organiser")], "An organiser needs at least one programme."),
+        (vec![("email", "o@example.org"), ("role", "organiser"), ("programme", "NOPE")], "Unknown programme: NOPE."),
+        (vec![("email", "o@example.org"), ("role", "king")], "Choose one of the listed options."),
+        (vec![("email", "admin@example.org"), ("role", "admin")], "An account with this email address already exists."),
+    ] {
+        let r = app.post_form(&admin, "/admin/users", &fields).await;
+        assert_eq!(r.status(), 422, "{message}");
+        assert!(r.text().await.unwrap().contains(message), "{message}");
+    }
+}
+
+#[tokio::test]
+async fn disabling_an_account_signs_it_out_and_stops_its_tokens() {
+    let app = TestApp::spawn().await;
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = app.create_user("p@example.org", Role::Organiser, &["NPT"]).await;
+    let token = app.api_token(id).await;
+    let o_id = {
+        let (_, list) = app.get(&admin, "/admin/users").await;
+        let at = list.find("o@example.org").unwrap();
+        let before = &list[..at];
+        let start = before.rfind("/admin/users/").unwrap() + "/admin/users/".len();
+        before[start..].chars().take_while(|c| c.is_ascii_digit()).collect::<String>()
+    };
+    let r = app
+        .post_form(
+            &admin,
+            &format!("/admin/users/{o_id}"),
+            &[("role", "organiser"), ("programme", "1540"), ("disabled", "on")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.get(&organiser, "/organiser/events").await.0, 303);
+    let refused =
+        app.post_form(&app.new_browser(), "/sign-in", &[("email", "o@example.org"), ("password", PASSWORD)]).await;
+    assert_eq!(refused.status(), 422);
+    // Programmes change what an organiser may manage; disabling stops API tokens.
+    let r = app
+        .post_form(
+            &admin,
+            &format!("/admin/users/{id}"),
+            &[("role", "organiser"), ("programme", "NPT"), ("disabled", "on")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let api = app.client.get(app.url("/api/v1/events")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(api.status(), 401);
+    // No self-lockout.
+    let (_, list) = app.get(&admin, "/admin/users").await;
+    let at = list.find(">admin@example.org<").unwrap();
+    let start = list[..at].rfind("/admin/users/").unwrap() + "/admin/users/".len();
+    let me: String = list[start..].chars().take_while(|c| c.is_ascii_digit()).collect();
+    let r = app.post_form(&admin, &format!("/admin/users/{me}"), &[("role", "organiser"), ("programme", "1540")]).await;
+    assert_eq!(r.status(), 409);
+    // Organisers cannot reach the account pages.
+    let other = app.signed_in("q@example.org", Role::Organiser, &["1540"]).await;
+    assert_eq!(app.get(&other, "/admin/users").await.0, 403);
+    assert_eq!(
+        app.post_form(&other, "/admin/users", &[("email", "x@example.org"), ("role", "admin")]).await.status(),
+        403
+    );
+    // A fresh link for an account, shown once; unknown ids are 404.
+    let r = app.post_form(&admin, &format!("/admin/users/{me}/sign-in-link"), &[]).await;
+    assert_eq!(r.status(), 200);
+    assert!(!link_in(&r.text().await.unwrap()).is_empty());
+    assert_eq!(app.get(&admin, "/admin/users/99999").await.0, 404);
+}
