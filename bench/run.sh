@@ -105,6 +105,16 @@ rss_kb() {
     done <"/proc/$1/status"
     echo 0
 }
+# cpu_ticks PID -> utime + stime of the process, in clock ticks
+cpu_ticks() {
+    local line
+    read -r line <"/proc/$1/stat"
+    local -a stat
+    read -ra stat <<<"${line##*) }"
+    echo $((stat[11] + stat[12]))
+}
+CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+
 kb_to_mb() { awk -v k="$1" 'BEGIN { printf "%.1f\n", k / 1024 }'; }
 
 show_log() {
@@ -200,7 +210,7 @@ to_ms() { # wrk duration (123.45us | 1.23ms | 1.02s | 1.00m) -> milliseconds
         printf "%.2f\n", n * f }'
 }
 
-declare -A RPS P50 P99 RSS_LOAD_KB
+declare -A RPS P50 P99 RSS_LOAD_KB CPU_US
 # run_wrk KEY URL [COOKIE] : warm-up, measured run; records RPS/P50/P99 and peak sampled RSS.
 run_wrk() {
     local key="$1" url="$2" cookie="${3:-}" out="$WORK/wrk-$1.txt"
@@ -209,6 +219,13 @@ run_wrk() {
     log "$key: warm-up ${WARMUP_SECONDS}s"
     timeout $((WARMUP_SECONDS + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" \
         "${hdr[@]}" "$url" >/dev/null || die "wrk warm-up failed for $url"
+    local load
+    load="$(cut -d ' ' -f 1 /proc/loadavg)"
+    if awk -v l="$load" 'BEGIN { exit !(l > 1.0) }'; then
+        log "warning: load average is $load before the run; other work on the machine skews the figures"
+    fi
+    local cpu0
+    cpu0="$(cpu_ticks "$SRV_PID")"
     log "$key: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency $url"
     timeout $((SECONDS_PER_RUN + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
         --latency "${hdr[@]}" "$url" >"$out" 2>&1 &
@@ -220,6 +237,9 @@ run_wrk() {
     done
     wait "$wrk_pid" || { cat "$out" >&2; die "wrk failed for $url"; }
     sed 's/^/    /' "$out" >&2
+    local cpu1 reqs
+    cpu1="$(cpu_ticks "$SRV_PID")"
+    reqs="$(awk '/ requests in / { print $1 }' "$out")"
 
     local rps p50 p99 non2xx errors
     rps="$(awk '/^Requests\/sec:/ { print $2 }' "$out")"
@@ -238,7 +258,9 @@ run_wrk() {
     P50[$key]="$(to_ms "$p50")"
     P99[$key]="$(to_ms "$p99")"
     RSS_LOAD_KB[$key]=$peak
-    log "$key: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms"
+    CPU_US[$key]="$(awk -v d=$((cpu1 - cpu0)) -v hz="$CLK_TCK" -v n="${reqs:-0}" \
+        'BEGIN { if (n > 0) printf "%.0f\n", d / hz * 1e6 / n; else print "NaN" }')"
+    log "$key: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU_US[$key]} µs/request"
 }
 
 # bench_pages PREFIX BASE SESSION EVENT_ID : the two page measurements against one server
@@ -365,7 +387,7 @@ fi
 # 8. Summary
 # ---------------------------------------------------------------------------------------------
 MISSED=0
-row() { printf '%-44s %14s   %-12s %s\n' "$1" "$2" "$3" "$4"; }
+row() { printf '%-50s %14s   %-12s %s\n' "$1" "$2" "$3" "$4"; }
 verdict() { # verdict VALUE OP TARGET -> sets V to PASS/FAIL (no subshell: MISSED must count)
     if awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { exit !((op == ">=") ? v >= t : v < t) }'; then
         V=PASS
@@ -377,7 +399,7 @@ verdict() { # verdict VALUE OP TARGET -> sets V to PASS/FAIL (no subshell: MISSE
 echo
 echo "Convene benchmark — $(nproc) CPU(s), wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s, loopback"
 row "metric" "value" "target" "result"
-row "--------------------------------------------" "--------------" "------------" "------"
+row "--------------------------------------------------" "--------------" "------------" "------"
 verdict "$COLD_MEDIAN" "<" "$TARGET_COLD_S"
 row "cold start, SQLite (median of $COLD_RUNS)" "$COLD_MEDIAN s" "< $TARGET_COLD_S s" "$V"
 row "cold start runs (best $COLD_BEST s)" "$(IFS=/; echo "${COLD[*]}")" "" ""
@@ -386,9 +408,11 @@ row "public event page, SQLite: req/s" "${RPS[sqlite-public]}" ">= $TARGET_RPS" 
 row "public event page, SQLite: p50" "${P50[sqlite-public]} ms" "" ""
 verdict "${P99[sqlite-public]}" "<" "$TARGET_P99_MS"
 row "public event page, SQLite: p99" "${P99[sqlite-public]} ms" "< $TARGET_P99_MS ms" "$V"
+row "public event page, SQLite: server CPU/req" "${CPU_US[sqlite-public]} µs" "" ""
 row "organiser event list, SQLite: req/s" "${RPS[sqlite-organiser]}" "" ""
 row "organiser event list, SQLite: p50" "${P50[sqlite-organiser]} ms" "" ""
 row "organiser event list, SQLite: p99" "${P99[sqlite-organiser]} ms" "" ""
+row "organiser event list, SQLite: server CPU/req" "${CPU_US[sqlite-organiser]} µs" "" ""
 row "RSS idle" "$(kb_to_mb "$IDLE_RSS_KB") MB" "" ""
 verdict "$(kb_to_mb "$LOAD_RSS_KB")" "<" "$TARGET_RSS_MB"
 row "RSS under load (max sampled every 0.1 s)" "$(kb_to_mb "$LOAD_RSS_KB") MB" "< $TARGET_RSS_MB MB" "$V"
@@ -398,9 +422,11 @@ if ((PG_DONE)); then
     row "public event page, PostgreSQL: req/s" "${RPS[pg-public]}" "" ""
     row "public event page, PostgreSQL: p50" "${P50[pg-public]} ms" "" ""
     row "public event page, PostgreSQL: p99" "${P99[pg-public]} ms" "" ""
+    row "public event page, PostgreSQL: server CPU/req" "${CPU_US[pg-public]} µs" "" ""
     row "organiser event list, PostgreSQL: req/s" "${RPS[pg-organiser]}" "" ""
     row "organiser event list, PostgreSQL: p50" "${P50[pg-organiser]} ms" "" ""
     row "organiser event list, PostgreSQL: p99" "${P99[pg-organiser]} ms" "" ""
+    row "organiser event list, PostgreSQL: server CPU/req" "${CPU_US[pg-organiser]} µs" "" ""
     row "peak RSS, PostgreSQL (VmHWM)" "$(kb_to_mb "$PG_HWM_KB") MB" "" ""
 fi
 echo

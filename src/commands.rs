@@ -49,6 +49,7 @@ pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResul
     }
     let bind = settings.server.bind;
     let app = App::build(settings, db, clock).await?;
+    app.start_background()?;
     let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     tracing::info!(server.address = %bind, "Convene is serving");
     println!("Convene is serving on http://{bind}");
@@ -141,6 +142,33 @@ pub async fn seed(settings: Settings, demo: bool) -> CliResult {
         let d = seed::demo(&db, Clock::system().today()).await?;
         println!("demo data: {} added, {} already present", d.added, d.present);
     }
+    Ok(())
+}
+
+/// `convene outbox status`: messages per delivery state, and the failed ones with their reason.
+pub async fn outbox_status(settings: Settings) -> CliResult {
+    let db = connect(&settings).await?;
+    for (state, n) in crate::mail::outbox::counts(&db.read).await? {
+        println!("{state:<8} {n}");
+    }
+    let (rows, _) = crate::mail::outbox::page(&db.read, 1, 1000).await?;
+    for r in rows.iter().filter(|r| r.state == crate::mail::outbox::state::FAILED) {
+        println!(
+            "failed #{}: {} (after {} attempts): {}",
+            r.id,
+            r.subject,
+            r.attempts,
+            r.last_error.as_deref().unwrap_or("")
+        );
+    }
+    Ok(())
+}
+
+/// `convene outbox retry [--id N]`: queues failed messages again.
+pub async fn outbox_retry(settings: Settings, id: Option<i32>) -> CliResult {
+    let db = connect(&settings).await?;
+    let n = crate::mail::outbox::retry_failed(&db.write, id, Clock::system().now()).await?;
+    println!("{n} message(s) queued again; a running `convene serve` sends them on its next round");
     Ok(())
 }
 

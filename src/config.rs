@@ -125,6 +125,28 @@ pub struct MailSettings {
     pub file_dir: PathBuf,
     /// Sender address.
     pub from: String,
+    /// SMTP host.
+    pub smtp_host: String,
+    /// SMTP port.
+    pub smtp_port: u16,
+    /// `none`, `starttls` or `tls`.
+    pub smtp_tls: String,
+    /// SMTP user name (empty: no authentication).
+    pub smtp_username: String,
+    /// SMTP password.
+    pub smtp_password: String,
+    /// Pooled connections per instance.
+    pub smtp_pool_size: u32,
+    /// Command timeout in seconds.
+    pub smtp_timeout_seconds: u64,
+    /// Attempts before a message is marked failed.
+    pub max_attempts: u32,
+    /// First retry delay in seconds (doubles each time).
+    pub retry_base_seconds: u64,
+    /// Longest pause of the dispatcher between rounds, in seconds.
+    pub dispatch_interval_seconds: u64,
+    /// Messages claimed per round.
+    pub batch_size: u32,
 }
 
 /// `[log]`
@@ -199,6 +221,21 @@ impl Settings {
             other => {
                 return Err(ConfigError(format!("mail.transport: `{other}` is not one of file, smtp")));
             }
+        }
+        if !matches!(self.mail.smtp_tls.as_str(), "none" | "starttls" | "tls") {
+            return Err(ConfigError(format!(
+                "mail.smtp_tls: `{}` is not one of none, starttls, tls",
+                self.mail.smtp_tls
+            )));
+        }
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(ConfigError(format!(
+                "mail.from: `{}` is not an address such as Name <name@example.org>",
+                self.mail.from
+            )));
+        }
+        if self.mail.max_attempts == 0 || self.mail.batch_size == 0 || self.mail.smtp_pool_size == 0 {
+            return Err(ConfigError("mail: max_attempts, batch_size and smtp_pool_size must be at least 1".into()));
         }
         if !(self.database.url.starts_with("sqlite:")
             || self.database.url.starts_with("postgres://")

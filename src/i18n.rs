@@ -72,28 +72,40 @@ struct Catalog {
     fr: FluentBundle<FluentResource>,
 }
 
-fn bundle(tag: &str, source: &'static str) -> FluentBundle<FluentResource> {
+fn bundle(tag: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {
     let langid = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Isolation marks are for mixed-direction text; the interface escapes and lays out itself.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
-        tracing::error!(catalog = tag, errors = errors.len(), "message catalog has syntax errors");
-        res
-    });
-    if let Err(errors) = bundle.add_resource(resource) {
-        tracing::error!(catalog = tag, errors = errors.len(), "message catalog has duplicate ids");
+    for source in sources {
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(res, errors)| {
+            tracing::error!(catalog = tag, errors = errors.len(), "message catalog has syntax errors");
+            res
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::error!(catalog = tag, errors = errors.len(), "message catalog has duplicate ids");
+        }
     }
     bundle
 }
 
 static CATALOG: LazyLock<Catalog> =
-    LazyLock::new(|| Catalog { en: bundle("en", EN_SOURCE), fr: bundle("fr", FR_SOURCE) });
+    LazyLock::new(|| Catalog { en: bundle("en", &EN_SOURCES), fr: bundle("fr", &FR_SOURCES) });
 
-/// The English catalog's source text.
-pub const EN_SOURCE: &str = include_str!("../locales/en.ftl");
-/// The French catalog's source text.
-pub const FR_SOURCE: &str = include_str!("../locales/fr.ftl");
+/// The English catalog, one file per capability.
+pub const EN_SOURCES: [&str; 4] = [
+    include_str!("../locales/en/core.ftl"),
+    include_str!("../locales/en/invitations.ftl"),
+    include_str!("../locales/en/registration.ftl"),
+    include_str!("../locales/en/mail.ftl"),
+];
+/// The French catalog, file for file.
+pub const FR_SOURCES: [&str; 4] = [
+    include_str!("../locales/fr/core.ftl"),
+    include_str!("../locales/fr/invitations.ftl"),
+    include_str!("../locales/fr/registration.ftl"),
+    include_str!("../locales/fr/mail.ftl"),
+];
 
 /// Translates for one language; views get one of these.
 #[derive(Debug, Clone, Copy, Default)]
@@ -150,9 +162,10 @@ impl Tr {
 mod tests {
     use super::*;
 
-    fn ids(source: &str) -> Vec<String> {
-        source
-            .lines()
+    fn ids(sources: &[&str]) -> Vec<String> {
+        sources
+            .iter()
+            .flat_map(|s| s.lines())
             .filter(|l| !l.starts_with(['#', ' ', '\t', '.', '*', '[']) && l.contains(" ="))
             .filter_map(|l| l.split(" =").next().map(|k| k.trim().to_owned()))
             .collect()
@@ -160,11 +173,11 @@ mod tests {
 
     #[test]
     fn catalogs_parse_and_have_the_same_keys() {
-        for (tag, src) in [("en", EN_SOURCE), ("fr", FR_SOURCE)] {
-            assert!(FluentResource::try_new(src.to_owned()).is_ok(), "{tag}.ftl has syntax errors");
+        for (tag, src) in EN_SOURCES.iter().map(|s| ("en", s)).chain(FR_SOURCES.iter().map(|s| ("fr", s))) {
+            assert!(FluentResource::try_new((*src).to_owned()).is_ok(), "a {tag} catalog file has syntax errors");
         }
-        let mut en = ids(EN_SOURCE);
-        let mut fr = ids(FR_SOURCE);
+        let mut en = ids(&EN_SOURCES);
+        let mut fr = ids(&FR_SOURCES);
         en.sort();
         fr.sort();
         let missing_fr: Vec<_> = en.iter().filter(|k| !fr.contains(k)).collect();
@@ -175,7 +188,7 @@ mod tests {
 
     #[test]
     fn every_key_used_in_the_code_exists() {
-        let en = ids(EN_SOURCE);
+        let en = ids(&EN_SOURCES);
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
         while let Some(dir) = stack.pop() {

@@ -4,7 +4,8 @@
 //! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
-//! - [`auth`], [`events`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//! - [`auth`], [`events`], [`people`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
 //! - [`reference`]: the reference lists cached per process.
 //! - [`web`]: layout, components, extractors, middleware, error pages, assets.
 //! - [`api`]: the JSON API under `/api/v1` and its OpenAPI document.
@@ -24,6 +25,8 @@ pub mod entities;
 pub mod error;
 pub mod events;
 pub mod i18n;
+pub mod mail;
+pub mod people;
 pub mod reference;
 pub mod router;
 pub mod seed;
@@ -48,6 +51,21 @@ pub struct AppState {
     pub clock: Clock,
     /// Reference lists.
     pub reference: Arc<Reference>,
+    /// Wakes the outbox dispatcher.
+    pub mailer: mail::Mailer,
+}
+
+impl AppState {
+    /// The domain of Message-IDs: the sender address's domain.
+    pub fn mail_domain(&self) -> String {
+        self.settings
+            .mail
+            .from
+            .rsplit('@')
+            .next()
+            .map(|d| d.trim_end_matches('>').to_owned())
+            .unwrap_or_else(|| "convene.invalid".into())
+    }
 }
 
 /// The built application: its state and its router.
@@ -62,8 +80,13 @@ impl App {
     /// Builds the app over a migrated database (the same builder serves `main` and tests).
     pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
         let reference = Arc::new(Reference::load(&db.read).await?);
-        let state = AppState { db, settings: Arc::new(settings), clock, reference };
+        let state = AppState { db, settings: Arc::new(settings), clock, reference, mailer: mail::Mailer::default() };
         let router = router::build(state.clone());
         Ok(Self { state, router })
+    }
+
+    /// Starts the work that runs beside the web server: the outbox dispatcher.
+    pub fn start_background(&self) -> Result<(), String> {
+        mail::dispatcher::spawn(self.state.clone()).map(|_| ())
     }
 }

@@ -44,6 +44,23 @@ enum Command {
         #[command(subcommand)]
         action: TokenCommand,
     },
+    /// Inspect the email outbox and retry failed messages.
+    Outbox {
+        #[command(subcommand)]
+        action: OutboxCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// Count messages per delivery state and list the failed ones with the server's reply.
+    Status,
+    /// Queue failed messages again.
+    Retry {
+        /// Only this message (default: every failed one).
+        #[arg(long)]
+        id: Option<i32>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -141,6 +158,8 @@ fn main() -> ExitCode {
             Command::Token { action: TokenCommand::Create { email, label } } => {
                 commands::create_token(settings, &email, &label).await
             }
+            Command::Outbox { action: OutboxCommand::Status } => commands::outbox_status(settings).await,
+            Command::Outbox { action: OutboxCommand::Retry { id } } => commands::outbox_retry(settings, id).await,
             Command::Token { action: TokenCommand::List { email } } => commands::list_tokens(settings, &email).await,
             Command::Token { action: TokenCommand::Revoke { id } } => commands::revoke_token(settings, id).await,
         }

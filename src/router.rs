@@ -5,7 +5,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware};
-use crate::{AppState, api, auth, events};
+use crate::{AppState, api, auth, events, mail};
 
 /// Builds the router with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -42,7 +42,10 @@ pub fn build(state: AppState) -> Router {
         .route("/admin/audit", get(auth::handlers::audit_log))
         .route("/admin/users", get(auth::admin::list_users).post(auth::admin::create_user))
         .route("/admin/users/{id}", get(auth::admin::edit_user_page).post(auth::admin::update_user))
-        .route("/admin/users/{id}/sign-in-link", post(auth::admin::issue_link));
+        .route("/admin/users/{id}/sign-in-link", post(auth::admin::issue_link))
+        .route("/admin/mailbox", get(mail::mailbox::list))
+        .route("/admin/mailbox/{id}", get(mail::mailbox::show))
+        .route("/admin/mailbox/{id}/html", get(mail::mailbox::html_part));
 
     let api = Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))

@@ -19,6 +19,15 @@ mod m20261127_000012_create_series;
 mod m20261127_000013_create_events;
 mod m20261127_000014_create_event_sessions;
 mod m20261127_000015_create_audit_log;
+mod m20261127_000016_create_people;
+mod m20261127_000017_add_events_seats_taken;
+mod m20261127_000018_add_events_email_paragraph;
+mod m20261127_000019_create_delegations;
+mod m20261127_000020_create_documents;
+mod m20261127_000021_create_invitations;
+mod m20261127_000022_create_registrations;
+mod m20261127_000023_create_email_verifications;
+mod m20261127_000024_create_outbox;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -42,6 +51,15 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000013_create_events::Migration),
             Box::new(m20261127_000014_create_event_sessions::Migration),
             Box::new(m20261127_000015_create_audit_log::Migration),
+            Box::new(m20261127_000016_create_people::Migration),
+            Box::new(m20261127_000017_add_events_seats_taken::Migration),
+            Box::new(m20261127_000018_add_events_email_paragraph::Migration),
+            Box::new(m20261127_000019_create_delegations::Migration),
+            Box::new(m20261127_000020_create_documents::Migration),
+            Box::new(m20261127_000021_create_invitations::Migration),
+            Box::new(m20261127_000022_create_registrations::Migration),
+            Box::new(m20261127_000023_create_email_verifications::Migration),
+            Box::new(m20261127_000024_create_outbox::Migration),
         ]
     }
 }

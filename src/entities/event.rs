@@ -32,6 +32,9 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub description: String,
     pub revision: i32,
+    pub seats_taken: i32,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub email_paragraph: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -81,7 +81,7 @@ async fn serving_refuses_a_database_with_pending_migrations() {
     settings.database.url = url;
     let db = convene::db::Db::connect(&settings.database).await.unwrap();
     let refusal = convene::commands::ensure_migrated(&db).await.unwrap_err();
-    assert!(refusal.contains("15 pending migration(s)"), "{refusal}");
+    assert!(refusal.contains(&format!("{} pending migration(s)", Migrator::migrations().len())), "{refusal}");
     assert!(refusal.contains("m20261127_000013_create_events"), "{refusal}");
     db.migrate_up().await.unwrap();
     convene::commands::ensure_migrated(&db).await.unwrap();

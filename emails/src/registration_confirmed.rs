@@ -1,0 +1,61 @@
+//! Tells a person that the secretariat approved their registration.
+
+use crate::message::Message;
+use crate::{Email, EventSummary, Lang};
+
+/// What the confirmation of a registration says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrationConfirmed {
+    /// Full name of the registered person.
+    pub name: String,
+    /// The event registered for.
+    pub event: EventSummary,
+    /// Page where the person views or cancels the registration.
+    pub manage_url: String,
+}
+
+/// Renders the confirmation in `lang`.
+pub fn render(ctx: &RegistrationConfirmed, lang: Lang) -> Email {
+    let (heading, confirmed, welcome, cancel) = match lang {
+        Lang::En => (
+            "Registration confirmed",
+            "The secretariat is pleased to confirm that your registration for the event below has been approved.",
+            "We look forward to your participation.",
+            "If you are unable to attend after all, please cancel your registration using the link below, so that \
+             your place can be offered to someone else.",
+        ),
+        Lang::Fr => (
+            "Inscription confirmée",
+            "Le secrétariat a le plaisir de vous confirmer que votre inscription à l'événement ci-dessous a été \
+             approuvée.",
+            "Nous nous réjouissons de votre participation.",
+            "Si vous n'êtes finalement pas en mesure d'y participer, nous vous prions d'annuler votre inscription à \
+             l'aide du lien ci-dessous, afin que votre place puisse être proposée à une autre personne.",
+        ),
+    };
+
+    Message::new(lang, heading, &ctx.event.title)
+        .greeting(Some(&ctx.name))
+        .paragraph(confirmed)
+        .event(&ctx.event)
+        .paragraph(welcome)
+        .paragraph(cancel)
+        .manage_registration(&ctx.manage_url)
+        .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::samples;
+
+    #[test]
+    fn english() {
+        samples::assert_email_snapshots!("en", render(&samples::registration_confirmed(Lang::En), Lang::En));
+    }
+
+    #[test]
+    fn french() {
+        samples::assert_email_snapshots!("fr", render(&samples::registration_confirmed(Lang::Fr), Lang::Fr));
+    }
+}

@@ -1,0 +1,186 @@
+//! Sample contexts for the tests, realistic in each language, and the snapshot macro.
+
+use crate::{
+    Email, EventSummary, Lang, Role, email_verification, invitation, nomination_request, registration_cancelled,
+    registration_confirmed, registration_declined, registration_received, registration_waitlisted, seat_offered,
+};
+
+/// Snapshots a message's subject and text, then its HTML, under `<prefix>_text` and `<prefix>_html`.
+macro_rules! assert_email_snapshots {
+    ($prefix:literal, $email:expr) => {{
+        let email: $crate::Email = $email;
+        let text = $crate::samples::text_view(&email);
+        let html = $crate::samples::html_view(&email);
+        insta::assert_snapshot!(concat!($prefix, "_text"), text);
+        insta::assert_snapshot!(concat!($prefix, "_html"), html);
+    }};
+}
+pub(crate) use assert_email_snapshots;
+
+/// The subject and the text body, as a reader sees them.
+pub(crate) fn text_view(email: &Email) -> String {
+    format!("Subject: {}\n\n{}", email.subject, email.text)
+}
+
+/// The HTML body with a line break between tags, so a snapshot diff points at the change.
+pub(crate) fn html_view(email: &Email) -> String {
+    email.html.replace("><", ">\n<")
+}
+
+const NAME: &str = "Amina Diallo";
+
+/// A workshop, described in `lang`.
+pub(crate) fn event(lang: Lang) -> EventSummary {
+    let (title, dates, place) = match lang {
+        Lang::En => {
+            ("Regional Workshop on the Implementation of the Arms Trade Treaty", "10–12 March 2026", "Lomé, Togo")
+        }
+        Lang::Fr => (
+            "Atelier régional sur la mise en œuvre du Traité sur le commerce des armes",
+            "10–12 mars 2026",
+            "Lomé (Togo)",
+        ),
+    };
+    EventSummary {
+        title: title.to_owned(),
+        dates: dates.to_owned(),
+        place: place.to_owned(),
+        url: "https://convene.example.org/events/17".to_owned(),
+    }
+}
+
+/// A personal invitation with a deadline and the organiser's paragraph.
+pub(crate) fn invitation(lang: Lang) -> invitation::Invitation {
+    let (respond_by, custom) = match lang {
+        Lang::En => (
+            "20 February 2026",
+            "Travel and accommodation costs of one participant per State will be covered through the generous \
+             contribution of the European Union.",
+        ),
+        Lang::Fr => (
+            "20 février 2026",
+            "Les frais de voyage et d'hébergement d'un participant par État seront pris en charge grâce à la \
+             généreuse contribution de l'Union européenne.",
+        ),
+    };
+    invitation::Invitation {
+        recipient_name: NAME.to_owned(),
+        event: event(lang),
+        role: Role::Delegate,
+        register_url: "https://convene.example.org/invitations/inv_3kQ9zT".to_owned(),
+        respond_by: Some(respond_by.to_owned()),
+        custom_paragraph: Some(custom.to_owned()),
+    }
+}
+
+/// A request for three nominations with a deadline and the organiser's paragraph.
+pub(crate) fn nomination_request(lang: Lang) -> nomination_request::NominationRequest {
+    let (respond_by, custom) = match lang {
+        Lang::En => ("6 February 2026", "Nominations of women are particularly encouraged."),
+        Lang::Fr => ("6 février 2026", "La désignation de femmes est particulièrement encouragée."),
+    };
+    nomination_request::NominationRequest {
+        focal_point_name: "Kwame Mensah".to_owned(),
+        country_name: "Ghana".to_owned(),
+        event: event(lang),
+        seats: 3,
+        nomination_url: "https://convene.example.org/nominations/nom_8pLm2X".to_owned(),
+        respond_by: Some(respond_by.to_owned()),
+        custom_paragraph: Some(custom.to_owned()),
+    }
+}
+
+/// A registration pending accreditation.
+pub(crate) fn registration_received(lang: Lang) -> registration_received::RegistrationReceived {
+    registration_received::RegistrationReceived { name: NAME.to_owned(), event: event(lang), manage_url: manage_url() }
+}
+
+/// An approved registration.
+pub(crate) fn registration_confirmed(lang: Lang) -> registration_confirmed::RegistrationConfirmed {
+    registration_confirmed::RegistrationConfirmed {
+        name: NAME.to_owned(),
+        event: event(lang),
+        manage_url: manage_url(),
+    }
+}
+
+/// A registration fourth on the waiting list.
+pub(crate) fn registration_waitlisted(lang: Lang) -> registration_waitlisted::RegistrationWaitlisted {
+    registration_waitlisted::RegistrationWaitlisted {
+        name: NAME.to_owned(),
+        event: event(lang),
+        position: 4,
+        manage_url: manage_url(),
+    }
+}
+
+/// A place offered until a deadline.
+pub(crate) fn seat_offered(lang: Lang) -> seat_offered::SeatOffered {
+    let expires = match lang {
+        Lang::En => "3 March 2026, 18:00 (Lomé time)",
+        Lang::Fr => "3 mars 2026 à 18 h 00 (heure de Lomé)",
+    };
+    seat_offered::SeatOffered {
+        name: NAME.to_owned(),
+        event: event(lang),
+        accept_url: "https://convene.example.org/offers/off_Q7wE4r".to_owned(),
+        expires: expires.to_owned(),
+    }
+}
+
+/// A registration declined with a reason.
+pub(crate) fn registration_declined(lang: Lang) -> registration_declined::RegistrationDeclined {
+    let reason = match lang {
+        Lang::En => "Your name does not appear in the note verbale received from your permanent mission.",
+        Lang::Fr => "Votre nom ne figure pas dans la note verbale reçue de votre mission permanente.",
+    };
+    registration_declined::RegistrationDeclined {
+        name: NAME.to_owned(),
+        event: event(lang),
+        reason: Some(reason.to_owned()),
+    }
+}
+
+/// A cancelled registration.
+pub(crate) fn registration_cancelled(lang: Lang) -> registration_cancelled::RegistrationCancelled {
+    registration_cancelled::RegistrationCancelled { name: NAME.to_owned(), event: event(lang) }
+}
+
+/// An address to confirm for an open registration.
+pub(crate) fn email_verification(lang: Lang) -> email_verification::EmailVerification {
+    email_verification::EmailVerification {
+        event: event(lang),
+        verify_url: "https://convene.example.org/verify/ver_Zx81Kd".to_owned(),
+    }
+}
+
+fn manage_url() -> String {
+    "https://convene.example.org/registrations/reg_5Hn0vB".to_owned()
+}
+
+/// Every message rendered in `lang`, with its name, the URL it must show and its event title.
+pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String)> {
+    let title = event(lang).title;
+    let event_url = event(lang).url;
+    let invitation = invitation(lang);
+    let nomination = nomination_request(lang);
+    let received = registration_received(lang);
+    let confirmed = registration_confirmed(lang);
+    let waitlisted = registration_waitlisted(lang);
+    let offered = seat_offered(lang);
+    let verification = email_verification(lang);
+    vec![
+        ("invitation", invitation::render(&invitation, lang), invitation.register_url),
+        ("nomination_request", nomination_request::render(&nomination, lang), nomination.nomination_url),
+        ("registration_received", registration_received::render(&received, lang), received.manage_url),
+        ("registration_confirmed", registration_confirmed::render(&confirmed, lang), confirmed.manage_url),
+        ("registration_waitlisted", registration_waitlisted::render(&waitlisted, lang), waitlisted.manage_url),
+        ("seat_offered", seat_offered::render(&offered, lang), offered.accept_url),
+        ("registration_declined", registration_declined::render(&registration_declined(lang), lang), event_url.clone()),
+        ("registration_cancelled", registration_cancelled::render(&registration_cancelled(lang), lang), event_url),
+        ("email_verification", email_verification::render(&verification, lang), verification.verify_url),
+    ]
+    .into_iter()
+    .map(|(name, email, url)| (name, email, url, title.clone()))
+    .collect()
+}

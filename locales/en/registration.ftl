@@ -1,0 +1,1 @@
+# Convene — English messages: registration.

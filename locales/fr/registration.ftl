@@ -1,0 +1,1 @@
+# Convene — messages en français : registration.

@@ -1,0 +1,44 @@
+//! A person's registration for an event.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "registrations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub event_id: i32,
+    pub person_id: i32,
+    pub invitation_id: Option<i32>,
+    pub delegation_id: Option<i32>,
+    pub role: String,
+    pub state: String,
+    pub holds_seat: bool,
+    pub title: Option<String>,
+    pub given_name: String,
+    pub family_name: String,
+    pub gender: String,
+    pub country_iso3: Option<String>,
+    pub organisation: Option<String>,
+    pub organisation_type: Option<String>,
+    pub position: Option<String>,
+    pub phone: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub needs: Option<String>,
+    pub visa_letter: bool,
+    pub consent_at: DateTimeUtc,
+    pub waitlisted_at: Option<DateTimeUtc>,
+    pub offer_expires_at: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub decision_reason: Option<String>,
+    #[sea_orm(unique)]
+    pub manage_token_hash: String,
+    pub language: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,131 @@
+//! The development mailbox: with the file transport, admins read every queued and sent
+//! message here, so the invitation flow can be tried without a mail server.
+
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderValue;
+use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use maud::{Markup, html};
+use serde::Deserialize;
+
+use super::outbox;
+use crate::AppState;
+use crate::entities::outbox_message::Model;
+use crate::error::Error;
+use crate::events::parse_id;
+use crate::web::components::pagination;
+use crate::web::extract::{Admin, Page};
+use crate::web::layout;
+
+fn enabled(state: &AppState) -> Result<(), Error> {
+    if state.settings.mail.transport == "file" { Ok(()) } else { Err(Error::NotFound) }
+}
+
+/// `?page=`
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PageQuery {
+    page: Option<u64>,
+}
+
+/// `GET /admin/mailbox`
+pub async fn list(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    page: Page,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, Error> {
+    enabled(&state)?;
+    let n = q.page.unwrap_or(1).max(1);
+    let (rows, pages) = outbox::page(&state.db.read, n, 50).await?;
+    Ok(list_view(&page, &rows, n, pages.max(1)).into_response())
+}
+
+/// `GET /admin/mailbox/{id}`
+pub async fn show(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    enabled(&state)?;
+    let row = outbox::get(&state.db.read, parse_id(&id)?).await?.ok_or(Error::NotFound)?;
+    Ok(message_view(&page, &row).into_response())
+}
+
+/// `GET /admin/mailbox/{id}/html`: the HTML part, framed by the message page in a sandbox.
+pub async fn html_part(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    enabled(&state)?;
+    let row = outbox::get(&state.db.read, parse_id(&id)?).await?.ok_or(Error::NotFound)?;
+    let mut response = row.html_body.into_response();
+    let h = response.headers_mut();
+    h.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox allow-popups allow-popups-to-escape-sandbox"));
+    h.insert("x-frame-options", HeaderValue::from_static("SAMEORIGIN"));
+    Ok(response)
+}
+
+fn list_view(page: &Page, rows: &[Model], n: u64, pages: u64) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &tr.t("mailbox-title"),
+        html! {
+            h1 { (tr.t("mailbox-title")) }
+            p.hint { (tr.t("mailbox-hint")) }
+            table.list {
+                thead { tr { th { (tr.t("mailbox-when")) } th { (tr.t("mailbox-to")) } th { (tr.t("mailbox-subject")) } th { (tr.t("mailbox-state")) } } }
+                tbody {
+                    @for r in rows {
+                        tr {
+                            td { (r.created_at.format("%Y-%m-%d %H:%M:%S UTC")) }
+                            td { (r.to_name) " <" (r.to_address) ">" }
+                            td { a href={ "/admin/mailbox/" (r.id) } { (r.subject) } }
+                            td { (tr.t(&format!("delivery-{}", r.state))) }
+                        }
+                    }
+                }
+            }
+            (pagination(tr, "/admin/mailbox", "", n, pages))
+        },
+    )
+}
+
+/// Plain text with its URLs made into links (the text part is what carries the tokens).
+fn linkified(text: &str) -> Markup {
+    html! {
+        @for line in text.lines() {
+            @let trimmed = line.trim();
+            @if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+                a href=(trimmed) { (trimmed) } "\n"
+            } @else {
+                (line) "\n"
+            }
+        }
+    }
+}
+
+fn message_view(page: &Page, r: &Model) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &r.subject,
+        html! {
+            p.meta { a href="/admin/mailbox" { "← " (tr.t("mailbox-title")) } }
+            h1 { (r.subject) }
+            dl.details {
+                dt { (tr.t("mailbox-to")) } dd { (r.to_name) " <" (r.to_address) ">" }
+                dt { "Message-ID" } dd { code { (r.message_id) } }
+                dt { (tr.t("mailbox-state")) } dd { (tr.t(&format!("delivery-{}", r.state))) @if let Some(e) = &r.last_error { " — " (e) } }
+            }
+            h2 { (tr.t("mailbox-text")) }
+            pre.mail { (linkified(&r.text_body)) }
+            h2 { (tr.t("mailbox-html")) }
+            iframe.mail src={ "/admin/mailbox/" (r.id) "/html" } sandbox="allow-popups allow-popups-to-escape-sandbox" title=(tr.t("mailbox-html")) {}
+        },
+    )
+}

@@ -1,0 +1,66 @@
+//! Email: the transactional outbox, the dispatcher that drains it, the SMTP and file
+//! transports, and the development mailbox page.
+
+pub mod dispatcher;
+pub mod mailbox;
+pub mod outbox;
+pub mod transport;
+
+use std::sync::Arc;
+
+use tokio::sync::Notify;
+
+use crate::domain::DatePrecision;
+use crate::entities::event;
+use crate::i18n::{Lang, Tr};
+use crate::reference::Reference;
+use crate::web::components;
+
+/// Wakes this instance's dispatcher when a message is queued (other instances pick it up on
+/// their next tick).
+#[derive(Clone, Default)]
+pub struct Mailer {
+    notify: Arc<Notify>,
+}
+
+impl Mailer {
+    /// Tells the dispatcher there is work; call after the transaction commits.
+    pub fn wake(&self) {
+        self.notify.notify_one();
+    }
+
+    /// Waits until woken.
+    pub async fn woken(&self) {
+        self.notify.notified().await;
+    }
+}
+
+/// The language of a message for a stored language code.
+pub fn email_lang(code: &str) -> emails::Lang {
+    match Lang::from_tag(code) {
+        Some(Lang::Fr) => emails::Lang::Fr,
+        _ => emails::Lang::En,
+    }
+}
+
+/// The interface language matching a stored code.
+pub fn ui_lang(code: &str) -> Lang {
+    Lang::from_tag(code).unwrap_or_default()
+}
+
+/// What every message says about its event, in the recipient's language.
+pub fn event_summary(e: &event::Model, reference: &Reference, lang: Lang, base_url: &str) -> emails::EventSummary {
+    let precision = e.date_precision.parse().unwrap_or(DatePrecision::Day);
+    let place = match (&e.venue_name, &e.country_iso3) {
+        (Some(v), Some(c)) => format!("{v}, {}, {}", e.city, reference.country_name(c)),
+        (None, Some(c)) => format!("{}, {}", e.city, reference.country_name(c)),
+        (Some(v), None) => format!("{v}, {}", e.city),
+        (None, None) => e.city.clone(),
+    };
+    emails::EventSummary {
+        title: e.title.clone(),
+        dates: components::date_range(Tr(lang), e.start_date, e.end_date, precision),
+        place,
+        url: format!("{base_url}/events/{}", e.id),
+    }
+}

@@ -1,0 +1,189 @@
+//! The outbox table: rows are written in the transaction of the change that causes them, then
+//! claimed, sent and marked by the dispatcher.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Statement,
+};
+
+use crate::auth::tokens;
+use crate::db::Db;
+use crate::entities::outbox_message::{self, Model};
+use crate::error::Result;
+
+/// States of an outbox row.
+pub mod state {
+    /// Waiting to be sent (first try or retry).
+    pub const QUEUED: &str = "queued";
+    /// Claimed by a dispatcher.
+    pub const SENDING: &str = "sending";
+    /// Accepted by the mail server.
+    pub const SENT: &str = "sent";
+    /// Given up: permanent refusal or too many attempts.
+    pub const FAILED: &str = "failed";
+}
+
+/// A message to queue.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    /// Recipient address.
+    pub to_address: String,
+    /// Recipient name.
+    pub to_name: String,
+    /// Rendered content.
+    pub email: emails::Email,
+    /// The invitation it belongs to, for delivery state.
+    pub invitation_id: Option<i32>,
+    /// The registration it belongs to.
+    pub registration_id: Option<i32>,
+}
+
+/// Queues a message inside the caller's transaction. Its Message-ID is fixed now, so a retry
+/// or a second delivery after a crash carries the same one.
+pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<Model> {
+    let unique = tokens::hash(&tokens::generate()?);
+    let message_id = format!("<convene.{}@{domain}>", &unique[..32]);
+    Ok(outbox_message::ActiveModel {
+        to_address: Set(msg.to_address),
+        to_name: Set(msg.to_name),
+        subject: Set(msg.email.subject),
+        text_body: Set(msg.email.text),
+        html_body: Set(msg.email.html),
+        message_id: Set(message_id),
+        state: Set(state::QUEUED.to_owned()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        claimed_until: Set(None),
+        last_error: Set(None),
+        sent_at: Set(None),
+        created_at: Set(now),
+        invitation_id: Set(msg.invitation_id),
+        registration_id: Set(msg.registration_id),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
+/// Claims up to `batch` due messages for `lease`; a claim whose lease ran out (its dispatcher
+/// died mid-send) can be claimed again. On PostgreSQL `SKIP LOCKED` lets instances claim
+/// disjoint batches; on SQLite the single writer serialises claims.
+pub async fn claim(db: &Db, now: DateTime<Utc>, lease: Duration, batch: u32) -> Result<Vec<Model>> {
+    let backend = db.write.get_database_backend();
+    let (sql, lock) = match backend {
+        DbBackend::Postgres => ("$1", " FOR UPDATE SKIP LOCKED"),
+        _ => ("?", ""),
+    };
+    let p = |n: usize| if sql == "$1" { format!("${n}") } else { "?".to_owned() };
+    let query = format!(
+        "UPDATE outbox SET state = 'sending', claimed_until = {}, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= {} \
+         AND (claimed_until IS NULL OR claimed_until < {}) ORDER BY id LIMIT {}{lock}) RETURNING *",
+        p(1),
+        p(2),
+        p(3),
+        p(4)
+    );
+    let stmt = Statement::from_sql_and_values(
+        backend,
+        query,
+        [(now + lease).into(), now.into(), now.into(), i64::from(batch).into()],
+    );
+    let mut rows = outbox_message::Entity::find().from_raw_sql(stmt).all(&db.write).await?;
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
+}
+
+/// Records a delivery.
+pub async fn mark_sent(db: &Db, id: i32, now: DateTime<Utc>) -> Result<()> {
+    outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
+        .col_expr(outbox_message::Column::SentAt, Expr::value(now))
+        .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
+        .filter(outbox_message::Column::Id.eq(id))
+        .exec(&db.write)
+        .await?;
+    Ok(())
+}
+
+/// Puts a message back in the queue for a later attempt.
+pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Result<()> {
+    outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::State, Expr::value(state::QUEUED))
+        .col_expr(outbox_message::Column::NextAttemptAt, Expr::value(at))
+        .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(outbox_message::Column::LastError, Expr::value(error))
+        .filter(outbox_message::Column::Id.eq(id))
+        .exec(&db.write)
+        .await?;
+    Ok(())
+}
+
+/// Marks a message failed for good, keeping the server's reply.
+pub async fn mark_failed(db: &Db, id: i32, error: &str) -> Result<()> {
+    outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
+        .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(outbox_message::Column::LastError, Expr::value(error))
+        .filter(outbox_message::Column::Id.eq(id))
+        .exec(&db.write)
+        .await?;
+    Ok(())
+}
+
+/// Queues failed messages again (one by id, or all); returns how many.
+pub async fn retry_failed<C: ConnectionTrait>(db: &C, id: Option<i32>, now: DateTime<Utc>) -> Result<u64> {
+    let mut update = outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::State, Expr::value(state::QUEUED))
+        .col_expr(outbox_message::Column::Attempts, Expr::value(0))
+        .col_expr(outbox_message::Column::NextAttemptAt, Expr::value(now))
+        .filter(outbox_message::Column::State.eq(state::FAILED));
+    if let Some(id) = id {
+        update = update.filter(outbox_message::Column::Id.eq(id));
+    }
+    Ok(update.exec(db).await?.rows_affected)
+}
+
+/// Number of messages in each state.
+pub async fn counts<C: ConnectionTrait>(db: &C) -> Result<Vec<(&'static str, u64)>> {
+    let mut out = Vec::new();
+    for s in [state::QUEUED, state::SENDING, state::SENT, state::FAILED] {
+        out.push((s, outbox_message::Entity::find().filter(outbox_message::Column::State.eq(s)).count(db).await?));
+    }
+    Ok(out)
+}
+
+/// One page of messages, newest first.
+pub async fn page<C: ConnectionTrait>(db: &C, page: u64, per_page: u64) -> Result<(Vec<Model>, u64)> {
+    let paginator = outbox_message::Entity::find().order_by_desc(outbox_message::Column::Id).paginate(db, per_page);
+    let total = paginator.num_pages().await?;
+    Ok((paginator.fetch_page(page.saturating_sub(1)).await?, total))
+}
+
+/// One message.
+pub async fn get<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Model>> {
+    Ok(outbox_message::Entity::find_by_id(id).one(db).await?)
+}
+
+/// The latest message of each invitation (its delivery state).
+pub async fn latest_for_invitations<C: ConnectionTrait>(db: &C, invitation_ids: &[i32]) -> Result<HashMap<i32, Model>> {
+    let mut out: HashMap<i32, Model> = HashMap::new();
+    for chunk in invitation_ids.chunks(500) {
+        let rows = outbox_message::Entity::find()
+            .filter(outbox_message::Column::InvitationId.is_in(chunk.to_vec()))
+            .order_by_asc(outbox_message::Column::Id)
+            .all(db)
+            .await?;
+        for r in rows {
+            if let Some(inv) = r.invitation_id {
+                out.insert(inv, r);
+            }
+        }
+    }
+    Ok(out)
+}
