@@ -38,6 +38,12 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/organiser/events/{id}/sessions/{session_id}/delete", post(events::handlers::delete_session));
 
+    // Invitations and delegations (organisers) and nominations (focal points' links).
+    let invitations = Router::new();
+
+    // Registration (participants' links, open registration) and the organiser's registrations.
+    let registration = Router::new();
+
     let admin = Router::new()
         .route("/admin/audit", get(auth::handlers::audit_log))
         .route("/admin/users", get(auth::admin::list_users).post(auth::admin::create_user))
@@ -63,6 +69,8 @@ pub fn build(state: AppState) -> Router {
         .merge(public)
         .merge(staff_sign_in)
         .merge(organiser)
+        .merge(invitations)
+        .merge(registration)
         .merge(admin)
         .merge(api)
         .route_layer(from_fn(middleware::remember_route))

@@ -257,3 +257,9 @@ role-organiser = Organiser
 err-self-lockout = You cannot remove your own admin role or disable your own account.
 err-programme-needed = An organiser needs at least one programme.
 err-user-disabled = This account is disabled.
+
+## Event sections
+event-tabs = Event sections
+tab-invitations = Invitations
+tab-delegations = Delegations
+tab-registrations = Registrations

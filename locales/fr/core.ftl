@@ -257,3 +257,9 @@ role-organiser = Organisateur
 err-self-lockout = Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre propre compte.
 err-programme-needed = Un organisateur doit avoir au moins un programme.
 err-user-disabled = Ce compte est désactivé.
+
+## Sections d'un événement
+event-tabs = Sections de l'événement
+tab-invitations = Invitations
+tab-delegations = Délégations
+tab-registrations = Inscriptions

@@ -209,6 +209,107 @@ code_enum!(
     }
 );
 
+code_enum!(
+    /// A person's role at one event (roles are per event, not per person).
+    ParticipantRole {
+        /// Member of a State's delegation.
+        Delegate => "delegate",
+        /// Leads a delegation.
+        HeadOfDelegation => "head_of_delegation",
+        /// Takes part without a vote.
+        Observer => "observer",
+        /// Expert or resource person.
+        Expert => "expert",
+        /// Trainer of a course.
+        Trainer => "trainer",
+        /// Trainee of a course.
+        Trainee => "trainee",
+        /// Secretariat staff.
+        Staff => "staff",
+    }
+);
+
+impl ParticipantRole {
+    /// The same role in the emails crate.
+    pub fn for_email(self) -> emails::Role {
+        match self {
+            Self::Delegate => emails::Role::Delegate,
+            Self::HeadOfDelegation => emails::Role::HeadOfDelegation,
+            Self::Observer => emails::Role::Observer,
+            Self::Expert => emails::Role::Expert,
+            Self::Trainer => emails::Role::Trainer,
+            Self::Trainee => emails::Role::Trainee,
+            Self::Staff => emails::Role::Staff,
+        }
+    }
+}
+
+code_enum!(
+    /// Where an invitation is. Delivery (sent, failed) is updated by the dispatcher.
+    InvitationState {
+        /// Created; its email is in the outbox.
+        Queued => "queued",
+        /// The mail server accepted the email.
+        Sent => "sent",
+        /// The email could not be delivered.
+        Failed => "failed",
+        /// The invitee opened the link.
+        Opened => "opened",
+        /// The invitee registered.
+        Registered => "registered",
+        /// The invitee declined.
+        Declined => "declined",
+        /// The link's time ran out.
+        Expired => "expired",
+        /// The organiser withdrew it.
+        Revoked => "revoked",
+    }
+);
+
+code_enum!(
+    /// Whom an invitation is for.
+    InvitationKind {
+        /// A named person, who registers.
+        Personal => "personal",
+        /// A State's focal point, who nominates the delegation.
+        Nomination => "nomination",
+    }
+);
+
+code_enum!(
+    /// Where a registration is.
+    RegistrationState {
+        /// Holds a seat, waiting for the secretariat's approval (accreditation).
+        Pending => "pending",
+        /// Holds a seat.
+        Confirmed => "confirmed",
+        /// In line for a seat.
+        Waitlisted => "waitlisted",
+        /// Offered a freed seat, held until the offer expires.
+        Offered => "offered",
+        /// Not accepted by the secretariat.
+        Rejected => "rejected",
+        /// Cancelled by the person or the organiser.
+        Cancelled => "cancelled",
+        /// A seat offer ran out unanswered.
+        Lapsed => "lapsed",
+    }
+);
+
+code_enum!(
+    /// Gender, as the person states it (reported only in aggregate).
+    Gender {
+        /// Woman.
+        Woman => "woman",
+        /// Man.
+        Man => "man",
+        /// Another gender.
+        Another => "another",
+        /// Prefers not to say.
+        Undisclosed => "undisclosed",
+    }
+);
+
 /// Parses a stored comma-separated language list, skipping unknown codes.
 pub fn languages_from_stored(stored: &str) -> Vec<Language> {
     stored.split(',').filter_map(|s| s.parse().ok()).collect()

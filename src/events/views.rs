@@ -374,6 +374,11 @@ pub fn organiser_event(
                 @if !cancelled { (status_form("cancel", "action-cancel-event", Some(tr.t("confirm-cancel-event")))) }
                 @if e.status != EventStatus::Draft.as_str() { a href={ "/events/" (e.id) } { (tr.t("action-view-public")) } }
             }
+            nav.tabs aria-label=(tr.t("event-tabs")) {
+                a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("tab-invitations")) }
+                a href={ "/organiser/events/" (e.id) "/delegations" } { (tr.t("tab-delegations")) }
+                a href={ "/organiser/events/" (e.id) "/registrations" } { (tr.t("tab-registrations")) }
+            }
             (details_list(tr, reference, e, d.series.as_ref()))
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }
             (description(&e.description))

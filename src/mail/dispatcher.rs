@@ -49,10 +49,10 @@ pub async fn drain(state: &AppState, transport: &Transport, from: &Mailbox) -> c
             let Ok((row, outcome)) = joined else { continue };
             let now = state.clock.now();
             match outcome {
-                Ok(()) => outbox::mark_sent(&state.db, row.id, now).await?,
+                Ok(()) => outbox::mark_sent(&state.db, &row, now).await?,
                 Err(e) if e.permanent || row.attempts >= mail.max_attempts as i32 => {
                     tracing::warn!(outbox.id = row.id, attempts = row.attempts, "message failed for good");
-                    outbox::mark_failed(&state.db, row.id, &e.reason).await?;
+                    outbox::mark_failed(&state.db, &row, &e.reason, now).await?;
                 }
                 Err(e) => {
                     let at = now + backoff(mail.retry_base_seconds, row.attempts);

@@ -98,8 +98,32 @@ pub async fn claim(db: &Db, now: DateTime<Utc>, lease: Duration, batch: u32) -> 
     Ok(rows)
 }
 
+/// Moves the invitation a message belongs to into a delivery state, unless the invitee has
+/// already acted on it.
+async fn set_invitation_delivery(
+    db: &Db,
+    invitation_id: Option<i32>,
+    delivered: bool,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    use crate::entities::invitation;
+    let Some(id) = invitation_id else { return Ok(()) };
+    let mut update = invitation::Entity::update_many()
+        .col_expr(invitation::Column::State, Expr::value(if delivered { "sent" } else { "failed" }))
+        .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
+        .filter(invitation::Column::Id.eq(id))
+        .filter(invitation::Column::State.is_in(["queued", "failed", "sent"]));
+    if delivered {
+        update = update.col_expr(invitation::Column::SentAt, Expr::value(now));
+    }
+    update.exec(&db.write).await?;
+    Ok(())
+}
+
 /// Records a delivery.
-pub async fn mark_sent(db: &Db, id: i32, now: DateTime<Utc>) -> Result<()> {
+pub async fn mark_sent(db: &Db, row: &Model, now: DateTime<Utc>) -> Result<()> {
+    set_invitation_delivery(db, row.invitation_id, true, now).await?;
+    let id = row.id;
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
         .col_expr(outbox_message::Column::SentAt, Expr::value(now))
@@ -125,7 +149,9 @@ pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Res
 }
 
 /// Marks a message failed for good, keeping the server's reply.
-pub async fn mark_failed(db: &Db, id: i32, error: &str) -> Result<()> {
+pub async fn mark_failed(db: &Db, row: &Model, error: &str, now: DateTime<Utc>) -> Result<()> {
+    set_invitation_delivery(db, row.invitation_id, false, now).await?;
+    let id = row.id;
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
         .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))

@@ -1,0 +1,3 @@
+//! Registration: through an invitation link or, for open events, after verifying an email
+//! address; seats, approval, the waiting list and its time-limited offers; the private manage
+//! link; and the organiser's registration list.
