@@ -98,27 +98,33 @@ async fn check_csrf(req: Request, cookie_token: &str, cookie_is_new: bool) -> Re
     if cookie_is_new {
         return Err(Error::Csrf);
     }
-    let header_token = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    // Multipart forms (uploads) carry the token in their action's query string.
+    let query_token = req.uri().query().and_then(|q| {
+        serde_urlencoded::from_str::<Vec<(String, String)>>(q)
+            .ok()?
+            .into_iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v)
+    });
+    let header_token =
+        req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned).or(query_token);
     let is_form = req
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let matches = |given: &str| -> bool { given.as_bytes().ct_eq(cookie_token.as_bytes()).into() };
+    if !is_form {
+        // Other bodies (uploads) are left to their handlers' own limits.
+        return if header_token.as_deref().is_some_and(matches) { Ok(req) } else { Err(Error::Csrf) };
+    }
     let (parts, body) = req.into_parts();
     let bytes: Bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| Error::Csrf)?;
-    let form_token = if is_form {
-        serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
-            .ok()
-            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v))
-    } else {
-        None
-    };
+    let form_token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+        .ok()
+        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v));
     let given = form_token.or(header_token).ok_or(Error::Csrf)?;
-    if given.as_bytes().ct_eq(cookie_token.as_bytes()).into() {
-        Ok(Request::from_parts(parts, Body::from(bytes)))
-    } else {
-        Err(Error::Csrf)
-    }
+    if matches(&given) { Ok(Request::from_parts(parts, Body::from(bytes))) } else { Err(Error::Csrf) }
 }
 
 async fn render_error(

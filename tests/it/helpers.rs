@@ -99,6 +99,22 @@ impl TestApp {
         Self { base, client, state, clock, _dir: dir, pg }
     }
 
+    /// Starts an app that sends its email over SMTP to `smtp`, with its dispatcher running.
+    pub async fn spawn_with_smtp(smtp: &crate::smtp::SmtpServer) -> Self {
+        let port = smtp.port;
+        let app = Self::spawn_with(move |s| {
+            s.mail.transport = "smtp".into();
+            s.mail.smtp_host = "127.0.0.1".into();
+            s.mail.smtp_port = port;
+            s.mail.smtp_tls = "none".into();
+            s.mail.retry_base_seconds = 1;
+            s.mail.dispatch_interval_seconds = 1;
+        })
+        .await;
+        convene::mail::dispatcher::spawn(app.state.clone()).expect("dispatcher");
+        app
+    }
+
     /// A second instance of the service over the same database (as two `serve` processes).
     pub async fn spawn_on(other: &TestApp) -> Self {
         let settings = (*other.state.settings).clone();

@@ -2,6 +2,8 @@
 //! test (SQLite by default; PostgreSQL when `CONVENE_TEST_DATABASE_URL` is set).
 
 mod helpers;
+mod mail;
+mod smtp;
 
 mod api;
 mod auth;

@@ -1,0 +1,150 @@
+//! The outbox over a real SMTP server: delivery with a stable Message-ID, retries while the
+//! server is down, permanent refusals recorded, and the CLI-facing retry.
+
+use convene::entities::outbox_message;
+use convene::mail::outbox::{self, Outgoing};
+use sea_orm::EntityTrait;
+
+use crate::helpers::TestApp;
+use crate::smtp::SmtpServer;
+
+fn message(to: &str, n: usize) -> Outgoing {
+    Outgoing {
+        to_address: to.to_owned(),
+        to_name: format!("Participant {n}"),
+        email: emails::Email {
+            subject: format!("Message {n}"),
+            text: format!("Hello {n}\nhttps://example.org/x/{n}\n"),
+            html: format!("<p>Hello {n}</p>"),
+        },
+        invitation_id: None,
+        registration_id: None,
+    }
+}
+
+async fn queue(app: &TestApp, to: &str, n: usize) -> outbox_message::Model {
+    let row =
+        outbox::enqueue(&app.state.db.write, &app.state.mail_domain(), message(to, n), app.clock.now()).await.unwrap();
+    app.state.mailer.wake();
+    row
+}
+
+async fn row(app: &TestApp, id: i32) -> outbox_message::Model {
+    outbox_message::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().unwrap()
+}
+
+async fn wait_state(app: &TestApp, id: i32, state: &str) -> outbox_message::Model {
+    for _ in 0..600 {
+        let r = row(app, id).await;
+        if r.state == state {
+            return r;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("message {id} never reached {state}: {:?}", row(app, id).await);
+}
+
+#[tokio::test]
+async fn queued_messages_are_delivered_once_with_their_message_id() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let mut ids = Vec::new();
+    for n in 0..20 {
+        ids.push(queue(&app, &format!("p{n}@example.org"), n).await);
+    }
+    let got = smtp.wait_for(20).await;
+    for r in &ids {
+        wait_state(&app, r.id, "sent").await;
+        let copies: Vec<_> = got.iter().filter(|m| m.message_id == r.message_id).collect();
+        assert_eq!(copies.len(), 1, "one delivery of {}", r.message_id);
+    }
+    let first = got.iter().find(|m| m.subject == "Message 0").unwrap();
+    assert!(first.text.contains("https://example.org/x/0"));
+    assert!(first.to.contains("p0@example.org"));
+    assert!(first.html.contains("<p>Hello 0</p>"));
+}
+
+#[tokio::test]
+async fn messages_wait_while_the_server_is_down_and_go_when_it_returns() {
+    // Reserve a port, then close it: connections are refused until the server starts there.
+    let reserved = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = reserved.local_addr().unwrap().port();
+    drop(reserved);
+    let app = TestApp::spawn_with(move |s| {
+        s.mail.transport = "smtp".into();
+        s.mail.smtp_host = "127.0.0.1".into();
+        s.mail.smtp_port = port;
+        s.mail.smtp_tls = "none".into();
+        s.mail.retry_base_seconds = 1;
+        s.mail.dispatch_interval_seconds = 1;
+        s.mail.smtp_timeout_seconds = 2;
+    })
+    .await;
+    convene::mail::dispatcher::spawn(app.state.clone()).unwrap();
+    let rows: Vec<_> = futures_rows(&app, 5).await;
+    // The first attempts fail and are rescheduled, not lost.
+    for r in &rows {
+        for _ in 0..600 {
+            let now = row(&app, r.id).await;
+            if now.attempts >= 1 && now.state == "queued" && now.last_error.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let now = row(&app, r.id).await;
+        assert_eq!(now.state, "queued", "{now:?}");
+        assert!(now.last_error.is_some());
+    }
+    let smtp = SmtpServer::start_on(std::net::TcpListener::bind(("127.0.0.1", port)).unwrap());
+    // The app's clock is frozen: move it past the retry time.
+    app.clock.set(app.clock.now() + chrono::Duration::hours(1));
+    app.state.mailer.wake();
+    let got = smtp.wait_for(5).await;
+    for r in &rows {
+        wait_state(&app, r.id, "sent").await;
+        assert_eq!(got.iter().filter(|m| m.message_id == r.message_id).count(), 1);
+    }
+}
+
+async fn futures_rows(app: &TestApp, n: usize) -> Vec<outbox_message::Model> {
+    let mut out = Vec::new();
+    for i in 0..n {
+        out.push(queue(app, &format!("down{i}@example.org"), i).await);
+    }
+    out
+}
+
+#[tokio::test]
+async fn permanent_refusals_are_marked_failed_with_the_reply_and_can_be_retried() {
+    let smtp = SmtpServer::start();
+    smtp.refuse_recipients(true);
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let r = queue(&app, "nobody@example.org", 1).await;
+    let failed = wait_state(&app, r.id, "failed").await;
+    assert!(failed.last_error.unwrap().contains("550"), "the server's reply is kept");
+    assert_eq!(failed.attempts, 1, "a permanent refusal is not retried");
+    smtp.refuse_recipients(false);
+    assert_eq!(outbox::retry_failed(&app.state.db.write, Some(r.id), app.clock.now()).await.unwrap(), 1);
+    app.state.mailer.wake();
+    wait_state(&app, r.id, "sent").await;
+    assert_eq!(smtp.to("nobody@example.org").len(), 1);
+}
+
+#[tokio::test]
+async fn a_claim_left_by_a_dead_dispatcher_is_taken_over_after_its_lease() {
+    // No dispatcher runs here: claims are driven by hand, as two instances would.
+    let app = TestApp::spawn().await;
+    let r = queue(&app, "lease@example.org", 1).await;
+    let now = app.clock.now();
+    let lease = chrono::Duration::seconds(300);
+    let first = outbox::claim(&app.state.db, now, lease, 10).await.unwrap();
+    assert_eq!(first.len(), 1);
+    // A second dispatcher sees nothing while the lease holds…
+    assert!(outbox::claim(&app.state.db, now + chrono::Duration::seconds(10), lease, 10).await.unwrap().is_empty());
+    // …and takes the row over once it ran out (the first one died mid-send).
+    let second = outbox::claim(&app.state.db, now + chrono::Duration::seconds(301), lease, 10).await.unwrap();
+    assert_eq!(second.len(), 1);
+    assert_eq!(second[0].id, r.id);
+    assert_eq!(second[0].attempts, 2);
+    assert_eq!(second[0].message_id, r.message_id, "the same Message-ID on every attempt");
+}
