@@ -58,8 +58,10 @@ async fn queued_messages_are_delivered_once_with_their_message_id() {
         let copies: Vec<_> = got.iter().filter(|m| m.message_id == r.message_id).collect();
         assert_eq!(copies.len(), 1, "one delivery of {}", r.message_id);
     }
-    let first = got.iter().find(|m| m.subject == "Message 0").unwrap();
-    assert!(first.text.contains("https://example.org/x/0"));
+    let first = smtp.wait_for_to("p0@example.org", 1).await.remove(0);
+    assert_eq!(first.subject, "Message 0");
+    assert_eq!(first.link("/x/").as_deref(), Some("https://example.org/x/0"));
+    assert_eq!(first.path("/x/"), "/x/0");
     assert!(first.to.contains("p0@example.org"));
     assert!(first.html.contains("<p>Hello 0</p>"));
 }
