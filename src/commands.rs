@@ -53,7 +53,9 @@ pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResul
     let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     tracing::info!(server.address = %bind, "Convene is serving");
     println!("Convene is serving on http://{bind}");
-    axum::serve(listener, app.router).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app.router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     tracing::info!("shut down");
     Ok(())
 }

@@ -58,6 +58,8 @@ pub struct Settings {
     pub database: DatabaseSettings,
     /// Sessions, passwords and throttling.
     pub security: SecuritySettings,
+    /// Registration rules.
+    pub registration: RegistrationSettings,
     /// Outgoing email.
     pub mail: MailSettings,
     /// Logging.
@@ -113,6 +115,18 @@ pub struct SecuritySettings {
     pub password_memory_kib: u32,
     /// argon2id iterations.
     pub password_iterations: u32,
+}
+
+/// `[registration]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationSettings {
+    /// Hours to accept a seat offer.
+    pub offer_hours: u32,
+    /// Lifetime of an email-verification link, in minutes.
+    pub verification_minutes: u32,
+    /// Rate limit of the participants' link pages, per address and minute.
+    pub link_requests_per_minute: u32,
 }
 
 /// `[mail]`
@@ -221,6 +235,15 @@ impl Settings {
             other => {
                 return Err(ConfigError(format!("mail.transport: `{other}` is not one of file, smtp")));
             }
+        }
+        if self.registration.offer_hours == 0
+            || self.registration.verification_minutes == 0
+            || self.registration.link_requests_per_minute == 0
+        {
+            return Err(ConfigError(
+                "registration: offer_hours, verification_minutes and link_requests_per_minute must be at least 1"
+                    .into(),
+            ));
         }
         if !matches!(self.mail.smtp_tls.as_str(), "none" | "starttls" | "tls") {
             return Err(ConfigError(format!(

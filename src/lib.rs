@@ -16,6 +16,7 @@
 pub mod api;
 pub mod audit;
 pub mod auth;
+pub mod calendar;
 pub mod clock;
 pub mod commands;
 pub mod config;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub reference: Arc<Reference>,
     /// Wakes the outbox dispatcher.
     pub mailer: mail::Mailer,
+    /// Request counts of the link pages.
+    pub limiter: Arc<web::ratelimit::RateLimiter>,
 }
 
 impl AppState {
@@ -82,13 +85,23 @@ impl App {
     /// Builds the app over a migrated database (the same builder serves `main` and tests).
     pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
         let reference = Arc::new(Reference::load(&db.read).await?);
-        let state = AppState { db, settings: Arc::new(settings), clock, reference, mailer: mail::Mailer::default() };
+        let state = AppState {
+            db,
+            settings: Arc::new(settings),
+            clock,
+            reference,
+            mailer: mail::Mailer::default(),
+            limiter: Arc::default(),
+        };
         let router = router::build(state.clone());
         Ok(Self { state, router })
     }
 
-    /// Starts the work that runs beside the web server: the outbox dispatcher.
+    /// Starts the work that runs beside the web server: the outbox dispatcher and the
+    /// lapsing of seat offers.
     pub fn start_background(&self) -> Result<(), String> {
-        mail::dispatcher::spawn(self.state.clone()).map(|_| ())
+        mail::dispatcher::spawn(self.state.clone())?;
+        registration::spawn_offer_expiry(self.state.clone());
+        Ok(())
     }
 }

@@ -4,8 +4,8 @@ use axum::Router;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
-use crate::web::{assets, middleware};
-use crate::{AppState, api, auth, events, mail};
+use crate::web::{assets, middleware, ratelimit};
+use crate::{AppState, api, auth, events, mail, registration};
 
 /// Builds the router with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -42,7 +42,31 @@ pub fn build(state: AppState) -> Router {
     let invitations = Router::new();
 
     // Registration (participants' links, open registration) and the organiser's registrations.
-    let registration = Router::new();
+    let participant_links = Router::new()
+        .route(
+            "/i/{token}",
+            get(registration::handlers::invitation_page).post(registration::handlers::register_invited),
+        )
+        .route("/i/{token}/decline", post(registration::handlers::decline))
+        .route("/registered", get(registration::handlers::registered))
+        .route(
+            "/events/{id}/register",
+            get(registration::handlers::open_page).post(registration::handlers::request_verification),
+        )
+        .route("/v/{token}", get(registration::handlers::verified_page).post(registration::handlers::register_verified))
+        .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
+        .route("/r/{token}/cancel", post(registration::handlers::cancel))
+        .route("/r/{token}/accept", post(registration::handlers::accept))
+        .route("/r/{token}/event.ics", get(registration::handlers::calendar))
+        .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
+    let registration = Router::new()
+        .route(
+            "/organiser/events/{id}/registrations",
+            get(registration::handlers::list_page).post(registration::handlers::add),
+        )
+        .route("/organiser/events/{id}/registrations/new", get(registration::handlers::new_page))
+        .route("/organiser/events/{id}/registrations/export.csv", get(registration::handlers::export_csv))
+        .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected));
 
     let admin = Router::new()
         .route("/admin/audit", get(auth::handlers::audit_log))
@@ -70,6 +94,7 @@ pub fn build(state: AppState) -> Router {
         .merge(staff_sign_in)
         .merge(organiser)
         .merge(invitations)
+        .merge(participant_links)
         .merge(registration)
         .merge(admin)
         .merge(api)

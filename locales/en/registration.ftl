@@ -1,1 +1,119 @@
 # Convene — English messages: registration.
+
+## Participant roles, genders, organisation types (shared labels)
+role-p-delegate = Delegate
+role-p-head_of_delegation = Head of delegation
+role-p-observer = Observer
+role-p-expert = Expert or resource person
+role-p-trainer = Trainer
+role-p-trainee = Trainee
+role-p-staff = Staff
+gender-woman = Woman
+gender-man = Man
+gender-another = Another gender
+gender-undisclosed = Prefer not to say
+org-type-government = Government or permanent mission
+org-type-intergovernmental = Intergovernmental or regional organisation
+org-type-un_entity = United Nations entity
+org-type-ngo = Non-governmental organisation or civil society
+org-type-academia = Academic or research institution
+org-type-parliament = Parliament
+org-type-media = Media
+org-type-private = Private sector
+reg-state-pending = Pending approval
+reg-state-confirmed = Confirmed
+reg-state-waitlisted = On the waiting list
+reg-state-offered = Seat offered
+reg-state-rejected = Not accepted
+reg-state-cancelled = Cancelled
+reg-state-lapsed = Offer lapsed
+
+## Registration form
+reg-title = Title
+reg-title-hint = For example Mr., Ms., H.E., Dr.
+reg-given-name = Given name
+reg-family-name = Family name
+reg-gender = Gender
+reg-country = State represented or nationality
+reg-group = Regional group
+reg-organisation = Organisation or ministry
+reg-organisation-type = Type of organisation
+reg-position = Position or function
+reg-phone = Telephone (optional)
+reg-needs = Accessibility or dietary needs (optional)
+reg-visa-letter = I need a letter in support of a visa application
+reg-privacy-notice = The secretariat uses these details only to organise this event, to issue the list of participants and to report on participation in aggregate (counts by State, regional group and gender). They are not shared with donors or third parties, and you can correct them or cancel at any time through your private link.
+reg-consent = I have read the data-protection notice above and agree
+reg-submit = Register
+reg-language = Language for messages
+reg-role = Role
+
+## Invitation page
+reg-event-page = event page
+reg-invited-as = You, { $name }, are invited as: { $role }.
+reg-email-fixed = Messages about this registration go to { $email }.
+reg-already = You are already registered. Status: { $state }. Use the link in your latest email to manage your registration.
+reg-you-declined = You declined this invitation. If you change your mind, please contact the secretariat.
+reg-decline-title = Not able to attend?
+reg-decline-reason = Reason (optional)
+reg-decline = Decline the invitation
+reg-declined-thanks = Thank you for letting us know. Your reply has been recorded.
+reg-duplicate-title = Registration received
+reg-duplicate-text = This registration was already received. The email we sent contains your private link.
+
+## Open registration
+reg-open-intro = Enter your email address. We will send you a link to confirm it, then you can fill in the registration form.
+reg-open-submit = Send me the link
+reg-check-email = Check your email: if the address is valid, a link to continue your registration is on its way. It is valid for a limited time.
+
+## Manage page
+reg-status = Status of your registration: { $state }.
+reg-waitlist-position = Your place on the waiting list: { $position }.
+reg-saved = Your details have been saved.
+reg-offer = A seat has been freed for you. Accept it before { $until }, or it will be offered to the next person.
+reg-accept = Accept the seat
+reg-calendar = Add the event to your calendar (.ics)
+reg-details = Your details
+reg-update-approval = For this event, changing your details sends your registration back to the secretariat for approval.
+reg-cancel-title = Cancel your registration
+reg-cancel = Cancel my registration
+reg-cancel-confirm = Cancel your registration? Your seat will be offered to someone else.
+reg-cancelled = Your registration is cancelled and your seat has been released. A confirmation is on its way by email.
+reg-back-to-approval-title = Details saved
+reg-back-to-approval = Your details have been saved and your registration goes back to the secretariat for approval. A new email with your private link is on its way; the link on this page no longer works.
+
+## Organiser's list
+reg-list-title = Registrations
+reg-add = Register someone
+reg-seats = Seats: { $taken } of { $capacity }
+reg-count = { $count ->
+    [one] { $count } registration
+   *[other] { $count } registrations
+}
+reg-export = Export as CSV
+reg-select = Select
+reg-name = Name
+reg-with-selected = With the selected registrations:
+reg-approve = Approve
+reg-reject = Reject (not accepted)
+reg-cancel-by-organiser = Cancel
+reg-reset = Send back to pending
+reg-reason = Reason (sent to the person when rejecting)
+reg-apply = Apply
+field-search-people = Search names and emails
+
+## Errors
+err-consent = Please agree to the data-protection notice to register.
+err-phone = Use digits, spaces and + - ( ) only.
+err-registration-not-open = This event does not take registrations.
+err-registration-not-yet = Registration for this event has not opened yet.
+err-registration-closed = Registration for this event is closed.
+err-registration-invitation-only = Registration for this event is by invitation only.
+err-registration-ended = This registration has ended; it can no longer be changed. Please contact the secretariat.
+err-already-registered = You are already registered for this event.
+err-invitation-declined = This invitation was declined.
+err-quota-full = All the seats of your delegation are taken.
+err-offer-not-open = This seat offer is no longer open.
+err-move-not-allowed = This change is not possible for a registration that is { $state }.
+err-none-selected = Select at least one registration.
+err-too-many-requests = Too many requests from your address. Please wait a minute and try again.

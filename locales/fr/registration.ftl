@@ -1,1 +1,119 @@
-# Convene — messages en français : registration.
+# Convene — messages en français : inscription.
+
+## Rôles, genres, types d'organisation (libellés partagés)
+role-p-delegate = Délégué(e)
+role-p-head_of_delegation = Chef de délégation
+role-p-observer = Observateur(trice)
+role-p-expert = Expert(e) ou personne ressource
+role-p-trainer = Formateur(trice)
+role-p-trainee = Stagiaire
+role-p-staff = Membre du personnel
+gender-woman = Femme
+gender-man = Homme
+gender-another = Autre genre
+gender-undisclosed = Préfère ne pas répondre
+org-type-government = Gouvernement ou mission permanente
+org-type-intergovernmental = Organisation intergouvernementale ou régionale
+org-type-un_entity = Entité des Nations Unies
+org-type-ngo = Organisation non gouvernementale ou société civile
+org-type-academia = Établissement universitaire ou de recherche
+org-type-parliament = Parlement
+org-type-media = Médias
+org-type-private = Secteur privé
+reg-state-pending = En attente d'approbation
+reg-state-confirmed = Confirmée
+reg-state-waitlisted = Sur liste d'attente
+reg-state-offered = Place proposée
+reg-state-rejected = Non acceptée
+reg-state-cancelled = Annulée
+reg-state-lapsed = Offre expirée
+
+## Formulaire d'inscription
+reg-title = Titre
+reg-title-hint = Par exemple M., Mme, S. E., Dr
+reg-given-name = Prénom
+reg-family-name = Nom de famille
+reg-gender = Genre
+reg-country = État représenté ou nationalité
+reg-group = Groupe régional
+reg-organisation = Organisation ou ministère
+reg-organisation-type = Type d'organisation
+reg-position = Fonction
+reg-phone = Téléphone (facultatif)
+reg-needs = Besoins d'accessibilité ou alimentaires (facultatif)
+reg-visa-letter = J'ai besoin d'une lettre à l'appui d'une demande de visa
+reg-privacy-notice = Le secrétariat utilise ces données uniquement pour organiser cet événement, établir la liste des participants et rendre compte de la participation de manière agrégée (nombres par État, groupe régional et genre). Elles ne sont communiquées ni aux donateurs ni à des tiers, et vous pouvez les corriger ou annuler votre inscription à tout moment au moyen de votre lien personnel.
+reg-consent = J'ai lu l'avis de protection des données ci-dessus et je l'accepte
+reg-submit = S'inscrire
+reg-language = Langue des messages
+reg-role = Rôle
+
+## Page d'invitation
+reg-event-page = page de l'événement
+reg-invited-as = Vous, { $name }, êtes invité(e) en qualité de : { $role }.
+reg-email-fixed = Les messages concernant cette inscription sont envoyés à { $email }.
+reg-already = Vous êtes déjà inscrit(e). Statut : { $state }. Utilisez le lien de votre dernier courriel pour gérer votre inscription.
+reg-you-declined = Vous avez décliné cette invitation. Si vous changez d'avis, veuillez contacter le secrétariat.
+reg-decline-title = Vous ne pouvez pas participer ?
+reg-decline-reason = Motif (facultatif)
+reg-decline = Décliner l'invitation
+reg-declined-thanks = Merci de nous avoir prévenus. Votre réponse a été enregistrée.
+reg-duplicate-title = Inscription reçue
+reg-duplicate-text = Cette inscription avait déjà été reçue. Le courriel que nous vous avons envoyé contient votre lien personnel.
+
+## Inscription ouverte
+reg-open-intro = Saisissez votre adresse électronique. Nous vous enverrons un lien pour la confirmer ; vous pourrez ensuite remplir le formulaire d'inscription.
+reg-open-submit = M'envoyer le lien
+reg-check-email = Consultez votre messagerie : si l'adresse est valide, un lien pour poursuivre votre inscription vous a été envoyé. Il est valable pour une durée limitée.
+
+## Page de gestion
+reg-status = Statut de votre inscription : { $state }.
+reg-waitlist-position = Votre place sur la liste d'attente : { $position }.
+reg-saved = Vos données ont été enregistrées.
+reg-offer = Une place s'est libérée pour vous. Acceptez-la avant le { $until }, faute de quoi elle sera proposée à la personne suivante.
+reg-accept = Accepter la place
+reg-calendar = Ajouter l'événement à votre agenda (.ics)
+reg-details = Vos données
+reg-update-approval = Pour cet événement, toute modification de vos données renvoie votre inscription au secrétariat pour approbation.
+reg-cancel-title = Annuler votre inscription
+reg-cancel = Annuler mon inscription
+reg-cancel-confirm = Annuler votre inscription ? Votre place sera proposée à une autre personne.
+reg-cancelled = Votre inscription est annulée et votre place a été libérée. Une confirmation vous est envoyée par courriel.
+reg-back-to-approval-title = Données enregistrées
+reg-back-to-approval = Vos données ont été enregistrées et votre inscription est renvoyée au secrétariat pour approbation. Un nouveau courriel contenant votre lien personnel vous est envoyé ; le lien de cette page ne fonctionne plus.
+
+## Liste de l'organisateur
+reg-list-title = Inscriptions
+reg-add = Inscrire une personne
+reg-seats = Places : { $taken } sur { $capacity }
+reg-count = { $count ->
+    [one] { $count } inscription
+   *[other] { $count } inscriptions
+}
+reg-export = Exporter en CSV
+reg-select = Sélectionner
+reg-name = Nom
+reg-with-selected = Pour les inscriptions sélectionnées :
+reg-approve = Approuver
+reg-reject = Refuser (non acceptée)
+reg-cancel-by-organiser = Annuler
+reg-reset = Remettre en attente
+reg-reason = Motif (envoyé à la personne en cas de refus)
+reg-apply = Appliquer
+field-search-people = Rechercher des noms et des adresses
+
+## Erreurs
+err-consent = Veuillez accepter l'avis de protection des données pour vous inscrire.
+err-phone = Utilisez uniquement des chiffres, des espaces et + - ( ).
+err-registration-not-open = Cet événement ne prend pas d'inscriptions.
+err-registration-not-yet = Les inscriptions à cet événement ne sont pas encore ouvertes.
+err-registration-closed = Les inscriptions à cet événement sont closes.
+err-registration-invitation-only = L'inscription à cet événement se fait uniquement sur invitation.
+err-registration-ended = Cette inscription est terminée et ne peut plus être modifiée. Veuillez contacter le secrétariat.
+err-already-registered = Vous êtes déjà inscrit(e) à cet événement.
+err-invitation-declined = Cette invitation a été déclinée.
+err-quota-full = Toutes les places de votre délégation sont prises.
+err-offer-not-open = Cette offre de place n'est plus ouverte.
+err-move-not-allowed = Ce changement n'est pas possible pour une inscription au statut « { $state } ».
+err-none-selected = Sélectionnez au moins une inscription.
+err-too-many-requests = Trop de requêtes depuis votre adresse. Veuillez patienter une minute et réessayer.

@@ -93,7 +93,7 @@ impl TestApp {
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let state = app.state.clone();
         tokio::spawn(async move {
-            axum::serve(listener, app.router).await.ok();
+            axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
         let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
         Self { base, client, state, clock, _dir: dir, pg }
@@ -125,7 +125,7 @@ impl TestApp {
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let state = app.state.clone();
         tokio::spawn(async move {
-            axum::serve(listener, app.router).await.ok();
+            axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
         let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
         Self { base, client, state, clock, _dir: None, pg: None }

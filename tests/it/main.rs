@@ -10,3 +10,4 @@ mod auth;
 mod events;
 mod platform;
 mod public;
+mod registration;

@@ -1,0 +1,422 @@
+//! Handlers of the participants' pages (invitation, open registration, manage link) and of
+//! the organiser's registration pages.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::input::{ManualAdd, RegistrationForm, RegistrationInput};
+use super::list::{self, RegistrationQuery};
+use super::rules::{self, Move, Source};
+use super::views;
+use crate::AppState;
+use crate::domain;
+use crate::error::{Error, FieldErrors, Msg};
+use crate::events::parse_id;
+use crate::web::extract::{Page, Staff};
+use crate::web::see_other;
+
+fn form_from_person(p: &crate::entities::person::Model) -> RegistrationForm {
+    RegistrationForm {
+        title: p.title.clone().unwrap_or_default(),
+        given_name: p.given_name.clone(),
+        family_name: p.family_name.clone(),
+        gender: p.gender.clone().unwrap_or_default(),
+        country: p.country_iso3.clone().unwrap_or_default(),
+        organisation: p.organisation.clone().unwrap_or_default(),
+        organisation_type: p.organisation_type.clone().unwrap_or_default(),
+        ..Default::default()
+    }
+}
+
+fn form_from_registration(r: &crate::entities::registration::Model) -> RegistrationForm {
+    RegistrationForm {
+        title: r.title.clone().unwrap_or_default(),
+        given_name: r.given_name.clone(),
+        family_name: r.family_name.clone(),
+        gender: r.gender.clone(),
+        country: r.country_iso3.clone().unwrap_or_default(),
+        organisation: r.organisation.clone().unwrap_or_default(),
+        organisation_type: r.organisation_type.clone().unwrap_or_default(),
+        position: r.position.clone().unwrap_or_default(),
+        phone: r.phone.clone().unwrap_or_default(),
+        needs: r.needs.clone().unwrap_or_default(),
+        visa_letter: r.visa_letter.then(|| "on".into()),
+        ..Default::default()
+    }
+}
+
+/// `GET /i/{token}`: the invitation, with the registration form and a decline button.
+pub async fn invitation_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
+    let form = form_from_person(&view.person);
+    Ok(views::invitation(&page, &state.reference, &view, &token, &form, &FieldErrors::new()).into_response())
+}
+
+/// `POST /i/{token}`: registers through the invitation.
+pub async fn register_invited(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(form): Form<RegistrationForm>,
+) -> Result<Response, Error> {
+    let now = state.clock.now();
+    let result = match RegistrationInput::parse(&form, true) {
+        Ok(input) => {
+            rules::register(&state.db, &state.registration_context(), Source::Invitation(&token), &input, now).await
+        }
+        Err(errors) => Err(Error::Invalid(errors)),
+    };
+    match result {
+        Ok(done) => {
+            state.mailer.wake();
+            Ok(after_registration(&done))
+        }
+        Err(Error::Invalid(errors)) => {
+            let view = rules::open_invitation(&state.db, &token, now).await?;
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::invitation(&page, &state.reference, &view, &token, &form, &errors),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn after_registration(done: &rules::Registered) -> Response {
+    if done.manage_token.is_empty() {
+        // A simultaneous duplicate: its twin already answered with the manage link.
+        see_other("/registered")
+    } else {
+        see_other(&format!("/r/{}", done.manage_token))
+    }
+}
+
+/// The decline form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DeclineForm {
+    reason: String,
+}
+
+/// `POST /i/{token}/decline`
+pub async fn decline(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(form): Form<DeclineForm>,
+) -> Result<Response, Error> {
+    let mut errors = FieldErrors::new();
+    let reason = domain::optional_text(&mut errors, "reason", &form.reason, 1000);
+    errors.into_result(())?;
+    let event = rules::decline_invitation(&state.db, &token, reason, state.clock.now()).await?;
+    Ok(views::declined(&page, &event).into_response())
+}
+
+/// `GET /registered`: where a duplicate submission lands.
+pub async fn registered(page: Page) -> Response {
+    views::already_registered(&page).into_response()
+}
+
+/// The open-registration email form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EmailForm {
+    email: String,
+}
+
+/// `GET /events/{id}/register`
+pub async fn open_page(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> Result<Response, Error> {
+    let detail = crate::events::rules::public_detail(&state.db, parse_id(&id)?).await?;
+    Ok(views::open_registration(&page, &detail.event, "", &FieldErrors::new()).into_response())
+}
+
+/// `POST /events/{id}/register`: sends the verification link.
+pub async fn request_verification(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(form): Form<EmailForm>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let ctx = state.registration_context();
+    match rules::request_verification(&state.db, &ctx, id, &form.email, page.tr.lang(), state.clock.now()).await {
+        Ok(event) => {
+            state.mailer.wake();
+            Ok(views::check_your_email(&page, &event).into_response())
+        }
+        Err(Error::Invalid(errors)) => {
+            let detail = crate::events::rules::public_detail(&state.db, id).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::open_registration(&page, &detail.event, &form.email, &errors))
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /v/{token}`: the registration form after the address is verified.
+pub async fn verified_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let (v, event) = rules::usable_verification(&state.db.read, &token, state.clock.now()).await?;
+    Ok(views::verified(
+        &page,
+        &state.reference,
+        &event,
+        &v.email,
+        &token,
+        &RegistrationForm::default(),
+        &FieldErrors::new(),
+    )
+    .into_response())
+}
+
+/// `POST /v/{token}`
+pub async fn register_verified(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(form): Form<RegistrationForm>,
+) -> Result<Response, Error> {
+    let now = state.clock.now();
+    let result = match RegistrationInput::parse(&form, true) {
+        Ok(input) => {
+            rules::register(&state.db, &state.registration_context(), Source::Verification(&token), &input, now).await
+        }
+        Err(errors) => Err(Error::Invalid(errors)),
+    };
+    match result {
+        Ok(done) => {
+            state.mailer.wake();
+            Ok(after_registration(&done))
+        }
+        Err(Error::Invalid(errors)) => {
+            let (v, event) = rules::usable_verification(&state.db.read, &token, now).await?;
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::verified(&page, &state.reference, &event, &v.email, &token, &form, &errors),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /r/{token}`: the private manage page.
+pub async fn manage_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let m = rules::managed(&state.db, &token, state.clock.now()).await?;
+    let form = form_from_registration(&m.registration);
+    Ok(views::manage(&page, &state.reference, &m, &token, &form, &FieldErrors::new(), false).into_response())
+}
+
+/// `POST /r/{token}`: updates the details.
+pub async fn update_details(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(form): Form<RegistrationForm>,
+) -> Result<Response, Error> {
+    let now = state.clock.now();
+    let result = match RegistrationInput::parse(&form, false) {
+        Ok(input) => rules::update_own(&state.db, &state.registration_context(), &token, &input, now).await.map(|_| ()),
+        Err(errors) => Err(Error::Invalid(errors)),
+    };
+    match result {
+        Ok(()) => {
+            state.mailer.wake();
+            let m = rules::managed(&state.db, &token, now).await;
+            match m {
+                Ok(m) => Ok(views::manage(
+                    &page,
+                    &state.reference,
+                    &m,
+                    &token,
+                    &form_from_registration(&m.registration),
+                    &FieldErrors::new(),
+                    true,
+                )
+                .into_response()),
+                // Back to approval: the link was replaced by the one in the new email.
+                Err(_) => Ok(views::sent_back_to_approval(&page).into_response()),
+            }
+        }
+        Err(Error::Invalid(errors)) => {
+            let m = rules::managed(&state.db, &token, now).await?;
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::manage(&page, &state.reference, &m, &token, &form, &errors, false),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /r/{token}/cancel`
+pub async fn cancel(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> Result<Response, Error> {
+    let r = rules::cancel_own(&state.db, &state.registration_context(), &token, state.clock.now()).await?;
+    state.mailer.wake();
+    let event = crate::events::rules::public_detail(&state.db, r.event_id).await?.event;
+    Ok(views::cancelled(&page, &event).into_response())
+}
+
+/// `POST /r/{token}/accept`: accepts an offered seat.
+pub async fn accept(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
+    let done = rules::accept_offer(&state.db, &state.registration_context(), &token, state.clock.now()).await?;
+    state.mailer.wake();
+    Ok(see_other(&format!("/r/{}", done.manage_token)))
+}
+
+/// `GET /r/{token}/event.ics`: the event for a calendar.
+pub async fn calendar(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
+    let m = rules::managed(&state.db, &token, state.clock.now()).await?;
+    let base = state.settings.public_base_url();
+    let location = crate::mail::event_summary(&m.event, &state.reference, crate::i18n::Lang::En, &base).place;
+    let body = crate::calendar::event_ics(
+        &m.event,
+        &location,
+        &format!("{base}/events/{}", m.event.id),
+        &state.mail_domain(),
+        state.clock.now(),
+    );
+    Ok((
+        [(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CONTENT_DISPOSITION, "attachment; filename=\"event.ics\"")],
+        body,
+    )
+        .into_response())
+}
+
+/// `GET /organiser/events/{id}/registrations`
+pub async fn list_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<RegistrationQuery>,
+) -> Result<Response, Error> {
+    let (filter, n) = q.parse(&state.reference)?;
+    let listing = list::list(&state.db, &staff, parse_id(&id)?, &filter, n).await?;
+    Ok(views::organiser_list(&page, &state.reference, &listing, &q, &FieldErrors::new()).into_response())
+}
+
+/// `GET /organiser/events/{id}/registrations/export.csv`
+pub async fn export_csv(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Query(q): Query<RegistrationQuery>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let (filter, _) = q.parse(&state.reference)?;
+    let (event, rows) = list::all(&state.db, &staff, id, &filter).await?;
+    let body = list::to_csv(&state.reference, &rows)?;
+    let disposition = format!("attachment; filename=\"registrations-event-{}.csv\"", event.id);
+    Ok(([(CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (CONTENT_DISPOSITION, disposition)], body)
+        .into_response())
+}
+
+/// `POST /organiser/events/{id}/registrations/move`: approve, reject, cancel or reset the
+/// ticked registrations.
+pub async fn move_selected(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let mut errors = FieldErrors::new();
+    let action = form.iter().find(|(k, _)| k == "action").map(|(_, v)| v.as_str()).unwrap_or("");
+    let action = action.parse::<Move>().map_err(|m| errors.add("action", m)).ok();
+    let reason = domain::optional_text(
+        &mut errors,
+        "reason",
+        form.iter().find(|(k, _)| k == "reason").map(|(_, v)| v.as_str()).unwrap_or(""),
+        1000,
+    );
+    let ids: Vec<i32> = form.iter().filter(|(k, _)| k == "id").filter_map(|(_, v)| v.parse().ok()).collect();
+    if ids.is_empty() {
+        errors.add("id", Msg::new("err-none-selected"));
+    }
+    let action = errors.into_result(action)?.ok_or_else(|| Error::Internal("action missing".into()))?;
+    rules::move_registrations(
+        &state.db,
+        &state.registration_context(),
+        &staff,
+        id,
+        &ids,
+        action,
+        reason,
+        state.clock.now(),
+    )
+    .await?;
+    state.mailer.wake();
+    Ok(see_other(&format!("/organiser/events/{id}/registrations")))
+}
+
+/// `GET /organiser/events/{id}/registrations/new`
+pub async fn new_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let detail = crate::events::rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    Ok(views::manual_add(&page, &state.reference, &detail.event, &RegistrationForm::default(), &FieldErrors::new())
+        .into_response())
+}
+
+/// `POST /organiser/events/{id}/registrations`
+pub async fn add(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+    Form(form): Form<RegistrationForm>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let parsed = match (ManualAdd::parse(&form), RegistrationInput::parse(&form, false)) {
+        (Ok(add), Ok(input)) => Ok((add, input)),
+        (a, b) => {
+            let mut all = a.err().unwrap_or_default();
+            all.0.extend(b.err().unwrap_or_default().0);
+            Err(Error::Invalid(all))
+        }
+    };
+    let result = match parsed {
+        Ok((add, input)) => {
+            rules::add_manually(&state.db, &state.registration_context(), &staff, id, add, &input, state.clock.now())
+                .await
+                .map(|_| ())
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => {
+            state.mailer.wake();
+            Ok(see_other(&format!("/organiser/events/{id}/registrations")))
+        }
+        Err(Error::Invalid(errors)) => {
+            let detail = crate::events::rules::detail_for_staff(&state.db, &staff, id).await?;
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::manual_add(&page, &state.reference, &detail.event, &form, &errors),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,163 @@
+//! Parsing of the registration form (participants' pages, the organiser's manual add and the
+//! API share it).
+
+use serde::Deserialize;
+
+use crate::domain::{self, CountryCode, Email, Gender, ParticipantRole, checkbox, parse_field};
+use crate::error::{FieldErrors, Msg};
+
+/// The registration form as submitted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RegistrationForm {
+    pub title: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub gender: String,
+    pub country: String,
+    pub organisation: String,
+    pub organisation_type: String,
+    pub position: String,
+    pub phone: String,
+    pub needs: String,
+    pub visa_letter: Option<String>,
+    pub consent: Option<String>,
+    /// Only on the organiser's manual add.
+    pub email: String,
+    /// Only on the organiser's manual add.
+    pub role: String,
+    /// Only on the organiser's manual add.
+    pub language: String,
+}
+
+/// A valid registration.
+#[derive(Debug, Clone)]
+pub struct RegistrationInput {
+    pub title: Option<String>,
+    pub given_name: String,
+    pub family_name: String,
+    pub gender: Gender,
+    pub country: Option<CountryCode>,
+    pub organisation: Option<String>,
+    pub organisation_type: Option<String>,
+    pub position: Option<String>,
+    pub phone: Option<String>,
+    pub needs: Option<String>,
+    pub visa_letter: bool,
+}
+
+impl RegistrationInput {
+    /// Parses the participant's form; consent to the data-protection notice is required.
+    pub fn parse(form: &RegistrationForm, require_consent: bool) -> Result<Self, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = domain::optional_text(&mut e, "title", &form.title, 32);
+        let given_name = domain::required_text(&mut e, "given_name", &form.given_name, 120);
+        let family_name = domain::required_text(&mut e, "family_name", &form.family_name, 120);
+        let gender = parse_field::<Gender>(&mut e, "gender", &form.gender);
+        let country = if form.country.trim().is_empty() {
+            None
+        } else {
+            CountryCode::parse(&form.country).map_err(|m| e.add("country", m)).ok()
+        };
+        let organisation = domain::optional_text(&mut e, "organisation", &form.organisation, 200);
+        let organisation_type = if form.organisation_type.trim().is_empty() {
+            None
+        } else {
+            domain::parse_code(&form.organisation_type).map_err(|m| e.add("organisation_type", m)).ok()
+        };
+        let position = domain::optional_text(&mut e, "position", &form.position, 200);
+        let phone = domain::optional_text(&mut e, "phone", &form.phone, 50);
+        if let Some(p) = &phone
+            && !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))
+        {
+            e.add("phone", Msg::new("err-phone"));
+        }
+        let needs = Some(domain::long_text(&mut e, "needs", &form.needs, 2000)).filter(|n| !n.is_empty());
+        if require_consent && !checkbox(form.consent.as_deref()) {
+            e.add("consent", Msg::new("err-consent"));
+        }
+        match gender {
+            Some(gender) if e.is_empty() => Ok(Self {
+                title,
+                given_name,
+                family_name,
+                gender,
+                country,
+                organisation,
+                organisation_type,
+                position,
+                phone,
+                needs,
+                visa_letter: checkbox(form.visa_letter.as_deref()),
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+/// The extra fields of the organiser's manual add: who and in which role.
+#[derive(Debug, Clone)]
+pub struct ManualAdd {
+    pub email: Email,
+    pub role: ParticipantRole,
+    pub language: crate::i18n::Lang,
+}
+
+impl ManualAdd {
+    /// Parses email, role and language.
+    pub fn parse(form: &RegistrationForm) -> Result<Self, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let email = Email::parse(&form.email).map_err(|m| e.add("email", m)).ok();
+        let role = if form.role.trim().is_empty() {
+            Some(ParticipantRole::Delegate)
+        } else {
+            parse_field::<ParticipantRole>(&mut e, "role", &form.role)
+        };
+        let language = match form.language.trim() {
+            "" => Some(crate::i18n::Lang::En),
+            tag => crate::i18n::Lang::from_tag(tag).or_else(|| {
+                e.add("language", Msg::new("err-choice"));
+                None
+            }),
+        };
+        match (email, role, language) {
+            (Some(email), Some(role), Some(language)) if e.is_empty() => Ok(Self { email, role, language }),
+            _ => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> RegistrationForm {
+        RegistrationForm {
+            given_name: "Amina".into(),
+            family_name: "Diallo".into(),
+            gender: "woman".into(),
+            country: "sen".into(),
+            consent: Some("on".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_form_parses() {
+        let r = RegistrationInput::parse(&form(), true).unwrap();
+        assert_eq!(r.country.unwrap().as_str(), "SEN");
+        assert!(!r.visa_letter);
+    }
+
+    #[test]
+    fn consent_gender_and_phone_are_checked() {
+        let mut f = form();
+        f.consent = None;
+        f.gender = "".into();
+        f.phone = "call me".into();
+        let e = RegistrationInput::parse(&f, true).unwrap_err();
+        let fields: Vec<_> = e.0.iter().map(|x| x.field).collect();
+        assert_eq!(fields, ["gender", "phone", "consent"]);
+        assert!(RegistrationInput::parse(&RegistrationForm { consent: None, ..form() }, false).is_ok());
+    }
+}

@@ -1,0 +1,988 @@
+//! Rules of registration: seats taken by conditional update (capacity is never exceeded),
+//! one registration per person and event, approval, the waiting list with time-limited offers,
+//! and every email written to the outbox in the same transaction as the change.
+
+use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
+
+use super::input::{ManualAdd, RegistrationInput};
+use crate::audit::{self, Actor, Change};
+use crate::auth::{StaffUser, tokens};
+use crate::db::{self, Db};
+use crate::domain::{
+    Email, EventStatus, InvitationKind, InvitationState, ParticipantRole, RegistrationMode, RegistrationState,
+};
+use crate::entities::{delegation, email_verification, event, invitation, person, registration};
+use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::i18n::Lang;
+use crate::mail::{self, outbox};
+use crate::people::{self, PersonInput};
+use crate::reference::Reference;
+
+/// What the rules need besides the database: where links point and how long offers last.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    /// Reference lists (country names in emails).
+    pub reference: &'a Reference,
+    /// Base of links in emails.
+    pub base_url: String,
+    /// Domain of Message-IDs.
+    pub mail_domain: String,
+    /// Hours to accept an offered seat.
+    pub offer_hours: u32,
+    /// Minutes a verification link lives.
+    pub verification_minutes: u32,
+}
+
+/// Where a registration comes from.
+#[derive(Debug, Clone)]
+pub enum Source<'a> {
+    /// The link of a personal invitation.
+    Invitation(&'a str),
+    /// The link of an email verification (open registration).
+    Verification(&'a str),
+    /// An organiser registering someone.
+    Organiser(&'a StaffUser, i32, ManualAdd),
+}
+
+/// The outcome of a registration: the row and its new manage-link token.
+#[derive(Debug, Clone)]
+pub struct Registered {
+    /// The registration.
+    pub registration: registration::Model,
+    /// The private manage-link token (only its hash is stored).
+    pub manage_token: String,
+    /// False when the form had already been submitted (nothing new was created).
+    pub created: bool,
+}
+
+fn participant() -> Actor {
+    Actor { user_id: None, label: "participant".to_owned() }
+}
+
+fn gone() -> Error {
+    Error::Gone(Msg::new("err-link-invalid"))
+}
+
+fn is_active(state: &str) -> bool {
+    matches!(
+        state.parse::<RegistrationState>(),
+        Ok(RegistrationState::Pending
+            | RegistrationState::Confirmed
+            | RegistrationState::Waitlisted
+            | RegistrationState::Offered)
+    )
+}
+
+/// The end of an event's last day in its time zone: the default expiry of its links.
+pub fn end_of_event(e: &event::Model) -> DateTime<Utc> {
+    let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let last = e.end_date.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default());
+    tz.from_local_datetime(&last)
+        .latest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&last))
+}
+
+/// Checks that an event takes registrations now.
+fn check_open(e: &event::Model, now: DateTime<Utc>) -> Result<()> {
+    if e.status != EventStatus::Published.as_str() {
+        return Err(Error::Conflict(Msg::new("err-registration-not-open")));
+    }
+    if e.registration_opens_at.is_some_and(|t| now < t) {
+        return Err(Error::Conflict(Msg::new("err-registration-not-yet")));
+    }
+    if e.registration_closes_at.is_some_and(|t| now >= t) || end_of_event(e) < now {
+        return Err(Error::Conflict(Msg::new("err-registration-closed")));
+    }
+    Ok(())
+}
+
+/// Takes a seat if one is free: `seats_taken + 1 WHERE seats_taken < capacity`, race-free.
+async fn take_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<bool> {
+    let done = event::Entity::update_many()
+        .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).add(1))
+        .filter(event::Column::Id.eq(event_id))
+        .filter(
+            Condition::any()
+                .add(event::Column::Capacity.is_null())
+                .add(Expr::col(event::Column::SeatsTaken).lt(Expr::col(event::Column::Capacity))),
+        )
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+async fn release_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<()> {
+    event::Entity::update_many()
+        .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).sub(1))
+        .filter(event::Column::Id.eq(event_id))
+        .filter(event::Column::SeatsTaken.gt(0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Takes one of a delegation's quota places, race-free like a seat.
+async fn take_quota<C: ConnectionTrait>(db: &C, delegation_id: i32) -> Result<bool> {
+    let done = delegation::Entity::update_many()
+        .col_expr(delegation::Column::SeatsTaken, Expr::col(delegation::Column::SeatsTaken).add(1))
+        .filter(delegation::Column::Id.eq(delegation_id))
+        .filter(Expr::col(delegation::Column::SeatsTaken).lt(Expr::col(delegation::Column::SeatQuota)))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+async fn release_quota<C: ConnectionTrait>(db: &C, delegation_id: Option<i32>) -> Result<()> {
+    if let Some(id) = delegation_id {
+        delegation::Entity::update_many()
+            .col_expr(delegation::Column::SeatsTaken, Expr::col(delegation::Column::SeatsTaken).sub(1))
+            .filter(delegation::Column::Id.eq(id))
+            .filter(delegation::Column::SeatsTaken.gt(0))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Which message a registration's state calls for.
+enum Notice {
+    Received,
+    Confirmed,
+    Waitlisted(u32),
+    Offered(DateTime<Utc>),
+    Declined(Option<String>),
+    Cancelled,
+}
+
+/// Queues the email for a registration in the transaction, with a link built from `token`.
+#[expect(clippy::too_many_arguments, reason = "one call site shape; a struct would only rename the arguments")]
+async fn notify(
+    txn: &DatabaseTransaction,
+    ctx: &Context<'_>,
+    e: &event::Model,
+    r: &registration::Model,
+    email: &str,
+    token: &str,
+    notice: Notice,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let lang = mail::ui_lang(&r.language);
+    let elang = mail::email_lang(&r.language);
+    let summary = mail::event_summary(e, ctx.reference, lang, &ctx.base_url);
+    let name = format!("{} {}", r.given_name, r.family_name);
+    let manage_url = format!("{}/r/{token}", ctx.base_url);
+    let rendered = match notice {
+        Notice::Received => emails::registration_received::render(
+            &emails::registration_received::RegistrationReceived { name: name.clone(), event: summary, manage_url },
+            elang,
+        ),
+        Notice::Confirmed => emails::registration_confirmed::render(
+            &emails::registration_confirmed::RegistrationConfirmed { name: name.clone(), event: summary, manage_url },
+            elang,
+        ),
+        Notice::Waitlisted(position) => emails::registration_waitlisted::render(
+            &emails::registration_waitlisted::RegistrationWaitlisted {
+                name: name.clone(),
+                event: summary,
+                position,
+                manage_url,
+            },
+            elang,
+        ),
+        Notice::Offered(until) => {
+            let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
+            let local = until.with_timezone(&tz);
+            let expires = format!(
+                "{} {} ({})",
+                crate::web::components::date(crate::i18n::Tr(lang), local.date_naive()),
+                local.format("%H:%M"),
+                e.time_zone
+            );
+            emails::seat_offered::render(
+                &emails::seat_offered::SeatOffered {
+                    name: name.clone(),
+                    event: summary,
+                    accept_url: manage_url,
+                    expires,
+                },
+                elang,
+            )
+        }
+        Notice::Declined(reason) => emails::registration_declined::render(
+            &emails::registration_declined::RegistrationDeclined { name: name.clone(), event: summary, reason },
+            elang,
+        ),
+        Notice::Cancelled => emails::registration_cancelled::render(
+            &emails::registration_cancelled::RegistrationCancelled { name: name.clone(), event: summary },
+            elang,
+        ),
+    };
+    let msg = outbox::Outgoing {
+        to_address: email.to_owned(),
+        to_name: name,
+        email: rendered,
+        invitation_id: None,
+        registration_id: Some(r.id),
+    };
+    outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+    Ok(())
+}
+
+/// Position of a waitlisted registration in its event's line (1 = next).
+async fn waitlist_position<C: ConnectionTrait>(db: &C, r: &registration::Model) -> Result<u32> {
+    let Some(at) = r.waitlisted_at else { return Ok(0) };
+    let ahead = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(r.event_id))
+        .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
+        .filter(Condition::any().add(registration::Column::WaitlistedAt.lt(at)).add(
+            Condition::all().add(registration::Column::WaitlistedAt.eq(at)).add(registration::Column::Id.lt(r.id)),
+        ))
+        .count(db)
+        .await?;
+    Ok(u32::try_from(ahead).unwrap_or(u32::MAX).saturating_add(1))
+}
+
+/// The invitation behind a link, if it can still be used.
+pub async fn usable_invitation<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<invitation::Model> {
+    if !tokens::well_formed(token) {
+        return Err(gone());
+    }
+    let inv = invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(tokens::hash(token)))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
+        .one(db)
+        .await?
+        .ok_or_else(gone)?;
+    if inv.state == InvitationState::Revoked.as_str() || inv.expires_at <= now {
+        return Err(gone());
+    }
+    Ok(inv)
+}
+
+/// What the invitation page shows: the invitation, its event and person, and the
+/// registration if one exists.
+#[derive(Debug, Clone)]
+pub struct InvitationView {
+    /// The invitation.
+    pub invitation: invitation::Model,
+    /// Its event.
+    pub event: event::Model,
+    /// The invitee.
+    pub person: person::Model,
+    /// Their registration, if any.
+    pub registration: Option<registration::Model>,
+}
+
+/// Opens an invitation link: records the first opening (that is what "opened" means, even
+/// for a mail scanner) and returns what the page shows. Registering needs a POST.
+pub async fn open_invitation(db: &Db, token: &str, now: DateTime<Utc>) -> Result<InvitationView> {
+    let inv = usable_invitation(&db.read, token, now).await?;
+    if inv.opened_at.is_none() {
+        let mut update = invitation::Entity::update_many()
+            .col_expr(invitation::Column::OpenedAt, Expr::value(now))
+            .filter(invitation::Column::Id.eq(inv.id))
+            .filter(invitation::Column::OpenedAt.is_null());
+        if matches!(inv.state.as_str(), "queued" | "sent" | "failed") {
+            update = update.col_expr(invitation::Column::State, Expr::value(InvitationState::Opened.as_str()));
+        }
+        update.exec(&db.write).await?;
+    }
+    let event = event::Entity::find_by_id(inv.event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    let person = person::Entity::find_by_id(inv.person_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    let registration = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(inv.event_id))
+        .filter(registration::Column::PersonId.eq(inv.person_id))
+        .one(&db.read)
+        .await?;
+    Ok(InvitationView { invitation: inv, event, person, registration })
+}
+
+/// Declines an invitation (one click, optional reason).
+pub async fn decline_invitation(
+    db: &Db,
+    token: &str,
+    reason: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    let txn = db.write.begin().await?;
+    let inv = usable_invitation(&txn, token, now).await?;
+    if inv.state == InvitationState::Registered.as_str() {
+        return Err(Error::Conflict(Msg::new("err-already-registered")));
+    }
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::State, Expr::value(InvitationState::Declined.as_str()))
+        .col_expr(invitation::Column::RespondedAt, Expr::value(now))
+        .col_expr(invitation::Column::DeclineReason, Expr::value(reason))
+        .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
+        .filter(invitation::Column::Id.eq(inv.id))
+        .exec(&txn)
+        .await?;
+    audit::record(&txn, &participant(), now, Change::new::<()>("invitation.decline", "invitation", inv.id, None, None))
+        .await?;
+    let event = event::Entity::find_by_id(inv.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    txn.commit().await?;
+    Ok(event)
+}
+
+/// Starts an open registration: records an email check and queues its link. The response is
+/// the same whether or not the address is known.
+pub async fn request_verification(
+    db: &Db,
+    ctx: &Context<'_>,
+    event_id: i32,
+    email: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    let email = Email::parse(email).map_err(|m| FieldErrors::single("email", m))?;
+    let txn = db.write.begin().await?;
+    let e = event::Entity::find_by_id(event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    if e.status == EventStatus::Draft.as_str() {
+        return Err(Error::NotFound);
+    }
+    if e.registration_mode != RegistrationMode::Open.as_str() {
+        return Err(Error::Conflict(Msg::new("err-registration-invitation-only")));
+    }
+    check_open(&e, now)?;
+    let token = tokens::generate()?;
+    email_verification::ActiveModel {
+        token_hash: Set(tokens::hash(&token)),
+        event_id: Set(event_id),
+        email: Set(email.as_str().to_owned()),
+        language: Set(lang.code().to_owned()),
+        created_at: Set(now),
+        expires_at: Set(std::cmp::min(now + Duration::minutes(i64::from(ctx.verification_minutes)), end_of_event(&e))),
+        used_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    let summary = mail::event_summary(&e, ctx.reference, lang, &ctx.base_url);
+    let rendered = emails::email_verification::render(
+        &emails::email_verification::EmailVerification {
+            event: summary,
+            verify_url: format!("{}/v/{token}", ctx.base_url),
+        },
+        mail::email_lang(lang.code()),
+    );
+    let msg = outbox::Outgoing {
+        to_address: email.as_str().to_owned(),
+        to_name: String::new(),
+        email: rendered,
+        invitation_id: None,
+        registration_id: None,
+    };
+    outbox::enqueue(&txn, &ctx.mail_domain, msg, now).await?;
+    txn.commit().await?;
+    Ok(e)
+}
+
+/// The email check behind a link, if usable, with its event.
+pub async fn usable_verification<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(email_verification::Model, event::Model)> {
+    if !tokens::well_formed(token) {
+        return Err(gone());
+    }
+    let v = email_verification::Entity::find_by_id(tokens::hash(token)).one(db).await?.ok_or_else(gone)?;
+    if v.used_at.is_some() || v.expires_at <= now {
+        return Err(gone());
+    }
+    let e = event::Entity::find_by_id(v.event_id).one(db).await?.ok_or(Error::NotFound)?;
+    Ok((v, e))
+}
+
+/// Registers a person: through an invitation, a verified address, or an organiser. Takes a
+/// seat if one is free (pending when the event needs approval), otherwise joins the waiting
+/// list. A form submitted twice returns the first registration and creates nothing.
+pub async fn register(
+    db: &Db,
+    ctx: &Context<'_>,
+    source: Source<'_>,
+    input: &RegistrationInput,
+    now: DateTime<Utc>,
+) -> Result<Registered> {
+    let txn = db.write.begin().await?;
+    let (event, person, invitation, delegation_id, role, language, actor) = match &source {
+        Source::Invitation(token) => {
+            let inv = usable_invitation(&txn, token, now).await?;
+            if inv.state == InvitationState::Declined.as_str() {
+                return Err(Error::Conflict(Msg::new("err-invitation-declined")));
+            }
+            let e = event::Entity::find_by_id(inv.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+            let p = person::Entity::find_by_id(inv.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
+            let role: ParticipantRole = inv.role.parse().unwrap_or(ParticipantRole::Delegate);
+            let lang = mail::ui_lang(&inv.language);
+            let delegation = inv.delegation_id;
+            (e, p, Some(inv), delegation, role, lang, participant())
+        }
+        Source::Verification(token) => {
+            let (v, e) = usable_verification(&txn, token, now).await?;
+            let lang = mail::ui_lang(&v.language);
+            let email = Email::parse(&v.email).map_err(|_| gone())?;
+            let p = people::find_or_create(&txn, &person_input(email, input, lang), now).await?;
+            email_verification::Entity::update_many()
+                .col_expr(email_verification::Column::UsedAt, Expr::value(now))
+                .filter(email_verification::Column::TokenHash.eq(v.token_hash.as_str()))
+                .exec(&txn)
+                .await?;
+            (e, p, None, None, ParticipantRole::Delegate, lang, participant())
+        }
+        Source::Organiser(staff, event_id, add) => {
+            let e = event::Entity::find_by_id(*event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+            if !staff.can_manage(&e.programme_code) {
+                return Err(Error::Forbidden);
+            }
+            if e.status == EventStatus::Cancelled.as_str() {
+                return Err(Error::Conflict(Msg::new("err-event-cancelled")));
+            }
+            let p = people::find_or_create(&txn, &person_input(add.email.clone(), input, add.language), now).await?;
+            (e, p, None, None, add.role, add.language, Actor::staff(staff))
+        }
+    };
+    if !matches!(source, Source::Organiser(..)) {
+        check_open(&event, now)?;
+    }
+    if let Some(existing) = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event.id))
+        .filter(registration::Column::PersonId.eq(person.id))
+        .one(&txn)
+        .await?
+    {
+        if is_active(&existing.state) {
+            // A second submission of the same form: nothing new, a fresh manage link.
+            let token = tokens::generate()?;
+            registration::Entity::update_many()
+                .col_expr(registration::Column::ManageTokenHash, Expr::value(tokens::hash(&token)))
+                .filter(registration::Column::Id.eq(existing.id))
+                .exec(&txn)
+                .await?;
+            txn.commit().await?;
+            return Ok(Registered { registration: existing, manage_token: token, created: false });
+        }
+        return Err(Error::Conflict(Msg::new("err-registration-ended")));
+    }
+    if let Some(d) = delegation_id
+        && !take_quota(&txn, d).await?
+    {
+        return Err(Error::Conflict(Msg::new("err-quota-full")));
+    }
+    let seat = take_seat(&txn, event.id).await?;
+    let state = match (seat, event.approval_required) {
+        (true, true) => RegistrationState::Pending,
+        (true, false) => RegistrationState::Confirmed,
+        (false, _) => RegistrationState::Waitlisted,
+    };
+    let token = tokens::generate()?;
+    let inserted = registration::ActiveModel {
+        event_id: Set(event.id),
+        person_id: Set(person.id),
+        invitation_id: Set(invitation.as_ref().map(|i| i.id)),
+        delegation_id: Set(delegation_id),
+        role: Set(role.as_str().to_owned()),
+        state: Set(state.as_str().to_owned()),
+        holds_seat: Set(seat),
+        title: Set(input.title.clone()),
+        given_name: Set(input.given_name.clone()),
+        family_name: Set(input.family_name.clone()),
+        gender: Set(input.gender.as_str().to_owned()),
+        country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
+        organisation: Set(input.organisation.clone()),
+        organisation_type: Set(input.organisation_type.clone()),
+        position: Set(input.position.clone()),
+        phone: Set(input.phone.clone()),
+        needs: Set(input.needs.clone()),
+        visa_letter: Set(input.visa_letter),
+        consent_at: Set(now),
+        waitlisted_at: Set((!seat).then_some(now)),
+        offer_expires_at: Set(None),
+        decision_reason: Set(None),
+        manage_token_hash: Set(tokens::hash(&token)),
+        language: Set(language.code().to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    let created = match inserted {
+        Ok(r) => r,
+        Err(e) if db::is_unique_violation(&e) => {
+            // Two submissions raced: the other one won; ours changes nothing.
+            txn.rollback().await?;
+            let existing = registration::Entity::find()
+                .filter(registration::Column::EventId.eq(event.id))
+                .filter(registration::Column::PersonId.eq(person.id))
+                .one(&db.write)
+                .await?
+                .ok_or(Error::NotFound)?;
+            return Ok(Registered { registration: existing, manage_token: String::new(), created: false });
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(inv) = &invitation {
+        invitation::Entity::update_many()
+            .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
+            .col_expr(invitation::Column::RespondedAt, Expr::value(now))
+            .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
+            .filter(invitation::Column::Id.eq(inv.id))
+            .exec(&txn)
+            .await?;
+    }
+    if person.gender.is_none() {
+        person::Entity::update_many()
+            .col_expr(person::Column::Gender, Expr::value(input.gender.as_str()))
+            .filter(person::Column::Id.eq(person.id))
+            .exec(&txn)
+            .await?;
+    }
+    let notice = match state {
+        RegistrationState::Pending => Notice::Received,
+        RegistrationState::Confirmed => Notice::Confirmed,
+        _ => Notice::Waitlisted(waitlist_position(&txn, &created).await?),
+    };
+    notify(&txn, ctx, &event, &created, &person.email, &token, notice, now).await?;
+    audit::record(
+        &txn,
+        &actor,
+        now,
+        Change::new("registration.create", "registration", created.id, None, Some(&state_only(&created))),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Registered { registration: created, manage_token: token, created: true })
+}
+
+fn person_input(email: Email, input: &RegistrationInput, language: Lang) -> PersonInput {
+    PersonInput {
+        email,
+        title: input.title.clone(),
+        given_name: input.given_name.clone(),
+        family_name: input.family_name.clone(),
+        organisation: input.organisation.clone(),
+        organisation_type: input.organisation_type.clone(),
+        country: input.country.clone(),
+        language,
+    }
+}
+
+/// The audited part of a registration: its state, never the person's details.
+#[derive(serde::Serialize)]
+struct StateSnapshot {
+    state: String,
+    holds_seat: bool,
+}
+
+fn state_only(r: &registration::Model) -> StateSnapshot {
+    StateSnapshot { state: r.state.clone(), holds_seat: r.holds_seat }
+}
+
+/// A registration with its event and person, behind a manage link.
+#[derive(Debug, Clone)]
+pub struct Managed {
+    /// The registration.
+    pub registration: registration::Model,
+    /// Its event.
+    pub event: event::Model,
+    /// The person.
+    pub person: person::Model,
+    /// Place in the waiting list, when waitlisted.
+    pub position: u32,
+}
+
+async fn by_manage_token<C: ConnectionTrait>(db: &C, token: &str) -> Result<registration::Model> {
+    if !tokens::well_formed(token) {
+        return Err(gone());
+    }
+    registration::Entity::find()
+        .filter(registration::Column::ManageTokenHash.eq(tokens::hash(token)))
+        .one(db)
+        .await?
+        .ok_or_else(gone)
+}
+
+/// The registration behind a manage link. Links work until the end of the event.
+pub async fn managed(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Managed> {
+    let r = by_manage_token(&db.read, token).await?;
+    let event = event::Entity::find_by_id(r.event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    if end_of_event(&event) < now {
+        return Err(gone());
+    }
+    let person = person::Entity::find_by_id(r.person_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    let position = waitlist_position(&db.read, &r).await?;
+    Ok(Managed { registration: r, event, person, position })
+}
+
+/// Offers freed seats to the waiting list, first come first served, while seats are free.
+async fn promote(txn: &DatabaseTransaction, ctx: &Context<'_>, event_id: i32, now: DateTime<Utc>) -> Result<u32> {
+    let mut offered = 0;
+    loop {
+        let Some(next) = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
+            .order_by_asc(registration::Column::WaitlistedAt)
+            .order_by_asc(registration::Column::Id)
+            .one(txn)
+            .await?
+        else {
+            return Ok(offered);
+        };
+        if !take_seat(txn, event_id).await? {
+            return Ok(offered);
+        }
+        let until = now + Duration::hours(i64::from(ctx.offer_hours));
+        let token = tokens::generate()?;
+        let mut model = next.clone().into_active_model();
+        model.state = Set(RegistrationState::Offered.as_str().to_owned());
+        model.holds_seat = Set(true);
+        model.offer_expires_at = Set(Some(until));
+        model.manage_token_hash = Set(tokens::hash(&token));
+        model.updated_at = Set(now);
+        let after = model.update(txn).await?;
+        let event = event::Entity::find_by_id(event_id).one(txn).await?.ok_or(Error::NotFound)?;
+        let person = person::Entity::find_by_id(after.person_id).one(txn).await?.ok_or(Error::NotFound)?;
+        notify(txn, ctx, &event, &after, &person.email, &token, Notice::Offered(until), now).await?;
+        audit::record(
+            txn,
+            &Actor { user_id: None, label: "waiting list".into() },
+            now,
+            Change::new(
+                "registration.offer",
+                "registration",
+                after.id,
+                Some(&state_only(&next)),
+                Some(&state_only(&after)),
+            ),
+        )
+        .await?;
+        offered += 1;
+    }
+}
+
+/// Ends a registration (the person's own cancellation, an organiser's rejection or
+/// cancellation, or a lapsed offer), frees its seat and offers it to the waiting list.
+async fn end(
+    txn: &DatabaseTransaction,
+    ctx: &Context<'_>,
+    r: &registration::Model,
+    to: RegistrationState,
+    reason: Option<String>,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<registration::Model> {
+    let mut model = r.clone().into_active_model();
+    model.state = Set(to.as_str().to_owned());
+    model.holds_seat = Set(false);
+    model.offer_expires_at = Set(None);
+    model.decision_reason = Set(reason.clone().or(r.decision_reason.clone()));
+    model.updated_at = Set(now);
+    let after = model.update(txn).await?;
+    if r.holds_seat {
+        release_seat(txn, r.event_id).await?;
+    }
+    release_quota(txn, r.delegation_id).await?;
+    let action = match to {
+        RegistrationState::Rejected => "registration.reject",
+        RegistrationState::Lapsed => "registration.lapse",
+        _ => "registration.cancel",
+    };
+    audit::record(
+        txn,
+        actor,
+        now,
+        Change::new(action, "registration", r.id, Some(&state_only(r)), Some(&state_only(&after))),
+    )
+    .await?;
+    let event = event::Entity::find_by_id(r.event_id).one(txn).await?.ok_or(Error::NotFound)?;
+    let person = person::Entity::find_by_id(r.person_id).one(txn).await?.ok_or(Error::NotFound)?;
+    let notice = match to {
+        RegistrationState::Rejected => Some(Notice::Declined(reason)),
+        RegistrationState::Cancelled => Some(Notice::Cancelled),
+        _ => None,
+    };
+    if let Some(notice) = notice {
+        notify(txn, ctx, &event, &after, &person.email, &tokens::generate()?, notice, now).await?;
+    }
+    if r.holds_seat {
+        promote(txn, ctx, r.event_id, now).await?;
+    }
+    Ok(after)
+}
+
+/// The person cancels their registration through the manage link.
+pub async fn cancel_own(db: &Db, ctx: &Context<'_>, token: &str, now: DateTime<Utc>) -> Result<registration::Model> {
+    let txn = db.write.begin().await?;
+    let r = by_manage_token(&txn, token).await?;
+    if !is_active(&r.state) {
+        return Err(Error::Conflict(Msg::new("err-registration-ended")));
+    }
+    let after = end(&txn, ctx, &r, RegistrationState::Cancelled, None, &participant(), now).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// The person accepts an offered seat before the offer expires.
+pub async fn accept_offer(db: &Db, ctx: &Context<'_>, token: &str, now: DateTime<Utc>) -> Result<Registered> {
+    let txn = db.write.begin().await?;
+    let r = by_manage_token(&txn, token).await?;
+    if r.state != RegistrationState::Offered.as_str() || r.offer_expires_at.is_none_or(|t| t <= now) {
+        return Err(Error::Conflict(Msg::new("err-offer-not-open")));
+    }
+    let event = event::Entity::find_by_id(r.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let to = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
+    let new_token = tokens::generate()?;
+    let mut model = r.clone().into_active_model();
+    model.state = Set(to.as_str().to_owned());
+    model.offer_expires_at = Set(None);
+    model.manage_token_hash = Set(tokens::hash(&new_token));
+    model.updated_at = Set(now);
+    let after = model.update(&txn).await?;
+    let person = person::Entity::find_by_id(r.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let notice = if to == RegistrationState::Pending { Notice::Received } else { Notice::Confirmed };
+    notify(&txn, ctx, &event, &after, &person.email, &new_token, notice, now).await?;
+    audit::record(
+        &txn,
+        &participant(),
+        now,
+        Change::new(
+            "registration.accept_offer",
+            "registration",
+            r.id,
+            Some(&state_only(&r)),
+            Some(&state_only(&after)),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Registered { registration: after, manage_token: new_token, created: false })
+}
+
+/// Updates the person's details; an accepted registration of an event that needs approval
+/// goes back to pending.
+pub async fn update_own(
+    db: &Db,
+    ctx: &Context<'_>,
+    token: &str,
+    input: &RegistrationInput,
+    now: DateTime<Utc>,
+) -> Result<registration::Model> {
+    let txn = db.write.begin().await?;
+    let r = by_manage_token(&txn, token).await?;
+    if !is_active(&r.state) {
+        return Err(Error::Conflict(Msg::new("err-registration-ended")));
+    }
+    let event = event::Entity::find_by_id(r.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let back_to_approval = event.approval_required && r.state == RegistrationState::Confirmed.as_str();
+    let mut model = r.clone().into_active_model();
+    model.title = Set(input.title.clone());
+    model.given_name = Set(input.given_name.clone());
+    model.family_name = Set(input.family_name.clone());
+    model.gender = Set(input.gender.as_str().to_owned());
+    model.country_iso3 = Set(input.country.as_ref().map(|c| c.as_str().to_owned()));
+    model.organisation = Set(input.organisation.clone());
+    model.organisation_type = Set(input.organisation_type.clone());
+    model.position = Set(input.position.clone());
+    model.phone = Set(input.phone.clone());
+    model.needs = Set(input.needs.clone());
+    model.visa_letter = Set(input.visa_letter);
+    model.updated_at = Set(now);
+    if back_to_approval {
+        model.state = Set(RegistrationState::Pending.as_str().to_owned());
+    }
+    let after = model.update(&txn).await?;
+    if back_to_approval {
+        let person = person::Entity::find_by_id(r.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
+        let token = tokens::generate()?;
+        registration::Entity::update_many()
+            .col_expr(registration::Column::ManageTokenHash, Expr::value(tokens::hash(&token)))
+            .filter(registration::Column::Id.eq(r.id))
+            .exec(&txn)
+            .await?;
+        notify(&txn, ctx, &event, &after, &person.email, &token, Notice::Received, now).await?;
+    }
+    audit::record(
+        &txn,
+        &participant(),
+        now,
+        Change::new("registration.update", "registration", r.id, Some(&state_only(&r)), Some(&state_only(&after))),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Lets every seat offer whose time ran out lapse, and offers those seats to the next people.
+/// Safe to run on several instances at once: each lapse is a conditional update.
+pub async fn expire_offers(db: &Db, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<u32> {
+    let due = registration::Entity::find()
+        .filter(registration::Column::State.eq(RegistrationState::Offered.as_str()))
+        .filter(registration::Column::OfferExpiresAt.lte(now))
+        .all(&db.read)
+        .await?;
+    let mut lapsed = 0;
+    for r in due {
+        let txn = db.write.begin().await?;
+        let claimed = registration::Entity::update_many()
+            .col_expr(registration::Column::UpdatedAt, Expr::value(now))
+            .filter(registration::Column::Id.eq(r.id))
+            .filter(registration::Column::State.eq(RegistrationState::Offered.as_str()))
+            .filter(registration::Column::OfferExpiresAt.lte(now))
+            .exec(&txn)
+            .await?;
+        if claimed.rows_affected == 1 {
+            end(
+                &txn,
+                ctx,
+                &r,
+                RegistrationState::Lapsed,
+                None,
+                &Actor { user_id: None, label: "waiting list".into() },
+                now,
+            )
+            .await?;
+            lapsed += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(lapsed)
+}
+
+/// An organiser's move of a registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// Pending → confirmed.
+    Approve,
+    /// Not accepted, with a reason.
+    Reject,
+    /// Cancelled by the secretariat.
+    Cancel,
+    /// Confirmed → pending (to check again).
+    ResetToPending,
+}
+
+impl std::str::FromStr for Move {
+    type Err = Msg;
+    fn from_str(s: &str) -> std::result::Result<Self, Msg> {
+        match s {
+            "approve" => Ok(Self::Approve),
+            "reject" => Ok(Self::Reject),
+            "cancel" => Ok(Self::Cancel),
+            "reset" => Ok(Self::ResetToPending),
+            "" => Err(Msg::new("err-required")),
+            _ => Err(Msg::new("err-choice")),
+        }
+    }
+}
+
+/// Applies an organiser's move to several registrations of one event, all or nothing.
+#[expect(clippy::too_many_arguments, reason = "the handler and the API pass exactly these")]
+pub async fn move_registrations(
+    db: &Db,
+    ctx: &Context<'_>,
+    staff: &StaffUser,
+    event_id: i32,
+    ids: &[i32],
+    action: Move,
+    reason: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let txn = db.write.begin().await?;
+    let event = event::Entity::find_by_id(event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    if !staff.can_manage(&event.programme_code) {
+        return Err(Error::Forbidden);
+    }
+    let actor = Actor::staff(staff);
+    for id in ids {
+        let r = registration::Entity::find_by_id(*id)
+            .filter(registration::Column::EventId.eq(event_id))
+            .one(&txn)
+            .await?
+            .ok_or(Error::NotFound)?;
+        let state: RegistrationState = r.state.parse().map_err(|_| Error::Internal("unknown stored state".into()))?;
+        match (action, state) {
+            (Move::Approve, RegistrationState::Pending) => {
+                let token = tokens::generate()?;
+                let mut model = r.clone().into_active_model();
+                model.state = Set(RegistrationState::Confirmed.as_str().to_owned());
+                model.manage_token_hash = Set(tokens::hash(&token));
+                model.updated_at = Set(now);
+                let after = model.update(&txn).await?;
+                let person = person::Entity::find_by_id(r.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
+                notify(&txn, ctx, &event, &after, &person.email, &token, Notice::Confirmed, now).await?;
+                audit::record(
+                    &txn,
+                    &actor,
+                    now,
+                    Change::new(
+                        "registration.approve",
+                        "registration",
+                        r.id,
+                        Some(&state_only(&r)),
+                        Some(&state_only(&after)),
+                    ),
+                )
+                .await?;
+            }
+            (Move::ResetToPending, RegistrationState::Confirmed) => {
+                let mut model = r.clone().into_active_model();
+                model.state = Set(RegistrationState::Pending.as_str().to_owned());
+                model.updated_at = Set(now);
+                let after = model.update(&txn).await?;
+                audit::record(
+                    &txn,
+                    &actor,
+                    now,
+                    Change::new(
+                        "registration.reset",
+                        "registration",
+                        r.id,
+                        Some(&state_only(&r)),
+                        Some(&state_only(&after)),
+                    ),
+                )
+                .await?;
+            }
+            (
+                Move::Reject,
+                RegistrationState::Pending
+                | RegistrationState::Confirmed
+                | RegistrationState::Waitlisted
+                | RegistrationState::Offered,
+            ) => {
+                end(&txn, ctx, &r, RegistrationState::Rejected, reason.clone(), &actor, now).await?;
+            }
+            (Move::Cancel, s) if is_active(s.as_str()) => {
+                end(&txn, ctx, &r, RegistrationState::Cancelled, reason.clone(), &actor, now).await?;
+            }
+            _ => {
+                return Err(Error::Conflict(Msg::new("err-move-not-allowed").arg("state", state.as_str())));
+            }
+        }
+    }
+    txn.commit().await?;
+    Ok(ids.len())
+}
+
+/// Registers someone on the organiser's behalf (same seats and rules, no invitation).
+pub async fn add_manually(
+    db: &Db,
+    ctx: &Context<'_>,
+    staff: &StaffUser,
+    event_id: i32,
+    add: ManualAdd,
+    input: &RegistrationInput,
+    now: DateTime<Utc>,
+) -> Result<Registered> {
+    register(db, ctx, Source::Organiser(staff, event_id, add), input, now).await
+}

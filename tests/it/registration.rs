@@ -1,0 +1,541 @@
+//! Registration end to end over HTTP with a real SMTP server: invitation links, approval,
+//! the waiting list and its offers, open registration with email verification, duplicates,
+//! capacity under concurrency, the organiser's list, and bad input.
+
+use convene::auth::tokens;
+use convene::domain::{Email, Role};
+use convene::entities::{delegation, event, invitation, registration};
+use convene::i18n::Lang;
+use convene::people::{self, PersonInput};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
+use crate::smtp::SmtpServer;
+
+/// Creates and publishes an event of programme 1540 with `capacity` seats.
+async fn published_event(
+    app: &TestApp,
+    organiser: &reqwest::Client,
+    capacity: &str,
+    approval: bool,
+    open: bool,
+) -> i32 {
+    let mut fields = event_fields("1540");
+    for (k, v) in fields.iter_mut() {
+        if *k == "capacity" {
+            *v = capacity.to_owned();
+        }
+        if *k == "registration_mode" && open {
+            *v = "open".into();
+        }
+    }
+    if approval {
+        fields.push(("approval_required", "on".into()));
+    }
+    let id = create_event(app, organiser, &fields).await;
+    assert_eq!(app.post_form(organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
+    id
+}
+
+/// Invites a person directly in the database (the invitations side is tested on its own);
+/// returns the link token.
+async fn invite(app: &TestApp, event_id: i32, email: &str, delegation_id: Option<i32>) -> String {
+    let now = app.clock.now();
+    let person = people::find_or_create(
+        &app.state.db.write,
+        &PersonInput {
+            email: Email::parse(email).unwrap(),
+            title: Some("Ms.".into()),
+            given_name: "Given".into(),
+            family_name: format!("Family {email}"),
+            organisation: Some("Ministry of Foreign Affairs".into()),
+            organisation_type: Some("government".into()),
+            country: None,
+            language: Lang::En,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let token = tokens::generate().unwrap();
+    invitation::ActiveModel {
+        event_id: Set(event_id),
+        person_id: Set(person.id),
+        delegation_id: Set(delegation_id),
+        kind: Set("personal".into()),
+        role: Set("delegate".into()),
+        state: Set("sent".into()),
+        token_hash: Set(tokens::hash(&token)),
+        expires_at: Set(now + chrono::Duration::days(30)),
+        language: Set("en".into()),
+        sent_at: Set(Some(now)),
+        opened_at: Set(None),
+        responded_at: Set(None),
+        decline_reason: Set(None),
+        reminders_sent: Set(0),
+        last_reminded_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.state.db.write)
+    .await
+    .unwrap();
+    token
+}
+
+fn form(given: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("title", "Ms.".into()),
+        ("given_name", given.into()),
+        ("family_name", "Diallo".into()),
+        ("gender", "woman".into()),
+        ("country", "SEN".into()),
+        ("organisation", "Ministry of Foreign Affairs".into()),
+        ("organisation_type", "government".into()),
+        ("position", "Counsellor".into()),
+        ("consent", "on".into()),
+    ]
+}
+
+async fn post(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    fields: &[(&'static str, String)],
+) -> reqwest::Response {
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post_form(client, path, &pairs).await
+}
+
+async fn registration_of(app: &TestApp, event_id: i32, email: &str) -> registration::Model {
+    let person = convene::entities::person::Entity::find()
+        .filter(convene::entities::person::Column::Email.eq(email))
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(registration::Column::PersonId.eq(person.id))
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .expect("a registration")
+}
+
+async fn seats_taken(app: &TestApp, event_id: i32) -> i32 {
+    event::Entity::find_by_id(event_id).one(&app.state.db.read).await.unwrap().unwrap().seats_taken
+}
+
+#[tokio::test]
+async fn an_invitee_registers_and_manages_through_the_emailed_link() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let token = invite(&app, event_id, "amina@example.org", None).await;
+    let person = app.new_browser();
+    let (status, page) = app.get(&person, &format!("/i/{token}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("value=\"Given\""), "the form is pre-filled");
+    assert!(page.contains("amina@example.org"));
+    let r = post(&app, &person, &format!("/i/{token}"), &form("Amina")).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).starts_with("/r/"));
+    let mail = smtp.wait_for_to("amina@example.org", 1).await.remove(0);
+    assert!(mail.subject.contains("Regional workshop on resolution 1540"), "{}", mail.subject);
+    let manage = mail.path("/r/");
+    let (status, page) = app.get(&app.new_browser(), &manage).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Confirmed"));
+    // The invitation is marked registered; one seat is taken.
+    let inv = invitation::Entity::find()
+        .filter(invitation::Column::EventId.eq(event_id))
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(inv.state, "registered");
+    assert_eq!(seats_taken(&app, event_id).await, 1);
+    // The calendar entry downloads.
+    let ics = person.get(app.url(&format!("{manage}/event.ics"))).send().await.unwrap();
+    assert_eq!(ics.headers()["content-type"], "text/calendar; charset=utf-8");
+    assert!(ics.text().await.unwrap().contains("SUMMARY:Regional workshop on resolution 1540"));
+    // Updating details keeps the confirmation (no approval on this event).
+    let mut changed = form("Amina");
+    changed.push(("phone", "+221 33 000 00 00".into()));
+    let r = post(&app, &person, &manage, &changed).await;
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("Your details have been saved."));
+    // Cancelling frees the seat and sends a confirmation.
+    let r = app.post_form(&person, &format!("{manage}/cancel"), &[]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(seats_taken(&app, event_id).await, 0);
+    smtp.wait_for_to("amina@example.org", 2).await;
+    assert_eq!(registration_of(&app, event_id, "amina@example.org").await.state, "cancelled");
+}
+
+#[tokio::test]
+async fn a_double_submitted_form_creates_one_registration() {
+    let app = TestApp::spawn().await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let token = invite(&app, event_id, "twice@example.org", None).await;
+    let person = app.new_browser();
+    let a = post(&app, &person, &format!("/i/{token}"), &form("Twice")).await;
+    let b = post(&app, &person, &format!("/i/{token}"), &form("Twice")).await;
+    assert_eq!((a.status().as_u16(), b.status().as_u16()), (303, 303));
+    let n = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .count(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
+    assert_eq!(seats_taken(&app, event_id).await, 1);
+}
+
+#[tokio::test]
+async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "1", false, false).await;
+    let browser = app.new_browser();
+    let mut manage = Vec::new();
+    for who in ["first", "second", "third"] {
+        let token = invite(&app, event_id, &format!("{who}@example.org"), None).await;
+        let r = post(&app, &browser, &format!("/i/{token}"), &form(who)).await;
+        manage.push(location(&r));
+    }
+    assert_eq!(registration_of(&app, event_id, "first@example.org").await.state, "confirmed");
+    assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, "waitlisted");
+    let (_, page) = app.get(&browser, &manage[2]).await;
+    assert!(page.contains("Your place on the waiting list: 2."));
+    let waitlisted = smtp.wait_for_to("second@example.org", 1).await.remove(0);
+    assert!(
+        waitlisted.text.contains("waiting list") || waitlisted.subject.contains("waiting list"),
+        "{}",
+        waitlisted.subject
+    );
+
+    // The first cancels: the second is offered the seat by email and accepts it.
+    app.post_form(&browser, &format!("{}/cancel", manage[0]), &[]).await;
+    let offer = smtp.wait_for_to("second@example.org", 2).await.remove(1);
+    assert!(offer.subject.contains("Place available"), "{}", offer.subject);
+    let offer_link = offer.path("/r/");
+    assert_eq!(seats_taken(&app, event_id).await, 1, "the offered seat is held");
+    let (_, page) = app.get(&browser, &offer_link).await;
+    assert!(page.contains("Accept the seat"));
+    let r = app.post_form(&browser, &format!("{offer_link}/accept"), &[]).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, "confirmed");
+
+    // The second cancels: the third is offered the seat but lets the offer lapse.
+    let (_, page) = app.get(&browser, &location(&r)).await;
+    assert!(page.contains("Confirmed"));
+    app.post_form(&browser, &format!("{}/cancel", location(&r)), &[]).await;
+    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, "offered");
+    let ctx = app.state.registration_context();
+    assert_eq!(
+        convene::registration::rules::expire_offers(&app.state.db, &ctx, app.clock.now()).await.unwrap(),
+        0,
+        "not yet"
+    );
+    app.clock.set(app.clock.now() + chrono::Duration::hours(49));
+    assert_eq!(convene::registration::rules::expire_offers(&app.state.db, &ctx, app.clock.now()).await.unwrap(), 1);
+    assert_eq!(
+        convene::registration::rules::expire_offers(&app.state.db, &ctx, app.clock.now()).await.unwrap(),
+        0,
+        "idempotent"
+    );
+    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, "lapsed");
+    assert_eq!(seats_taken(&app, event_id).await, 0);
+}
+
+#[tokio::test]
+async fn approval_rejection_and_the_organisers_list() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "1", true, false).await;
+    let browser = app.new_browser();
+    for who in ["pending", "waiting"] {
+        let token = invite(&app, event_id, &format!("{who}@example.org"), None).await;
+        post(&app, &browser, &format!("/i/{token}"), &form(who)).await;
+    }
+    let pending = registration_of(&app, event_id, "pending@example.org").await;
+    assert_eq!(pending.state, "pending");
+    assert!(smtp.wait_for_to("pending@example.org", 1).await[0].subject.to_lowercase().contains("received"));
+    let list = format!("/organiser/events/{event_id}/registrations");
+    let (status, page) = app.get(&organiser, &list).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("pending@example.org")
+            && page.contains("Pending approval")
+            && page.contains("On the waiting list")
+    );
+    let r = app
+        .post_form(&organiser, &format!("{list}/move"), &[("id", &pending.id.to_string()), ("action", "approve")])
+        .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(registration_of(&app, event_id, "pending@example.org").await.state, "confirmed");
+    smtp.wait_for_to("pending@example.org", 2).await;
+    // Rejecting frees the seat; the waiting list moves and the reason reaches the person.
+    let r = app
+        .post_form(
+            &organiser,
+            &format!("{list}/move"),
+            &[("id", &pending.id.to_string()), ("action", "reject"), ("reason", "Not named in the note verbale")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let declined = smtp.wait_for_to("pending@example.org", 3).await.remove(2);
+    assert!(declined.text.contains("Not named in the note verbale"));
+    assert_eq!(registration_of(&app, event_id, "waiting@example.org").await.state, "offered");
+    // Moves that make no sense are refused, and nothing changes.
+    let r = app
+        .post_form(&organiser, &format!("{list}/move"), &[("id", &pending.id.to_string()), ("action", "approve")])
+        .await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.post_form(&organiser, &format!("{list}/move"), &[("action", "approve")]).await.status(), 422);
+    assert_eq!(
+        app.post_form(&organiser, &format!("{list}/move"), &[("id", "1"), ("action", "teleport")]).await.status(),
+        422
+    );
+    // Filters and CSV export.
+    let (_, page) = app.get(&organiser, &format!("{list}?state=rejected")).await;
+    assert!(page.contains("pending@example.org") && !page.contains("waiting@example.org"));
+    let (_, page) = app.get(&organiser, &format!("{list}?group=AFRICAN&gender=woman&q=WAITING")).await;
+    assert!(page.contains("waiting@example.org") && !page.contains("pending@example.org"));
+    assert_eq!(app.get(&organiser, &format!("{list}?group=MARS")).await.0, 422);
+    let csv = organiser.get(app.url(&format!("{list}/export.csv?state=offered"))).send().await.unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let body = csv.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][6], "waiting@example.org");
+    assert_eq!(&rows[0][9], "AFRICAN");
+    // Another programme's organiser sees nothing of it.
+    let other = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
+    assert_eq!(app.get(&other, &list).await.0, 403);
+    assert_eq!(
+        app.post_form(&other, &format!("{list}/move"), &[("id", &pending.id.to_string()), ("action", "cancel")])
+            .await
+            .status(),
+        403
+    );
+}
+
+#[tokio::test]
+async fn open_registration_needs_a_verified_address_first() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "10", false, true).await;
+    let visitor = app.new_browser();
+    assert_eq!(app.get(&visitor, &format!("/events/{event_id}/register")).await.0, 200);
+    assert_eq!(
+        app.post_form(&visitor, &format!("/events/{event_id}/register"), &[("email", "not an email")]).await.status(),
+        422
+    );
+    let r =
+        app.post_form(&visitor, &format!("/events/{event_id}/register"), &[("email", "Open.Person@Example.org")]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(registration::Entity::find().count(&app.state.db.read).await.unwrap(), 0, "nothing before verification");
+    let mail = smtp.wait_for_to("open.person@example.org", 1).await.remove(0);
+    let verify = mail.path("/v/");
+    let (status, page) = app.get(&visitor, &verify).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("open.person@example.org"));
+    let r = post(&app, &visitor, &verify, &form("Open")).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(registration_of(&app, event_id, "open.person@example.org").await.state, "confirmed");
+    // The verification link works once.
+    assert_eq!(app.get(&visitor, &verify).await.0, 410);
+    // Invitation-only events refuse open registration.
+    let closed = published_event(&app, &organiser, "10", false, false).await;
+    assert_eq!(
+        app.post_form(&visitor, &format!("/events/{closed}/register"), &[("email", "x@example.org")]).await.status(),
+        409
+    );
+}
+
+#[tokio::test]
+async fn capacity_holds_under_concurrent_registrations() {
+    let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 10_000).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "50", false, false).await;
+    let mut tokens_list = Vec::new();
+    for n in 0..300 {
+        tokens_list.push(invite(&app, event_id, &format!("p{n}@example.org"), None).await);
+    }
+    let browser = app.new_browser();
+    let csrf = app.csrf(&browser).await;
+    let mut set = tokio::task::JoinSet::new();
+    for (n, token) in tokens_list.into_iter().enumerate() {
+        let client = browser.clone();
+        let url = app.url(&format!("/i/{token}"));
+        let csrf = csrf.clone();
+        set.spawn(async move {
+            let mut fields: Vec<(&str, String)> = form(&format!("P{n}")).into_iter().collect();
+            fields.push(("csrf", csrf));
+            client.post(url).form(&fields).send().await.map(|r| r.status().as_u16())
+        });
+    }
+    let mut statuses = Vec::new();
+    while let Some(done) = set.join_next().await {
+        statuses.push(done.unwrap().unwrap());
+    }
+    assert!(statuses.iter().all(|s| *s == 303), "every submission answered: {statuses:?}");
+    let count = |state: &'static str| {
+        let db = app.state.db.read.clone();
+        async move {
+            registration::Entity::find()
+                .filter(registration::Column::EventId.eq(event_id))
+                .filter(registration::Column::State.eq(state))
+                .count(&db)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(count("confirmed").await, 50);
+    assert_eq!(count("waitlisted").await, 250);
+    assert_eq!(seats_taken(&app, event_id).await, 50);
+}
+
+#[tokio::test]
+async fn a_delegations_quota_is_enforced_like_capacity() {
+    let app = TestApp::spawn().await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let focal = people::find_or_create(
+        &app.state.db.write,
+        &PersonInput {
+            email: Email::parse("mission@example.org").unwrap(),
+            title: None,
+            given_name: "Focal".into(),
+            family_name: "Point".into(),
+            organisation: None,
+            organisation_type: None,
+            country: None,
+            language: Lang::En,
+        },
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let d = delegation::ActiveModel {
+        event_id: Set(event_id),
+        country_iso3: Set("BWA".into()),
+        focal_point_id: Set(focal.id),
+        seat_quota: Set(1),
+        seats_taken: Set(0),
+        head_person_id: Set(None),
+        note_verbale_ref: Set(None),
+        note_verbale_date: Set(None),
+        created_at: Set(app.clock.now()),
+        updated_at: Set(app.clock.now()),
+        ..Default::default()
+    }
+    .insert(&app.state.db.write)
+    .await
+    .unwrap();
+    let a = invite(&app, event_id, "a@bwa.example.org", Some(d.id)).await;
+    let b = invite(&app, event_id, "b@bwa.example.org", Some(d.id)).await;
+    let browser = app.new_browser();
+    assert_eq!(post(&app, &browser, &format!("/i/{a}"), &form("A")).await.status(), 303);
+    let r = post(&app, &browser, &format!("/i/{b}"), &form("B")).await;
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("All the seats of your delegation are taken."));
+}
+
+#[tokio::test]
+async fn bad_links_and_bad_input_change_nothing() {
+    let app = TestApp::spawn().await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let token = invite(&app, event_id, "careful@example.org", None).await;
+    let browser = app.new_browser();
+    let mut tampered = token.clone();
+    tampered.replace_range(..1, if token.starts_with('x') { "y" } else { "x" });
+    for path in [
+        format!("/i/{tampered}"),
+        "/i/short".into(),
+        format!("/r/{token}"),
+        format!("/v/{token}"),
+        "/r/%3Cscript%3E".into(),
+    ] {
+        let (status, body) = app.get(&browser, &path).await;
+        assert_eq!(status, 410, "{path}");
+        assert!(body.contains("This link is invalid, has expired or has already been used."));
+    }
+    assert_eq!(post(&app, &browser, &format!("/i/{tampered}"), &form("X")).await.status(), 410);
+    // Missing consent, oversized fields and a bad phone are named; nothing is saved.
+    let mut bad = form("Careful");
+    bad.retain(|(k, _)| !matches!(*k, "consent" | "position" | "phone"));
+    bad.push(("position", "p".repeat(500)));
+    bad.push(("phone", "<b>call</b>".into()));
+    let r = post(&app, &browser, &format!("/i/{token}"), &bad).await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("Please agree to the data-protection notice")
+            && page.contains("Use at most 200 characters.")
+            && page.contains("Use digits")
+    );
+    assert_eq!(registration::Entity::find().count(&app.state.db.read).await.unwrap(), 0);
+    // HTML in names is escaped in the organiser's list.
+    let r = post(&app, &browser, &format!("/i/{token}"), &form("<img src=x onerror=alert(1)>")).await;
+    assert_eq!(r.status(), 303);
+    let (_, list) = app.get(&organiser, &format!("/organiser/events/{event_id}/registrations")).await;
+    assert!(list.contains("&lt;img src=x onerror=alert(1)&gt;") && !list.contains("<img src=x"));
+    // A revoked or expired invitation is refused.
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::State, sea_orm::sea_query::Expr::value("revoked"))
+        .exec(&app.state.db.write)
+        .await
+        .unwrap();
+    let other = invite(&app, event_id, "late@example.org", None).await;
+    app.clock.set(app.clock.now() + chrono::Duration::days(31));
+    assert_eq!(app.get(&browser, &format!("/i/{other}")).await.0, 410);
+}
+
+#[tokio::test]
+async fn declining_takes_one_click_and_a_reason() {
+    let app = TestApp::spawn().await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let token = invite(&app, event_id, "busy@example.org", None).await;
+    let browser = app.new_browser();
+    let r = app.post_form(&browser, &format!("/i/{token}/decline"), &[("reason", "Another meeting that week")]).await;
+    assert_eq!(r.status(), 200);
+    let inv = invitation::Entity::find().one(&app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(inv.state, "declined");
+    assert_eq!(inv.decline_reason.as_deref(), Some("Another meeting that week"));
+    assert_eq!(post(&app, &browser, &format!("/i/{token}"), &form("Busy")).await.status(), 409);
+}
+
+#[tokio::test]
+async fn organisers_register_people_by_hand_and_links_are_rate_limited() {
+    let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 5).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let mut fields = form("Hand");
+    fields.push(("email", "hand@example.org".into()));
+    fields.push(("role", "expert".into()));
+    fields.push(("language", "fr".into()));
+    let r = post(&app, &organiser, &format!("/organiser/events/{event_id}/registrations"), &fields).await;
+    assert_eq!(r.status(), 303);
+    let reg = registration_of(&app, event_id, "hand@example.org").await;
+    assert_eq!((reg.state.as_str(), reg.role.as_str(), reg.language.as_str()), ("confirmed", "expert", "fr"));
+    let (_, page) = app.get(&organiser, &format!("/organiser/events/{event_id}/registrations/new")).await;
+    assert!(extract_csrf(&page).is_some());
+    // The sixth request to a link page within a minute is refused.
+    let browser = app.new_browser();
+    for _ in 0..5 {
+        assert_eq!(app.get(&browser, "/i/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").await.0, 410);
+    }
+    assert_eq!(app.get(&browser, "/i/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").await.0, 429);
+}
