@@ -81,6 +81,8 @@ pub struct ServerSettings {
     pub bind: SocketAddr,
     /// Base of every absolute link; empty means `http://<bind>`.
     pub public_base_url: String,
+    /// Lifetime of cached public pages, in seconds.
+    pub public_cache_seconds: u64,
 }
 
 /// `[database]`

@@ -58,6 +58,8 @@ pub struct AppState {
     pub mailer: mail::Mailer,
     /// Request counts of the link pages.
     pub limiter: Arc<web::ratelimit::RateLimiter>,
+    /// Public pages as anonymous visitors see them, for a couple of seconds.
+    pub page_cache: Arc<web::page_cache::PageCache>,
 }
 
 impl AppState {
@@ -92,6 +94,7 @@ impl App {
             reference,
             mailer: mail::Mailer::default(),
             limiter: Arc::default(),
+            page_cache: Arc::default(),
         };
         let router = router::build(state.clone());
         Ok(Self { state, router })

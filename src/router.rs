@@ -13,7 +13,7 @@ pub fn build(state: AppState) -> Router {
         .route("/", get(events::handlers::public_home))
         .route("/events/{id}", get(events::handlers::public_event))
         .route("/programmes/{code}", get(events::handlers::public_programme))
-        .route("/language", post(events::handlers::switch_language))
+        .route("/language", get(events::handlers::switch_language))
         .route("/healthz", get(events::handlers::health))
         .route("/assets/{file}", get(assets::serve_asset));
 

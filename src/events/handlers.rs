@@ -69,8 +69,13 @@ pub struct LanguageForm {
     next: String,
 }
 
-/// `POST /language`: remembers the choice in a cookie for a year.
-pub async fn switch_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Result<Response, Error> {
+/// `GET /language?lang=fr&next=/…`: remembers the choice in a cookie for a year. A GET, so
+/// public pages carry no per-visitor token and can be cached; it changes only the visitor's
+/// own preference.
+pub async fn switch_language(
+    State(state): State<AppState>,
+    Query(form): Query<LanguageForm>,
+) -> Result<Response, Error> {
     let lang = Lang::from_tag(&form.lang).ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")))?;
     let mut response = see_other(&safe_next(Some(&form.next), "/"));
     let spec =

@@ -45,8 +45,7 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                             a href="/sign-in" { (tr.t("nav-sign-in")) }
                         }
                     }
-                    form.language method="post" action="/language" {
-                        input type="hidden" name="csrf" value=(page.csrf);
+                    form.language method="get" action="/language" {
                         input type="hidden" name="next" value=(page.path);
                         label for="lang-switch" { (tr.t("nav-language")) }
                         select id="lang-switch" name="lang" data-autosubmit {

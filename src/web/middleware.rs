@@ -72,6 +72,10 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
     };
 
     let status = response.status();
+    if unsafe_method && !status.is_client_error() && !status.is_server_error() {
+        // Whatever changed, this instance's cached public pages may now be stale.
+        state.page_cache.clear();
+    }
     if status.is_client_error() || status.is_server_error() {
         response = render_error(response, lang, &csrf, is_api, &path_and_query, &method, signed_in).await;
     }

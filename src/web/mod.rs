@@ -8,6 +8,7 @@ pub mod errors;
 pub mod extract;
 pub mod layout;
 pub mod middleware;
+pub mod page_cache;
 pub mod ratelimit;
 
 use axum::response::{IntoResponse, Redirect, Response};
