@@ -163,6 +163,8 @@ pub struct MailSettings {
     pub dispatch_interval_seconds: u64,
     /// Messages claimed per round.
     pub batch_size: u32,
+    /// Lifetime of a claim, in seconds.
+    pub claim_lease_seconds: u32,
 }
 
 /// `[log]`

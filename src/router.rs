@@ -87,7 +87,13 @@ pub fn build(state: AppState) -> Router {
         .route(
             "/api/v1/events/{id}/sessions/{session_id}",
             put(api::events::update_session).delete(api::events::delete_session),
-        );
+        )
+        .route(
+            "/api/v1/events/{id}/registrations",
+            get(api::registrations::list_registrations).post(api::registrations::add_registration),
+        )
+        .route("/api/v1/events/{id}/registrations/move", post(api::registrations::move_registrations))
+        .route("/api/v1/events/{id}/waiting-list", get(api::registrations::waiting_list));
 
     Router::new()
         .merge(public)

@@ -3,6 +3,7 @@
 //! OpenAPI document generated from the handlers.
 
 pub mod events;
+pub mod registrations;
 
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -23,10 +24,15 @@ use utoipa::{Modify, OpenApi};
         events::create_session,
         events::update_session,
         events::delete_session,
+        registrations::list_registrations,
+        registrations::add_registration,
+        registrations::move_registrations,
+        registrations::waiting_list,
     ),
-    components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError)),
+    components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
+        registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult)),
     modifiers(&BearerAuth),
-    tags((name = "events", description = "Events and their schedules"))
+    tags((name = "events", description = "Events and their schedules"), (name = "registrations", description = "Registrations, approval and the waiting list"))
 )]
 pub struct ApiDoc;
 

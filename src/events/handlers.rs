@@ -51,14 +51,26 @@ pub async fn public_programme(
     Ok(views::public_home(&page, &state.reference, &events, Some(&code)).into_response())
 }
 
-/// `GET /events/{id}`: a published event's page.
+/// `GET /events/{id}`: a published event's page (served from the page cache to anonymous
+/// visitors: their page holds nothing personal).
 pub async fn public_event(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
+    let ttl = std::time::Duration::from_secs(state.settings.server.public_cache_seconds);
+    let cacheable = page.staff.is_none() && !ttl.is_zero();
+    let lang = page.tr.lang();
+    let html_type = [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")];
+    if cacheable && let Some(body) = state.page_cache.get(&page.path, lang, ttl) {
+        return Ok((html_type, body).into_response());
+    }
     let detail = rules::public_detail(&state.db, parse_id(&id)?).await?;
-    Ok(views::public_event(&page, &state.reference, &detail).into_response())
+    let body = axum::body::Bytes::from(views::public_event(&page, &state.reference, &detail).into_string());
+    if cacheable {
+        state.page_cache.put(&page.path, lang, body.clone());
+    }
+    Ok((html_type, body).into_response())
 }
 
 /// The language switch form.

@@ -11,9 +11,6 @@ use super::outbox;
 use super::transport::Transport;
 use crate::AppState;
 
-/// How long a claim lasts before another dispatcher may take the row over.
-const LEASE_SECONDS: i64 = 300;
-
 /// The delay before attempt `n + 1`: base × 2ⁿ⁻¹, at most six hours.
 pub fn backoff(base_seconds: u64, attempts: i32) -> chrono::Duration {
     let exp = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(20);
@@ -28,7 +25,13 @@ pub async fn drain(state: &AppState, transport: &Transport, from: &Mailbox) -> c
     let mut handled = 0;
     loop {
         let now = state.clock.now();
-        let batch = outbox::claim(&state.db, now, chrono::Duration::seconds(LEASE_SECONDS), mail.batch_size).await?;
+        let batch = outbox::claim(
+            &state.db,
+            now,
+            chrono::Duration::seconds(i64::from(mail.claim_lease_seconds.max(1))),
+            mail.batch_size,
+        )
+        .await?;
         if batch.is_empty() {
             return Ok(handled);
         }

@@ -413,22 +413,24 @@ pub async fn register(
     input: &RegistrationInput,
     now: DateTime<Utc>,
 ) -> Result<Registered> {
-    let txn = db.write.begin().await?;
-    let (event, person, invitation, delegation_id, role, language, actor) = match &source {
-        Source::Invitation(token) => {
-            let inv = usable_invitation(&txn, token, now).await?;
-            if inv.state == InvitationState::Declined.as_str() {
-                return Err(Error::Conflict(Msg::new("err-invitation-declined")));
-            }
-            let e = event::Entity::find_by_id(inv.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
-            let p = person::Entity::find_by_id(inv.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
-            let role: ParticipantRole = inv.role.parse().unwrap_or(ParticipantRole::Delegate);
-            let lang = mail::ui_lang(&inv.language);
-            let delegation = inv.delegation_id;
-            (e, p, Some(inv), delegation, role, lang, participant())
+    // Invitation links resolve on the read pool, so the write connection (one, on SQLite)
+    // spends its time only on the writes.
+    let resolved = match &source {
+        Source::Invitation(token) => Some(invitation_parts(&db.read, token, now).await?),
+        _ => None,
+    };
+    if let Some((event, person, ..)) = &resolved {
+        check_open(event, now)?;
+        if let Some(done) = existing_registration(db, event.id, person.id).await? {
+            return Ok(done);
         }
-        Source::Verification(token) => {
+    }
+    let txn = db.write.begin().await?;
+    let (event, person, invitation, delegation_id, role, language, actor) = match (&source, resolved) {
+        (_, Some(parts)) => parts,
+        (Source::Verification(token), None) => {
             let (v, e) = usable_verification(&txn, token, now).await?;
+            check_open(&e, now)?;
             let lang = mail::ui_lang(&v.language);
             let email = Email::parse(&v.email).map_err(|_| gone())?;
             let p = people::find_or_create(&txn, &person_input(email, input, lang), now).await?;
@@ -439,7 +441,7 @@ pub async fn register(
                 .await?;
             (e, p, None, None, ParticipantRole::Delegate, lang, participant())
         }
-        Source::Organiser(staff, event_id, add) => {
+        (Source::Organiser(staff, event_id, add), None) => {
             let e = event::Entity::find_by_id(*event_id).one(&txn).await?.ok_or(Error::NotFound)?;
             if !staff.can_manage(&e.programme_code) {
                 return Err(Error::Forbidden);
@@ -450,10 +452,8 @@ pub async fn register(
             let p = people::find_or_create(&txn, &person_input(add.email.clone(), input, add.language), now).await?;
             (e, p, None, None, add.role, add.language, Actor::staff(staff))
         }
+        (Source::Invitation(_), None) => return Err(gone()),
     };
-    if !matches!(source, Source::Organiser(..)) {
-        check_open(&event, now)?;
-    }
     if let Some(existing) = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event.id))
         .filter(registration::Column::PersonId.eq(person.id))
@@ -461,15 +461,8 @@ pub async fn register(
         .await?
     {
         if is_active(&existing.state) {
-            // A second submission of the same form: nothing new, a fresh manage link.
-            let token = tokens::generate()?;
-            registration::Entity::update_many()
-                .col_expr(registration::Column::ManageTokenHash, Expr::value(tokens::hash(&token)))
-                .filter(registration::Column::Id.eq(existing.id))
-                .exec(&txn)
-                .await?;
-            txn.commit().await?;
-            return Ok(Registered { registration: existing, manage_token: token, created: false });
+            txn.rollback().await?;
+            return existing_registration(db, event.id, person.id).await?.ok_or(Error::NotFound);
         }
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
@@ -540,13 +533,6 @@ pub async fn register(
             .exec(&txn)
             .await?;
     }
-    if person.gender.is_none() {
-        person::Entity::update_many()
-            .col_expr(person::Column::Gender, Expr::value(input.gender.as_str()))
-            .filter(person::Column::Id.eq(person.id))
-            .exec(&txn)
-            .await?;
-    }
     let notice = match state {
         RegistrationState::Pending => Notice::Received,
         RegistrationState::Confirmed => Notice::Confirmed,
@@ -562,6 +548,46 @@ pub async fn register(
     .await?;
     txn.commit().await?;
     Ok(Registered { registration: created, manage_token: token, created: true })
+}
+
+/// The parts of a registration through an invitation: event, invitee, invitation, delegation,
+/// role, language, actor.
+type Parts = (event::Model, person::Model, Option<invitation::Model>, Option<i32>, ParticipantRole, Lang, Actor);
+
+async fn invitation_parts<C: ConnectionTrait>(db: &C, token: &str, now: DateTime<Utc>) -> Result<Parts> {
+    let inv = usable_invitation(db, token, now).await?;
+    if inv.state == InvitationState::Declined.as_str() {
+        return Err(Error::Conflict(Msg::new("err-invitation-declined")));
+    }
+    let e = event::Entity::find_by_id(inv.event_id).one(db).await?.ok_or(Error::NotFound)?;
+    let p = person::Entity::find_by_id(inv.person_id).one(db).await?.ok_or(Error::NotFound)?;
+    let role: ParticipantRole = inv.role.parse().unwrap_or(ParticipantRole::Delegate);
+    let lang = mail::ui_lang(&inv.language);
+    let delegation = inv.delegation_id;
+    Ok((e, p, Some(inv), delegation, role, lang, participant()))
+}
+
+/// An active registration of this person for this event, answered as a second submission of
+/// the same form: nothing new, and a fresh manage link. An ended one is refused.
+async fn existing_registration(db: &Db, event_id: i32, person_id: i32) -> Result<Option<Registered>> {
+    let Some(existing) = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(registration::Column::PersonId.eq(person_id))
+        .one(&db.read)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if !is_active(&existing.state) {
+        return Err(Error::Conflict(Msg::new("err-registration-ended")));
+    }
+    let token = tokens::generate()?;
+    registration::Entity::update_many()
+        .col_expr(registration::Column::ManageTokenHash, Expr::value(tokens::hash(&token)))
+        .filter(registration::Column::Id.eq(existing.id))
+        .exec(&db.write)
+        .await?;
+    Ok(Some(Registered { registration: existing, manage_token: token, created: false }))
 }
 
 fn person_input(email: Email, input: &RegistrationInput, language: Lang) -> PersonInput {

@@ -150,3 +150,78 @@ async fn a_claim_left_by_a_dead_dispatcher_is_taken_over_after_its_lease() {
     assert_eq!(second[0].attempts, 2);
     assert_eq!(second[0].message_id, r.message_id, "the same Message-ID on every attempt");
 }
+
+/// Starts the real `convene serve` binary over `url`, sending to `smtp_port`.
+fn start_server(url: &str, smtp_port: u16) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .env("CONVENE_ENV", "test")
+        .env("CONVENE_CONFIG_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/config"))
+        .env("DATABASE_URL", url)
+        .env("CONVENE__MAIL__TRANSPORT", "smtp")
+        .env("CONVENE__MAIL__SMTP_HOST", "127.0.0.1")
+        .env("CONVENE__MAIL__SMTP_PORT", smtp_port.to_string())
+        .env("CONVENE__MAIL__SMTP_TLS", "none")
+        .env("CONVENE__MAIL__SMTP_POOL_SIZE", "2")
+        .env("CONVENE__MAIL__BATCH_SIZE", "20")
+        .env("CONVENE__MAIL__CLAIM_LEASE_SECONDS", "1")
+        .env("CONVENE__MAIL__DISPATCH_INTERVAL_SECONDS", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start convene serve")
+}
+
+#[tokio::test]
+async fn a_dispatcher_killed_mid_send_loses_nothing_after_a_restart() {
+    let smtp = SmtpServer::start();
+    let mut settings = crate::helpers::test_settings();
+    let (url, _dir, _pg) = crate::helpers::fresh_database().await;
+    settings.database.url = url.clone();
+    let db = convene::db::Db::connect(&settings.database).await.unwrap();
+    db.migrate_up().await.unwrap();
+    convene::seed::reference(&db).await.unwrap();
+    let total = 400;
+    let mut ids = Vec::new();
+    for n in 0..total {
+        let row =
+            outbox::enqueue(&db.write, "convene.test", message(&format!("k{n}@example.org"), n), chrono::Utc::now())
+                .await
+                .unwrap();
+        ids.push(row.message_id);
+    }
+    let mut first = start_server(&url, smtp.port);
+    smtp.wait_for(50).await;
+    first.kill().expect("kill -9");
+    let _ = first.wait();
+    let delivered_before = smtp.messages().len();
+    assert!(delivered_before < total, "the process died mid-dispatch");
+    let mut second = start_server(&url, smtp.port);
+    // Wait until every message arrived at least once (duplicates do not count).
+    let mut got = smtp.wait_for(total).await;
+    for _ in 0..600 {
+        let distinct: std::collections::HashSet<&str> = got.iter().map(|m| m.message_id.as_str()).collect();
+        if ids.iter().all(|id| distinct.contains(id.as_str())) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        got = smtp.messages();
+    }
+    // Wait for the last rows to be marked sent, then stop the server.
+    for _ in 0..600 {
+        if outbox::counts(&db.read).await.unwrap().iter().all(|(s, n)| *s == "sent" || *n == 0) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    second.kill().ok();
+    let _ = second.wait();
+    for id in &ids {
+        assert!(got.iter().any(|m| &m.message_id == id), "{id} was lost");
+    }
+    let counts = outbox::counts(&db.read).await.unwrap();
+    assert_eq!(counts.iter().find(|(s, _)| *s == "sent").map(|(_, n)| *n), Some(total as u64), "{counts:?}");
+    // Only messages in flight when the process died can arrive twice: at most one batch.
+    let duplicates = got.len() - total;
+    assert!(duplicates <= 20, "{duplicates} duplicates");
+}

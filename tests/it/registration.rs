@@ -539,3 +539,102 @@ async fn organisers_register_people_by_hand_and_links_are_rate_limited() {
     }
     assert_eq!(app.get(&browser, "/i/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").await.0, 429);
 }
+
+#[tokio::test]
+async fn registrations_through_the_api() {
+    let app = TestApp::spawn().await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "1", true, false).await;
+    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
+    let token = app.api_token(user).await;
+    let base = format!("/api/v1/events/{event_id}");
+    let add = |email: &str| serde_json::json!({"email": email, "given_name": "Api", "family_name": "Person", "gender": "man", "country": "NOR", "role": "expert"});
+    let r = app
+        .client
+        .post(app.url(&format!("{base}/registrations")))
+        .bearer_auth(&token)
+        .json(&add("one@example.org"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let one: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(one["state"], "pending");
+    let r = app
+        .client
+        .post(app.url(&format!("{base}/registrations")))
+        .bearer_auth(&token)
+        .json(&add("two@example.org"))
+        .send()
+        .await
+        .unwrap();
+    let two: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(two["state"], "waitlisted");
+    let wl: serde_json::Value = app
+        .client
+        .get(app.url(&format!("{base}/waiting-list")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(wl[0]["email"], "two@example.org");
+    let r = app
+        .client
+        .post(app.url(&format!("{base}/registrations/move")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"ids": [one["id"]], "action": "reject", "reason": "Duplicate"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let list: serde_json::Value = app
+        .client
+        .get(app.url(&format!("{base}/registrations?state=offered")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["counts"]["rejected"], 1);
+    assert_eq!(list["seats_taken"], 1);
+    // Bad input names fields; another programme gets 403.
+    let r = app
+        .client
+        .post(app.url(&format!("{base}/registrations")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"email": "x", "gender": "?"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body: serde_json::Value = r.json().await.unwrap();
+    let fields: Vec<&str> = body["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["email", "given_name", "family_name", "gender"]);
+    let r = app
+        .client
+        .post(app.url(&format!("{base}/registrations/move")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"ids": [], "action": "fly"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let other = app.create_user("npt@example.org", Role::Organiser, &["NPT"]).await;
+    let other_token = app.api_token(other).await;
+    assert_eq!(
+        app.client
+            .get(app.url(&format!("{base}/registrations")))
+            .bearer_auth(&other_token)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+}

@@ -1,0 +1,234 @@
+//! API handlers for registrations: the organiser's list, manual add, moves and the waiting
+//! list — the same rules as the pages.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::events::ApiErrorBody;
+use crate::AppState;
+use crate::domain;
+use crate::error::{Error, FieldErrors, Msg};
+use crate::events::parse_id;
+use crate::registration::input::{ManualAdd, RegistrationForm, RegistrationInput};
+use crate::registration::list::{self, RegistrationQuery, Row};
+use crate::registration::rules::{self, Move};
+use crate::web::extract::{ApiCaller, ApiJson};
+
+/// A registration as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegistrationView {
+    pub id: i32,
+    pub event_id: i32,
+    /// pending, confirmed, waitlisted, offered, rejected, cancelled, lapsed
+    pub state: String,
+    pub role: String,
+    pub title: Option<String>,
+    pub given_name: String,
+    pub family_name: String,
+    pub email: String,
+    pub gender: String,
+    pub country: Option<String>,
+    pub organisation: Option<String>,
+    pub organisation_type: Option<String>,
+    pub position: Option<String>,
+    pub visa_letter: bool,
+    pub waitlisted_at: Option<String>,
+    pub offer_expires_at: Option<String>,
+    pub decision_reason: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<Row> for RegistrationView {
+    fn from(row: Row) -> Self {
+        let r = row.registration;
+        Self {
+            id: r.id,
+            event_id: r.event_id,
+            state: r.state,
+            role: r.role,
+            title: r.title,
+            given_name: r.given_name,
+            family_name: r.family_name,
+            email: row.email,
+            gender: r.gender,
+            country: r.country_iso3,
+            organisation: r.organisation,
+            organisation_type: r.organisation_type,
+            position: r.position,
+            visa_letter: r.visa_letter,
+            waitlisted_at: r.waitlisted_at.map(|t| t.to_rfc3339()),
+            offer_expires_at: r.offer_expires_at.map(|t| t.to_rfc3339()),
+            decision_reason: r.decision_reason,
+            created_at: r.created_at.to_rfc3339(),
+            updated_at: r.updated_at.to_rfc3339(),
+        }
+    }
+}
+
+/// One page of registrations with counts per state.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegistrationList {
+    pub items: Vec<RegistrationView>,
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+    /// Registrations per state, unfiltered.
+    pub counts: std::collections::BTreeMap<String, u64>,
+    pub seats_taken: i32,
+    pub capacity: Option<i32>,
+}
+
+/// Someone the organiser registers directly.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct ManualRegistration {
+    pub email: String,
+    /// Participant role (default delegate).
+    pub role: Option<String>,
+    /// en or fr (default en).
+    pub language: Option<String>,
+    pub title: Option<String>,
+    pub given_name: String,
+    pub family_name: String,
+    /// woman, man, another, undisclosed
+    pub gender: String,
+    pub country: Option<String>,
+    pub organisation: Option<String>,
+    pub organisation_type: Option<String>,
+    pub position: Option<String>,
+    pub phone: Option<String>,
+    pub needs: Option<String>,
+    pub visa_letter: bool,
+}
+
+/// A move applied to several registrations, all or nothing.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct MoveRequest {
+    pub ids: Vec<i32>,
+    /// approve, reject, cancel or reset
+    pub action: String,
+    /// Sent to the person when rejecting.
+    pub reason: Option<String>,
+}
+
+/// How many registrations moved.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MoveResult {
+    pub moved: usize,
+}
+
+/// List an event's registrations (filters as on the page).
+#[utoipa::path(get, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path), RegistrationQuery),
+    responses((status = 200, body = RegistrationList), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn list_registrations(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+    Query(q): Query<RegistrationQuery>,
+) -> Result<Json<RegistrationList>, Error> {
+    let (filter, page) = q.parse(&state.reference)?;
+    let l = list::list(&state.db, &caller, parse_id(&id)?, &filter, page).await?;
+    Ok(Json(RegistrationList {
+        counts: l.counts.iter().map(|(s, n)| (s.as_str().to_owned(), *n)).collect(),
+        seats_taken: l.event.seats_taken,
+        capacity: l.event.capacity,
+        items: l.rows.into_iter().map(RegistrationView::from).collect(),
+        total: l.total,
+        page: l.page,
+        pages: l.pages,
+    }))
+}
+
+/// Register someone directly (same seats, approval and waiting list as everyone).
+#[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
+    responses((status = 201, body = RegistrationView), (status = 403, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn add_registration(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ManualRegistration>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let form = RegistrationForm {
+        title: body.title.unwrap_or_default(),
+        given_name: body.given_name,
+        family_name: body.family_name,
+        gender: body.gender,
+        country: body.country.unwrap_or_default(),
+        organisation: body.organisation.unwrap_or_default(),
+        organisation_type: body.organisation_type.unwrap_or_default(),
+        position: body.position.unwrap_or_default(),
+        phone: body.phone.unwrap_or_default(),
+        needs: body.needs.unwrap_or_default(),
+        visa_letter: body.visa_letter.then(|| "on".into()),
+        consent: None,
+        email: body.email,
+        role: body.role.unwrap_or_default(),
+        language: body.language.unwrap_or_default(),
+    };
+    let (add, input) = match (ManualAdd::parse(&form), RegistrationInput::parse(&form, false)) {
+        (Ok(a), Ok(i)) => (a, i),
+        (a, b) => {
+            let mut all = a.err().unwrap_or_default();
+            all.0.extend(b.err().unwrap_or_default().0);
+            return Err(Error::Invalid(all));
+        }
+    };
+    let email = add.email.as_str().to_owned();
+    let done =
+        rules::add_manually(&state.db, &state.registration_context(), &caller, id, add, &input, state.clock.now())
+            .await?;
+    state.mailer.wake();
+    let status = if done.created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(RegistrationView::from(Row { registration: done.registration, email }))).into_response())
+}
+
+/// Approve, reject, cancel or reset registrations.
+#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/move", tag = "registrations", params(("id" = i32, Path)), request_body = MoveRequest,
+    responses((status = 200, body = MoveResult), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn move_registrations(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<MoveRequest>,
+) -> Result<Json<MoveResult>, Error> {
+    let id = parse_id(&id)?;
+    let mut errors = FieldErrors::new();
+    let action = body.action.parse::<Move>().map_err(|m| errors.add("action", m)).ok();
+    let reason = body.reason.as_deref().and_then(|r| domain::optional_text(&mut errors, "reason", r, 1000));
+    if body.ids.is_empty() {
+        errors.add("ids", Msg::new("err-none-selected"));
+    }
+    let action = errors.into_result(action)?.ok_or_else(|| Error::Internal("action missing".into()))?;
+    let moved = rules::move_registrations(
+        &state.db,
+        &state.registration_context(),
+        &caller,
+        id,
+        &body.ids,
+        action,
+        reason,
+        state.clock.now(),
+    )
+    .await?;
+    state.mailer.wake();
+    Ok(Json(MoveResult { moved }))
+}
+
+/// The waiting list, first in line first.
+#[utoipa::path(get, path = "/api/v1/events/{id}/waiting-list", tag = "registrations", params(("id" = i32, Path)),
+    responses((status = 200, body = Vec<RegistrationView>), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn waiting_list(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<RegistrationView>>, Error> {
+    let rows = list::waiting_list(&state.db, &caller, parse_id(&id)?).await?;
+    Ok(Json(rows.into_iter().map(RegistrationView::from).collect()))
+}
