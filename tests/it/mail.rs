@@ -225,3 +225,32 @@ async fn a_dispatcher_killed_mid_send_loses_nothing_after_a_restart() {
     let duplicates = got.len() - total;
     assert!(duplicates <= 20, "{duplicates} duplicates");
 }
+
+#[tokio::test]
+async fn admins_read_queued_mail_in_the_development_mailbox() {
+    use convene::domain::Role;
+    let app = TestApp::spawn().await;
+    let row = queue(&app, "reader@example.org", 7).await;
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    let (status, list) = app.get(&admin, "/admin/mailbox").await;
+    assert_eq!(status, 200);
+    assert!(list.contains("Message 7") && list.contains("reader@example.org"));
+    let (status, page) = app.get(&admin, &format!("/admin/mailbox/{}", row.id)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<a href=\"https://example.org/x/7\">"), "links in the text part are clickable");
+    let html = admin.get(app.url(&format!("/admin/mailbox/{}/html", row.id))).send().await.unwrap();
+    assert!(html.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    assert_eq!(html.text().await.unwrap(), "<p>Hello 7</p>");
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    assert_eq!(app.get(&organiser, "/admin/mailbox").await.0, 403);
+    assert_eq!(app.get(&admin, "/admin/mailbox/999999").await.0, 404);
+}
+
+#[tokio::test]
+async fn the_mailbox_is_only_there_with_the_file_transport() {
+    use convene::domain::Role;
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    assert_eq!(app.get(&admin, "/admin/mailbox").await.0, 404);
+}
