@@ -263,3 +263,4 @@ event-tabs = Event sections
 tab-invitations = Invitations
 tab-delegations = Delegations
 tab-registrations = Registrations
+action-register = Register

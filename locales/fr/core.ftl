@@ -263,3 +263,4 @@ event-tabs = Sections de l'événement
 tab-invitations = Invitations
 tab-delegations = Délégations
 tab-registrations = Inscriptions
+action-register = S'inscrire

@@ -169,6 +169,9 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail) -> Mark
                 h1 { (e.title) }
                 @if e.status == EventStatus::Cancelled.as_str() { p.notice.warning role="status" { (tr.t("event-cancelled-notice")) } }
                 (details_list(tr, reference, e, d.series.as_ref()))
+                @if e.status == EventStatus::Published.as_str() && e.registration_mode == RegistrationMode::Open.as_str() {
+                    p { a.button.primary href={ "/events/" (e.id) "/register" } { (tr.t("action-register")) } }
+                }
                 (description(&e.description))
                 (schedule(tr, e, &d.sessions, None))
             }

@@ -60,6 +60,14 @@ pub async fn invitation_page(
     Ok(views::invitation(&page, &state.reference, &view, &token, &form, &FieldErrors::new()).into_response())
 }
 
+/// Parses the form and registers; a success answers with the manage link.
+async fn submit(state: &AppState, source: Source<'_>, form: &RegistrationForm) -> Result<Response, Error> {
+    let input = RegistrationInput::parse(form, true).map_err(Error::Invalid)?;
+    let done = rules::register(&state.db, &state.registration_context(), source, &input, state.clock.now()).await?;
+    state.mailer.wake();
+    Ok(after_registration(&done))
+}
+
 /// `POST /i/{token}`: registers through the invitation.
 pub async fn register_invited(
     State(state): State<AppState>,
@@ -67,27 +75,13 @@ pub async fn register_invited(
     Path(token): Path<String>,
     Form(form): Form<RegistrationForm>,
 ) -> Result<Response, Error> {
-    let now = state.clock.now();
-    let result = match RegistrationInput::parse(&form, true) {
-        Ok(input) => {
-            rules::register(&state.db, &state.registration_context(), Source::Invitation(&token), &input, now).await
-        }
-        Err(errors) => Err(Error::Invalid(errors)),
-    };
-    match result {
-        Ok(done) => {
-            state.mailer.wake();
-            Ok(after_registration(&done))
-        }
+    match submit(&state, Source::Invitation(&token), &form).await {
         Err(Error::Invalid(errors)) => {
-            let view = rules::open_invitation(&state.db, &token, now).await?;
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::invitation(&page, &state.reference, &view, &token, &form, &errors),
-            )
-                .into_response())
+            let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
+            let body = views::invitation(&page, &state.reference, &view, &token, &form, &errors);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
-        Err(e) => Err(e),
+        other => other,
     }
 }
 
@@ -188,27 +182,13 @@ pub async fn register_verified(
     Path(token): Path<String>,
     Form(form): Form<RegistrationForm>,
 ) -> Result<Response, Error> {
-    let now = state.clock.now();
-    let result = match RegistrationInput::parse(&form, true) {
-        Ok(input) => {
-            rules::register(&state.db, &state.registration_context(), Source::Verification(&token), &input, now).await
-        }
-        Err(errors) => Err(Error::Invalid(errors)),
-    };
-    match result {
-        Ok(done) => {
-            state.mailer.wake();
-            Ok(after_registration(&done))
-        }
+    match submit(&state, Source::Verification(&token), &form).await {
         Err(Error::Invalid(errors)) => {
-            let (v, event) = rules::usable_verification(&state.db.read, &token, now).await?;
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::verified(&page, &state.reference, &event, &v.email, &token, &form, &errors),
-            )
-                .into_response())
+            let (v, event) = rules::usable_verification(&state.db.read, &token, state.clock.now()).await?;
+            let body = views::verified(&page, &state.reference, &event, &v.email, &token, &form, &errors);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
-        Err(e) => Err(e),
+        other => other,
     }
 }
 
