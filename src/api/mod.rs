@@ -3,6 +3,7 @@
 //! OpenAPI document generated from the handlers.
 
 pub mod events;
+pub mod invitations;
 
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -23,10 +24,28 @@ use utoipa::{Modify, OpenApi};
         events::create_session,
         events::update_session,
         events::delete_session,
+        invitations::list_invitations,
+        invitations::invitation_progress,
+        invitations::invite_one,
+        invitations::import_invitations,
+        invitations::copy_invitations,
+        invitations::resend_invitation,
+        invitations::revoke_invitation,
+        invitations::extend_invitation,
+        invitations::remind_invitations,
+        invitations::list_delegations,
+        invitations::create_delegation,
+        invitations::list_nominees,
     ),
-    components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError)),
+    components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
+        invitations::InvitePayload, invitations::InvitationView, invitations::InvitationList, invitations::DeliveryView,
+        invitations::ImportPayload, invitations::ImportResult, invitations::GoodRowView, invitations::RowErrorView,
+        invitations::RowProblemView, invitations::CopyPayload, invitations::CopyResult, invitations::ExtendPayload,
+        invitations::RemindResult, invitations::DelegationPayload, invitations::DelegationView, invitations::PersonView,
+        invitations::NomineeView, invitations::NomineeList, crate::invitations::rules::Progress)),
     modifiers(&BearerAuth),
-    tags((name = "events", description = "Events and their schedules"))
+    tags((name = "events", description = "Events and their schedules"),
+        (name = "invitations", description = "Invitations, delegations and nominations"))
 )]
 pub struct ApiDoc;
 
