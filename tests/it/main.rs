@@ -8,5 +8,6 @@ mod smtp;
 mod api;
 mod auth;
 mod events;
+mod invitations;
 mod platform;
 mod public;
