@@ -164,6 +164,7 @@ inv-err-expired-extend-first = This invitation has expired: extend it first, the
 inv-err-answered = This invitation has been answered or withdrawn; it can no longer be changed.
 inv-err-revoke-registered = This person has registered: cancel the registration instead.
 inv-err-extend-past = Choose a day that has not ended yet.
+inv-err-event-over = This event is over; no more invitations can be sent for it.
 inv-err-upload = The upload is too large or was interrupted.
 
 ## Delegations

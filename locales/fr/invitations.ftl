@@ -164,6 +164,7 @@ inv-err-expired-extend-first = Cette invitation a expiré : prolongez-la d'abord
 inv-err-answered = Cette invitation a reçu une réponse ou a été retirée ; elle ne peut plus être modifiée.
 inv-err-revoke-registered = Cette personne s'est inscrite : annulez plutôt l'inscription.
 inv-err-extend-past = Choisissez un jour qui n'est pas encore terminé.
+inv-err-event-over = Cet événement est terminé ; il n'est plus possible d'y inviter.
 inv-err-upload = L'envoi est trop volumineux ou a été interrompu.
 
 ## Délégations

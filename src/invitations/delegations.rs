@@ -13,7 +13,7 @@ use sea_orm::{
 
 use super::Office;
 use super::input::{DelegationInput, Invitee, NominationInput, row_fields};
-use super::rules::{self, Delivery, Letters, check_open, managed_event, on_duplicate, shown_state};
+use super::rules::{self, Delivery, Letters, managed_event, on_duplicate, shown_state};
 use crate::audit::{Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::domain::{CountryCode, EventStatus, InvitationKind, InvitationState, ParticipantRole};
@@ -207,7 +207,7 @@ pub async fn create(
     let exists = || FieldErrors::single("country", Msg::new("deleg-err-exists"));
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_open(&event)?;
+    rules::check_invitable(&event, office.now)?;
     if !office.reference.has_country(input.country.as_str()) {
         return Err(FieldErrors::single("country", Msg::new("err-country-unknown")));
     }

@@ -8,8 +8,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone as _, Utc};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select, TransactionTrait,
 };
 use serde::Serialize;
 
@@ -51,6 +51,13 @@ pub fn check_open(event: &event::Model) -> Result<()> {
     } else {
         Ok(())
     }
+}
+
+/// New invitations need an event that is not cancelled and not over (their links would be
+/// born expired).
+pub fn check_invitable(event: &event::Model, now: DateTime<Utc>) -> Result<()> {
+    check_open(event)?;
+    if default_expiry(event)? <= now { Err(Error::Conflict(Msg::new("inv-err-event-over"))) } else { Ok(()) }
 }
 
 fn event_tz(event: &event::Model) -> Result<TimeZone> {
@@ -119,6 +126,7 @@ pub(crate) struct Letters<'a> {
 }
 
 impl<'a> Letters<'a> {
+    /// The letters of `event`.
     pub(crate) fn new(event: &'a event::Model, office: &'a Office<'a>) -> Result<Self> {
         Ok(Self { event, office, tz: event_tz(event)?, summaries: [None, None] })
     }
@@ -391,7 +399,7 @@ pub async fn invite_one(
     let duplicate = || FieldErrors::single("email", Msg::new("inv-err-already-invited"));
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_open(&event)?;
+    check_invitable(&event, office.now)?;
     if let Some(c) = &invitee.person.country
         && !office.reference.has_country(c.as_str())
     {
@@ -481,7 +489,7 @@ pub async fn preview_import(
     text: &str,
 ) -> Result<ImportPreview> {
     let event = managed_event(&office.db.read, staff, event_id).await?;
-    check_open(&event)?;
+    check_invitable(&event, office.now)?;
     let rows = check_rows(&office.db.read, office, &event, text).await?;
     Ok(ImportPreview { event, rows })
 }
@@ -491,7 +499,7 @@ pub async fn preview_import(
 pub async fn import(office: &Office<'_>, staff: &StaffUser, event_id: i32, text: &str) -> Result<ImportOutcome> {
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_open(&event)?;
+    check_invitable(&event, office.now)?;
     let rows = check_rows(&txn, office, &event, text).await?;
     let (good, bad): (Vec<Row>, Vec<Row>) = rows.into_iter().partition(|r| r.problems.is_empty());
     let skipped = bad.len();
@@ -529,7 +537,7 @@ pub async fn copy_from(
 ) -> Result<ImportOutcome> {
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_open(&event)?;
+    check_invitable(&event, office.now)?;
     if from_event == event_id {
         return Err(FieldErrors::single("from_event", Msg::new("inv-err-copy-same")));
     }
@@ -1053,9 +1061,4 @@ pub async fn set_paragraph(
     .await?;
     txn.commit().await?;
     Ok(after)
-}
-
-/// Whether a database error is a unique-key violation.
-pub fn is_duplicate(e: &DbErr) -> bool {
-    matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
 }

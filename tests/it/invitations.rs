@@ -1164,3 +1164,29 @@ async fn ten_thousand_invitations_from_csv() {
         .unwrap();
     assert!(outbox.invitation_id.is_some());
 }
+
+#[tokio::test]
+async fn nobody_is_invited_to_a_cancelled_or_finished_event() {
+    let smtp = SmtpServer::start();
+    let (app, browser, event) = setup(&smtp).await;
+    let other = create_event(&app, &browser, &event_fields("1540")).await;
+    assert_eq!(app.post_form(&browser, &format!("/organiser/events/{other}/cancel"), &[]).await.status(), 303);
+    let r = invite(&app, &browser, other, "late@example.org", "Late").await;
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("cancelled"));
+    // After the last day, the links would be born expired.
+    app.clock.set(Utc.with_ymd_and_hms(2026, 12, 11, 9, 0, 0).unwrap());
+    app.sign_in(&browser, "organiser@example.org").await;
+    let r = invite(&app, &browser, event, "late@example.org", "Late").await;
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("This event is over"));
+    let (status, _, _) = post_multipart(
+        &app,
+        &browser,
+        &format!("/organiser/events/{event}/invitations/import"),
+        &[("csv", None, format!("{HEADER}\nlate@example.org,,L,M,,,delegate,en\n").as_bytes())],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert_eq!(count_invitations(&app).await, 0);
+}
