@@ -12,6 +12,26 @@ document.addEventListener("DOMContentLoaded", function () {
       if (!window.confirm(button.getAttribute("data-confirm"))) event.preventDefault();
     });
   });
+  // Invitation delivery: while anything is queued, refresh the counts and the bar every 2 s
+  // (without this script, the page's "refresh" link does the same).
+  var delivery = document.querySelector("[data-progress-url]");
+  if (delivery && delivery.getAttribute("data-queued") !== "0" && window.fetch) {
+    var bar = delivery.querySelector("progress");
+    var timer = window.setInterval(function () {
+      window.fetch(delivery.getAttribute("data-progress-url"), { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (counts) {
+          if (!counts) { window.clearInterval(timer); return; }
+          ["queued", "sent", "failed"].forEach(function (key) {
+            var cell = delivery.querySelector('[data-count="' + key + '"]');
+            if (cell) cell.textContent = counts[key];
+          });
+          if (bar) { bar.max = Math.max(counts.total, 1); bar.value = counts.sent + counts.failed; }
+          if (counts.queued === 0) window.clearInterval(timer);
+        })
+        .catch(function () { window.clearInterval(timer); });
+    }, 2000);
+  }
   // Move focus to the error summary so screen readers announce it.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();

@@ -1,11 +1,18 @@
 //! The one route table: every path of the service, grouped by audience.
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, auth, events, mail, registration};
+use crate::{AppState, api, auth, events, invitations, mail, registration};
+
+/// Largest CSV import (form or API): 20,000 rows with room to spare.
+const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
+/// Largest nomination form: a 5 MB note verbale and the rows, with room for a clear error
+/// on a slightly larger file.
+const NOMINATION_UPLOAD_LIMIT: usize = 12 * 1024 * 1024;
 
 /// Builds the router with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -39,10 +46,58 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/{id}/sessions/{session_id}/delete", post(events::handlers::delete_session));
 
     // Invitations and delegations (organisers) and nominations (focal points' links).
-    let invitations = Router::new();
+    let invitations = Router::new()
+        .route(
+            "/organiser/events/{id}/invitations",
+            get(invitations::handlers::list_invitations).post(invitations::handlers::invite_one),
+        )
+        .route("/organiser/events/{id}/invitations/new", get(invitations::handlers::new_invitation_page))
+        .route("/organiser/events/{id}/invitations/progress", get(invitations::handlers::invitation_progress))
+        .route(
+            "/organiser/events/{id}/invitations/import",
+            get(invitations::handlers::import_page)
+                .post(invitations::handlers::preview_import)
+                .layer(DefaultBodyLimit::max(CSV_UPLOAD_LIMIT)),
+        )
+        .route(
+            "/organiser/events/{id}/invitations/import/confirm",
+            post(invitations::handlers::confirm_import).layer(DefaultBodyLimit::max(CSV_UPLOAD_LIMIT)),
+        )
+        .route(
+            "/organiser/events/{id}/invitations/copy",
+            get(invitations::handlers::copy_page).post(invitations::handlers::copy_invitations),
+        )
+        .route("/organiser/events/{id}/invitations/remind", post(invitations::handlers::remind_all))
+        .route("/organiser/events/{id}/invitations/paragraph", post(invitations::handlers::save_paragraph))
+        .route(
+            "/organiser/events/{id}/invitations/{invitation_id}/resend",
+            post(invitations::handlers::resend_invitation),
+        )
+        .route(
+            "/organiser/events/{id}/invitations/{invitation_id}/revoke",
+            post(invitations::handlers::revoke_invitation),
+        )
+        .route(
+            "/organiser/events/{id}/invitations/{invitation_id}/extend",
+            post(invitations::handlers::extend_invitation),
+        )
+        .route(
+            "/organiser/events/{id}/delegations",
+            get(invitations::handlers::list_delegations).post(invitations::handlers::create_delegation),
+        )
+        .route(
+            "/organiser/events/{id}/delegations/{delegation_id}/note-verbale",
+            get(invitations::handlers::download_note_verbale),
+        );
 
     // Registration (participants' links, open registration) and the organiser's registrations.
     let participant_links = Router::new()
+        .route(
+            "/n/{token}",
+            get(invitations::handlers::nomination_page)
+                .post(invitations::handlers::nominate)
+                .layer(DefaultBodyLimit::max(NOMINATION_UPLOAD_LIMIT)),
+        )
         .route(
             "/i/{token}",
             get(registration::handlers::invitation_page).post(registration::handlers::register_invited),
@@ -93,7 +148,26 @@ pub fn build(state: AppState) -> Router {
             get(api::registrations::list_registrations).post(api::registrations::add_registration),
         )
         .route("/api/v1/events/{id}/registrations/move", post(api::registrations::move_registrations))
-        .route("/api/v1/events/{id}/waiting-list", get(api::registrations::waiting_list));
+        .route("/api/v1/events/{id}/waiting-list", get(api::registrations::waiting_list))
+        .route(
+            "/api/v1/events/{id}/invitations",
+            get(api::invitations::list_invitations).post(api::invitations::invite_one),
+        )
+        .route("/api/v1/events/{id}/invitations/progress", get(api::invitations::invitation_progress))
+        .route(
+            "/api/v1/events/{id}/invitations/import",
+            post(api::invitations::import_invitations).layer(DefaultBodyLimit::max(CSV_UPLOAD_LIMIT)),
+        )
+        .route("/api/v1/events/{id}/invitations/copy", post(api::invitations::copy_invitations))
+        .route("/api/v1/events/{id}/invitations/remind", post(api::invitations::remind_invitations))
+        .route("/api/v1/events/{id}/invitations/{invitation_id}/resend", post(api::invitations::resend_invitation))
+        .route("/api/v1/events/{id}/invitations/{invitation_id}/revoke", post(api::invitations::revoke_invitation))
+        .route("/api/v1/events/{id}/invitations/{invitation_id}/extend", post(api::invitations::extend_invitation))
+        .route(
+            "/api/v1/events/{id}/delegations",
+            get(api::invitations::list_delegations).post(api::invitations::create_delegation),
+        )
+        .route("/api/v1/events/{id}/delegations/{delegation_id}/nominees", get(api::invitations::list_nominees));
 
     Router::new()
         .merge(public)

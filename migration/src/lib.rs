@@ -28,6 +28,7 @@ mod m20261127_000021_create_invitations;
 mod m20261127_000022_create_registrations;
 mod m20261127_000023_create_email_verifications;
 mod m20261127_000024_create_outbox;
+mod m20261127_000025_add_invitations_position;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000022_create_registrations::Migration),
             Box::new(m20261127_000023_create_email_verifications::Migration),
             Box::new(m20261127_000024_create_outbox::Migration),
+            Box::new(m20261127_000025_add_invitations_position::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! OpenAPI document generated from the handlers.
 
 pub mod events;
+pub mod invitations;
 pub mod registrations;
 
 use axum::Json;
@@ -28,11 +29,30 @@ use utoipa::{Modify, OpenApi};
         registrations::add_registration,
         registrations::move_registrations,
         registrations::waiting_list,
+        invitations::list_invitations,
+        invitations::invitation_progress,
+        invitations::invite_one,
+        invitations::import_invitations,
+        invitations::copy_invitations,
+        invitations::resend_invitation,
+        invitations::revoke_invitation,
+        invitations::extend_invitation,
+        invitations::remind_invitations,
+        invitations::list_delegations,
+        invitations::create_delegation,
+        invitations::list_nominees,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
-        registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult)),
+        registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
+        invitations::InvitePayload, invitations::InvitationView, invitations::InvitationList, invitations::DeliveryView,
+        invitations::ImportPayload, invitations::ImportResult, invitations::GoodRowView, invitations::RowErrorView,
+        invitations::RowProblemView, invitations::CopyPayload, invitations::CopyResult, invitations::ExtendPayload,
+        invitations::RemindResult, invitations::DelegationPayload, invitations::DelegationView, invitations::PersonView,
+        invitations::NomineeView, invitations::NomineeList, crate::invitations::rules::Progress)),
     modifiers(&BearerAuth),
-    tags((name = "events", description = "Events and their schedules"), (name = "registrations", description = "Registrations, approval and the waiting list"))
+    tags((name = "events", description = "Events and their schedules"),
+        (name = "invitations", description = "Invitations, delegations and nominations"),
+        (name = "registrations", description = "Registrations, approval and the waiting list"))
 )]
 pub struct ApiDoc;
 

@@ -24,6 +24,7 @@ pub struct Model {
     pub decline_reason: Option<String>,
     pub reminders_sent: i32,
     pub last_reminded_at: Option<DateTimeUtc>,
+    pub position: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

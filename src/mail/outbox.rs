@@ -213,3 +213,94 @@ pub async fn latest_for_invitations<C: ConnectionTrait>(db: &C, invitation_ids: 
     }
     Ok(out)
 }
+
+/// Rows per multi-row insert: well under the bound-parameter limits of SQLite and PostgreSQL.
+const INSERT_CHUNK: usize = 500;
+
+/// Queues many messages inside the caller's transaction with multi-row inserts (bulk
+/// invitations); each gets its own Message-ID, as with [`enqueue`].
+pub async fn enqueue_many<C: ConnectionTrait>(
+    db: &C,
+    domain: &str,
+    msgs: Vec<Outgoing>,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let mut rows = Vec::with_capacity(msgs.len());
+    for msg in msgs {
+        let unique = tokens::hash(&tokens::generate()?);
+        rows.push(outbox_message::ActiveModel {
+            to_address: Set(msg.to_address),
+            to_name: Set(msg.to_name),
+            subject: Set(msg.email.subject),
+            text_body: Set(msg.email.text),
+            html_body: Set(msg.email.html),
+            message_id: Set(format!("<convene.{}@{domain}>", &unique[..32])),
+            state: Set(state::QUEUED.to_owned()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            claimed_until: Set(None),
+            last_error: Set(None),
+            sent_at: Set(None),
+            created_at: Set(now),
+            invitation_id: Set(msg.invitation_id),
+            registration_id: Set(msg.registration_id),
+            ..Default::default()
+        });
+    }
+    let mut queued = 0;
+    let mut rows = rows.into_iter();
+    loop {
+        let chunk: Vec<_> = rows.by_ref().take(INSERT_CHUNK).collect();
+        if chunk.is_empty() {
+            return Ok(queued);
+        }
+        queued += outbox_message::Entity::insert_many(chunk).exec_without_returning(db).await?;
+    }
+}
+
+/// Withdraws the messages of these invitations that no dispatcher has claimed yet (their
+/// link was replaced or revoked, so sending them would only confuse); returns how many.
+pub async fn withdraw_queued<C: ConnectionTrait>(db: &C, invitation_ids: &[i32]) -> Result<u64> {
+    let mut withdrawn = 0;
+    for chunk in invitation_ids.chunks(INSERT_CHUNK) {
+        withdrawn += outbox_message::Entity::delete_many()
+            .filter(outbox_message::Column::InvitationId.is_in(chunk.to_vec()))
+            .filter(outbox_message::Column::State.eq(state::QUEUED))
+            .exec(db)
+            .await?
+            .rows_affected;
+    }
+    Ok(withdrawn)
+}
+
+/// Delivery counts over the latest message of each invitation of `event_id`: how far a bulk
+/// sending has gone.
+pub async fn delivery_counts_for_event<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<HashMap<String, u64>> {
+    use crate::entities::invitation;
+    use sea_orm::sea_query::Query;
+    use sea_orm::{QuerySelect, QueryTrait as _};
+    let latest = Query::select()
+        .expr(outbox_message::Column::Id.max())
+        .from(outbox_message::Entity)
+        .and_where(
+            outbox_message::Column::InvitationId.in_subquery(
+                invitation::Entity::find()
+                    .select_only()
+                    .column(invitation::Column::Id)
+                    .filter(invitation::Column::EventId.eq(event_id))
+                    .into_query(),
+            ),
+        )
+        .group_by_col(outbox_message::Column::InvitationId)
+        .to_owned();
+    let rows: Vec<(String, i64)> = outbox_message::Entity::find()
+        .select_only()
+        .column(outbox_message::Column::State)
+        .column_as(outbox_message::Column::Id.count(), "n")
+        .filter(outbox_message::Column::Id.in_subquery(latest))
+        .group_by(outbox_message::Column::State)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|(s, n)| (s, u64::try_from(n).unwrap_or(0))).collect())
+}
