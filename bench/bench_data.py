@@ -74,7 +74,8 @@ def pg_ts(t):
 def psql(url, sql, *extra):
     """Runs SQL through psql (ON_ERROR_STOP, one transaction); returns stdout."""
     cmd = ["psql", url, "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", *extra]
-    r = subprocess.run(cmd, input=sql, capture_output=True, text=True)
+    env = dict(os.environ, PGOPTIONS="-c client_min_messages=warning")
+    r = subprocess.run(cmd, input=sql, capture_output=True, text=True, env=env)
     if r.returncode != 0:
         die(f"psql failed: {r.stderr.strip()[:2000]}")
     return r.stdout

@@ -31,8 +31,12 @@ IMPORT_ROWS="${BENCH_IMPORT_ROWS:-10000}"
 SMTP_POOL="${BENCH_SMTP_POOL_SIZE:-8}"
 MAIL_BATCH="${BENCH_MAIL_BATCH_SIZE:-200}"
 START_TIMEOUT="${BENCH_START_TIMEOUT:-60}"
+REPEAT="${BENCH_REPEAT:-1}"                  # runs per registration scenario (median reported)
 PARTS="${BENCH_PARTS:-registrations dispatch import}"
 PG_URL="${BENCH_DATABASE_URL:-}"
+REG_MAIL="${BENCH_REG_MAIL:-sink}"          # sink | stall (no delivery during registration runs)
+SINK_MODE="${BENCH_SINK_MODE:-normal}"       # normal | quickack (dispatch: sink ACKs at once)
+PERF="${BENCH_PERF:-0}"                      # 1: perf profile of the server during each run
 STRICT="${BENCH_STRICT:-0}"
 
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
@@ -52,13 +56,15 @@ ADMIN_EMAIL="bench-admin@convene.invalid"
 ADMIN_PASSWORD="bench-password-0123456789"
 
 for v in SECONDS_PER_RUN WARMUP_SECONDS CONNECTIONS THREADS TOKENS SPREAD_EVENTS CAPACITY \
-    DISPATCH_MESSAGES IMPORT_ROWS SMTP_POOL MAIL_BATCH START_TIMEOUT; do
+    DISPATCH_MESSAGES IMPORT_ROWS SMTP_POOL MAIL_BATCH START_TIMEOUT REPEAT; do
     [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || { echo "bench: $v must be a positive integer (got '${!v}')" >&2; exit 1; }
 done
 [[ "$EXISTING" =~ ^[0-9]+$ ]] || { echo "bench: BENCH_EXISTING must be an integer" >&2; exit 1; }
 for p in $PARTS; do
     case "$p" in registrations | dispatch | import) ;; *) echo "bench: unknown part '$p' in BENCH_PARTS" >&2; exit 1 ;; esac
 done
+[[ "$REG_MAIL" == sink || "$REG_MAIL" == stall ]] || { echo "bench: BENCH_REG_MAIL must be sink or stall" >&2; exit 1; }
+[[ "$SINK_MODE" == normal || "$SINK_MODE" == quickack ]] || { echo "bench: BENCH_SINK_MODE must be normal or quickack" >&2; exit 1; }
 want() { [[ " $PARTS " == *" $1 "* ]]; }
 
 unset DATABASE_URL RUST_LOG
@@ -106,7 +112,7 @@ fresh_db() {
         if [[ -n "$tables" && " $tables " != *" seaql_migrations "* ]]; then
             die "BENCH_DATABASE_URL holds tables that are not Convene's ($tables): point it at a throwaway database"
         fi
-        psql "$PG_URL" -X -q -v ON_ERROR_STOP=1 >/dev/null <<'SQL' || die "could not empty the PostgreSQL database"
+        PGOPTIONS="-c client_min_messages=warning" psql "$PG_URL" -X -q -v ON_ERROR_STOP=1 >/dev/null <<'SQL' || die "could not empty the PostgreSQL database"
 DO $$ DECLARE r record; BEGIN
   FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
     EXECUTE 'DROP TABLE IF EXISTS public.' || quote_ident(r.tablename) || ' CASCADE';
@@ -119,11 +125,13 @@ SQL
 }
 
 SINK_PID=""; SINK_PORT=""; SINK_STATS=""
-start_sink() { # start_sink NAME: a fresh SMTP sink (counts from zero)
-    [[ -n "$SINK_PID" ]] && stop_server "$SINK_PID"
+start_sink() { # start_sink NAME [normal|quickack|stall]: a fresh SMTP sink (counts from zero)
+    local -a mode=()
+    case "${2:-normal}" in quickack) mode=(--quickack) ;; stall) mode=(--stall) ;; esac
+    if [[ -n "$SINK_PID" ]]; then stop_server "$SINK_PID"; fi
     SINK_PORT="$(free_port)"
-    SINK_STATS="$WORK/sink-$1.json"
-    python3 "$ROOT/bench/smtp_sink.py" --port "$SINK_PORT" --stats "$SINK_STATS" >"$WORK/sink-$1.log" 2>&1 &
+    SINK_STATS="$WORK/sink-$1.stats"
+    python3 "$ROOT/bench/smtp_sink.py" --port "$SINK_PORT" --stats "$SINK_STATS" "${mode[@]}" >"$WORK/sink-$1.log" 2>&1 &
     SINK_PID=$!
     EXTRA_PIDS+=("$SINK_PID")
     local i
@@ -236,7 +244,7 @@ reg_run() {
     local key="$1" label="$2" kind="$3" nevents="$4" existing="$5"
     log "== $label"
     fresh_db "$kind" "$key"
-    start_sink "$key"
+    start_sink "$key" "$REG_MAIL"
     app "$key"
     api_token
     local -a events
@@ -254,7 +262,7 @@ reg_run() {
     if ((existing > 0)); then
         python3 "$PY" invitations --db "$DB_URL" --events "$evlist" --count "$existing" --tokens "$WORK/$key-pre-tokens" >&2
         log "pre-registering $existing through POST /i/{token}"
-        python3 "$PY" preregister --base "$BASE" --csrf "$CSRF" --tokens "$WORK/$key-pre-tokens" --count "$existing" >&2 \
+        python3 "$PY" preregister --base "$BASE" --csrf="$CSRF" --tokens "$WORK/$key-pre-tokens" --count "$existing" >&2 \
             || die "pre-registration failed"
         local have
         have="$(sql "SELECT count(*) FROM registrations WHERE event_id IN ($evlist)")"
@@ -262,8 +270,10 @@ reg_run() {
     fi
     python3 "$PY" invitations --db "$DB_URL" --events "$evlist" --count "$TOKENS" --tokens "$WORK/$key-tokens" >&2
     [[ "$kind" == sqlite ]] || sql "VACUUM ANALYZE" >/dev/null
-    log "waiting for the outbox to drain before the run"
-    wait_mail_drained 300 || NOTE[$key]="outbox not drained before the run"
+    if [[ "$REG_MAIL" == sink ]]; then
+        log "waiting for the outbox to drain before the run"
+        wait_mail_drained 300 || NOTE[$key]="outbox not drained before the run"
+    fi
 
     log "$key: warm-up ${WARMUP_SECONDS}s (GET /events/${events[0]})"
     timeout $((WARMUP_SECONDS + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" \
@@ -277,10 +287,22 @@ reg_run() {
     fi
     cpu0="$(cpu_ticks "$SRV_PID")"
     log "$key: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency -s bench/register.lua $BASE"
+    local perf_pid=""
+    if [[ "$PERF" == 1 ]]; then
+        perf record -q -F 499 -g -p "$SRV_PID" -o "$WORK/perf-$key.data" -- sleep "$SECONDS_PER_RUN" \
+            >"$WORK/perf-$key.log" 2>&1 &
+        perf_pid=$!
+    fi
     timeout $((SECONDS_PER_RUN + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency \
         -s "$ROOT/bench/register.lua" "$BASE" -- "$WORK/$key-tokens" "$CSRF" "$THREADS" >"$out" 2>&1 \
         || { cat "$out" >&2; die "wrk failed"; }
     cpu1="$(cpu_ticks "$SRV_PID")"
+    if [[ -n "$perf_pid" ]]; then
+        wait "$perf_pid" || true
+        perf report -i "$WORK/perf-$key.data" --no-children --sort dso,symbol --stdio 2>/dev/null \
+            | grep -v '^$' | head -n 200 >"$WORK/perf-$key.txt" || true
+        log "$key: perf profile in $WORK/perf-$key.txt (BENCH_KEEP=1 keeps it)"
+    fi
     sed 's/^/    /' "$out" >&2
 
     local rps p50 p99 line
@@ -317,7 +339,7 @@ reg_run() {
     over="$(sql "SELECT count(*) FROM events WHERE capacity IS NOT NULL AND seats_taken > capacity")"
     seats_bad="$(sql "SELECT count(*) FROM events e WHERE e.id IN ($evlist) AND e.seats_taken <> (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND r.holds_seat)")"
     outbox="$(sql "SELECT count(*) FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE event_id IN ($evlist))")"
-    audit="$(sql "SELECT count(*) FROM audit_log WHERE action = 'registration.create' AND entity_id IN (SELECT id FROM registrations WHERE event_id IN ($evlist))")"
+    audit="$(sql "SELECT count(*) FROM audit_log WHERE action = 'registration.create' AND entity = 'registration' AND entity_id IN (SELECT CAST(id AS VARCHAR) FROM registrations WHERE event_id IN ($evlist))")"
     ((other == 0)) || problems+=" $other non-303 answers ($codes);"
     ((duplicate == 0)) || problems+=" $duplicate 303s not to /r/ (duplicates);"
     ((exhausted == 0)) || problems+=" $exhausted requests without a fresh token (raise BENCH_TOKENS);"
@@ -334,6 +356,37 @@ reg_run() {
         BROKEN=$((BROKEN + 1))
     fi
     stop_server "$SRV_PID"
+}
+
+median() { # median [PRINTF_FORMAT] < numbers
+    sort -n | awk -v f="${1:-%.0f}" '{ v[NR] = $1 } END {
+        if (NR == 0) exit
+        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf f "\n", m }'
+}
+declare -A RUNS
+# aggregate BASE: medians of the runs BASE#1…BASE#REPEAT into RPS[BASE] etc.
+aggregate() {
+    local base="$1" r k
+    local -a keys=()
+    for ((r = 1; r <= REPEAT; r++)); do
+        k="$base#$r"
+        [[ -n "${RPS[$k]:-}" ]] && keys+=("$k")
+    done
+    ((${#keys[@]})) || return 0
+    local -a rps=() p50=() p99=() cpu=() load=() notes=()
+    for k in "${keys[@]}"; do
+        rps+=("${RPS[$k]}"); p50+=("${P50[$k]}"); p99+=("${P99[$k]}"); cpu+=("${CPU_US[$k]}"); load+=("${LOADAVG[$k]}")
+        [[ -n "${NOTE[$k]:-}" ]] && notes+=("run ${k##*#}: ${NOTE[$k]}")
+    done
+    RPS[$base]="$(printf '%s\n' "${rps[@]}" | median)"
+    P50[$base]="$(printf '%s\n' "${p50[@]}" | median %.2f)"
+    P99[$base]="$(printf '%s\n' "${p99[@]}" | median %.2f)"
+    CPU_US[$base]="$(printf '%s\n' "${cpu[@]}" | median)"
+    RUNS[$base]="$(IFS=/; echo "${rps[*]}")"
+    LOADAVG[$base]="$(IFS=/; echo "${load[*]}")"
+    if ((${#notes[@]})); then NOTE[$base]="$(IFS=';'; echo "${notes[*]}")"; fi
+    return 0
 }
 
 declare -A DISPATCH_RATE DISPATCH_WALL
@@ -353,7 +406,7 @@ dispatch_run() {
     stop_server "$SRV_PID"
     python3 "$PY" outbox --db "$DB_URL" --count "$DISPATCH_MESSAGES" >&2
     [[ "$kind" == sqlite ]] || sql "VACUUM ANALYZE outbox" >/dev/null
-    start_sink "$key"
+    start_sink "$key" "$SINK_MODE"
     local t0 t1 i n=0 pending=1 limit load
     load="$(loadavg)"
     LOADAVG[$key]="$load"
@@ -457,13 +510,19 @@ KINDS=(sqlite)
 [[ -n "$PG_URL" ]] && KINDS+=(pg)
 for kind in "${KINDS[@]}"; do
     if want registrations; then
-        reg_run "$kind-hot-0" "$kind: 1 event, 0 registrations before" "$kind" 1 0
-        if ((EXISTING > 0)); then
-            reg_run "$kind-hot-existing" "$kind: 1 event, $EXISTING registrations before" "$kind" 1 "$EXISTING"
-        fi
-        if [[ "$kind" == pg ]]; then
-            reg_run "pg-spread" "pg: $SPREAD_EVENTS events, tokens round-robin" pg "$SPREAD_EVENTS" 0
-        fi
+        # Runs alternate (0 before, 5,000 before, …) so that drifting load hits both alike.
+        for ((r = 1; r <= REPEAT; r++)); do
+            reg_run "$kind-hot-0#$r" "$kind: 1 event, 0 registrations before (run $r/$REPEAT)" "$kind" 1 0
+            if ((EXISTING > 0)); then
+                reg_run "$kind-hot-existing#$r" "$kind: 1 event, $EXISTING registrations before (run $r/$REPEAT)" \
+                    "$kind" 1 "$EXISTING"
+            fi
+            if [[ "$kind" == pg ]]; then
+                reg_run "pg-spread#$r" "pg: $SPREAD_EVENTS events, tokens round-robin (run $r/$REPEAT)" pg \
+                    "$SPREAD_EVENTS" 0
+            fi
+        done
+        for base in "$kind-hot-0" "$kind-hot-existing" pg-spread; do aggregate "$base"; done
     fi
     if want dispatch || want import; then
         if want dispatch; then
@@ -505,7 +564,12 @@ for kind in "${KINDS[@]}"; do
                 *) what="$N, $SPREAD_EVENTS events"; T_RPS=$TARGET_PG_SPREAD_RPS ;;
             esac
             verdict "${RPS[$k]}" ">=" "$T_RPS"
-            row "$what: registrations/s" "${RPS[$k]}" ">= $T_RPS" "$V"
+            if ((REPEAT > 1)); then
+                row "$what: registrations/s (median)" "${RPS[$k]}" ">= $T_RPS" "$V"
+                row "$what: runs" "${RUNS[$k]}" "" ""
+            else
+                row "$what: registrations/s" "${RPS[$k]}" ">= $T_RPS" "$V"
+            fi
             row "$what: p50" "${P50[$k]} ms" "" ""
             if [[ "$kind" == sqlite ]]; then
                 verdict "${P99[$k]}" "<" "$TARGET_SQLITE_P99_MS"
@@ -521,6 +585,8 @@ for kind in "${KINDS[@]}"; do
             d="$(drop_pct "${RPS[$kind-hot-0]}" "${RPS[$kind-hot-existing]}")"
             verdict "$d" "<=" "$TARGET_DROP_PCT"
             row "$N: throughput drop at $EXISTING before" "$d %" "<= $TARGET_DROP_PCT %" "$V"
+            row "$N: server CPU/registration change" \
+                "$(awk -v a="${CPU_US[$kind-hot-0]}" -v b="${CPU_US[$kind-hot-existing]}" 'BEGIN { if (a > 0) printf "%+.1f %%", (b - a) / a * 100; else print "NaN" }')" "" ""
         fi
     fi
     if want dispatch && [[ -n "${DISPATCH_RATE[$kind-dispatch]:-}" ]]; then

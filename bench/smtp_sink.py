@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
 """A minimal SMTP sink for the benchmarks: accepts every message and counts it.
 
-Usage: smtp_sink.py --port PORT --stats FILE [--host 127.0.0.1]
+Usage: smtp_sink.py --port PORT --stats FILE [--host 127.0.0.1] [--quickack | --stall]
 
 Speaks enough of RFC 5321 for lettre (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), keeps
 nothing but counts, and rewrites FILE at most every 50 ms while messages arrive (and once more on
 SIGTERM/SIGINT) as one line that a shell reads without forking:
     COUNT BYTES FIRST LAST CONNECTIONS MAX_OPEN_CONNECTIONS
-(FIRST/LAST are "-" before the first message). `first`/`last` are the
+(FIRST/LAST are "-" before the first message).
+
+--quickack sets TCP_QUICKACK before every read, so the sink acknowledges each segment at once
+instead of delaying the ACK (Linux: up to 40 ms). A client that writes a request in two pieces
+without TCP_NODELAY (lettre writes the body, then "\r\n.\r\n") otherwise waits for that
+delayed ACK once per message (Nagle). Diagnostic only: ordinary mail servers do not do this.
+--stall accepts connections and never answers (a mail server that hangs): the dispatcher's
+sends wait for smtp_timeout_seconds, so nothing is delivered while a benchmark runs. `first`/`last` are the
 wall-clock times (time.time()) at which the first and the last message were accepted, so the
 dispatch rate is (count - 1) / (last - first). Only listens on loopback by default.
 """
@@ -16,6 +23,7 @@ import argparse
 import asyncio
 import os
 import signal
+import socket
 import time
 
 
@@ -43,16 +51,35 @@ class Stats:
         self.dirty = False
 
 
-async def session(reader, writer, stats):
+async def stalled(reader, writer, stats):
+    stats.connections += 1
+    stats.dirty = True
+    try:
+        while await reader.read(65536):
+            pass
+    except ConnectionError:
+        pass
+    finally:
+        writer.close()
+
+
+async def session(reader, writer, stats, quickack=False):
     stats.connections += 1
     stats.open += 1
     stats.max_open = max(stats.max_open, stats.open)
     stats.dirty = True
     send = writer.write
+    sock = writer.get_extra_info("socket")
+    if quickack and sock is not None:
+        def readline(_read=reader.readline):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
+            return _read()
+    else:
+        readline = reader.readline
     try:
         send(b"220 sink.convene.invalid ESMTP bench sink\r\n")
         while True:
-            line = await reader.readline()
+            line = await readline()
             if not line:
                 break
             verb = line[:4].upper()
@@ -65,7 +92,7 @@ async def session(reader, writer, stats):
                 await writer.drain()
                 size = 0
                 while True:
-                    chunk = await reader.readline()
+                    chunk = await readline()
                     if not chunk:
                         return
                     if chunk == b".\r\n" or chunk == b".\n":
@@ -102,6 +129,9 @@ async def main():
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--stats", required=True)
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--quickack", action="store_true")
+    mode.add_argument("--stall", action="store_true")
     args = ap.parse_args()
 
     stats = Stats(args.stats)
@@ -110,8 +140,12 @@ async def main():
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
 
+    if args.stall:
+        handler = lambda r, w: stalled(r, w, stats)
+    else:
+        handler = lambda r, w: session(r, w, stats, args.quickack)
     server = await asyncio.start_server(
-        lambda r, w: session(r, w, stats), args.host, args.port, limit=1 << 20, backlog=512
+        handler, args.host, args.port, limit=1 << 20, backlog=512
     )
     stats.write()
     async with server:
