@@ -8,6 +8,7 @@ mod smtp;
 mod api;
 mod auth;
 mod events;
+mod flow;
 mod invitations;
 mod platform;
 mod public;
