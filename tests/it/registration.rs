@@ -203,7 +203,7 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
     let event_id = published_event(&app, &organiser, "1", false, false).await;
     let browser = app.new_browser();
     let mut manage = Vec::new();
-    for who in ["first", "second", "third"] {
+    for who in ["first", "second", "third", "fourth"] {
         let token = invite(&app, event_id, &format!("{who}@example.org"), None).await;
         let r = post(&app, &browser, &format!("/i/{token}"), &form(who)).await;
         manage.push(location(&r));
@@ -250,7 +250,11 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
         "idempotent"
     );
     assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, "lapsed");
-    assert_eq!(seats_taken(&app, event_id).await, 0);
+    // The lapsed seat goes to the next person in line, with their own offer.
+    assert_eq!(registration_of(&app, event_id, "fourth@example.org").await.state, "offered");
+    let offer = smtp.wait_for_to("fourth@example.org", 2).await.remove(1);
+    assert!(offer.subject.contains("Place available"), "{}", offer.subject);
+    assert_eq!(seats_taken(&app, event_id).await, 1);
 }
 
 #[tokio::test]
