@@ -123,8 +123,10 @@ pub async fn migrate(settings: Settings, action: MigrateAction) -> CliResult {
             );
         }
         MigrateAction::Down(n) => {
+            let before = db.pending_migrations().await?.len();
             Migrator::down(&db.write, Some(n)).await?;
-            println!("rolled back {n} migration(s)");
+            let rolled_back = db.pending_migrations().await?.len().saturating_sub(before);
+            println!("rolled back {rolled_back} migration(s)");
         }
         MigrateAction::Status => {
             for m in Migrator::get_migration_with_status(&db.write).await? {
