@@ -466,17 +466,9 @@ pub async fn register(
         }
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
-    if let Some(d) = delegation_id
-        && !take_quota(&txn, d).await?
-    {
-        return Err(Error::Conflict(Msg::new("err-quota-full")));
-    }
-    let seat = take_seat(&txn, event.id).await?;
-    let state = match (seat, event.approval_required) {
-        (true, true) => RegistrationState::Pending,
-        (true, false) => RegistrationState::Confirmed,
-        (false, _) => RegistrationState::Waitlisted,
-    };
+    // The row is written as if a seat were free, and the seat taken last: on PostgreSQL the
+    // event row stays locked only from the seat to the commit, not for the whole transaction.
+    let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
     let token = tokens::generate()?;
     let inserted = registration::ActiveModel {
         event_id: Set(event.id),
@@ -484,8 +476,8 @@ pub async fn register(
         invitation_id: Set(invitation.as_ref().map(|i| i.id)),
         delegation_id: Set(delegation_id),
         role: Set(role.as_str().to_owned()),
-        state: Set(state.as_str().to_owned()),
-        holds_seat: Set(seat),
+        state: Set(seated.as_str().to_owned()),
+        holds_seat: Set(true),
         title: Set(input.title.clone()),
         given_name: Set(input.given_name.clone()),
         family_name: Set(input.family_name.clone()),
@@ -498,7 +490,7 @@ pub async fn register(
         needs: Set(input.needs.clone()),
         visa_letter: Set(input.visa_letter),
         consent_at: Set(now),
-        waitlisted_at: Set((!seat).then_some(now)),
+        waitlisted_at: Set(None),
         offer_expires_at: Set(None),
         decision_reason: Set(None),
         manage_token_hash: Set(tokens::hash(&token)),
@@ -509,7 +501,7 @@ pub async fn register(
     }
     .insert(&txn)
     .await;
-    let created = match inserted {
+    let mut created = match inserted {
         Ok(r) => r,
         Err(e) if db::is_unique_violation(&e) => {
             // Two submissions raced: the other one won; ours changes nothing.
@@ -533,6 +525,21 @@ pub async fn register(
             .exec(&txn)
             .await?;
     }
+    if let Some(d) = delegation_id
+        && !take_quota(&txn, d).await?
+    {
+        return Err(Error::Conflict(Msg::new("err-quota-full")));
+    }
+    let state = if take_seat(&txn, event.id).await? {
+        seated
+    } else {
+        let mut waitlisted = created.clone().into_active_model();
+        waitlisted.state = Set(RegistrationState::Waitlisted.as_str().to_owned());
+        waitlisted.holds_seat = Set(false);
+        waitlisted.waitlisted_at = Set(Some(now));
+        created = waitlisted.update(&txn).await?;
+        RegistrationState::Waitlisted
+    };
     let notice = match state {
         RegistrationState::Pending => Notice::Received,
         RegistrationState::Confirmed => Notice::Confirmed,
