@@ -11,6 +11,9 @@ use super::outbox;
 use super::transport::Transport;
 use crate::AppState;
 
+/// Delivered messages recorded per statement.
+const MARK_GROUP: usize = 16;
+
 /// The delay before attempt `n + 1`: base × 2ⁿ⁻¹, at most six hours.
 pub fn backoff(base_seconds: u64, attempts: i32) -> chrono::Duration {
     let exp = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(20);
@@ -48,11 +51,18 @@ pub async fn drain(state: &AppState, transport: &Transport, from: &Mailbox) -> c
                 (row, outcome)
             });
         }
+        let mut sent = Vec::new();
         while let Some(joined) = sends.join_next().await {
             let Ok((row, outcome)) = joined else { continue };
             let now = state.clock.now();
             match outcome {
-                Ok(()) => outbox::mark_sent(&state.db, &row, now).await?,
+                Ok(()) => {
+                    sent.push(row);
+                    // Recorded in small groups: fewer writes, and few repeats if the process dies.
+                    if sent.len() >= MARK_GROUP {
+                        outbox::mark_sent(&state.db, &std::mem::take(&mut sent), now).await?;
+                    }
+                }
                 Err(e) if e.permanent || row.attempts >= mail.max_attempts as i32 => {
                     tracing::warn!(outbox.id = row.id, attempts = row.attempts, "message failed for good");
                     outbox::mark_failed(&state.db, &row, &e.reason, now).await?;
@@ -64,6 +74,7 @@ pub async fn drain(state: &AppState, transport: &Transport, from: &Mailbox) -> c
                 }
             }
         }
+        outbox::mark_sent(&state.db, &sent, state.clock.now()).await?;
     }
 }
 

@@ -100,18 +100,15 @@ pub async fn claim(db: &Db, now: DateTime<Utc>, lease: Duration, batch: u32) -> 
 
 /// Moves the invitation a message belongs to into a delivery state, unless the invitee has
 /// already acted on it.
-async fn set_invitation_delivery(
-    db: &Db,
-    invitation_id: Option<i32>,
-    delivered: bool,
-    now: DateTime<Utc>,
-) -> Result<()> {
+async fn set_invitation_delivery(db: &Db, invitation_ids: Vec<i32>, delivered: bool, now: DateTime<Utc>) -> Result<()> {
     use crate::entities::invitation;
-    let Some(id) = invitation_id else { return Ok(()) };
+    if invitation_ids.is_empty() {
+        return Ok(());
+    }
     let mut update = invitation::Entity::update_many()
         .col_expr(invitation::Column::State, Expr::value(if delivered { "sent" } else { "failed" }))
         .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
-        .filter(invitation::Column::Id.eq(id))
+        .filter(invitation::Column::Id.is_in(invitation_ids))
         .filter(invitation::Column::State.is_in(["queued", "failed", "sent"]));
     if delivered {
         update = update.col_expr(invitation::Column::SentAt, Expr::value(now));
@@ -120,16 +117,18 @@ async fn set_invitation_delivery(
     Ok(())
 }
 
-/// Records a delivery.
-pub async fn mark_sent(db: &Db, row: &Model, now: DateTime<Utc>) -> Result<()> {
-    set_invitation_delivery(db, row.invitation_id, true, now).await?;
-    let id = row.id;
+/// Records the delivery of several messages at once (two statements for a whole round).
+pub async fn mark_sent(db: &Db, rows: &[Model], now: DateTime<Utc>) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    set_invitation_delivery(db, rows.iter().filter_map(|r| r.invitation_id).collect(), true, now).await?;
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
         .col_expr(outbox_message::Column::SentAt, Expr::value(now))
         .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
-        .filter(outbox_message::Column::Id.eq(id))
+        .filter(outbox_message::Column::Id.is_in(rows.iter().map(|r| r.id).collect::<Vec<_>>()))
         .exec(&db.write)
         .await?;
     Ok(())
@@ -150,7 +149,7 @@ pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Res
 
 /// Marks a message failed for good, keeping the server's reply.
 pub async fn mark_failed(db: &Db, row: &Model, error: &str, now: DateTime<Utc>) -> Result<()> {
-    set_invitation_delivery(db, row.invitation_id, false, now).await?;
+    set_invitation_delivery(db, row.invitation_id.into_iter().collect(), false, now).await?;
     let id = row.id;
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
