@@ -4,7 +4,9 @@
 //! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
-//! - [`auth`], [`events`], [`people`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`audit`], [`seed`]:
+//!   capabilities — rules, handlers and views.
+//! - [`calendar`]: iCalendar output (escaping and folding in one place).
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
 //! - [`reference`]: the reference lists cached per process.
 //! - [`web`]: layout, components, extractors, middleware, error pages, assets.
