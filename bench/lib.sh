@@ -14,6 +14,7 @@ die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
 stop_server() {
     local pid="$1" i
+    forget_pid "$pid"
     kill -0 "$pid" 2>/dev/null || return 0
     kill -TERM "$pid" 2>/dev/null || true
     for ((i = 0; i < 100; i++)); do
@@ -24,13 +25,23 @@ stop_server() {
     wait "$pid" 2>/dev/null || true
 }
 
+# forget_pid PID: drops PID from SERVER_PIDS/EXTRA_PIDS once it is stopped, so that the exit
+# trap never signals a later process that happens to get the same id.
+forget_pid() {
+    local p
+    local -a keep=()
+    for p in "${SERVER_PIDS[@]}"; do [[ "$p" == "$1" ]] || keep+=("$p"); done
+    SERVER_PIDS=("${keep[@]}")
+    keep=()
+    for p in "${EXTRA_PIDS[@]}"; do [[ "$p" == "$1" ]] || keep+=("$p"); done
+    EXTRA_PIDS=("${keep[@]}")
+}
 
 # shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
     local rc=$? pid
     trap - EXIT INT TERM
-    for pid in "${SERVER_PIDS[@]}"; do stop_server "$pid"; done
-    for pid in "${EXTRA_PIDS[@]}"; do stop_server "$pid"; done
+    for pid in "${SERVER_PIDS[@]}" "${EXTRA_PIDS[@]}"; do stop_server "$pid"; done
     if declare -F bench_cleanup_hook >/dev/null; then bench_cleanup_hook || true; fi
     if [[ "${BENCH_KEEP:-0}" == 1 ]]; then
         log "keeping $WORK (BENCH_KEEP=1)"
@@ -48,10 +59,14 @@ now() { # seconds since the epoch, microsecond resolution, no fork
 }
 fsub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", a - b }'; }
 
+# free_port: a port nobody listens on, below the kernel's ephemeral range (a port of that range
+# may be taken by an outgoing connection at any moment, and bind would then fail).
 free_port() {
-    local i port
+    local i port lo=32768 _hi
+    read -r lo _hi </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+    ((lo > 12000)) || lo=32768
     for ((i = 0; i < 200; i++)); do
-        port=$((20000 + RANDOM % 40000))
+        port=$((10000 + RANDOM % (lo - 10000)))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return 0

@@ -439,7 +439,7 @@ dispatch_run() {
     # The server stays up for the import part.
 }
 
-declare -A IMPORT_S IMPORT_ROWS_Q IMPORT_STATUS IMPORT_SENT_RATE
+declare -A IMPORT_S IMPORT_ROWS_Q IMPORT_STATUS IMPORT_SENT_RATE IMPORT_CPU
 # import_run KEY: POST /api/v1/events/{id}/invitations/import with IMPORT_ROWS rows (server up).
 import_run() {
     local key="$1" ev code
@@ -451,9 +451,13 @@ import_run() {
     local before t0 t1
     before="$(sql "SELECT count(*) FROM outbox")"
     LOADAVG[$key]="$(loadavg)"
+    local cpu0 cpu1
+    cpu0="$(cpu_ticks "$SRV_PID")"
     t0="$(now)"
     code="$(api POST "/api/v1/events/$ev/invitations/import" "@$WORK/$key-import.json")"
     t1="$(now)"
+    cpu1="$(cpu_ticks "$SRV_PID")"
+    IMPORT_CPU[$key]="$(awk -v d=$((cpu1 - cpu0)) -v hz="$CLK_TCK" 'BEGIN { printf "%.2f\n", d / hz }')"
     if [[ "$code" == 404 ]]; then
         IMPORT_STATUS[$key]="SKIPPED: endpoint not available (404)"
         log "$key: SKIPPED: endpoint not available (404)"
@@ -471,7 +475,7 @@ import_run() {
     invs="$(sql "SELECT count(*) FROM invitations WHERE event_id = $ev")"
     rows="$(sql "SELECT count(*) FROM outbox WHERE invitation_id IN (SELECT id FROM invitations WHERE event_id = $ev)")"
     IMPORT_ROWS_Q[$key]="$rows"
-    log "$key: import answered $code in ${IMPORT_S[$key]} s: $invs invitations, $rows outbox rows ($(($(sql "SELECT count(*) FROM outbox") - before)) new outbox rows in all)"
+    log "$key: import answered $code in ${IMPORT_S[$key]} s (server CPU ${IMPORT_CPU[$key]} s): $invs invitations, $rows outbox rows ($(($(sql "SELECT count(*) FROM outbox") - before)) new outbox rows in all)"
     if [[ "$invs" != "$IMPORT_ROWS" || "$rows" != "$IMPORT_ROWS" ]]; then
         IMPORT_STATUS[$key]="CHECK FAILED: $invs invitations, $rows outbox rows for $IMPORT_ROWS CSV rows"
         BROKEN=$((BROKEN + 1))
@@ -479,7 +483,9 @@ import_run() {
     # How fast the dispatcher then sends them (the server was started with the sink).
     local i pending=1 limit=$((IMPORT_ROWS / 20 + 120))
     for ((i = 0; i < limit * 5; i++)); do
-        pending="$(sql "SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending') AND invitation_id IN (SELECT id FROM invitations WHERE event_id = $ev)")"
+        # Nothing else is pending on this server (the dispatch part drained), and this form of
+        # the query stays on the (state, next_attempt_at) index even on a just-filled table.
+        pending="$(pending_mail)"
         [[ "$pending" == 0 ]] && break
         sleep 0.2
     done
@@ -601,6 +607,7 @@ for kind in "${KINDS[@]}"; do
             ok)
                 verdict "${IMPORT_S[$k]}" "<" "$TARGET_IMPORT_S"
                 row "$N: import $IMPORT_ROWS invitations (CSV), seconds" "${IMPORT_S[$k]} s" "< $TARGET_IMPORT_S s" "$V"
+                row "$N: import: server CPU during the request" "${IMPORT_CPU[$k]} s" "" ""
                 row "$N: import: outbox rows queued" "${IMPORT_ROWS_Q[$k]}" "$IMPORT_ROWS" ""
                 [[ -n "${IMPORT_SENT_RATE[$k]:-}" ]] && row "$N: import: then sent, messages/s" "${IMPORT_SENT_RATE[$k]}" "" ""
                 ;;
