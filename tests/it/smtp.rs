@@ -99,7 +99,7 @@ impl SmtpServer {
         let refuse = Arc::new(AtomicBool::new(false));
         let handler = Collector { current: Vec::new(), inbox: inbox.clone(), refuse: refuse.clone() };
         let mut server = Server::new(handler);
-        server.with_name("smtp.test").with_num_threads(4).with_tcp_listener(listener);
+        server.with_name("smtp.test").with_num_threads(16).with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
         });
