@@ -93,6 +93,22 @@ cpu_ticks() {
 }
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
 
+# machine_ticks -> "BUSY TOTAL" clock ticks of all CPUs since boot (/proc/stat; busy excludes
+# idle and iowait)
+machine_ticks() {
+    local _cpu user nice system idle iowait irq softirq steal _rest
+    read -r _cpu user nice system idle iowait irq softirq steal _rest </proc/stat
+    echo "$((user + nice + system + irq + softirq + steal)) $((user + nice + system + idle + iowait + irq + softirq + steal))"
+}
+# procs_ticks NAME -> utime + stime of every running process called NAME (e.g. postgres)
+procs_ticks() {
+    local pid sum=0
+    for pid in $(pgrep -x "$1" 2>/dev/null); do
+        [[ -r "/proc/$pid/stat" ]] && sum=$((sum + $(cpu_ticks "$pid" 2>/dev/null || echo 0)))
+    done
+    echo "$sum"
+}
+
 kb_to_mb() { awk -v k="$1" 'BEGIN { printf "%.1f\n", k / 1024 }'; }
 
 show_log() {

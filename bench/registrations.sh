@@ -238,7 +238,7 @@ wait_mail_drained() { # wait_mail_drained MAX_SECONDS -> 0 when nothing is left 
 
 in_list() { local IFS=,; echo "$*"; }
 
-declare -A RPS P50 P99 CPU_US LOADAVG NOTE
+declare -A RPS P50 P99 CPU_US LOADAVG NOTE BUSY SHARE PG_US
 # reg_run KEY LABEL KIND NEVENTS EXISTING: one registration measurement on a fresh database.
 reg_run() {
     local key="$1" label="$2" kind="$3" nevents="$4" existing="$5"
@@ -285,6 +285,9 @@ reg_run() {
     if awk -v l="$load" 'BEGIN { exit !(l > 1.0) }'; then
         log "warning: load average is $load before the run; other work on the machine skews the figures"
     fi
+    local m0 m1 pg0=0 pg1=0
+    m0="$(machine_ticks)"
+    [[ "$kind" == pg ]] && pg0="$(procs_ticks postgres)"
     cpu0="$(cpu_ticks "$SRV_PID")"
     log "$key: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency -s bench/register.lua $BASE"
     local perf_pid=""
@@ -297,6 +300,8 @@ reg_run() {
         -s "$ROOT/bench/register.lua" "$BASE" -- "$WORK/$key-tokens" "$CSRF" "$THREADS" >"$out" 2>&1 \
         || { cat "$out" >&2; die "wrk failed"; }
     cpu1="$(cpu_ticks "$SRV_PID")"
+    [[ "$kind" == pg ]] && pg1="$(procs_ticks postgres)"
+    m1="$(machine_ticks)"
     if [[ -n "$perf_pid" ]]; then
         wait "$perf_pid" || true
         perf report -i "$WORK/perf-$key.data" --no-children --sort dso,symbol --stdio 2>/dev/null \
@@ -324,6 +329,18 @@ reg_run() {
     P99[$key]="$(to_ms "$p99")"
     CPU_US[$key]="$(awk -v d=$((cpu1 - cpu0)) -v hz="$CLK_TCK" -v n="$registered" \
         'BEGIN { if (n > 0) printf "%.0f\n", d / hz * 1e6 / n; else print "NaN" }')"
+    # Machine: share of both CPUs busy during the run, and how it splits.
+    local mb mt
+    read -r mb mt <<<"$(awk -v a="$m0" -v b="$m1" 'BEGIN { split(a, x, " "); split(b, y, " "); print y[1] - x[1], y[2] - x[2] }')"
+    BUSY[$key]="$(awk -v b="$mb" -v t="$mt" 'BEGIN { if (t > 0) printf "%.0f\n", b / t * 100; else print "NaN" }')"
+    SHARE[$key]="$(awk -v s=$((cpu1 - cpu0)) -v p=$((pg1 - pg0)) -v b="$mb" 'BEGIN {
+        if (b <= 0) { print "NaN"; exit }
+        if (p > 0) printf "server %.0f %%, postgres %.0f %%, rest %.0f %%\n", s / b * 100, p / b * 100, (b - s - p) / b * 100
+        else printf "server %.0f %%, rest %.0f %%\n", s / b * 100, (b - s) / b * 100 }')"
+    if [[ "$kind" == pg ]]; then
+        PG_US[$key]="$(awk -v d=$((pg1 - pg0)) -v hz="$CLK_TCK" -v n="$registered" \
+            'BEGIN { if (n > 0) printf "%.0f\n", d / hz * 1e6 / n; else print "NaN" }')"
+    fi
 
     # Let in-flight requests (cut off when wrk stopped) finish, then check the database.
     local i n prev=-1
@@ -348,7 +365,7 @@ reg_run() {
     [[ "$seats_bad" == 0 ]] || problems+=" $seats_bad event(s) whose seats_taken differs from the seat-holding registrations;"
     [[ "$outbox" == "$n" ]] || problems+=" $outbox outbox rows for $n registrations;"
     [[ "$audit" == "$n" ]] || problems+=" $audit audit entries for $n registrations;"
-    log "$key: ${RPS[$key]} registrations/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU_US[$key]} µs/registration"
+    log "$key: ${RPS[$key]} registrations/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU_US[$key]} µs/registration${PG_US[$key]:+, postgres CPU ${PG_US[$key]} µs/registration}; CPUs ${BUSY[$key]} % busy (${SHARE[$key]})"
     log "$key: database: $n registrations on the event(s) = $existing before + $registered 303s + $extra finished after wrk stopped ($cut cut off); outbox rows $outbox; audit entries $audit; events over capacity $over"
     if [[ -n "$problems" ]]; then
         log "$key: CHECK FAILED:$problems"
@@ -374,15 +391,18 @@ aggregate() {
         [[ -n "${RPS[$k]:-}" ]] && keys+=("$k")
     done
     ((${#keys[@]})) || return 0
-    local -a rps=() p50=() p99=() cpu=() load=() notes=()
+    local -a rps=() p50=() p99=() cpu=() load=() notes=() busy=() pgus=()
     for k in "${keys[@]}"; do
         rps+=("${RPS[$k]}"); p50+=("${P50[$k]}"); p99+=("${P99[$k]}"); cpu+=("${CPU_US[$k]}"); load+=("${LOADAVG[$k]}")
+        busy+=("${BUSY[$k]}"); [[ -n "${PG_US[$k]:-}" ]] && pgus+=("${PG_US[$k]}")
         [[ -n "${NOTE[$k]:-}" ]] && notes+=("run ${k##*#}: ${NOTE[$k]}")
     done
     RPS[$base]="$(printf '%s\n' "${rps[@]}" | median)"
     P50[$base]="$(printf '%s\n' "${p50[@]}" | median %.2f)"
     P99[$base]="$(printf '%s\n' "${p99[@]}" | median %.2f)"
     CPU_US[$base]="$(printf '%s\n' "${cpu[@]}" | median)"
+    BUSY[$base]="$(IFS=/; echo "${busy[*]}")"
+    if ((${#pgus[@]})); then PG_US[$base]="$(printf '%s\n' "${pgus[@]}" | median)"; fi
     RUNS[$base]="$(IFS=/; echo "${rps[*]}")"
     LOADAVG[$base]="$(IFS=/; echo "${load[*]}")"
     if ((${#notes[@]})); then NOTE[$base]="$(IFS=';'; echo "${notes[*]}")"; fi
@@ -584,7 +604,9 @@ for kind in "${KINDS[@]}"; do
                 row "$what: p99" "${P99[$k]} ms" "" ""
             fi
             row "$what: server CPU/registration" "${CPU_US[$k]} µs" "" ""
+            [[ -n "${PG_US[$k]:-}" ]] && row "$what: PostgreSQL CPU/registration" "${PG_US[$k]} µs" "" ""
             row "$what: load average before" "${LOADAVG[$k]}" "" ""
+            row "$what: CPUs busy during the run" "${BUSY[$k]} %" "" ""
             [[ -n "${NOTE[$k]:-}" ]] && row "$what: ${NOTE[$k]}" "" "" "BROKEN"
         done
         if [[ -n "${RPS[$kind-hot-0]:-}" && -n "${RPS[$kind-hot-existing]:-}" ]]; then
