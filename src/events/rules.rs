@@ -139,7 +139,9 @@ async fn detail<C: ConnectionTrait>(db: &C, event: event::Model) -> Result<Event
     Ok(EventDetail { event, sessions, series })
 }
 
-async fn managed_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, id: i32) -> Result<event::Model> {
+/// An event the staff member may manage: 404 when it does not exist, 403 when it is another
+/// programme's.
+pub async fn managed_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, id: i32) -> Result<event::Model> {
     let event = event::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound)?;
     if staff.can_manage(&event.programme_code) { Ok(event) } else { Err(Error::Forbidden) }
 }

@@ -38,11 +38,7 @@ const OPEN_STATES: [&str; 4] = ["queued", "sent", "failed", "opened"];
 // ---------------------------------------------------------------------------------------------
 // Events, expiry and states
 
-/// The event `id`, if `staff` may manage it (organisers of its programme, admins).
-pub async fn managed_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, id: i32) -> Result<event::Model> {
-    let event = event::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound)?;
-    if staff.can_manage(&event.programme_code) { Ok(event) } else { Err(Error::Forbidden) }
-}
+pub use crate::events::rules::managed_event;
 
 /// Nobody is invited to a cancelled event.
 pub fn check_open(event: &event::Model) -> Result<()> {

@@ -12,6 +12,7 @@ use crate::db::Db;
 use crate::domain::{self, Gender, ParticipantRole, RegistrationState};
 use crate::entities::{event, person, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::events::rules::managed_event;
 use crate::reference::Reference;
 
 /// Filters as typed (query string).
@@ -195,11 +196,6 @@ async fn with_emails(db: &Db, regs: Vec<registration::Model>) -> Result<Vec<Row>
         .collect())
 }
 
-async fn managed_event(db: &Db, staff: &StaffUser, event_id: i32) -> Result<event::Model> {
-    let e = event::Entity::find_by_id(event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
-    if staff.can_manage(&e.programme_code) { Ok(e) } else { Err(Error::Forbidden) }
-}
-
 /// The organiser's list.
 pub async fn list(
     db: &Db,
@@ -208,7 +204,7 @@ pub async fn list(
     filter: &RegistrationFilter,
     page: u64,
 ) -> Result<Listing> {
-    let event = managed_event(db, staff, event_id).await?;
+    let event = managed_event(&db.read, staff, event_id).await?;
     let paginator = filtered(event_id, filter).paginate(&db.read, PER_PAGE);
     let counts = paginator.num_items_and_pages().await?;
     let pages = std::cmp::max(counts.number_of_pages, 1);
@@ -233,14 +229,14 @@ pub async fn all(
     event_id: i32,
     filter: &RegistrationFilter,
 ) -> Result<(event::Model, Vec<Row>)> {
-    let event = managed_event(db, staff, event_id).await?;
+    let event = managed_event(&db.read, staff, event_id).await?;
     let regs = filtered(event_id, filter).all(&db.read).await?;
     Ok((event, with_emails(db, regs).await?))
 }
 
 /// The waiting list in order.
 pub async fn waiting_list(db: &Db, staff: &StaffUser, event_id: i32) -> Result<Vec<Row>> {
-    managed_event(db, staff, event_id).await?;
+    managed_event(&db.read, staff, event_id).await?;
     let regs = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
         .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
