@@ -1,6 +1,7 @@
 //! The audit log: every change a person makes, with who, what, when, before and after.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 
 use crate::auth::StaffUser;
@@ -57,14 +58,14 @@ impl Change {
     }
 }
 
-/// Writes one entry, inside the caller's transaction.
+/// Writes one entry, inside the caller's transaction; returns its id.
 pub async fn record<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
     at: chrono::DateTime<chrono::Utc>,
     change: Change,
-) -> Result<()> {
-    audit_entry::ActiveModel {
+) -> Result<i32> {
+    let entry = audit_entry::ActiveModel {
         at: Set(at),
         actor_user_id: Set(actor.user_id),
         actor: Set(actor.label.clone()),
@@ -74,9 +75,17 @@ pub async fn record<C: ConnectionTrait>(
         before: Set(change.before),
         after: Set(change.after),
         ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    };
+    Ok(audit_entry::Entity::insert(entry).exec(db).await?.last_insert_id)
+}
+
+/// Corrects the "after" snapshot of an entry written earlier in the same transaction.
+pub async fn replace_after<C: ConnectionTrait, T: Serialize>(db: &C, id: i32, after: Option<&T>) -> Result<()> {
+    audit_entry::Entity::update_many()
+        .col_expr(audit_entry::Column::After, Expr::value(after.and_then(|v| serde_json::to_string(v).ok())))
+        .filter(audit_entry::Column::Id.eq(id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 

@@ -2,7 +2,15 @@
 //!
 //! SQLite allows one writer at a time; a single writer connection queues writes in the pool
 //! instead of in SQLite's busy handler, which keeps p99 low (see STACK.md).
+//!
+//! On SQLite the hot write transactions also run on a thread of their own ([`Db::on_writer`]):
+//! between two statements a transaction waits for its task to be polled again, and on the
+//! request runtime that wait is spent behind every other request's work while the one writer
+//! connection sits idle. On the writer thread nothing else runs, so the connection is busy
+//! with writes back to back.
 
+use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
@@ -18,6 +26,33 @@ pub struct Db {
     pub read: DatabaseConnection,
     /// Connection(s) for writes; on SQLite exactly one.
     pub write: DatabaseConnection,
+    /// The thread that runs write transactions on SQLite; none on PostgreSQL.
+    writer: Option<Arc<WriterThread>>,
+}
+
+/// A thread with its own single-threaded runtime; it ends when the last `Db` clone is dropped.
+struct WriterThread {
+    handle: tokio::runtime::Handle,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl WriterThread {
+    fn start() -> Result<Self, DbErr> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| DbErr::Custom(format!("cannot start the writer runtime: {e}")))?;
+        let handle = runtime.handle().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        std::thread::Builder::new()
+            .name("convene-writer".to_owned())
+            .spawn(move || {
+                // Runs the spawned transactions until every `Db` handle is gone.
+                let _ = runtime.block_on(stopped);
+            })
+            .map_err(|e| DbErr::Custom(format!("cannot start the writer thread: {e}")))?;
+        Ok(Self { handle, _stop: stop })
+    }
 }
 
 impl Db {
@@ -33,7 +68,7 @@ impl Db {
             }
             let write = Database::connect(sqlite_options(&settings.url, 1)).await?;
             let read = Database::connect(sqlite_options(&settings.url, settings.sqlite_read_connections)).await?;
-            Ok(Self { read, write })
+            Ok(Self { read, write, writer: Some(Arc::new(WriterThread::start()?)) })
         } else {
             let mut options = ConnectOptions::new(settings.url.clone());
             options
@@ -42,7 +77,24 @@ impl Db {
                 .acquire_timeout(Duration::from_secs(10))
                 .sqlx_logging(false);
             let pool = Database::connect(options).await?;
-            Ok(Self { read: pool.clone(), write: pool })
+            Ok(Self { read: pool.clone(), write: pool, writer: None })
+        }
+    }
+
+    /// Runs a unit of writes: on SQLite on the writer thread, on PostgreSQL (where many
+    /// connections write at once) right here. The unit owns what it needs.
+    pub async fn on_writer<T, F>(&self, unit: F) -> Result<T, DbErr>
+    where
+        F: Future<Output = T> + Send + 'static,
+        T: Send + 'static,
+    {
+        match &self.writer {
+            Some(writer) => writer
+                .handle
+                .spawn(unit)
+                .await
+                .map_err(|e| DbErr::Custom(format!("the write transaction did not finish: {e}"))),
+            None => Ok(unit.await),
         }
     }
 

@@ -42,18 +42,17 @@ pub struct Outgoing {
     pub registration_id: Option<i32>,
 }
 
-/// Queues a message inside the caller's transaction. Its Message-ID is fixed now, so a retry
-/// or a second delivery after a crash carries the same one.
-pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<Model> {
+/// The row of a new message. Its Message-ID is fixed now, so a retry or a second delivery
+/// after a crash carries the same one.
+fn new_row(domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<outbox_message::ActiveModel> {
     let unique = tokens::hash(&tokens::generate()?);
-    let message_id = format!("<convene.{}@{domain}>", &unique[..32]);
     Ok(outbox_message::ActiveModel {
         to_address: Set(msg.to_address),
         to_name: Set(msg.to_name),
         subject: Set(msg.email.subject),
         text_body: Set(msg.email.text),
         html_body: Set(msg.email.html),
-        message_id: Set(message_id),
+        message_id: Set(format!("<convene.{}@{domain}>", &unique[..32])),
         state: Set(state::QUEUED.to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -64,9 +63,34 @@ pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, no
         invitation_id: Set(msg.invitation_id),
         registration_id: Set(msg.registration_id),
         ..Default::default()
-    }
-    .insert(db)
-    .await?)
+    })
+}
+
+/// Queues a message inside the caller's transaction.
+pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<Model> {
+    Ok(new_row(domain, msg, now)?.insert(db).await?)
+}
+
+/// Queues a message like [`enqueue`] but reads nothing back; returns the row's id.
+pub async fn enqueue_quietly<C: ConnectionTrait>(
+    db: &C,
+    domain: &str,
+    msg: Outgoing,
+    now: DateTime<Utc>,
+) -> Result<i32> {
+    Ok(outbox_message::Entity::insert(new_row(domain, msg, now)?).exec(db).await?.last_insert_id)
+}
+
+/// Replaces the content of a message still queued in the caller's transaction.
+pub async fn replace_content<C: ConnectionTrait>(db: &C, id: i32, email: emails::Email) -> Result<()> {
+    outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::Subject, Expr::value(email.subject))
+        .col_expr(outbox_message::Column::TextBody, Expr::value(email.text))
+        .col_expr(outbox_message::Column::HtmlBody, Expr::value(email.html))
+        .filter(outbox_message::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Claims up to `batch` due messages for `lease`; a claim whose lease ran out (its dispatcher
@@ -226,25 +250,7 @@ pub async fn enqueue_many<C: ConnectionTrait>(
 ) -> Result<u64> {
     let mut rows = Vec::with_capacity(msgs.len());
     for msg in msgs {
-        let unique = tokens::hash(&tokens::generate()?);
-        rows.push(outbox_message::ActiveModel {
-            to_address: Set(msg.to_address),
-            to_name: Set(msg.to_name),
-            subject: Set(msg.email.subject),
-            text_body: Set(msg.email.text),
-            html_body: Set(msg.email.html),
-            message_id: Set(format!("<convene.{}@{domain}>", &unique[..32])),
-            state: Set(state::QUEUED.to_owned()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            claimed_until: Set(None),
-            last_error: Set(None),
-            sent_at: Set(None),
-            created_at: Set(now),
-            invitation_id: Set(msg.invitation_id),
-            registration_id: Set(msg.registration_id),
-            ..Default::default()
-        });
+        rows.push(new_row(domain, msg, now)?);
     }
     let mut queued = 0;
     let mut rows = rows.into_iter();

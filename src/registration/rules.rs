@@ -2,6 +2,8 @@
 //! one registration per person and event, approval, the waiting list with time-limited offers,
 //! and every email written to the outbox in the same transaction as the change.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -27,7 +29,7 @@ use crate::reference::Reference;
 #[derive(Debug, Clone)]
 pub struct Context<'a> {
     /// Reference lists (country names in emails).
-    pub reference: &'a Reference,
+    pub reference: &'a Arc<Reference>,
     /// Base of links in emails.
     pub base_url: String,
     /// Domain of Message-IDs.
@@ -160,6 +162,14 @@ enum Notice {
     Cancelled,
 }
 
+/// Who an email about a registration goes to.
+struct Addressee<'a> {
+    email: &'a str,
+    given_name: &'a str,
+    family_name: &'a str,
+    language: &'a str,
+}
+
 /// Queues the email for a registration in the transaction, with a link built from `token`.
 #[expect(clippy::too_many_arguments, reason = "one call site shape; a struct would only rename the arguments")]
 async fn notify(
@@ -172,11 +182,24 @@ async fn notify(
     notice: Notice,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let lang = mail::ui_lang(&r.language);
-    let elang = mail::email_lang(&r.language);
-    let summary = mail::event_summary(e, ctx.reference, lang, &ctx.base_url);
-    let name = format!("{} {}", r.given_name, r.family_name);
-    let manage_url = format!("{}/r/{token}", ctx.base_url);
+    let mailing = Mailing {
+        reference: Arc::clone(ctx.reference),
+        base_url: ctx.base_url.clone(),
+        mail_domain: ctx.mail_domain.clone(),
+    };
+    let to = Addressee { email, given_name: &r.given_name, family_name: &r.family_name, language: &r.language };
+    let msg = outbox::Outgoing { registration_id: Some(r.id), ..compose(&mailing, e, &to, token, notice) };
+    outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+    Ok(())
+}
+
+/// Composes the email a registration's state calls for (its registration id left empty).
+fn compose(mailing: &Mailing, e: &event::Model, to: &Addressee<'_>, token: &str, notice: Notice) -> outbox::Outgoing {
+    let lang = mail::ui_lang(to.language);
+    let elang = mail::email_lang(to.language);
+    let summary = mail::event_summary(e, &mailing.reference, lang, &mailing.base_url);
+    let name = format!("{} {}", to.given_name, to.family_name);
+    let manage_url = format!("{}/r/{token}", mailing.base_url);
     let rendered = match notice {
         Notice::Received => emails::registration_received::render(
             &emails::registration_received::RegistrationReceived { name: name.clone(), event: summary, manage_url },
@@ -223,15 +246,13 @@ async fn notify(
             elang,
         ),
     };
-    let msg = outbox::Outgoing {
-        to_address: email.to_owned(),
+    outbox::Outgoing {
+        to_address: to.email.to_owned(),
         to_name: name,
         email: rendered,
         invitation_id: None,
-        registration_id: Some(r.id),
-    };
-    outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
-    Ok(())
+        registration_id: None,
+    }
 }
 
 /// Position of a waitlisted registration in its event's line (1 = next).
@@ -254,19 +275,26 @@ pub async fn usable_invitation<C: ConnectionTrait>(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<invitation::Model> {
+    let inv = personal_invitation(token)?.one(db).await?.ok_or_else(gone)?;
+    check_usable(&inv, now)?;
+    Ok(inv)
+}
+
+/// The query for the personal invitation behind a link; a malformed link is gone at once.
+fn personal_invitation(token: &str) -> Result<sea_orm::Select<invitation::Entity>> {
     if !tokens::well_formed(token) {
         return Err(gone());
     }
-    let inv = invitation::Entity::find()
+    Ok(invitation::Entity::find()
         .filter(invitation::Column::TokenHash.eq(tokens::hash(token)))
-        .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
-        .one(db)
-        .await?
-        .ok_or_else(gone)?;
+        .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str())))
+}
+
+fn check_usable(inv: &invitation::Model, now: DateTime<Utc>) -> Result<()> {
     if inv.state == InvitationState::Revoked.as_str() || inv.expires_at <= now {
         return Err(gone());
     }
-    Ok(inv)
+    Ok(())
 }
 
 /// What the invitation page shows: the invitation, its event and person, and the
@@ -413,22 +441,29 @@ pub async fn register(
     input: &RegistrationInput,
     now: DateTime<Utc>,
 ) -> Result<Registered> {
-    // Invitation links resolve on the read pool, so the write connection (one, on SQLite)
-    // spends its time only on the writes.
-    let resolved = match &source {
-        Source::Invitation(token) => Some(invitation_parts(&db.read, token, now).await?),
-        _ => None,
-    };
-    if let Some((event, person, ..)) = &resolved {
-        check_open(event, now)?;
-        if let Some(done) = existing_registration(db, event.id, person.id).await? {
-            return Ok(done);
-        }
+    if let Source::Invitation(token) = source {
+        // The invitation link resolves on the read pool and everything is prepared before the
+        // transaction, so the write connection (one, on SQLite) spends its time on writes only.
+        let parts = invitation_parts(&db.read, token, now).await?;
+        check_open(&parts.0, now)?;
+        let new = NewRegistration::prepare(ctx, parts, input, now)?;
+        let write = db.write.clone();
+        let written = db
+            .on_writer(async move {
+                let txn = write.begin().await?;
+                let written = new.write(&txn).await?;
+                match written {
+                    Written::Created(_) => txn.commit().await?,
+                    Written::Duplicate { .. } => txn.rollback().await?,
+                }
+                Ok::<_, Error>(written)
+            })
+            .await??;
+        return answer(db, written).await;
     }
     let txn = db.write.begin().await?;
-    let (event, person, invitation, delegation_id, role, language, actor) = match (&source, resolved) {
-        (_, Some(parts)) => parts,
-        (Source::Verification(token), None) => {
+    let parts = match source {
+        Source::Verification(token) => {
             let (v, e) = usable_verification(&txn, token, now).await?;
             check_open(&e, now)?;
             let lang = mail::ui_lang(&v.language);
@@ -441,8 +476,8 @@ pub async fn register(
                 .await?;
             (e, p, None, None, ParticipantRole::Delegate, lang, participant())
         }
-        (Source::Organiser(staff, event_id, add), None) => {
-            let e = event::Entity::find_by_id(*event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+        Source::Organiser(staff, event_id, add) => {
+            let e = event::Entity::find_by_id(event_id).one(&txn).await?.ok_or(Error::NotFound)?;
             if !staff.can_manage(&e.programme_code) {
                 return Err(Error::Forbidden);
             }
@@ -452,122 +487,208 @@ pub async fn register(
             let p = people::find_or_create(&txn, &person_input(add.email.clone(), input, add.language), now).await?;
             (e, p, None, None, add.role, add.language, Actor::staff(staff))
         }
-        (Source::Invitation(_), None) => return Err(gone()),
+        Source::Invitation(_) => return Err(gone()),
     };
-    if let Some(existing) = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(event.id))
-        .filter(registration::Column::PersonId.eq(person.id))
-        .one(&txn)
-        .await?
-    {
-        if is_active(&existing.state) {
-            txn.rollback().await?;
-            return existing_registration(db, event.id, person.id).await?.ok_or(Error::NotFound);
+    let written = NewRegistration::prepare(ctx, parts, input, now)?.write(&txn).await?;
+    match written {
+        Written::Created(_) => txn.commit().await?,
+        Written::Duplicate { .. } => txn.rollback().await?,
+    }
+    answer(db, written).await
+}
+
+/// The answer to a registration form: the new registration, or for a form sent again the
+/// registration it made the first time.
+async fn answer(db: &Db, written: Written) -> Result<Registered> {
+    match written {
+        Written::Created(done) => Ok(*done),
+        Written::Duplicate { event_id, person_id } => {
+            existing_registration(db, event_id, person_id).await?.ok_or(Error::NotFound)
         }
-        return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
-    // The row is written as if a seat were free, and the seat taken last: on PostgreSQL the
-    // event row stays locked only from the seat to the commit, not for the whole transaction.
-    let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
-    let token = tokens::generate()?;
-    let inserted = registration::ActiveModel {
-        event_id: Set(event.id),
-        person_id: Set(person.id),
-        invitation_id: Set(invitation.as_ref().map(|i| i.id)),
-        delegation_id: Set(delegation_id),
-        role: Set(role.as_str().to_owned()),
-        state: Set(seated.as_str().to_owned()),
-        holds_seat: Set(true),
-        title: Set(input.title.clone()),
-        given_name: Set(input.given_name.clone()),
-        family_name: Set(input.family_name.clone()),
-        gender: Set(input.gender.as_str().to_owned()),
-        country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
-        organisation: Set(input.organisation.clone()),
-        organisation_type: Set(input.organisation_type.clone()),
-        position: Set(input.position.clone()),
-        phone: Set(input.phone.clone()),
-        needs: Set(input.needs.clone()),
-        visa_letter: Set(input.visa_letter),
-        consent_at: Set(now),
-        waitlisted_at: Set(None),
-        offer_expires_at: Set(None),
-        decision_reason: Set(None),
-        manage_token_hash: Set(tokens::hash(&token)),
-        language: Set(language.code().to_owned()),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
+}
+
+/// A registration ready to be written: the row, its manage token and the email it sends when
+/// it gets a seat, all built before the transaction.
+struct NewRegistration {
+    event: event::Model,
+    person_id: i32,
+    email: String,
+    invitation_id: Option<i32>,
+    delegation_id: Option<i32>,
+    row: registration::ActiveModel,
+    token: String,
+    seated_message: outbox::Outgoing,
+    actor: Actor,
+    mailing: Mailing,
+    now: DateTime<Utc>,
+}
+
+/// What composing an email needs, owned so a write can run on the writer thread.
+struct Mailing {
+    reference: Arc<Reference>,
+    base_url: String,
+    mail_domain: String,
+}
+
+/// What a write did: a new registration, or nothing because the person already has one.
+enum Written {
+    Created(Box<Registered>),
+    Duplicate { event_id: i32, person_id: i32 },
+}
+
+impl NewRegistration {
+    fn prepare(ctx: &Context<'_>, parts: Parts, input: &RegistrationInput, now: DateTime<Utc>) -> Result<Self> {
+        let (event, person, invitation, delegation_id, role, language, actor) = parts;
+        let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
+        let token = tokens::generate()?;
+        let row = registration::ActiveModel {
+            event_id: Set(event.id),
+            person_id: Set(person.id),
+            invitation_id: Set(invitation.as_ref().map(|i| i.id)),
+            delegation_id: Set(delegation_id),
+            role: Set(role.as_str().to_owned()),
+            state: Set(seated.as_str().to_owned()),
+            holds_seat: Set(true),
+            title: Set(input.title.clone()),
+            given_name: Set(input.given_name.clone()),
+            family_name: Set(input.family_name.clone()),
+            gender: Set(input.gender.as_str().to_owned()),
+            country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
+            organisation: Set(input.organisation.clone()),
+            organisation_type: Set(input.organisation_type.clone()),
+            position: Set(input.position.clone()),
+            phone: Set(input.phone.clone()),
+            needs: Set(input.needs.clone()),
+            visa_letter: Set(input.visa_letter),
+            consent_at: Set(now),
+            waitlisted_at: Set(None),
+            offer_expires_at: Set(None),
+            decision_reason: Set(None),
+            manage_token_hash: Set(tokens::hash(&token)),
+            language: Set(language.code().to_owned()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        };
+        let mailing = Mailing {
+            reference: Arc::clone(ctx.reference),
+            base_url: ctx.base_url.clone(),
+            mail_domain: ctx.mail_domain.clone(),
+        };
+        let notice = if seated == RegistrationState::Pending { Notice::Received } else { Notice::Confirmed };
+        let to = Addressee {
+            email: &person.email,
+            given_name: &input.given_name,
+            family_name: &input.family_name,
+            language: language.code(),
+        };
+        let seated_message = compose(&mailing, &event, &to, &token, notice);
+        Ok(Self {
+            person_id: person.id,
+            email: person.email.clone(),
+            invitation_id: invitation.map(|i| i.id),
+            event,
+            delegation_id,
+            row,
+            token,
+            seated_message,
+            actor,
+            mailing,
+            now,
+        })
     }
-    .insert(&txn)
-    .await;
-    let mut created = match inserted {
-        Ok(r) => r,
-        Err(e) if db::is_unique_violation(&e) => {
-            // Two submissions raced: the other one won; ours changes nothing.
-            txn.rollback().await?;
-            let existing = registration::Entity::find()
-                .filter(registration::Column::EventId.eq(event.id))
-                .filter(registration::Column::PersonId.eq(person.id))
-                .one(&db.write)
-                .await?
-                .ok_or(Error::NotFound)?;
-            return Ok(Registered { registration: existing, manage_token: String::new(), created: false });
+
+    /// Writes the registration, its email and audit entry as if a seat were free, and takes
+    /// the seat last: on PostgreSQL the event row stays locked only from the seat to the
+    /// commit. Without a seat the registration joins the waiting list instead.
+    async fn write(self, txn: &DatabaseTransaction) -> Result<Written> {
+        let Self {
+            event,
+            person_id,
+            email,
+            invitation_id,
+            delegation_id,
+            row,
+            token,
+            seated_message,
+            actor,
+            mailing,
+            now,
+        } = self;
+        let mut created = match row.insert(txn).await {
+            Ok(r) => r,
+            Err(e) if db::is_unique_violation(&e) => {
+                return Ok(Written::Duplicate { event_id: event.id, person_id });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if let Some(id) = invitation_id {
+            invitation::Entity::update_many()
+                .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
+                .col_expr(invitation::Column::RespondedAt, Expr::value(now))
+                .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
+                .filter(invitation::Column::Id.eq(id))
+                .exec(txn)
+                .await?;
         }
-        Err(e) => return Err(e.into()),
-    };
-    if let Some(inv) = &invitation {
-        invitation::Entity::update_many()
-            .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
-            .col_expr(invitation::Column::RespondedAt, Expr::value(now))
-            .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
-            .filter(invitation::Column::Id.eq(inv.id))
-            .exec(&txn)
-            .await?;
+        if let Some(d) = delegation_id
+            && !take_quota(txn, d).await?
+        {
+            return Err(Error::Conflict(Msg::new("err-quota-full")));
+        }
+        let message_id = outbox::enqueue_quietly(
+            txn,
+            &mailing.mail_domain,
+            outbox::Outgoing { registration_id: Some(created.id), ..seated_message },
+            now,
+        )
+        .await?;
+        let audit_id = audit::record(
+            txn,
+            &actor,
+            now,
+            Change::new("registration.create", "registration", created.id, None, Some(&state_only(&created))),
+        )
+        .await?;
+        if !take_seat(txn, event.id).await? {
+            // No seat: the rarer path rewrites the row, its email and its audit entry.
+            let mut waitlisted = created.clone().into_active_model();
+            waitlisted.state = Set(RegistrationState::Waitlisted.as_str().to_owned());
+            waitlisted.holds_seat = Set(false);
+            waitlisted.waitlisted_at = Set(Some(now));
+            created = waitlisted.update(txn).await?;
+            let position = waitlist_position(txn, &created).await?;
+            let to = Addressee {
+                email: &email,
+                given_name: &created.given_name,
+                family_name: &created.family_name,
+                language: &created.language,
+            };
+            let message = compose(&mailing, &event, &to, &token, Notice::Waitlisted(position));
+            outbox::replace_content(txn, message_id, message.email).await?;
+            audit::replace_after(txn, audit_id, Some(&state_only(&created))).await?;
+        }
+        Ok(Written::Created(Box::new(Registered { registration: created, manage_token: token, created: true })))
     }
-    if let Some(d) = delegation_id
-        && !take_quota(&txn, d).await?
-    {
-        return Err(Error::Conflict(Msg::new("err-quota-full")));
-    }
-    let state = if take_seat(&txn, event.id).await? {
-        seated
-    } else {
-        let mut waitlisted = created.clone().into_active_model();
-        waitlisted.state = Set(RegistrationState::Waitlisted.as_str().to_owned());
-        waitlisted.holds_seat = Set(false);
-        waitlisted.waitlisted_at = Set(Some(now));
-        created = waitlisted.update(&txn).await?;
-        RegistrationState::Waitlisted
-    };
-    let notice = match state {
-        RegistrationState::Pending => Notice::Received,
-        RegistrationState::Confirmed => Notice::Confirmed,
-        _ => Notice::Waitlisted(waitlist_position(&txn, &created).await?),
-    };
-    notify(&txn, ctx, &event, &created, &person.email, &token, notice, now).await?;
-    audit::record(
-        &txn,
-        &actor,
-        now,
-        Change::new("registration.create", "registration", created.id, None, Some(&state_only(&created))),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Registered { registration: created, manage_token: token, created: true })
 }
 
 /// The parts of a registration through an invitation: event, invitee, invitation, delegation,
 /// role, language, actor.
 type Parts = (event::Model, person::Model, Option<invitation::Model>, Option<i32>, ParticipantRole, Lang, Actor);
 
+/// Resolves an invitation link with its event and invitee in one query.
 async fn invitation_parts<C: ConnectionTrait>(db: &C, token: &str, now: DateTime<Utc>) -> Result<Parts> {
-    let inv = usable_invitation(db, token, now).await?;
+    let found = personal_invitation(token)?
+        .find_also_related(event::Entity)
+        .find_also(invitation::Entity, person::Entity)
+        .one(db)
+        .await?;
+    let Some((inv, Some(e), Some(p))) = found else { return Err(gone()) };
+    check_usable(&inv, now)?;
     if inv.state == InvitationState::Declined.as_str() {
         return Err(Error::Conflict(Msg::new("err-invitation-declined")));
     }
-    let e = event::Entity::find_by_id(inv.event_id).one(db).await?.ok_or(Error::NotFound)?;
-    let p = person::Entity::find_by_id(inv.person_id).one(db).await?.ok_or(Error::NotFound)?;
     let role: ParticipantRole = inv.role.parse().unwrap_or(ParticipantRole::Delegate);
     let lang = mail::ui_lang(&inv.language);
     let delegation = inv.delegation_id;
