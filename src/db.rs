@@ -15,7 +15,10 @@ use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr, RuntimeErr};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, RuntimeErr, TransactionTrait,
+};
+use tokio::sync::{mpsc, oneshot};
 
 use crate::config::DatabaseSettings;
 
@@ -145,4 +148,110 @@ pub fn is_unique_violation(error: &DbErr) -> bool {
     }
     matches!(error, DbErr::Exec(RuntimeErr::SqlxError(_)) | DbErr::Query(RuntimeErr::SqlxError(_)))
         && error.to_string().to_lowercase().contains("unique")
+}
+
+/// A unit of writes that may share its transaction with other units of its kind. It must be
+/// safe to run again: when any unit of a shared transaction fails, the transaction is rolled
+/// back and each unit runs again in a transaction of its own.
+pub trait WriteUnit: Send + Sync + 'static {
+    /// What the unit answers once its writes are committed.
+    type Output: Send + 'static;
+    /// Why it failed; any failure rolls the unit's writes back.
+    type Error: From<DbErr> + Send + 'static;
+
+    /// Writes inside `txn`.
+    fn write<'t>(
+        &'t self,
+        txn: &'t DatabaseTransaction,
+    ) -> impl Future<Output = Result<Self::Output, Self::Error>> + Send + 't;
+}
+
+type Reply<U> = oneshot::Sender<Result<<U as WriteUnit>::Output, <U as WriteUnit>::Error>>;
+
+/// Group commit for one kind of unit. On SQLite, units that arrive while a transaction is
+/// being written wait and then share the next one: a commit writes each touched page to the
+/// WAL once for the whole group, and the writer thread goes from unit to unit without a
+/// BEGIN and COMMIT each. On PostgreSQL every unit has its own transaction.
+pub struct GroupCommit<U: WriteUnit> {
+    write: DatabaseConnection,
+    queue: Option<mpsc::UnboundedSender<(U, Reply<U>)>>,
+}
+
+impl<U: WriteUnit> std::fmt::Debug for GroupCommit<U> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GroupCommit").field("grouped", &self.queue.is_some()).finish()
+    }
+}
+
+impl<U: WriteUnit> GroupCommit<U> {
+    /// Starts the group writer of `db` (on SQLite); `max` bounds the units of one transaction.
+    pub fn start(db: &Db, max: usize) -> Self {
+        let Some(writer) = &db.writer else { return Self { write: db.write.clone(), queue: None } };
+        let (queue, units) = mpsc::unbounded_channel();
+        writer.handle.spawn(group_writer::<U>(db.write.clone(), units, max.max(1)));
+        Self { write: db.write.clone(), queue: Some(queue) }
+    }
+
+    /// Writes one unit and answers once it is committed (or has failed).
+    pub async fn write(&self, unit: U) -> Result<U::Output, U::Error> {
+        let Some(queue) = &self.queue else { return alone(&self.write, &unit).await };
+        let (reply, answer) = oneshot::channel();
+        queue.send((unit, reply)).map_err(|_| DbErr::Custom("the group writer has stopped".to_owned()))?;
+        answer.await.map_err(|_| DbErr::Custom("the group writer dropped a unit".to_owned()))?
+    }
+}
+
+/// One unit in one transaction.
+async fn alone<U: WriteUnit>(write: &DatabaseConnection, unit: &U) -> Result<U::Output, U::Error> {
+    let txn = write.begin().await?;
+    match unit.write(&txn).await {
+        Ok(output) => {
+            txn.commit().await?;
+            Ok(output)
+        }
+        Err(e) => {
+            txn.rollback().await?;
+            Err(e)
+        }
+    }
+}
+
+/// Takes what is waiting (up to `max`), writes it in one transaction, answers, and repeats.
+async fn group_writer<U: WriteUnit>(
+    write: DatabaseConnection,
+    mut units: mpsc::UnboundedReceiver<(U, Reply<U>)>,
+    max: usize,
+) {
+    let mut group = Vec::with_capacity(max);
+    while units.recv_many(&mut group, max).await > 0 {
+        match together(&write, &group).await {
+            Ok(outputs) => {
+                for ((_, reply), output) in group.drain(..).zip(outputs) {
+                    let _ = reply.send(Ok(output));
+                }
+            }
+            Err(()) => {
+                for (unit, reply) in group.drain(..) {
+                    let _ = reply.send(alone(&write, &unit).await);
+                }
+            }
+        }
+    }
+}
+
+/// All units in one transaction; any failure rolls back all of them.
+async fn together<U: WriteUnit>(write: &DatabaseConnection, group: &[(U, Reply<U>)]) -> Result<Vec<U::Output>, ()> {
+    let txn = write.begin().await.map_err(|_| ())?;
+    let mut outputs = Vec::with_capacity(group.len());
+    for (unit, _) in group {
+        match unit.write(&txn).await {
+            Ok(output) => outputs.push(output),
+            Err(_) => {
+                let _ = txn.rollback().await;
+                return Err(());
+            }
+        }
+    }
+    txn.commit().await.map_err(|_| ())?;
+    Ok(outputs)
 }

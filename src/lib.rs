@@ -62,6 +62,8 @@ pub struct AppState {
     pub limiter: Arc<web::ratelimit::RateLimiter>,
     /// Public pages as anonymous visitors see them, for a couple of seconds.
     pub page_cache: Arc<web::page_cache::PageCache>,
+    /// Group writer of registrations through invitation links.
+    pub registration_writer: Arc<registration::rules::Writer>,
 }
 
 impl AppState {
@@ -89,7 +91,9 @@ impl App {
     /// Builds the app over a migrated database (the same builder serves `main` and tests).
     pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
         let reference = Arc::new(Reference::load(&db.read).await?);
+        let registration_writer = Arc::new(registration::rules::Writer::start(&db));
         let state = AppState {
+            registration_writer,
             db,
             settings: Arc::new(settings),
             clock,

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 
 use super::input::{ManualAdd, RegistrationInput};
@@ -38,6 +38,8 @@ pub struct Context<'a> {
     pub offer_hours: u32,
     /// Minutes a verification link lives.
     pub verification_minutes: u32,
+    /// Where registrations through invitation links are written.
+    pub writer: &'a Writer,
 }
 
 /// Where a registration comes from.
@@ -447,18 +449,7 @@ pub async fn register(
         let parts = invitation_parts(&db.read, token, now).await?;
         check_open(&parts.0, now)?;
         let new = NewRegistration::prepare(ctx, parts, input, now)?;
-        let write = db.write.clone();
-        let written = db
-            .on_writer(async move {
-                let txn = write.begin().await?;
-                let written = new.write(&txn).await?;
-                match written {
-                    Written::Created(_) => txn.commit().await?,
-                    Written::Duplicate { .. } => txn.rollback().await?,
-                }
-                Ok::<_, Error>(written)
-            })
-            .await??;
+        let written = ctx.writer.0.write(new).await;
         return answer(db, written).await;
     }
     let txn = db.write.begin().await?;
@@ -489,28 +480,41 @@ pub async fn register(
         }
         Source::Invitation(_) => return Err(gone()),
     };
-    let written = NewRegistration::prepare(ctx, parts, input, now)?.write(&txn).await?;
-    match written {
-        Written::Created(_) => txn.commit().await?,
-        Written::Duplicate { .. } => txn.rollback().await?,
+    let written = NewRegistration::prepare(ctx, parts, input, now)?.write_in(&txn).await;
+    if written.is_ok() {
+        txn.commit().await?;
+    } else {
+        txn.rollback().await?;
     }
     answer(db, written).await
 }
 
 /// The answer to a registration form: the new registration, or for a form sent again the
 /// registration it made the first time.
-async fn answer(db: &Db, written: Written) -> Result<Registered> {
+async fn answer(db: &Db, written: std::result::Result<Registered, NotWritten>) -> Result<Registered> {
     match written {
-        Written::Created(done) => Ok(*done),
-        Written::Duplicate { event_id, person_id } => {
+        Ok(done) => Ok(done),
+        Err(NotWritten::Duplicate { event_id, person_id }) => {
             existing_registration(db, event_id, person_id).await?.ok_or(Error::NotFound)
         }
+        Err(NotWritten::Refused(e)) => Err(e),
+    }
+}
+
+/// The registrations through invitation links, written in groups (see [`db::GroupCommit`]).
+#[derive(Debug)]
+pub struct Writer(db::GroupCommit<NewRegistration>);
+
+impl Writer {
+    /// Starts the group writer on `db`.
+    pub fn start(db: &Db) -> Self {
+        Self(db::GroupCommit::start(db, 64))
     }
 }
 
 /// A registration ready to be written: the row, its manage token and the email it sends when
 /// it gets a seat, all built before the transaction.
-struct NewRegistration {
+pub struct NewRegistration {
     event: event::Model,
     person_id: i32,
     email: String,
@@ -531,10 +535,33 @@ struct Mailing {
     mail_domain: String,
 }
 
-/// What a write did: a new registration, or nothing because the person already has one.
-enum Written {
-    Created(Box<Registered>),
+/// Why a registration was not written.
+pub enum NotWritten {
+    /// The person already has a registration for the event (a form sent twice).
     Duplicate { event_id: i32, person_id: i32 },
+    /// A rule or the database refused it.
+    Refused(Error),
+}
+
+impl From<DbErr> for NotWritten {
+    fn from(e: DbErr) -> Self {
+        Self::Refused(e.into())
+    }
+}
+
+impl From<Error> for NotWritten {
+    fn from(e: Error) -> Self {
+        Self::Refused(e)
+    }
+}
+
+impl db::WriteUnit for NewRegistration {
+    type Output = Registered;
+    type Error = NotWritten;
+
+    async fn write(&self, txn: &DatabaseTransaction) -> std::result::Result<Registered, NotWritten> {
+        self.write_in(txn).await
+    }
 }
 
 impl NewRegistration {
@@ -602,7 +629,7 @@ impl NewRegistration {
     /// Writes the registration, its email and audit entry as if a seat were free, and takes
     /// the seat last: on PostgreSQL the event row stays locked only from the seat to the
     /// commit. Without a seat the registration joins the waiting list instead.
-    async fn write(self, txn: &DatabaseTransaction) -> Result<Written> {
+    async fn write_in(&self, txn: &DatabaseTransaction) -> std::result::Result<Registered, NotWritten> {
         let Self {
             event,
             person_id,
@@ -616,14 +643,15 @@ impl NewRegistration {
             mailing,
             now,
         } = self;
-        let mut created = match row.insert(txn).await {
+        let now = *now;
+        let mut created = match row.clone().insert(txn).await {
             Ok(r) => r,
             Err(e) if db::is_unique_violation(&e) => {
-                return Ok(Written::Duplicate { event_id: event.id, person_id });
+                return Err(NotWritten::Duplicate { event_id: event.id, person_id: *person_id });
             }
             Err(e) => return Err(e.into()),
         };
-        if let Some(id) = invitation_id {
+        if let Some(id) = *invitation_id {
             invitation::Entity::update_many()
                 .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
                 .col_expr(invitation::Column::RespondedAt, Expr::value(now))
@@ -632,21 +660,21 @@ impl NewRegistration {
                 .exec(txn)
                 .await?;
         }
-        if let Some(d) = delegation_id
+        if let Some(d) = *delegation_id
             && !take_quota(txn, d).await?
         {
-            return Err(Error::Conflict(Msg::new("err-quota-full")));
+            return Err(Error::Conflict(Msg::new("err-quota-full")).into());
         }
         let message_id = outbox::enqueue_quietly(
             txn,
             &mailing.mail_domain,
-            outbox::Outgoing { registration_id: Some(created.id), ..seated_message },
+            outbox::Outgoing { registration_id: Some(created.id), ..seated_message.clone() },
             now,
         )
         .await?;
         let audit_id = audit::record(
             txn,
-            &actor,
+            actor,
             now,
             Change::new("registration.create", "registration", created.id, None, Some(&state_only(&created))),
         )
@@ -660,16 +688,16 @@ impl NewRegistration {
             created = waitlisted.update(txn).await?;
             let position = waitlist_position(txn, &created).await?;
             let to = Addressee {
-                email: &email,
+                email,
                 given_name: &created.given_name,
                 family_name: &created.family_name,
                 language: &created.language,
             };
-            let message = compose(&mailing, &event, &to, &token, Notice::Waitlisted(position));
+            let message = compose(mailing, event, &to, token, Notice::Waitlisted(position));
             outbox::replace_content(txn, message_id, message.email).await?;
             audit::replace_after(txn, audit_id, Some(&state_only(&created))).await?;
         }
-        Ok(Written::Created(Box::new(Registered { registration: created, manage_token: token, created: true })))
+        Ok(Registered { registration: created, manage_token: token.clone(), created: true })
     }
 }
 

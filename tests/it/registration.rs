@@ -4,7 +4,7 @@
 
 use convene::auth::tokens;
 use convene::domain::{Email, Role};
-use convene::entities::{delegation, event, invitation, registration};
+use convene::entities::{audit_entry, delegation, event, invitation, outbox_message, registration};
 use convene::i18n::Lang;
 use convene::people::{self, PersonInput};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -407,6 +407,70 @@ async fn capacity_holds_under_concurrent_registrations() {
     assert_eq!(count("confirmed").await, 50);
     assert_eq!(count("waitlisted").await, 250);
     assert_eq!(seats_taken(&app, event_id).await, 50);
+}
+
+/// Registrations through links are written in shared transactions on SQLite; a form sent
+/// twice at once fails inside such a group, which then runs again unit by unit. Whatever the
+/// grouping, each person ends with one registration, one email saying what happened to it,
+/// and one audit entry recording the state it really has.
+#[tokio::test]
+async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_each() {
+    let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 10_000).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "20", false, false).await;
+    let mut tokens_list = Vec::new();
+    for n in 0..120 {
+        tokens_list.push(invite(&app, event_id, &format!("twice{n}@example.org"), None).await);
+    }
+    let browser = app.new_browser();
+    let csrf = app.csrf(&browser).await;
+    let mut set = tokio::task::JoinSet::new();
+    for (n, token) in tokens_list.iter().enumerate() {
+        for _ in 0..2 {
+            let client = browser.clone();
+            let url = app.url(&format!("/i/{token}"));
+            let csrf = csrf.clone();
+            set.spawn(async move {
+                let mut fields: Vec<(&str, String)> = form(&format!("T{n}")).into_iter().collect();
+                fields.push(("csrf", csrf));
+                client.post(url).form(&fields).send().await.map(|r| r.status().as_u16())
+            });
+        }
+    }
+    while let Some(done) = set.join_next().await {
+        assert_eq!(done.unwrap().unwrap(), 303, "both submissions of a form are answered");
+    }
+    let db = &app.state.db.read;
+    let rows = registration::Entity::find().filter(registration::Column::EventId.eq(event_id)).all(db).await.unwrap();
+    assert_eq!(rows.len(), 120, "one registration per person");
+    assert_eq!(rows.iter().filter(|r| r.state == "confirmed").count(), 20);
+    assert_eq!(rows.iter().filter(|r| r.state == "waitlisted").count(), 100);
+    assert_eq!(seats_taken(&app, event_id).await, 20);
+    for r in &rows {
+        let emails = outbox_message::Entity::find()
+            .filter(outbox_message::Column::RegistrationId.eq(r.id))
+            .all(db)
+            .await
+            .unwrap();
+        assert_eq!(emails.len(), 1, "one email for registration {}", r.id);
+        let expected = if r.state == "confirmed" { "Registration confirmed" } else { "Waiting list" };
+        assert!(emails[0].subject.starts_with(expected), "{} for a {} registration", emails[0].subject, r.state);
+        let audit = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("registration.create"))
+            .filter(audit_entry::Column::EntityId.eq(r.id.to_string()))
+            .all(db)
+            .await
+            .unwrap();
+        assert_eq!(audit.len(), 1, "one audit entry for registration {}", r.id);
+        assert!(audit[0].after.as_deref().unwrap_or_default().contains(&format!("\"state\":\"{}\"", r.state)));
+    }
+    let invited = invitation::Entity::find()
+        .filter(invitation::Column::EventId.eq(event_id))
+        .filter(invitation::Column::State.eq("registered"))
+        .count(db)
+        .await
+        .unwrap();
+    assert_eq!(invited, 120);
 }
 
 #[tokio::test]
