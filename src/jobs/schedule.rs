@@ -1,7 +1,7 @@
 //! Cron schedules as tokio-cron-scheduler reads them (seconds first, UTC), parsed with the same
 //! parser so the ticks we claim are the ticks it fires.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use croner::Cron;
 use croner::parser::{CronParser, Seconds};
 
@@ -37,7 +37,8 @@ impl Schedule {
 
     /// The first tick strictly after `t`.
     pub fn next_after(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.cron.find_next_occurrence(&t, false).ok()
+        // Ticks are whole seconds; the parser keeps a fraction it is given.
+        self.cron.find_next_occurrence(&t.trunc_subsecs(0), false).ok()
     }
 
     /// Every tick in `(from, to]`, oldest first.
@@ -57,7 +58,7 @@ impl Schedule {
     /// The latest tick at or before `now` within the look-back window: the tick a scheduler
     /// woken at `now` is running for.
     pub fn due_at(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        let tick = self.cron.find_previous_occurrence(&now, true).ok()?;
+        let tick = self.cron.find_previous_occurrence(&now.trunc_subsecs(0), true).ok()?;
         (tick > now - Duration::hours(LOOK_BACK_HOURS)).then_some(tick)
     }
 }
@@ -84,6 +85,7 @@ mod tests {
         let daily = Schedule::parse("0 30 3 * * *").unwrap();
         assert_eq!(daily.due_at(at(3, 30, 0)), Some(at(3, 30, 0)));
         assert_eq!(daily.due_at(at(3, 30, 1)), Some(at(3, 30, 0)));
+        assert_eq!(daily.due_at(at(3, 30, 0) + Duration::milliseconds(7)), Some(at(3, 30, 0)));
         assert_eq!(daily.due_at(at(3, 29, 59)), Some(at(3, 30, 0) - Duration::days(1)));
         let yearly = Schedule::parse("0 0 0 1 1 *").unwrap();
         assert_eq!(yearly.due_at(at(12, 0, 0)), None, "too old to be the tick we were woken for");
