@@ -1,8 +1,9 @@
 //! Sample contexts for the tests, realistic in each language, and the snapshot macro.
 
 use crate::{
-    Email, EventSummary, Lang, Role, email_verification, event_reminder, invitation, nomination_request, registration_cancelled,
-    registration_confirmed, registration_declined, registration_received, registration_waitlisted, seat_offered,
+    Email, EventSummary, Lang, Role, email_verification, event_reminder, invitation, nomination_request,
+    registration_cancelled, registration_confirmed, registration_declined, registration_received,
+    registration_waitlisted, seat_offered,
 };
 
 /// Snapshots a message's subject and text, then its HTML, under `<prefix>_text` and `<prefix>_html`.

@@ -75,7 +75,10 @@ fn admin(caller: &StaffUser) -> Result<(), Error> {
 /// `GET /api/v1/admin/jobs`
 #[utoipa::path(get, path = "/api/v1/admin/jobs", tag = "admin",
     responses((status = 200, body = [JobView]), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
-pub async fn list_jobs(State(state): State<AppState>, ApiCaller(caller): ApiCaller) -> Result<Json<Vec<JobView>>, Error> {
+pub async fn list_jobs(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+) -> Result<Json<Vec<JobView>>, Error> {
     admin(&caller)?;
     let jobs = runs::overview(&state, state.clock.now()).await?;
     Ok(Json(

@@ -32,7 +32,11 @@ pub async fn list_jobs(
 }
 
 /// `POST /admin/jobs/{name}/run`: runs the job now, then shows the list with its outcome.
-pub async fn run_job(State(state): State<AppState>, Admin(_): Admin, Path(name): Path<String>) -> Result<Response, Error> {
+pub async fn run_job(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    Path(name): Path<String>,
+) -> Result<Response, Error> {
     let job: JobName = name.parse()?;
     runs::run_now(&state, job).await?;
     Ok(see_other(&format!("/admin/jobs?ran={job}")))

@@ -60,7 +60,12 @@ fn kinds(days_before: &[u32]) -> Vec<u32> {
 
 /// The reminder kind current at `now` for `event` (its days before and due time): due, and
 /// the next kind not yet due.
-pub fn current_kind(event: &event::Model, days_before: &[u32], hour: u32, now: DateTime<Utc>) -> Option<(u32, DateTime<Utc>)> {
+pub fn current_kind(
+    event: &event::Model,
+    days_before: &[u32],
+    hour: u32,
+    now: DateTime<Utc>,
+) -> Option<(u32, DateTime<Utc>)> {
     let kinds = kinds(days_before);
     let begins = first_day_begins(event)?;
     for (i, days) in kinds.iter().enumerate() {
@@ -145,7 +150,13 @@ async fn sent_for<C: ConnectionTrait>(
 /// Sends the `days` reminder of one event, a transaction per batch: the reminder rows and
 /// their emails commit together, so a crash leaves either both or neither. A run overlapping
 /// this one (a "run now" during a tick) fails on the unique key and its batch rolls back.
-async fn remind_event(state: &AppState, e: &event::Model, days: u32, due: DateTime<Utc>, now: DateTime<Utc>) -> Result<u64> {
+async fn remind_event(
+    state: &AppState,
+    e: &event::Model,
+    days: u32,
+    due: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<u64> {
     let pending = unreminded(&state.db.read, e, days, due).await?;
     let base_url = state.settings.public_base_url();
     let domain = state.mail_domain();
@@ -192,7 +203,12 @@ async fn remind_event(state: &AppState, e: &event::Model, days: u32, due: DateTi
         txn.commit().await?;
     }
     if queued > 0 {
-        tracing::info!(event.id = e.id, reminder.days_before = days, reminders.queued = queued, "event reminders queued");
+        tracing::info!(
+            event.id = e.id,
+            reminder.days_before = days,
+            reminders.queued = queued,
+            "event reminders queued"
+        );
     }
     Ok(queued)
 }

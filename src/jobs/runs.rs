@@ -71,12 +71,7 @@ pub async fn claim<C: ConnectionTrait>(
 }
 
 /// Records how a claimed run ended.
-pub async fn finish<C: ConnectionTrait>(
-    db: &C,
-    run: Model,
-    result: &Result<u64>,
-    now: DateTime<Utc>,
-) -> Result<Model> {
+pub async fn finish<C: ConnectionTrait>(db: &C, run: Model, result: &Result<u64>, now: DateTime<Utc>) -> Result<Model> {
     let mut model: job_run::ActiveModel = run.into();
     model.finished_at = Set(Some(now));
     match result {
@@ -163,8 +158,7 @@ pub async fn overview(state: &AppState, now: DateTime<Utc>) -> Result<Vec<JobSta
     for name in JobName::ALL {
         let (enabled, cron) = name.settings(&state.settings.jobs);
         let scheduled = enabled && state.settings.jobs.scheduler;
-        let next_run =
-            if scheduled { Schedule::parse(cron).ok().and_then(|s| s.next_after(now)) } else { None };
+        let next_run = if scheduled { Schedule::parse(cron).ok().and_then(|s| s.next_after(now)) } else { None };
         let last_run = last_runs(&state.db.read, name, 1).await?.into_iter().next();
         out.push(JobStatus { name, scheduled, cron: cron.to_owned(), last_run, next_run });
     }

@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
+use super::JobName;
 use super::reminders::{PreviewRow, PreviewState};
 use super::runs::JobStatus;
-use super::JobName;
 use crate::entities::event;
 use crate::i18n::Tr;
 use crate::web::extract::Page;

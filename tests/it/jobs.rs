@@ -175,7 +175,8 @@ async fn two_instances_over_a_full_tick_cycle_claim_each_tick_once_and_send_no_d
     // instance), concurrently.
     let schedule = Schedule::parse(&one.state.settings.jobs.event_reminders.cron).unwrap();
     let ticks = schedule.ticks_in(utc(2026, 12, 1, 6, 0), utc(2026, 12, 1, 10, 0));
-    let ticks: Vec<_> = ticks.into_iter().chain(schedule.ticks_in(utc(2026, 12, 7, 6, 0), utc(2026, 12, 8, 0, 0))).collect();
+    let ticks: Vec<_> =
+        ticks.into_iter().chain(schedule.ticks_in(utc(2026, 12, 7, 6, 0), utc(2026, 12, 8, 0, 0))).collect();
     assert_eq!(ticks.len(), 16 + 72);
     let mut won = [0, 0];
     for tick in &ticks {
@@ -254,10 +255,7 @@ async fn an_event_moved_by_its_organiser_gets_its_reminders_at_the_new_time() {
         .unwrap();
     let mut kinds: Vec<_> = sent.iter().map(|r| (r.days_before, r.event_start_date.to_string())).collect();
     kinds.sort();
-    assert_eq!(
-        kinds,
-        vec![(1, "2026-12-15".to_owned()), (7, "2026-12-08".to_owned()), (7, "2026-12-15".to_owned())]
-    );
+    assert_eq!(kinds, vec![(1, "2026-12-15".to_owned()), (7, "2026-12-08".to_owned()), (7, "2026-12-15".to_owned())]);
     assert_eq!(reminders_queued(&app).await, 3);
 }
 
@@ -388,7 +386,11 @@ async fn the_purge_deletes_links_and_sessions_past_their_keeping_time() {
     let app = TestApp::spawn().await;
     let user = app.create_user("staff@example.org", Role::Organiser, &["1540"]).await;
     let now = app.clock.now();
-    for (n, expires, used) in [(0, now - Duration::days(40), None), (1, now + Duration::days(1), None), (2, now + Duration::days(1), Some(now - Duration::days(31)))] {
+    for (n, expires, used) in [
+        (0, now - Duration::days(40), None),
+        (1, now + Duration::days(1), None),
+        (2, now + Duration::days(1), Some(now - Duration::days(31))),
+    ] {
         sign_in_token::ActiveModel {
             token_hash: Set(tokens::hash(&format!("token-{n}"))),
             user_id: Set(user),
