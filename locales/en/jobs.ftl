@@ -18,6 +18,7 @@ jobs-run-now = Run now
 jobs-outcome-running = running
 jobs-outcome-succeeded = succeeded
 jobs-outcome-failed = failed
+jobs-err-limit = Enter a whole number of runs from 1 to 200.
 jobs-err-already-running = This job has already been started for this moment; try again in a second.
 job-event-reminders = Reminders before events
 job-invitation-follow-ups = Follow-ups of unanswered invitations

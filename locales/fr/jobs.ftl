@@ -18,6 +18,7 @@ jobs-run-now = Exécuter maintenant
 jobs-outcome-running = en cours
 jobs-outcome-succeeded = réussie
 jobs-outcome-failed = échouée
+jobs-err-limit = Indiquez un nombre entier d'exécutions, de 1 à 200.
 jobs-err-already-running = Cette tâche a déjà été lancée pour cet instant ; réessayez dans une seconde.
 job-event-reminders = Rappels avant les événements
 job-invitation-follow-ups = Relances des invitations sans réponse

@@ -9,7 +9,7 @@ use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::auth::StaffUser;
 use crate::entities::job_run;
-use crate::error::Error;
+use crate::error::{Error, FieldErrors, Msg};
 use crate::jobs::{JobName, runs};
 use crate::web::extract::ApiCaller;
 
@@ -65,7 +65,20 @@ pub struct JobView {
 #[serde(default)]
 pub struct RunsQuery {
     /// At most this many runs, newest first (1–200, default 20).
-    pub limit: Option<u64>,
+    pub limit: Option<String>,
+}
+
+impl RunsQuery {
+    /// The number of runs asked for; anything but a whole number from 1 to 200 names `limit`.
+    fn limit(&self) -> Result<u64, Error> {
+        match self.limit.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+            None => Ok(20),
+            Some(l) => match l.parse::<u64>() {
+                Ok(n) if (1..=200).contains(&n) => Ok(n),
+                _ => Err(FieldErrors::single("limit", Msg::new("jobs-err-limit"))),
+            },
+        }
+    }
 }
 
 fn admin(caller: &StaffUser) -> Result<(), Error> {
@@ -96,7 +109,7 @@ pub async fn list_jobs(
 
 /// `GET /api/v1/admin/jobs/{name}/runs`
 #[utoipa::path(get, path = "/api/v1/admin/jobs/{name}/runs", tag = "admin", params(("name" = String, Path), RunsQuery),
-    responses((status = 200, body = [JobRunView]), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, body = [JobRunView]), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
 pub async fn list_runs(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -105,8 +118,7 @@ pub async fn list_runs(
 ) -> Result<Json<Vec<JobRunView>>, Error> {
     admin(&caller)?;
     let job: JobName = name.parse()?;
-    let limit = q.limit.unwrap_or(20).clamp(1, 200);
-    let rows = runs::last_runs(&state.db.read, job, limit).await?;
+    let rows = runs::last_runs(&state.db.read, job, q.limit()?).await?;
     Ok(Json(rows.into_iter().map(JobRunView::from).collect()))
 }
 

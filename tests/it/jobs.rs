@@ -468,6 +468,12 @@ async fn jobs_in_the_admin_api() {
     assert_eq!(status, 200);
     assert_eq!(runs.as_array().unwrap().len(), 1);
     assert_eq!(call(reqwest::Method::GET, "/api/v1/admin/jobs/nonsense/runs", &token).await.0, 404);
+    for bad in ["0", "201", "ten", "-1"] {
+        let (status, body) =
+            call(reqwest::Method::GET, &format!("/api/v1/admin/jobs/token_purge/runs?limit={bad}"), &token).await;
+        assert_eq!(status, 422, "{bad}: {body}");
+        assert_eq!(body["fields"][0]["field"], "limit", "{body}");
+    }
 
     let organiser = app.create_user("api-org@example.org", Role::Organiser, &["1540"]).await;
     let organiser_token = app.api_token(organiser).await;
