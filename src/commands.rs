@@ -49,7 +49,8 @@ pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResul
     }
     let bind = settings.server.bind;
     let app = App::build(settings, db, clock).await?;
-    app.start_background()?;
+    // The scheduler stops when dropped: it lives until the server returns.
+    let _scheduler = app.start_background().await?;
     let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     tracing::info!(server.address = %bind, "Convene is serving");
     println!("Convene is serving on http://{bind}");
@@ -164,6 +165,43 @@ pub async fn outbox_status(settings: Settings) -> CliResult {
             r.attempts,
             r.last_error.as_deref().unwrap_or("")
         );
+    }
+    Ok(())
+}
+
+/// The app over the configured database, for commands that run jobs.
+async fn app_for_jobs(settings: Settings) -> Result<App, Box<dyn std::error::Error>> {
+    let db = connect(&settings).await?;
+    ensure_migrated(&db).await?;
+    Ok(App::build(settings, db, Clock::system()).await?)
+}
+
+/// `convene jobs list`: each job with its schedule, latest run and next run.
+pub async fn jobs_list(settings: Settings) -> CliResult {
+    let app = app_for_jobs(settings).await?;
+    let fmt = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+    for j in crate::jobs::runs::overview(&app.state, app.state.clock.now()).await? {
+        let last = match &j.last_run {
+            Some(r) => format!("last {} {} ({} items)", fmt(r.started_at), r.outcome, r.items.unwrap_or(0)),
+            None => "never run".to_owned(),
+        };
+        let next = j.next_run.map_or_else(|| "not scheduled".to_owned(), |t| format!("next {}", fmt(t)));
+        println!("{:<22} {:<16} {last}; {next}", j.name.as_str(), j.cron);
+    }
+    Ok(())
+}
+
+/// `convene jobs run NAME`: runs one job now and prints its outcome.
+pub async fn jobs_run(settings: Settings, name: &str) -> CliResult {
+    let job: crate::jobs::JobName = name.parse().map_err(|_| {
+        let names: Vec<_> = crate::jobs::JobName::ALL.iter().map(|j| j.as_str()).collect();
+        format!("unknown job `{name}`; jobs are {}", names.join(", "))
+    })?;
+    let app = app_for_jobs(settings).await?;
+    let run = crate::jobs::runs::run_now(&app.state, job).await?;
+    println!("{job}: {} ({} items)", run.outcome, run.items.unwrap_or(0));
+    if let Some(e) = run.error {
+        return Err(e.into());
     }
     Ok(())
 }

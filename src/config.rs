@@ -64,6 +64,8 @@ pub struct Settings {
     pub mail: MailSettings,
     /// Logging.
     pub log: LogSettings,
+    /// Scheduled jobs.
+    pub jobs: JobsSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -177,6 +179,103 @@ pub struct LogSettings {
     pub format: String,
 }
 
+/// `[jobs]`: the scheduler and each job's schedule and parameters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobsSettings {
+    /// Run the scheduler inside `serve` (tests drive ticks themselves).
+    pub scheduler: bool,
+    /// `[jobs.event_reminders]`
+    pub event_reminders: EventRemindersJob,
+    /// `[jobs.invitation_follow_ups]`
+    pub invitation_follow_ups: FollowUpsJob,
+    /// `[jobs.offer_expiry]`
+    pub offer_expiry: JobSchedule,
+    /// `[jobs.token_purge]`
+    pub token_purge: TokenPurgeJob,
+    /// `[jobs.outbox_dispatch]`
+    pub outbox_dispatch: JobSchedule,
+}
+
+/// A job with no parameters: on/off and its cron expression.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobSchedule {
+    /// Whether the scheduler runs it.
+    pub enabled: bool,
+    /// Cron expression, seconds first, UTC.
+    pub cron: String,
+}
+
+/// `[jobs.event_reminders]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventRemindersJob {
+    /// Whether the scheduler runs it.
+    pub enabled: bool,
+    /// Cron expression, seconds first, UTC.
+    pub cron: String,
+    /// Days before the event's first day a reminder is due (one reminder kind each).
+    pub days_before: Vec<u32>,
+    /// Hour of the day, in the event's time zone, a reminder is due.
+    pub local_hour: u32,
+}
+
+/// `[jobs.invitation_follow_ups]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpsJob {
+    /// Whether the scheduler runs it.
+    pub enabled: bool,
+    /// Cron expression, seconds first, UTC.
+    pub cron: String,
+    /// Days before the registration deadline an unanswered invitation is followed up.
+    pub days_before: Vec<u32>,
+}
+
+/// `[jobs.token_purge]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenPurgeJob {
+    /// Whether the scheduler runs it.
+    pub enabled: bool,
+    /// Cron expression, seconds first, UTC.
+    pub cron: String,
+    /// Days an expired or used link, or an ended session, is kept before it is deleted.
+    pub keep_days: u32,
+}
+
+impl JobsSettings {
+    /// Checks every job's cron expression and parameters, naming the key.
+    fn validate(&self) -> Result<(), ConfigError> {
+        let schedules = [
+            ("event_reminders", &self.event_reminders.cron),
+            ("invitation_follow_ups", &self.invitation_follow_ups.cron),
+            ("offer_expiry", &self.offer_expiry.cron),
+            ("token_purge", &self.token_purge.cron),
+            ("outbox_dispatch", &self.outbox_dispatch.cron),
+        ];
+        for (job, cron) in schedules {
+            crate::jobs::schedule::Schedule::parse(cron).map_err(|e| ConfigError(format!("jobs.{job}.cron: {e}")))?;
+        }
+        for (key, days) in [
+            ("jobs.event_reminders.days_before", &self.event_reminders.days_before),
+            ("jobs.invitation_follow_ups.days_before", &self.invitation_follow_ups.days_before),
+        ] {
+            if days.iter().any(|d| !(1..=365).contains(d)) {
+                return Err(ConfigError(format!("{key}: each value must be between 1 and 365 days")));
+            }
+        }
+        if self.event_reminders.local_hour > 23 {
+            return Err(ConfigError("jobs.event_reminders.local_hour: must be between 0 and 23".into()));
+        }
+        if self.token_purge.keep_days == 0 {
+            return Err(ConfigError("jobs.token_purge.keep_days: must be at least 1".into()));
+        }
+        Ok(())
+    }
+}
+
 const EMBEDDED: [(&str, &str); 4] = [
     ("default", include_str!("../config/default.toml")),
     ("development", include_str!("../config/development.toml")),
@@ -282,7 +381,7 @@ impl Settings {
         if !matches!(self.log.format.as_str(), "pretty" | "json") {
             return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }
-        Ok(())
+        self.jobs.validate()
     }
 
     /// The base of absolute links, e.g. `https://convene.example.org`.
@@ -363,5 +462,28 @@ mod tests {
         assert!(e.0.contains("database.url"), "{e}");
         let e = load(Environment::Development, &[("server.public_base_url", "ftp://x")]).unwrap_err();
         assert!(e.0.contains("public_base_url"), "{e}");
+    }
+
+    #[test]
+    fn bad_job_settings_name_the_key() {
+        let e = load(Environment::Development, &[("jobs.event_reminders.cron", "0 8 * * *")]).unwrap_err();
+        assert!(e.0.contains("jobs.event_reminders.cron"), "{e}");
+        let e = load(Environment::Development, &[("jobs.token_purge.cron", "nightly")]).unwrap_err();
+        assert!(e.0.contains("jobs.token_purge.cron"), "{e}");
+        let e = load(Environment::Development, &[("jobs.event_reminders.local_hour", "24")]).unwrap_err();
+        assert!(e.0.contains("jobs.event_reminders.local_hour"), "{e}");
+        let e = load(Environment::Development, &[("jobs.token_purge.keep_days", "0")]).unwrap_err();
+        assert!(e.0.contains("jobs.token_purge.keep_days"), "{e}");
+        let mut s = load(Environment::Development, &[]).unwrap();
+        s.jobs.invitation_follow_ups.days_before = vec![3, 0];
+        let e = s.validate().unwrap_err();
+        assert!(e.0.contains("jobs.invitation_follow_ups.days_before"), "{e}");
+    }
+
+    #[test]
+    fn test_environment_leaves_ticks_to_the_tests() {
+        let s = load(Environment::Test, &[]).unwrap();
+        assert!(!s.jobs.scheduler);
+        assert_eq!(s.jobs.event_reminders.days_before, vec![7, 1]);
     }
 }

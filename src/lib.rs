@@ -14,6 +14,7 @@
 //! - [`router`]: the one route table.
 //! - [`commands`]: what the `convene` CLI does.
 //! - [`i18n`]: the message catalogs.
+//! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
 
 pub mod api;
 pub mod audit;
@@ -29,6 +30,7 @@ pub mod error;
 pub mod events;
 pub mod i18n;
 pub mod invitations;
+pub mod jobs;
 pub mod mail;
 pub mod people;
 pub mod reference;
@@ -107,10 +109,9 @@ impl App {
     }
 
     /// Starts the work that runs beside the web server: the outbox dispatcher and the
-    /// lapsing of seat offers.
-    pub fn start_background(&self) -> Result<(), String> {
+    /// scheduled jobs (keep the returned scheduler alive while serving).
+    pub async fn start_background(&self) -> Result<Option<tokio_cron_scheduler::JobScheduler>, String> {
         mail::dispatcher::spawn(self.state.clone())?;
-        registration::spawn_offer_expiry(self.state.clone());
-        Ok(())
+        jobs::scheduler::start(self.state.clone()).await
     }
 }

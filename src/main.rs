@@ -54,6 +54,22 @@ enum Command {
         #[command(subcommand)]
         action: OutboxCommand,
     },
+    /// List the scheduled jobs or run one now.
+    Jobs {
+        #[command(subcommand)]
+        action: JobsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum JobsCommand {
+    /// Each job with its schedule, latest run and next run.
+    List,
+    /// Run a job now (claimed like any tick, so it runs once even beside running servers).
+    Run {
+        /// event_reminders, invitation_follow_ups, offer_expiry, token_purge or outbox_dispatch.
+        name: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -165,6 +181,8 @@ fn main() -> ExitCode {
             }
             Command::Outbox { action: OutboxCommand::Status } => commands::outbox_status(settings).await,
             Command::Outbox { action: OutboxCommand::Retry { id } } => commands::outbox_retry(settings, id).await,
+            Command::Jobs { action: JobsCommand::List } => commands::jobs_list(settings).await,
+            Command::Jobs { action: JobsCommand::Run { name } } => commands::jobs_run(settings, &name).await,
             Command::Token { action: TokenCommand::List { email } } => commands::list_tokens(settings, &email).await,
             Command::Token { action: TokenCommand::Revoke { id } } => commands::revoke_token(settings, id).await,
         }

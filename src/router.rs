@@ -6,7 +6,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, auth, events, invitations, mail, registration};
+use crate::{AppState, api, auth, events, invitations, jobs, mail, registration};
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
 const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
@@ -121,7 +121,8 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/organiser/events/{id}/registrations/new", get(registration::handlers::new_page))
         .route("/organiser/events/{id}/registrations/export.csv", get(registration::handlers::export_csv))
-        .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected));
+        .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected))
+        .route("/organiser/events/{id}/reminders", get(jobs::handlers::reminders_preview));
 
     let admin = Router::new()
         .route("/admin/audit", get(auth::handlers::audit_log))
@@ -130,7 +131,9 @@ pub fn build(state: AppState) -> Router {
         .route("/admin/users/{id}/sign-in-link", post(auth::admin::issue_link))
         .route("/admin/mailbox", get(mail::mailbox::list))
         .route("/admin/mailbox/{id}", get(mail::mailbox::show))
-        .route("/admin/mailbox/{id}/html", get(mail::mailbox::html_part));
+        .route("/admin/mailbox/{id}/html", get(mail::mailbox::html_part))
+        .route("/admin/jobs", get(jobs::handlers::list_jobs))
+        .route("/admin/jobs/{name}/run", post(jobs::handlers::run_job));
 
     let api = Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))
@@ -167,7 +170,10 @@ pub fn build(state: AppState) -> Router {
             "/api/v1/events/{id}/delegations",
             get(api::invitations::list_delegations).post(api::invitations::create_delegation),
         )
-        .route("/api/v1/events/{id}/delegations/{delegation_id}/nominees", get(api::invitations::list_nominees));
+        .route("/api/v1/events/{id}/delegations/{delegation_id}/nominees", get(api::invitations::list_nominees))
+        .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
+        .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
+        .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
 
     Router::new()
         .merge(public)

@@ -1,8 +1,9 @@
 //! Sample contexts for the tests, realistic in each language, and the snapshot macro.
 
 use crate::{
-    Email, EventSummary, Lang, Role, email_verification, invitation, nomination_request, registration_cancelled,
-    registration_confirmed, registration_declined, registration_received, registration_waitlisted, seat_offered,
+    Email, EventSummary, Lang, Role, email_verification, event_reminder, invitation, nomination_request,
+    registration_cancelled, registration_confirmed, registration_declined, registration_received,
+    registration_waitlisted, seat_offered,
 };
 
 /// Snapshots a message's subject and text, then its HTML, under `<prefix>_text` and `<prefix>_html`.
@@ -154,6 +155,11 @@ pub(crate) fn email_verification(lang: Lang) -> email_verification::EmailVerific
     }
 }
 
+/// A reminder a week before the event.
+pub(crate) fn event_reminder(lang: Lang) -> event_reminder::EventReminder {
+    event_reminder::EventReminder { name: NAME.to_owned(), event: event(lang), days_before: 7 }
+}
+
 fn manage_url() -> String {
     "https://convene.example.org/registrations/reg_5Hn0vB".to_owned()
 }
@@ -169,6 +175,7 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
     let waitlisted = registration_waitlisted(lang);
     let offered = seat_offered(lang);
     let verification = email_verification(lang);
+    let reminder = event_reminder(lang);
     vec![
         ("invitation", invitation::render(&invitation, lang), invitation.register_url),
         ("nomination_request", nomination_request::render(&nomination, lang), nomination.nomination_url),
@@ -179,6 +186,7 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
         ("registration_declined", registration_declined::render(&registration_declined(lang), lang), event_url.clone()),
         ("registration_cancelled", registration_cancelled::render(&registration_cancelled(lang), lang), event_url),
         ("email_verification", email_verification::render(&verification, lang), verification.verify_url),
+        ("event_reminder", event_reminder::render(&reminder, lang), reminder.event.url.clone()),
     ]
     .into_iter()
     .map(|(name, email, url)| (name, email, url, title.clone()))

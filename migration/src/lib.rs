@@ -29,6 +29,10 @@ mod m20261127_000022_create_registrations;
 mod m20261127_000023_create_email_verifications;
 mod m20261127_000024_create_outbox;
 mod m20261127_000025_add_invitations_position;
+mod m20261127_000030_create_job_runs;
+mod m20261127_000031_add_events_reminders_enabled;
+mod m20261127_000032_create_event_reminders;
+mod m20261127_000033_create_invitation_follow_ups;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -62,6 +66,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000023_create_email_verifications::Migration),
             Box::new(m20261127_000024_create_outbox::Migration),
             Box::new(m20261127_000025_add_invitations_position::Migration),
+            Box::new(m20261127_000030_create_job_runs::Migration),
+            Box::new(m20261127_000031_add_events_reminders_enabled::Migration),
+            Box::new(m20261127_000032_create_event_reminders::Migration),
+            Box::new(m20261127_000033_create_invitation_follow_ups::Migration),
         ]
     }
 }

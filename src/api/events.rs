@@ -49,6 +49,8 @@ pub struct EventPayload {
     /// invitation (default) or open.
     pub registration_mode: Option<String>,
     pub approval_required: bool,
+    /// Reminders to confirmed participants before the event (default true).
+    pub reminders_enabled: Option<bool>,
     /// Codes among ar, zh, en, fr, ru, es.
     pub languages: Vec<String>,
     pub description: Option<String>,
@@ -82,6 +84,7 @@ impl EventPayload {
             capacity: self.capacity.map(|c| c.to_string()).unwrap_or_default(),
             registration_mode: self.registration_mode.unwrap_or_default(),
             approval_required: self.approval_required.then(|| "on".to_owned()),
+            reminders_enabled: self.reminders_enabled.unwrap_or(true).then(|| "on".to_owned()),
             description: self.description.unwrap_or_default(),
             ..Default::default()
         };
@@ -114,6 +117,8 @@ pub struct EventView {
     pub capacity: Option<i32>,
     pub registration_mode: String,
     pub approval_required: bool,
+    /// Reminders go to confirmed participants before the event.
+    pub reminders_enabled: bool,
     pub languages: Vec<String>,
     pub description: String,
     /// Increases with every change a participant can see.
@@ -146,6 +151,7 @@ impl From<event::Model> for EventView {
             capacity: e.capacity,
             registration_mode: e.registration_mode,
             approval_required: e.approval_required,
+            reminders_enabled: e.reminders_enabled,
             description: e.description,
             revision: e.revision,
             created_at: e.created_at.to_rfc3339(),

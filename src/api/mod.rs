@@ -4,6 +4,7 @@
 
 pub mod events;
 pub mod invitations;
+pub mod jobs;
 pub mod registrations;
 
 use axum::Json;
@@ -41,6 +42,9 @@ use utoipa::{Modify, OpenApi};
         invitations::list_delegations,
         invitations::create_delegation,
         invitations::list_nominees,
+        jobs::list_jobs,
+        jobs::list_runs,
+        jobs::run_job,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -48,11 +52,13 @@ use utoipa::{Modify, OpenApi};
         invitations::ImportPayload, invitations::ImportResult, invitations::GoodRowView, invitations::RowErrorView,
         invitations::RowProblemView, invitations::CopyPayload, invitations::CopyResult, invitations::ExtendPayload,
         invitations::RemindResult, invitations::DelegationPayload, invitations::DelegationView, invitations::PersonView,
-        invitations::NomineeView, invitations::NomineeList, crate::invitations::rules::Progress)),
+        invitations::NomineeView, invitations::NomineeList, crate::invitations::rules::Progress,
+        jobs::JobView, jobs::JobRunView)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
-        (name = "registrations", description = "Registrations, approval and the waiting list"))
+        (name = "registrations", description = "Registrations, approval and the waiting list"),
+        (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"))
 )]
 pub struct ApiDoc;
 

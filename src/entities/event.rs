@@ -35,6 +35,7 @@ pub struct Model {
     pub seats_taken: i32,
     #[sea_orm(column_type = "Text", nullable)]
     pub email_paragraph: Option<String>,
+    pub reminders_enabled: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -202,6 +202,7 @@ fn new_event_form(staff: &crate::auth::StaffUser) -> EventForm {
         time_zone: "UTC".into(),
         date_precision: DatePrecision::Day.as_str().into(),
         registration_mode: "invitation".into(),
+        reminders_enabled: Some("on".into()),
         programme: if staff.is_admin() { String::new() } else { staff.programmes.first().cloned().unwrap_or_default() },
         ..Default::default()
     };
@@ -288,6 +289,7 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
         capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
         registration_mode: e.registration_mode.clone(),
         approval_required: e.approval_required.then(|| "on".to_owned()),
+        reminders_enabled: e.reminders_enabled.then(|| "on".to_owned()),
         description: e.description.clone(),
         ..Default::default()
     };

@@ -32,6 +32,7 @@ pub struct EventForm {
     pub capacity: String,
     pub registration_mode: String,
     pub approval_required: Option<String>,
+    pub reminders_enabled: Option<String>,
     pub lang_ar: Option<String>,
     pub lang_zh: Option<String>,
     pub lang_en: Option<String>,
@@ -97,6 +98,8 @@ pub struct EventInput {
     pub capacity: Option<i32>,
     pub registration_mode: RegistrationMode,
     pub approval_required: bool,
+    /// Reminders go to confirmed participants before the event.
+    pub reminders_enabled: bool,
     pub languages: Vec<Language>,
     pub description: String,
 }
@@ -189,6 +192,7 @@ impl EventInput {
                     capacity,
                     registration_mode,
                     approval_required: checkbox(form.approval_required.as_deref()),
+                    reminders_enabled: checkbox(form.reminders_enabled.as_deref()),
                     languages,
                     description,
                 })

@@ -311,6 +311,7 @@ pub fn event_form(
                     legend { (tr.t("event-section-registration")) }
                     (c::select(tr, errors, "registration_mode", "field-registration-mode", &modes, &form.registration_mode, true))
                     (c::checkbox(tr, "approval_required", "field-approval-required", form.approval_required.is_some()))
+                    (c::checkbox(tr, "reminders_enabled", "field-reminders-enabled", form.reminders_enabled.is_some()))
                     (c::input(tr, errors, Input::text("registration_opens", "field-registration-opens", &form.registration_opens).kind("datetime-local").hint("hint-local-time")))
                     (c::input(tr, errors, Input::text("registration_closes", "field-registration-closes", &form.registration_closes).kind("datetime-local").hint("hint-local-time")))
                     (c::input(tr, errors, Input::text("capacity", "field-capacity", &form.capacity).kind("number").hint("hint-capacity")))
@@ -381,6 +382,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("tab-invitations")) }
                 a href={ "/organiser/events/" (e.id) "/delegations" } { (tr.t("tab-delegations")) }
                 a href={ "/organiser/events/" (e.id) "/registrations" } { (tr.t("tab-registrations")) }
+                a href={ "/organiser/events/" (e.id) "/reminders" } { (tr.t("event-reminders-link")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }

@@ -997,20 +997,34 @@ pub async fn remind_all(office: &Office<'_>, staff: &StaffUser, event_id: i32) -
         .order_by_asc(invitation::Column::Id)
         .all(&txn)
         .await?;
-    let mut letters = Letters::new(&event, office)?;
-    let actor = Actor::staff(staff);
+    let reminded = remind_each(&txn, office, &event, &pending, &Actor::staff(staff)).await?;
+    txn.commit().await?;
+    office.mailer.wake();
+    Ok(reminded)
+}
+
+/// Sends each of `pending` (unanswered invitations of `event`) again with a new link, counting
+/// the reminder: one multi-row insert of emails and of audit entries per chunk.
+async fn remind_each(
+    txn: &sea_orm::DatabaseTransaction,
+    office: &Office<'_>,
+    event: &event::Model,
+    pending: &[invitation::Model],
+    actor: &Actor,
+) -> Result<usize> {
+    let mut letters = Letters::new(event, office)?;
     let mut reminded = 0;
     for chunk in pending.chunks(CHUNK) {
         let person_ids: Vec<i32> = chunk.iter().map(|i| i.person_id).collect();
         let people: HashMap<i32, person::Model> = person::Entity::find()
             .filter(person::Column::Id.is_in(person_ids))
-            .all(&txn)
+            .all(txn)
             .await?
             .into_iter()
             .map(|p| (p.id, p))
             .collect();
         let ids: Vec<i32> = chunk.iter().map(|i| i.id).collect();
-        outbox::withdraw_queued(&txn, &ids).await?;
+        outbox::withdraw_queued(txn, &ids).await?;
         let mut out = Vec::with_capacity(chunk.len());
         let mut changes = Vec::with_capacity(chunk.len());
         for before in chunk {
@@ -1021,17 +1035,105 @@ pub async fn remind_all(office: &Office<'_>, staff: &StaffUser, event_id: i32) -
             model.reminders_sent = Set(before.reminders_sent + 1);
             model.last_reminded_at = Set(Some(office.now));
             model.updated_at = Set(office.now);
-            let after = model.update(&txn).await?;
-            out.push(letter_for(&txn, &mut letters, &after, person, &token).await?);
+            let after = model.update(txn).await?;
+            out.push(letter_for(txn, &mut letters, &after, person, &token).await?);
             changes.push(Change::new("invitation.remind", "invitation", after.id, Some(before), Some(&after)));
         }
         reminded += out.len();
-        outbox::enqueue_many(&txn, &office.mail_domain, out, office.now).await?;
-        record_all(&txn, &actor, office.now, changes).await?;
+        outbox::enqueue_many(txn, &office.mail_domain, out, office.now).await?;
+        record_all(txn, actor, office.now, changes).await?;
     }
-    txn.commit().await?;
-    office.mailer.wake();
     Ok(reminded)
+}
+
+/// The automatic follow-up of unanswered invitations before the registration deadline (the
+/// event's registration closing time, or the link's expiry when that comes first): for each
+/// of `days_before`, at most one follow-up per invitation, recorded in
+/// `invitation_follow_ups` in the transaction that queues it. Only the latest follow-up due
+/// is sent, and none for an invitation sent after it was due.
+pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> Result<usize> {
+    use crate::entities::invitation_follow_up;
+    let mut kinds = days_before.to_vec();
+    kinds.sort_unstable_by(|a, b| b.cmp(a));
+    kinds.dedup();
+    let Some(furthest) = kinds.first().copied() else { return Ok(0) };
+    let now = office.now;
+    let horizon = now + Duration::days(i64::from(furthest));
+    let open = invitation::Entity::find()
+        .filter(invitation::Column::State.is_in(["sent", "opened"]))
+        .filter(invitation::Column::RespondedAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(now))
+        .order_by_asc(invitation::Column::EventId)
+        .order_by_asc(invitation::Column::Id)
+        .all(&office.db.read)
+        .await?;
+    let event_ids: HashSet<i32> = open.iter().map(|i| i.event_id).collect();
+    let events: HashMap<i32, event::Model> = event::Entity::find()
+        .filter(event::Column::Id.is_in(event_ids))
+        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .all(&office.db.read)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    // The follow-up due now for each invitation, if any: (days before, invitation).
+    let mut due: Vec<(i32, invitation::Model)> = Vec::new();
+    for inv in open {
+        let Some(e) = events.get(&inv.event_id) else { continue };
+        let deadline = e.registration_closes_at.map_or(inv.expires_at, |c| std::cmp::min(c, inv.expires_at));
+        if deadline <= now || deadline > horizon + Duration::days(1) {
+            continue;
+        }
+        let at = |d: u32| deadline - Duration::days(i64::from(d));
+        let current = kinds.iter().enumerate().find(|(i, d)| {
+            let until = kinds.get(i + 1).map_or(deadline, |next| at(*next));
+            at(**d) <= now && now < until
+        });
+        if let Some((_, d)) = current
+            && inv.created_at < at(*d)
+        {
+            due.push((i32::try_from(*d).unwrap_or(i32::MAX), inv));
+        }
+    }
+    let mut done: HashSet<(i32, i32)> = HashSet::new();
+    for chunk in due.chunks(CHUNK) {
+        let ids: Vec<i32> = chunk.iter().map(|(_, i)| i.id).collect();
+        done.extend(
+            invitation_follow_up::Entity::find()
+                .filter(invitation_follow_up::Column::InvitationId.is_in(ids))
+                .all(&office.db.read)
+                .await?
+                .into_iter()
+                .map(|f| (f.invitation_id, f.days_before)),
+        );
+    }
+    due.retain(|(d, inv)| !done.contains(&(inv.id, *d)));
+    let actor = Actor { user_id: None, label: "scheduler".to_owned() };
+    let mut followed = 0;
+    let mut by_event: std::collections::BTreeMap<i32, Vec<(i32, invitation::Model)>> = Default::default();
+    for (d, inv) in due {
+        by_event.entry(inv.event_id).or_default().push((d, inv));
+    }
+    for (event_id, group) in &by_event {
+        let Some(e) = events.get(event_id) else { continue };
+        for chunk in group.chunks(CHUNK) {
+            let txn = office.db.write.begin().await?;
+            let rows = chunk.iter().map(|(d, inv)| invitation_follow_up::ActiveModel {
+                invitation_id: Set(inv.id),
+                days_before: Set(*d),
+                sent_at: Set(now),
+                ..Default::default()
+            });
+            invitation_follow_up::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+            let pending: Vec<invitation::Model> = chunk.iter().map(|(_, inv)| inv.clone()).collect();
+            followed += remind_each(&txn, office, e, &pending, &actor).await?;
+            txn.commit().await?;
+        }
+    }
+    if followed > 0 {
+        office.mailer.wake();
+    }
+    Ok(followed)
 }
 
 /// Sets (or, with `None`, removes) the organiser's paragraph added to the event's invitations.

@@ -23,22 +23,3 @@ impl AppState {
         }
     }
 }
-
-/// Lapses expired seat offers every minute (each lapse is claimed by a conditional update,
-/// so several instances can run this together).
-pub fn spawn_offer_expiry(state: AppState) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            let ctx = state.registration_context();
-            match rules::expire_offers(&state.db, &ctx, state.clock.now()).await {
-                Ok(0) => {}
-                Ok(n) => {
-                    tracing::info!(offers.lapsed = n, "seat offers lapsed");
-                    state.mailer.wake();
-                }
-                Err(e) => tracing::error!(error = %e, "offer expiry failed"),
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
-        }
-    })
-}

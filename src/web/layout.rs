@@ -35,6 +35,7 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                                 a href="/admin/users" { (tr.t("nav-users")) }
                                 a href="/admin/audit" { (tr.t("nav-audit")) }
                                 a href="/admin/mailbox" { (tr.t("nav-mailbox")) }
+                                a href="/admin/jobs" { (tr.t("nav-jobs")) }
                             }
                             a href="/account/password" { (tr.t("nav-account")) }
                             form.inline method="post" action="/sign-out" {

@@ -10,6 +10,7 @@ mod auth;
 mod events;
 mod flow;
 mod invitations;
+mod jobs;
 mod platform;
 mod public;
 mod registration;

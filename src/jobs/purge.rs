@@ -1,0 +1,39 @@
+//! Deletion of links and sessions that can no longer be used: staff sign-in links and
+//! email-verification links expired or used more than `keep_days` ago, and staff sessions
+//! that ended more than `keep_days` ago. Deleting what is already unusable is idempotent.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
+
+use crate::db::Db;
+use crate::entities::{email_verification, sign_in_token, staff_session};
+use crate::error::Result;
+
+/// Deletes old links and sessions; returns how many rows went.
+pub async fn purge_old_links(db: &Db, keep_days: u32, now: DateTime<Utc>) -> Result<u64> {
+    let before = now - Duration::days(i64::from(keep_days));
+    let sign_in = sign_in_token::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(sign_in_token::Column::ExpiresAt.lt(before))
+                .add(sign_in_token::Column::UsedAt.lt(before)),
+        )
+        .exec(&db.write)
+        .await?
+        .rows_affected;
+    let verifications = email_verification::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(email_verification::Column::ExpiresAt.lt(before))
+                .add(email_verification::Column::UsedAt.lt(before)),
+        )
+        .exec(&db.write)
+        .await?
+        .rows_affected;
+    let sessions = staff_session::Entity::delete_many()
+        .filter(staff_session::Column::ExpiresAt.lt(before))
+        .exec(&db.write)
+        .await?
+        .rows_affected;
+    Ok(sign_in + verifications + sessions)
+}
