@@ -559,6 +559,10 @@ impl db::WriteUnit for NewRegistration {
     type Output = Registered;
     type Error = NotWritten;
 
+    fn lock_order(&self) -> (i32, i32) {
+        (self.event.id, self.delegation_id.unwrap_or(0))
+    }
+
     async fn write(&self, txn: &DatabaseTransaction) -> std::result::Result<Registered, NotWritten> {
         self.write_in(txn).await
     }
