@@ -29,6 +29,9 @@ mod m20261127_000022_create_registrations;
 mod m20261127_000023_create_email_verifications;
 mod m20261127_000024_create_outbox;
 mod m20261127_000025_add_invitations_position;
+mod m20261127_000026_add_outbox_calendar_attachment;
+mod m20261127_000027_create_calendar_feeds;
+mod m20261127_000028_create_schedule_notices;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -62,6 +65,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000023_create_email_verifications::Migration),
             Box::new(m20261127_000024_create_outbox::Migration),
             Box::new(m20261127_000025_add_invitations_position::Migration),
+            Box::new(m20261127_000026_add_outbox_calendar_attachment::Migration),
+            Box::new(m20261127_000027_create_calendar_feeds::Migration),
+            Box::new(m20261127_000028_create_schedule_notices::Migration),
         ]
     }
 }

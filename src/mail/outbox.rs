@@ -42,18 +42,17 @@ pub struct Outgoing {
     pub registration_id: Option<i32>,
 }
 
-/// Queues a message inside the caller's transaction. Its Message-ID is fixed now, so a retry
-/// or a second delivery after a crash carries the same one.
-pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<Model> {
+/// A new queued row with its Message-ID fixed now, so a retry or a second delivery after a
+/// crash carries the same one.
+fn new_row(domain: &str, msg: Outgoing, calendar: Option<String>, now: DateTime<Utc>) -> Result<outbox_message::ActiveModel> {
     let unique = tokens::hash(&tokens::generate()?);
-    let message_id = format!("<convene.{}@{domain}>", &unique[..32]);
     Ok(outbox_message::ActiveModel {
         to_address: Set(msg.to_address),
         to_name: Set(msg.to_name),
         subject: Set(msg.email.subject),
         text_body: Set(msg.email.text),
         html_body: Set(msg.email.html),
-        message_id: Set(message_id),
+        message_id: Set(format!("<convene.{}@{domain}>", &unique[..32])),
         state: Set(state::QUEUED.to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -63,10 +62,25 @@ pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, no
         created_at: Set(now),
         invitation_id: Set(msg.invitation_id),
         registration_id: Set(msg.registration_id),
+        calendar_attachment: Set(calendar),
         ..Default::default()
-    }
-    .insert(db)
-    .await?)
+    })
+}
+
+/// Queues a message inside the caller's transaction.
+pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<Model> {
+    Ok(new_row(domain, msg, None, now)?.insert(db).await?)
+}
+
+/// Queues a message with an iCalendar file attached (see [`crate::calendar`]).
+pub async fn enqueue_with_calendar<C: ConnectionTrait>(
+    db: &C,
+    domain: &str,
+    msg: Outgoing,
+    calendar: String,
+    now: DateTime<Utc>,
+) -> Result<Model> {
+    Ok(new_row(domain, msg, Some(calendar), now)?.insert(db).await?)
 }
 
 /// Claims up to `batch` due messages for `lease`; a claim whose lease ran out (its dispatcher
@@ -224,27 +238,19 @@ pub async fn enqueue_many<C: ConnectionTrait>(
     msgs: Vec<Outgoing>,
     now: DateTime<Utc>,
 ) -> Result<u64> {
+    enqueue_many_with_calendars(db, domain, msgs.into_iter().map(|m| (m, None)).collect(), now).await
+}
+
+/// Same as [`enqueue_many`], each message with its own optional iCalendar attachment.
+pub async fn enqueue_many_with_calendars<C: ConnectionTrait>(
+    db: &C,
+    domain: &str,
+    msgs: Vec<(Outgoing, Option<String>)>,
+    now: DateTime<Utc>,
+) -> Result<u64> {
     let mut rows = Vec::with_capacity(msgs.len());
-    for msg in msgs {
-        let unique = tokens::hash(&tokens::generate()?);
-        rows.push(outbox_message::ActiveModel {
-            to_address: Set(msg.to_address),
-            to_name: Set(msg.to_name),
-            subject: Set(msg.email.subject),
-            text_body: Set(msg.email.text),
-            html_body: Set(msg.email.html),
-            message_id: Set(format!("<convene.{}@{domain}>", &unique[..32])),
-            state: Set(state::QUEUED.to_owned()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            claimed_until: Set(None),
-            last_error: Set(None),
-            sent_at: Set(None),
-            created_at: Set(now),
-            invitation_id: Set(msg.invitation_id),
-            registration_id: Set(msg.registration_id),
-            ..Default::default()
-        });
+    for (msg, calendar) in msgs {
+        rows.push(new_row(domain, msg, calendar, now)?);
     }
     let mut queued = 0;
     let mut rows = rows.into_iter();
