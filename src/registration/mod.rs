@@ -19,6 +19,7 @@ impl AppState {
             mail_domain: self.mail_domain(),
             offer_hours: self.settings.registration.offer_hours,
             verification_minutes: self.settings.registration.verification_minutes,
+            calendar: self.calendar_publisher(),
         }
     }
 }

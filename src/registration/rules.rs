@@ -36,6 +36,8 @@ pub struct Context<'a> {
     pub offer_hours: u32,
     /// Minutes a verification link lives.
     pub verification_minutes: u32,
+    /// Publisher of the calendar entries attached to confirmations and cancellations.
+    pub calendar: crate::calendar::ics::Publisher,
 }
 
 /// Where a registration comes from.
@@ -177,6 +179,11 @@ async fn notify(
     let summary = mail::event_summary(e, ctx.reference, lang, &ctx.base_url);
     let name = format!("{} {}", r.given_name, r.family_name);
     let manage_url = format!("{}/r/{token}", ctx.base_url);
+    let notice_kind = match notice {
+        Notice::Confirmed => NoticeKind::Confirmed,
+        Notice::Cancelled => NoticeKind::Cancelled,
+        _ => NoticeKind::Other,
+    };
     let rendered = match notice {
         Notice::Received => emails::registration_received::render(
             &emails::registration_received::RegistrationReceived { name: name.clone(), event: summary, manage_url },
@@ -225,13 +232,44 @@ async fn notify(
     };
     let msg = outbox::Outgoing {
         to_address: email.to_owned(),
-        to_name: name,
+        to_name: name.clone(),
         email: rendered,
         invitation_id: None,
         registration_id: Some(r.id),
     };
-    outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+    // A confirmation carries the entry for the person's calendar; a cancellation removes it.
+    let method = match notice_kind {
+        NoticeKind::Confirmed => Some(crate::calendar::Method::Request),
+        NoticeKind::Cancelled => Some(crate::calendar::Method::Cancel),
+        NoticeKind::Other => None,
+    };
+    match method {
+        Some(method) => {
+            let calendar = crate::calendar::registration_calendar(
+                txn,
+                &ctx.calendar,
+                ctx.reference,
+                e,
+                &name,
+                email,
+                method,
+                now,
+            )
+            .await?;
+            outbox::enqueue_with_calendar(txn, &ctx.mail_domain, msg, calendar, now).await?;
+        }
+        None => {
+            outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+        }
+    }
     Ok(())
+}
+
+/// Which notices carry a calendar file.
+enum NoticeKind {
+    Confirmed,
+    Cancelled,
+    Other,
 }
 
 /// Position of a waitlisted registration in its event's line (1 = next).
