@@ -207,9 +207,12 @@ fn read_entry(
     if last != first && ends_at.with_timezone(&tz).time() != chrono::NaiveTime::MIN {
         return Err(fail(Msg::new("cal-import-several-days")));
     }
-    let kind = prop(props, "X-CONVENE-KIND").and_then(|p| p.value.parse::<SessionKind>().ok()).unwrap_or(SessionKind::Plenary);
+    let ours = prop(props, "X-CONVENE-KIND");
+    let kind = ours.as_ref().and_then(|p| p.value.parse::<SessionKind>().ok()).unwrap_or(SessionKind::Plenary);
+    // Our own files put the whole address in LOCATION and the room apart; other tools' LOCATION
+    // is usually the room.
     let room = prop(props, "X-CONVENE-ROOM")
-        .or_else(|| prop(props, "LOCATION"))
+        .or_else(|| if ours.is_some() { None } else { prop(props, "LOCATION") })
         .map(|p| unescape(p.value).trim().chars().take(ROOM_MAX).collect::<String>())
         .filter(|r| !r.is_empty());
     Ok(PlannedSession { entry, title: summary, kind, starts_at, ends_at, room })
