@@ -115,6 +115,7 @@ pub fn build(state: AppState) -> Router {
         .route("/r/{token}/event.ics", get(calendar::handlers::registration_ics))
         .route("/r/{token}/calendar-feed", post(calendar::handlers::issue_feed))
         .route("/r/{token}/calendar-feed/revoke", post(calendar::handlers::revoke_feed))
+        .route("/calendar/private/{token}/events.ics", get(calendar::handlers::feed_private))
         .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
     let registration = Router::new()
         .route(
@@ -134,7 +135,6 @@ pub fn build(state: AppState) -> Router {
         .route("/calendar/events.ics", get(calendar::handlers::feed_all))
         .route("/calendar/programmes/{code}/events.ics", get(calendar::handlers::feed_programme))
         .route("/calendar/units/{code}/events.ics", get(calendar::handlers::feed_unit))
-        .route("/calendar/private/{token}/events.ics", get(calendar::handlers::feed_private))
         .route("/organiser/events/{id}/calendar.ics", get(calendar::handlers::organiser_event_ics))
         .route(
             "/organiser/events/{id}/calendar-import",

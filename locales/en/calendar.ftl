@@ -69,6 +69,7 @@ cal-import-unknown-zone = Unknown time zone: { $zone }.
 cal-import-time-gap = { $time } does not exist in { $zone } (the clocks change then).
 cal-import-end-before-start = The end is not after the start.
 cal-import-outside = Outside the event's dates ({ $date }).
+cal-import-room-taken = The room is already booked then (for { $title }).
 cal-import-several-days = The session ends on another day; split it into one session per day.
 
 cal-changes-title = Changes to notify

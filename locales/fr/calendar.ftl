@@ -69,6 +69,7 @@ cal-import-unknown-zone = Fuseau horaire inconnu : { $zone }.
 cal-import-time-gap = { $time } n'existe pas dans le fuseau { $zone } (changement d'heure).
 cal-import-end-before-start = La fin n'est pas après le début.
 cal-import-outside = En dehors des dates de l'événement ({ $date }).
+cal-import-room-taken = La salle est déjà réservée à ce moment (pour { $title }).
 cal-import-several-days = La séance se termine un autre jour ; découpez-la en une séance par jour.
 
 cal-changes-title = Modifications à annoncer

@@ -32,11 +32,18 @@ pub enum Scope {
 }
 
 /// Registration states that keep an event in the person's own feed.
-const ACTIVE: [RegistrationState; 4] =
-    [RegistrationState::Pending, RegistrationState::Confirmed, RegistrationState::Waitlisted, RegistrationState::Offered];
+const ACTIVE: [RegistrationState; 4] = [
+    RegistrationState::Pending,
+    RegistrationState::Confirmed,
+    RegistrationState::Waitlisted,
+    RegistrationState::Offered,
+];
 
 /// Sessions of these events, by event, in time order (one query per 500 events).
-pub async fn sessions_of<C: ConnectionTrait>(db: &C, event_ids: &[i32]) -> Result<HashMap<i32, Vec<event_session::Model>>> {
+pub async fn sessions_of<C: ConnectionTrait>(
+    db: &C,
+    event_ids: &[i32],
+) -> Result<HashMap<i32, Vec<event_session::Model>>> {
     let mut out: HashMap<i32, Vec<event_session::Model>> = HashMap::new();
     for chunk in event_ids.chunks(500) {
         let rows = event_session::Entity::find()
@@ -133,8 +140,13 @@ pub async fn issue_feed(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<S
     .insert(&txn)
     .await?;
     let logged = calendar_feed::Model { token_hash: String::new(), ..row.clone() };
-    audit::record(&txn, &participant(), now, audit::Change::new("calendar_feed.issue", "calendar_feed", row.id, None, Some(&logged)))
-        .await?;
+    audit::record(
+        &txn,
+        &participant(),
+        now,
+        audit::Change::new("calendar_feed.issue", "calendar_feed", row.id, None, Some(&logged)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(token)
 }

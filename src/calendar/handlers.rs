@@ -39,7 +39,14 @@ fn calendar_file(body: String, filename: &str, private: bool) -> Response {
 fn one_event(state: &AppState, d: &event_rules::EventDetail) -> String {
     let place = ics::place(&d.event, &state.reference);
     let entries = ics::EventEntries { event: &d.event, sessions: &d.sessions, removed: &[], place: &place };
-    ics::event_calendar(&state.calendar_publisher(), entries, Method::Publish, d.event.revision, None, state.clock.now())
+    ics::event_calendar(
+        &state.calendar_publisher(),
+        entries,
+        Method::Publish,
+        d.event.revision,
+        None,
+        state.clock.now(),
+    )
 }
 
 /// `GET /events/{id}/calendar.ics`: a published event and its sessions.
@@ -140,7 +147,11 @@ pub async fn feed_private(State(state): State<AppState>, Path(token): Path<Strin
 }
 
 /// `POST /r/{token}/calendar-feed`: issues the person's private feed link (replacing any).
-pub async fn issue_feed(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> Result<Response, Error> {
+pub async fn issue_feed(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
     let now = state.clock.now();
     let m = registration_rules::managed(&state.db, &token, now).await?;
     let feed_token = feeds::issue_feed(&state.db, m.person.id, now).await?;
@@ -149,7 +160,11 @@ pub async fn issue_feed(State(state): State<AppState>, page: Page, Path(token): 
 }
 
 /// `POST /r/{token}/calendar-feed/revoke`: stops the person's private feed.
-pub async fn revoke_feed(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> Result<Response, Error> {
+pub async fn revoke_feed(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
     let now = state.clock.now();
     let m = registration_rules::managed(&state.db, &token, now).await?;
     feeds::revoke_feed(&state.db, m.person.id, now).await?;
@@ -274,14 +289,16 @@ pub async fn preview_import(
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, Error> {
-    let e = event_rules::managed_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    let d = event_rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
     let parts = read_parts(multipart, "file").await?;
     match ics_text(parts) {
         Ok(text) => {
-            let preview = import::preview(&text, &e);
-            Ok(views::import_preview(&page, &e, &preview, &text).into_response())
+            let preview = import::preview(&text, &d.event, &d.sessions);
+            Ok(views::import_preview(&page, &d.event, &preview, &text).into_response())
         }
-        Err(errors) => Ok((StatusCode::UNPROCESSABLE_ENTITY, views::import_form(&page, &e, &errors)).into_response()),
+        Err(errors) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::import_form(&page, &d.event, &errors)).into_response())
+        }
     }
 }
 
@@ -296,7 +313,6 @@ pub async fn confirm_import(
     let parts = read_parts(multipart, "ics").await?;
     let text = ics_text(parts).map_err(Error::Invalid)?;
     import::confirm(&state.db, &staff, id, &text, state.clock.now()).await?;
-    state.page_cache.clear();
     Ok(Redirect::to(&format!("/organiser/events/{id}#schedule")).into_response())
 }
 

@@ -61,7 +61,10 @@ pub struct Preview {
 }
 
 fn file_problem(key: &'static str) -> Preview {
-    Preview { sessions: Vec::new(), problems: vec![Problem { entry: 0, summary: String::new(), message: Msg::new(key) }] }
+    Preview {
+        sessions: Vec::new(),
+        problems: vec![Problem { entry: 0, summary: String::new(), message: Msg::new(key) }],
+    }
 }
 
 /// One property: its parameters and raw value, as the parser gives them.
@@ -126,10 +129,9 @@ fn instant(p: &Prop<'_>, event_tz: chrono_tz::Tz) -> std::result::Result<When, M
         Some(id) => id.parse::<chrono_tz::Tz>().map_err(|_| Msg::new("cal-import-unknown-zone").arg("zone", id))?,
         None => event_tz,
     };
-    tz.from_local_datetime(&naive)
-        .earliest()
-        .map(|t| When::At(t.with_timezone(&Utc)))
-        .ok_or_else(|| Msg::new("cal-import-time-gap").arg("time", naive.format("%Y-%m-%d %H:%M")).arg("zone", tz.name()))
+    tz.from_local_datetime(&naive).earliest().map(|t| When::At(t.with_timezone(&Utc))).ok_or_else(|| {
+        Msg::new("cal-import-time-gap").arg("time", naive.format("%Y-%m-%d %H:%M")).arg("zone", tz.name())
+    })
 }
 
 fn bad_time(value: &str) -> Msg {
@@ -192,7 +194,10 @@ fn read_entry(
             When::AllDay => return Err(fail(Msg::new("cal-import-all-day"))),
             When::At(t) => t,
         },
-        (None, Some(d)) => starts_at + duration(d.value).ok_or_else(|| fail(Msg::new("cal-import-bad-duration").arg("value", d.value)))?,
+        (None, Some(d)) => {
+            starts_at
+                + duration(d.value).ok_or_else(|| fail(Msg::new("cal-import-bad-duration").arg("value", d.value)))?
+        }
         (None, None) => return Err(fail(Msg::new("cal-import-no-end"))),
     };
     if ends_at <= starts_at {
@@ -218,8 +223,38 @@ fn read_entry(
     Ok(PlannedSession { entry, title: summary, kind, starts_at, ends_at, room })
 }
 
-/// Reads a file and says what importing it into `e` would do; saves nothing.
-pub fn preview(text: &str, e: &event::Model) -> Preview {
+/// Leaves out the sessions that would double-book a room: against the event's `existing`
+/// sessions and the file's earlier ones (rooms compared without case, as in the session form).
+fn keep_rooms_free(preview: &mut Preview, existing: &[event_session::Model]) {
+    let mut taken: Vec<(String, DateTime<Utc>, DateTime<Utc>, String)> = existing
+        .iter()
+        .filter_map(|s| Some((s.room.as_deref()?.to_lowercase(), s.starts_at, s.ends_at, s.title.clone())))
+        .collect();
+    let mut kept = Vec::with_capacity(preview.sessions.len());
+    for s in std::mem::take(&mut preview.sessions) {
+        let Some(room) = s.room.as_deref().map(str::to_lowercase) else {
+            kept.push(s);
+            continue;
+        };
+        match taken.iter().find(|(r, start, end, _)| *r == room && *start < s.ends_at && s.starts_at < *end) {
+            Some((_, _, _, other)) => preview.problems.push(Problem {
+                entry: s.entry,
+                summary: s.title.clone(),
+                message: Msg::new("cal-import-room-taken").arg("title", other),
+            }),
+            None => {
+                taken.push((room, s.starts_at, s.ends_at, s.title.clone()));
+                kept.push(s);
+            }
+        }
+    }
+    preview.sessions = kept;
+    preview.problems.sort_by_key(|p| p.entry);
+}
+
+/// Reads a file and says what importing it into `e`, which already has the sessions
+/// `existing`, would do; saves nothing.
+pub fn preview(text: &str, e: &event::Model, existing: &[event_session::Model]) -> Preview {
     let Ok(tz) = e.time_zone.parse::<chrono_tz::Tz>() else {
         return file_problem("cal-import-event-zone");
     };
@@ -252,6 +287,7 @@ pub fn preview(text: &str, e: &event::Model) -> Preview {
         return file_problem("cal-import-empty");
     }
     preview.sessions.sort_by_key(|s| (s.starts_at, s.entry));
+    keep_rooms_free(&mut preview, existing);
     preview
 }
 
@@ -263,7 +299,8 @@ pub async fn confirm(db: &Db, staff: &StaffUser, event_id: i32, text: &str, now:
     if e.status == EventStatus::Cancelled.as_str() {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
     }
-    let planned = preview(text, &e).sessions;
+    let existing = event_session::Entity::find().filter(event_session::Column::EventId.eq(event_id)).all(&txn).await?;
+    let planned = preview(text, &e, &existing).sessions;
     if planned.is_empty() {
         return Err(crate::error::FieldErrors::single("ics", Msg::new("cal-import-nothing")));
     }

@@ -160,8 +160,8 @@ pub fn describe(tr: Tr, reference: &Reference, time_zone: &str, change: &Change)
                 "cal-change-moved",
                 &[
                     ("title", &after.title),
-                    ("from", &format!("{} {}", when(tr, tz, before), room(before)).trim().to_owned()),
-                    ("to", &format!("{} {}", when(tr, tz, after), room(after)).trim().to_owned()),
+                    ("from", format!("{} {}", when(tr, tz, before), room(before)).trim()),
+                    ("to", format!("{} {}", when(tr, tz, after), room(after)).trim()),
                 ],
             )
         }
@@ -341,12 +341,9 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
     let removed: Vec<RemovedSession> = changes
         .iter()
         .filter_map(|c| match c {
-            Change::Removed(s) => Some(RemovedSession {
-                id: s.id,
-                title: s.title.clone(),
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-            }),
+            Change::Removed(s) => {
+                Some(RemovedSession { id: s.id, title: s.title.clone(), starts_at: s.starts_at, ends_at: s.ends_at })
+            }
             _ => None,
         })
         .collect();
@@ -360,7 +357,12 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
         let summary = mail::event_summary(&e, office.reference, lang, &office.publisher.base_url);
         let lines = changes.iter().map(|c| describe(tr, office.reference, &e.time_zone, c)).collect();
         let email = emails::schedule_changed::render(
-            &emails::schedule_changed::ScheduleChanged { name: r.name.clone(), event: summary, changes: lines, cancelled },
+            &emails::schedule_changed::ScheduleChanged {
+                name: r.name.clone(),
+                event: summary,
+                changes: lines,
+                cancelled,
+            },
             mail::email_lang(&r.language),
         );
         let who = Attendee { name: &r.name, email: &r.email };
@@ -384,7 +386,13 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
         &txn,
         &Actor::staff(staff),
         now,
-        AuditChange::new("event.notify_changes", "event", e.id, None, Some(&Notice { revision: e.revision, recipients: queued })),
+        AuditChange::new(
+            "event.notify_changes",
+            "event",
+            e.id,
+            None,
+            Some(&Notice { revision: e.revision, recipients: queued }),
+        ),
     )
     .await?;
     txn.commit().await?;

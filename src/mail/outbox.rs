@@ -44,7 +44,12 @@ pub struct Outgoing {
 
 /// A new queued row with its Message-ID fixed now, so a retry or a second delivery after a
 /// crash carries the same one.
-fn new_row(domain: &str, msg: Outgoing, calendar: Option<String>, now: DateTime<Utc>) -> Result<outbox_message::ActiveModel> {
+fn new_row(
+    domain: &str,
+    msg: Outgoing,
+    calendar: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<outbox_message::ActiveModel> {
     let unique = tokens::hash(&tokens::generate()?);
     Ok(outbox_message::ActiveModel {
         to_address: Set(msg.to_address),

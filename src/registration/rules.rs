@@ -245,17 +245,9 @@ async fn notify(
     };
     match method {
         Some(method) => {
-            let calendar = crate::calendar::registration_calendar(
-                txn,
-                &ctx.calendar,
-                ctx.reference,
-                e,
-                &name,
-                email,
-                method,
-                now,
-            )
-            .await?;
+            let calendar =
+                crate::calendar::registration_calendar(txn, &ctx.calendar, ctx.reference, e, &name, email, method, now)
+                    .await?;
             outbox::enqueue_with_calendar(txn, &ctx.mail_domain, msg, calendar, now).await?;
         }
         None => {

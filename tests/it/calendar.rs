@@ -35,6 +35,7 @@ async fn published(app: &TestApp, organiser: &reqwest::Client, changes: &[(&'sta
     id
 }
 
+#[expect(clippy::too_many_arguments, reason = "the session form's fields, named at each call")]
 async fn add_session(
     app: &TestApp,
     organiser: &reqwest::Client,
@@ -135,7 +136,8 @@ async fn event_files_are_valid_with_utc_times_in_kathmandu_geneva_and_new_york()
         &[("title", title), ("city", "Kathmandu"), ("country", "NPL"), ("time_zone", "Asia/Kathmandu")],
     )
     .await;
-    add_session(&app, &organiser, kathmandu, "Opening, welcome; remarks", "2026-12-08", "09:00", "10:30", "Hall A").await;
+    add_session(&app, &organiser, kathmandu, "Opening, welcome; remarks", "2026-12-08", "09:00", "10:30", "Hall A")
+        .await;
     let geneva = published(
         &app,
         &organiser,
@@ -154,7 +156,13 @@ async fn event_files_are_valid_with_utc_times_in_kathmandu_geneva_and_new_york()
     let new_york = published(
         &app,
         &organiser,
-        &[("city", "New York"), ("country", "USA"), ("time_zone", "America/New_York"), ("start_date", "2026-12-14"), ("end_date", "2026-12-14")],
+        &[
+            ("city", "New York"),
+            ("country", "USA"),
+            ("time_zone", "America/New_York"),
+            ("start_date", "2026-12-14"),
+            ("end_date", "2026-12-14"),
+        ],
     )
     .await;
     add_session(&app, &organiser, new_york, "Briefing", "2026-12-14", "09:00", "11:00", "Conference Room 4").await;
@@ -191,7 +199,10 @@ async fn event_files_are_valid_with_utc_times_in_kathmandu_geneva_and_new_york()
         ]
     );
     let summary = validate(&download(&app, &public, &format!("/events/{new_york}/calendar.ics")).await);
-    assert_eq!(session_times(&summary), vec![("Briefing".into(), "20261214T140000Z".into(), "20261214T160000Z".into())]);
+    assert_eq!(
+        session_times(&summary),
+        vec![("Briefing".into(), "20261214T140000Z".into(), "20261214T160000Z".into())]
+    );
 
     // The organiser's copy is the same file; the timetable shows each day's offset.
     let organiser_copy = download(&app, &organiser, &format!("/organiser/events/{kathmandu}/calendar.ics")).await;
@@ -210,7 +221,8 @@ async fn feeds_list_published_events_by_programme_and_unit_and_are_in_the_openap
     let app = TestApp::spawn().await;
     let admin = app.signed_in("a@example.org", Role::Admin, &[]).await;
     let workshop = published(&app, &admin, &[("title", "Workshop in Lomé")]).await;
-    let course = published(&app, &admin, &[("title", "Firearms course"), ("programme", "SALW"), ("unit", "UNLIREC")]).await;
+    let course =
+        published(&app, &admin, &[("title", "Firearms course"), ("programme", "SALW"), ("unit", "UNLIREC")]).await;
     let draft = create_event(&app, &admin, &fields(&[("title", "Draft meeting")])).await;
     add_session(&app, &admin, course, "Module 1", "2026-12-09", "08:00", "12:00", "").await;
 
@@ -401,7 +413,10 @@ async fn post_multipart(app: &TestApp, client: &reqwest::Client, path: &str, ics
         .unwrap()
 }
 
-async fn sessions_of(app: &TestApp, id: i32) -> Vec<(String, String, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>, Option<String>)> {
+async fn sessions_of(
+    app: &TestApp,
+    id: i32,
+) -> Vec<(String, String, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>, Option<String>)> {
     event_session::Entity::find()
         .filter(event_session::Column::EventId.eq(id))
         .order_by_asc(event_session::Column::StartsAt)
@@ -464,6 +479,7 @@ BEGIN:VEVENT\r\nUID:4\r\nSUMMARY:In the gap\r\nDTSTART;TZID=Europe/Zurich:202703
 BEGIN:VEVENT\r\nUID:5\r\nSUMMARY:Backwards\r\nDTSTART:20270327T100000Z\r\nDTEND:20270327T090000Z\r\nEND:VEVENT\r\n\
 BEGIN:VEVENT\r\nUID:6\r\nSUMMARY:Weekly\r\nDTSTART:20270327T100000Z\r\nDTEND:20270327T110000Z\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n\
 BEGIN:VEVENT\r\nUID:7\r\nSUMMARY:Good\\, floating\r\nDTSTART:20270329T090000\r\nDURATION:PT1H30M\r\nLOCATION:Room 2\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:8\r\nSUMMARY:Same room\r\nDTSTART:20270329T100000\r\nDTEND:20270329T110000\r\nLOCATION:room 2\r\nEND:VEVENT\r\n\
 END:VCALENDAR\r\n";
     let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import"), file).await;
     assert_eq!(r.status(), 200);
@@ -475,17 +491,22 @@ END:VCALENDAR\r\n";
         "2027-03-28 02:30 does not exist in Europe/Zurich",
         "The end is not after the start.",
         "Repeating entries (RRULE, RDATE) are not imported",
+        "The room is already booked then (for Good, floating).",
     ] {
         assert!(page.contains(reason), "the preview lacks “{reason}”:\n{page}");
     }
-    assert!(page.contains("One session would be created; 6 entries are left out."), "{page}");
+    assert!(page.contains("One session would be created; 7 entries are left out."), "{page}");
     assert!(page.contains("Good, floating"));
     let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import/confirm"), file).await;
     assert_eq!(r.status(), 303);
     let created = sessions_of(&app, id).await;
     assert_eq!(created.len(), 1);
     assert_eq!(created[0].0, "Good, floating");
-    assert_eq!(created[0].2.to_rfc3339(), "2027-03-29T07:00:00+00:00", "floating time read in the event's zone (UTC+2)");
+    assert_eq!(
+        created[0].2.to_rfc3339(),
+        "2027-03-29T07:00:00+00:00",
+        "floating time read in the event's zone (UTC+2)"
+    );
     assert_eq!(created[0].4.as_deref(), Some("Room 2"));
 
     // Not a calendar, nothing sent, or nothing importable.
@@ -542,16 +563,29 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
         .post_form(
             &organiser,
             &format!("/organiser/events/{id}/sessions/{}", ids[0]),
-            &[("title", "Opening"), ("kind", "plenary"), ("date", "2026-12-08"), ("start_time", "09:30"), ("end_time", "10:30"), ("room", "Salle 2")],
+            &[
+                ("title", "Opening"),
+                ("kind", "plenary"),
+                ("date", "2026-12-08"),
+                ("start_time", "09:30"),
+                ("end_time", "10:30"),
+                ("room", "Salle 2"),
+            ],
         )
         .await;
     assert_eq!(r.status(), 303);
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{id}/sessions/{}/delete", ids[1]), &[]).await.status(), 303);
+    assert_eq!(
+        app.post_form(&organiser, &format!("/organiser/events/{id}/sessions/{}/delete", ids[1]), &[]).await.status(),
+        303
+    );
     add_session(&app, &organiser, id, "Closing", "2026-12-10", "15:00", "16:00", "").await;
 
     let (status, page) = app.get(&organiser, &format!("/organiser/events/{id}/changes")).await;
     assert_eq!(status, 200);
-    assert!(page.contains("Opening changed: 8 December 2026 09:00–10:00 Salle 1 → 8 December 2026 09:30–10:30 Salle 2"), "{page}");
+    assert!(
+        page.contains("Opening changed: 8 December 2026 09:00–10:00 Salle 1 → 8 December 2026 09:30–10:30 Salle 2"),
+        "{page}"
+    );
     assert!(page.contains("Session removed: Field visit"));
     assert!(page.contains("New session: Closing"));
     assert!(page.contains("2 confirmed participants will be notified"));
@@ -568,9 +602,11 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
     let (method, ics) = update.calendar.expect("the update carries the new calendar entry");
     assert_eq!(method, "REQUEST");
     let summary = validate(&ics);
-    let revision = convene::entities::event::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().unwrap().revision;
+    let revision =
+        convene::entities::event::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().unwrap().revision;
     assert!(summary["events"].as_array().unwrap().iter().all(|e| e["sequence"].as_i64() == Some(i64::from(revision))));
-    let removed: Vec<_> = validated_event(&summary, "session-").into_iter().filter(|e| e["status"] == "CANCELLED").collect();
+    let removed: Vec<_> =
+        validated_event(&summary, "session-").into_iter().filter(|e| e["status"] == "CANCELLED").collect();
     assert_eq!(removed.len(), 1, "the removed session is withdrawn from calendars");
     assert_eq!(removed[0]["summary"], "Field visit");
 
@@ -602,7 +638,17 @@ async fn the_programme_calendar_shows_months_and_lists_and_names_bad_input() {
     let app = TestApp::spawn().await;
     let admin = app.signed_in("a@example.org", Role::Admin, &[]).await;
     published(&app, &admin, &[("title", "December workshop")]).await;
-    published(&app, &admin, &[("title", "Course of the small-arms programme"), ("programme", "SALW"), ("start_date", "2027-01-11"), ("end_date", "2027-01-12")]).await;
+    published(
+        &app,
+        &admin,
+        &[
+            ("title", "Course of the small-arms programme"),
+            ("programme", "SALW"),
+            ("start_date", "2027-01-11"),
+            ("end_date", "2027-01-12"),
+        ],
+    )
+    .await;
     let public = app.new_browser();
     let (status, page) = app.get(&public, "/calendar?month=2026-12").await;
     assert_eq!(status, 200);
