@@ -2,7 +2,8 @@
 
 use crate::{
     Email, EventSummary, Lang, Role, email_verification, invitation, nomination_request, registration_cancelled,
-    registration_confirmed, registration_declined, registration_received, registration_waitlisted, schedule_changed, seat_offered,
+    registration_confirmed, registration_declined, registration_received, registration_waitlisted, schedule_changed,
+    seat_offered,
 };
 
 /// Snapshots a message's subject and text, then its HTML, under `<prefix>_text` and `<prefix>_html`.
@@ -193,7 +194,11 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
         ("registration_waitlisted", registration_waitlisted::render(&waitlisted, lang), waitlisted.manage_url),
         ("seat_offered", seat_offered::render(&offered, lang), offered.accept_url),
         ("registration_declined", registration_declined::render(&registration_declined(lang), lang), event_url.clone()),
-        ("registration_cancelled", registration_cancelled::render(&registration_cancelled(lang), lang), event_url.clone()),
+        (
+            "registration_cancelled",
+            registration_cancelled::render(&registration_cancelled(lang), lang),
+            event_url.clone(),
+        ),
         ("schedule_changed", schedule_changed::render(&changed, lang), event_url),
         ("email_verification", email_verification::render(&verification, lang), verification.verify_url),
     ]
