@@ -339,6 +339,7 @@ pub async fn send_changes(
     let domain = state.mail_domain();
     let office = notices::Office { reference: &state.reference, publisher: &publisher, mail_domain: &domain };
     let sent = notices::send(&state.db, &office, &staff, id, state.clock.now()).await?;
+    tracing::info!(event.id = id, notices.queued = sent, "change notice queued");
     state.mailer.wake();
     let pending = notices::pending(&state.db, &staff, id).await?;
     Ok(views::changes(&page, &state.reference, &pending, Some(sent)).into_response())

@@ -396,6 +396,32 @@ async fn confirmations_carry_a_request_cancellations_a_cancel_and_the_private_fe
         assert_eq!(e["status"], "CANCELLED");
         assert_eq!(e["sequence"].as_i64().unwrap(), sequence + 1);
     }
+    // The manage link's download now withdraws the entry too.
+    let after = download(&app, &person, &format!("{manage}/event.ics")).await;
+    assert_eq!(validate(&after)["method"], "CANCEL");
+}
+
+#[tokio::test]
+async fn an_accepted_seat_offer_is_confirmed_with_the_calendar_entry() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = published(&app, &organiser, &[("capacity", "1")]).await;
+    let first = register(&app, &smtp, id, "first@example.org").await;
+    let second = register(&app, &smtp, id, "second@example.org").await;
+    let waitlisted = smtp.wait_for_to("second@example.org", 1).await.remove(0);
+    assert!(waitlisted.calendar.is_none(), "no calendar entry while waiting");
+    assert!(!second.is_empty());
+    assert_eq!(app.post_form(&app.new_browser(), &format!("{first}/cancel"), &[]).await.status(), 200);
+    let offer = smtp.wait_for_to("second@example.org", 2).await.remove(1);
+    assert!(offer.calendar.is_none(), "an offer is not a confirmation");
+    let manage = offer.path("/r/");
+    assert_eq!(app.post_form(&app.new_browser(), &format!("{manage}/accept"), &[]).await.status(), 303);
+    let confirmed = smtp.wait_for_to("second@example.org", 3).await.remove(2);
+    let (method, ics) = confirmed.calendar.expect("the confirmation carries the entry");
+    assert_eq!(method, "REQUEST");
+    assert!(ics.replace("\r\n ", "").contains("mailto:second@example.org"));
+    validate(&ics);
 }
 
 async fn post_multipart(app: &TestApp, client: &reqwest::Client, path: &str, ics: &str) -> reqwest::Response {
@@ -525,6 +551,65 @@ END:VCALENDAR\r\n";
     let r = post_multipart(&app, &other, &format!("/organiser/events/{id}/calendar-import"), file).await;
     assert_eq!(r.status(), 403);
     assert_eq!(sessions_of(&app, id).await.len(), 1);
+}
+
+#[tokio::test]
+async fn each_malformed_entry_is_left_out_with_its_reason() {
+    let app = TestApp::spawn().await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = create_event(&app, &organiser, &fields(&[])).await;
+    let long = "x".repeat(301);
+    let entries = [
+        ("DTSTART:20261208T090000Z\r\nDTEND:20261208T100000Z\r\n", "No title (SUMMARY)."),
+        ("SUMMARY:Open-ended\r\nDTSTART:20261208T090000Z\r\n", "No end time (DTEND or DURATION)."),
+        ("SUMMARY:Odd length\r\nDTSTART:20261208T090000Z\r\nDURATION:1 hour\r\n", "Unreadable duration: 1 hour."),
+        (
+            "SUMMARY:Garbled\r\nDTSTART:2026-12-08 09:00\r\nDTEND:20261208T100000Z\r\n",
+            "Unreadable date or time: 2026-12-08 09:00.",
+        ),
+        (
+            "SUMMARY:Overnight\r\nDTSTART:20261208T200000Z\r\nDTEND:20261209T080000Z\r\n",
+            "The session ends on another day",
+        ),
+        (
+            "SUMMARY:Dropped\r\nSTATUS:CANCELLED\r\nDTSTART:20261208T090000Z\r\nDTEND:20261208T100000Z\r\n",
+            "The entry is marked cancelled.",
+        ),
+        (
+            &format!("SUMMARY:{long}\r\nDTSTART:20261208T090000Z\r\nDTEND:20261208T100000Z\r\n"),
+            "The title is longer than 300 characters.",
+        ),
+    ];
+    let mut file = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n");
+    for (body, _) in &entries {
+        file.push_str(&format!("BEGIN:VEVENT\r\nUID:x\r\n{body}END:VEVENT\r\n"));
+    }
+    file.push_str("END:VCALENDAR\r\n");
+    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import"), &file).await;
+    assert_eq!(r.status(), 200);
+    let page = r.text().await.unwrap();
+    for (_, reason) in &entries {
+        assert!(page.contains(reason), "the preview lacks “{reason}”");
+    }
+    assert!(page.contains("No session would be created") || page.contains("0 sessions would be created"), "{page}");
+    assert!(!page.contains("calendar-import/confirm"), "nothing to confirm");
+
+    // A file that is not UTF-8 is refused, naming the field.
+    let csrf = app.csrf(&organiser).await;
+    let mut body =
+        b"--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.ics\"\r\n\r\nBEGIN:VCALENDAR\xff\r\n"
+            .to_vec();
+    body.extend_from_slice(b"--b1--\r\n");
+    let r = organiser
+        .post(app.url(&format!("/organiser/events/{id}/calendar-import?csrf={csrf}")))
+        .header("content-type", "multipart/form-data; boundary=b1")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("The file is not UTF-8 text."));
+    assert!(sessions_of(&app, id).await.is_empty());
 }
 
 async fn outbox_count(app: &TestApp) -> u64 {
