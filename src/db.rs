@@ -240,23 +240,31 @@ async fn alone<U: WriteUnit>(write: &DatabaseConnection, unit: &U) -> Result<U::
 
 /// Takes what is waiting (up to `max`), writes it in one transaction, answers, and repeats.
 async fn group_writer<U: WriteUnit>(write: DatabaseConnection, units: Arc<tokio::sync::Mutex<Units<U>>>, max: usize) {
-    let mut group = Vec::with_capacity(max);
     loop {
+        let mut group = Vec::with_capacity(max);
         // The queue is locked only while taking a group, not while writing it.
         if units.lock().await.recv_many(&mut group, max).await == 0 {
             return;
         }
-        group.sort_by_key(|(unit, _)| unit.lock_order());
-        match together(&write, &group).await {
-            Ok(outputs) => {
-                for ((_, reply), output) in group.drain(..).zip(outputs) {
-                    let _ = reply.send(Ok(output));
-                }
+        // Each group is a task of its own: were one to panic, its callers would get an error
+        // and the writer would go on with the next group.
+        let _ = tokio::spawn(write_group(write.clone(), group)).await;
+    }
+}
+
+/// Writes a group in one transaction and answers each unit; when any unit fails, every unit
+/// runs again alone.
+async fn write_group<U: WriteUnit>(write: DatabaseConnection, mut group: Vec<(U, Reply<U>)>) {
+    group.sort_by_key(|(unit, _)| unit.lock_order());
+    match together(&write, &group).await {
+        Ok(outputs) => {
+            for ((_, reply), output) in group.into_iter().zip(outputs) {
+                let _ = reply.send(Ok(output));
             }
-            Err(()) => {
-                for (unit, reply) in group.drain(..) {
-                    let _ = reply.send(alone(&write, &unit).await);
-                }
+        }
+        Err(()) => {
+            for (unit, reply) in group {
+                let _ = reply.send(alone(&write, &unit).await);
             }
         }
     }
