@@ -4,8 +4,8 @@
 //! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
-//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`audit`], [`seed`]:
-//!   capabilities — rules, handlers and views.
+//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`], [`audit`],
+//!   [`seed`]: capabilities — rules, handlers and views.
 //! - [`calendar`]: iCalendar output (escaping and folding in one place).
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
 //! - [`reference`]: the reference lists cached per process.
@@ -32,6 +32,7 @@ pub mod i18n;
 pub mod invitations;
 pub mod jobs;
 pub mod mail;
+pub mod participants;
 pub mod people;
 pub mod reference;
 pub mod registration;
