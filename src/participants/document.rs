@@ -341,7 +341,8 @@ mod tests {
     #[test]
     fn revision_labels() {
         let at = DateTime::<Utc>::default();
-        let issue = |revision, symbol: Option<&str>| Issue { revision, symbol: symbol.map(str::to_owned), issued_at: at };
+        let issue =
+            |revision, symbol: Option<&str>| Issue { revision, symbol: symbol.map(str::to_owned), issued_at: at };
         assert_eq!(issue(0, Some("X/INF.1")).label(), "X/INF.1");
         assert_eq!(issue(2, Some("X/INF.1")).label(), "X/INF.1/Rev.2");
         assert_eq!(issue(1, None).label(), "Rev.1");

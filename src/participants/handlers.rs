@@ -48,8 +48,11 @@ pub fn file(doc: &Document, event_id: i32, version: Version, format: Format) -> 
         Version::Revision(n) => format!("rev{n}"),
     };
     let name = format!("list-of-participants-{event_id}-{version}-{}.{}", doc.lang.code(), format.extension());
-    let disposition =
-        if format == Format::Html { format!("inline; filename=\"{name}\"") } else { format!("attachment; filename=\"{name}\"") };
+    let disposition = if format == Format::Html {
+        format!("inline; filename=\"{name}\"")
+    } else {
+        format!("attachment; filename=\"{name}\"")
+    };
     Ok(([(CONTENT_TYPE, kind.to_owned()), (CONTENT_DISPOSITION, disposition)], body).into_response())
 }
 

@@ -14,9 +14,8 @@ use crate::reference::Reference;
 
 const FRENCH_NAMES: &str = include_str!("../../seeds/member-states.fr.csv");
 
-static FRENCH: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    FRENCH_NAMES.lines().skip(1).filter_map(|line| line.split_once(',')).collect()
-});
+static FRENCH: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| FRENCH_NAMES.lines().skip(1).filter_map(|line| line.split_once(',')).collect());
 
 /// A State's name in `lang` (English from the reference data; French from the table beside
 /// it, falling back to English for a code it lacks).

@@ -169,12 +169,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     l.paragraph(0.0, 9.0, &status);
     l.gap(18.0);
     l.centred(14.0, &doc.heading.title);
-    let dates = components::date_range(
-        tr,
-        doc.heading.start_date,
-        doc.heading.end_date,
-        date_precision(&doc.heading),
-    );
+    let dates = components::date_range(tr, doc.heading.start_date, doc.heading.end_date, date_precision(&doc.heading));
     l.centred(10.0, &format!("{}, {}", doc.heading.place, dates));
     l.gap(14.0);
     l.centred(16.0, &tr.t("lop-title"));
@@ -326,13 +321,11 @@ fn write_file(l: &Layout<'_>, pages: &[String], title: &str) -> Vec<u8> {
     let xref = out.len();
     let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
     for off in offsets {
-        let _ = write!(table, "{off:010} 00000 n \n");
+        // Each entry is exactly 20 bytes: the space before the newline is required.
+        let _ = writeln!(table, "{off:010} 00000 n ");
     }
-    let _ = write!(
-        table,
-        "trailer\n<< /Size {} /Root 1 0 R /Info 8 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-        objects.len() + 1
-    );
+    let _ =
+        write!(table, "trailer\n<< /Size {} /Root 1 0 R /Info 8 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1);
     out.extend_from_slice(table.as_bytes());
     out
 }

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use super::document::{Document, Entry, Figures, Heading, Issue, Section, SectionCount, Snapshot};
@@ -199,7 +199,10 @@ async fn figures<C: ConnectionTrait>(conn: &C, reference: &Reference, event_id: 
     Ok(Figures {
         participants,
         states: states.len() as u64,
-        per_section: per_section.into_iter().map(|(section, participants)| SectionCount { section, participants }).collect(),
+        per_section: per_section
+            .into_iter()
+            .map(|(section, participants)| SectionCount { section, participants })
+            .collect(),
     })
 }
 
@@ -244,7 +247,13 @@ async fn current<C: ConnectionTrait>(conn: &C, reference: &Reference, e: &event:
 }
 
 /// The organiser's overview: the draft in `lang` and the issued revisions.
-pub async fn overview(db: &Db, reference: &Reference, staff: &StaffUser, event_id: i32, lang: Lang) -> Result<Overview> {
+pub async fn overview(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    event_id: i32,
+    lang: Lang,
+) -> Result<Overview> {
     let event = managed_event(&db.read, staff, event_id).await?;
     let snapshot = current(&db.read, reference, &event).await?;
     let draft = Document::arrange(lang, snapshot.heading, None, snapshot.figures, &snapshot.entries);

@@ -11,6 +11,7 @@ mod events;
 mod flow;
 mod invitations;
 mod jobs;
+mod participants;
 mod platform;
 mod public;
 mod registration;
