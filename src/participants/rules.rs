@@ -329,7 +329,7 @@ pub async fn issue(
     let txn = db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
     let snapshot = current(&txn, reference, &event).await?;
-    if snapshot.entries.is_empty() {
+    if snapshot.figures.participants == 0 {
         return Err(Error::Conflict(Msg::new("lop-err-empty")));
     }
     let previous = participant_list::Entity::find()
@@ -339,7 +339,7 @@ pub async fn issue(
         .await?;
     let revision = previous.as_ref().map_or(0, |p| p.revision + 1);
     let symbol = symbol.map(|s| s.0).or_else(|| previous.and_then(|p| p.symbol));
-    let count = i32::try_from(snapshot.entries.len()).unwrap_or(i32::MAX);
+    let count = i32::try_from(snapshot.figures.participants).unwrap_or(i32::MAX);
     let json = serde_json::to_string(&snapshot).map_err(|e| Error::Internal(format!("snapshot: {e}")))?;
     let row = participant_list::ActiveModel {
         event_id: Set(event_id),

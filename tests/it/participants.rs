@@ -6,8 +6,8 @@ use std::io::Cursor;
 
 use calamine::{Reader, Xlsx, open_workbook_from_rs};
 use convene::domain::Role;
-use convene::entities::audit_entry;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use convene::entities::{audit_entry, delegation, registration};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, create_event, event_fields};
@@ -277,6 +277,42 @@ async fn list_of_participants_follows_the_un_order_in_each_language() {
     assert_in_order(&page, &["Member States", "Germany", "Müller", "Norway", "Ødegaard", "Viet Nam", "Nguyễn"]);
     let (_, event_page) = s.app.get(&s.browser, &format!("/organiser/events/{}", s.event_id)).await;
     assert!(event_page.contains(&s.page("")));
+}
+
+#[tokio::test]
+async fn the_head_named_in_a_states_nomination_leads_its_delegation() {
+    let s = Setup::new().await;
+    let person = |email: &str, family: &str| {
+        json!({"email": email, "title": "Ms.", "given_name": "A", "family_name": family, "gender": "woman",
+               "country": "DEU", "role": "delegate", "organisation_type": "government"})
+    };
+    s.register(person("becker@example.org", "Becker")).await;
+    let muller = s.register(person("muller@example.org", "Müller")).await;
+    let (_, before) = s.get_json("/participants").await;
+    assert_eq!(names(&before, "/sections/0/delegations/0/people", "family_name"), ["Becker", "Müller"]);
+    // Germany's nomination names Ms. Müller head (both registered as delegates).
+    let reg = registration::Entity::find_by_id(muller["id"].as_i64().unwrap() as i32)
+        .one(&s.app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    delegation::ActiveModel {
+        event_id: Set(s.event_id),
+        country_iso3: Set("DEU".into()),
+        focal_point_id: Set(reg.person_id),
+        seat_quota: Set(5),
+        seats_taken: Set(0),
+        head_person_id: Set(Some(reg.person_id)),
+        created_at: Set(s.app.clock.now()),
+        updated_at: Set(s.app.clock.now()),
+        ..Default::default()
+    }
+    .insert(&s.app.state.db.write)
+    .await
+    .unwrap();
+    let (_, after) = s.get_json("/participants").await;
+    assert_eq!(names(&after, "/sections/0/delegations/0/people", "family_name"), ["Müller", "Becker"]);
+    assert_eq!(after["sections"][0]["delegations"][0]["people"][0]["head_of_delegation"], true);
 }
 
 #[tokio::test]
