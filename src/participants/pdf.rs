@@ -181,6 +181,9 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
         ),
     );
     l.gap(12.0);
+    if doc.sections.is_empty() {
+        l.paragraph(0.0, 10.0, &tr.t("lop-empty"));
+    }
     for (i, section) in doc.sections.iter().enumerate() {
         // Each section starts on a new page, as in the printed UN document.
         if i > 0 {

@@ -534,6 +534,10 @@ async fn bad_input_is_refused_and_changes_nothing() {
         .await
         .unwrap();
     assert_eq!(r.status(), 409);
+    // The empty draft still renders, saying why it is empty.
+    let (status, pdf) = s.bytes("/participants/draft/pdf?lang=en").await;
+    assert_eq!(status, 200);
+    assert!(pdf_text(&pdf).contains("only confirmed registrations appear"));
     s.populate().await;
     // An overlong or multi-line symbol names the field.
     let long = "X".repeat(81);
