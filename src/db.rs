@@ -159,6 +159,10 @@ pub trait WriteUnit: Send + Sync + 'static {
     /// Why it failed; any failure rolls the unit's writes back.
     type Error: From<DbErr> + Send + 'static;
 
+    /// The rows this unit locks, as a sort key: a group runs its units in this order, so two
+    /// groups never take the same rows in opposite orders (a deadlock on PostgreSQL).
+    fn lock_order(&self) -> (i32, i32);
+
     /// Writes inside `txn`.
     fn write<'t>(
         &'t self,
@@ -167,36 +171,54 @@ pub trait WriteUnit: Send + Sync + 'static {
 }
 
 type Reply<U> = oneshot::Sender<Result<<U as WriteUnit>::Output, <U as WriteUnit>::Error>>;
+type Units<U> = mpsc::UnboundedReceiver<(U, Reply<U>)>;
 
-/// Group commit for one kind of unit. On SQLite, units that arrive while a transaction is
-/// being written wait and then share the next one: a commit writes each touched page to the
-/// WAL once for the whole group, and the writer thread goes from unit to unit without a
-/// BEGIN and COMMIT each. On PostgreSQL every unit has its own transaction.
+/// Group commit for one kind of unit: units that arrive while a transaction is being
+/// written wait and then share the next one.
+///
+/// On SQLite one group writer runs on the writer thread: a commit writes each touched page to
+/// the WAL once for the whole group, and the writer goes from unit to unit without a BEGIN and
+/// COMMIT each. On PostgreSQL a few group writers share the queue: a hot row (the seats of a
+/// popular event) is then locked once per group by one of a few transactions, instead of once
+/// per unit with dozens of backends queued on it, waking and re-checking at every commit.
 pub struct GroupCommit<U: WriteUnit> {
-    write: DatabaseConnection,
-    queue: Option<mpsc::UnboundedSender<(U, Reply<U>)>>,
+    queue: mpsc::UnboundedSender<(U, Reply<U>)>,
 }
+
+/// Group writers per process on PostgreSQL: enough to overlap one group's round trips with
+/// another's, few enough that a hot row is never queued on by many backends.
+const POSTGRES_GROUP_WRITERS: usize = 4;
 
 impl<U: WriteUnit> std::fmt::Debug for GroupCommit<U> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("GroupCommit").field("grouped", &self.queue.is_some()).finish()
+        f.debug_struct("GroupCommit").finish_non_exhaustive()
     }
 }
 
 impl<U: WriteUnit> GroupCommit<U> {
-    /// Starts the group writer of `db` (on SQLite); `max` bounds the units of one transaction.
+    /// Starts the group writers of `db` (inside the runtime); `max` bounds the units of one
+    /// transaction.
     pub fn start(db: &Db, max: usize) -> Self {
-        let Some(writer) = &db.writer else { return Self { write: db.write.clone(), queue: None } };
         let (queue, units) = mpsc::unbounded_channel();
-        writer.handle.spawn(group_writer::<U>(db.write.clone(), units, max.max(1)));
-        Self { write: db.write.clone(), queue: Some(queue) }
+        let units = Arc::new(tokio::sync::Mutex::new(units));
+        let max = max.max(1);
+        match &db.writer {
+            Some(writer) => {
+                writer.handle.spawn(group_writer::<U>(db.write.clone(), units, max));
+            }
+            None => {
+                for _ in 0..POSTGRES_GROUP_WRITERS {
+                    tokio::spawn(group_writer::<U>(db.write.clone(), Arc::clone(&units), max));
+                }
+            }
+        }
+        Self { queue }
     }
 
     /// Writes one unit and answers once it is committed (or has failed).
     pub async fn write(&self, unit: U) -> Result<U::Output, U::Error> {
-        let Some(queue) = &self.queue else { return alone(&self.write, &unit).await };
         let (reply, answer) = oneshot::channel();
-        queue.send((unit, reply)).map_err(|_| DbErr::Custom("the group writer has stopped".to_owned()))?;
+        self.queue.send((unit, reply)).map_err(|_| DbErr::Custom("the group writer has stopped".to_owned()))?;
         answer.await.map_err(|_| DbErr::Custom("the group writer dropped a unit".to_owned()))?
     }
 }
@@ -217,13 +239,14 @@ async fn alone<U: WriteUnit>(write: &DatabaseConnection, unit: &U) -> Result<U::
 }
 
 /// Takes what is waiting (up to `max`), writes it in one transaction, answers, and repeats.
-async fn group_writer<U: WriteUnit>(
-    write: DatabaseConnection,
-    mut units: mpsc::UnboundedReceiver<(U, Reply<U>)>,
-    max: usize,
-) {
+async fn group_writer<U: WriteUnit>(write: DatabaseConnection, units: Arc<tokio::sync::Mutex<Units<U>>>, max: usize) {
     let mut group = Vec::with_capacity(max);
-    while units.recv_many(&mut group, max).await > 0 {
+    loop {
+        // The queue is locked only while taking a group, not while writing it.
+        if units.lock().await.recv_many(&mut group, max).await == 0 {
+            return;
+        }
+        group.sort_by_key(|(unit, _)| unit.lock_order());
         match together(&write, &group).await {
             Ok(outputs) => {
                 for ((_, reply), output) in group.drain(..).zip(outputs) {

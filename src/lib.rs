@@ -4,9 +4,10 @@
 //! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
-//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`], [`audit`],
-//!   [`seed`]: capabilities — rules, handlers and views.
-//! - [`calendar`]: iCalendar output (escaping and folding in one place).
+//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`],
+//!   [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//! - [`calendar`]: iCalendar downloads, feeds, import and change notices (one writer escapes,
+//!   folds and writes UTC times); the timetable and programme calendar pages.
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
 //! - [`reference`]: the reference lists cached per process.
 //! - [`web`]: layout, components, extractors, middleware, error pages, assets.

@@ -6,7 +6,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, auth, events, invitations, jobs, mail, participants, registration};
+use crate::{AppState, api, auth, calendar, events, invitations, jobs, mail, participants, registration};
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
 const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
@@ -112,7 +112,10 @@ pub fn build(state: AppState) -> Router {
         .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/r/{token}/accept", post(registration::handlers::accept))
-        .route("/r/{token}/event.ics", get(registration::handlers::calendar))
+        .route("/r/{token}/event.ics", get(calendar::handlers::registration_ics))
+        .route("/r/{token}/calendar-feed", post(calendar::handlers::issue_feed))
+        .route("/r/{token}/calendar-feed/revoke", post(calendar::handlers::revoke_feed))
+        .route("/calendar/private/{token}/events.ics", get(calendar::handlers::feed_private))
         .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
     let registration = Router::new()
         .route(
@@ -131,6 +134,29 @@ pub fn build(state: AppState) -> Router {
             get(participants::handlers::show_list).post(participants::handlers::issue_list),
         )
         .route("/organiser/events/{id}/participants/{version}/{format}", get(participants::handlers::download));
+
+    // Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
+    // programme calendar, the import of sessions and the change notices.
+    let calendars = Router::new()
+        .route("/events/{id}/calendar.ics", get(calendar::handlers::public_event_ics))
+        .route("/events/{id}/timetable", get(calendar::handlers::timetable))
+        .route("/calendar", get(calendar::handlers::programme_calendar))
+        .route("/calendar/events.ics", get(calendar::handlers::feed_all))
+        .route("/calendar/programmes/{code}/events.ics", get(calendar::handlers::feed_programme))
+        .route("/calendar/units/{code}/events.ics", get(calendar::handlers::feed_unit))
+        .route("/organiser/events/{id}/calendar.ics", get(calendar::handlers::organiser_event_ics))
+        .route(
+            "/organiser/events/{id}/calendar-import",
+            get(calendar::handlers::import_page)
+                .post(calendar::handlers::preview_import)
+                .layer(DefaultBodyLimit::max(calendar::handlers::IMPORT_LIMIT)),
+        )
+        .route(
+            "/organiser/events/{id}/calendar-import/confirm",
+            post(calendar::handlers::confirm_import).layer(DefaultBodyLimit::max(calendar::handlers::IMPORT_LIMIT)),
+        )
+        .route("/organiser/events/{id}/changes", get(calendar::handlers::changes_page))
+        .route("/organiser/events/{id}/changes/send", post(calendar::handlers::send_changes));
 
     let admin = Router::new()
         .route("/admin/audit", get(auth::handlers::audit_log))
@@ -198,6 +224,7 @@ pub fn build(state: AppState) -> Router {
         .merge(participant_links)
         .merge(participant_list)
         .merge(registration)
+        .merge(calendars)
         .merge(admin)
         .merge(api)
         .route_layer(from_fn(middleware::remember_route))

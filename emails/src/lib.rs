@@ -10,6 +10,7 @@
 //! - [`seat_offered`]: a place freed up; accept it before the deadline.
 //! - [`registration_declined`]: the secretariat could not accept the registration.
 //! - [`registration_cancelled`]: confirms a cancellation.
+//! - [`schedule_changed`]: the event's dates, venue or schedule changed, or it was cancelled.
 //! - [`email_verification`]: confirm an email address to continue an open registration.
 //! - [`event_reminder`]: the event a participant is confirmed for starts in a few days.
 //!
@@ -28,6 +29,7 @@ pub mod registration_confirmed;
 pub mod registration_declined;
 pub mod registration_received;
 pub mod registration_waitlisted;
+pub mod schedule_changed;
 pub mod seat_offered;
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use crate::{
     Email, EventSummary, Lang, Role, email_verification, event_reminder, invitation, nomination_request,
     registration_cancelled, registration_confirmed, registration_declined, registration_received,
-    registration_waitlisted, seat_offered,
+    registration_waitlisted, schedule_changed, seat_offered,
 };
 
 /// Snapshots a message's subject and text, then its HTML, under `<prefix>_text` and `<prefix>_html`.
@@ -147,6 +147,21 @@ pub(crate) fn registration_cancelled(lang: Lang) -> registration_cancelled::Regi
     registration_cancelled::RegistrationCancelled { name: NAME.to_owned(), event: event(lang) }
 }
 
+/// A change notice with a moved session and a new room.
+pub(crate) fn schedule_changed(lang: Lang) -> schedule_changed::ScheduleChanged {
+    let changes = match lang {
+        Lang::En => vec![
+            "Opening plenary moved: 10 March 2026 09:00–10:00 → 10 March 2026 09:30–10:30 Room 2".to_owned(),
+            "New session: Field visit to the border post, 12 March 2026 14:00–17:00".to_owned(),
+        ],
+        Lang::Fr => vec![
+            "Séance d'ouverture déplacée : 10 mars 2026 09:00–10:00 → 10 mars 2026 09:30–10:30 Salle 2".to_owned(),
+            "Nouvelle séance : Visite du poste-frontière, 12 mars 2026 14:00–17:00".to_owned(),
+        ],
+    };
+    schedule_changed::ScheduleChanged { name: NAME.to_owned(), event: event(lang), changes, cancelled: false }
+}
+
 /// An address to confirm for an open registration.
 pub(crate) fn email_verification(lang: Lang) -> email_verification::EmailVerification {
     email_verification::EmailVerification {
@@ -176,6 +191,7 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
     let offered = seat_offered(lang);
     let verification = email_verification(lang);
     let reminder = event_reminder(lang);
+    let changed = schedule_changed(lang);
     vec![
         ("invitation", invitation::render(&invitation, lang), invitation.register_url),
         ("nomination_request", nomination_request::render(&nomination, lang), nomination.nomination_url),
@@ -184,7 +200,12 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
         ("registration_waitlisted", registration_waitlisted::render(&waitlisted, lang), waitlisted.manage_url),
         ("seat_offered", seat_offered::render(&offered, lang), offered.accept_url),
         ("registration_declined", registration_declined::render(&registration_declined(lang), lang), event_url.clone()),
-        ("registration_cancelled", registration_cancelled::render(&registration_cancelled(lang), lang), event_url),
+        (
+            "registration_cancelled",
+            registration_cancelled::render(&registration_cancelled(lang), lang),
+            event_url.clone(),
+        ),
+        ("schedule_changed", schedule_changed::render(&changed, lang), event_url),
         ("email_verification", email_verification::render(&verification, lang), verification.verify_url),
         ("event_reminder", event_reminder::render(&reminder, lang), reminder.event.url.clone()),
     ]

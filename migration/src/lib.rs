@@ -29,6 +29,9 @@ mod m20261127_000022_create_registrations;
 mod m20261127_000023_create_email_verifications;
 mod m20261127_000024_create_outbox;
 mod m20261127_000025_add_invitations_position;
+mod m20261127_000026_add_outbox_calendar_attachment;
+mod m20261127_000027_create_calendar_feeds;
+mod m20261127_000028_create_schedule_notices;
 mod m20261127_000030_create_job_runs;
 mod m20261127_000031_add_events_reminders_enabled;
 mod m20261127_000032_create_event_reminders;
@@ -67,6 +70,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000023_create_email_verifications::Migration),
             Box::new(m20261127_000024_create_outbox::Migration),
             Box::new(m20261127_000025_add_invitations_position::Migration),
+            Box::new(m20261127_000026_add_outbox_calendar_attachment::Migration),
+            Box::new(m20261127_000027_create_calendar_feeds::Migration),
+            Box::new(m20261127_000028_create_schedule_notices::Migration),
             Box::new(m20261127_000030_create_job_runs::Migration),
             Box::new(m20261127_000031_add_events_reminders_enabled::Migration),
             Box::new(m20261127_000032_create_event_reminders::Migration),

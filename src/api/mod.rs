@@ -51,6 +51,13 @@ use utoipa::{Modify, OpenApi};
         participants::issue_revision,
         participants::get_list,
         participants::download_list,
+        crate::calendar::handlers::public_event_ics,
+        crate::calendar::handlers::organiser_event_ics,
+        crate::calendar::handlers::registration_ics,
+        crate::calendar::handlers::feed_all,
+        crate::calendar::handlers::feed_programme,
+        crate::calendar::handlers::feed_unit,
+        crate::calendar::handlers::feed_private,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -68,7 +75,8 @@ use utoipa::{Modify, OpenApi};
         (name = "invitations", description = "Invitations, delegations and nominations"),
         (name = "registrations", description = "Registrations, approval and the waiting list"),
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
-        (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"))
+        (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
+        (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"))
 )]
 pub struct ApiDoc;
 

@@ -1,82 +1,84 @@
-//! iCalendar output. TEXT values are escaped here, in one place (RFC 5545 §3.3.11), and lines
-//! are folded at 75 octets; times are UTC.
+//! Calendars (iCalendar, RFC 5545): per-event and per-registration files, subscribable feeds
+//! (all events, per programme, per unit, a private per-person feed), import of sessions from
+//! another tool's file, change notices to participants, and the timetable and programme
+//! calendar pages.
+//!
+//! - [`emit`]: the one writer of iCalendar text (escaping, UTC times, folding, CRLF).
+//! - [`ics`]: events and sessions as VEVENTs (UIDs, SEQUENCE, ORGANIZER, …).
+//! - [`feeds`]: which events each feed lists; private feed tokens.
+//! - [`import`]: preview and confirmation of an import (parsed with the `ical` crate).
+//! - [`notices`]: changes since the last notice, and the update emails.
+//! - [`handlers`], [`views`]: the pages and downloads.
 
-use chrono::{DateTime, Duration, Utc};
+pub mod emit;
+pub mod feeds;
+pub mod handlers;
+pub mod ics;
+pub mod import;
+pub mod notices;
+pub mod views;
 
-use crate::entities::event;
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-/// Escapes a TEXT value: backslash, semicolon, comma and newlines.
-pub fn escape_text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
+pub use emit::{Method, escape_text, fold};
+
+use crate::AppState;
+use crate::entities::{event, event_session};
+use crate::error::Result;
+use crate::reference::Reference;
+
+impl AppState {
+    /// Who publishes this instance's calendars (public links, UID domain, organiser).
+    pub fn calendar_publisher(&self) -> ics::Publisher {
+        ics::Publisher::new(self.settings.public_base_url(), self.mail_domain(), &self.settings.mail.from)
     }
-    out
 }
 
-/// Folds a content line at 75 octets without splitting a UTF-8 character.
-pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
-    let mut width = 0;
-    for c in line.chars() {
-        let n = c.len_utf8();
-        if width + n > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += n;
-    }
-    out.push_str("\r\n");
-    out
+/// The calendar file of one person's registration, addressed to them: REQUEST for a
+/// confirmation (clients add it), CANCEL when the registration ends. A cancellation's
+/// SEQUENCE is one above the event's revision, so clients take it as newer than any entry
+/// sent before.
+#[expect(clippy::too_many_arguments, reason = "every argument is a distinct fact of the entry")]
+pub async fn registration_calendar<C: ConnectionTrait>(
+    db: &C,
+    publisher: &ics::Publisher,
+    reference: &Reference,
+    e: &event::Model,
+    name: &str,
+    email: &str,
+    method: Method,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let sessions = sessions_of(db, e.id).await?;
+    Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, now))
 }
 
-fn utc(t: DateTime<Utc>) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
+/// The sessions of an event in calendar order.
+pub async fn sessions_of<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<event_session::Model>> {
+    Ok(event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(event_id))
+        .order_by_asc(event_session::Column::StartsAt)
+        .order_by_asc(event_session::Column::Id)
+        .all(db)
+        .await?)
 }
 
-/// A one-event calendar for an event (all-day dates), as attached to a registration.
-pub fn event_ics(e: &event::Model, location: &str, url: &str, domain: &str, now: DateTime<Utc>) -> String {
-    let mut lines = vec![
-        "BEGIN:VCALENDAR".to_owned(),
-        "VERSION:2.0".to_owned(),
-        "PRODID:-//Convene//Events//EN".to_owned(),
-        "METHOD:PUBLISH".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:event-{}@{domain}", e.id),
-        format!("DTSTAMP:{}", utc(now)),
-        format!("SEQUENCE:{}", e.revision),
-        format!("DTSTART;VALUE=DATE:{}", e.start_date.format("%Y%m%d")),
-        format!("DTEND;VALUE=DATE:{}", (e.end_date + Duration::days(1)).format("%Y%m%d")),
-        format!("SUMMARY:{}", escape_text(&e.title)),
-        format!("LOCATION:{}", escape_text(location)),
-        format!("URL:{url}"),
-        format!("DESCRIPTION:{}", escape_text(&e.description)),
-    ];
-    if e.status == "cancelled" {
-        lines.push("STATUS:CANCELLED".to_owned());
-    }
-    lines.push("END:VEVENT".to_owned());
-    lines.push("END:VCALENDAR".to_owned());
-    lines.iter().map(|l| fold(l)).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_is_escaped_and_lines_folded() {
-        assert_eq!(escape_text("a;b,c\\d\nx"), "a\\;b\\,c\\\\d\\nx");
-        let folded = fold(&format!("SUMMARY:{}", "é".repeat(60)));
-        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
-        assert_eq!(folded.replace("\r\n ", ""), format!("SUMMARY:{}\r\n", "é".repeat(60)));
-    }
+/// [`registration_calendar`] over sessions already read.
+#[expect(clippy::too_many_arguments, reason = "every argument is a distinct fact of the entry")]
+pub fn registration_entry(
+    publisher: &ics::Publisher,
+    reference: &Reference,
+    e: &event::Model,
+    sessions: &[event_session::Model],
+    name: &str,
+    email: &str,
+    method: Method,
+    now: DateTime<Utc>,
+) -> String {
+    let place = ics::place(e, reference);
+    let entries = ics::EventEntries { event: e, sessions, removed: &[], place: &place };
+    let sequence = if method == Method::Cancel { e.revision + 1 } else { e.revision };
+    let who = (method != Method::Publish).then_some(ics::Attendee { name, email });
+    ics::event_calendar(publisher, entries, method, sequence, who, now)
 }

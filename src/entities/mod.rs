@@ -2,6 +2,7 @@
 
 pub mod api_token;
 pub mod audit_entry;
+pub mod calendar_feed;
 pub mod country;
 pub mod delegation;
 pub mod document;
@@ -19,6 +20,7 @@ pub mod person;
 pub mod programme;
 pub mod regional_group;
 pub mod registration;
+pub mod schedule_notice;
 pub mod series;
 pub mod sign_in_attempt;
 pub mod sign_in_token;

@@ -26,6 +26,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub invitation_id: Option<i32>,
     pub registration_id: Option<i32>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub calendar_attachment: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

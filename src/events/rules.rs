@@ -332,6 +332,10 @@ async fn set_status(db: &Db, staff: &StaffUser, id: i32, to: EventStatus, now: D
     model.revision = Set(before.revision + 1);
     model.updated_at = Set(now);
     let after = model.update(&txn).await?;
+    if to == EventStatus::Published {
+        // What participants will see from now on: the baseline of later change notices.
+        crate::calendar::notices::record_baseline(&txn, &after, now).await?;
+    }
     let action = if to == EventStatus::Published { "event.publish" } else { "event.cancel" };
     audit::record(&txn, &Actor::staff(staff), now, Change::new(action, "event", id, Some(&before), Some(&after)))
         .await?;

@@ -54,6 +54,7 @@ pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], 
         &title,
         html! {
             h1 { (title) }
+            (crate::calendar::views::home_links(tr, programme))
             nav.filters aria-label=(tr.t("public-programmes")) {
                 a href="/" aria-current=[programme.is_none().then_some("page")] { (tr.t("public-all-programmes")) }
                 @for p in &reference.programmes {
@@ -172,6 +173,7 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail) -> Mark
                 @if e.status == EventStatus::Published.as_str() && e.registration_mode == RegistrationMode::Open.as_str() {
                     p { a.button.primary href={ "/events/" (e.id) "/register" } { (tr.t("action-register")) } }
                 }
+                (crate::calendar::views::public_links(tr, e.id))
                 (description(&e.description))
                 (schedule(tr, e, &d.sessions, None))
             }
@@ -386,6 +388,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/reminders" } { (tr.t("event-reminders-link")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))
+            (crate::calendar::views::organiser_links(tr, e.id, cancelled))
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }
             (description(&e.description))
             (schedule(tr, e, &d.sessions, (!cancelled).then_some(page.csrf.as_str())))

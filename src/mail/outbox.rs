@@ -42,9 +42,14 @@ pub struct Outgoing {
     pub registration_id: Option<i32>,
 }
 
-/// The row of a new message. Its Message-ID is fixed now, so a retry or a second delivery
-/// after a crash carries the same one.
-fn new_row(domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<outbox_message::ActiveModel> {
+/// A new queued row with its Message-ID fixed now, so a retry or a second delivery after a
+/// crash carries the same one.
+fn new_row(
+    domain: &str,
+    msg: Outgoing,
+    calendar: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<outbox_message::ActiveModel> {
     let unique = tokens::hash(&tokens::generate()?);
     Ok(outbox_message::ActiveModel {
         to_address: Set(msg.to_address),
@@ -62,31 +67,52 @@ fn new_row(domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<outbox_mes
         created_at: Set(now),
         invitation_id: Set(msg.invitation_id),
         registration_id: Set(msg.registration_id),
+        calendar_attachment: Set(calendar),
         ..Default::default()
     })
 }
 
 /// Queues a message inside the caller's transaction.
 pub async fn enqueue<C: ConnectionTrait>(db: &C, domain: &str, msg: Outgoing, now: DateTime<Utc>) -> Result<Model> {
-    Ok(new_row(domain, msg, now)?.insert(db).await?)
+    Ok(new_row(domain, msg, None, now)?.insert(db).await?)
 }
 
-/// Queues a message like [`enqueue`] but reads nothing back; returns the row's id.
+/// Queues a message with an iCalendar file attached (see [`crate::calendar`]).
+pub async fn enqueue_with_calendar<C: ConnectionTrait>(
+    db: &C,
+    domain: &str,
+    msg: Outgoing,
+    calendar: String,
+    now: DateTime<Utc>,
+) -> Result<Model> {
+    Ok(new_row(domain, msg, Some(calendar), now)?.insert(db).await?)
+}
+
+/// Queues a message like [`enqueue`], with an optional calendar file, but reads nothing back;
+/// returns the row's id.
 pub async fn enqueue_quietly<C: ConnectionTrait>(
     db: &C,
     domain: &str,
     msg: Outgoing,
+    calendar: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<i32> {
-    Ok(outbox_message::Entity::insert(new_row(domain, msg, now)?).exec(db).await?.last_insert_id)
+    Ok(outbox_message::Entity::insert(new_row(domain, msg, calendar, now)?).exec(db).await?.last_insert_id)
 }
 
-/// Replaces the content of a message still queued in the caller's transaction.
-pub async fn replace_content<C: ConnectionTrait>(db: &C, id: i32, email: emails::Email) -> Result<()> {
+/// Replaces the content of a message still queued in the caller's transaction, and its
+/// calendar file.
+pub async fn replace_content<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    email: emails::Email,
+    calendar: Option<String>,
+) -> Result<()> {
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::Subject, Expr::value(email.subject))
         .col_expr(outbox_message::Column::TextBody, Expr::value(email.text))
         .col_expr(outbox_message::Column::HtmlBody, Expr::value(email.html))
+        .col_expr(outbox_message::Column::CalendarAttachment, Expr::value(calendar))
         .filter(outbox_message::Column::Id.eq(id))
         .exec(db)
         .await?;
@@ -248,9 +274,19 @@ pub async fn enqueue_many<C: ConnectionTrait>(
     msgs: Vec<Outgoing>,
     now: DateTime<Utc>,
 ) -> Result<u64> {
+    enqueue_many_with_calendars(db, domain, msgs.into_iter().map(|m| (m, None)).collect(), now).await
+}
+
+/// Same as [`enqueue_many`], each message with its own optional iCalendar attachment.
+pub async fn enqueue_many_with_calendars<C: ConnectionTrait>(
+    db: &C,
+    domain: &str,
+    msgs: Vec<(Outgoing, Option<String>)>,
+    now: DateTime<Utc>,
+) -> Result<u64> {
     let mut rows = Vec::with_capacity(msgs.len());
-    for msg in msgs {
-        rows.push(new_row(domain, msg, now)?);
+    for (msg, calendar) in msgs {
+        rows.push(new_row(domain, msg, calendar, now)?);
     }
     let mut queued = 0;
     let mut rows = rows.into_iter();

@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::{ContentDisposition, ContentType};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::{PoolConfig, client::Tls, client::TlsParameters};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -78,11 +79,28 @@ fn build(from: &Mailbox, row: &Model) -> Result<Message, SendError> {
     let permanent = |reason: String| SendError { permanent: true, reason };
     let address = row.to_address.parse().map_err(|e| permanent(format!("bad recipient address: {e}")))?;
     let to = Mailbox::new(Some(row.to_name.clone()), address);
+    let body = MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone());
+    // A calendar file goes beside the text and HTML, typed with its iTIP method so mail
+    // clients offer to add (or remove) the entry.
+    let body = match &row.calendar_attachment {
+        None => body,
+        Some(ics) => {
+            let method = crate::calendar::emit::method_of(ics).unwrap_or("PUBLISH");
+            let content_type = ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+                .map_err(|e| permanent(format!("bad calendar content type: {e}")))?;
+            MultiPart::mixed().multipart(body).singlepart(
+                SinglePart::builder()
+                    .header(content_type)
+                    .header(ContentDisposition::attachment("invite.ics"))
+                    .body(ics.clone()),
+            )
+        }
+    };
     Message::builder()
         .message_id(Some(row.message_id.clone()))
         .from(from.clone())
         .to(to)
         .subject(row.subject.clone())
-        .multipart(MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone()))
+        .multipart(body)
         .map_err(|e| permanent(format!("cannot build the message: {e}")))
 }

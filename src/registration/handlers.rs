@@ -261,25 +261,6 @@ pub async fn accept(State(state): State<AppState>, Path(token): Path<String>) ->
     Ok(see_other(&format!("/r/{}", done.manage_token)))
 }
 
-/// `GET /r/{token}/event.ics`: the event for a calendar.
-pub async fn calendar(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
-    let m = rules::managed(&state.db, &token, state.clock.now()).await?;
-    let base = state.settings.public_base_url();
-    let location = crate::mail::event_summary(&m.event, &state.reference, crate::i18n::Lang::En, &base).place;
-    let body = crate::calendar::event_ics(
-        &m.event,
-        &location,
-        &format!("{base}/events/{}", m.event.id),
-        &state.mail_domain(),
-        state.clock.now(),
-    );
-    Ok((
-        [(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CONTENT_DISPOSITION, "attachment; filename=\"event.ics\"")],
-        body,
-    )
-        .into_response())
-}
-
 /// `GET /organiser/events/{id}/registrations`
 pub async fn list_page(
     State(state): State<AppState>,

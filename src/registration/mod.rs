@@ -20,6 +20,7 @@ impl AppState {
             offer_hours: self.settings.registration.offer_hours,
             verification_minutes: self.settings.registration.verification_minutes,
             writer: &self.registration_writer,
+            calendar: self.calendar_publisher(),
         }
     }
 }

@@ -40,6 +40,8 @@ pub struct Context<'a> {
     pub verification_minutes: u32,
     /// Where registrations through invitation links are written.
     pub writer: &'a Writer,
+    /// Publisher of the calendar entries attached to confirmations and cancellations.
+    pub calendar: crate::calendar::ics::Publisher,
 }
 
 /// Where a registration comes from.
@@ -190,8 +192,32 @@ async fn notify(
         mail_domain: ctx.mail_domain.clone(),
     };
     let to = Addressee { email, given_name: &r.given_name, family_name: &r.family_name, language: &r.language };
+    // A confirmation carries the entry for the person's calendar; a cancellation removes it.
+    let method = match notice {
+        Notice::Confirmed => Some(crate::calendar::Method::Request),
+        Notice::Cancelled => Some(crate::calendar::Method::Cancel),
+        _ => None,
+    };
     let msg = outbox::Outgoing { registration_id: Some(r.id), ..compose(&mailing, e, &to, token, notice) };
-    outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+    match method {
+        Some(method) => {
+            let calendar = crate::calendar::registration_calendar(
+                txn,
+                &ctx.calendar,
+                ctx.reference,
+                e,
+                &msg.to_name,
+                email,
+                method,
+                now,
+            )
+            .await?;
+            outbox::enqueue_with_calendar(txn, &ctx.mail_domain, msg, calendar, now).await?;
+        }
+        None => {
+            outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+        }
+    }
     Ok(())
 }
 
@@ -448,7 +474,7 @@ pub async fn register(
         // transaction, so the write connection (one, on SQLite) spends its time on writes only.
         let parts = invitation_parts(&db.read, token, now).await?;
         check_open(&parts.0, now)?;
-        let new = NewRegistration::prepare(ctx, parts, input, now)?;
+        let new = NewRegistration::prepare(&db.read, ctx, parts, input, now).await?;
         let written = ctx.writer.0.write(new).await;
         return answer(db, written).await;
     }
@@ -480,7 +506,7 @@ pub async fn register(
         }
         Source::Invitation(_) => return Err(gone()),
     };
-    let written = NewRegistration::prepare(ctx, parts, input, now)?.write_in(&txn).await;
+    let written = NewRegistration::prepare(&txn, ctx, parts, input, now).await?.write_in(&txn).await;
     if written.is_ok() {
         txn.commit().await?;
     } else {
@@ -523,6 +549,7 @@ pub struct NewRegistration {
     row: registration::ActiveModel,
     token: String,
     seated_message: outbox::Outgoing,
+    seated_calendar: Option<String>,
     actor: Actor,
     mailing: Mailing,
     now: DateTime<Utc>,
@@ -559,13 +586,25 @@ impl db::WriteUnit for NewRegistration {
     type Output = Registered;
     type Error = NotWritten;
 
+    fn lock_order(&self) -> (i32, i32) {
+        (self.event.id, self.delegation_id.unwrap_or(0))
+    }
+
     async fn write(&self, txn: &DatabaseTransaction) -> std::result::Result<Registered, NotWritten> {
         self.write_in(txn).await
     }
 }
 
 impl NewRegistration {
-    fn prepare(ctx: &Context<'_>, parts: Parts, input: &RegistrationInput, now: DateTime<Utc>) -> Result<Self> {
+    /// Builds the row, the token and the email (with its calendar file for a confirmation,
+    /// reading the event's sessions on `db`).
+    async fn prepare<C: ConnectionTrait>(
+        db: &C,
+        ctx: &Context<'_>,
+        parts: Parts,
+        input: &RegistrationInput,
+        now: DateTime<Utc>,
+    ) -> Result<Self> {
         let (event, person, invitation, delegation_id, role, language, actor) = parts;
         let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
         let token = tokens::generate()?;
@@ -610,8 +649,24 @@ impl NewRegistration {
             family_name: &input.family_name,
             language: language.code(),
         };
+        let seated_calendar = if seated == RegistrationState::Confirmed {
+            let sessions = crate::calendar::sessions_of(db, event.id).await?;
+            Some(crate::calendar::registration_entry(
+                &ctx.calendar,
+                ctx.reference,
+                &event,
+                &sessions,
+                &format!("{} {}", input.given_name, input.family_name),
+                &person.email,
+                crate::calendar::Method::Request,
+                now,
+            ))
+        } else {
+            None
+        };
         let seated_message = compose(&mailing, &event, &to, &token, notice);
         Ok(Self {
+            seated_calendar,
             person_id: person.id,
             email: person.email.clone(),
             invitation_id: invitation.map(|i| i.id),
@@ -639,6 +694,7 @@ impl NewRegistration {
             row,
             token,
             seated_message,
+            seated_calendar,
             actor,
             mailing,
             now,
@@ -669,6 +725,7 @@ impl NewRegistration {
             txn,
             &mailing.mail_domain,
             outbox::Outgoing { registration_id: Some(created.id), ..seated_message.clone() },
+            seated_calendar.clone(),
             now,
         )
         .await?;
@@ -694,7 +751,7 @@ impl NewRegistration {
                 language: &created.language,
             };
             let message = compose(mailing, event, &to, token, Notice::Waitlisted(position));
-            outbox::replace_content(txn, message_id, message.email).await?;
+            outbox::replace_content(txn, message_id, message.email, None).await?;
             audit::replace_after(txn, audit_id, Some(&state_only(&created))).await?;
         }
         Ok(Registered { registration: created, manage_token: token.clone(), created: true })

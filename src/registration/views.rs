@@ -202,7 +202,7 @@ pub fn manage(
                     button.primary type="submit" { (tr.t("reg-accept")) }
                 }
             }
-            p { a href={ "/r/" (token) "/event.ics" } { (tr.t("reg-calendar")) } }
+            (crate::calendar::views::manage_section(tr, token, &page.csrf))
             @if active {
                 h2 { (tr.t("reg-details")) }
                 (c::error_summary(tr, errors))

@@ -7,6 +7,7 @@ mod smtp;
 
 mod api;
 mod auth;
+mod calendar;
 mod events;
 mod flow;
 mod invitations;

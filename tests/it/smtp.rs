@@ -23,6 +23,8 @@ pub struct Received {
     pub html: String,
     /// The `Message-ID` header.
     pub message_id: String,
+    /// The attached calendar (`text/calendar` part): its `method` parameter and its text.
+    pub calendar: Option<(String, String)>,
 }
 
 impl Received {
@@ -154,6 +156,7 @@ fn decode(raw: &[u8]) -> Received {
     let header = |name: &str| parsed.headers.get_first_value(name).unwrap_or_default();
     let mut text = String::new();
     let mut html = String::new();
+    let mut calendar = None;
     let mut parts = vec![&parsed];
     while let Some(part) = parts.pop() {
         if part.subparts.is_empty() {
@@ -162,10 +165,12 @@ fn decode(raw: &[u8]) -> Received {
                 text = body;
             } else if part.ctype.mimetype == "text/html" {
                 html = body;
+            } else if part.ctype.mimetype == "text/calendar" {
+                calendar = Some((part.ctype.params.get("method").cloned().unwrap_or_default(), body));
             }
         } else {
             parts.extend(part.subparts.iter());
         }
     }
-    Received { to: header("To"), subject: header("Subject"), text, html, message_id: header("Message-ID") }
+    Received { to: header("To"), subject: header("Subject"), text, html, message_id: header("Message-ID"), calendar }
 }

@@ -1,0 +1,346 @@
+//! Calendar handlers: downloads and feeds (listed in the OpenAPI document), the timetable and
+//! programme calendar pages, the import of sessions and the change notices. Thin: parse, one
+//! rule call, a view or a file.
+
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use super::feeds::{self, Scope};
+use super::{Method, ics, import, notices, views};
+use crate::AppState;
+use crate::domain::RegistrationState;
+use crate::error::{Error, FieldErrors, Msg};
+use crate::events::parse_id;
+use crate::events::rules as event_rules;
+use crate::invitations::handlers::read_parts;
+use crate::registration::rules as registration_rules;
+use crate::web::extract::{Page, Staff};
+
+/// Largest calendar file accepted for import.
+pub const IMPORT_LIMIT: usize = 4 * 1024 * 1024;
+
+fn calendar_file(body: String, filename: &str, private: bool) -> Response {
+    let cache = if private { "private, no-store" } else { "public, max-age=300" };
+    (
+        [
+            (CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (CONTENT_DISPOSITION, format!("inline; filename=\"{filename}\"")),
+            (CACHE_CONTROL, cache.to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn one_event(state: &AppState, d: &event_rules::EventDetail) -> String {
+    let place = ics::place(&d.event, &state.reference);
+    let entries = ics::EventEntries { event: &d.event, sessions: &d.sessions, removed: &[], place: &place };
+    ics::event_calendar(
+        &state.calendar_publisher(),
+        entries,
+        Method::Publish,
+        d.event.revision,
+        None,
+        state.clock.now(),
+    )
+}
+
+/// `GET /events/{id}/calendar.ics`: a published event and its sessions.
+#[utoipa::path(get, path = "/events/{id}/calendar.ics", tag = "calendars",
+    params(("id" = i32, Path, description = "Event id")),
+    responses((status = 200, description = "The event (all-day entry) and each session (times in UTC)", content_type = "text/calendar"),
+        (status = 404, description = "No such published event")))]
+pub async fn public_event_ics(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, Error> {
+    let d = event_rules::public_detail(&state.db, parse_id(&id)?).await?;
+    Ok(calendar_file(one_event(&state, &d), &format!("event-{}.ics", d.event.id), false))
+}
+
+/// `GET /organiser/events/{id}/calendar.ics`: the same for an organiser (drafts too).
+#[utoipa::path(get, path = "/organiser/events/{id}/calendar.ics", tag = "calendars",
+    params(("id" = i32, Path, description = "Event id")),
+    responses((status = 200, description = "The event and its sessions, drafts included (signed-in organisers)", content_type = "text/calendar"),
+        (status = 403, description = "Another programme's event"), (status = 404, description = "No such event")))]
+pub async fn organiser_event_ics(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let d = event_rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    Ok(calendar_file(one_event(&state, &d), &format!("event-{}.ics", d.event.id), true))
+}
+
+/// `GET /r/{token}/event.ics`: the registration's calendar entry (cancelled when it ended).
+#[utoipa::path(get, path = "/r/{token}/event.ics", tag = "calendars",
+    params(("token" = String, Path, description = "The private manage-link token")),
+    responses((status = 200, description = "The registered event and its sessions; METHOD:CANCEL once the registration ended", content_type = "text/calendar"),
+        (status = 410, description = "Expired, replaced or unknown link")))]
+pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
+    let now = state.clock.now();
+    let m = registration_rules::managed(&state.db, &token, now).await?;
+    let ended = matches!(
+        m.registration.state.parse::<RegistrationState>(),
+        Ok(RegistrationState::Cancelled | RegistrationState::Rejected | RegistrationState::Lapsed)
+    );
+    let method = if ended { Method::Cancel } else { Method::Publish };
+    let name = format!("{} {}", m.registration.given_name, m.registration.family_name);
+    let body = super::registration_calendar(
+        &state.db.read,
+        &state.calendar_publisher(),
+        &state.reference,
+        &m.event,
+        &name,
+        &m.person.email,
+        method,
+        now,
+    )
+    .await?;
+    Ok(calendar_file(body, "event.ics", true))
+}
+
+async fn feed(state: &AppState, scope: Scope, name: &str, private: bool) -> Result<Response, Error> {
+    let events = feeds::events_in(&state.db, &state.reference, &scope).await?;
+    let ids: Vec<i32> = events.iter().map(|e| e.id).collect();
+    let sessions = feeds::sessions_of(&state.db.read, &ids).await?;
+    let body = ics::feed(&state.calendar_publisher(), name, &events, &sessions, &state.reference, state.clock.now());
+    Ok(calendar_file(body, "events.ics", private))
+}
+
+/// `GET /calendar/events.ics`: every published event, to subscribe to.
+#[utoipa::path(get, path = "/calendar/events.ics", tag = "calendars",
+    responses((status = 200, description = "All published and cancelled events with their sessions", content_type = "text/calendar")))]
+pub async fn feed_all(State(state): State<AppState>) -> Result<Response, Error> {
+    feed(&state, Scope::All, "Convene — all events", false).await
+}
+
+/// `GET /calendar/programmes/{code}/events.ics`: one programme's events.
+#[utoipa::path(get, path = "/calendar/programmes/{code}/events.ics", tag = "calendars",
+    params(("code" = String, Path, description = "Programme code, e.g. 1540")),
+    responses((status = 200, description = "The programme's events", content_type = "text/calendar"),
+        (status = 404, description = "Unknown programme")))]
+pub async fn feed_programme(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, Error> {
+    let name = format!("Convene — {}", state.reference.programme_name(&code));
+    feed(&state, Scope::Programme(code), &name, false).await
+}
+
+/// `GET /calendar/units/{code}/events.ics`: one unit's events (a branch or regional centre).
+#[utoipa::path(get, path = "/calendar/units/{code}/events.ics", tag = "calendars",
+    params(("code" = String, Path, description = "Unit code, e.g. UNREC")),
+    responses((status = 200, description = "The unit's events", content_type = "text/calendar"),
+        (status = 404, description = "Unknown unit")))]
+pub async fn feed_unit(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, Error> {
+    let name = format!("Convene — {}", state.reference.unit_name(&code));
+    feed(&state, Scope::Unit(code), &name, false).await
+}
+
+/// `GET /calendar/private/{token}/events.ics`: the events one person is registered for.
+#[utoipa::path(get, path = "/calendar/private/{token}/events.ics", tag = "calendars",
+    params(("token" = String, Path, description = "The person's private feed token (from their manage page)")),
+    responses((status = 200, description = "Events of the person's active registrations", content_type = "text/calendar"),
+        (status = 410, description = "Revoked or unknown feed")))]
+pub async fn feed_private(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
+    let person_id = feeds::person_of_feed(&state.db, &token).await?;
+    feed(&state, Scope::Person(person_id), "Convene — my events", true).await
+}
+
+/// `POST /r/{token}/calendar-feed`: issues the person's private feed link (replacing any).
+pub async fn issue_feed(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let now = state.clock.now();
+    let m = registration_rules::managed(&state.db, &token, now).await?;
+    let feed_token = feeds::issue_feed(&state.db, m.person.id, now).await?;
+    let url = format!("{}/calendar/private/{feed_token}/events.ics", state.settings.public_base_url());
+    Ok(views::feed_issued(&page, &token, &url).into_response())
+}
+
+/// `POST /r/{token}/calendar-feed/revoke`: stops the person's private feed.
+pub async fn revoke_feed(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let now = state.clock.now();
+    let m = registration_rules::managed(&state.db, &token, now).await?;
+    feeds::revoke_feed(&state.db, m.person.id, now).await?;
+    Ok(views::feed_revoked(&page, &token).into_response())
+}
+
+/// `GET /events/{id}/timetable`: the printable timetable, day by day in the event's zone.
+pub async fn timetable(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> Result<Response, Error> {
+    let d = event_rules::public_detail(&state.db, parse_id(&id)?).await?;
+    Ok(views::timetable(&page, &state.reference, &d).into_response())
+}
+
+/// Query of the programme calendar.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CalendarQuery {
+    /// `month` (default) or `list`.
+    #[serde(default)]
+    pub view: String,
+    /// `YYYY-MM`; the current month when empty.
+    #[serde(default)]
+    pub month: String,
+    /// Programme code; all programmes when empty.
+    #[serde(default)]
+    pub programme: String,
+}
+
+/// The parsed query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarRequest {
+    /// List instead of a month grid.
+    pub list: bool,
+    /// First day of the month shown.
+    pub month: NaiveDate,
+}
+
+impl CalendarQuery {
+    /// Parses the query; a bad month or view names the field.
+    pub fn parse(&self, today: NaiveDate) -> Result<CalendarRequest, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let list = match self.view.as_str() {
+            "" | "month" => false,
+            "list" => true,
+            _ => {
+                errors.add("view", Msg::new("err-choice"));
+                false
+            }
+        };
+        let month = if self.month.trim().is_empty() {
+            today.with_day(1).unwrap_or(today)
+        } else {
+            match NaiveDate::parse_from_str(&format!("{}-01", self.month.trim()), "%Y-%m-%d") {
+                Ok(d) if (1900..=2200).contains(&d.year()) => d,
+                _ => {
+                    errors.add("month", Msg::new("cal-err-month"));
+                    today
+                }
+            }
+        };
+        if errors.is_empty() { Ok(CalendarRequest { list, month }) } else { Err(errors) }
+    }
+}
+
+/// `GET /calendar`: the programme calendar, a month grid or a list, of all events.
+pub async fn programme_calendar(
+    State(state): State<AppState>,
+    page: Page,
+    Query(q): Query<CalendarQuery>,
+) -> Result<Response, Error> {
+    let request = q.parse(state.clock.today()).map_err(Error::Invalid)?;
+    let programme = Some(q.programme.trim()).filter(|p| !p.is_empty());
+    if programme.is_some_and(|p| !state.reference.has_programme(p)) {
+        return Err(FieldErrors::single("programme", Msg::new("err-choice")));
+    }
+    let (from, to) = views::shown_range(request);
+    let events = feeds::events_between(&state.db, programme, from, to).await?;
+    Ok(views::programme_calendar(&page, &state.reference, request, programme, &events).into_response())
+}
+
+/// `GET /organiser/events/{id}/calendar-import`: the upload form.
+pub async fn import_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let e = event_rules::managed_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    Ok(views::import_form(&page, &e, &FieldErrors::new()).into_response())
+}
+
+fn field_error(field: &'static str, message: Msg) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    errors.add(field, message);
+    errors
+}
+
+fn ics_text(parts: Vec<crate::invitations::handlers::Part>) -> Result<String, FieldErrors> {
+    let mut pasted = String::new();
+    let mut file = None;
+    for p in parts {
+        match p.name.as_str() {
+            "file" if !p.bytes.is_empty() => file = Some(p.bytes),
+            "ics" => pasted = String::from_utf8_lossy(&p.bytes).into_owned(),
+            _ => {}
+        }
+    }
+    let text = match file {
+        Some(bytes) => String::from_utf8(bytes).map_err(|_| field_error("file", Msg::new("cal-err-utf8")))?,
+        None => pasted,
+    };
+    let text = text.trim_start_matches('\u{feff}').to_owned();
+    if text.trim().is_empty() {
+        return Err(field_error("file", Msg::new("cal-err-no-file")));
+    }
+    Ok(text)
+}
+
+/// `POST /organiser/events/{id}/calendar-import` (multipart): the preview; nothing is saved.
+pub async fn preview_import(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, Error> {
+    let d = event_rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    let parts = read_parts(multipart, "file").await?;
+    match ics_text(parts) {
+        Ok(text) => {
+            let preview = import::preview(&text, &d.event, &d.sessions);
+            Ok(views::import_preview(&page, &d.event, &preview, &text).into_response())
+        }
+        Err(errors) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::import_form(&page, &d.event, &errors)).into_response())
+        }
+    }
+}
+
+/// `POST /organiser/events/{id}/calendar-import/confirm` (multipart): creates the sessions.
+pub async fn confirm_import(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let parts = read_parts(multipart, "ics").await?;
+    let text = ics_text(parts).map_err(Error::Invalid)?;
+    import::confirm(&state.db, &staff, id, &text, state.clock.now()).await?;
+    Ok(Redirect::to(&format!("/organiser/events/{id}#schedule")).into_response())
+}
+
+/// `GET /organiser/events/{id}/changes`: what changed since the last notice, and who would be told.
+pub async fn changes_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let pending = notices::pending(&state.db, &staff, parse_id(&id)?).await?;
+    Ok(views::changes(&page, &state.reference, &pending, None).into_response())
+}
+
+/// `POST /organiser/events/{id}/changes/send`: one update email per confirmed participant.
+pub async fn send_changes(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let publisher = state.calendar_publisher();
+    let domain = state.mail_domain();
+    let office = notices::Office { reference: &state.reference, publisher: &publisher, mail_domain: &domain };
+    let sent = notices::send(&state.db, &office, &staff, id, state.clock.now()).await?;
+    tracing::info!(event.id = id, notices.queued = sent, "change notice queued");
+    state.mailer.wake();
+    let pending = notices::pending(&state.db, &staff, id).await?;
+    Ok(views::changes(&page, &state.reference, &pending, Some(sent)).into_response())
+}
