@@ -4,8 +4,8 @@
 //! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
-//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`audit`], [`seed`]:
-//!   capabilities — rules, handlers and views.
+//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`],
+//!   [`audit`], [`seed`]: capabilities — rules, handlers and views.
 //! - [`calendar`]: iCalendar downloads, feeds, import and change notices (one writer escapes,
 //!   folds and writes UTC times); the timetable and programme calendar pages.
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
@@ -33,6 +33,7 @@ pub mod i18n;
 pub mod invitations;
 pub mod jobs;
 pub mod mail;
+pub mod participants;
 pub mod people;
 pub mod reference;
 pub mod registration;

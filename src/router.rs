@@ -6,7 +6,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, auth, calendar, events, invitations, jobs, mail, registration};
+use crate::{AppState, api, auth, calendar, events, invitations, jobs, mail, participants, registration};
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
 const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
@@ -127,6 +127,14 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected))
         .route("/organiser/events/{id}/reminders", get(jobs::handlers::reminders_preview));
 
+    // The list of participants: draft, issued revisions, files.
+    let participant_list = Router::new()
+        .route(
+            "/organiser/events/{id}/participants",
+            get(participants::handlers::show_list).post(participants::handlers::issue_list),
+        )
+        .route("/organiser/events/{id}/participants/{version}/{format}", get(participants::handlers::download));
+
     // Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
     // programme calendar, the import of sessions and the change notices.
     let calendars = Router::new()
@@ -197,6 +205,13 @@ pub fn build(state: AppState) -> Router {
             get(api::invitations::list_delegations).post(api::invitations::create_delegation),
         )
         .route("/api/v1/events/{id}/delegations/{delegation_id}/nominees", get(api::invitations::list_nominees))
+        .route("/api/v1/events/{id}/participants", get(api::participants::draft_list))
+        .route(
+            "/api/v1/events/{id}/participants/revisions",
+            get(api::participants::list_revisions).post(api::participants::issue_revision),
+        )
+        .route("/api/v1/events/{id}/participants/{version}", get(api::participants::get_list))
+        .route("/api/v1/events/{id}/participants/{version}/{format}", get(api::participants::download_list))
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
         .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
@@ -207,6 +222,7 @@ pub fn build(state: AppState) -> Router {
         .merge(organiser)
         .merge(invitations)
         .merge(participant_links)
+        .merge(participant_list)
         .merge(registration)
         .merge(calendars)
         .merge(admin)

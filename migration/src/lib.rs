@@ -36,6 +36,7 @@ mod m20261127_000030_create_job_runs;
 mod m20261127_000031_add_events_reminders_enabled;
 mod m20261127_000032_create_event_reminders;
 mod m20261127_000033_create_invitation_follow_ups;
+mod m20261127_000045_create_participant_lists;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000031_add_events_reminders_enabled::Migration),
             Box::new(m20261127_000032_create_event_reminders::Migration),
             Box::new(m20261127_000033_create_invitation_follow_ups::Migration),
+            Box::new(m20261127_000045_create_participant_lists::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 pub mod events;
 pub mod invitations;
 pub mod jobs;
+pub mod participants;
 pub mod registrations;
 
 use axum::Json;
@@ -45,6 +46,11 @@ use utoipa::{Modify, OpenApi};
         jobs::list_jobs,
         jobs::list_runs,
         jobs::run_job,
+        participants::draft_list,
+        participants::list_revisions,
+        participants::issue_revision,
+        participants::get_list,
+        participants::download_list,
         crate::calendar::handlers::public_event_ics,
         crate::calendar::handlers::organiser_event_ics,
         crate::calendar::handlers::registration_ics,
@@ -60,11 +66,15 @@ use utoipa::{Modify, OpenApi};
         invitations::RowProblemView, invitations::CopyPayload, invitations::CopyResult, invitations::ExtendPayload,
         invitations::RemindResult, invitations::DelegationPayload, invitations::DelegationView, invitations::PersonView,
         invitations::NomineeView, invitations::NomineeList, crate::invitations::rules::Progress,
-        jobs::JobView, jobs::JobRunView)),
+        jobs::JobView, jobs::JobRunView,
+        participants::ParticipantListView, participants::SectionView, participants::DelegationListView, participants::ListedPersonView,
+        participants::RevisionView, participants::RevisionList, participants::IssuePayload,
+        crate::participants::document::Figures, crate::participants::document::SectionCount, crate::participants::document::Section)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
         (name = "registrations", description = "Registrations, approval and the waiting list"),
+        (name = "participants", description = "The list of participants: draft, issued revisions, files"),
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"))
 )]

@@ -15,6 +15,7 @@ pub mod invitation_follow_up;
 pub mod job_run;
 pub mod organisation_type;
 pub mod outbox_message;
+pub mod participant_list;
 pub mod person;
 pub mod programme;
 pub mod regional_group;

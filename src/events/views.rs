@@ -384,6 +384,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("tab-invitations")) }
                 a href={ "/organiser/events/" (e.id) "/delegations" } { (tr.t("tab-delegations")) }
                 a href={ "/organiser/events/" (e.id) "/registrations" } { (tr.t("tab-registrations")) }
+                a href={ "/organiser/events/" (e.id) "/participants" } { (tr.t("tab-participants")) }
                 a href={ "/organiser/events/" (e.id) "/reminders" } { (tr.t("event-reminders-link")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))

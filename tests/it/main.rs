@@ -12,6 +12,7 @@ mod events;
 mod flow;
 mod invitations;
 mod jobs;
+mod participants;
 mod platform;
 mod public;
 mod registration;

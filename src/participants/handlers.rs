@@ -1,0 +1,112 @@
+//! Handlers of the organiser's list of participants: the page, issuing a revision, and the
+//! files of the draft or of any issued revision.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::document::Document;
+use super::rules::{self, Format, Symbol, Version};
+use super::{export, pdf, views};
+use crate::AppState;
+use crate::error::{Error, FieldErrors};
+use crate::events::parse_id;
+use crate::web::extract::{Page, Staff};
+use crate::web::see_other;
+
+/// `?lang=` of a document: `en`, `fr`, or empty for the reader's language.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct LangQuery {
+    /// en or fr (default: the reader's language).
+    pub lang: String,
+}
+
+/// The issue form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct IssueForm {
+    /// Document symbol; empty keeps the previous one.
+    pub symbol: String,
+}
+
+/// The document as a file in `format`, named after the event, version and language.
+pub fn file(doc: &Document, event_id: i32, version: Version, format: Format) -> Result<Response, Error> {
+    let (body, kind): (Vec<u8>, &str) = match format {
+        Format::Html => (views::printable(doc).into_string().into_bytes(), "text/html; charset=utf-8"),
+        Format::Csv => (export::to_csv(doc)?, "text/csv; charset=utf-8"),
+        Format::Xlsx => (export::to_xlsx(doc)?, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        Format::Pdf => (pdf::to_pdf(doc)?, "application/pdf"),
+    };
+    let version = match version {
+        Version::Draft => "draft".to_owned(),
+        Version::Revision(0) => "original".to_owned(),
+        Version::Revision(n) => format!("rev{n}"),
+    };
+    let name = format!("list-of-participants-{event_id}-{version}-{}.{}", doc.lang.code(), format.extension());
+    let disposition = if format == Format::Html {
+        format!("inline; filename=\"{name}\"")
+    } else {
+        format!("attachment; filename=\"{name}\"")
+    };
+    Ok(([(CONTENT_TYPE, kind.to_owned()), (CONTENT_DISPOSITION, disposition)], body).into_response())
+}
+
+/// `GET /organiser/events/{id}/participants`: figures, draft preview, issue form, revisions.
+pub async fn show_list(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let lang = rules::parse_lang(&q.lang, page.tr.lang())?;
+    let ov = rules::overview(&state.db, &state.reference, &staff, id, lang).await?;
+    Ok(views::overview(&page, &ov, "", &FieldErrors::new()).into_response())
+}
+
+/// `POST /organiser/events/{id}/participants`: issues the list as it stands (original, then
+/// Rev.1, Rev.2…).
+pub async fn issue_list(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+    Form(form): Form<IssueForm>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let result = match Symbol::parse(&form.symbol) {
+        Ok(symbol) => rules::issue(&state.db, &state.reference, &staff, id, symbol, state.clock.now()).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/organiser/events/{id}/participants"))),
+        Err(Error::Invalid(errors)) => {
+            let ov = rules::overview(&state.db, &state.reference, &staff, id, page.tr.lang()).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::overview(&page, &ov, &form.symbol, &errors)).into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /organiser/events/{id}/participants/{version}/{format}`: the draft (`draft`) or an
+/// issued revision (0 for the original, n for Rev.n) as html, pdf, csv or xlsx.
+pub async fn download(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path((id, version, format)): Path<(String, String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let version = Version::parse(&version)?;
+    let format = Format::parse(&format)?;
+    let lang = rules::parse_lang(&q.lang, page.tr.lang())?;
+    let (_, doc) = rules::document(&state.db, &state.reference, &staff, id, version, lang).await?;
+    file(&doc, id, version, format)
+}

@@ -1,0 +1,171 @@
+//! Pages of the list of participants: the organiser's page (draft preview, issue form,
+//! revisions) and the printable document (A4, a page per section, no navigation).
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::document::{Document, Entry};
+use super::rules::{Overview, date_precision};
+use crate::error::FieldErrors;
+use crate::i18n::{Lang, Tr};
+use crate::web::components::{self as c, Input};
+use crate::web::extract::Page;
+use crate::web::layout;
+
+/// Print rules of the standalone document: A4, each section on a new page.
+const PRINT_CSS: &str = "
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #000; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+header.lop { text-align: center; margin-bottom: 1.5rem; }
+header.lop .symbol { text-align: right; font-size: 9pt; }
+header.lop .status { text-align: left; font-size: 9pt; }
+h1 { font-size: 15pt; margin: .8rem 0 .2rem; } h2 { font-size: 13pt; margin-top: 1.2rem; border-bottom: 1px solid #000; }
+h3 { font-size: 11pt; margin: 1rem 0 .3rem; break-after: avoid; }
+ul.people { list-style: none; padding-left: 1rem; margin: 0; }
+ul.people li { margin: 0 0 .35rem; break-inside: avoid; }
+.function { display: block; padding-left: 1rem; font-size: 9.5pt; }
+.head { font-style: italic; }
+@page { size: A4; margin: 2cm 2cm 2.2cm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; }
+  section.lop-section + section.lop-section { break-before: page; }
+}";
+
+fn section_label(tr: Tr, code: &str) -> String {
+    tr.t(&format!("lop-section-{code}"))
+}
+
+fn person(tr: Tr, p: &Entry) -> Markup {
+    let function = p.function();
+    html! {
+        li {
+            strong { (p.full_name()) }
+            @if p.head { " " span.head { "(" (tr.t("lop-head")) ")" } }
+            @if !function.is_empty() { span.function { (function) } }
+        }
+    }
+}
+
+/// The document itself, shared by the printable page and the organiser's preview.
+pub fn document_body(doc: &Document) -> Markup {
+    let tr = Tr(doc.lang);
+    let h = &doc.heading;
+    let dates = c::date_range(tr, h.start_date, h.end_date, date_precision(h));
+    html! {
+        header.lop lang=(doc.lang.code()) {
+            @if let Some(issue) = &doc.issue {
+                @let label = issue.label();
+                @if !label.is_empty() { p.symbol { (label) } }
+                p.status { (tr.ta("lop-issued-on", &[("date", &c::date(tr, issue.issued_at.date_naive()))])) }
+            } @else {
+                p.status { strong { (tr.t("lop-draft-notice")) } }
+            }
+            p { strong { (h.title) } }
+            p { (h.place) ", " (dates) }
+            h1 { (tr.t("lop-title")) }
+            p { (tr.ta("lop-figures", &[("participants", &doc.figures.participants.to_string()), ("states", &doc.figures.states.to_string())])) }
+        }
+        @if doc.sections.is_empty() { p { (tr.t("lop-empty")) } }
+        @for s in &doc.sections {
+            section.lop-section lang=(doc.lang.code()) {
+                h2 { (section_label(tr, s.section.code())) }
+                @for d in &s.delegations {
+                    h3 { (d.name) }
+                    ul.people { @for p in &d.people { (person(tr, p)) } }
+                }
+            }
+        }
+    }
+}
+
+/// The printable document: a page of its own, without the site's navigation.
+pub fn printable(doc: &Document) -> Markup {
+    let tr = Tr(doc.lang);
+    html! {
+        (DOCTYPE)
+        html lang=(doc.lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (tr.t("lop-title")) " · " (doc.heading.title) }
+                style { (PreEscaped(PRINT_CSS)) }
+            }
+            body { (document_body(doc)) }
+        }
+    }
+}
+
+fn downloads(tr: Tr, base: &str, version: &str, lang: Lang) -> Markup {
+    let q = format!("?lang={}", lang.code());
+    html! {
+        a href={ (base) "/" (version) "/html" (q) } { (tr.t("lop-print")) } " · "
+        a href={ (base) "/" (version) "/pdf" (q) } { "PDF" } " · "
+        a href={ (base) "/" (version) "/csv" (q) } { "CSV" } " · "
+        a href={ (base) "/" (version) "/xlsx" (q) } { "XLSX" }
+    }
+}
+
+/// The organiser's page: figures, downloads of the draft, the issue form, the revisions and
+/// a preview of the draft in the chosen language.
+pub fn overview(page: &Page, ov: &Overview, symbol: &str, errors: &FieldErrors) -> Markup {
+    let tr = page.tr;
+    let e = &ov.event;
+    let base = format!("/organiser/events/{}/participants", e.id);
+    let lang = ov.draft.lang;
+    layout::page(
+        page,
+        &tr.t("lop-title"),
+        html! {
+            p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
+            h1 { (tr.t("lop-title")) }
+            p { (tr.t("lop-intro")) }
+            p {
+                (tr.t("lop-document-language")) " "
+                @for l in Lang::ALL {
+                    @if l == lang { strong { (l.endonym()) } } @else { a href={ (base) "?lang=" (l.code()) } { (l.endonym()) } }
+                    " "
+                }
+            }
+            table.list {
+                thead { tr { th { (tr.t("lop-section")) } th { (tr.t("lop-participants")) } } }
+                tbody {
+                    @for s in &ov.draft.figures.per_section {
+                        tr { td { (section_label(tr, s.section.code())) } td { (s.participants) } }
+                    }
+                    tr { th { (tr.t("lop-total")) } th { (ov.draft.figures.participants) } }
+                }
+            }
+            p { (tr.t("lop-draft")) ": " (downloads(tr, &base, "draft", lang)) }
+            h2 { (tr.t("lop-issue-title")) }
+            (c::error_summary(tr, errors))
+            form.stack method="post" action=(base) {
+                (c::csrf_field(&page.csrf))
+                (c::input(tr, errors, Input::text("symbol", "lop-symbol", symbol).hint("lop-symbol-hint")))
+                button type="submit" { (tr.t("lop-issue")) }
+            }
+            h2 { (tr.t("lop-revisions")) }
+            @if ov.revisions.is_empty() {
+                p { (tr.t("lop-no-revisions")) }
+            } @else {
+                table.list {
+                    thead { tr {
+                        th { (tr.t("lop-revision")) } th { (tr.t("lop-issued-at")) } th { (tr.t("lop-issued-by")) }
+                        th { (tr.t("lop-participants")) } th { (tr.t("lop-downloads")) }
+                    } }
+                    tbody {
+                        @for r in &ov.revisions {
+                            @let label = r.label();
+                            tr {
+                                td { @if label.is_empty() { (tr.t("lop-original")) } @else { (label) } }
+                                td { (r.issued_at.format("%Y-%m-%d %H:%M UTC")) }
+                                td { (r.issued_by) }
+                                td { (r.participant_count) }
+                                td { (downloads(tr, &base, &r.revision.to_string(), lang)) }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 { (tr.t("lop-preview")) }
+            div.lop-preview { (document_body(&ov.draft)) }
+        },
+    )
+}

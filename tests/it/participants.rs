@@ -1,0 +1,597 @@
+//! The list of participants: UN order (sections, delegations in the document's language,
+//! head first), who is listed, issued revisions frozen with their date, the files parsed back
+//! (CSV, XLSX with calamine, PDF text with poppler's pdftotext), rights and bad input.
+
+use std::io::Cursor;
+
+use calamine::{Reader, Xlsx, open_workbook_from_rs};
+use convene::domain::Role;
+use convene::entities::{audit_entry, delegation, registration};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, create_event, event_fields};
+
+/// An organiser of programme 1540 with a published event, a browser and an API token.
+struct Setup {
+    app: TestApp,
+    browser: reqwest::Client,
+    token: String,
+    event_id: i32,
+}
+
+impl Setup {
+    async fn new() -> Self {
+        let app = TestApp::spawn().await;
+        let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
+        let event_id = create_event(&app, &browser, &event_fields("1540")).await;
+        assert_eq!(app.post_form(&browser, &format!("/organiser/events/{event_id}/publish"), &[]).await.status(), 303);
+        let user = app.create_user("api-organiser@example.org", Role::Organiser, &["1540"]).await;
+        let token = app.api_token(user).await;
+        Self { app, browser, token, event_id }
+    }
+
+    fn api(&self, path: &str) -> String {
+        self.app.url(&format!("/api/v1/events/{}{path}", self.event_id))
+    }
+
+    fn page(&self, path: &str) -> String {
+        format!("/organiser/events/{}/participants{path}", self.event_id)
+    }
+
+    /// Registers someone through the API (confirmed at once: no approval on this event).
+    async fn register(&self, person: Value) -> Value {
+        let r = self
+            .app
+            .client
+            .post(self.api("/registrations"))
+            .bearer_auth(&self.token)
+            .json(&person)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201, "registration refused: {}", r.text().await.unwrap());
+        r.json().await.unwrap()
+    }
+
+    async fn get_json(&self, path: &str) -> (u16, Value) {
+        let r = self.app.client.get(self.api(path)).bearer_auth(&self.token).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn bytes(&self, path: &str) -> (u16, Vec<u8>) {
+        let r = self.app.client.get(self.api(path)).bearer_auth(&self.token).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.bytes().await.unwrap().to_vec())
+    }
+
+    /// A mixed meeting: five Member States (one head registered last alphabetically), an
+    /// observer State, an IGO, a UN entity, an NGO with a formula-like name, secretariat staff,
+    /// and a cancelled registration that must not appear.
+    async fn populate(&self) {
+        let p = |email: &str,
+                 title: &str,
+                 given: &str,
+                 family: &str,
+                 country: Option<&str>,
+                 role: &str,
+                 kind: &str,
+                 org: &str,
+                 position: &str| {
+            json!({"email": email, "title": title, "given_name": given, "family_name": family, "gender": "undisclosed",
+                   "country": country, "role": role, "organisation_type": kind, "organisation": org, "position": position})
+        };
+        let people = [
+            p(
+                "abbott@example.org",
+                "Ms.",
+                "Jane",
+                "Abbott",
+                Some("USA"),
+                "delegate",
+                "government",
+                "Department of State",
+                "Adviser",
+            ),
+            p(
+                "zimmer@example.org",
+                "H.E. Mr.",
+                "John",
+                "Zimmer",
+                Some("USA"),
+                "head_of_delegation",
+                "government",
+                "Permanent Mission",
+                "Ambassador",
+            ),
+            p(
+                "diallo@example.org",
+                "Ms.",
+                "Amina",
+                "Diallo",
+                Some("TGO"),
+                "head_of_delegation",
+                "government",
+                "Ministère des affaires étrangères",
+                "Directrice",
+            ),
+            p("mensah@example.org", "Mr.", "Kofi", "Mensah", Some("TGO"), "delegate", "government", "", ""),
+            p(
+                "nguyen@example.org",
+                "Mr.",
+                "Anh",
+                "Nguyễn",
+                Some("VNM"),
+                "delegate",
+                "government",
+                "Ministry of Public Security",
+                "Counsellor",
+            ),
+            p(
+                "muller@example.org",
+                "Ms.",
+                "Sabine",
+                "Müller",
+                Some("DEU"),
+                "delegate",
+                "government",
+                "Auswärtiges Amt",
+                "Referentin",
+            ),
+            p(
+                "odegaard@example.org",
+                "Mr.",
+                "Lars",
+                "Ødegaard",
+                Some("NOR"),
+                "head_of_delegation",
+                "government",
+                "",
+                "Minister Counsellor",
+            ),
+            p("holy@example.org", "Rev.", "Paolo", "Rossi", Some("VAT"), "delegate", "government", "", "Attaché"),
+            p(
+                "au@example.org",
+                "Ms.",
+                "Fatou",
+                "Keita",
+                Some("ETH"),
+                "delegate",
+                "intergovernmental",
+                "African Union",
+                "Senior Officer",
+            ),
+            p(
+                "unoda@example.org",
+                "Mr.",
+                "Ivan",
+                "Petrov",
+                None,
+                "expert",
+                "un_entity",
+                "Office for Disarmament Affairs",
+                "Political Affairs Officer",
+            ),
+            p(
+                "ngo@example.org",
+                "",
+                "Robin",
+                "=HYPERLINK(\"http://x\")",
+                None,
+                "observer",
+                "ngo",
+                "Small Arms Survey",
+                "Researcher",
+            ),
+            p("staff@example.org", "Ms.", "Clara", "Osei", None, "staff", "un_entity", "UNREC", "Programme Officer"),
+        ];
+        for person in people {
+            self.register(person).await;
+        }
+        let gone = self
+            .register(p(
+                "gone@example.org",
+                "Mr.",
+                "Cancelled",
+                "Person",
+                Some("FRA"),
+                "delegate",
+                "government",
+                "",
+                "",
+            ))
+            .await;
+        let r = self
+            .app
+            .client
+            .post(self.api("/registrations/move"))
+            .bearer_auth(&self.token)
+            .json(&json!({"ids": [gone["id"]], "action": "cancel"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+    }
+}
+
+fn names(v: &Value, pointer: &str, field: &str) -> Vec<String> {
+    v.pointer(pointer)
+        .and_then(Value::as_array)
+        .map(|a| a.iter().map(|x| x[field].as_str().unwrap_or_default().to_owned()).collect())
+        .unwrap_or_default()
+}
+
+/// Where each needle first appears in `text`, asserting they appear in this order.
+fn assert_in_order(text: &str, needles: &[&str]) {
+    let mut last = 0;
+    for n in needles {
+        let at = text[last..].find(n).unwrap_or_else(|| panic!("{n:?} missing or out of order in:\n{text}"));
+        last += at + n.len();
+    }
+}
+
+#[tokio::test]
+async fn list_of_participants_follows_the_un_order_in_each_language() {
+    let s = Setup::new().await;
+    s.populate().await;
+
+    let (status, en) = s.get_json("/participants?lang=en").await;
+    assert_eq!(status, 200);
+    let sections: Vec<&str> =
+        en["sections"].as_array().unwrap().iter().map(|x| x["section"].as_str().unwrap()).collect();
+    assert_eq!(
+        sections,
+        ["states", "observer_states", "intergovernmental", "un_entities", "civil_society", "secretariat"]
+    );
+    assert_eq!(
+        names(&en, "/sections/0/delegations", "name"),
+        ["Germany", "Norway", "Togo", "United States of America", "Viet Nam"]
+    );
+    // Head of delegation first, although Zimmer sorts after Abbott.
+    assert_eq!(names(&en, "/sections/0/delegations/3/people", "family_name"), ["Zimmer", "Abbott"]);
+    assert_eq!(en["sections"][0]["delegations"][3]["people"][0]["head_of_delegation"], true);
+    assert_eq!(names(&en, "/sections/0/delegations/2/people", "family_name"), ["Diallo", "Mensah"]);
+    assert_eq!(names(&en, "/sections/1/delegations", "name"), ["Holy See"]);
+    assert_eq!(names(&en, "/sections/2/delegations", "name"), ["African Union"]);
+    assert_eq!(names(&en, "/sections/3/delegations", "name"), ["Office for Disarmament Affairs"]);
+    assert_eq!(names(&en, "/sections/5/delegations", "name"), ["UNREC"]);
+    // The cancelled registration is not listed; the figures come from the database.
+    assert!(!en.to_string().contains("Cancelled"));
+    assert_eq!(en["figures"]["participants"], 12);
+    assert_eq!(en["figures"]["states"], 6);
+    assert_eq!(en["version"], "draft");
+
+    // In French, "États-Unis" files under E (accents ignored), between Allemagne and Norvège.
+    let (_, fr) = s.get_json("/participants?lang=fr").await;
+    assert_eq!(
+        names(&fr, "/sections/0/delegations", "name"),
+        ["Allemagne", "États-Unis d'Amérique", "Norvège", "Togo", "Viet Nam"]
+    );
+    assert_eq!(fr["sections"][1]["label"], "États observateurs");
+    assert_eq!(names(&fr, "/sections/1/delegations", "name"), ["Saint-Siège"]);
+
+    // The organiser's page previews the draft; the event page links to it.
+    let (status, page) = s.app.get(&s.browser, &s.page("?lang=en")).await;
+    assert_eq!(status, 200);
+    assert_in_order(&page, &["Member States", "Germany", "Müller", "Norway", "Ødegaard", "Viet Nam", "Nguyễn"]);
+    let (_, event_page) = s.app.get(&s.browser, &format!("/organiser/events/{}", s.event_id)).await;
+    assert!(event_page.contains(&s.page("")));
+}
+
+#[tokio::test]
+async fn the_head_named_in_a_states_nomination_leads_its_delegation() {
+    let s = Setup::new().await;
+    let person = |email: &str, family: &str| {
+        json!({"email": email, "title": "Ms.", "given_name": "A", "family_name": family, "gender": "woman",
+               "country": "DEU", "role": "delegate", "organisation_type": "government"})
+    };
+    s.register(person("becker@example.org", "Becker")).await;
+    let muller = s.register(person("muller@example.org", "Müller")).await;
+    let (_, before) = s.get_json("/participants").await;
+    assert_eq!(names(&before, "/sections/0/delegations/0/people", "family_name"), ["Becker", "Müller"]);
+    // Germany's nomination names Ms. Müller head (both registered as delegates).
+    let reg = registration::Entity::find_by_id(muller["id"].as_i64().unwrap() as i32)
+        .one(&s.app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    delegation::ActiveModel {
+        event_id: Set(s.event_id),
+        country_iso3: Set("DEU".into()),
+        focal_point_id: Set(reg.person_id),
+        seat_quota: Set(5),
+        seats_taken: Set(0),
+        head_person_id: Set(Some(reg.person_id)),
+        created_at: Set(s.app.clock.now()),
+        updated_at: Set(s.app.clock.now()),
+        ..Default::default()
+    }
+    .insert(&s.app.state.db.write)
+    .await
+    .unwrap();
+    let (_, after) = s.get_json("/participants").await;
+    assert_eq!(names(&after, "/sections/0/delegations/0/people", "family_name"), ["Müller", "Becker"]);
+    assert_eq!(after["sections"][0]["delegations"][0]["people"][0]["head_of_delegation"], true);
+}
+
+#[tokio::test]
+async fn exports_parse_back_in_order() {
+    let s = Setup::new().await;
+    s.populate().await;
+
+    // CSV: header, print order, formula-like cells defused.
+    let (status, csv_bytes) = s.bytes("/participants/draft/csv?lang=en").await;
+    assert_eq!(status, 200);
+    let mut reader = csv::Reader::from_reader(csv_bytes.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header[..6], ["section", "delegation", "head_of_delegation", "title", "given_name", "family_name"]);
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    let families: Vec<&str> = rows.iter().map(|r| r[5].as_str()).collect();
+    assert_eq!(
+        families,
+        [
+            "Müller",
+            "Ødegaard",
+            "Diallo",
+            "Mensah",
+            "Zimmer",
+            "Abbott",
+            "Nguyễn",
+            "Rossi",
+            "Keita",
+            "Petrov",
+            "'=HYPERLINK(\"http://x\")",
+            "Osei"
+        ]
+    );
+    assert_eq!(rows[4][2], "yes");
+    assert_eq!(rows[4][1], "United States of America");
+
+    // XLSX read back with calamine: the same rows, the name kept as text.
+    let (status, xlsx) = s.bytes("/participants/draft/xlsx?lang=fr").await;
+    assert_eq!(status, 200);
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(xlsx)).unwrap();
+    let range = book.worksheet_range("Participants").unwrap();
+    let cells: Vec<Vec<String>> = range.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect();
+    assert_eq!(cells[0][1], "delegation");
+    let delegations: Vec<&str> = cells[1..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        delegations[..7],
+        ["Allemagne", "États-Unis d'Amérique", "États-Unis d'Amérique", "Norvège", "Togo", "Togo", "Viet Nam"]
+    );
+    assert_eq!(cells[2][5], "Zimmer");
+    assert_eq!(cells[2][2], "oui");
+    assert!(cells.iter().any(|r| r[5] == "=HYPERLINK(\"http://x\")"));
+
+    // PDF: its text (poppler's pdftotext) has every accented name, in order.
+    let (status, pdf) = s.bytes("/participants/draft/pdf?lang=en").await;
+    assert_eq!(status, 200);
+    assert!(pdf.starts_with(b"%PDF-1.7"));
+    let text = pdf_text(&pdf);
+    assert_in_order(
+        &text,
+        &[
+            "List of participants",
+            "Member States",
+            "Germany",
+            "Ms. Sabine Müller",
+            "Norway",
+            "Mr. Lars Ødegaard (Head of delegation)",
+            "Togo",
+            "Ms. Amina Diallo",
+            "Directrice, Ministère des affaires étrangères",
+            "Mr. Kofi Mensah",
+            "United States of America",
+            "H.E. Mr. John Zimmer",
+            "Ms. Jane Abbott",
+            "Viet Nam",
+            "Mr. Anh Nguyễn",
+            "Observer States",
+            "Holy See",
+            "Intergovernmental organisations",
+            "African Union",
+            "United Nations entities",
+            "Non-governmental organisations and civil society",
+            "Small Arms Survey",
+            "Secretariat",
+            "Ms. Clara Osei",
+        ],
+    );
+    let (_, pdf_fr) = s.bytes("/participants/draft/pdf?lang=fr").await;
+    let text = pdf_text(&pdf_fr);
+    assert_in_order(
+        &text,
+        &["Liste des participants", "États Membres", "Allemagne", "États-Unis d'Amérique", "Norvège"],
+    );
+
+    // Printable HTML: A4, a page per section, no site navigation; names escaped.
+    let r = s.app.client.get(s.api("/participants/draft/html?lang=en")).bearer_auth(&s.token).send().await.unwrap();
+    assert_eq!(r.headers()["content-type"], "text/html; charset=utf-8");
+    let html = r.text().await.unwrap();
+    assert!(html.contains("size: A4") && html.contains("break-before: page"));
+    assert!(!html.contains("<nav"));
+    assert!(html.contains("=HYPERLINK(&quot;http://x&quot;)"));
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("list.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed");
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn issued_revisions_stay_as_issued() {
+    let s = Setup::new().await;
+    s.populate().await;
+
+    // The original, issued from the page with a symbol.
+    let r = s.app.post_form(&s.browser, &s.page(""), &[("symbol", "UNREC/2026/INF.1")]).await;
+    assert_eq!(r.status(), 303);
+    // A late registration, then Rev.1 through the API: the symbol carries over.
+    s.register(json!({"email": "late@example.org", "title": "Mr.", "given_name": "Late", "family_name": "Arrival",
+        "gender": "man", "country": "GHA", "role": "delegate", "organisation_type": "government"}))
+        .await;
+    let r = s
+        .app
+        .client
+        .post(s.api("/participants/revisions"))
+        .bearer_auth(&s.token)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let rev1: Value = r.json().await.unwrap();
+    assert_eq!(rev1["revision"], 1);
+    assert_eq!(rev1["label"], "UNREC/2026/INF.1/Rev.1");
+    assert_eq!(rev1["participants"], 13);
+    assert_eq!(rev1["issued_by"], "api-organiser@example.org");
+
+    let (_, list) = s.get_json("/participants/revisions").await;
+    let labels: Vec<&str> = list["items"].as_array().unwrap().iter().map(|x| x["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["UNREC/2026/INF.1/Rev.1", "UNREC/2026/INF.1"]);
+
+    // The original does not change when the registrations do.
+    let (_, original) = s.bytes("/participants/0/csv?lang=en").await;
+    let original = String::from_utf8(original).unwrap();
+    assert!(original.contains("Zimmer") && !original.contains("Arrival"));
+    let (_, rev) = s.get_json("/participants/1?lang=en").await;
+    assert_eq!(rev["label"], "UNREC/2026/INF.1/Rev.1");
+    assert!(rev.to_string().contains("Arrival"));
+    let (_, pdf) = s.bytes("/participants/0/pdf?lang=en").await;
+    let text = pdf_text(&pdf);
+    assert!(text.contains("UNREC/2026/INF.1") && text.contains("Issued on") && !text.contains("Arrival"));
+
+    // The page lists both with their files; each issue is in the audit log.
+    let (_, page) = s.app.get(&s.browser, &s.page("")).await;
+    assert!(page.contains("UNREC/2026/INF.1/Rev.1"));
+    assert!(page.contains(&s.page("/0/pdf?lang=en")));
+    let issued = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("participants.issue"))
+        .count(&s.app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(issued, 2);
+    // Nothing issued under number 2.
+    assert_eq!(s.bytes("/participants/2/csv").await.0, 404);
+}
+
+#[tokio::test]
+async fn only_the_programmes_organisers_and_admins_see_or_issue_the_list() {
+    let s = Setup::new().await;
+    s.populate().await;
+    let other = s.app.signed_in("other@example.org", Role::Organiser, &["SALW"]).await;
+    assert_eq!(s.app.get(&other, &s.page("")).await.0, 403);
+    assert_eq!(s.app.get(&other, &s.page("/draft/pdf")).await.0, 403);
+    assert_eq!(s.app.post_form(&other, &s.page(""), &[("symbol", "")]).await.status(), 403);
+    let other_user = s.app.create_user("other-api@example.org", Role::Organiser, &["SALW"]).await;
+    let other_token = s.app.api_token(other_user).await;
+    let r = s.app.client.get(s.api("/participants")).bearer_auth(&other_token).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    let r = s
+        .app
+        .client
+        .post(s.api("/participants/revisions"))
+        .bearer_auth(&other_token)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = s.app.client.get(s.api("/participants/draft/csv")).bearer_auth(&other_token).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    // Nobody signed in: sent to sign in; admins may.
+    assert_eq!(s.app.get(&s.app.new_browser(), &s.page("")).await.0, 303);
+    let admin = s.app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    assert_eq!(s.app.get(&admin, &s.page("/draft/xlsx")).await.0, 200);
+    // Nothing was issued by the refused requests.
+    let (_, list) = s.get_json("/participants/revisions").await;
+    assert_eq!(list["items"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_and_changes_nothing() {
+    let s = Setup::new().await;
+    // Nobody listed yet: nothing to issue (page and API).
+    assert_eq!(s.app.post_form(&s.browser, &s.page(""), &[("symbol", "")]).await.status(), 409);
+    let r = s
+        .app
+        .client
+        .post(s.api("/participants/revisions"))
+        .bearer_auth(&s.token)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    // The empty draft still renders, saying why it is empty.
+    let (status, pdf) = s.bytes("/participants/draft/pdf?lang=en").await;
+    assert_eq!(status, 200);
+    assert!(pdf_text(&pdf).contains("only confirmed registrations appear"));
+    s.populate().await;
+    // An overlong or multi-line symbol names the field.
+    let long = "X".repeat(81);
+    let r = s.app.post_form(&s.browser, &s.page(""), &[("symbol", long.as_str())]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("id=\"symbol\""));
+    let r = s
+        .app
+        .client
+        .post(s.api("/participants/revisions"))
+        .bearer_auth(&s.token)
+        .json(&json!({"symbol": "A\nB"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.unwrap();
+    assert!(body.to_string().contains("symbol"));
+    let r = s
+        .app
+        .client
+        .post(s.api("/participants/revisions"))
+        .bearer_auth(&s.token)
+        .json(&json!({"symbol": 5}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    // An unknown language is 422 naming `lang`; unknown versions and formats are 404.
+    let (status, body) = s.get_json("/participants?lang=de").await;
+    assert_eq!(status, 422);
+    assert!(body.to_string().contains("lang"));
+    assert_eq!(s.app.get(&s.browser, &s.page("?lang=xx")).await.0, 422);
+    assert_eq!(s.bytes("/participants/draft/docx").await.0, 404);
+    assert_eq!(s.bytes("/participants/rev1/pdf").await.0, 404);
+    assert_eq!(s.bytes("/participants/-1").await.0, 404);
+    assert_eq!(s.app.get(&s.browser, "/organiser/events/999999/participants").await.0, 404);
+    let (_, list) = s.get_json("/participants/revisions").await;
+    assert_eq!(list["items"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_list() {
+    let app = TestApp::spawn().await;
+    let doc: Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let paths = &doc["paths"];
+    for p in [
+        "/api/v1/events/{id}/participants",
+        "/api/v1/events/{id}/participants/revisions",
+        "/api/v1/events/{id}/participants/{version}",
+        "/api/v1/events/{id}/participants/{version}/{format}",
+    ] {
+        assert!(paths.get(p).is_some(), "{p} missing from the OpenAPI document");
+    }
+    assert!(paths["/api/v1/events/{id}/participants/revisions"].get("post").is_some());
+    assert!(doc["components"]["schemas"].get("ParticipantListView").is_some());
+}
