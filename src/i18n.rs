@@ -93,20 +93,22 @@ static CATALOG: LazyLock<Catalog> =
     LazyLock::new(|| Catalog { en: bundle("en", &EN_SOURCES), fr: bundle("fr", &FR_SOURCES) });
 
 /// The English catalog, one file per capability.
-pub const EN_SOURCES: [&str; 5] = [
+pub const EN_SOURCES: [&str; 6] = [
     include_str!("../locales/en/core.ftl"),
     include_str!("../locales/en/invitations.ftl"),
     include_str!("../locales/en/registration.ftl"),
     include_str!("../locales/en/mail.ftl"),
     include_str!("../locales/en/jobs.ftl"),
+    include_str!("../locales/en/attendance.ftl"),
 ];
 /// The French catalog, file for file.
-pub const FR_SOURCES: [&str; 5] = [
+pub const FR_SOURCES: [&str; 6] = [
     include_str!("../locales/fr/core.ftl"),
     include_str!("../locales/fr/invitations.ftl"),
     include_str!("../locales/fr/registration.ftl"),
     include_str!("../locales/fr/mail.ftl"),
     include_str!("../locales/fr/jobs.ftl"),
+    include_str!("../locales/fr/attendance.ftl"),
 ];
 
 /// Translates for one language; views get one of these.

@@ -4,8 +4,8 @@
 //! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
-//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`audit`], [`seed`]:
-//!   capabilities — rules, handlers and views.
+//! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`attendance`],
+//!   [`audit`], [`seed`]: capabilities — rules, handlers and views.
 //! - [`calendar`]: iCalendar output (escaping and folding in one place).
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
 //! - [`reference`]: the reference lists cached per process.
@@ -17,6 +17,7 @@
 //! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
 
 pub mod api;
+pub mod attendance;
 pub mod audit;
 pub mod auth;
 pub mod calendar;

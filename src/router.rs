@@ -6,7 +6,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, auth, events, invitations, jobs, mail, registration};
+use crate::{AppState, api, attendance, auth, events, invitations, jobs, mail, registration};
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
 const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
@@ -113,6 +113,7 @@ pub fn build(state: AppState) -> Router {
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/r/{token}/accept", post(registration::handlers::accept))
         .route("/r/{token}/event.ics", get(registration::handlers::calendar))
+        .route("/r/{token}/checkin.svg", get(attendance::handlers::qr_code))
         .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
     let registration = Router::new()
         .route(
@@ -123,6 +124,19 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/{id}/registrations/export.csv", get(registration::handlers::export_csv))
         .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected))
         .route("/organiser/events/{id}/reminders", get(jobs::handlers::reminders_preview));
+
+    // The check-in desk: organisers, admins, and the check-in staff of the event.
+    let checkin = Router::new()
+        .route("/checkin", get(attendance::handlers::desk_home))
+        .route("/checkin/events/{id}", get(attendance::handlers::console_page))
+        .route("/checkin/events/{id}/scan", post(attendance::handlers::scan_form))
+        .route("/checkin/events/{id}/undo", post(attendance::handlers::undo_form))
+        .route("/checkin/events/{id}/sync", post(attendance::handlers::sync_json))
+        .route("/checkin/events/{id}/search", get(attendance::handlers::search_json))
+        .route(
+            "/checkin/events/{id}/walk-in",
+            get(attendance::handlers::walk_in_page).post(attendance::handlers::walk_in),
+        );
 
     let admin = Router::new()
         .route("/admin/audit", get(auth::handlers::audit_log))
@@ -171,6 +185,14 @@ pub fn build(state: AppState) -> Router {
             get(api::invitations::list_delegations).post(api::invitations::create_delegation),
         )
         .route("/api/v1/events/{id}/delegations/{delegation_id}/nominees", get(api::invitations::list_nominees))
+        .route("/api/v1/events/{id}/checkin/scan", post(api::attendance::scan))
+        .route("/api/v1/events/{id}/checkin/undo", post(api::attendance::undo))
+        .route("/api/v1/events/{id}/checkin/sync", post(api::attendance::sync))
+        .route("/api/v1/events/{id}/attendance", get(api::attendance::attendance))
+        .route(
+            "/api/v1/events/{id}/registrations/{registration_id}/checkin-code/revoke",
+            post(api::attendance::revoke_code),
+        )
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
         .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
@@ -182,6 +204,7 @@ pub fn build(state: AppState) -> Router {
         .merge(invitations)
         .merge(participant_links)
         .merge(registration)
+        .merge(checkin)
         .merge(admin)
         .merge(api)
         .route_layer(from_fn(middleware::remember_route))

@@ -2,6 +2,7 @@
 //! authentication, the same rules and errors as the pages (422 names the fields), and an
 //! OpenAPI document generated from the handlers.
 
+pub mod attendance;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
@@ -45,6 +46,11 @@ use utoipa::{Modify, OpenApi};
         jobs::list_jobs,
         jobs::list_runs,
         jobs::run_job,
+        attendance::scan,
+        attendance::undo,
+        attendance::sync,
+        attendance::attendance,
+        attendance::revoke_code,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -53,12 +59,16 @@ use utoipa::{Modify, OpenApi};
         invitations::RowProblemView, invitations::CopyPayload, invitations::CopyResult, invitations::ExtendPayload,
         invitations::RemindResult, invitations::DelegationPayload, invitations::DelegationView, invitations::PersonView,
         invitations::NomineeView, invitations::NomineeList, crate::invitations::rules::Progress,
-        jobs::JobView, jobs::JobRunView)),
+        jobs::JobView, jobs::JobRunView,
+        crate::attendance::input::ScanItem, crate::attendance::handlers::ItemAnswer, crate::attendance::handlers::SyncBatch,
+        crate::attendance::handlers::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
+        attendance::CodeRevoked)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
         (name = "registrations", description = "Registrations, approval and the waiting list"),
-        (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"))
+        (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
+        (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"))
 )]
 pub struct ApiDoc;
 
