@@ -90,6 +90,7 @@
     } else if (answer.result === "already_in") {
       show("warning", fill(t("Already"), { name: name, since: answer.since ? answer.since.slice(11, 16) + " UTC" : "" }));
     } else {
+      if (e && item.kind === "entry") e.in = null;
       show("refused", t("Refused") + " " + (answer.message || ""));
     }
     countInside();
@@ -157,8 +158,11 @@
         return;
       }
       if (!h) show("ok", t("Unverified"));
-      enqueue({ key: newKey(), kind: kind, code: code, method: method, session_id: session ? Number(session) : null,
-        scanned_at: new Date().toISOString(), device: device() });
+      var item = { key: newKey(), kind: kind, code: code, method: method, session_id: session ? Number(session) : null,
+        scanned_at: new Date().toISOString(), device: device() };
+      // Marked at once, so a second scan is caught while the network is down.
+      if (e) e.in = kind === "entry" ? item.scanned_at : null;
+      enqueue(item);
     });
   }
 
@@ -166,8 +170,10 @@
     var e = byId[id];
     if (e && e.in) { show("warning", fill(t("Already"), { name: e.n, since: String(e.in).slice(11, 16) + " UTC" })); return; }
     var session = (document.getElementById("session_id") || {}).value || null;
-    enqueue({ key: newKey(), kind: "entry", registration_id: Number(id), method: "search",
-      session_id: session ? Number(session) : null, scanned_at: new Date().toISOString(), device: device() });
+    var item = { key: newKey(), kind: "entry", registration_id: Number(id), method: "search",
+      session_id: session ? Number(session) : null, scanned_at: new Date().toISOString(), device: device() };
+    if (e) e.in = item.scanned_at;
+    enqueue(item);
   }
 
   var scanForm = document.getElementById("scan-form");
