@@ -1,5 +1,6 @@
 # Attendance and check-in: the desk's console, refusals, walk-ins and the participant's QR code.
 
+tab-checkin = Check-in
 att-console = Check-in desk
 att-console-title = Check-in · { $event }
 att-counts = { $inside } in today of { $confirmed } confirmed

@@ -1,5 +1,6 @@
 # Présence et enregistrement à l'entrée : console de l'accueil, refus, inscriptions sur place et code QR du participant.
 
+tab-checkin = Accueil
 att-console = Accueil des participants
 att-console-title = Accueil · { $event }
 att-counts = { $inside } présents aujourd'hui sur { $confirmed } confirmés

@@ -19,7 +19,7 @@ use crate::error::{Error, FieldErrors};
 use crate::events::parse_id;
 use crate::i18n::Tr;
 use crate::registration::input::{ManualAdd, RegistrationForm, RegistrationInput};
-use crate::web::extract::{ApiJson, Desk, Page};
+use crate::web::extract::{ApiJson, DeskStaff, Page};
 use crate::web::see_other;
 
 impl AppState {
@@ -37,7 +37,7 @@ pub struct SearchQuery {
 }
 
 /// `GET /checkin`: the desk of a check-in staff member's event; organisers pick an event.
-pub async fn desk_home(Desk(staff): Desk) -> Response {
+pub async fn desk_home(DeskStaff(staff): DeskStaff) -> Response {
     match staff.checkin_event {
         Some(id) if staff.is_checkin_only() => see_other(&format!("/checkin/events/{id}")),
         _ => see_other("/organiser/events"),
@@ -70,7 +70,7 @@ async fn console(
 /// `GET /checkin/events/{id}`: the console.
 pub async fn console_page(
     State(state): State<AppState>,
-    Desk(_): Desk,
+    DeskStaff(_): DeskStaff,
     page: Page,
     Path(id): Path<String>,
     Query(q): Query<SearchQuery>,
@@ -106,7 +106,7 @@ async fn run_one(state: &AppState, page: &Page, id: i32, item: ScanItem) -> Resu
 /// `POST /checkin/events/{id}/scan`: a typed code or a search result's button.
 pub async fn scan_form(
     State(state): State<AppState>,
-    Desk(_): Desk,
+    DeskStaff(_): DeskStaff,
     page: Page,
     Path(id): Path<String>,
     Form(form): Form<ScanForm>,
@@ -117,7 +117,7 @@ pub async fn scan_form(
 /// `POST /checkin/events/{id}/undo`
 pub async fn undo_form(
     State(state): State<AppState>,
-    Desk(_): Desk,
+    DeskStaff(_): DeskStaff,
     page: Page,
     Path(id): Path<String>,
     Form(form): Form<UndoForm>,
@@ -224,7 +224,7 @@ pub fn parse_batch(
 /// after a network drop), with the CSRF token in `X-CSRF-Token`.
 pub async fn sync_json(
     State(state): State<AppState>,
-    Desk(staff): Desk,
+    DeskStaff(staff): DeskStaff,
     page: Page,
     Path(id): Path<String>,
     ApiJson(batch): ApiJson<SyncBatch>,
@@ -252,7 +252,7 @@ pub struct FoundView {
 /// `GET /checkin/events/{id}/search?q=`: search as the desk types.
 pub async fn search_json(
     State(state): State<AppState>,
-    Desk(staff): Desk,
+    DeskStaff(staff): DeskStaff,
     Path(id): Path<String>,
     Query(q): Query<SearchQuery>,
 ) -> Result<Json<Vec<FoundView>>, Error> {
@@ -277,7 +277,7 @@ pub async fn search_json(
 /// `GET /checkin/events/{id}/walk-in`
 pub async fn walk_in_page(
     State(state): State<AppState>,
-    Desk(staff): Desk,
+    DeskStaff(staff): DeskStaff,
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
@@ -299,7 +299,7 @@ pub struct WalkInForm {
 /// `POST /checkin/events/{id}/walk-in`: registers and checks in someone at the door.
 pub async fn walk_in(
     State(state): State<AppState>,
-    Desk(staff): Desk,
+    DeskStaff(staff): DeskStaff,
     page: Page,
     Path(id): Path<String>,
     Form(form): Form<WalkInForm>,

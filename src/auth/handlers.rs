@@ -12,7 +12,7 @@ use crate::AppState;
 use crate::audit;
 use crate::error::{Error, FieldErrors};
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{Admin, Desk, Page};
+use crate::web::extract::{Admin, DeskStaff, Page};
 use crate::web::{safe_next, see_other};
 
 /// `?next=` of the sign-in page.
@@ -110,14 +110,14 @@ pub struct DoneQuery {
 }
 
 /// `GET /account/password`
-pub async fn password_page(Desk(staff): Desk, page: Page, Query(q): Query<DoneQuery>) -> Response {
+pub async fn password_page(DeskStaff(staff): DeskStaff, page: Page, Query(q): Query<DoneQuery>) -> Response {
     views::password(&page, &staff, &FieldErrors::new(), q.done.as_deref() == Some("password")).into_response()
 }
 
 /// `POST /account/password`
 pub async fn change_password(
     State(state): State<AppState>,
-    Desk(staff): Desk,
+    DeskStaff(staff): DeskStaff,
     page: Page,
     headers: HeaderMap,
     Form(form): Form<rules::PasswordChange>,

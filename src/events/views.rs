@@ -383,6 +383,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/delegations" } { (tr.t("tab-delegations")) }
                 a href={ "/organiser/events/" (e.id) "/registrations" } { (tr.t("tab-registrations")) }
                 a href={ "/organiser/events/" (e.id) "/reminders" } { (tr.t("event-reminders-link")) }
+                a href={ "/checkin/events/" (e.id) } { (tr.t("tab-checkin")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }

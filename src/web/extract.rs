@@ -67,7 +67,7 @@ impl FromRequestParts<AppState> for Page {
 }
 
 /// A signed-in staff member (admin or organiser); otherwise sign-in is required. Check-in
-/// staff get 403: they may use only the check-in desk ([`Desk`]) and their own password.
+/// staff get 403: they may use only the check-in desk ([`DeskStaff`]) and their own password.
 #[derive(Debug, Clone)]
 pub struct Staff(pub StaffUser);
 
@@ -86,13 +86,13 @@ impl FromRequestParts<AppState> for Staff {
 /// Any signed-in staff member, check-in staff included: for the check-in desk (whose rules
 /// check the event) and the account's own password.
 #[derive(Debug, Clone)]
-pub struct Desk(pub StaffUser);
+pub struct DeskStaff(pub StaffUser);
 
-impl FromRequestParts<AppState> for Desk {
+impl FromRequestParts<AppState> for DeskStaff {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        load_staff(parts, state).await?.map(Desk).ok_or(Error::Unauthenticated)
+        load_staff(parts, state).await?.map(DeskStaff).ok_or(Error::Unauthenticated)
     }
 }
 

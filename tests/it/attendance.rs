@@ -554,10 +554,10 @@ mod browser {
                 let mut buf = Vec::new();
                 while reader.read_until(0, &mut buf).map(|n| n > 0).unwrap_or(false) {
                     buf.pop();
-                    if let Ok(v) = serde_json::from_slice::<Value>(&buf) {
-                        if tx.send(v).is_err() {
-                            break;
-                        }
+                    if let Ok(v) = serde_json::from_slice::<Value>(&buf)
+                        && tx.send(v).is_err()
+                    {
+                        break;
                     }
                     buf.clear();
                 }
