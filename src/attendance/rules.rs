@@ -163,18 +163,28 @@ async fn scan_by_key<C: ConnectionTrait>(db: &C, key: &str) -> Result<Option<att
     Ok(attendance_scan::Entity::find().filter(attendance_scan::Column::IdempotencyKey.eq(key)).one(db).await?)
 }
 
-/// The scans of a registration on a day, oldest first.
-async fn day_log<C: ConnectionTrait>(
+/// A registration's scans on a day, oldest first, and the scan recorded under `key` (for any
+/// registration), in one query.
+async fn day_log_and_key<C: ConnectionTrait>(
     db: &C,
     registration_id: i32,
     day: NaiveDate,
-) -> Result<Vec<attendance_scan::Model>> {
-    Ok(attendance_scan::Entity::find()
-        .filter(attendance_scan::Column::RegistrationId.eq(registration_id))
-        .filter(attendance_scan::Column::Day.eq(day))
+    key: &str,
+) -> Result<(Vec<attendance_scan::Model>, Option<attendance_scan::Model>)> {
+    let rows = attendance_scan::Entity::find()
+        .filter(
+            Condition::any().add(attendance_scan::Column::IdempotencyKey.eq(key)).add(
+                Condition::all()
+                    .add(attendance_scan::Column::RegistrationId.eq(registration_id))
+                    .add(attendance_scan::Column::Day.eq(day)),
+            ),
+        )
         .order_by_asc(attendance_scan::Column::Id)
         .all(db)
-        .await?)
+        .await?;
+    let done = rows.iter().find(|s| s.idempotency_key == key).cloned();
+    let log = rows.into_iter().filter(|s| s.registration_id == registration_id && s.day == day).collect();
+    Ok((log, done))
 }
 
 /// The entry that has someone in, from a log of scans: the latest entry or exit not undone,
@@ -216,36 +226,38 @@ pub async fn scan(
     now: DateTime<Utc>,
 ) -> Result<Outcome> {
     check_key(&req.idempotency_key)?;
-    // A replayed key is answered before anything else, so a batch sent twice is a no-op
-    // even when the registration changed in between.
-    if let Some(done) = scan_by_key(&db.read, &req.idempotency_key).await? {
-        return Ok(Outcome::Duplicate(done));
-    }
-    if e.status == EventStatus::Cancelled.as_str() {
-        return Err(Error::Conflict(Msg::new("err-event-cancelled")));
-    }
-    let r = match &req.target {
+    // Each query is a round trip to SQLite's worker thread, the main cost of a scan: the
+    // registration is read once and the key check shares its query with today's log.
+    let (registration_id, version) = match &req.target {
         Target::Code(text) => {
             let c = code::verify(secret, text).ok_or_else(|| Error::Conflict(Msg::new("att-refused-code")))?;
             if c.event_id != e.id {
                 return Err(Error::Conflict(Msg::new("att-refused-other-event")));
             }
-            let r = registration::Entity::find_by_id(c.registration_id)
-                .one(&db.read)
-                .await?
-                .filter(|r| r.event_id == e.id)
-                .ok_or_else(|| Error::Conflict(Msg::new("att-refused-code")))?;
-            if r.checkin_version != c.version {
-                return Err(Error::Conflict(Msg::new("att-refused-revoked")));
-            }
-            r
+            (c.registration_id, Some(c.version))
         }
-        Target::Registration(id) => registration::Entity::find_by_id(*id)
-            .one(&db.read)
-            .await?
-            .filter(|r| r.event_id == e.id)
-            .ok_or(Error::NotFound)?,
+        Target::Registration(id) => (*id, None),
     };
+    let r = registration::Entity::find_by_id(registration_id).one(&db.read).await?.filter(|r| r.event_id == e.id);
+    let r = match (r, version) {
+        (Some(r), _) => r,
+        (None, Some(_)) => return Err(Error::Conflict(Msg::new("att-refused-code"))),
+        (None, None) => return Err(Error::NotFound),
+    };
+    let at = req.scanned_at.unwrap_or(now);
+    let day = local_day(e, at);
+    let (log, done) = day_log_and_key(&db.read, r.id, day, &req.idempotency_key).await?;
+    // A replayed key is answered before any refusal, so a batch sent twice is a no-op even
+    // when the registration changed in between.
+    if let Some(done) = done {
+        return Ok(Outcome::Duplicate(done));
+    }
+    if e.status == EventStatus::Cancelled.as_str() {
+        return Err(Error::Conflict(Msg::new("err-event-cancelled")));
+    }
+    if version.is_some_and(|v| v != r.checkin_version) {
+        return Err(Error::Conflict(Msg::new("att-refused-revoked")));
+    }
     if let Some(reason) = refusal(&r) {
         return Err(Error::Conflict(reason));
     }
@@ -255,9 +267,7 @@ pub async fn scan(
             return Err(FieldErrors::single("session_id", Msg::new("att-err-session")));
         }
     }
-    let at = req.scanned_at.unwrap_or(now);
-    let day = local_day(e, at);
-    let inside = current_entry(&day_log(&db.read, r.id, day).await?).cloned();
+    let inside = current_entry(&log).cloned();
     let entering = req.direction == ScanDirection::Entry;
     if entering == inside.is_some() {
         return Ok(Outcome::AlreadyIn { registration_id: r.id, since: inside });

@@ -222,6 +222,9 @@ async fn refused_scans_say_why_and_change_nothing() {
             .await
             .contains("cancelled")
     );
+    // A scan recorded before the cancellation, sent again, is still a no-op answer.
+    let (status, replay) = api(&app, &d.token, &scan, json!({"key": "key-fresh", "code": fresh})).await;
+    assert_eq!((status, replay["result"].as_str()), (200, Some("duplicate")));
     // The freed seat went to the waiting list as an offer: still no seat to check in with.
     assert!(
         refused(&app, &d, json!({"key": "key-offered", "registration_id": waiting.registration.id}))
