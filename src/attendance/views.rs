@@ -126,7 +126,7 @@ pub fn console(page: &Page, desk: &Desk, q: &str, results: &[DeskEntry], last: O
             div #checkin-result aria-live="assertive" {
                 @if let Some(l) = last { (last_block(page, desk, l)) }
             }
-            div #checkin-app data-event=(e.id) data-csrf=(page.csrf) data-entries=(data) hidden[false]
+            div #checkin-app data-event=(e.id) data-csrf=(page.csrf) data-entries=(data)
                 data-t-recorded=(tr.t("att-entry-recorded")) data-t-exit=(tr.t("att-exit-recorded"))
                 data-t-already=(tr.t("att-already-in")) data-t-refused=(tr.t("att-refused"))
                 data-t-unknown=(tr.t("att-refused-code")) data-t-undo=(tr.t("att-undo")) data-t-undone=(tr.t("att-undone"))
