@@ -45,11 +45,11 @@ pub fn render(ctx: &RegistrationConfirmed, lang: Lang) -> Email {
         .paragraph(confirmed)
         .event(&ctx.event)
         .paragraph(welcome)
+        .paragraph(cancel)
+        .manage_registration(&ctx.manage_url)
         // A link, not an inline image: mail clients block inline SVG and remote images.
         .paragraph(checkin)
         .action(checkin_link, &format!("{}/checkin.svg", ctx.manage_url))
-        .paragraph(cancel)
-        .manage_registration(&ctx.manage_url)
         .finish()
 }
 
