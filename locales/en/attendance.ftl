@@ -28,6 +28,7 @@ att-entry-recorded = { $name } is checked in.
 att-exit-recorded = { $name } has left.
 att-undone = The scan of { $name } is taken back.
 att-already-in = Second scan: { $name } has been in since { $since }.
+att-not-in = { $name } is not in: no exit to record.
 att-undo = Undo
 att-refused = Refused:
 att-refused-pending = this registration is still waiting for the secretariat's approval.

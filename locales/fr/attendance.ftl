@@ -28,6 +28,7 @@ att-entry-recorded = Entrée de { $name } enregistrée.
 att-exit-recorded = Sortie de { $name } enregistrée.
 att-undone = Le passage de { $name } est annulé.
 att-already-in = Deuxième passage : { $name } est présent depuis { $since }.
+att-not-in = { $name } n'est pas présent : aucune sortie à enregistrer.
 att-undo = Annuler
 att-refused = Refusé :
 att-refused-pending = cette inscription attend encore l'approbation du secrétariat.

@@ -87,6 +87,8 @@
         if (e) e.in = item.kind === "exit" ? null : (item.scanned_at || new Date().toISOString());
         show("ok", fill(item.kind === "exit" ? t("Exit") : t("Recorded"), { name: name }), item.key);
       }
+    } else if (answer.result === "already_in" && !answer.since) {
+      show("warning", fill(t("NotIn"), { name: name }));
     } else if (answer.result === "already_in") {
       show("warning", fill(t("Already"), { name: name, since: answer.since ? answer.since.slice(11, 16) + " UTC" : "" }));
     } else {

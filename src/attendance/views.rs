@@ -60,6 +60,9 @@ fn last_block(page: &Page, desk: &Desk, last: &LastScan) -> Markup {
                 }
             }
         }
+        LastScan::Done(Outcome::AlreadyIn { registration_id, since: None }) => {
+            html! { div.checkin-result.warning role="alert" { p { strong { (tr.ta("att-not-in", &[("name", &name_of(desk, *registration_id))])) } } } }
+        }
         LastScan::Done(Outcome::AlreadyIn { registration_id, since }) => {
             let when = since.as_ref().map(|s| s.scanned_at.format("%H:%M UTC").to_string()).unwrap_or_default();
             html! {
@@ -128,7 +131,7 @@ pub fn console(page: &Page, desk: &Desk, q: &str, results: &[DeskEntry], last: O
             }
             div #checkin-app data-event=(e.id) data-csrf=(page.csrf) data-entries=(data)
                 data-t-recorded=(tr.t("att-entry-recorded")) data-t-exit=(tr.t("att-exit-recorded"))
-                data-t-already=(tr.t("att-already-in")) data-t-refused=(tr.t("att-refused"))
+                data-t-already=(tr.t("att-already-in")) data-t-not-in=(tr.t("att-not-in")) data-t-refused=(tr.t("att-refused"))
                 data-t-unknown=(tr.t("att-refused-code")) data-t-undo=(tr.t("att-undo")) data-t-undone=(tr.t("att-undone"))
                 data-t-check-in=(tr.t("att-check-in")) data-t-in=(tr.t("att-in-since"))
                 data-t-unverified=(tr.t("att-unverified")) {}

@@ -148,6 +148,15 @@ async fn a_scan_a_second_scan_and_an_undo() {
     let (status, out_again) =
         api(&app, &d.token, &scan, json!({"key": "scan-0005", "code": code_of(&app, &amina), "kind": "exit"})).await;
     assert_eq!((status, out_again["result"].as_str()), (200, Some("already_in")));
+    assert_eq!(out_again["since"], Value::Null);
+    let r = app
+        .post_form(
+            &d.organiser,
+            &format!("/checkin/events/{}/scan", d.event_id),
+            &[("registration_id", &amina.registration.id.to_string()), ("kind", "exit"), ("key", "scan-form-01")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("Amina Diallo is not in: no exit to record."));
 
     let (status, body) = api(
         &app,
