@@ -12,6 +12,7 @@ use crate::config::Settings;
 use crate::db::Db;
 use crate::domain::{Email, NewPassword, Role, parse_code};
 use crate::{App, seed};
+use sea_orm::EntityTrait as _;
 
 /// A command failure, printed to stderr by `main`.
 pub type CliResult = Result<(), Box<dyn std::error::Error>>;
@@ -223,6 +224,8 @@ pub struct CreateUser {
     pub role: String,
     /// Programme codes (organisers).
     pub programmes: Vec<String>,
+    /// The event of a check-in staff account.
+    pub event: Option<i32>,
     /// Display name; defaults to the address.
     pub name: Option<String>,
     /// Read the password from standard input instead of printing a sign-in link.
@@ -234,7 +237,7 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
     let email =
         Email::parse(&opts.email).map_err(|_| format!("--email: `{}` is not a valid email address", opts.email))?;
     let role: Role =
-        opts.role.parse().map_err(|_| format!("--role: `{}` is not one of admin, organiser", opts.role))?;
+        opts.role.parse().map_err(|_| format!("--role: `{}` is not one of admin, organiser, checkin", opts.role))?;
     let programmes = opts
         .programmes
         .iter()
@@ -242,6 +245,15 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
         .collect::<Result<Vec<_>, _>>()?;
     if role == Role::Organiser && programmes.is_empty() {
         return Err("--programme: an organiser needs at least one programme".into());
+    }
+    match (role, opts.event) {
+        (Role::CheckIn, None) => return Err("--event: a checkin account needs the id of its event".into()),
+        (Role::CheckIn, Some(_)) if !programmes.is_empty() => {
+            return Err("--programme: a checkin account works one event, not programmes".into());
+        }
+        (Role::CheckIn, Some(_)) => {}
+        (_, Some(_)) => return Err("--event: only a checkin account has an event".into()),
+        (_, None) => {}
     }
     let password = if opts.password_stdin {
         let mut line = String::new();
@@ -252,6 +264,11 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
         None
     };
     let db = connect(&settings).await?;
+    if let Some(id) = opts.event
+        && crate::entities::event::Entity::find_by_id(id).one(&db.read).await?.is_none()
+    {
+        return Err(format!("--event: no event {id}").into());
+    }
     let clock = Clock::system();
     let has_password = password.is_some();
     let new = NewUser {
@@ -271,6 +288,9 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
             }
             other => other.to_string(),
         })?;
+    if let Some(event_id) = opts.event {
+        rules::assign_checkin_event(&db, &Actor::cli(), user.id, event_id, clock.now()).await?;
+    }
     println!("created {} {} (id {})", user.role, user.email, user.id);
     if !has_password {
         let token =

@@ -119,6 +119,9 @@ pub struct SecuritySettings {
     pub password_memory_kib: u32,
     /// argon2id iterations.
     pub password_iterations: u32,
+    /// Key of the HMAC that signs check-in codes (at least 32 characters; the same on every
+    /// instance; changing it revokes every code already sent).
+    pub checkin_secret: String,
 }
 
 /// `[registration]`
@@ -339,6 +342,12 @@ impl Settings {
                 return Err(ConfigError(format!("mail.transport: `{other}` is not one of file, smtp")));
             }
         }
+        if self.security.checkin_secret.trim().len() < 32 {
+            return Err(ConfigError(
+                "security.checkin_secret: set at least 32 random characters (e.g. CONVENE__SECURITY__CHECKIN_SECRET)"
+                    .into(),
+            ));
+        }
         if self.registration.offer_hours == 0
             || self.registration.verification_minutes == 0
             || self.registration.link_requests_per_minute == 0
@@ -447,6 +456,16 @@ mod tests {
             Environment::Production,
             &[("server.public_base_url", "https://convene.example.org/"), ("mail.transport", "smtp")],
         )
+        .unwrap_err();
+        assert!(s.0.contains("security.checkin_secret"), "{s}");
+        let s = load(
+            Environment::Production,
+            &[
+                ("server.public_base_url", "https://convene.example.org/"),
+                ("mail.transport", "smtp"),
+                ("security.checkin_secret", "0123456789abcdef0123456789abcdef"),
+            ],
+        )
         .unwrap();
         assert_eq!(s.public_base_url(), "https://convene.example.org");
         assert!(s.security.secure_cookies);
@@ -462,6 +481,8 @@ mod tests {
         assert!(e.0.contains("database.url"), "{e}");
         let e = load(Environment::Development, &[("server.public_base_url", "ftp://x")]).unwrap_err();
         assert!(e.0.contains("public_base_url"), "{e}");
+        let e = load(Environment::Development, &[("security.checkin_secret", "too short")]).unwrap_err();
+        assert!(e.0.contains("security.checkin_secret"), "{e}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
 //! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`],
-//!   [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//!   [`attendance`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
 //! - [`calendar`]: iCalendar downloads, feeds, import and change notices (one writer escapes,
 //!   folds and writes UTC times); the timetable and programme calendar pages.
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
@@ -18,6 +18,7 @@
 //! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
 
 pub mod api;
+pub mod attendance;
 pub mod audit;
 pub mod auth;
 pub mod calendar;

@@ -105,12 +105,15 @@ enum UserCommand {
         /// Sign-in email address.
         #[arg(long)]
         email: String,
-        /// Role: admin or organiser.
+        /// Role: admin, organiser or checkin (check-in staff of one event).
         #[arg(long)]
         role: String,
         /// Programme code the organiser manages (repeat for several).
         #[arg(long = "programme")]
         programmes: Vec<String>,
+        /// The event whose check-in desk a checkin account works (its id).
+        #[arg(long)]
+        event: Option<i32>,
         /// Name shown in the interface.
         #[arg(long)]
         name: Option<String>,
@@ -173,8 +176,9 @@ fn main() -> ExitCode {
                 commands::migrate(settings, action).await
             }
             Command::Seed { demo } => commands::seed(settings, demo).await,
-            Command::User { action: UserCommand::Create { email, role, programmes, name, password_stdin } } => {
-                commands::create_user(settings, CreateUser { email, role, programmes, name, password_stdin }).await
+            Command::User { action: UserCommand::Create { email, role, programmes, event, name, password_stdin } } => {
+                commands::create_user(settings, CreateUser { email, role, programmes, event, name, password_stdin })
+                    .await
             }
             Command::Token { action: TokenCommand::Create { email, label } } => {
                 commands::create_token(settings, &email, &label).await

@@ -6,7 +6,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, auth, calendar, events, invitations, jobs, mail, participants, registration};
+use crate::{AppState, api, attendance, auth, calendar, events, invitations, jobs, mail, participants, registration};
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
 const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
@@ -116,6 +116,7 @@ pub fn build(state: AppState) -> Router {
         .route("/r/{token}/calendar-feed", post(calendar::handlers::issue_feed))
         .route("/r/{token}/calendar-feed/revoke", post(calendar::handlers::revoke_feed))
         .route("/calendar/private/{token}/events.ics", get(calendar::handlers::feed_private))
+        .route("/r/{token}/checkin.svg", get(attendance::handlers::qr_code))
         .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
     let registration = Router::new()
         .route(
@@ -157,6 +158,19 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/organiser/events/{id}/changes", get(calendar::handlers::changes_page))
         .route("/organiser/events/{id}/changes/send", post(calendar::handlers::send_changes));
+
+    // The check-in desk: organisers, admins, and the check-in staff of the event.
+    let checkin = Router::new()
+        .route("/checkin", get(attendance::handlers::desk_home))
+        .route("/checkin/events/{id}", get(attendance::handlers::console_page))
+        .route("/checkin/events/{id}/scan", post(attendance::handlers::scan_form))
+        .route("/checkin/events/{id}/undo", post(attendance::handlers::undo_form))
+        .route("/checkin/events/{id}/sync", post(attendance::handlers::sync_json))
+        .route("/checkin/events/{id}/search", get(attendance::handlers::search_json))
+        .route(
+            "/checkin/events/{id}/walk-in",
+            get(attendance::handlers::walk_in_page).post(attendance::handlers::walk_in),
+        );
 
     let admin = Router::new()
         .route("/admin/audit", get(auth::handlers::audit_log))
@@ -212,6 +226,14 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/api/v1/events/{id}/participants/{version}", get(api::participants::get_list))
         .route("/api/v1/events/{id}/participants/{version}/{format}", get(api::participants::download_list))
+        .route("/api/v1/events/{id}/checkin/scan", post(api::attendance::scan))
+        .route("/api/v1/events/{id}/checkin/undo", post(api::attendance::undo))
+        .route("/api/v1/events/{id}/checkin/sync", post(api::attendance::sync))
+        .route("/api/v1/events/{id}/attendance", get(api::attendance::attendance))
+        .route(
+            "/api/v1/events/{id}/registrations/{registration_id}/checkin-code/revoke",
+            post(api::attendance::revoke_code),
+        )
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
         .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
@@ -225,6 +247,7 @@ pub fn build(state: AppState) -> Router {
         .merge(participant_list)
         .merge(registration)
         .merge(calendars)
+        .merge(checkin)
         .merge(admin)
         .merge(api)
         .route_layer(from_fn(middleware::remember_route))

@@ -16,13 +16,16 @@ pub struct RegistrationConfirmed {
 
 /// Renders the confirmation in `lang`.
 pub fn render(ctx: &RegistrationConfirmed, lang: Lang) -> Email {
-    let (heading, confirmed, welcome, cancel) = match lang {
+    let (heading, confirmed, welcome, cancel, checkin, checkin_link) = match lang {
         Lang::En => (
             "Registration confirmed",
             "The secretariat is pleased to confirm that your registration for the event below has been approved.",
             "We look forward to your participation.",
             "If you are unable to attend after all, please cancel your registration using the link below, so that \
              your place can be offered to someone else.",
+            "At the entrance, show your check-in code (a QR code) on your phone or printed. It is also on the page \
+             of your registration.",
+            "My check-in code",
         ),
         Lang::Fr => (
             "Inscription confirmée",
@@ -31,6 +34,9 @@ pub fn render(ctx: &RegistrationConfirmed, lang: Lang) -> Email {
             "Nous nous réjouissons de votre participation.",
             "Si vous n'êtes finalement pas en mesure d'y participer, nous vous prions d'annuler votre inscription à \
              l'aide du lien ci-dessous, afin que votre place puisse être proposée à une autre personne.",
+            "À l'entrée, présentez votre code d'accueil (un code QR) sur votre téléphone ou imprimé. Il figure aussi \
+             sur la page de votre inscription.",
+            "Mon code d'accueil",
         ),
     };
 
@@ -41,6 +47,9 @@ pub fn render(ctx: &RegistrationConfirmed, lang: Lang) -> Email {
         .paragraph(welcome)
         .paragraph(cancel)
         .manage_registration(&ctx.manage_url)
+        // A link, not an inline image: mail clients block inline SVG and remote images.
+        .paragraph(checkin)
+        .action(checkin_link, &format!("{}/checkin.svg", ctx.manage_url))
         .finish()
 }
 

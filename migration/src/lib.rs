@@ -36,6 +36,9 @@ mod m20261127_000030_create_job_runs;
 mod m20261127_000031_add_events_reminders_enabled;
 mod m20261127_000032_create_event_reminders;
 mod m20261127_000033_create_invitation_follow_ups;
+mod m20261127_000040_create_attendance_scans;
+mod m20261127_000041_add_registrations_checkin_version;
+mod m20261127_000042_add_users_checkin_event;
 mod m20261127_000045_create_participant_lists;
 
 /// The ordered list of Convene's migrations.
@@ -77,6 +80,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000031_add_events_reminders_enabled::Migration),
             Box::new(m20261127_000032_create_event_reminders::Migration),
             Box::new(m20261127_000033_create_invitation_follow_ups::Migration),
+            Box::new(m20261127_000040_create_attendance_scans::Migration),
+            Box::new(m20261127_000041_add_registrations_checkin_version::Migration),
+            Box::new(m20261127_000042_add_users_checkin_event::Migration),
             Box::new(m20261127_000045_create_participant_lists::Migration),
         ]
     }

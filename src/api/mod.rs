@@ -2,6 +2,7 @@
 //! authentication, the same rules and errors as the pages (422 names the fields), and an
 //! OpenAPI document generated from the handlers.
 
+pub mod attendance;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
@@ -58,6 +59,11 @@ use utoipa::{Modify, OpenApi};
         crate::calendar::handlers::feed_programme,
         crate::calendar::handlers::feed_unit,
         crate::calendar::handlers::feed_private,
+        attendance::scan,
+        attendance::undo,
+        attendance::sync,
+        attendance::attendance,
+        attendance::revoke_code,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -69,14 +75,18 @@ use utoipa::{Modify, OpenApi};
         jobs::JobView, jobs::JobRunView,
         participants::ParticipantListView, participants::SectionView, participants::DelegationListView, participants::ListedPersonView,
         participants::RevisionView, participants::RevisionList, participants::IssuePayload,
-        crate::participants::document::Figures, crate::participants::document::SectionCount, crate::participants::document::Section)),
+        crate::participants::document::Figures, crate::participants::document::SectionCount, crate::participants::document::Section,
+        crate::attendance::input::ScanItem, crate::attendance::handlers::ItemAnswer, crate::attendance::handlers::SyncBatch,
+        crate::attendance::handlers::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
+        attendance::CodeRevoked)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
         (name = "registrations", description = "Registrations, approval and the waiting list"),
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
-        (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"))
+        (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
+        (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"))
 )]
 pub struct ApiDoc;
 

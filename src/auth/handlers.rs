@@ -12,7 +12,7 @@ use crate::AppState;
 use crate::audit;
 use crate::error::{Error, FieldErrors};
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{Admin, Page, Staff};
+use crate::web::extract::{Admin, DeskStaff, Page};
 use crate::web::{safe_next, see_other};
 
 /// `?next=` of the sign-in page.
@@ -85,7 +85,8 @@ pub async fn link_page(
 pub async fn use_link(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
     let (session, needs_password) =
         rules::consume_sign_in_link(&state.db, &state.settings.security, &token, state.clock.now()).await?;
-    let mut response = see_other(if needs_password { "/account/password" } else { "/organiser/events" });
+    // `/checkin` sends check-in staff to their desk and everyone else to the organiser's list.
+    let mut response = see_other(if needs_password { "/account/password" } else { "/checkin" });
     session_cookie(&state, &mut response, &session);
     Ok(response)
 }
@@ -109,14 +110,14 @@ pub struct DoneQuery {
 }
 
 /// `GET /account/password`
-pub async fn password_page(Staff(staff): Staff, page: Page, Query(q): Query<DoneQuery>) -> Response {
+pub async fn password_page(DeskStaff(staff): DeskStaff, page: Page, Query(q): Query<DoneQuery>) -> Response {
     views::password(&page, &staff, &FieldErrors::new(), q.done.as_deref() == Some("password")).into_response()
 }
 
 /// `POST /account/password`
 pub async fn change_password(
     State(state): State<AppState>,
-    Staff(staff): Staff,
+    DeskStaff(staff): DeskStaff,
     page: Page,
     headers: HeaderMap,
     Form(form): Form<rules::PasswordChange>,

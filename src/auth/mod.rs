@@ -24,6 +24,8 @@ pub struct StaffUser {
     pub programmes: Vec<String>,
     /// False until the person sets a password (after a sign-in link).
     pub has_password: bool,
+    /// The one event a check-in staff account works for.
+    pub checkin_event: Option<i32>,
 }
 
 impl StaffUser {
@@ -32,8 +34,13 @@ impl StaffUser {
         self.role == Role::Admin
     }
 
+    /// Check-in staff may reach only the check-in desk of their one event.
+    pub fn is_checkin_only(&self) -> bool {
+        self.role == Role::CheckIn
+    }
+
     /// Whether this person may manage events of `programme`.
     pub fn can_manage(&self, programme: &str) -> bool {
-        self.is_admin() || self.programmes.iter().any(|p| p == programme)
+        self.is_admin() || (self.role == Role::Organiser && self.programmes.iter().any(|p| p == programme))
     }
 }

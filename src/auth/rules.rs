@@ -37,6 +37,7 @@ async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Optio
         role,
         programmes,
         has_password: user.password_hash.is_some(),
+        checkin_event: user.checkin_event_id,
     }))
 }
 
@@ -361,6 +362,35 @@ pub async fn create_user(
     audit::record(&txn, actor, now, Change::new("user.create", "user", created.id, None, Some(&snapshot))).await?;
     txn.commit().await?;
     Ok(created)
+}
+
+/// Appoints a check-in staff account to the one event whose desk it works.
+pub async fn assign_checkin_event(
+    db: &Db,
+    actor: &Actor,
+    user_id: i32,
+    event_id: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let txn = db.write.begin().await?;
+    let account = user::Entity::find_by_id(user_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    if account.role != Role::CheckIn.as_str() {
+        return Err(FieldErrors::single("role", Msg::new("err-checkin-role")));
+    }
+    if crate::entities::event::Entity::find_by_id(event_id).one(&txn).await?.is_none() {
+        return Err(FieldErrors::single("event", Msg::new("err-checkin-event")));
+    }
+    user::Entity::update_many()
+        .col_expr(user::Column::CheckinEventId, Expr::value(event_id))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(&txn)
+        .await?;
+    let before = serde_json::json!({ "checkin_event_id": account.checkin_event_id });
+    let after = serde_json::json!({ "checkin_event_id": event_id });
+    audit::record(&txn, actor, now, Change::new("user.checkin_event", "user", user_id, Some(&before), Some(&after)))
+        .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Finds an account by address.

@@ -125,7 +125,12 @@ fn programme_boxes(page: &Page, reference: &Reference, selected: &[String], erro
 }
 
 fn role_options(page: &Page) -> Vec<(String, String)> {
-    Role::ALL.iter().map(|r| (r.as_str().to_owned(), page.tr.t(&format!("role-{}", r.as_str())))).collect()
+    // Check-in staff are appointed to one event from the command line, not from this form.
+    Role::ALL
+        .iter()
+        .filter(|r| **r != Role::CheckIn)
+        .map(|r| (r.as_str().to_owned(), page.tr.t(&format!("role-{}", r.as_str()))))
+        .collect()
 }
 
 /// The list of staff accounts and the form to add one; after creation, the new sign-in link.

@@ -122,7 +122,8 @@ code_enum!(
     /// A staff role.
     Role { /// Everything.
     Admin => "admin", /// Events of assigned programmes.
-    Organiser => "organiser" }
+    Organiser => "organiser", /// Only the check-in desk of one event.
+    CheckIn => "checkin" }
 );
 
 code_enum!(
@@ -293,6 +294,32 @@ code_enum!(
         Cancelled => "cancelled",
         /// A seat offer ran out unanswered.
         Lapsed => "lapsed",
+    }
+);
+
+code_enum!(
+    /// What a scan at the check-in desk records.
+    ScanDirection {
+        /// The person came in.
+        Entry => "entry",
+        /// The person left.
+        Exit => "exit",
+        /// Takes an earlier scan back (the log keeps both).
+        Undo => "undo",
+    }
+);
+
+code_enum!(
+    /// How the desk found the person.
+    ScanMethod {
+        /// The QR code read by a camera or a scanner.
+        Qr => "qr",
+        /// The check-in code typed in.
+        Typed => "typed",
+        /// Found by name, State or organisation.
+        Search => "search",
+        /// Registered on the spot.
+        WalkIn => "walk_in",
     }
 );
 

@@ -1,6 +1,7 @@
 //! sea-orm entities, one file per table, no behaviour.
 
 pub mod api_token;
+pub mod attendance_scan;
 pub mod audit_entry;
 pub mod calendar_feed;
 pub mod country;

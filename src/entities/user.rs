@@ -15,6 +15,7 @@ pub struct Model {
     pub password_changed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub disabled_at: Option<DateTimeUtc>,
+    pub checkin_event_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

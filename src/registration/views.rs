@@ -30,8 +30,8 @@ fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
     }
 }
 
-/// The registration fields (shared by every registration form).
-fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &FieldErrors, consent: bool) -> Markup {
+/// The registration fields (shared by every registration form and the desk's walk-in form).
+pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &FieldErrors, consent: bool) -> Markup {
     let genders: Vec<(String, String)> =
         Gender::ALL.iter().map(|g| (g.as_str().to_owned(), tr.t(&format!("gender-{}", g.as_str())))).collect();
     let countries: Vec<(String, String)> =
@@ -203,6 +203,13 @@ pub fn manage(
                 }
             }
             (crate::calendar::views::manage_section(tr, token, &page.csrf))
+            @if r.state == RegistrationState::Confirmed.as_str() {
+                section.checkin-code {
+                    h2 { (tr.t("reg-qr-title")) }
+                    img src={ "/r/" (token) "/checkin.svg" } alt=(tr.t("reg-qr-title")) width="240" height="240";
+                    p.hint { (tr.t("reg-qr-hint")) }
+                }
+            }
             @if active {
                 h2 { (tr.t("reg-details")) }
                 (c::error_summary(tr, errors))

@@ -66,7 +66,8 @@ impl FromRequestParts<AppState> for Page {
     }
 }
 
-/// A signed-in staff member (admin or organiser); otherwise sign-in is required.
+/// A signed-in staff member (admin or organiser); otherwise sign-in is required. Check-in
+/// staff get 403: they may use only the check-in desk ([`DeskStaff`]) and their own password.
 #[derive(Debug, Clone)]
 pub struct Staff(pub StaffUser);
 
@@ -74,7 +75,24 @@ impl FromRequestParts<AppState> for Staff {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        load_staff(parts, state).await?.map(Staff).ok_or(Error::Unauthenticated)
+        match load_staff(parts, state).await? {
+            Some(user) if user.is_checkin_only() => Err(Error::Forbidden),
+            Some(user) => Ok(Staff(user)),
+            None => Err(Error::Unauthenticated),
+        }
+    }
+}
+
+/// Any signed-in staff member, check-in staff included: for the check-in desk (whose rules
+/// check the event) and the account's own password.
+#[derive(Debug, Clone)]
+pub struct DeskStaff(pub StaffUser);
+
+impl FromRequestParts<AppState> for DeskStaff {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        load_staff(parts, state).await?.map(DeskStaff).ok_or(Error::Unauthenticated)
     }
 }
 
@@ -92,11 +110,24 @@ impl FromRequestParts<AppState> for Admin {
 }
 
 /// The caller of the JSON API, authenticated by `Authorization: Bearer <token>` only
-/// (cookies are ignored there, so the API needs no CSRF token).
+/// (cookies are ignored there, so the API needs no CSRF token). Check-in staff get 403.
 #[derive(Debug, Clone)]
 pub struct ApiCaller(pub StaffUser);
 
 impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        let DeskApiCaller(user) = DeskApiCaller::from_request_parts(parts, state).await?;
+        if user.is_checkin_only() { Err(Error::Forbidden) } else { Ok(ApiCaller(user)) }
+    }
+}
+
+/// Any caller of the JSON API, check-in staff included (the check-in endpoints).
+#[derive(Debug, Clone)]
+pub struct DeskApiCaller(pub StaffUser);
+
+impl FromRequestParts<AppState> for DeskApiCaller {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
@@ -107,7 +138,7 @@ impl FromRequestParts<AppState> for ApiCaller {
             .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .map(str::trim)
             .ok_or(Error::Unauthenticated)?;
-        rules::api_user(&state.db, token, state.clock.now()).await?.map(ApiCaller).ok_or(Error::Unauthenticated)
+        rules::api_user(&state.db, token, state.clock.now()).await?.map(DeskApiCaller).ok_or(Error::Unauthenticated)
     }
 }
 

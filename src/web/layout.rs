@@ -13,6 +13,7 @@ pub fn page(page: &Page, title: &str, body: Markup) -> Markup {
 fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
     let tr = page.tr;
     let admin = page.staff.as_ref().is_some_and(|s| s.is_admin());
+    let desk_only = page.staff.as_ref().is_some_and(|s| s.is_checkin_only());
     html! {
         (DOCTYPE)
         html lang=(tr.lang().code()) {
@@ -30,7 +31,11 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                         a.brand href="/" { "Convene" }
                         a href="/" { (tr.t("nav-events")) }
                         @if signed_in {
-                            a href="/organiser/events" { (tr.t("nav-organiser")) }
+                            @if desk_only {
+                                a href="/checkin" { (tr.t("nav-checkin")) }
+                            } @else {
+                                a href="/organiser/events" { (tr.t("nav-organiser")) }
+                            }
                             @if admin {
                                 a href="/admin/users" { (tr.t("nav-users")) }
                                 a href="/admin/audit" { (tr.t("nav-audit")) }

@@ -6,6 +6,7 @@ mod mail;
 mod smtp;
 
 mod api;
+mod attendance;
 mod auth;
 mod calendar;
 mod events;

@@ -1,0 +1,605 @@
+//! Rules of check-in: who may work an event's desk, what a scan records, refusals with their
+//! reason, undo as another row, offline batches replayed without duplicates, walk-ins through
+//! the registration rules, and the revocation of check-in codes.
+//!
+//! Attendance is a log: `attendance_scans` rows are only ever inserted. Whether a person is
+//! in is worked out from the log of their day (the latest entry or exit not undone).
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
+
+use super::code;
+use crate::audit::{self, Actor, Change};
+use crate::auth::{StaffUser, tokens};
+use crate::db::{self, Db};
+use crate::domain::{EventStatus, RegistrationState, Role, ScanDirection, ScanMethod};
+use crate::entities::{attendance_scan, event, event_session, registration};
+use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::reference::Reference;
+use crate::registration::input::{ManualAdd, RegistrationInput};
+use crate::registration::rules::{self as registration_rules, Context as RegistrationContext, Registered};
+
+/// Most search results the desk shows.
+const SEARCH_LIMIT: u64 = 20;
+/// Most items in one offline batch.
+pub const BATCH_LIMIT: usize = 500;
+
+/// Whether `staff` may work the check-in desk of `e`: its organisers and admins, and the
+/// check-in staff appointed to it.
+pub fn may_check_in(staff: &StaffUser, e: &event::Model) -> bool {
+    match staff.role {
+        Role::CheckIn => staff.checkin_event == Some(e.id),
+        Role::Admin | Role::Organiser => staff.can_manage(&e.programme_code),
+    }
+}
+
+/// The event of a desk, once the staff member's right to it is checked.
+pub async fn desk_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id: i32) -> Result<event::Model> {
+    let e = event::Entity::find_by_id(event_id).one(db).await?.ok_or(Error::NotFound)?;
+    if !may_check_in(staff, &e) {
+        return Err(Error::Forbidden);
+    }
+    Ok(e)
+}
+
+/// The day a scan counts for: its date in the event's time zone.
+pub fn local_day(e: &event::Model, at: DateTime<Utc>) -> NaiveDate {
+    let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    at.with_timezone(&tz).date_naive()
+}
+
+/// The check-in code of a registration as it stands (its QR code carries it).
+pub fn code_of(secret: &[u8], r: &registration::Model) -> String {
+    code::sign(secret, r.id, r.event_id, r.checkin_version)
+}
+
+/// The refusal of a registration that may not be checked in, or `None` when it may.
+fn refusal(r: &registration::Model) -> Option<Msg> {
+    let state = r.state.parse::<RegistrationState>().ok()?;
+    let key = match state {
+        RegistrationState::Confirmed => return None,
+        RegistrationState::Pending => "att-refused-pending",
+        RegistrationState::Waitlisted | RegistrationState::Offered => "att-refused-waitlisted",
+        RegistrationState::Rejected => "att-refused-rejected",
+        RegistrationState::Cancelled => "att-refused-cancelled",
+        RegistrationState::Lapsed => "att-refused-lapsed",
+    };
+    Some(Msg::new(key))
+}
+
+/// Who a scan is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The text of a check-in code (scanned or typed).
+    Code(String),
+    /// A registration found by search.
+    Registration(i32),
+}
+
+/// One scan as the desk (or the API) sends it, parsed.
+#[derive(Debug, Clone)]
+pub struct ScanRequest {
+    /// Who.
+    pub target: Target,
+    /// Entry or exit (an undo is [`UndoRequest`]).
+    pub direction: ScanDirection,
+    /// How the person was found.
+    pub method: ScanMethod,
+    /// The session, when the desk checks in per session.
+    pub session_id: Option<i32>,
+    /// When the scan happened (the device's clock for offline scans), or now.
+    pub scanned_at: Option<DateTime<Utc>>,
+    /// Name of the device (e.g. "Door A laptop").
+    pub device: Option<String>,
+    /// Unique per scan, chosen by the device: a scan sent twice is recorded once.
+    pub idempotency_key: String,
+}
+
+/// The undo of an earlier scan, identified by that scan's idempotency key.
+#[derive(Debug, Clone)]
+pub struct UndoRequest {
+    /// The key of the scan taken back.
+    pub undoes_key: String,
+    /// When the undo happened, or now.
+    pub scanned_at: Option<DateTime<Utc>>,
+    /// Name of the device.
+    pub device: Option<String>,
+    /// Unique per undo.
+    pub idempotency_key: String,
+}
+
+/// One item of an offline batch.
+#[derive(Debug, Clone)]
+pub enum BatchItem {
+    /// An entry or exit.
+    Scan(ScanRequest),
+    /// An undo.
+    Undo(UndoRequest),
+}
+
+/// What became of a scan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A new row in the log.
+    Recorded(attendance_scan::Model),
+    /// The key was already used: the row recorded then, and nothing new.
+    Duplicate(attendance_scan::Model),
+    /// An entry for someone already in (or an exit for someone not in): a warning, nothing
+    /// recorded; `since` is the scan that let them in, if any.
+    AlreadyIn {
+        /// The registration.
+        registration_id: i32,
+        /// The entry that counts.
+        since: Option<attendance_scan::Model>,
+    },
+}
+
+impl Outcome {
+    /// The registration the outcome is about.
+    pub fn registration_id(&self) -> i32 {
+        match self {
+            Self::Recorded(s) | Self::Duplicate(s) => s.registration_id,
+            Self::AlreadyIn { registration_id, .. } => *registration_id,
+        }
+    }
+}
+
+/// The answer for one item of a batch: its key and its outcome or refusal.
+#[derive(Debug)]
+pub struct ItemResult {
+    /// The item's idempotency key.
+    pub key: String,
+    /// What happened.
+    pub result: Result<Outcome>,
+}
+
+async fn scan_by_key<C: ConnectionTrait>(db: &C, key: &str) -> Result<Option<attendance_scan::Model>> {
+    Ok(attendance_scan::Entity::find().filter(attendance_scan::Column::IdempotencyKey.eq(key)).one(db).await?)
+}
+
+/// A registration's scans on a day, oldest first, and the scan recorded under `key` (for any
+/// registration), in one query.
+async fn day_log_and_key<C: ConnectionTrait>(
+    db: &C,
+    registration_id: i32,
+    day: NaiveDate,
+    key: &str,
+) -> Result<(Vec<attendance_scan::Model>, Option<attendance_scan::Model>)> {
+    let rows = attendance_scan::Entity::find()
+        .filter(
+            Condition::any().add(attendance_scan::Column::IdempotencyKey.eq(key)).add(
+                Condition::all()
+                    .add(attendance_scan::Column::RegistrationId.eq(registration_id))
+                    .add(attendance_scan::Column::Day.eq(day)),
+            ),
+        )
+        .order_by_asc(attendance_scan::Column::Id)
+        .all(db)
+        .await?;
+    let done = rows.iter().find(|s| s.idempotency_key == key).cloned();
+    let log = rows.into_iter().filter(|s| s.registration_id == registration_id && s.day == day).collect();
+    Ok((log, done))
+}
+
+/// The entry that has someone in, from a log of scans: the latest entry or exit not undone,
+/// if it is an entry.
+pub fn current_entry(log: &[attendance_scan::Model]) -> Option<&attendance_scan::Model> {
+    let undone: HashSet<i32> = log.iter().filter_map(|s| s.undoes).collect();
+    log.iter()
+        .rev()
+        .filter(|s| s.direction != ScanDirection::Undo.as_str() && !undone.contains(&s.id))
+        .find(|s| s.direction == ScanDirection::Entry.as_str() || s.direction == ScanDirection::Exit.as_str())
+        .filter(|s| s.direction == ScanDirection::Entry.as_str())
+}
+
+/// Inserts a scan; a key already used (even by a concurrent request) returns the first row.
+async fn insert_scan(db: &Db, row: attendance_scan::ActiveModel, key: &str) -> Result<Outcome> {
+    match row.insert(&db.write).await {
+        Ok(saved) => Ok(Outcome::Recorded(saved)),
+        Err(e) if db::is_unique_violation(&e) => {
+            scan_by_key(&db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn check_key(key: &str) -> Result<()> {
+    let ok = (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok { Ok(()) } else { Err(FieldErrors::single("key", Msg::new("att-err-key"))) }
+}
+
+/// Records an entry or exit at the desk of `e` (whose right the caller checked with
+/// [`desk_event`]). Refuses codes that are forged, of another event or revoked, and
+/// registrations that are not confirmed, with the reason; warns on a second entry.
+pub async fn scan(
+    db: &Db,
+    secret: &[u8],
+    staff: &StaffUser,
+    e: &event::Model,
+    req: &ScanRequest,
+    now: DateTime<Utc>,
+) -> Result<Outcome> {
+    check_key(&req.idempotency_key)?;
+    // Each query is a round trip to SQLite's worker thread, the main cost of a scan: the
+    // registration is read once and the key check shares its query with today's log.
+    let (registration_id, version) = match &req.target {
+        Target::Code(text) => {
+            let c = code::verify(secret, text).ok_or_else(|| Error::Conflict(Msg::new("att-refused-code")))?;
+            if c.event_id != e.id {
+                return Err(Error::Conflict(Msg::new("att-refused-other-event")));
+            }
+            (c.registration_id, Some(c.version))
+        }
+        Target::Registration(id) => (*id, None),
+    };
+    let r = registration::Entity::find_by_id(registration_id).one(&db.read).await?.filter(|r| r.event_id == e.id);
+    let r = match (r, version) {
+        (Some(r), _) => r,
+        (None, Some(_)) => return Err(Error::Conflict(Msg::new("att-refused-code"))),
+        (None, None) => return Err(Error::NotFound),
+    };
+    let at = req.scanned_at.unwrap_or(now);
+    let day = local_day(e, at);
+    let (log, done) = day_log_and_key(&db.read, r.id, day, &req.idempotency_key).await?;
+    // A replayed key is answered before any refusal, so a batch sent twice is a no-op even
+    // when the registration changed in between.
+    if let Some(done) = done {
+        return Ok(Outcome::Duplicate(done));
+    }
+    if e.status == EventStatus::Cancelled.as_str() {
+        return Err(Error::Conflict(Msg::new("err-event-cancelled")));
+    }
+    if version.is_some_and(|v| v != r.checkin_version) {
+        return Err(Error::Conflict(Msg::new("att-refused-revoked")));
+    }
+    if let Some(reason) = refusal(&r) {
+        return Err(Error::Conflict(reason));
+    }
+    if let Some(session_id) = req.session_id {
+        let session = event_session::Entity::find_by_id(session_id).one(&db.read).await?;
+        if session.is_none_or(|s| s.event_id != e.id) {
+            return Err(FieldErrors::single("session_id", Msg::new("att-err-session")));
+        }
+    }
+    let inside = current_entry(&log).cloned();
+    let entering = req.direction == ScanDirection::Entry;
+    if entering == inside.is_some() {
+        return Ok(Outcome::AlreadyIn { registration_id: r.id, since: inside });
+    }
+    let row = attendance_scan::ActiveModel {
+        registration_id: Set(r.id),
+        event_id: Set(e.id),
+        day: Set(day),
+        session_id: Set(req.session_id),
+        direction: Set(req.direction.as_str().to_owned()),
+        undoes: Set(None),
+        scanned_at: Set(at),
+        recorded_at: Set(now),
+        device: Set(req.device.clone()),
+        staff_user_id: Set(Some(staff.id)),
+        method: Set(req.method.as_str().to_owned()),
+        idempotency_key: Set(req.idempotency_key.clone()),
+        ..Default::default()
+    };
+    insert_scan(db, row, &req.idempotency_key).await
+}
+
+/// Takes back an entry or exit of this event: a new `undo` row pointing at it. Undoing an
+/// undo, or a scan already undone, is refused.
+pub async fn undo(
+    db: &Db,
+    staff: &StaffUser,
+    e: &event::Model,
+    req: &UndoRequest,
+    now: DateTime<Utc>,
+) -> Result<Outcome> {
+    check_key(&req.idempotency_key)?;
+    if let Some(done) = scan_by_key(&db.read, &req.idempotency_key).await? {
+        return Ok(Outcome::Duplicate(done));
+    }
+    let target = scan_by_key(&db.read, &req.undoes_key).await?.filter(|s| s.event_id == e.id).ok_or(Error::NotFound)?;
+    if target.direction == ScanDirection::Undo.as_str() {
+        return Err(Error::Conflict(Msg::new("att-err-undo-undo")));
+    }
+    let already = attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::Undoes.eq(target.id))
+        .one(&db.read)
+        .await?
+        .is_some();
+    if already {
+        return Err(Error::Conflict(Msg::new("att-err-undone")));
+    }
+    let row = attendance_scan::ActiveModel {
+        registration_id: Set(target.registration_id),
+        event_id: Set(e.id),
+        day: Set(target.day),
+        session_id: Set(target.session_id),
+        direction: Set(ScanDirection::Undo.as_str().to_owned()),
+        undoes: Set(Some(target.id)),
+        scanned_at: Set(req.scanned_at.unwrap_or(now)),
+        recorded_at: Set(now),
+        device: Set(req.device.clone()),
+        staff_user_id: Set(Some(staff.id)),
+        method: Set(target.method.clone()),
+        idempotency_key: Set(req.idempotency_key.clone()),
+        ..Default::default()
+    };
+    insert_scan(db, row, &req.idempotency_key).await
+}
+
+/// Replays a batch queued by a console while offline, in its order; each item (parsed, or
+/// the fields it got wrong) is answered on its own (a refusal does not stop the others) and a
+/// key seen before is a no-op.
+pub async fn sync(
+    db: &Db,
+    secret: &[u8],
+    staff: &StaffUser,
+    e: &event::Model,
+    items: Vec<(String, std::result::Result<BatchItem, FieldErrors>)>,
+    now: DateTime<Utc>,
+) -> Result<Vec<ItemResult>> {
+    if items.len() > BATCH_LIMIT {
+        return Err(FieldErrors::single("items", Msg::new("att-err-batch").arg("max", BATCH_LIMIT)));
+    }
+    let mut results = Vec::with_capacity(items.len());
+    for (key, item) in items {
+        let result = match item {
+            Ok(BatchItem::Scan(s)) => scan(db, secret, staff, e, &s, now).await,
+            Ok(BatchItem::Undo(u)) => undo(db, staff, e, &u, now).await,
+            Err(fields) => Err(Error::Invalid(fields)),
+        };
+        // A database failure stops the batch (the console keeps the rest queued); refusals
+        // are answers.
+        if let Err(err @ (Error::Db(_) | Error::Internal(_))) = result {
+            return Err(err);
+        }
+        results.push(ItemResult { key, result });
+    }
+    Ok(results)
+}
+
+/// A registration as the desk lists it.
+#[derive(Debug, Clone)]
+pub struct DeskEntry {
+    /// Registration id.
+    pub registration_id: i32,
+    /// Title and names.
+    pub name: String,
+    /// State represented (ISO 3166-1 alpha-3).
+    pub country: Option<String>,
+    /// Organisation.
+    pub organisation: Option<String>,
+    /// Registration state.
+    pub state: String,
+    /// SHA-256 of its current check-in code (for recognising codes offline).
+    pub code_hash: String,
+    /// The entry that has them in today, if any.
+    pub inside_since: Option<DateTime<Utc>>,
+}
+
+/// What the desk shows: the event, its sessions, today's date there and every registration
+/// that could come to the door.
+#[derive(Debug, Clone)]
+pub struct Desk {
+    /// The event.
+    pub event: event::Model,
+    /// Its sessions, in time order.
+    pub sessions: Vec<event_session::Model>,
+    /// Today in the event's time zone.
+    pub day: NaiveDate,
+    /// Registrations (confirmed ones and those the desk must refuse with a reason).
+    pub entries: Vec<DeskEntry>,
+}
+
+impl Desk {
+    /// How many people are in today.
+    pub fn inside(&self) -> usize {
+        self.entries.iter().filter(|d| d.inside_since.is_some()).count()
+    }
+
+    /// How many registrations are confirmed.
+    pub fn confirmed(&self) -> usize {
+        self.entries.iter().filter(|d| d.state == RegistrationState::Confirmed.as_str()).count()
+    }
+}
+
+fn display_name(r: &registration::Model) -> String {
+    match &r.title {
+        Some(t) => format!("{t} {} {}", r.given_name, r.family_name),
+        None => format!("{} {}", r.given_name, r.family_name),
+    }
+}
+
+fn entry_of(secret: &[u8], r: &registration::Model, inside: Option<&attendance_scan::Model>) -> DeskEntry {
+    DeskEntry {
+        registration_id: r.id,
+        name: display_name(r),
+        country: r.country_iso3.clone(),
+        organisation: r.organisation.clone(),
+        state: r.state.clone(),
+        code_hash: tokens::hash(&code_of(secret, r)),
+        inside_since: inside.map(|s| s.scanned_at),
+    }
+}
+
+/// Today's log of an event, grouped by registration.
+async fn event_day_logs<C: ConnectionTrait>(
+    db: &C,
+    event_id: i32,
+    day: NaiveDate,
+) -> Result<std::collections::HashMap<i32, Vec<attendance_scan::Model>>> {
+    let scans = attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::EventId.eq(event_id))
+        .filter(attendance_scan::Column::Day.eq(day))
+        .order_by_asc(attendance_scan::Column::Id)
+        .all(db)
+        .await?;
+    let mut by: std::collections::HashMap<i32, Vec<attendance_scan::Model>> = std::collections::HashMap::new();
+    for s in scans {
+        by.entry(s.registration_id).or_default().push(s);
+    }
+    Ok(by)
+}
+
+/// The desk of an event for today.
+pub async fn desk(db: &Db, secret: &[u8], staff: &StaffUser, event_id: i32, now: DateTime<Utc>) -> Result<Desk> {
+    let e = desk_event(&db.read, staff, event_id).await?;
+    let day = local_day(&e, now);
+    let sessions = event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(e.id))
+        .order_by_asc(event_session::Column::StartsAt)
+        .all(&db.read)
+        .await?;
+    let regs = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(e.id))
+        .order_by_asc(registration::Column::FamilyName)
+        .order_by_asc(registration::Column::GivenName)
+        .all(&db.read)
+        .await?;
+    let logs = event_day_logs(&db.read, e.id, day).await?;
+    let entries = regs.iter().map(|r| entry_of(secret, r, logs.get(&r.id).and_then(|l| current_entry(l)))).collect();
+    Ok(Desk { event: e, sessions, day, entries })
+}
+
+/// Registrations of the event whose name, State (code or name) or organisation contains
+/// `q`, as the desk types; at most [`SEARCH_LIMIT`].
+pub async fn search(
+    db: &Db,
+    secret: &[u8],
+    reference: &Reference,
+    e: &event::Model,
+    q: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<DeskEntry>> {
+    let words: String = q.chars().take(100).collect::<String>().to_lowercase().replace(['%', '_', '\\'], "");
+    let words = words.trim();
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let pattern = format!("%{words}%");
+    let countries: Vec<String> = reference
+        .countries
+        .iter()
+        .filter(|c| c.name.to_lowercase().contains(words) || c.iso3.eq_ignore_ascii_case(words))
+        .map(|c| c.iso3.clone())
+        .collect();
+    let lower = |c: registration::Column| Expr::expr(Func::lower(Expr::col(c)));
+    let mut any = Condition::any()
+        .add(lower(registration::Column::GivenName).like(pattern.clone()))
+        .add(lower(registration::Column::FamilyName).like(pattern.clone()))
+        .add(lower(registration::Column::Organisation).like(pattern));
+    if !countries.is_empty() {
+        any = any.add(registration::Column::CountryIso3.is_in(countries));
+    }
+    let regs = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(e.id))
+        .filter(any)
+        .order_by_asc(registration::Column::FamilyName)
+        .order_by_asc(registration::Column::GivenName)
+        .limit(SEARCH_LIMIT)
+        .all(&db.read)
+        .await?;
+    let logs = event_day_logs(&db.read, e.id, local_day(e, now)).await?;
+    Ok(regs.iter().map(|r| entry_of(secret, r, logs.get(&r.id).and_then(|l| current_entry(l)))).collect())
+}
+
+/// The whole log of an event, oldest first (the API's attendance).
+pub async fn log<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<attendance_scan::Model>> {
+    Ok(attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::EventId.eq(event_id))
+        .order_by_asc(attendance_scan::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// People in per day: distinct registrations with an entry not undone, computed from the log.
+pub fn present_per_day(log: &[attendance_scan::Model]) -> Vec<(NaiveDate, usize)> {
+    let undone: HashSet<i32> = log.iter().filter_map(|s| s.undoes).collect();
+    let mut days: std::collections::BTreeMap<NaiveDate, HashSet<i32>> = std::collections::BTreeMap::new();
+    for s in log {
+        if s.direction == ScanDirection::Entry.as_str() && !undone.contains(&s.id) {
+            days.entry(s.day).or_default().insert(s.registration_id);
+        }
+    }
+    days.into_iter().map(|(d, people)| (d, people.len())).collect()
+}
+
+/// Registers someone at the door (the organiser's manual add: same seats, approval and
+/// waiting list) and, when they get a confirmed seat, checks them in. A walk-in at capacity
+/// joins the waiting list like anyone else and is not checked in.
+#[expect(clippy::too_many_arguments, reason = "the desk, the person and the scan, each needed")]
+pub async fn walk_in(
+    db: &Db,
+    ctx: &RegistrationContext<'_>,
+    secret: &[u8],
+    staff: &StaffUser,
+    e: &event::Model,
+    add: ManualAdd,
+    input: &RegistrationInput,
+    scan_req: (Option<String>, String),
+    now: DateTime<Utc>,
+) -> Result<(Registered, Result<Outcome>)> {
+    check_key(&scan_req.1)?;
+    // The registration rules check the organiser's programme; a check-in staff member of
+    // this event registers at its door on the same terms, so the rules see that right.
+    let registrar = if staff.is_checkin_only() {
+        StaffUser { role: Role::Organiser, programmes: vec![e.programme_code.clone()], ..staff.clone() }
+    } else {
+        staff.clone()
+    };
+    let registered = registration_rules::add_manually(db, ctx, &registrar, e.id, add, input, now).await?;
+    let req = ScanRequest {
+        target: Target::Registration(registered.registration.id),
+        direction: ScanDirection::Entry,
+        method: ScanMethod::WalkIn,
+        session_id: None,
+        scanned_at: None,
+        device: scan_req.0,
+        idempotency_key: scan_req.1,
+    };
+    let outcome = scan(db, secret, staff, e, &req, now).await;
+    if let Err(err @ (Error::Db(_) | Error::Internal(_))) = outcome {
+        return Err(err);
+    }
+    Ok((registered, outcome))
+}
+
+/// Revokes a registration's check-in code: its version goes up, so the codes already sent
+/// stop working and a new one is shown on the manage page.
+pub async fn revoke_code(
+    db: &Db,
+    staff: &StaffUser,
+    e: &event::Model,
+    registration_id: i32,
+    now: DateTime<Utc>,
+) -> Result<registration::Model> {
+    let txn = db.write.begin().await?;
+    let r = registration::Entity::find_by_id(registration_id)
+        .one(&txn)
+        .await?
+        .filter(|r| r.event_id == e.id)
+        .ok_or(Error::NotFound)?;
+    registration::Entity::update_many()
+        .col_expr(registration::Column::CheckinVersion, Expr::col(registration::Column::CheckinVersion).add(1))
+        .filter(registration::Column::Id.eq(r.id))
+        .exec(&txn)
+        .await?;
+    let before = serde_json::json!({ "checkin_version": r.checkin_version });
+    let after = serde_json::json!({ "checkin_version": r.checkin_version + 1 });
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("registration.revoke_checkin_code", "registration", r.id, Some(&before), Some(&after)),
+    )
+    .await?;
+    let updated = registration::Entity::find_by_id(r.id).one(&txn).await?.ok_or(Error::NotFound)?;
+    txn.commit().await?;
+    Ok(updated)
+}

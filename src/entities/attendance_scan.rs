@@ -1,0 +1,28 @@
+//! One scan at the check-in desk: an entry, an exit, or the undo of an earlier scan.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "attendance_scans")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub registration_id: i32,
+    pub event_id: i32,
+    pub day: Date,
+    pub session_id: Option<i32>,
+    pub direction: String,
+    pub undoes: Option<i32>,
+    pub scanned_at: DateTimeUtc,
+    pub recorded_at: DateTimeUtc,
+    pub device: Option<String>,
+    pub staff_user_id: Option<i32>,
+    pub method: String,
+    #[sea_orm(unique)]
+    pub idempotency_key: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,763 @@
+//! Check-in: scans, second scans, undo, refusals, offline batches replayed with duplicates,
+//! walk-ins at capacity, the check-in staff role's limits, the QR code, and the console in a
+//! real headless chromium with a network drop.
+
+use convene::attendance::{code, rules as attendance};
+use convene::auth::StaffUser;
+use convene::domain::{Email, Role};
+use convene::entities::attendance_scan;
+use convene::i18n::Lang;
+use convene::registration::input::{ManualAdd, RegistrationForm, RegistrationInput};
+use convene::registration::rules::{self as registration_rules, Registered};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
+
+/// An event of programme 1540 with `capacity` seats, published, and its organiser.
+struct Desk {
+    event_id: i32,
+    organiser: reqwest::Client,
+    token: String,
+    staff: StaffUser,
+}
+
+async fn desk(app: &TestApp, email: &str, capacity: &str) -> Desk {
+    let organiser = app.signed_in(email, Role::Organiser, &["1540"]).await;
+    let mut fields = event_fields("1540");
+    for (k, v) in fields.iter_mut() {
+        if *k == "capacity" {
+            *v = capacity.to_owned();
+        }
+    }
+    let event_id = create_event(app, &organiser, &fields).await;
+    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{event_id}/publish"), &[]).await.status(), 303);
+    let user =
+        convene::auth::rules::find_user(&app.state.db.read, &Email::parse(email).unwrap()).await.unwrap().unwrap();
+    let token = app.api_token(user.id).await;
+    let staff = convene::auth::rules::api_user(&app.state.db, &token, app.clock.now()).await.unwrap().unwrap();
+    Desk { event_id, organiser, token, staff }
+}
+
+/// Registers someone through the organiser's rules (confirmed while seats are free).
+async fn register(app: &TestApp, d: &Desk, email: &str, given: &str, family: &str) -> Registered {
+    let form = RegistrationForm {
+        given_name: given.into(),
+        family_name: family.into(),
+        gender: "woman".into(),
+        country: "TGO".into(),
+        organisation: "Ministry of Foreign Affairs".into(),
+        ..Default::default()
+    };
+    let input = RegistrationInput::parse(&form, false).unwrap();
+    let add = ManualAdd {
+        email: Email::parse(email).unwrap(),
+        role: convene::domain::ParticipantRole::Delegate,
+        language: Lang::En,
+    };
+    registration_rules::add_manually(
+        &app.state.db,
+        &app.state.registration_context(),
+        &d.staff,
+        d.event_id,
+        add,
+        &input,
+        app.clock.now(),
+    )
+    .await
+    .unwrap()
+}
+
+fn code_of(app: &TestApp, r: &Registered) -> String {
+    attendance::code_of(app.state.checkin_secret(), &r.registration)
+}
+
+async fn api(app: &TestApp, token: &str, path: &str, body: Value) -> (u16, Value) {
+    let r = app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+async fn api_get(app: &TestApp, token: &str, path: &str) -> (u16, Value) {
+    let r = app.client.get(app.url(path)).bearer_auth(token).send().await.unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+async fn scans_of(app: &TestApp, registration_id: i32) -> Vec<attendance_scan::Model> {
+    attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::RegistrationId.eq(registration_id))
+        .all(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
+async fn scan_count(app: &TestApp, event_id: i32) -> u64 {
+    attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::EventId.eq(event_id))
+        .count(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_scan_a_second_scan_and_an_undo() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
+    let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
+
+    let (status, first) =
+        api(&app, &d.token, &scan, json!({"key": "scan-0001", "code": code_of(&app, &amina), "device": "Door A"}))
+            .await;
+    assert_eq!(status, 201, "{first}");
+    assert_eq!(first["result"], "recorded");
+    assert_eq!(first["registration_id"], amina.registration.id);
+
+    // The same key again (a retry): nothing new, the same row.
+    let (status, again) = api(&app, &d.token, &scan, json!({"key": "scan-0001", "code": code_of(&app, &amina)})).await;
+    assert_eq!((status, again["result"].as_str(), &again["scan_id"]), (200, Some("duplicate"), &first["scan_id"]));
+
+    // A second scan at the door: a warning naming when they came in; nothing recorded.
+    let (status, second) = api(&app, &d.token, &scan, json!({"key": "scan-0002", "code": code_of(&app, &amina)})).await;
+    assert_eq!((status, second["result"].as_str()), (200, Some("already_in")));
+    assert_eq!(second["scan_id"], first["scan_id"]);
+    assert!(second["since"].as_str().unwrap().starts_with("2026-11-27T10:00:00"));
+    assert_eq!(scans_of(&app, amina.registration.id).await.len(), 1);
+
+    // The console shows who is in.
+    let (status, page) = app.get(&d.organiser, &format!("/checkin/events/{}", d.event_id)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("1 in today of 1 confirmed"), "{page}");
+
+    // Undo is another row; then the person can be scanned in again.
+    let undo = format!("/api/v1/events/{}/checkin/undo", d.event_id);
+    let (status, undone) = api(&app, &d.token, &undo, json!({"key": "undo-0001", "undoes_key": "scan-0001"})).await;
+    assert_eq!((status, undone["result"].as_str()), (201, Some("recorded")));
+    let (status, twice) = api(&app, &d.token, &undo, json!({"key": "undo-0002", "undoes_key": "scan-0001"})).await;
+    assert_eq!((status, twice["message"].as_str()), (409, Some("This scan is already taken back.")));
+    let (status, undo_undo) = api(&app, &d.token, &undo, json!({"key": "undo-0003", "undoes_key": "undo-0001"})).await;
+    assert_eq!(status, 409, "{undo_undo}");
+    assert_eq!(api(&app, &d.token, &undo, json!({"key": "undo-0004", "undoes_key": "nobody-ever"})).await.0, 404);
+    let (status, back) =
+        api(&app, &d.token, &scan, json!({"key": "scan-0003", "registration_id": amina.registration.id})).await;
+    assert_eq!((status, back["result"].as_str()), (201, Some("recorded")));
+    let (status, out) =
+        api(&app, &d.token, &scan, json!({"key": "scan-0004", "code": code_of(&app, &amina), "kind": "exit"})).await;
+    assert_eq!((status, out["result"].as_str()), (201, Some("recorded")));
+    let (status, out_again) =
+        api(&app, &d.token, &scan, json!({"key": "scan-0005", "code": code_of(&app, &amina), "kind": "exit"})).await;
+    assert_eq!((status, out_again["result"].as_str()), (200, Some("already_in")));
+    assert_eq!(out_again["since"], Value::Null);
+    let r = app
+        .post_form(
+            &d.organiser,
+            &format!("/checkin/events/{}/scan", d.event_id),
+            &[("registration_id", &amina.registration.id.to_string()), ("kind", "exit"), ("key", "scan-form-01")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("Amina Diallo is not in: no exit to record."));
+
+    let (status, body) = api(
+        &app,
+        &d.token,
+        &scan,
+        json!({"key": "scan-0006", "registration_id": amina.registration.id, "session_id": 999}),
+    )
+    .await;
+    assert_eq!((status, body["fields"][0]["field"].as_str()), (422, Some("session_id")));
+
+    let log = scans_of(&app, amina.registration.id).await;
+    let kinds: Vec<(&str, &str)> = log.iter().map(|s| (s.direction.as_str(), s.method.as_str())).collect();
+    assert_eq!(kinds, [("entry", "qr"), ("undo", "qr"), ("entry", "search"), ("exit", "qr")]);
+    assert_eq!(log[0].device.as_deref(), Some("Door A"));
+    assert_eq!(log[0].day.to_string(), "2026-11-27");
+    assert_eq!(log[1].undoes, Some(log[0].id));
+    assert_eq!(log[0].staff_user_id, Some(d.staff.id));
+
+    let (status, att) = api_get(&app, &d.token, &format!("/api/v1/events/{}/attendance", d.event_id)).await;
+    assert_eq!(status, 200);
+    assert_eq!(att["days"], json!([{"day": "2026-11-27", "people": 1}]));
+    assert_eq!(att["scans"].as_array().unwrap().len(), 4);
+}
+
+async fn refused(app: &TestApp, d: &Desk, body: Value) -> String {
+    let (status, body) = api(app, &d.token, &format!("/api/v1/events/{}/checkin/scan", d.event_id), body).await;
+    assert_eq!(status, 409, "{body}");
+    body["message"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn refused_scans_say_why_and_change_nothing() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "1").await;
+    let seated = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
+    let waiting = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
+    assert_eq!(waiting.registration.state, "waitlisted");
+    let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
+    assert!(
+        refused(&app, &d, json!({"key": "key-waiting", "code": code_of(&app, &waiting)}))
+            .await
+            .contains("waiting list")
+    );
+
+    // A forged code, another event's code, a revoked code.
+    let good = code_of(&app, &seated);
+    let forged = format!("{}A", &good[..good.len() - 1]);
+    let forged = if forged == good { format!("{}B", &good[..good.len() - 1]) } else { forged };
+    assert!(
+        refused(&app, &d, json!({"key": "key-forged", "code": forged})).await.contains("not a valid check-in code")
+    );
+    let other = code::sign(app.state.checkin_secret(), seated.registration.id, d.event_id + 1, 1);
+    assert!(refused(&app, &d, json!({"key": "key-other", "code": other})).await.contains("another event"));
+    let revoke = format!("/api/v1/events/{}/registrations/{}/checkin-code/revoke", d.event_id, seated.registration.id);
+    let (status, revoked) = api(&app, &d.token, &revoke, json!({})).await;
+    assert_eq!((status, revoked["checkin_version"].as_i64()), (200, Some(2)));
+    assert!(refused(&app, &d, json!({"key": "key-revoked", "code": good})).await.contains("replaced by a newer one"));
+    let fresh = code::sign(app.state.checkin_secret(), seated.registration.id, d.event_id, 2);
+    assert_eq!(api(&app, &d.token, &scan, json!({"key": "key-fresh", "code": fresh})).await.0, 201);
+
+    // Cancelled: refused with the reason.
+    let moved = api(
+        &app,
+        &d.token,
+        &format!("/api/v1/events/{}/registrations/move", d.event_id),
+        json!({"ids": [seated.registration.id], "action": "cancel"}),
+    )
+    .await;
+    assert_eq!(moved.0, 200, "{}", moved.1);
+    assert!(
+        refused(&app, &d, json!({"key": "key-cancelled", "registration_id": seated.registration.id}))
+            .await
+            .contains("cancelled")
+    );
+    // A scan recorded before the cancellation, sent again, is still a no-op answer.
+    let (status, replay) = api(&app, &d.token, &scan, json!({"key": "key-fresh", "code": fresh})).await;
+    assert_eq!((status, replay["result"].as_str()), (200, Some("duplicate")));
+    // The freed seat went to the waiting list as an offer: still no seat to check in with.
+    assert!(
+        refused(&app, &d, json!({"key": "key-offered", "registration_id": waiting.registration.id}))
+            .await
+            .contains("waiting list")
+    );
+
+    // Bad input names the field; unknown registrations are 404.
+    for (body, field) in [
+        (json!({"code": fresh}), "key"),
+        (json!({"key": "short", "code": "x"}), "key"),
+        (json!({"key": "key-nothing"}), "code"),
+        (json!({"key": "key-both", "code": "x", "registration_id": 1}), "code"),
+        (json!({"key": "key-kind", "registration_id": 1, "kind": "sideways"}), "kind"),
+        (json!({"key": "key-method", "registration_id": 1, "method": "walk_in"}), "method"),
+        (json!({"key": "key-time", "registration_id": 1, "scanned_at": "soon"}), "scanned_at"),
+        (json!({"key": "key-future", "registration_id": 1, "scanned_at": "2026-11-28T10:00:00Z"}), "scanned_at"),
+        (json!({"key": 5}), "body"),
+    ] {
+        let (status, body) = api(&app, &d.token, &scan, body).await;
+        assert_eq!(status, 422, "{field}: {body}");
+        assert_eq!(body["fields"][0]["field"], field, "{body}");
+    }
+    assert_eq!(api(&app, &d.token, &scan, json!({"key": "key-unknown", "registration_id": 999_999})).await.0, 404);
+    assert_eq!(
+        api(&app, &d.token, "/api/v1/events/999999/checkin/scan", json!({"key": "key-noevent", "registration_id": 1}))
+            .await
+            .0,
+        404
+    );
+    // Only the fresh code's scan was recorded.
+    assert_eq!(scan_count(&app, d.event_id).await, 1);
+}
+
+#[tokio::test]
+async fn an_offline_batch_replayed_with_duplicates_records_each_scan_once() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let a = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
+    let b = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
+    let c = register(&app, &d, "c@example.org", "Ana", "Lima").await;
+    let moved = api(
+        &app,
+        &d.token,
+        &format!("/api/v1/events/{}/registrations/move", d.event_id),
+        json!({"ids": [c.registration.id], "action": "cancel"}),
+    )
+    .await;
+    assert_eq!(moved.0, 200);
+    let batch = json!({"items": [
+        {"key": "dev1-0001", "code": code_of(&app, &a), "scanned_at": "2026-11-27T08:01:00Z", "device": "laptop"},
+        {"key": "dev1-0002", "code": code_of(&app, &b), "scanned_at": "2026-11-27T08:02:00Z"},
+        {"key": "dev1-0003", "code": code_of(&app, &a), "scanned_at": "2026-11-27T08:03:00Z"},
+        {"key": "dev1-0004", "kind": "undo", "undoes_key": "dev1-0002", "scanned_at": "2026-11-27T08:04:00Z"},
+        {"key": "dev1-0005", "code": code_of(&app, &c), "scanned_at": "2026-11-27T08:05:00Z"},
+        {"key": "dev1-0006", "code": code_of(&app, &b), "kind": "sideways"},
+        {"key": "dev1-0001", "code": code_of(&app, &a), "scanned_at": "2026-11-27T08:01:00Z"},
+    ]});
+    let sync = format!("/api/v1/events/{}/checkin/sync", d.event_id);
+    let results = |v: &Value| -> Vec<String> {
+        v["items"].as_array().unwrap().iter().map(|i| i["result"].as_str().unwrap().to_owned()).collect()
+    };
+    let (status, first) = api(&app, &d.token, &sync, batch.clone()).await;
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(results(&first), ["recorded", "recorded", "already_in", "recorded", "refused", "invalid", "duplicate"]);
+    assert_eq!(first["items"][4]["reason"], "att-refused-cancelled");
+    assert_eq!(first["items"][5]["fields"], json!(["kind"]));
+    // The whole batch again (its answer was lost on the way back): nothing new.
+    let (status, second) = api(&app, &d.token, &sync, batch).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        results(&second),
+        ["duplicate", "duplicate", "already_in", "duplicate", "refused", "invalid", "duplicate"]
+    );
+    assert_eq!(scan_count(&app, d.event_id).await, 3);
+    let a_log = scans_of(&app, a.registration.id).await;
+    assert_eq!(a_log.len(), 1);
+    assert_eq!(a_log[0].scanned_at.to_rfc3339(), "2026-11-27T08:01:00+00:00");
+    assert_eq!(a_log[0].recorded_at, app.clock.now());
+
+    // The console's own endpoint takes the same batch with the session cookie and CSRF header.
+    let console_sync = format!("/checkin/events/{}/sync", d.event_id);
+    let csrf = app.csrf(&d.organiser).await;
+    let late = json!({"items": [{"key": "dev2-0001", "registration_id": b.registration.id, "method": "search"}]});
+    let r = d.organiser.post(app.url(&console_sync)).json(&late).send().await.unwrap();
+    assert_eq!(r.status(), 403, "no CSRF token");
+    let r = d.organiser.post(app.url(&console_sync)).header("x-csrf-token", &csrf).json(&late).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["items"][0]["result"], "recorded");
+    let too_many: Vec<Value> = (0..501).map(|i| json!({"key": format!("bulk-{i:05}"), "registration_id": 1})).collect();
+    let (status, body) = api(&app, &d.token, &sync, json!({"items": too_many})).await;
+    assert_eq!((status, body["fields"][0]["field"].as_str()), (422, Some("items")));
+    assert_eq!(scan_count(&app, d.event_id).await, 4);
+}
+
+#[tokio::test]
+async fn walk_ins_follow_the_registration_rules_at_capacity() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "1").await;
+    let walk_in = format!("/checkin/events/{}/walk-in", d.event_id);
+    let (status, form) = app.get(&d.organiser, &walk_in).await;
+    assert_eq!(status, 200);
+    let key = |n: u32| format!("walk-in-key-{n:04}");
+    let person = |email: &'static str, given: &'static str, k: String| {
+        vec![
+            ("email", email.to_owned()),
+            ("given_name", given.to_owned()),
+            ("family_name", "Walker".to_owned()),
+            ("gender", "man".to_owned()),
+            ("country", "GHA".to_owned()),
+            ("key", k),
+        ]
+    };
+    assert!(form.contains("name=\"key\""));
+    // Walk-in while a seat is free: registered, confirmed and checked in.
+    let fields = person("kwame@example.org", "Kwame", key(1));
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post_form(&d.organiser, &walk_in, &pairs).await;
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("Kwame Walker is checked in."));
+    let scans = attendance_scan::Entity::find().all(&app.state.db.read).await.unwrap();
+    assert_eq!((scans.len(), scans[0].method.as_str()), (1, "walk_in"));
+
+    // At capacity: waitlisted like anyone else, and not checked in.
+    let fields = person("yaw@example.org", "Yaw", key(2));
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post_form(&d.organiser, &walk_in, &pairs).await;
+    assert_eq!(r.status(), 409);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("Yaw is registered.") && body.contains("waiting list"), "{body}");
+    assert_eq!(scan_count(&app, d.event_id).await, 1);
+    let (_, list) = api_get(&app, &d.token, &format!("/api/v1/events/{}/registrations", d.event_id)).await;
+    let states: Vec<&str> = list["items"].as_array().unwrap().iter().map(|r| r["state"].as_str().unwrap()).collect();
+    assert_eq!(states.iter().filter(|s| **s == "confirmed").count(), 1);
+    assert_eq!(states.iter().filter(|s| **s == "waitlisted").count(), 1);
+
+    // The same form sent twice registers once and scans once.
+    let fields = person("kwame@example.org", "Kwame", key(1));
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(app.post_form(&d.organiser, &walk_in, &pairs).await.status(), 200);
+    assert_eq!(scan_count(&app, d.event_id).await, 1);
+
+    // Bad input re-renders the form naming the fields and registers nobody.
+    let r = app.post_form(&d.organiser, &walk_in, &[("email", "not an address"), ("key", "walk-in-key-0003")]).await;
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    for field in ["#email", "#given_name", "#family_name", "#gender"] {
+        assert!(body.contains(field), "{field} not named");
+    }
+    let (_, list) = api_get(&app, &d.token, &format!("/api/v1/events/{}/registrations", d.event_id)).await;
+    assert_eq!(list["items"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn check_in_staff_reach_only_their_events_desk() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
+    let mut other_fields = event_fields("1540");
+    other_fields[0].1 = "Another workshop".into();
+    let other = create_event(&app, &d.organiser, &other_fields).await;
+
+    let staff_id = app.create_user("door@example.org", Role::CheckIn, &[]).await;
+    convene::auth::rules::assign_checkin_event(
+        &app.state.db,
+        &convene::audit::Actor::cli(),
+        staff_id,
+        d.event_id,
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let door = app.new_browser();
+    app.sign_in(&door, "door@example.org").await;
+    let r = door.get(app.url("/checkin")).send().await.unwrap();
+    assert_eq!(location(&r), format!("/checkin/events/{}", d.event_id));
+    let (status, console) = app.get(&door, &format!("/checkin/events/{}", d.event_id)).await;
+    assert_eq!(status, 200);
+    assert!(console.contains("href=\"/checkin\"") && !console.contains("href=\"/organiser/events\""));
+    assert_eq!(app.get(&door, &format!("/checkin/events/{}/search?q=diallo", d.event_id)).await.0, 200);
+    assert_eq!(app.get(&door, "/account/password").await.0, 200);
+    for path in [
+        format!("/checkin/events/{other}"),
+        format!("/checkin/events/{other}/walk-in"),
+        "/organiser/events".to_owned(),
+        format!("/organiser/events/{}", d.event_id),
+        format!("/organiser/events/{}/registrations", d.event_id),
+        "/organiser/events/new".to_owned(),
+        "/admin/users".to_owned(),
+        "/admin/mailbox".to_owned(),
+    ] {
+        assert_eq!(app.get(&door, &path).await.0, 403, "{path}");
+    }
+    let r = app.post_form(&door, &format!("/organiser/events/{}/publish", d.event_id), &[]).await;
+    assert_eq!(r.status(), 403);
+    // Their desk works: scan through the page form.
+    let r = app
+        .post_form(
+            &door,
+            &format!("/checkin/events/{}/scan", d.event_id),
+            &[("code", &code_of(&app, &amina)), ("key", "door-0001")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("Amina Diallo is checked in."));
+
+    // The API: the check-in endpoints of their event only.
+    let token = app.api_token(staff_id).await;
+    let scan = |event: i32| format!("/api/v1/events/{event}/checkin/scan");
+    let (status, body) =
+        api(&app, &token, &scan(d.event_id), json!({"key": "door-0002", "registration_id": amina.registration.id}))
+            .await;
+    assert_eq!((status, body["result"].as_str()), (200, Some("already_in")));
+    assert_eq!(api_get(&app, &token, &format!("/api/v1/events/{}/attendance", d.event_id)).await.0, 200);
+    assert_eq!(api(&app, &token, &scan(other), json!({"key": "door-0003", "registration_id": 1})).await.0, 403);
+    assert_eq!(api_get(&app, &token, "/api/v1/events").await.0, 403);
+    assert_eq!(api_get(&app, &token, &format!("/api/v1/events/{}/registrations", d.event_id)).await.0, 403);
+    let revoke = format!("/api/v1/events/{}/registrations/{}/checkin-code/revoke", d.event_id, amina.registration.id);
+    assert_eq!(api(&app, &token, &revoke, json!({})).await.0, 403);
+
+    // Organisers of other programmes have no desk here; an event is given only to check-in staff.
+    let npt = app.signed_in("npt@example.org", Role::Organiser, &["NPT"]).await;
+    assert_eq!(app.get(&npt, &format!("/checkin/events/{}", d.event_id)).await.0, 403);
+    let err = convene::auth::rules::assign_checkin_event(
+        &app.state.db,
+        &convene::audit::Actor::cli(),
+        d.staff.id,
+        d.event_id,
+        app.clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, convene::error::Error::Invalid(_)));
+    let err = convene::auth::rules::assign_checkin_event(
+        &app.state.db,
+        &convene::audit::Actor::cli(),
+        staff_id,
+        999_999,
+        app.clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, convene::error::Error::Invalid(_)));
+    // A signed-out visitor is sent to sign in.
+    assert_eq!(app.get(&app.new_browser(), &format!("/checkin/events/{}", d.event_id)).await.0, 303);
+}
+
+#[tokio::test]
+async fn the_manage_page_shows_the_qr_code_of_a_confirmed_registration() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "1").await;
+    let seated = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
+    let waiting = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
+    let visitor = app.new_browser();
+    let (status, page) = app.get(&visitor, &format!("/r/{}", seated.manage_token)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains(&format!("/r/{}/checkin.svg", seated.manage_token)));
+    let r = visitor.get(app.url(&format!("/r/{}/checkin.svg", seated.manage_token))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "image/svg+xml");
+    assert!(r.text().await.unwrap().starts_with("<?xml"));
+    let (_, page) = app.get(&visitor, &format!("/r/{}", waiting.manage_token)).await;
+    assert!(!page.contains("checkin.svg"));
+    assert_eq!(app.get(&visitor, &format!("/r/{}/checkin.svg", waiting.manage_token)).await.0, 404);
+    assert_eq!(app.get(&visitor, "/r/not-a-token/checkin.svg").await.0, 410);
+    // The console embeds hashes of the codes, never the codes.
+    let (_, console) = app.get(&d.organiser, &format!("/checkin/events/{}", d.event_id)).await;
+    assert!(!console.contains(&code_of(&app, &seated)));
+    assert!(console.contains(&convene::auth::tokens::hash(&code_of(&app, &seated))));
+    let _ = extract_csrf(&console).expect("forms carry CSRF tokens");
+}
+
+mod browser {
+    //! A headless chromium driven over the DevTools protocol on a pipe (fd 3 and 4, set up by
+    //! `sh`), so no WebDriver server and no extra crate are needed.
+
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Child, ChildStdin, Command, Stdio};
+    use std::time::Duration;
+
+    use serde_json::{Value, json};
+    use tokio::sync::mpsc;
+
+    /// A running chromium with one page attached.
+    pub struct Chromium {
+        child: Child,
+        input: ChildStdin,
+        replies: mpsc::UnboundedReceiver<Value>,
+        next: u64,
+        session: String,
+        _profile: tempfile::TempDir,
+    }
+
+    fn find() -> String {
+        if let Ok(path) = std::env::var("CONVENE_TEST_CHROMIUM") {
+            return path;
+        }
+        for candidate in ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"] {
+            if std::path::Path::new(candidate).exists() {
+                return candidate.to_owned();
+            }
+        }
+        panic!(
+            "the check-in console test needs a headless chromium: install it with `apt-get install chromium` \
+             (.ci/run does), or set CONVENE_TEST_CHROMIUM to the browser's path"
+        );
+    }
+
+    impl Chromium {
+        /// Starts chromium and opens a blank page.
+        pub async fn start() -> Self {
+            let profile = tempfile::tempdir().expect("profile dir");
+            let script = r#"exec "$0" --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --no-default-browser-check --user-data-dir="$1" --remote-debugging-pipe about:blank 3<&0 4>&1 0</dev/null 1>/dev/null 2>/dev/null"#;
+            let mut child = Command::new("sh")
+                .arg("-c")
+                .arg(script)
+                .arg(find())
+                .arg(profile.path())
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start chromium");
+            let input = child.stdin.take().expect("pipe in");
+            let output = child.stdout.take().expect("pipe out");
+            let (tx, replies) = mpsc::unbounded_channel();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(output);
+                let mut buf = Vec::new();
+                while reader.read_until(0, &mut buf).map(|n| n > 0).unwrap_or(false) {
+                    buf.pop();
+                    if let Ok(v) = serde_json::from_slice::<Value>(&buf)
+                        && tx.send(v).is_err()
+                    {
+                        break;
+                    }
+                    buf.clear();
+                }
+            });
+            let mut c = Self { child, input, replies, next: 0, session: String::new(), _profile: profile };
+            let target = c.call(None, "Target.createTarget", json!({"url": "about:blank"})).await;
+            let target_id = target["targetId"].as_str().expect("target").to_owned();
+            let attached = c.call(None, "Target.attachToTarget", json!({"targetId": target_id, "flatten": true})).await;
+            c.session = attached["sessionId"].as_str().expect("session").to_owned();
+            c.send("Page.enable", json!({})).await;
+            c.send("Network.enable", json!({})).await;
+            c
+        }
+
+        async fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
+            self.next += 1;
+            let id = self.next;
+            let mut msg = json!({"id": id, "method": method, "params": params});
+            if let Some(s) = session {
+                msg["sessionId"] = json!(s);
+            }
+            let mut bytes = serde_json::to_vec(&msg).expect("json");
+            bytes.push(0);
+            self.input.write_all(&bytes).expect("write to chromium");
+            self.input.flush().expect("flush");
+            loop {
+                // A guard against a hung browser, not a timing assertion.
+                let reply = tokio::time::timeout(Duration::from_secs(60), self.replies.recv())
+                    .await
+                    .unwrap_or_else(|_| panic!("chromium did not answer {method}"))
+                    .unwrap_or_else(|| panic!("chromium exited during {method}"));
+                if reply["id"].as_u64() == Some(id) {
+                    if let Some(error) = reply.get("error") {
+                        return json!({"error": error});
+                    }
+                    return reply["result"].clone();
+                }
+            }
+        }
+
+        /// Sends a command to the page.
+        pub async fn send(&mut self, method: &str, params: Value) -> Value {
+            let session = self.session.clone();
+            self.call(Some(&session), method, params).await
+        }
+
+        /// Evaluates `expression` in the page (awaiting a promise) and returns its value.
+        pub async fn eval(&mut self, expression: &str) -> Value {
+            let r = self
+                .send(
+                    "Runtime.evaluate",
+                    json!({"expression": expression, "awaitPromise": true, "returnByValue": true}),
+                )
+                .await;
+            if let Some(details) = r.get("exceptionDetails") {
+                return json!({"exception": details});
+            }
+            r["result"]["value"].clone()
+        }
+
+        /// Waits until `condition` (a JavaScript expression) is true in the page, across
+        /// navigations; the page polls it, the test never sleeps.
+        pub async fn wait_for(&mut self, condition: &str) {
+            let waiter = format!(
+                "new Promise(function (ok) {{ var n = 0; (function check() {{ var v = false; try {{ v = !!({condition}); }} catch (e) {{}} if (v) ok(true); else if (++n > 400) ok(false); else setTimeout(check, 25); }})(); }})"
+            );
+            for _ in 0..20 {
+                if self.eval(&waiter).await == json!(true) {
+                    return;
+                }
+            }
+            let snapshot = self.eval("document.body ? document.body.innerText : ''").await;
+            panic!("never became true: {condition}\npage: {snapshot}");
+        }
+
+        /// Opens `url`.
+        pub async fn goto(&mut self, url: &str) {
+            self.send("Page.navigate", json!({"url": url})).await;
+        }
+
+        /// Cuts or restores the page's network.
+        pub async fn offline(&mut self, offline: bool) {
+            let r = self
+                .send(
+                    "Network.emulateNetworkConditions",
+                    json!({"offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}),
+                )
+                .await;
+            assert!(r.get("error").is_none(), "{r}");
+        }
+    }
+
+    impl Drop for Chromium {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_console_keeps_working_through_a_network_drop_in_a_real_browser() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let a = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
+    let b = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
+    let c = register(&app, &d, "c@example.org", "Ana", "Lima").await;
+    let gone = register(&app, &d, "g@example.org", "Gone", "Away").await;
+    let moved = api(
+        &app,
+        &d.token,
+        &format!("/api/v1/events/{}/registrations/move", d.event_id),
+        json!({"ids": [gone.registration.id], "action": "cancel"}),
+    )
+    .await;
+    assert_eq!(moved.0, 200);
+
+    // The browser stamps scans with its own clock; the server's must agree within minutes.
+    app.clock.set(chrono::Utc::now());
+    let mut chrome = browser::Chromium::start().await;
+    let console = format!("/checkin/events/{}", d.event_id);
+    chrome.goto(&app.url(&format!("/sign-in?next={console}"))).await;
+    chrome.wait_for("document.querySelector('input[name=password]')").await;
+    chrome
+        .eval(&format!(
+            "document.querySelector('input[name=email]').value = 'org@example.org';
+             document.querySelector('input[name=password]').value = '{}';
+             document.querySelector('input[name=password]').form.submit(); true",
+            crate::helpers::PASSWORD
+        ))
+        .await;
+    chrome
+        .wait_for("location.pathname.indexOf('/organiser/') === 0 || location.pathname.indexOf('/checkin/') === 0")
+        .await;
+    chrome.goto(&app.url(&console)).await;
+    chrome.wait_for("document.getElementById('checkin-status') && document.getElementById('checkin-status').dataset.state === 'online'").await;
+
+    let type_code = |code: String| {
+        format!(
+            "(function () {{ var i = document.getElementById('code'); i.value = '{code}'; document.getElementById('scan-form').requestSubmit(); return true; }})()"
+        )
+    };
+    let result_text = "document.getElementById('checkin-result').innerText";
+    let queue = "document.getElementById('checkin-status').dataset.queue";
+
+    // Online: a scan goes straight to the server.
+    chrome.eval(&type_code(code_of(&app, &a))).await;
+    chrome.wait_for(&format!("{result_text}.indexOf('Amina Diallo is checked in.') >= 0 && {queue} === '0'")).await;
+    assert_eq!(scans_of(&app, a.registration.id).await.len(), 1);
+    // A second scan is a warning, not a second row.
+    chrome.eval(&type_code(code_of(&app, &a))).await;
+    chrome.wait_for(&format!("{result_text}.indexOf('Second scan') >= 0")).await;
+
+    // The network drops: scans are checked against the embedded hashes and queued.
+    chrome.offline(true).await;
+    chrome.eval(&type_code(code_of(&app, &b))).await;
+    chrome
+        .wait_for(&format!("{queue} === '1' && document.getElementById('checkin-status').dataset.state === 'offline'"))
+        .await;
+    // Search as you type falls back to the embedded list; one click queues the check-in.
+    chrome
+        .eval("(function () { var q = document.getElementById('q'); q.value = 'lima'; q.dispatchEvent(new Event('input')); return true; })()")
+        .await;
+    chrome.wait_for("document.querySelector('#search-results li button')").await;
+    chrome.eval("document.querySelector('#search-results li button').click(); true").await;
+    chrome.wait_for(&format!("{queue} === '2'")).await;
+    // A cancelled registration is refused on the spot, even offline; a forged code too.
+    chrome.eval(&type_code(code_of(&app, &gone))).await;
+    chrome.wait_for(&format!("{result_text}.indexOf('Refused') >= 0")).await;
+    chrome.eval(&type_code("CK1.1.1.1.forged".to_owned())).await;
+    chrome.wait_for(&format!("{result_text}.indexOf('not a valid check-in code') >= 0")).await;
+    assert_eq!(chrome.eval(queue).await, json!("2"));
+    // As if an answer had been lost: the first queued scan is in the queue twice.
+    let dup = format!(
+        "(function () {{ var k = 'convene.checkin.queue.{}'; var q = JSON.parse(localStorage.getItem(k)); q.push(q[0]); localStorage.setItem(k, JSON.stringify(q)); return q.length; }})()",
+        d.event_id
+    );
+    assert_eq!(chrome.eval(&dup).await, json!(3));
+    assert_eq!(scan_count(&app, d.event_id).await, 1, "nothing reached the server while offline");
+
+    // The network returns: the queue drains, each scan recorded once.
+    chrome.offline(false).await;
+    chrome
+        .wait_for(&format!("{queue} === '0' && document.getElementById('checkin-status').dataset.state === 'online'"))
+        .await;
+    assert_eq!(scans_of(&app, b.registration.id).await.len(), 1);
+    let c_scans = scans_of(&app, c.registration.id).await;
+    assert_eq!((c_scans.len(), c_scans[0].method.as_str()), (1, "search"));
+    assert!(scans_of(&app, gone.registration.id).await.is_empty());
+    assert_eq!(scan_count(&app, d.event_id).await, 3);
+}
