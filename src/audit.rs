@@ -58,14 +58,9 @@ impl Change {
     }
 }
 
-/// Writes one entry, inside the caller's transaction; returns its id.
-pub async fn record<C: ConnectionTrait>(
-    db: &C,
-    actor: &Actor,
-    at: chrono::DateTime<chrono::Utc>,
-    change: Change,
-) -> Result<i32> {
-    let entry = audit_entry::ActiveModel {
+/// The row of one entry, to be inserted in the caller's transaction.
+pub fn entry(actor: &Actor, at: chrono::DateTime<chrono::Utc>, change: Change) -> audit_entry::ActiveModel {
+    audit_entry::ActiveModel {
         at: Set(at),
         actor_user_id: Set(actor.user_id),
         actor: Set(actor.label.clone()),
@@ -75,15 +70,34 @@ pub async fn record<C: ConnectionTrait>(
         before: Set(change.before),
         after: Set(change.after),
         ..Default::default()
-    };
-    Ok(audit_entry::Entity::insert(entry).exec(db).await?.last_insert_id)
+    }
 }
 
-/// Corrects the "after" snapshot of an entry written earlier in the same transaction.
-pub async fn replace_after<C: ConnectionTrait, T: Serialize>(db: &C, id: i32, after: Option<&T>) -> Result<()> {
+/// Writes one entry, inside the caller's transaction.
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    at: chrono::DateTime<chrono::Utc>,
+    change: Change,
+) -> Result<()> {
+    audit_entry::Entity::insert(entry(actor, at, change)).exec_without_returning(db).await?;
+    Ok(())
+}
+
+/// Corrects the "after" snapshot of the entry of `action` on `entity` `id`, written earlier in
+/// the same transaction.
+pub async fn replace_after<C: ConnectionTrait, T: Serialize>(
+    db: &C,
+    action: &str,
+    entity: &str,
+    id: i32,
+    after: Option<&T>,
+) -> Result<()> {
     audit_entry::Entity::update_many()
         .col_expr(audit_entry::Column::After, Expr::value(after.and_then(|v| serde_json::to_string(v).ok())))
-        .filter(audit_entry::Column::Id.eq(id))
+        .filter(audit_entry::Column::Action.eq(action))
+        .filter(audit_entry::Column::Entity.eq(entity))
+        .filter(audit_entry::Column::EntityId.eq(id.to_string()))
         .exec(db)
         .await?;
     Ok(())

@@ -14,9 +14,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
+use sea_orm::sea_query;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, RuntimeErr, TransactionTrait,
+    ActiveModelTrait, ActiveValue, ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction,
+    DbBackend, DbErr, EntityTrait, IdenStatic, Iterable, QueryResult, RuntimeErr, Statement, TransactionTrait,
 };
 use tokio::sync::{mpsc, oneshot};
 
@@ -285,4 +287,57 @@ async fn together<U: WriteUnit>(write: &DatabaseConnection, group: &[(U, Reply<U
     }
     txn.commit().await.map_err(|_| ())?;
     Ok(outputs)
+}
+
+/// Runs `statements` in order inside `txn` and returns the rows they give back, in order.
+///
+/// On SQLite they travel to the connection's worker thread in one call (sqlx prepares each
+/// statement of the text in turn and binds the values across them in order): a statement
+/// costs no hand-off between threads of its own, which is most of what a short write costs.
+/// On PostgreSQL, where a prepared statement holds one command, they go one by one.
+pub async fn run_in_order(txn: &DatabaseTransaction, statements: Vec<Statement>) -> Result<Vec<QueryResult>, DbErr> {
+    let backend = txn.get_database_backend();
+    if backend != DbBackend::Sqlite {
+        let mut rows = Vec::new();
+        for statement in statements {
+            rows.extend(txn.query_all_raw(statement).await?);
+        }
+        return Ok(rows);
+    }
+    let mut sql = String::new();
+    let mut values = Vec::new();
+    for statement in statements {
+        if !sql.is_empty() {
+            sql.push_str(";\n");
+        }
+        sql.push_str(&statement.sql);
+        values.extend(statement.values.map(|v| v.0).unwrap_or_default());
+    }
+    txn.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await
+}
+
+/// The INSERT of `row` with `column` set to `value` (an expression, such as the id of a row
+/// written earlier in the same [`run_in_order`]) instead of the row's own value.
+pub fn insert_with<A>(row: &A, column: &str, value: sea_query::Expr) -> Result<sea_query::InsertStatement, DbErr>
+where
+    A: ActiveModelTrait,
+{
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for c in <<A::Entity as EntityTrait>::Column as Iterable>::iter() {
+        if c.as_str() == column {
+            columns.push(c);
+            values.push(value.clone());
+        } else if let ActiveValue::Set(v) | ActiveValue::Unchanged(v) = row.get(c) {
+            columns.push(c);
+            values.push(sea_query::Expr::val(v));
+        }
+    }
+    let mut insert = sea_query::Query::insert();
+    insert
+        .into_table(A::Entity::default())
+        .columns(columns)
+        .values(values)
+        .map_err(|e| DbErr::Custom(format!("cannot build the insert: {e}")))?;
+    Ok(insert)
 }

@@ -44,7 +44,7 @@ pub struct Outgoing {
 
 /// A new queued row with its Message-ID fixed now, so a retry or a second delivery after a
 /// crash carries the same one.
-fn new_row(
+pub fn new_row(
     domain: &str,
     msg: Outgoing,
     calendar: Option<String>,
@@ -88,23 +88,11 @@ pub async fn enqueue_with_calendar<C: ConnectionTrait>(
     Ok(new_row(domain, msg, Some(calendar), now)?.insert(db).await?)
 }
 
-/// Queues a message like [`enqueue`], with an optional calendar file, but reads nothing back;
-/// returns the row's id.
-pub async fn enqueue_quietly<C: ConnectionTrait>(
-    db: &C,
-    domain: &str,
-    msg: Outgoing,
-    calendar: Option<String>,
-    now: DateTime<Utc>,
-) -> Result<i32> {
-    Ok(outbox_message::Entity::insert(new_row(domain, msg, calendar, now)?).exec(db).await?.last_insert_id)
-}
-
-/// Replaces the content of a message still queued in the caller's transaction, and its
-/// calendar file.
+/// Replaces the content and calendar file of the message about a registration queued
+/// earlier in the caller's transaction.
 pub async fn replace_content<C: ConnectionTrait>(
     db: &C,
-    id: i32,
+    registration_id: i32,
     email: emails::Email,
     calendar: Option<String>,
 ) -> Result<()> {
@@ -113,7 +101,8 @@ pub async fn replace_content<C: ConnectionTrait>(
         .col_expr(outbox_message::Column::TextBody, Expr::value(email.text))
         .col_expr(outbox_message::Column::HtmlBody, Expr::value(email.html))
         .col_expr(outbox_message::Column::CalendarAttachment, Expr::value(calendar))
-        .filter(outbox_message::Column::Id.eq(id))
+        .filter(outbox_message::Column::RegistrationId.eq(registration_id))
+        .filter(outbox_message::Column::State.eq(state::QUEUED))
         .exec(db)
         .await?;
     Ok(())

@@ -5,10 +5,11 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, QueryStatementBuilder};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
-    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
+    TransactionTrait,
 };
 
 use super::input::{ManualAdd, RegistrationInput};
@@ -110,7 +111,12 @@ fn check_open(e: &event::Model, now: DateTime<Utc>) -> Result<()> {
 
 /// Takes a seat if one is free: `seats_taken + 1 WHERE seats_taken < capacity`, race-free.
 async fn take_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<bool> {
-    let done = event::Entity::update_many()
+    Ok(seat_update(event_id).exec(db).await?.rows_affected == 1)
+}
+
+/// The conditional update that takes one of an event's seats.
+fn seat_update(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
+    event::Entity::update_many()
         .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).add(1))
         .filter(event::Column::Id.eq(event_id))
         .filter(
@@ -118,9 +124,6 @@ async fn take_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<bool> {
                 .add(event::Column::Capacity.is_null())
                 .add(Expr::col(event::Column::SeatsTaken).lt(Expr::col(event::Column::Capacity))),
         )
-        .exec(db)
-        .await?;
-    Ok(done.rows_affected == 1)
 }
 
 async fn release_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<()> {
@@ -547,6 +550,7 @@ pub struct NewRegistration {
     invitation_id: Option<i32>,
     delegation_id: Option<i32>,
     row: registration::ActiveModel,
+    seated: RegistrationState,
     token: String,
     seated_message: outbox::Outgoing,
     seated_calendar: Option<String>,
@@ -673,6 +677,7 @@ impl NewRegistration {
             event,
             delegation_id,
             row,
+            seated,
             token,
             seated_message,
             actor,
@@ -692,6 +697,7 @@ impl NewRegistration {
             invitation_id,
             delegation_id,
             row,
+            seated,
             token,
             seated_message,
             seated_calendar,
@@ -700,43 +706,57 @@ impl NewRegistration {
             now,
         } = self;
         let now = *now;
-        let mut created = match row.clone().insert(txn).await {
-            Ok(r) => r,
-            Err(e) if db::is_unique_violation(&e) => {
-                return Err(NotWritten::Duplicate { event_id: event.id, person_id: *person_id });
-            }
-            Err(e) => return Err(e.into()),
-        };
-        if let Some(id) = *invitation_id {
-            invitation::Entity::update_many()
-                .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
-                .col_expr(invitation::Column::RespondedAt, Expr::value(now))
-                .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
-                .filter(invitation::Column::Id.eq(id))
-                .exec(txn)
-                .await?;
-        }
+        // A delegation's quota is taken on its own first: without a place, nothing is written.
         if let Some(d) = *delegation_id
             && !take_quota(txn, d).await?
         {
             return Err(Error::Conflict(Msg::new("err-quota-full")).into());
         }
-        let message_id = outbox::enqueue_quietly(
-            txn,
-            &mailing.mail_domain,
-            outbox::Outgoing { registration_id: Some(created.id), ..seated_message.clone() },
-            seated_calendar.clone(),
-            now,
-        )
-        .await?;
-        let audit_id = audit::record(
-            txn,
-            actor,
-            now,
-            Change::new("registration.create", "registration", created.id, None, Some(&state_only(&created))),
-        )
-        .await?;
-        if !take_seat(txn, event.id).await? {
+        // The writes go in one call (see `db::run_in_order`); the email and the audit entry
+        // find the new registration by its manage token, the one value known before its id.
+        let backend = txn.get_database_backend();
+        let this_registration = |id_as_text: bool| {
+            let id = Expr::col((registration::Entity, registration::Column::Id));
+            let mut select = Query::select();
+            select
+                .expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id })
+                .from(registration::Entity)
+                .and_where(Expr::col(registration::Column::ManageTokenHash).eq(tokens::hash(token)));
+            Expr::from(select.into_sub_query_statement())
+        };
+        let mut insert = registration::Entity::insert(row.clone());
+        QueryTrait::query(&mut insert).returning_all();
+        let mut statements = vec![insert.build(backend)];
+        if let Some(id) = *invitation_id {
+            statements.push(
+                invitation::Entity::update_many()
+                    .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
+                    .col_expr(invitation::Column::RespondedAt, Expr::value(now))
+                    .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
+                    .filter(invitation::Column::Id.eq(id))
+                    .build(backend),
+            );
+        }
+        let message = outbox::new_row(&mailing.mail_domain, seated_message.clone(), seated_calendar.clone(), now)?;
+        statements.push(backend.build(&db::insert_with(&message, "registration_id", this_registration(false))?));
+        let seated_state = StateSnapshot { state: seated.as_str().to_owned(), holds_seat: true };
+        let entry =
+            audit::entry(actor, now, Change::new("registration.create", "registration", "", None, Some(&seated_state)));
+        statements.push(backend.build(&db::insert_with(&entry, "entity_id", this_registration(true))?));
+        let mut seat = seat_update(event.id).into_query();
+        seat.returning_col(event::Column::Id);
+        statements.push(backend.build(&seat));
+        let mut rows = match db::run_in_order(txn, statements).await {
+            Ok(rows) => rows.into_iter(),
+            Err(e) if db::is_unique_violation(&e) => {
+                return Err(NotWritten::Duplicate { event_id: event.id, person_id: *person_id });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let inserted = rows.next().ok_or_else(|| DbErr::RecordNotInserted)?;
+        let mut created = registration::Model::from_query_result(&inserted, "")?;
+        // The seat's UPDATE returns the event's id only when it took a seat.
+        if rows.next().is_none() {
             // No seat: the rarer path rewrites the row, its email and its audit entry.
             let mut waitlisted = created.clone().into_active_model();
             waitlisted.state = Set(RegistrationState::Waitlisted.as_str().to_owned());
@@ -751,8 +771,9 @@ impl NewRegistration {
                 language: &created.language,
             };
             let message = compose(mailing, event, &to, token, Notice::Waitlisted(position));
-            outbox::replace_content(txn, message_id, message.email, None).await?;
-            audit::replace_after(txn, audit_id, Some(&state_only(&created))).await?;
+            outbox::replace_content(txn, created.id, message.email, None).await?;
+            audit::replace_after(txn, "registration.create", "registration", created.id, Some(&state_only(&created)))
+                .await?;
         }
         Ok(Registered { registration: created, manage_token: token.clone(), created: true })
     }
