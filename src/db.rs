@@ -71,8 +71,8 @@ impl Db {
                 std::fs::create_dir_all(&dir)
                     .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
             }
-            let write = Database::connect(sqlite_options(&settings.url, 1)).await?;
-            let read = Database::connect(sqlite_options(&settings.url, settings.sqlite_read_connections)).await?;
+            let write = Database::connect(sqlite_options(&settings.url, 1, false)).await?;
+            let read = Database::connect(sqlite_options(&settings.url, settings.sqlite_read_connections, true)).await?;
             Ok(Self { read, write, writer: Some(Arc::new(WriterThread::start()?)) })
         } else {
             let mut options = ConnectOptions::new(settings.url.clone());
@@ -103,6 +103,26 @@ impl Db {
         }
     }
 
+    /// On SQLite, copies the WAL back into the database every second from a read connection.
+    /// The write connection does not checkpoint by itself: a checkpoint at its commit would
+    /// hold up every write waiting behind it, while a passive one on another connection runs
+    /// beside the writes.
+    pub fn spawn_checkpoints(&self) {
+        if self.writer.is_none() {
+            return;
+        }
+        let read = self.read.clone();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(Duration::from_secs(1));
+            loop {
+                every.tick().await;
+                if let Err(e) = read.execute_unprepared("PRAGMA wal_checkpoint(PASSIVE)").await {
+                    tracing::warn!(error = %e, "WAL checkpoint failed");
+                }
+            }
+        });
+    }
+
     /// The backend both connections talk to.
     pub fn backend(&self) -> DbBackend {
         self.write.get_database_backend()
@@ -119,19 +139,21 @@ impl Db {
     }
 }
 
-fn sqlite_options(url: &str, connections: u32) -> ConnectOptions {
+/// Connection options; `checkpoints` off leaves the WAL to [`Db::spawn_checkpoints`].
+fn sqlite_options(url: &str, connections: u32, checkpoints: bool) -> ConnectOptions {
     let mut options = ConnectOptions::new(url.to_owned());
     options
         .max_connections(connections)
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false)
-        .map_sqlx_sqlite_opts(|o| {
+        .map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
                 .create_if_missing(true)
+                .pragma("wal_autocheckpoint", if checkpoints { "1000" } else { "0" })
         });
     options
 }
@@ -189,7 +211,7 @@ pub struct GroupCommit<U: WriteUnit> {
 
 /// Group writers per process on PostgreSQL: enough to overlap one group's round trips with
 /// another's, few enough that a hot row is never queued on by many backends.
-const POSTGRES_GROUP_WRITERS: usize = 4;
+const POSTGRES_GROUP_WRITERS: usize = 8;
 
 impl<U: WriteUnit> std::fmt::Debug for GroupCommit<U> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

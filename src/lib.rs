@@ -115,6 +115,7 @@ impl App {
     /// scheduled jobs (keep the returned scheduler alive while serving).
     pub async fn start_background(&self) -> Result<Option<tokio_cron_scheduler::JobScheduler>, String> {
         mail::dispatcher::spawn(self.state.clone())?;
+        self.state.db.spawn_checkpoints();
         jobs::scheduler::start(self.state.clone()).await
     }
 }
