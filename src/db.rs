@@ -211,7 +211,7 @@ pub struct GroupCommit<U: WriteUnit> {
 
 /// Group writers per process on PostgreSQL: enough to overlap one group's round trips with
 /// another's, few enough that a hot row is never queued on by many backends.
-const POSTGRES_GROUP_WRITERS: usize = 8;
+const POSTGRES_GROUP_WRITERS: usize = 4;
 
 impl<U: WriteUnit> std::fmt::Debug for GroupCommit<U> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
