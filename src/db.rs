@@ -3,11 +3,11 @@
 //! SQLite allows one writer at a time; a single writer connection queues writes in the pool
 //! instead of in SQLite's busy handler, which keeps p99 low (see STACK.md).
 //!
-//! On SQLite the hot write transactions also run on a thread of their own ([`Db::on_writer`]):
-//! between two statements a transaction waits for its task to be polled again, and on the
-//! request runtime that wait is spent behind every other request's work while the one writer
-//! connection sits idle. On the writer thread nothing else runs, so the connection is busy
-//! with writes back to back.
+//! On SQLite the hot writes also run on a thread of their own ([`GroupCommit`]): between two
+//! statements a transaction waits for its task to be polled again, and on the request runtime
+//! that wait is spent behind every other request's work while the one writer connection sits
+//! idle. On the writer thread nothing else runs, so the connection is busy with writes back
+//! to back.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -83,23 +83,6 @@ impl Db {
                 .sqlx_logging(false);
             let pool = Database::connect(options).await?;
             Ok(Self { read: pool.clone(), write: pool, writer: None })
-        }
-    }
-
-    /// Runs a unit of writes: on SQLite on the writer thread, on PostgreSQL (where many
-    /// connections write at once) right here. The unit owns what it needs.
-    pub async fn on_writer<T, F>(&self, unit: F) -> Result<T, DbErr>
-    where
-        F: Future<Output = T> + Send + 'static,
-        T: Send + 'static,
-    {
-        match &self.writer {
-            Some(writer) => writer
-                .handle
-                .spawn(unit)
-                .await
-                .map_err(|e| DbErr::Custom(format!("the write transaction did not finish: {e}"))),
-            None => Ok(unit.await),
         }
     }
 
