@@ -6,15 +6,12 @@
 
 use std::io::BufReader;
 
-use convene::auth::tokens;
-use convene::domain::{Email, Role};
-use convene::entities::{event_session, invitation, outbox_message};
-use convene::i18n::Lang;
-use convene::people::{self, PersonInput};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use convene::domain::Role;
+use convene::entities::{event_session, outbox_message};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
-use crate::helpers::{TestApp, create_event, event_fields, location};
+use crate::helpers::{TestApp, create_event, event_fields, invite, location};
 use crate::smtp::SmtpServer;
 
 /// An event form for a city and time zone, with `changes` applied.
@@ -269,55 +266,9 @@ async fn feeds_list_published_events_by_programme_and_unit_and_are_in_the_openap
     }
 }
 
-/// Invites a person directly in the database; returns the link token.
-async fn invite(app: &TestApp, event_id: i32, email: &str) -> String {
-    let now = app.clock.now();
-    let person = people::find_or_create(
-        &app.state.db.write,
-        &PersonInput {
-            email: Email::parse(email).unwrap(),
-            title: Some("Ms.".into()),
-            given_name: "Amina".into(),
-            family_name: format!("Diallo {email}"),
-            organisation: Some("Ministry of Foreign Affairs".into()),
-            organisation_type: Some("government".into()),
-            country: None,
-            language: Lang::En,
-        },
-        now,
-    )
-    .await
-    .unwrap();
-    let token = tokens::generate().unwrap();
-    invitation::ActiveModel {
-        event_id: Set(event_id),
-        person_id: Set(person.id),
-        delegation_id: Set(None),
-        kind: Set("personal".into()),
-        role: Set("delegate".into()),
-        state: Set("sent".into()),
-        token_hash: Set(tokens::hash(&token)),
-        expires_at: Set(now + chrono::Duration::days(30)),
-        language: Set("en".into()),
-        sent_at: Set(Some(now)),
-        opened_at: Set(None),
-        responded_at: Set(None),
-        decline_reason: Set(None),
-        reminders_sent: Set(0),
-        last_reminded_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.state.db.write)
-    .await
-    .unwrap();
-    token
-}
-
 /// Registers the invitee through the form; returns the manage-link path from the email.
 async fn register(app: &TestApp, smtp: &SmtpServer, event_id: i32, email: &str) -> String {
-    let token = invite(app, event_id, email).await;
+    let token = invite(app, event_id, email, None).await;
     let browser = app.new_browser();
     let form = [
         ("title", "Ms."),

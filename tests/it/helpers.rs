@@ -13,7 +13,7 @@ use convene::db::Db;
 use convene::domain::{Email, NewPassword, Role};
 use convene::{App, AppState, seed};
 use reqwest::redirect::Policy;
-use sea_orm::{ConnectionTrait, Database, Statement};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, Database, Statement};
 
 /// The password every test account uses.
 pub const PASSWORD: &str = "a long enough passphrase";
@@ -265,4 +265,51 @@ pub async fn create_event(app: &TestApp, browser: &reqwest::Client, fields: &[(&
     let r = app.post_form(browser, "/organiser/events", &pairs).await;
     assert_eq!(r.status(), 303, "event creation refused");
     location(&r).rsplit('/').next().unwrap().parse().unwrap()
+}
+
+/// Invites a person directly in the database (the invitations side is tested on its own);
+/// returns the link token.
+pub async fn invite(app: &TestApp, event_id: i32, email: &str, delegation_id: Option<i32>) -> String {
+    let now = app.clock.now();
+    let person = convene::people::find_or_create(
+        &app.state.db.write,
+        &convene::people::PersonInput {
+            email: Email::parse(email).unwrap(),
+            title: Some("Ms.".into()),
+            given_name: "Given".into(),
+            family_name: format!("Family {email}"),
+            organisation: Some("Ministry of Foreign Affairs".into()),
+            organisation_type: Some("government".into()),
+            country: None,
+            language: convene::i18n::Lang::En,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let token = convene::auth::tokens::generate().unwrap();
+    convene::entities::invitation::ActiveModel {
+        event_id: Set(event_id),
+        person_id: Set(person.id),
+        delegation_id: Set(delegation_id),
+        kind: Set("personal".into()),
+        role: Set("delegate".into()),
+        state: Set("sent".into()),
+        token_hash: Set(convene::auth::tokens::hash(&token)),
+        expires_at: Set(now + chrono::Duration::days(30)),
+        language: Set("en".into()),
+        sent_at: Set(Some(now)),
+        opened_at: Set(None),
+        responded_at: Set(None),
+        decline_reason: Set(None),
+        reminders_sent: Set(0),
+        last_reminded_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.state.db.write)
+    .await
+    .unwrap();
+    token
 }

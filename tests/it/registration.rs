@@ -2,14 +2,13 @@
 //! the waiting list and its offers, open registration with email verification, duplicates,
 //! capacity under concurrency, the organiser's list, and bad input.
 
-use convene::auth::tokens;
 use convene::domain::{Email, Role};
 use convene::entities::{audit_entry, delegation, event, invitation, outbox_message, registration};
 use convene::i18n::Lang;
 use convene::people::{self, PersonInput};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
+use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, invite, location};
 use crate::smtp::SmtpServer;
 
 /// Creates and publishes an event of programme 1540 with `capacity` seats.
@@ -35,53 +34,6 @@ async fn published_event(
     let id = create_event(app, organiser, &fields).await;
     assert_eq!(app.post_form(organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
     id
-}
-
-/// Invites a person directly in the database (the invitations side is tested on its own);
-/// returns the link token.
-async fn invite(app: &TestApp, event_id: i32, email: &str, delegation_id: Option<i32>) -> String {
-    let now = app.clock.now();
-    let person = people::find_or_create(
-        &app.state.db.write,
-        &PersonInput {
-            email: Email::parse(email).unwrap(),
-            title: Some("Ms.".into()),
-            given_name: "Given".into(),
-            family_name: format!("Family {email}"),
-            organisation: Some("Ministry of Foreign Affairs".into()),
-            organisation_type: Some("government".into()),
-            country: None,
-            language: Lang::En,
-        },
-        now,
-    )
-    .await
-    .unwrap();
-    let token = tokens::generate().unwrap();
-    invitation::ActiveModel {
-        event_id: Set(event_id),
-        person_id: Set(person.id),
-        delegation_id: Set(delegation_id),
-        kind: Set("personal".into()),
-        role: Set("delegate".into()),
-        state: Set("sent".into()),
-        token_hash: Set(tokens::hash(&token)),
-        expires_at: Set(now + chrono::Duration::days(30)),
-        language: Set("en".into()),
-        sent_at: Set(Some(now)),
-        opened_at: Set(None),
-        responded_at: Set(None),
-        decline_reason: Set(None),
-        reminders_sent: Set(0),
-        last_reminded_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.state.db.write)
-    .await
-    .unwrap();
-    token
 }
 
 fn form(given: &str) -> Vec<(&'static str, String)> {
