@@ -69,19 +69,20 @@ pub struct AppState {
     pub page_cache: Arc<web::page_cache::PageCache>,
     /// Group writer of registrations through invitation links.
     pub registration_writer: Arc<registration::rules::Writer>,
+    /// Who publishes this instance's calendars, built from the settings once.
+    pub calendar: Arc<calendar::ics::Publisher>,
 }
 
 impl AppState {
     /// The domain of Message-IDs: the sender address's domain.
     pub fn mail_domain(&self) -> String {
-        self.settings
-            .mail
-            .from
-            .rsplit('@')
-            .next()
-            .map(|d| d.trim_end_matches('>').to_owned())
-            .unwrap_or_else(|| "convene.invalid".into())
+        sender_domain(&self.settings.mail.from)
     }
+}
+
+/// The domain of a sender mailbox such as `Convene <no-reply@example.org>`.
+fn sender_domain(from: &str) -> String {
+    from.rsplit('@').next().map(|d| d.trim_end_matches('>').to_owned()).unwrap_or_else(|| "convene.invalid".into())
 }
 
 /// The built application: its state and its router.
@@ -97,7 +98,13 @@ impl App {
     pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
         let reference = Arc::new(Reference::load(&db.read).await?);
         let registration_writer = Arc::new(registration::rules::Writer::start(&db));
+        let calendar = Arc::new(calendar::ics::Publisher::new(
+            settings.public_base_url(),
+            sender_domain(&settings.mail.from),
+            &settings.mail.from,
+        ));
         let state = AppState {
+            calendar,
             registration_writer,
             db,
             settings: Arc::new(settings),

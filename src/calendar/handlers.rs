@@ -39,14 +39,7 @@ fn calendar_file(body: String, filename: &str, private: bool) -> Response {
 fn one_event(state: &AppState, d: &event_rules::EventDetail) -> String {
     let place = ics::place(&d.event, &state.reference);
     let entries = ics::EventEntries { event: &d.event, sessions: &d.sessions, removed: &[], place: &place };
-    ics::event_calendar(
-        &state.calendar_publisher(),
-        entries,
-        Method::Publish,
-        d.event.revision,
-        None,
-        state.clock.now(),
-    )
+    ics::event_calendar(state.calendar_publisher(), entries, Method::Publish, d.event.revision, None, state.clock.now())
 }
 
 /// `GET /events/{id}/calendar.ics`: a published event and its sessions.
@@ -89,7 +82,7 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
     let name = format!("{} {}", m.registration.given_name, m.registration.family_name);
     let body = super::registration_calendar(
         &state.db.read,
-        &state.calendar_publisher(),
+        state.calendar_publisher(),
         &state.reference,
         &m.event,
         &name,
@@ -105,7 +98,7 @@ async fn feed(state: &AppState, scope: Scope, name: &str, private: bool) -> Resu
     let events = feeds::events_in(&state.db, &state.reference, &scope).await?;
     let ids: Vec<i32> = events.iter().map(|e| e.id).collect();
     let sessions = feeds::sessions_of(&state.db.read, &ids).await?;
-    let body = ics::feed(&state.calendar_publisher(), name, &events, &sessions, &state.reference, state.clock.now());
+    let body = ics::feed(state.calendar_publisher(), name, &events, &sessions, &state.reference, state.clock.now());
     Ok(calendar_file(body, "events.ics", private))
 }
 
@@ -335,9 +328,9 @@ pub async fn send_changes(
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let publisher = state.calendar_publisher();
     let domain = state.mail_domain();
-    let office = notices::Office { reference: &state.reference, publisher: &publisher, mail_domain: &domain };
+    let office =
+        notices::Office { reference: &state.reference, publisher: state.calendar_publisher(), mail_domain: &domain };
     let sent = notices::send(&state.db, &office, &staff, id, state.clock.now()).await?;
     tracing::info!(event.id = id, notices.queued = sent, "change notice queued");
     state.mailer.wake();

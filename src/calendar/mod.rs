@@ -29,9 +29,10 @@ use crate::error::Result;
 use crate::reference::Reference;
 
 impl AppState {
-    /// Who publishes this instance's calendars (public links, UID domain, organiser).
-    pub fn calendar_publisher(&self) -> ics::Publisher {
-        ics::Publisher::new(self.settings.public_base_url(), self.mail_domain(), &self.settings.mail.from)
+    /// Who publishes this instance's calendars (public links, UID domain, organiser), as
+    /// built once from the settings at start-up.
+    pub fn calendar_publisher(&self) -> &ics::Publisher {
+        &self.calendar
     }
 }
 

@@ -42,7 +42,7 @@ pub struct Context<'a> {
     /// Where registrations through invitation links are written.
     pub writer: &'a Writer,
     /// Publisher of the calendar entries attached to confirmations and cancellations.
-    pub calendar: crate::calendar::ics::Publisher,
+    pub calendar: &'a crate::calendar::ics::Publisher,
 }
 
 /// Where a registration comes from.
@@ -206,7 +206,7 @@ async fn notify(
         Some(method) => {
             let calendar = crate::calendar::registration_calendar(
                 txn,
-                &ctx.calendar,
+                ctx.calendar,
                 ctx.reference,
                 e,
                 &msg.to_name,
@@ -656,7 +656,7 @@ impl NewRegistration {
         let seated_calendar = if seated == RegistrationState::Confirmed {
             let sessions = crate::calendar::sessions_of(db, event.id).await?;
             Some(crate::calendar::registration_entry(
-                &ctx.calendar,
+                ctx.calendar,
                 ctx.reference,
                 &event,
                 &sessions,
