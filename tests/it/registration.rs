@@ -318,6 +318,28 @@ async fn open_registration_needs_a_verified_address_first() {
     );
 }
 
+/// Posts the registration form of every invitation `times` times, all at once; the given
+/// names are `prefix` and the invitation's position. Returns every answer's status.
+async fn submit_all_at_once(app: &TestApp, tokens: &[String], times: usize, prefix: &str) -> Vec<u16> {
+    let browser = app.new_browser();
+    let csrf = app.csrf(&browser).await;
+    let mut set = tokio::task::JoinSet::new();
+    for (n, token) in tokens.iter().enumerate() {
+        for _ in 0..times {
+            let client = browser.clone();
+            let url = app.url(&format!("/i/{token}"));
+            let mut fields: Vec<(&str, String)> = form(&format!("{prefix}{n}")).into_iter().collect();
+            fields.push(("csrf", csrf.clone()));
+            set.spawn(async move { client.post(url).form(&fields).send().await.map(|r| r.status().as_u16()) });
+        }
+    }
+    let mut statuses = Vec::new();
+    while let Some(done) = set.join_next().await {
+        statuses.push(done.unwrap().unwrap());
+    }
+    statuses
+}
+
 #[tokio::test]
 async fn capacity_holds_under_concurrent_registrations() {
     let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 10_000).await;
@@ -327,23 +349,7 @@ async fn capacity_holds_under_concurrent_registrations() {
     for n in 0..300 {
         tokens_list.push(invite(&app, event_id, &format!("p{n}@example.org"), None).await);
     }
-    let browser = app.new_browser();
-    let csrf = app.csrf(&browser).await;
-    let mut set = tokio::task::JoinSet::new();
-    for (n, token) in tokens_list.into_iter().enumerate() {
-        let client = browser.clone();
-        let url = app.url(&format!("/i/{token}"));
-        let csrf = csrf.clone();
-        set.spawn(async move {
-            let mut fields: Vec<(&str, String)> = form(&format!("P{n}")).into_iter().collect();
-            fields.push(("csrf", csrf));
-            client.post(url).form(&fields).send().await.map(|r| r.status().as_u16())
-        });
-    }
-    let mut statuses = Vec::new();
-    while let Some(done) = set.join_next().await {
-        statuses.push(done.unwrap().unwrap());
-    }
+    let statuses = submit_all_at_once(&app, &tokens_list, 1, "P").await;
     assert!(statuses.iter().all(|s| *s == 303), "every submission answered: {statuses:?}");
     let count = |state: &'static str| {
         let db = app.state.db.read.clone();
@@ -374,23 +380,8 @@ async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_e
     for n in 0..120 {
         tokens_list.push(invite(&app, event_id, &format!("twice{n}@example.org"), None).await);
     }
-    let browser = app.new_browser();
-    let csrf = app.csrf(&browser).await;
-    let mut set = tokio::task::JoinSet::new();
-    for (n, token) in tokens_list.iter().enumerate() {
-        for _ in 0..2 {
-            let client = browser.clone();
-            let url = app.url(&format!("/i/{token}"));
-            let csrf = csrf.clone();
-            set.spawn(async move {
-                let mut fields: Vec<(&str, String)> = form(&format!("T{n}")).into_iter().collect();
-                fields.push(("csrf", csrf));
-                client.post(url).form(&fields).send().await.map(|r| r.status().as_u16())
-            });
-        }
-    }
-    while let Some(done) = set.join_next().await {
-        assert_eq!(done.unwrap().unwrap(), 303, "both submissions of a form are answered");
+    for status in submit_all_at_once(&app, &tokens_list, 2, "T").await {
+        assert_eq!(status, 303, "both submissions of a form are answered");
     }
     let db = &app.state.db.read;
     let rows = registration::Entity::find().filter(registration::Column::EventId.eq(event_id)).all(db).await.unwrap();
