@@ -40,6 +40,7 @@ mod m20261127_000040_create_attendance_scans;
 mod m20261127_000041_add_registrations_checkin_version;
 mod m20261127_000042_add_users_checkin_event;
 mod m20261127_000045_create_participant_lists;
+mod m20261127_000046_create_certificates;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -84,6 +85,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000041_add_registrations_checkin_version::Migration),
             Box::new(m20261127_000042_add_users_checkin_event::Migration),
             Box::new(m20261127_000045_create_participant_lists::Migration),
+            Box::new(m20261127_000046_create_certificates::Migration),
         ]
     }
 }

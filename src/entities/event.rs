@@ -36,6 +36,9 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub email_paragraph: Option<String>,
     pub reminders_enabled: bool,
+    /// Share of the event's days (percent) a participant must attend to earn a certificate;
+    /// `None`: the event issues no certificates.
+    pub certificate_min_attendance_percent: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

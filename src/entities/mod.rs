@@ -4,6 +4,7 @@ pub mod api_token;
 pub mod attendance_scan;
 pub mod audit_entry;
 pub mod calendar_feed;
+pub mod certificate;
 pub mod country;
 pub mod delegation;
 pub mod document;

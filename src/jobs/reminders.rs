@@ -323,6 +323,7 @@ mod tests {
             seats_taken: 0,
             email_paragraph: None,
             reminders_enabled: true,
+            certificate_min_attendance_percent: None,
             created_at: t,
             updated_at: t,
         }
