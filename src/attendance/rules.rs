@@ -8,10 +8,10 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::sea_query::{ConditionType, Expr, ExprTrait, Func, IntoCondition};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, QueryFilter,
+    QueryOrder, QuerySelect, RelationTrait, TransactionTrait,
 };
 
 use super::code;
@@ -163,28 +163,43 @@ async fn scan_by_key<C: ConnectionTrait>(db: &C, key: &str) -> Result<Option<att
     Ok(attendance_scan::Entity::find().filter(attendance_scan::Column::IdempotencyKey.eq(key)).one(db).await?)
 }
 
-/// A registration's scans on a day, oldest first, and the scan recorded under `key` (for any
-/// registration), in one query.
-async fn day_log_and_key<C: ConnectionTrait>(
+/// A registration of `event_id`, its scans on `day` (oldest first) and the scan recorded under
+/// `key` (for any registration), in one query: the scan is the hot path of the desk, and each
+/// query is a round trip to the database.
+async fn registration_day_log_and_key<C: ConnectionTrait>(
     db: &C,
     registration_id: i32,
+    event_id: i32,
     day: NaiveDate,
     key: &str,
-) -> Result<(Vec<attendance_scan::Model>, Option<attendance_scan::Model>)> {
-    let rows = attendance_scan::Entity::find()
-        .filter(
-            Condition::any().add(attendance_scan::Column::IdempotencyKey.eq(key)).add(
-                Condition::all()
-                    .add(attendance_scan::Column::RegistrationId.eq(registration_id))
-                    .add(attendance_scan::Column::Day.eq(day)),
-            ),
-        )
+) -> Result<Option<(registration::Model, Vec<attendance_scan::Model>, Option<attendance_scan::Model>)>> {
+    let key_owned = key.to_owned();
+    // ON scan.registration_id = registration.id OR scan.idempotency_key = key: the
+    // registration's whole log (a few rows a day) plus the scan a replayed key names.
+    let join = attendance_scan::Relation::Registration.def().rev().condition_type(ConditionType::Any).on_condition(
+        move |_, scan| {
+            Expr::col((scan, attendance_scan::Column::IdempotencyKey)).eq(key_owned.clone()).into_condition()
+        },
+    );
+    let rows = registration::Entity::find_by_id(registration_id)
+        .filter(registration::Column::EventId.eq(event_id))
+        .select_also(attendance_scan::Entity)
+        .join(JoinType::LeftJoin, join)
         .order_by_asc(attendance_scan::Column::Id)
         .all(db)
         .await?;
-    let done = rows.iter().find(|s| s.idempotency_key == key).cloned();
-    let log = rows.into_iter().filter(|s| s.registration_id == registration_id && s.day == day).collect();
-    Ok((log, done))
+    let Some(r) = rows.first().map(|(r, _)| r.clone()) else { return Ok(None) };
+    let scans = rows.into_iter().filter_map(|(_, s)| s);
+    let (mut log, mut done) = (Vec::new(), None);
+    for s in scans {
+        if s.idempotency_key == key {
+            done = Some(s.clone());
+        }
+        if s.registration_id == r.id && s.day == day {
+            log.push(s);
+        }
+    }
+    Ok(Some((r, log, done)))
 }
 
 /// The entry that has someone in, from a log of scans: the latest entry or exit not undone,
@@ -238,15 +253,14 @@ pub async fn scan(
         }
         Target::Registration(id) => (*id, None),
     };
-    let r = registration::Entity::find_by_id(registration_id).one(&db.read).await?.filter(|r| r.event_id == e.id);
-    let r = match (r, version) {
-        (Some(r), _) => r,
+    let at = req.scanned_at.unwrap_or(now);
+    let day = local_day(e, at);
+    let found = registration_day_log_and_key(&db.read, registration_id, e.id, day, &req.idempotency_key).await?;
+    let (r, log, done) = match (found, version) {
+        (Some(found), _) => found,
         (None, Some(_)) => return Err(Error::Conflict(Msg::new("att-refused-code"))),
         (None, None) => return Err(Error::NotFound),
     };
-    let at = req.scanned_at.unwrap_or(now);
-    let day = local_day(e, at);
-    let (log, done) = day_log_and_key(&db.read, r.id, day, &req.idempotency_key).await?;
     // A replayed key is answered before any refusal, so a batch sent twice is a no-op even
     // when the registration changed in between.
     if let Some(done) = done {

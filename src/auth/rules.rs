@@ -23,13 +23,19 @@ async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Optio
     let Ok(role) = user.role.parse::<Role>() else {
         return Ok(None);
     };
-    let programmes = user_programme::Entity::find()
-        .filter(user_programme::Column::UserId.eq(user.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| p.programme_code)
-        .collect();
+    // Only organisers are limited by programme; skipping the query for the others keeps a
+    // check-in scan (an admin's or check-in staff's token) to fewer round trips.
+    let programmes = if role == Role::Organiser {
+        user_programme::Entity::find()
+            .filter(user_programme::Column::UserId.eq(user.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| p.programme_code)
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Some(StaffUser {
         id: user.id,
         email: user.email,
@@ -46,15 +52,11 @@ pub async fn session_user<C: ConnectionTrait>(db: &C, token: &str, now: DateTime
     if !tokens::well_formed(token) {
         return Ok(None);
     }
-    let Some(session) = staff_session::Entity::find_by_id(tokens::hash(token)).one(db).await? else {
-        return Ok(None);
-    };
-    if session.expires_at <= now {
-        return Ok(None);
-    }
-    match user::Entity::find_by_id(session.user_id).one(db).await? {
-        Some(u) => to_staff(db, u).await,
-        None => Ok(None),
+    // The session and its account in one query.
+    let found = staff_session::Entity::find_by_id(tokens::hash(token)).find_also_related(user::Entity).one(db).await?;
+    match found {
+        Some((session, Some(u))) if session.expires_at > now => to_staff(db, u).await,
+        _ => Ok(None),
     }
 }
 
@@ -63,7 +65,9 @@ pub async fn api_user(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option
     if !tokens::well_formed(token) {
         return Ok(None);
     }
-    let Some(row) = api_token::Entity::find()
+    // The token and its account in one query.
+    let Some((row, account)) = api_token::Entity::find()
+        .find_also_related(user::Entity)
         .filter(api_token::Column::TokenHash.eq(tokens::hash(token)))
         .filter(api_token::Column::RevokedAt.is_null())
         .one(&db.read)
@@ -79,7 +83,7 @@ pub async fn api_user(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option
             .exec(&db.write)
             .await?;
     }
-    match user::Entity::find_by_id(row.user_id).one(&db.read).await? {
+    match account {
         Some(u) => to_staff(&db.read, u).await,
         None => Ok(None),
     }

@@ -23,6 +23,14 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    /// The registration scanned.
+    #[sea_orm(
+        belongs_to = "super::registration::Entity",
+        from = "Column::RegistrationId",
+        to = "super::registration::Column::Id"
+    )]
+    Registration,
+}
 
 impl ActiveModelBehavior for ActiveModel {}
