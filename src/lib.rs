@@ -69,6 +69,8 @@ pub struct AppState {
     pub page_cache: Arc<web::page_cache::PageCache>,
     /// Group writer of registrations through invitation links.
     pub registration_writer: Arc<registration::rules::Writer>,
+    /// Group writer of the check-in scan log.
+    pub scan_writer: Arc<attendance::rules::ScanWriter>,
     /// Who publishes this instance's calendars, built from the settings once.
     pub calendar: Arc<calendar::ics::Publisher>,
 }
@@ -98,6 +100,7 @@ impl App {
     pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
         let reference = Arc::new(Reference::load(&db.read).await?);
         let registration_writer = Arc::new(registration::rules::Writer::start(&db));
+        let scan_writer = Arc::new(attendance::rules::ScanWriter::start(&db));
         let calendar = Arc::new(calendar::ics::Publisher::new(
             settings.public_base_url(),
             sender_domain(&settings.mail.from),
@@ -106,6 +109,7 @@ impl App {
         let state = AppState {
             calendar,
             registration_writer,
+            scan_writer,
             db,
             settings: Arc::new(settings),
             clock,

@@ -27,6 +27,11 @@ impl AppState {
     pub fn checkin_secret(&self) -> &[u8] {
         self.settings.security.checkin_secret.as_bytes()
     }
+
+    /// The scan log: the database and its group writer.
+    pub fn scan_log(&self) -> rules::ScanLog<'_> {
+        rules::ScanLog { db: &self.db, writer: &self.scan_writer }
+    }
 }
 
 /// `?q=` of the console's search.
@@ -95,7 +100,7 @@ async fn run_one(state: &AppState, page: &Page, id: i32, item: ScanItem) -> Resu
     let now = state.clock.now();
     let e = rules::desk_event(&state.db.read, staff, id).await?;
     let parsed = vec![(item.key.clone(), item.parse(now))];
-    let mut answers = rules::sync(&state.db, state.checkin_secret(), staff, &e, parsed, now).await?;
+    let mut answers = rules::sync(state.scan_log(), state.checkin_secret(), staff, &e, parsed, now).await?;
     let last = match answers.pop() {
         Some(a) => Some(last_of(page.tr, a)?),
         None => None,
@@ -232,7 +237,7 @@ pub async fn sync_json(
     let now = state.clock.now();
     let e = rules::desk_event(&state.db.read, &staff, parse_id(&id)?).await?;
     let results =
-        rules::sync(&state.db, state.checkin_secret(), &staff, &e, parse_batch(&batch.items, now), now).await?;
+        rules::sync(state.scan_log(), state.checkin_secret(), &staff, &e, parse_batch(&batch.items, now), now).await?;
     let items = results.into_iter().map(|r| answer(page.tr, r)).collect::<Result<_, _>>()?;
     Ok(Json(SyncAnswer { items }))
 }
@@ -318,7 +323,7 @@ pub async fn walk_in(
         Ok((add, input)) => {
             let ctx = state.registration_context();
             rules::walk_in(
-                &state.db,
+                state.scan_log(),
                 &ctx,
                 state.checkin_secret(),
                 &staff,

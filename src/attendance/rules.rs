@@ -213,12 +213,49 @@ pub fn current_entry(log: &[attendance_scan::Model]) -> Option<&attendance_scan:
         .filter(|s| s.direction == ScanDirection::Entry.as_str())
 }
 
+/// A scan row on its way to the log: the unit of the scan group writer.
+pub struct NewScan(attendance_scan::ActiveModel);
+
+impl db::WriteUnit for NewScan {
+    type Output = attendance_scan::Model;
+    type Error = sea_orm::DbErr;
+
+    fn lock_order(&self) -> (i32, i32) {
+        // Inserting a scan locks no shared row; the order only keeps groups deterministic.
+        (0, 0)
+    }
+
+    async fn write(&self, txn: &sea_orm::DatabaseTransaction) -> std::result::Result<Self::Output, Self::Error> {
+        self.0.clone().insert(txn).await
+    }
+}
+
+/// The group writer of the scan log: scans from every desk that arrive while a transaction is
+/// being written share the next one, so a busy door costs one commit per group, not per scan.
+pub struct ScanWriter(db::GroupCommit<NewScan>);
+
+impl ScanWriter {
+    /// Starts the group writer on `db`.
+    pub fn start(db: &Db) -> Self {
+        Self(db::GroupCommit::start(db, 128))
+    }
+}
+
+/// Where scans are read and written: the database and the scan log's group writer.
+#[derive(Clone, Copy)]
+pub struct ScanLog<'a> {
+    /// The database (reads).
+    pub db: &'a Db,
+    /// The group writer (inserts).
+    pub writer: &'a ScanWriter,
+}
+
 /// Inserts a scan; a key already used (even by a concurrent request) returns the first row.
-async fn insert_scan(db: &Db, row: attendance_scan::ActiveModel, key: &str) -> Result<Outcome> {
-    match row.insert(&db.write).await {
+async fn insert_scan(scan_log: ScanLog<'_>, row: attendance_scan::ActiveModel, key: &str) -> Result<Outcome> {
+    match scan_log.writer.0.write(NewScan(row)).await {
         Ok(saved) => Ok(Outcome::Recorded(saved)),
         Err(e) if db::is_unique_violation(&e) => {
-            scan_by_key(&db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
+            scan_by_key(&scan_log.db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
         }
         Err(e) => Err(e.into()),
     }
@@ -233,7 +270,7 @@ fn check_key(key: &str) -> Result<()> {
 /// [`desk_event`]). Refuses codes that are forged, of another event or revoked, and
 /// registrations that are not confirmed, with the reason; warns on a second entry.
 pub async fn scan(
-    db: &Db,
+    scan_log: ScanLog<'_>,
     secret: &[u8],
     staff: &StaffUser,
     e: &event::Model,
@@ -241,8 +278,8 @@ pub async fn scan(
     now: DateTime<Utc>,
 ) -> Result<Outcome> {
     check_key(&req.idempotency_key)?;
-    // Each query is a round trip to SQLite's worker thread, the main cost of a scan: the
-    // registration is read once and the key check shares its query with today's log.
+    // Each query is a round trip to the database, the main cost of a scan: the registration,
+    // today's log and the key check are one query, and the insert joins a group commit.
     let (registration_id, version) = match &req.target {
         Target::Code(text) => {
             let c = code::verify(secret, text).ok_or_else(|| Error::Conflict(Msg::new("att-refused-code")))?;
@@ -255,7 +292,8 @@ pub async fn scan(
     };
     let at = req.scanned_at.unwrap_or(now);
     let day = local_day(e, at);
-    let found = registration_day_log_and_key(&db.read, registration_id, e.id, day, &req.idempotency_key).await?;
+    let found =
+        registration_day_log_and_key(&scan_log.db.read, registration_id, e.id, day, &req.idempotency_key).await?;
     let (r, log, done) = match (found, version) {
         (Some(found), _) => found,
         (None, Some(_)) => return Err(Error::Conflict(Msg::new("att-refused-code"))),
@@ -276,7 +314,7 @@ pub async fn scan(
         return Err(Error::Conflict(reason));
     }
     if let Some(session_id) = req.session_id {
-        let session = event_session::Entity::find_by_id(session_id).one(&db.read).await?;
+        let session = event_session::Entity::find_by_id(session_id).one(&scan_log.db.read).await?;
         if session.is_none_or(|s| s.event_id != e.id) {
             return Err(FieldErrors::single("session_id", Msg::new("att-err-session")));
         }
@@ -301,29 +339,30 @@ pub async fn scan(
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
-    insert_scan(db, row, &req.idempotency_key).await
+    insert_scan(scan_log, row, &req.idempotency_key).await
 }
 
 /// Takes back an entry or exit of this event: a new `undo` row pointing at it. Undoing an
 /// undo, or a scan already undone, is refused.
 pub async fn undo(
-    db: &Db,
+    scan_log: ScanLog<'_>,
     staff: &StaffUser,
     e: &event::Model,
     req: &UndoRequest,
     now: DateTime<Utc>,
 ) -> Result<Outcome> {
     check_key(&req.idempotency_key)?;
-    if let Some(done) = scan_by_key(&db.read, &req.idempotency_key).await? {
+    if let Some(done) = scan_by_key(&scan_log.db.read, &req.idempotency_key).await? {
         return Ok(Outcome::Duplicate(done));
     }
-    let target = scan_by_key(&db.read, &req.undoes_key).await?.filter(|s| s.event_id == e.id).ok_or(Error::NotFound)?;
+    let target =
+        scan_by_key(&scan_log.db.read, &req.undoes_key).await?.filter(|s| s.event_id == e.id).ok_or(Error::NotFound)?;
     if target.direction == ScanDirection::Undo.as_str() {
         return Err(Error::Conflict(Msg::new("att-err-undo-undo")));
     }
     let already = attendance_scan::Entity::find()
         .filter(attendance_scan::Column::Undoes.eq(target.id))
-        .one(&db.read)
+        .one(&scan_log.db.read)
         .await?
         .is_some();
     if already {
@@ -344,14 +383,14 @@ pub async fn undo(
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
-    insert_scan(db, row, &req.idempotency_key).await
+    insert_scan(scan_log, row, &req.idempotency_key).await
 }
 
 /// Replays a batch queued by a console while offline, in its order; each item (parsed, or
 /// the fields it got wrong) is answered on its own (a refusal does not stop the others) and a
 /// key seen before is a no-op.
 pub async fn sync(
-    db: &Db,
+    scan_log: ScanLog<'_>,
     secret: &[u8],
     staff: &StaffUser,
     e: &event::Model,
@@ -364,8 +403,8 @@ pub async fn sync(
     let mut results = Vec::with_capacity(items.len());
     for (key, item) in items {
         let result = match item {
-            Ok(BatchItem::Scan(s)) => scan(db, secret, staff, e, &s, now).await,
-            Ok(BatchItem::Undo(u)) => undo(db, staff, e, &u, now).await,
+            Ok(BatchItem::Scan(s)) => scan(scan_log, secret, staff, e, &s, now).await,
+            Ok(BatchItem::Undo(u)) => undo(scan_log, staff, e, &u, now).await,
             Err(fields) => Err(Error::Invalid(fields)),
         };
         // A database failure stops the batch (the console keeps the rest queued); refusals
@@ -549,7 +588,7 @@ pub fn present_per_day(log: &[attendance_scan::Model]) -> Vec<(NaiveDate, usize)
 /// joins the waiting list like anyone else and is not checked in.
 #[expect(clippy::too_many_arguments, reason = "the desk, the person and the scan, each needed")]
 pub async fn walk_in(
-    db: &Db,
+    scan_log: ScanLog<'_>,
     ctx: &RegistrationContext<'_>,
     secret: &[u8],
     staff: &StaffUser,
@@ -567,7 +606,7 @@ pub async fn walk_in(
     } else {
         staff.clone()
     };
-    let registered = registration_rules::add_manually(db, ctx, &registrar, e.id, add, input, now).await?;
+    let registered = registration_rules::add_manually(scan_log.db, ctx, &registrar, e.id, add, input, now).await?;
     let req = ScanRequest {
         target: Target::Registration(registered.registration.id),
         direction: ScanDirection::Entry,
@@ -577,7 +616,7 @@ pub async fn walk_in(
         device: scan_req.0,
         idempotency_key: scan_req.1,
     };
-    let outcome = scan(db, secret, staff, e, &req, now).await;
+    let outcome = scan(scan_log, secret, staff, e, &req, now).await;
     if let Err(err @ (Error::Db(_) | Error::Internal(_))) = outcome {
         return Err(err);
     }

@@ -330,6 +330,44 @@ async fn an_offline_batch_replayed_with_duplicates_records_each_scan_once() {
     assert_eq!(scan_count(&app, d.event_id).await, 4);
 }
 
+/// Scans from many desks at once share group commits; a key sent twice at the same moment
+/// (two requests racing, one of them a retry) is still one row, answered to both.
+#[tokio::test]
+async fn scans_from_many_desks_at_once_record_each_key_once() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let mut people = Vec::new();
+    for i in 0..30 {
+        people.push(register(&app, &d, &format!("p{i}@example.org"), "Given", &format!("Family{i}")).await);
+    }
+    let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
+    let mut set = tokio::task::JoinSet::new();
+    for (i, p) in people.iter().enumerate() {
+        let body = json!({"key": format!("door-{i:04}"), "code": code_of(&app, p), "device": "door"});
+        for _ in 0..2 {
+            let request = app.client.post(app.url(&scan)).bearer_auth(&d.token).json(&body);
+            set.spawn(async move {
+                let r = request.send().await.unwrap();
+                (r.status().as_u16(), r.json::<Value>().await.unwrap())
+            });
+        }
+    }
+    let mut recorded = 0;
+    while let Some(answer) = set.join_next().await {
+        let (status, body) = answer.unwrap();
+        match (status, body["result"].as_str()) {
+            (201, Some("recorded")) => recorded += 1,
+            (200, Some("duplicate")) => {}
+            other => panic!("unexpected answer {other:?}: {body}"),
+        }
+    }
+    assert_eq!(recorded, 30, "each key recorded by exactly one of its two requests");
+    assert_eq!(scan_count(&app, d.event_id).await, 30);
+    for p in &people {
+        assert_eq!(scans_of(&app, p.registration.id).await.len(), 1);
+    }
+}
+
 #[tokio::test]
 async fn walk_ins_follow_the_registration_rules_at_capacity() {
     let app = TestApp::spawn().await;
