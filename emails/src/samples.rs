@@ -1,8 +1,8 @@
 //! Sample contexts for the tests, realistic in each language, and the snapshot macro.
 
 use crate::{
-    Email, EventSummary, Lang, Role, certificate_issued, email_verification, event_reminder, invitation, nomination_request,
-    registration_cancelled, registration_confirmed, registration_declined, registration_received,
+    Email, EventSummary, Lang, Role, certificate_issued, email_verification, event_reminder, invitation,
+    nomination_request, registration_cancelled, registration_confirmed, registration_declined, registration_received,
     registration_waitlisted, schedule_changed, seat_offered,
 };
 
