@@ -10,11 +10,20 @@ cert-title = Certificates of attendance
 cert-no-rule = This event issues no certificates of attendance.
 cert-set-rule = Set a minimum attendance on the event.
 cert-rule = A certificate goes to each confirmed participant who attended at least { $percent } % of the event's { $days } days (distinct days with an entry at the check-in desk).
-cert-figures = { $qualifying } of { $confirmed } confirmed participants qualify; { $issued } certificates issued.
+cert-figures = { $qualifying } of { $confirmed } confirmed participants qualify; { $issued ->
+    [one] { $issued } certificate issued.
+   *[other] { $issued } certificates issued.
+}
 cert-issue = Issue certificates
 cert-issue-hint = Issues a certificate to every participant who qualifies and has none yet, and emails each a link to download it. Issuing again sends nothing twice. The daily job does the same after the event.
 cert-not-ended = Certificates can be issued once the event has ended.
-cert-issued-now = { $issued } certificates issued and emailed now; { $already } participants already had one.
+cert-issued-now = { $issued ->
+    [one] { $issued } certificate issued and emailed now;
+   *[other] { $issued } certificates issued and emailed now;
+} { $already ->
+    [one] { $already } participant already had one.
+   *[other] { $already } participants already had one.
+}
 cert-nobody = No confirmed participants yet.
 cert-col-name = Name
 cert-col-days = Days attended

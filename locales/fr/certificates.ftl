@@ -10,11 +10,20 @@ cert-title = Certificats de participation
 cert-no-rule = Cet événement ne délivre pas de certificat de participation.
 cert-set-rule = Fixer une présence minimale dans l'événement.
 cert-rule = Un certificat est délivré à chaque participant confirmé présent au moins { $percent } % des { $days } jours de l'événement (jours distincts avec une entrée à l'accueil).
-cert-figures = { $qualifying } participants confirmés sur { $confirmed } remplissent la condition ; { $issued } certificats délivrés.
+cert-figures = { $qualifying } participants confirmés sur { $confirmed } remplissent la condition ; { $issued ->
+    [one] { $issued } certificat délivré.
+   *[other] { $issued } certificats délivrés.
+}
 cert-issue = Délivrer les certificats
 cert-issue-hint = Délivre un certificat à chaque participant qui remplit la condition et n'en a pas encore, et envoie à chacun un lien pour le télécharger. Délivrer de nouveau n'envoie rien deux fois. La tâche quotidienne fait de même après l'événement.
 cert-not-ended = Les certificats peuvent être délivrés une fois l'événement terminé.
-cert-issued-now = { $issued } certificats délivrés et envoyés ; { $already } participants en avaient déjà un.
+cert-issued-now = { $issued ->
+    [one] { $issued } certificat délivré et envoyé ;
+   *[other] { $issued } certificats délivrés et envoyés ;
+} { $already ->
+    [one] { $already } participant en avait déjà un.
+   *[other] { $already } participants en avaient déjà un.
+}
 cert-nobody = Aucun participant confirmé pour l'instant.
 cert-col-name = Nom
 cert-col-days = Jours de présence

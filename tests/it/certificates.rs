@@ -255,10 +255,10 @@ async fn the_rule_at_its_boundary_and_issuing_twice_by_the_organiser() {
 
     let r = c.app.post_form(&c.organiser, &format!("{}/issue", c.page()), &[]).await;
     assert_eq!(r.status(), 200);
-    assert!(r.text().await.unwrap().contains("1 certificates issued and emailed now; 0 participants already had one."));
+    assert!(r.text().await.unwrap().contains("1 certificate issued and emailed now; 0 participants already had one."));
     // Again from the page, then through the API, then the job: nothing new.
     let r = c.app.post_form(&c.organiser, &format!("{}/issue", c.page()), &[]).await;
-    assert!(r.text().await.unwrap().contains("0 certificates issued and emailed now; 1 participants already had one."));
+    assert!(r.text().await.unwrap().contains("0 certificates issued and emailed now; 1 participant already had one."));
     let (status, body) = c.post(&format!("/api/v1/events/{}/certificates/issue", c.event_id), json!({})).await;
     assert_eq!((status, &body), (200, &json!({"issued": 0, "already": 1, "not_qualifying": 2})));
     assert_eq!(convene::jobs::work(&c.app.state, JobName::Certificates, c.app.clock.now()).await.unwrap(), 0);
@@ -581,4 +581,16 @@ async fn role_limits_and_bad_input() {
     // A draft event issues nothing.
     let (status, body) = c.post(&format!("/api/v1/events/{}/certificates/issue", body["id"]), json!({})).await;
     assert_eq!(status, 409, "{body}");
+}
+
+#[tokio::test]
+async fn verification_is_rate_limited_like_the_link_pages() {
+    let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 3).await;
+    let visitor = app.new_browser();
+    for _ in 0..3 {
+        assert_eq!(app.get(&visitor, "/certificates/verify?code=0000-0000-0000-0000").await.0, 200);
+    }
+    assert_eq!(app.get(&visitor, "/certificates/verify?code=0000-0000-0000-0001").await.0, 429);
+    let r = visitor.get(app.url("/api/v1/certificates/verify?code=0000000000000000")).send().await.unwrap();
+    assert_eq!(r.status(), 429);
 }
