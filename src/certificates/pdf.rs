@@ -146,3 +146,30 @@ fn qr(l: &mut Canvas, x: f32, y: f32, code: &str) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn badge(n: usize) -> Badge {
+        Badge {
+            name: format!("Ms. Participant Number {n}"),
+            affiliation: "Togo".into(),
+            organisation: Some("Ministère de la Sécurité".into()),
+            role: "Trainee".into(),
+            checkin_code: format!("CK1.{n}.1.1.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"),
+        }
+    }
+
+    #[test]
+    fn eight_badges_fill_a_page() {
+        let count_pages = |pdf: &[u8]| String::from_utf8_lossy(pdf).matches("/Type /Page ").count();
+        let eight: Vec<Badge> = (1..=8).map(badge).collect();
+        let pdf = badges("Workshop", &eight).unwrap();
+        assert!(pdf.starts_with(b"%PDF-1.7"));
+        assert_eq!(count_pages(&pdf), 1);
+        let nine: Vec<Badge> = (1..=9).map(badge).collect();
+        assert_eq!(count_pages(&badges("Workshop", &nine).unwrap()), 2);
+        assert_eq!(count_pages(&badges("Workshop", &[]).unwrap()), 1, "an empty event prints one blank page");
+    }
+}
