@@ -198,6 +198,8 @@ pub struct JobsSettings {
     pub token_purge: TokenPurgeJob,
     /// `[jobs.outbox_dispatch]`
     pub outbox_dispatch: JobSchedule,
+    /// `[jobs.certificates]`
+    pub certificates: JobSchedule,
 }
 
 /// A job with no parameters: on/off and its cron expression.
@@ -257,6 +259,7 @@ impl JobsSettings {
             ("offer_expiry", &self.offer_expiry.cron),
             ("token_purge", &self.token_purge.cron),
             ("outbox_dispatch", &self.outbox_dispatch.cron),
+            ("certificates", &self.certificates.cron),
         ];
         for (job, cron) in schedules {
             crate::jobs::schedule::Schedule::parse(cron).map_err(|e| ConfigError(format!("jobs.{job}.cron: {e}")))?;

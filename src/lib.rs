@@ -5,11 +5,12 @@
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
 //! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`],
-//!   [`attendance`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//!   [`attendance`], [`certificates`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
 //! - [`calendar`]: iCalendar downloads, feeds, import and change notices (one writer escapes,
 //!   folds and writes UTC times); the timetable and programme calendar pages.
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
 //! - [`reference`]: the reference lists cached per process.
+//! - [`pdf`]: the small PDF writer of the printed documents (lists, certificates, badges).
 //! - [`web`]: layout, components, extractors, middleware, error pages, assets.
 //! - [`api`]: the JSON API under `/api/v1` and its OpenAPI document.
 //! - [`router`]: the one route table.
@@ -22,6 +23,7 @@ pub mod attendance;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod certificates;
 pub mod clock;
 pub mod commands;
 pub mod config;
@@ -35,6 +37,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod mail;
 pub mod participants;
+pub mod pdf;
 pub mod people;
 pub mod reference;
 pub mod registration;

@@ -6,7 +6,10 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, attendance, auth, calendar, events, invitations, jobs, mail, participants, registration};
+use crate::{
+    AppState, api, attendance, auth, calendar, certificates, events, invitations, jobs, mail, participants,
+    registration,
+};
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
 const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
@@ -117,6 +120,11 @@ pub fn build(state: AppState) -> Router {
         .route("/r/{token}/calendar-feed/revoke", post(calendar::handlers::revoke_feed))
         .route("/calendar/private/{token}/events.ics", get(calendar::handlers::feed_private))
         .route("/r/{token}/checkin.svg", get(attendance::handlers::qr_code))
+        .route("/r/{token}/certificate", get(certificates::handlers::participant_page))
+        .route("/r/{token}/certificate.pdf", get(certificates::handlers::participant_download))
+        // Public, but rate limited like the link pages: codes must not be guessed in bulk.
+        .route("/certificates/verify", get(certificates::handlers::verify_page))
+        .route("/api/v1/certificates/verify", get(api::certificates::verify))
         .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
     let registration = Router::new()
         .route(
@@ -135,6 +143,15 @@ pub fn build(state: AppState) -> Router {
             get(participants::handlers::show_list).post(participants::handlers::issue_list),
         )
         .route("/organiser/events/{id}/participants/{version}/{format}", get(participants::handlers::download));
+
+    // Certificates of attendance (organisers) and badges (organisers and the event's check-in staff).
+    let certificates = Router::new()
+        .route("/organiser/events/{id}/certificates", get(certificates::handlers::list_page))
+        .route("/organiser/events/{id}/certificates/issue", post(certificates::handlers::issue))
+        .route("/organiser/events/{id}/certificates/{certificate_id}/pdf", get(certificates::handlers::download))
+        .route("/organiser/events/{id}/certificates/{certificate_id}/revoke", post(certificates::handlers::revoke))
+        .route("/checkin/events/{id}/badges.pdf", get(certificates::handlers::event_badges))
+        .route("/checkin/events/{id}/badges/{registration_id}/pdf", get(certificates::handlers::one_badge));
 
     // Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
     // programme calendar, the import of sessions and the change notices.
@@ -234,6 +251,12 @@ pub fn build(state: AppState) -> Router {
             "/api/v1/events/{id}/registrations/{registration_id}/checkin-code/revoke",
             post(api::attendance::revoke_code),
         )
+        .route("/api/v1/events/{id}/certificates", get(api::certificates::list_certificates))
+        .route("/api/v1/events/{id}/certificates/issue", post(api::certificates::issue_certificates))
+        .route("/api/v1/events/{id}/certificates/{certificate_id}/pdf", get(api::certificates::download_certificate))
+        .route("/api/v1/events/{id}/certificates/{certificate_id}/revoke", post(api::certificates::revoke_certificate))
+        .route("/api/v1/events/{id}/badges/pdf", get(api::certificates::event_badges))
+        .route("/api/v1/events/{id}/badges/{registration_id}/pdf", get(api::certificates::one_badge))
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
         .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
@@ -246,6 +269,7 @@ pub fn build(state: AppState) -> Router {
         .merge(participant_links)
         .merge(participant_list)
         .merge(registration)
+        .merge(certificates)
         .merge(calendars)
         .merge(checkin)
         .merge(admin)

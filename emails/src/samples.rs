@@ -1,8 +1,8 @@
 //! Sample contexts for the tests, realistic in each language, and the snapshot macro.
 
 use crate::{
-    Email, EventSummary, Lang, Role, email_verification, event_reminder, invitation, nomination_request,
-    registration_cancelled, registration_confirmed, registration_declined, registration_received,
+    Email, EventSummary, Lang, Role, certificate_issued, email_verification, event_reminder, invitation,
+    nomination_request, registration_cancelled, registration_confirmed, registration_declined, registration_received,
     registration_waitlisted, schedule_changed, seat_offered,
 };
 
@@ -175,6 +175,18 @@ pub(crate) fn event_reminder(lang: Lang) -> event_reminder::EventReminder {
     event_reminder::EventReminder { name: NAME.to_owned(), event: event(lang), days_before: 7 }
 }
 
+/// A certificate after a five-day course attended four days.
+pub(crate) fn certificate_issued(lang: Lang) -> certificate_issued::CertificateIssued {
+    certificate_issued::CertificateIssued {
+        name: NAME.to_owned(),
+        event: event(lang),
+        days_attended: 4,
+        days_total: 5,
+        verification_code: "K7QM-4XPD-9TWA-2HCE".to_owned(),
+        download_url: format!("{}/certificate", manage_url()),
+    }
+}
+
 fn manage_url() -> String {
     "https://convene.example.org/registrations/reg_5Hn0vB".to_owned()
 }
@@ -192,6 +204,7 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
     let verification = email_verification(lang);
     let reminder = event_reminder(lang);
     let changed = schedule_changed(lang);
+    let certificate = certificate_issued(lang);
     vec![
         ("invitation", invitation::render(&invitation, lang), invitation.register_url),
         ("nomination_request", nomination_request::render(&nomination, lang), nomination.nomination_url),
@@ -208,6 +221,7 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
         ("schedule_changed", schedule_changed::render(&changed, lang), event_url),
         ("email_verification", email_verification::render(&verification, lang), verification.verify_url),
         ("event_reminder", event_reminder::render(&reminder, lang), reminder.event.url.clone()),
+        ("certificate_issued", certificate_issued::render(&certificate, lang), certificate.download_url),
     ]
     .into_iter()
     .map(|(name, email, url)| (name, email, url, title.clone()))

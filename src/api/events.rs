@@ -51,6 +51,9 @@ pub struct EventPayload {
     pub approval_required: bool,
     /// Reminders to confirmed participants before the event (default true).
     pub reminders_enabled: Option<bool>,
+    /// Share of the event's days (1–100 %) a participant must attend to earn a certificate of
+    /// attendance (workshops and training courses); absent or null: no certificates.
+    pub certificate_min_attendance_percent: Option<i64>,
     /// Codes among ar, zh, en, fr, ru, es.
     pub languages: Vec<String>,
     pub description: Option<String>,
@@ -85,6 +88,10 @@ impl EventPayload {
             registration_mode: self.registration_mode.unwrap_or_default(),
             approval_required: self.approval_required.then(|| "on".to_owned()),
             reminders_enabled: self.reminders_enabled.unwrap_or(true).then(|| "on".to_owned()),
+            certificate_min_attendance_percent: self
+                .certificate_min_attendance_percent
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
             description: self.description.unwrap_or_default(),
             ..Default::default()
         };
@@ -119,6 +126,8 @@ pub struct EventView {
     pub approval_required: bool,
     /// Reminders go to confirmed participants before the event.
     pub reminders_enabled: bool,
+    /// Share of the days (percent) that earns a certificate of attendance; null: none.
+    pub certificate_min_attendance_percent: Option<i32>,
     pub languages: Vec<String>,
     pub description: String,
     /// Increases with every change a participant can see.
@@ -152,6 +161,7 @@ impl From<event::Model> for EventView {
             registration_mode: e.registration_mode,
             approval_required: e.approval_required,
             reminders_enabled: e.reminders_enabled,
+            certificate_min_attendance_percent: e.certificate_min_attendance_percent,
             description: e.description,
             revision: e.revision,
             created_at: e.created_at.to_rfc3339(),

@@ -3,6 +3,7 @@
 //! OpenAPI document generated from the handlers.
 
 pub mod attendance;
+pub mod certificates;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
@@ -64,6 +65,13 @@ use utoipa::{Modify, OpenApi};
         attendance::sync,
         attendance::attendance,
         attendance::revoke_code,
+        certificates::list_certificates,
+        certificates::issue_certificates,
+        certificates::revoke_certificate,
+        certificates::download_certificate,
+        certificates::verify,
+        certificates::event_badges,
+        certificates::one_badge,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -78,7 +86,8 @@ use utoipa::{Modify, OpenApi};
         crate::participants::document::Figures, crate::participants::document::SectionCount, crate::participants::document::Section,
         crate::attendance::input::ScanItem, crate::attendance::handlers::ItemAnswer, crate::attendance::handlers::SyncBatch,
         crate::attendance::handlers::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
-        attendance::CodeRevoked)),
+        attendance::CodeRevoked,
+        certificates::CertificateView, certificates::CertificateList, certificates::IssueResult, certificates::VerificationView)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
@@ -86,7 +95,8 @@ use utoipa::{Modify, OpenApi};
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
-        (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"))
+        (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
+        (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"))
 )]
 pub struct ApiDoc;
 

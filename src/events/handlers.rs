@@ -290,6 +290,10 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
         registration_mode: e.registration_mode.clone(),
         approval_required: e.approval_required.then(|| "on".to_owned()),
         reminders_enabled: e.reminders_enabled.then(|| "on".to_owned()),
+        certificate_min_attendance_percent: e
+            .certificate_min_attendance_percent
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
         description: e.description.clone(),
         ..Default::default()
     };

@@ -33,6 +33,8 @@ pub struct EventForm {
     pub registration_mode: String,
     pub approval_required: Option<String>,
     pub reminders_enabled: Option<String>,
+    /// Share of the days (percent) that earns a certificate of attendance; empty for none.
+    pub certificate_min_attendance_percent: String,
     pub lang_ar: Option<String>,
     pub lang_zh: Option<String>,
     pub lang_en: Option<String>,
@@ -100,6 +102,9 @@ pub struct EventInput {
     pub approval_required: bool,
     /// Reminders go to confirmed participants before the event.
     pub reminders_enabled: bool,
+    /// Share of the event's days (1–100 %) a participant must attend to earn a certificate of
+    /// attendance; `None`: no certificates.
+    pub certificate_min_attendance_percent: Option<i32>,
     pub languages: Vec<Language>,
     pub description: String,
 }
@@ -161,6 +166,23 @@ impl EventInput {
                 }
             },
         };
+        let certificate_min_attendance_percent = match form.certificate_min_attendance_percent.trim() {
+            "" => None,
+            raw => match raw.trim_end_matches('%').trim().parse::<i32>() {
+                // Certificates of attendance are a practice of workshops and training courses.
+                Ok(n) if (1..=100).contains(&n) => match kind {
+                    Some(EventKind::Workshop | EventKind::TrainingCourse) | None => Some(n),
+                    Some(_) => {
+                        e.add("certificate_min_attendance_percent", Msg::new("err-certificate-kind"));
+                        None
+                    }
+                },
+                _ => {
+                    e.add("certificate_min_attendance_percent", Msg::new("err-certificate-percent"));
+                    None
+                }
+            },
+        };
         let registration_mode = if form.registration_mode.trim().is_empty() {
             Some(RegistrationMode::Invitation)
         } else {
@@ -193,6 +215,7 @@ impl EventInput {
                     registration_mode,
                     approval_required: checkbox(form.approval_required.as_deref()),
                     reminders_enabled: checkbox(form.reminders_enabled.as_deref()),
+                    certificate_min_attendance_percent,
                     languages,
                     description,
                 })
@@ -333,6 +356,27 @@ mod tests {
         let e = EventInput::parse(&f).unwrap_err();
         let fields: Vec<_> = e.0.iter().map(|x| x.field).collect();
         assert_eq!(fields, ["title", "kind", "time_zone", "end_date", "capacity", "languages"]);
+    }
+
+    #[test]
+    fn the_certificate_rule_is_a_percentage_of_a_workshop_or_course() {
+        let mut f = form();
+        assert_eq!(EventInput::parse(&f).unwrap().certificate_min_attendance_percent, None);
+        for (raw, expected) in [("80", 80), (" 1 ", 1), ("100", 100), ("75 %", 75)] {
+            f.certificate_min_attendance_percent = raw.into();
+            assert_eq!(EventInput::parse(&f).unwrap().certificate_min_attendance_percent, Some(expected), "{raw}");
+        }
+        for bad in ["0", "101", "-5", "eighty", "80.5"] {
+            f.certificate_min_attendance_percent = bad.into();
+            let e = EventInput::parse(&f).unwrap_err();
+            assert_eq!(e.get("certificate_min_attendance_percent").unwrap().key, "err-certificate-percent", "{bad}");
+        }
+        f.certificate_min_attendance_percent = "80".into();
+        f.kind = "training_course".into();
+        assert!(EventInput::parse(&f).is_ok());
+        f.kind = "conference".into();
+        let e = EventInput::parse(&f).unwrap_err();
+        assert_eq!(e.get("certificate_min_attendance_percent").unwrap().key, "err-certificate-kind");
     }
 
     #[test]

@@ -317,6 +317,7 @@ pub fn event_form(
                     (c::input(tr, errors, Input::text("registration_opens", "field-registration-opens", &form.registration_opens).kind("datetime-local").hint("hint-local-time")))
                     (c::input(tr, errors, Input::text("registration_closes", "field-registration-closes", &form.registration_closes).kind("datetime-local").hint("hint-local-time")))
                     (c::input(tr, errors, Input::text("capacity", "field-capacity", &form.capacity).kind("number").hint("hint-capacity")))
+                    (c::input(tr, errors, Input::text("certificate_min_attendance_percent", "field-certificate-percent", &form.certificate_min_attendance_percent).kind("number").hint("hint-certificate-percent")))
                     fieldset.languages #languages {
                         legend { (tr.t("field-languages")) }
                         @if let Some(m) = errors.get("languages") { p.field-error { (tr.msg(m)) } }
@@ -387,6 +388,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/participants" } { (tr.t("tab-participants")) }
                 a href={ "/organiser/events/" (e.id) "/reminders" } { (tr.t("event-reminders-link")) }
                 a href={ "/checkin/events/" (e.id) } { (tr.t("tab-checkin")) }
+                a href={ "/organiser/events/" (e.id) "/certificates" } { (tr.t("tab-certificates")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))
             (crate::calendar::views::organiser_links(tr, e.id, cancelled))

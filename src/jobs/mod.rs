@@ -8,6 +8,7 @@
 //! - [`scheduler`]: tokio-cron-scheduler wiring inside `serve`.
 //! - [`reminders`]: reminders to confirmed participants before an event, and their preview.
 //! - [`purge`]: deletion of old links and sessions.
+//! - certificates of attendance after an event: [`crate::certificates::rules::issue_due`].
 //! - [`handlers`], [`views`]: the admin page, the organiser's preview of reminders.
 
 pub mod handlers;
@@ -43,16 +44,19 @@ pub enum JobName {
     TokenPurge,
     /// Cluster-wide safety tick of the outbox dispatcher.
     OutboxDispatch,
+    /// Certificates of attendance of events that ended, each emailed to its participant.
+    Certificates,
 }
 
 impl JobName {
     /// Every job, in the order pages list them.
-    pub const ALL: [JobName; 5] = [
+    pub const ALL: [JobName; 6] = [
         JobName::EventReminders,
         JobName::InvitationFollowUps,
         JobName::OfferExpiry,
         JobName::TokenPurge,
         JobName::OutboxDispatch,
+        JobName::Certificates,
     ];
 
     /// The name used in `job_runs`, config keys, URLs and the CLI.
@@ -63,6 +67,7 @@ impl JobName {
             JobName::OfferExpiry => "offer_expiry",
             JobName::TokenPurge => "token_purge",
             JobName::OutboxDispatch => "outbox_dispatch",
+            JobName::Certificates => "certificates",
         }
     }
 
@@ -74,6 +79,7 @@ impl JobName {
             JobName::OfferExpiry => (jobs.offer_expiry.enabled, &jobs.offer_expiry.cron),
             JobName::TokenPurge => (jobs.token_purge.enabled, &jobs.token_purge.cron),
             JobName::OutboxDispatch => (jobs.outbox_dispatch.enabled, &jobs.outbox_dispatch.cron),
+            JobName::Certificates => (jobs.certificates.enabled, &jobs.certificates.cron),
         }
     }
 }
@@ -117,6 +123,10 @@ pub async fn work(state: &AppState, job: JobName, now: DateTime<Utc>) -> Result<
             let from = state.settings.mail.from.parse().map_err(|_| Error::Internal("mail.from".into()))?;
             let sent = dispatcher::drain(state, &transport, &from).await?;
             u64::try_from(sent).unwrap_or(u64::MAX)
+        }
+        JobName::Certificates => {
+            let office = Office { now, ..Office::of(state) };
+            crate::certificates::rules::issue_due(&office).await?
         }
     };
     Ok(handled)

@@ -1,142 +1,14 @@
-//! The list as a PDF, written by hand: A4 pages of text in DejaVu Sans, embedded whole as a
-//! TrueType CID font (Identity-H) with a ToUnicode map, so any name the font covers (Latin,
-//! Greek, Cyrillic, Vietnamese "Nguyễn") prints and can be searched and copied.
-//! Limits: no kerning, ligatures or right-to-left shaping; characters outside the font print
-//! as its empty box. A whole dependency (printpdf) would add compile time for no more.
-
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::io::Write as _;
-use std::sync::LazyLock;
-
-use flate2::Compression;
-use flate2::write::ZlibEncoder;
-use ttf_parser::{Face, GlyphId};
+//! The list of participants as a PDF, laid out with the shared writer ([`crate::pdf`]): the
+//! heading, one section per page, delegations and their people, page numbers and the symbol.
 
 use super::document::{Document, Entry};
 use super::rules::date_precision;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Tr;
+use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W};
 use crate::web::components;
 
-/// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
-const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-
-/// The font file compressed once per process (it is the bulk of every PDF).
-static FONT_DEFLATED: LazyLock<Vec<u8>> = LazyLock::new(|| deflate(FONT));
-
-const PAGE_W: f32 = 595.28;
-const PAGE_H: f32 = 841.89;
-const MARGIN: f32 = 56.0;
-const BOTTOM: f32 = 64.0;
-
-fn deflate(data: &[u8]) -> Vec<u8> {
-    let mut e = ZlibEncoder::new(Vec::new(), Compression::default());
-    // Writing to a Vec cannot fail.
-    let _ = e.write_all(data);
-    e.finish().unwrap_or_default()
-}
-
-/// Lays text out on pages and remembers which glyphs were used.
-struct Layout<'f> {
-    face: Face<'f>,
-    scale: f32,
-    pages: Vec<String>,
-    ops: String,
-    y: f32,
-    used: BTreeMap<u16, char>,
-}
-
-impl<'f> Layout<'f> {
-    fn new(face: Face<'f>) -> Self {
-        let scale = 1000.0 / f32::from(face.units_per_em());
-        Self { face, scale, pages: Vec::new(), ops: String::new(), y: PAGE_H - MARGIN, used: BTreeMap::new() }
-    }
-
-    fn glyph(&mut self, c: char) -> u16 {
-        let id = self.face.glyph_index(c).map_or(0, |g| g.0);
-        self.used.entry(id).or_insert(c);
-        id
-    }
-
-    /// Width of `text` at `size` points.
-    fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars()
-            .map(|c| {
-                let g = self.face.glyph_index(c).unwrap_or(GlyphId(0));
-                f32::from(self.face.glyph_hor_advance(g).unwrap_or(0)) * self.scale
-            })
-            .sum::<f32>()
-            * size
-            / 1000.0
-    }
-
-    fn new_page(&mut self) {
-        if !self.ops.is_empty() {
-            self.pages.push(std::mem::take(&mut self.ops));
-        }
-        self.y = PAGE_H - MARGIN;
-    }
-
-    /// Starts a new page unless `height` points still fit on this one.
-    fn need(&mut self, height: f32) {
-        if self.y - height < BOTTOM {
-            self.new_page();
-        }
-    }
-
-    fn show(&mut self, x: f32, y: f32, size: f32, text: &str) {
-        let mut hex = String::with_capacity(text.len() * 4);
-        for c in text.chars() {
-            let g = self.glyph(c);
-            let _ = write!(hex, "{g:04X}");
-        }
-        let _ = writeln!(self.ops, "BT /F1 {size} Tf {x:.2} {y:.2} Td <{hex}> Tj ET");
-    }
-
-    /// Splits `text` into lines no wider than `width`.
-    fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        let mut line = String::new();
-        for word in text.split_whitespace() {
-            let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
-            if !line.is_empty() && self.width(&candidate, size) > width {
-                lines.push(std::mem::replace(&mut line, word.to_owned()));
-            } else {
-                line = candidate;
-            }
-        }
-        if !line.is_empty() {
-            lines.push(line);
-        }
-        lines
-    }
-
-    /// A paragraph at `indent`, wrapped to the text width, moving down.
-    fn paragraph(&mut self, indent: f32, size: f32, text: &str) {
-        let lines = self.wrap(text, size, PAGE_W - 2.0 * MARGIN - indent);
-        for l in lines {
-            self.need(size * 1.35);
-            self.y -= size * 1.35;
-            self.show(MARGIN + indent, self.y, size, &l);
-        }
-    }
-
-    fn centred(&mut self, size: f32, text: &str) {
-        for l in self.wrap(text, size, PAGE_W - 2.0 * MARGIN) {
-            self.need(size * 1.4);
-            self.y -= size * 1.4;
-            let x = (PAGE_W - self.width(&l, size)) / 2.0;
-            self.show(x, self.y, size, &l);
-        }
-    }
-
-    fn gap(&mut self, points: f32) {
-        self.y -= points;
-    }
-}
-
-fn person(layout: &mut Layout<'_>, tr: Tr, p: &Entry) {
+fn person(layout: &mut Canvas, tr: Tr, p: &Entry) {
     let mut name = p.full_name();
     if p.head {
         name.push_str(&format!(" ({})", tr.t("lop-head")));
@@ -153,9 +25,8 @@ fn person(layout: &mut Layout<'_>, tr: Tr, p: &Entry) {
 
 /// Renders the document as PDF bytes.
 pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
-    let face = Face::parse(FONT, 0).map_err(|e| Error::Internal(format!("pdf font: {e}")))?;
     let tr = Tr(doc.lang);
-    let mut l = Layout::new(face);
+    let mut l = Canvas::new()?;
     let label = doc.issue.as_ref().map(|i| i.label()).unwrap_or_default();
     let status = match &doc.issue {
         Some(i) => tr.ta("lop-issued-on", &[("date", &components::date(tr, i.issued_at.date_naive()))]),
@@ -203,132 +74,13 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
             }
         }
     }
-    if !l.ops.is_empty() || l.pages.is_empty() {
-        l.new_page();
-        if l.pages.is_empty() {
-            l.pages.push(String::new());
-        }
-    }
-    // Page numbers, now that the count is known.
-    let total = l.pages.len();
-    let mut pages = std::mem::take(&mut l.pages);
-    for (n, ops) in pages.iter_mut().enumerate() {
-        let footer = format!("{} / {total}", n + 1);
-        let x = (PAGE_W - l.width(&footer, 8.0)) / 2.0;
-        l.ops.clear();
-        l.show(x, 36.0, 8.0, &footer);
-        if !label.is_empty() && n > 0 {
+    // Page numbers, and the symbol from the second page on, once the count is known.
+    Ok(l.finish(&doc.heading.title, |l, n, total| {
+        let footer = format!("{n} / {total}");
+        l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &footer);
+        if !label.is_empty() && n > 1 {
             let x = PAGE_W - MARGIN - l.width(&label, 8.0);
             l.show(x, PAGE_H - 36.0, 8.0, &label);
         }
-        ops.push_str(&l.ops);
-    }
-    Ok(write_file(&l, &pages, &doc.heading.title))
-}
-
-/// A PDF text string in UTF-16BE, so any title survives.
-fn text_string(s: &str) -> String {
-    let mut hex = String::from("<FEFF");
-    for unit in s.encode_utf16() {
-        let _ = write!(hex, "{unit:04X}");
-    }
-    hex.push('>');
-    hex
-}
-
-fn to_unicode(used: &BTreeMap<u16, char>) -> String {
-    let mut cmap = String::from(
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
-    );
-    let pairs: Vec<(&u16, &char)> = used.iter().collect();
-    for chunk in pairs.chunks(100) {
-        let _ = writeln!(cmap, "{} beginbfchar", chunk.len());
-        for (g, c) in chunk {
-            let mut utf16 = String::new();
-            for unit in c.encode_utf16(&mut [0; 2]) {
-                let _ = write!(utf16, "{unit:04X}");
-            }
-            let _ = writeln!(cmap, "<{g:04X}> <{utf16}>");
-        }
-        cmap.push_str("endbfchar\n");
-    }
-    cmap.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    cmap
-}
-
-fn write_file(l: &Layout<'_>, pages: &[String], title: &str) -> Vec<u8> {
-    let face = &l.face;
-    let s = |v: i16| (f32::from(v) * l.scale).round() as i32;
-    let mut objects: Vec<Vec<u8>> = Vec::new();
-    let stream = |dict: &str, data: &[u8]| {
-        let mut o = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
-        o.extend_from_slice(data);
-        o.extend_from_slice(b"\nendstream");
-        o
-    };
-    let first_page = 9;
-    let kids: Vec<String> = (0..pages.len()).map(|i| format!("{} 0 R", first_page + 2 * i)).collect();
-    // 1 catalog, 2 pages, 3 font, 4 CID font, 5 descriptor, 6 font file, 7 ToUnicode, 8 info.
-    objects.push(b"<< /Type /Catalog /Pages 2 0 R >>".to_vec());
-    objects.push(format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len()).into_bytes());
-    objects.push(
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /DejaVuSans /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 7 0 R >>"
-            .to_vec(),
-    );
-    let mut widths = String::new();
-    for g in l.used.keys() {
-        let w = f32::from(face.glyph_hor_advance(GlyphId(*g)).unwrap_or(0)) * l.scale;
-        let _ = write!(widths, "{g} [{}] ", w.round() as i32);
-    }
-    objects.push(
-        format!(
-            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /DejaVuSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 600 /W [{widths}] /CIDToGIDMap /Identity >>"
-        )
-        .into_bytes(),
-    );
-    let bbox = face.global_bounding_box();
-    objects.push(
-        format!(
-            "<< /Type /FontDescriptor /FontName /DejaVuSans /Flags 32 /FontBBox [{} {} {} {}] /ItalicAngle 0 /Ascent {} /Descent {} /CapHeight {} /StemV 80 /FontFile2 6 0 R >>",
-            s(bbox.x_min),
-            s(bbox.y_min),
-            s(bbox.x_max),
-            s(bbox.y_max),
-            s(face.ascender()),
-            s(face.descender()),
-            s(face.capital_height().unwrap_or(face.ascender())),
-        )
-        .into_bytes(),
-    );
-    objects.push(stream(&format!("/Filter /FlateDecode /Length1 {}", FONT.len()), &FONT_DEFLATED));
-    objects.push(stream("/Filter /FlateDecode", &deflate(to_unicode(&l.used).as_bytes())));
-    objects.push(format!("<< /Title {} /Producer (Convene) >>", text_string(title)).into_bytes());
-    for (i, ops) in pages.iter().enumerate() {
-        objects.push(
-            format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
-                first_page + 2 * i + 1
-            )
-            .into_bytes(),
-        );
-        objects.push(stream("/Filter /FlateDecode", &deflate(ops.as_bytes())));
-    }
-    let mut out: Vec<u8> = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(o);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
-    for off in offsets {
-        // Each entry is exactly 20 bytes: the space before the newline is required.
-        let _ = writeln!(table, "{off:010} 00000 n ");
-    }
-    let _ =
-        write!(table, "trailer\n<< /Size {} /Root 1 0 R /Info 8 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1);
-    out.extend_from_slice(table.as_bytes());
-    out
+    }))
 }

@@ -9,6 +9,7 @@ mod api;
 mod attendance;
 mod auth;
 mod calendar;
+mod certificates;
 mod events;
 mod flow;
 mod invitations;

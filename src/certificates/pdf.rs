@@ -1,0 +1,175 @@
+//! The printed documents of this capability, drawn with the shared writer ([`crate::pdf`]):
+//! the certificate of attendance (one A4 page) and badges (eight to an A4 page, with the
+//! check-in QR code drawn as filled squares).
+
+use chrono::NaiveDate;
+
+use super::rules::Printable;
+use crate::domain::DatePrecision;
+use crate::error::{Error, Result};
+use crate::i18n::Tr;
+use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W};
+use crate::web::components;
+
+fn dates(tr: Tr, start: NaiveDate, end: NaiveDate, precision: &str) -> String {
+    components::date_range(tr, start, end, precision.parse().unwrap_or(DatePrecision::Day))
+}
+
+/// The certificate as a one-page PDF in `tr`'s language; `place` is the event's venue and
+/// city, `verify_url` the public verification page of its code.
+pub fn certificate(tr: Tr, p: &Printable, place: &str, verify_url: &str) -> Result<Vec<u8>> {
+    let mut l = Canvas::new()?;
+    let e = &p.event;
+    let c = &p.certificate;
+    // A frame inside the margins, as on a printed diploma.
+    l.outline_rect(MARGIN / 2.0, MARGIN / 2.0, PAGE_W - MARGIN, PAGE_H - MARGIN);
+    l.gap(90.0);
+    l.centred(26.0, &tr.t("cert-pdf-title"));
+    l.gap(40.0);
+    l.centred(12.0, &tr.t("cert-pdf-certify"));
+    l.gap(14.0);
+    l.centred(22.0, &p.name());
+    l.gap(14.0);
+    l.centred(12.0, &tr.t("cert-pdf-attended"));
+    l.gap(10.0);
+    l.centred(16.0, &e.title);
+    l.gap(6.0);
+    l.centred(12.0, &format!("{place}, {}", dates(tr, e.start_date, e.end_date, &e.date_precision)));
+    l.gap(24.0);
+    l.centred(
+        12.0,
+        &tr.ta("cert-pdf-days", &[("attended", &c.days_attended.to_string()), ("total", &c.days_total.to_string())]),
+    );
+    l.gap(60.0);
+    l.centred(10.0, &tr.ta("cert-pdf-issued", &[("date", &components::date(tr, c.issued_at.date_naive()))]));
+    // The verification block sits at the foot of the page.
+    l.y = 150.0;
+    l.centred(10.0, &tr.ta("cert-pdf-code", &[("code", &c.verification_code)]));
+    l.gap(4.0);
+    l.centred(9.0, &tr.t("cert-pdf-verify"));
+    l.centred(9.0, verify_url);
+    Ok(l.finish(&format!("{} — {}", tr.t("cert-pdf-title"), e.title), |_, _, _| {}))
+}
+
+/// What one badge shows.
+#[derive(Debug, Clone)]
+pub struct Badge {
+    /// The participant's name.
+    pub name: String,
+    /// Their State (or delegation's State), or organisation when they represent no State.
+    pub affiliation: String,
+    /// Their organisation, under the State when both are known.
+    pub organisation: Option<String>,
+    /// Their role at the event, translated.
+    pub role: String,
+    /// The check-in code their QR code carries.
+    pub checkin_code: String,
+}
+
+const BADGE_COLUMNS: usize = 2;
+const BADGE_ROWS: usize = 4;
+const BADGE_W: f32 = 255.0;
+const BADGE_H: f32 = 180.0;
+const PAD: f32 = 12.0;
+const QR_SIZE: f32 = 96.0;
+
+/// Badges of an event (eight to an A4 page, with cutting outlines), in the given order.
+pub fn badges(event_title: &str, badges: &[Badge]) -> Result<Vec<u8>> {
+    let mut l = Canvas::new()?;
+    let gap_x = (PAGE_W - BADGE_W * BADGE_COLUMNS as f32) / (BADGE_COLUMNS as f32 + 1.0);
+    let gap_y = (PAGE_H - BADGE_H * BADGE_ROWS as f32) / (BADGE_ROWS as f32 + 1.0);
+    let per_page = BADGE_COLUMNS * BADGE_ROWS;
+    for (i, b) in badges.iter().enumerate() {
+        if i > 0 && i % per_page == 0 {
+            l.new_page();
+        }
+        let slot = i % per_page;
+        let (col, row) = (slot % BADGE_COLUMNS, slot / BADGE_COLUMNS);
+        let x = gap_x + col as f32 * (BADGE_W + gap_x);
+        let top = PAGE_H - gap_y - row as f32 * (BADGE_H + gap_y);
+        badge(&mut l, x, top, event_title, b)?;
+    }
+    Ok(l.finish(event_title, |_, _, _| {}))
+}
+
+/// One badge with its top-left corner at (`x`, `top`).
+fn badge(l: &mut Canvas, x: f32, top: f32, event_title: &str, b: &Badge) -> Result<()> {
+    l.outline_rect(x, top - BADGE_H, BADGE_W, BADGE_H);
+    let text_w = BADGE_W - QR_SIZE - 3.0 * PAD;
+    let mut y = top - PAD - 8.0;
+    for line in l.wrap(event_title, 7.5, BADGE_W - 2.0 * PAD).into_iter().take(2) {
+        l.show(x + PAD, y, 7.5, &line);
+        y -= 10.0;
+    }
+    y -= 12.0;
+    for line in l.wrap(&b.name, 15.0, text_w).into_iter().take(3) {
+        l.show(x + PAD, y, 15.0, &line);
+        y -= 18.0;
+    }
+    y -= 4.0;
+    for line in l.wrap(&b.affiliation, 10.5, text_w).into_iter().take(2) {
+        l.show(x + PAD, y, 10.5, &line);
+        y -= 13.0;
+    }
+    if let Some(org) = &b.organisation {
+        for line in l.wrap(org, 8.5, text_w).into_iter().take(2) {
+            l.show(x + PAD, y, 8.5, &line);
+            y -= 11.0;
+        }
+    }
+    l.show(x + PAD, top - BADGE_H + PAD, 10.0, &b.role.to_uppercase());
+    qr(l, x + BADGE_W - PAD - QR_SIZE, top - BADGE_H + (BADGE_H - QR_SIZE) / 2.0, &b.checkin_code)
+}
+
+/// The QR code of `code` as filled squares, `QR_SIZE` points wide, lower-left at (`x`, `y`);
+/// a row's adjacent dark modules are one rectangle, to keep the file small.
+fn qr(l: &mut Canvas, x: f32, y: f32, code: &str) -> Result<()> {
+    let qr = qrcode::QrCode::with_error_correction_level(code.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|e| Error::Internal(format!("badge QR code: {e}")))?;
+    let width = qr.width();
+    let modules = qr.to_colors();
+    let size = QR_SIZE / width as f32;
+    for row in 0..width {
+        let mut col = 0;
+        while col < width {
+            if modules[row * width + col] == qrcode::Color::Dark {
+                let start = col;
+                while col < width && modules[row * width + col] == qrcode::Color::Dark {
+                    col += 1;
+                }
+                let top = y + QR_SIZE - row as f32 * size;
+                l.fill_rect(x + start as f32 * size, top - size, (col - start) as f32 * size, size);
+            } else {
+                col += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn badge(n: usize) -> Badge {
+        Badge {
+            name: format!("Ms. Participant Number {n}"),
+            affiliation: "Togo".into(),
+            organisation: Some("Ministère de la Sécurité".into()),
+            role: "Trainee".into(),
+            checkin_code: format!("CK1.{n}.1.1.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"),
+        }
+    }
+
+    #[test]
+    fn eight_badges_fill_a_page() {
+        let count_pages = |pdf: &[u8]| String::from_utf8_lossy(pdf).matches("/Type /Page ").count();
+        let eight: Vec<Badge> = (1..=8).map(badge).collect();
+        let pdf = badges("Workshop", &eight).unwrap();
+        assert!(pdf.starts_with(b"%PDF-1.7"));
+        assert_eq!(count_pages(&pdf), 1);
+        let nine: Vec<Badge> = (1..=9).map(badge).collect();
+        assert_eq!(count_pages(&badges("Workshop", &nine).unwrap()), 2);
+        assert_eq!(count_pages(&badges("Workshop", &[]).unwrap()), 1, "an empty event prints one blank page");
+    }
+}
