@@ -17,3 +17,4 @@ mod participants;
 mod platform;
 mod public;
 mod registration;
+mod reports;
