@@ -6,7 +6,9 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
-use crate::{AppState, api, attendance, auth, calendar, events, invitations, jobs, mail, participants, registration};
+use crate::{
+    AppState, api, attendance, auth, calendar, events, invitations, jobs, mail, participants, registration, reports,
+};
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
 const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
@@ -136,6 +138,15 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/organiser/events/{id}/participants/{version}/{format}", get(participants::handlers::download));
 
+    // Reports: one event's, and across events (programme, series, unit, period).
+    let report_pages = Router::new()
+        .route("/organiser/events/{id}/report", get(reports::handlers::event_report))
+        .route("/organiser/events/{id}/report.csv", get(reports::handlers::event_report_csv))
+        .route("/organiser/events/{id}/report.xlsx", get(reports::handlers::event_report_xlsx))
+        .route("/organiser/reports", get(reports::handlers::programme_report))
+        .route("/organiser/reports.csv", get(reports::handlers::programme_report_csv))
+        .route("/organiser/reports.xlsx", get(reports::handlers::programme_report_xlsx));
+
     // Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
     // programme calendar, the import of sessions and the change notices.
     let calendars = Router::new()
@@ -234,6 +245,8 @@ pub fn build(state: AppState) -> Router {
             "/api/v1/events/{id}/registrations/{registration_id}/checkin-code/revoke",
             post(api::attendance::revoke_code),
         )
+        .route("/api/v1/events/{id}/report", get(api::reports::event_report))
+        .route("/api/v1/reports", get(api::reports::programme_report))
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
         .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
@@ -245,6 +258,7 @@ pub fn build(state: AppState) -> Router {
         .merge(invitations)
         .merge(participant_links)
         .merge(participant_list)
+        .merge(report_pages)
         .merge(registration)
         .merge(calendars)
         .merge(checkin)

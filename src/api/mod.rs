@@ -8,6 +8,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod participants;
 pub mod registrations;
+pub mod reports;
 
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -64,6 +65,8 @@ use utoipa::{Modify, OpenApi};
         attendance::sync,
         attendance::attendance,
         attendance::revoke_code,
+        reports::event_report,
+        reports::programme_report,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -78,7 +81,10 @@ use utoipa::{Modify, OpenApi};
         crate::participants::document::Figures, crate::participants::document::SectionCount, crate::participants::document::Section,
         crate::attendance::input::ScanItem, crate::attendance::handlers::ItemAnswer, crate::attendance::handlers::SyncBatch,
         crate::attendance::handlers::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
-        attendance::CodeRevoked)),
+        attendance::CodeRevoked,
+        crate::reports::rules::EventReport, crate::reports::rules::ProgrammeReport, crate::reports::rules::Outcomes,
+        crate::reports::rules::Filters, crate::reports::rules::Row, crate::reports::rules::EventRow,
+        crate::reports::rules::DayAttendance, crate::reports::rules::SessionAttendance)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
@@ -86,6 +92,7 @@ use utoipa::{Modify, OpenApi};
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
+        (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"))
 )]
 pub struct ApiDoc;

@@ -5,4 +5,8 @@
 //! aggregated by the database.
 
 pub mod charts;
+pub mod export;
+pub mod handlers;
+pub mod labels;
 pub mod rules;
+pub mod views;

@@ -16,12 +16,17 @@
 //! Invitations of A: a1…a5 personal, plus one withdrawn (not counted) → 5 invited.
 //! Certificates: A: a1 issued, a3 revoked; B: b1, b2 issued → 3 issued.
 
+use std::collections::HashMap;
+use std::io::Cursor;
+
+use calamine::{Data as Cell, Reader, Xlsx, open_workbook_from_rs};
 use chrono::{NaiveDate, TimeZone, Utc};
 use convene::auth::StaffUser;
 use convene::domain::Role;
 use convene::entities::{attendance_scan, certificate, event, event_session, invitation, person, registration, series};
 use convene::reports::rules::{self as reports, Filters, Selection};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
+use serde_json::Value;
 
 use crate::helpers::TestApp;
 
@@ -386,4 +391,253 @@ async fn per_event_report_counts_days_and_sessions_with_exits_and_undone_scans()
     assert_eq!((r.sessions[0].session_id, r.sessions[0].attended), (data.session, 1));
     let d = reports::event_report(&app.state.db.read, &admin(), data.c).await.unwrap();
     assert_eq!(d.days.iter().map(|d| d.attended).collect::<Vec<_>>(), vec![1, 0], "every day shows, even empty");
+}
+
+/// CSV rows as maps from column name to cell.
+fn parse_csv(bytes: &[u8]) -> Vec<HashMap<String, String>> {
+    let mut r = csv::Reader::from_reader(bytes);
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header, convene::reports::export::CSV_HEADER);
+    r.records().map(|rec| header.iter().cloned().zip(rec.unwrap().iter().map(str::to_owned)).collect()).collect()
+}
+
+/// The cell of column `column` in the CSV row of `section` and `code`.
+fn cell<'a>(rows: &'a [HashMap<String, String>], section: &str, code: &str, column: &str) -> &'a str {
+    rows.iter()
+        .find(|r| r["section"] == section && r["code"] == code)
+        .unwrap_or_else(|| panic!("no {section}/{code} row"))[column]
+        .as_str()
+}
+
+/// The rows of sheet `name` of a workbook.
+fn sheet(bytes: Vec<u8>, name: &str) -> Vec<Vec<Cell>> {
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let range = book.worksheet_range(name).unwrap();
+    range.rows().map(<[Cell]>::to_vec).collect()
+}
+
+async fn download(client: &reqwest::Client, url: String) -> (u16, String, Vec<u8>) {
+    let r = client.get(url).send().await.unwrap();
+    let status = r.status().as_u16();
+    let kind = r.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    (status, kind, r.bytes().await.unwrap().to_vec())
+}
+
+#[tokio::test]
+async fn event_report_page_and_files() {
+    let app = TestApp::spawn().await;
+    let data = data_set(&app).await;
+    let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
+
+    let (status, event_page) = app.get(&browser, &format!("/organiser/events/{}", data.a)).await;
+    assert_eq!(status, 200);
+    assert!(event_page.contains(&format!("href=\"/organiser/events/{}/report\"", data.a)), "linked from the event");
+    assert!(event_page.contains("href=\"/organiser/reports\""), "in the navigation");
+
+    let (status, html) = app.get(&browser, &format!("/organiser/events/{}/report", data.a)).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Report: Kingston"));
+    assert!(html.contains("<svg") && html.contains("role=\"img\"") && html.contains("<desc"));
+    assert!(html.contains("Invited: 5; Registered: 5; Confirmed: 4; Attended: 2"), "the funnel's numbers as text");
+    assert!(html.contains("Latin American and Caribbean States"));
+    assert!(html.contains("Opening plenary"));
+
+    let (status, kind, body) = download(&browser, app.url(&format!("/organiser/events/{}/report.csv", data.a))).await;
+    assert_eq!((status, kind.as_str()), (200, "text/csv; charset=utf-8"));
+    let rows = parse_csv(&body);
+    assert_eq!(cell(&rows, "summary", "states", "value"), "2");
+    assert_eq!(cell(&rows, "summary", "women_share_percent", "value"), "50.0");
+    assert_eq!(cell(&rows, "summary", "certificates", "value"), "1");
+    assert_eq!(cell(&rows, "gender", "woman", "attended"), "2");
+    assert_eq!(cell(&rows, "state", "JAM", "label"), "Jamaica");
+    assert_eq!(cell(&rows, "state", "JAM", "confirmed"), "2");
+    assert_eq!(cell(&rows, "state", "JAM", "attended"), "1", "a2's entry was undone");
+    let days: Vec<(&str, &str)> =
+        rows.iter().filter(|r| r["section"] == "day").map(|r| (r["date"].as_str(), r["attended"].as_str())).collect();
+    assert_eq!(days, vec![("2007-05-10", "1"), ("2007-05-11", "2")]);
+    assert_eq!(cell(&rows, "session", &data.session.to_string(), "attended"), "1");
+
+    let (status, _, body) = download(&browser, app.url(&format!("/organiser/events/{}/report.xlsx", data.a))).await;
+    assert_eq!(status, 200);
+    let summary = sheet(body.clone(), "Summary");
+    let states = summary.iter().find(|r| r[0] == Cell::String("states".into())).unwrap();
+    assert_eq!(states[2], Cell::Float(2.0));
+    let days = sheet(body, "Days");
+    assert_eq!(days[1], vec![Cell::String("2007-05-10".into()), Cell::Float(1.0)]);
+    assert_eq!(days[2], vec![Cell::String("2007-05-11".into()), Cell::Float(2.0)]);
+
+    // In French.
+    let fr = app.new_browser();
+    app.sign_in(&fr, "organiser@example.org").await;
+    let r = fr
+        .get(app.url(&format!("/organiser/events/{}/report", data.a)))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap();
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Rapport : Kingston"), "the page in French");
+    assert!(html.contains("Groupe des États d’Amérique latine et des Caraïbes"));
+}
+
+#[tokio::test]
+async fn programme_report_page_files_and_api() {
+    let app = TestApp::spawn().await;
+    let data = data_set(&app).await;
+    let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
+    let query = "programme=1540&from=2007-01-01&to=2007-12-31";
+
+    let (status, html) = app.get(&browser, &format!("/organiser/reports?{query}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Kingston") && html.contains("Amman") && html.contains("Gaborone"));
+    assert!(!html.contains("Beijing") && !html.contains("Accra"));
+    assert!(html.contains("55.6 %"), "women's share, 5 of 9");
+
+    let (status, _, body) = download(&browser, app.url(&format!("/organiser/reports.csv?{query}"))).await;
+    assert_eq!(status, 200);
+    let rows = parse_csv(&body);
+    for (code, value) in [
+        ("events_held", "3"),
+        ("invited", "5"),
+        ("registered", "11"),
+        ("confirmed", "9"),
+        ("attended", "5"),
+        ("states", "4"),
+        ("regional_groups", "3"),
+        ("women", "5"),
+        ("women_share_percent", "55.6"),
+        ("certificates", "3"),
+    ] {
+        assert_eq!(cell(&rows, "summary", code, "value"), value, "{code}");
+    }
+    assert_eq!(cell(&rows, "regional_group", "GRULAC", "registered"), "6");
+    assert_eq!(cell(&rows, "event", &data.b.to_string(), "states"), "2");
+    assert_eq!(cell(&rows, "organisation_type", "government", "attended"), "5");
+
+    let (status, _, body) = download(&browser, app.url(&format!("/organiser/reports.xlsx?{query}"))).await;
+    assert_eq!(status, 200);
+    let events = sheet(body.clone(), "Events");
+    assert_eq!(events.len(), 4, "header and three events");
+    let groups = sheet(body, "Regional groups");
+    let grulac = groups.iter().find(|r| r[0] == Cell::String("GRULAC".into())).unwrap();
+    assert_eq!(&grulac[2..5], &[Cell::Float(6.0), Cell::Float(5.0), Cell::Float(3.0)]);
+
+    // The API gives the same figures.
+    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
+    let token = app.api_token(user).await;
+    let api = reqwest::Client::new();
+    let r = api.get(app.url(&format!("/api/v1/reports?{query}"))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let json: Value = r.json().await.unwrap();
+    assert_eq!(json["outcomes"]["states"], 4);
+    assert_eq!(json["outcomes"]["events_held"], 3);
+    assert_eq!(json["outcomes"]["certificates"], 3);
+    assert_eq!(json["filters"]["programme"], "1540");
+    let r = api.get(app.url(&format!("/api/v1/events/{}/report", data.a))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let json: Value = r.json().await.unwrap();
+    assert_eq!(json["outcomes"]["attended"], 2);
+    assert_eq!(json["days"][1]["attended"], 2);
+    let doc: Value = api.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    assert!(doc["paths"]["/api/v1/reports"]["get"].is_object());
+    assert!(doc["paths"]["/api/v1/events/{id}/report"]["get"].is_object());
+
+    // An organiser without a programme filter sees their programmes only: 1540's four events.
+    let (_, _, body) = download(&browser, app.url("/organiser/reports.csv")).await;
+    let rows = parse_csv(&body);
+    assert_eq!(cell(&rows, "summary", "events_held", "value"), "4");
+    assert_eq!(cell(&rows, "summary", "states", "value"), "5", "CHN joins in 2008");
+    assert!(rows.iter().all(|r| r["section"] != "event" || r["code"] != data.p.to_string()));
+}
+
+#[tokio::test]
+async fn report_access_rules() {
+    let app = TestApp::spawn().await;
+    let data = data_set(&app).await;
+    let other = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
+    for path in [
+        format!("/organiser/events/{}/report", data.a),
+        format!("/organiser/events/{}/report.csv", data.a),
+        format!("/organiser/events/{}/report.xlsx", data.a),
+        "/organiser/reports?programme=1540".to_owned(),
+        "/organiser/reports.csv?programme=1540".to_owned(),
+    ] {
+        assert_eq!(app.get(&other, &path).await.0, 403, "{path}");
+    }
+    // Their own programme only.
+    let (status, _, body) = download(&other, app.url("/organiser/reports.csv")).await;
+    assert_eq!(status, 200);
+    let rows = parse_csv(&body);
+    assert_eq!(cell(&rows, "summary", "events_held", "value"), "1");
+    assert_eq!(cell(&rows, "event", &data.p.to_string(), "confirmed"), "1");
+    assert_eq!(app.get(&other, &format!("/organiser/events/{}/report", data.p)).await.0, 200);
+
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    assert_eq!(app.get(&admin, "/organiser/events/999999/report").await.0, 404);
+    assert_eq!(app.get(&admin, "/organiser/events/abc/report").await.0, 404);
+    let (_, _, body) = download(&admin, app.url("/organiser/reports.csv?from=2007-01-01&to=2007-12-31")).await;
+    assert_eq!(cell(&parse_csv(&body), "summary", "events_held", "value"), "4", "A, B, C and P");
+
+    let salw_user = app.create_user("salw-api@example.org", Role::Organiser, &["SALW"]).await;
+    let token = app.api_token(salw_user).await;
+    let api = reqwest::Client::new();
+    let get = |path: String| api.get(app.url(&path)).bearer_auth(&token).send();
+    assert_eq!(get(format!("/api/v1/events/{}/report", data.a)).await.unwrap().status(), 403);
+    assert_eq!(get("/api/v1/events/999999/report".into()).await.unwrap().status(), 404);
+    assert_eq!(get("/api/v1/reports?programme=1540".into()).await.unwrap().status(), 403);
+    assert_eq!(api.get(app.url("/api/v1/reports")).send().await.unwrap().status(), 401);
+
+    // Check-in staff: no report at all.
+    let door = app.create_user("door@example.org", Role::CheckIn, &[]).await;
+    convene::auth::rules::assign_checkin_event(
+        &app.state.db,
+        &convene::audit::Actor::cli(),
+        door,
+        data.a,
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let desk = app.new_browser();
+    app.sign_in(&desk, "door@example.org").await;
+    for path in [format!("/organiser/events/{}/report", data.a), "/organiser/reports".to_owned()] {
+        assert_eq!(app.get(&desk, &path).await.0, 403, "{path}");
+    }
+    let token = app.api_token(door).await;
+    let r = api.get(app.url(&format!("/api/v1/events/{}/report", data.a))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+}
+
+#[tokio::test]
+async fn bad_filters_are_named_never_a_server_error() {
+    let app = TestApp::spawn().await;
+    data_set(&app).await;
+    let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
+    for (query, message) in [
+        ("from=2007-13-45", "Enter a date as YYYY-MM-DD"),
+        ("from=yesterday", "Enter a date as YYYY-MM-DD"),
+        ("from=2007-12-31&to=2007-01-01", "The end date is before the start date."),
+        ("programme=NOPE", "There is no programme with the code"),
+        ("unit=NOPE", "There is no unit with the code"),
+        ("programme=1540&series=NOPE", "There is no series with the code"),
+    ] {
+        let (status, html) = app.get(&browser, &format!("/organiser/reports?{query}")).await;
+        assert_eq!(status, 400, "{query}");
+        assert!(html.contains(message), "{query}: {message}");
+        assert!(html.contains("<form"), "{query}: the form is shown again");
+        assert_eq!(app.get(&browser, &format!("/organiser/reports.csv?{query}")).await.0, 400, "{query}");
+        assert_eq!(app.get(&browser, &format!("/organiser/reports.xlsx?{query}")).await.0, 400, "{query}");
+    }
+    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
+    let token = app.api_token(user).await;
+    let r = reqwest::Client::new()
+        .get(app.url("/api/v1/reports?from=2007-02-30&to=2006-01-01&programme=NOPE"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let json: Value = r.json().await.unwrap();
+    let fields: Vec<&str> = json["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
+    assert!(fields.contains(&"from") && fields.contains(&"programme"), "{json}");
 }
