@@ -351,42 +351,50 @@ async fn aggregate<C: ConnectionTrait>(db: &C, sel: &str, values: Vec<Value>) ->
     let woman = Gender::Woman.as_str();
     let personal = InvitationKind::Personal.as_str();
     let revoked = InvitationState::Revoked.as_str();
-    // `sel` and `base` are each used many times: both databases compute such a CTE once.
+    // Attendance is decided per registration (an entry that no undo points at: one or two
+    // index lookups each), which is cheaper than going through every scan of the selection.
+    // `cube` groups the people by every breakdown at once, so each breakdown reads a few
+    // thousand grouped rows rather than every registration; both databases compute a CTE used
+    // several times once. Sums are cast because PostgreSQL widens SUM(bigint) to numeric.
     let sql = format!(
         "WITH sel AS ({sel}), \
-         att AS (SELECT DISTINCT s.registration_id AS id FROM attendance_scans s \
-             WHERE s.event_id IN (SELECT id FROM sel) AND s.direction = '{entry}' \
-             AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id)), \
-         base AS (SELECT r.event_id AS event_id, r.gender AS gender, r.role AS role, \
-             r.country_iso3 AS country, c.name AS country_name, c.regional_group AS rgroup, g.name AS rgroup_name, \
-             r.organisation_type AS otype, o.name AS otype_name, \
+         reg AS (SELECT r.event_id AS event_id, r.state AS state, r.gender AS gender, r.role AS role, \
+             r.country_iso3 AS country, r.organisation_type AS otype, \
              CASE WHEN r.state = '{confirmed}' THEN 1 ELSE 0 END AS conf, \
-             CASE WHEN att.id IS NULL THEN 0 ELSE 1 END AS came \
-             FROM registrations r JOIN sel ON sel.id = r.event_id \
-             LEFT JOIN att ON att.id = r.id \
-             LEFT JOIN countries c ON c.iso3 = r.country_iso3 \
-             LEFT JOIN regional_groups g ON g.code = c.regional_group \
-             LEFT JOIN organisation_types o ON o.code = r.organisation_type \
-             WHERE r.state IN ({standing}) OR att.id IS NOT NULL) \
+             CASE WHEN EXISTS (SELECT 1 FROM attendance_scans s WHERE s.registration_id = r.id \
+                 AND s.direction = '{entry}' AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id)) \
+             THEN 1 ELSE 0 END AS came \
+             FROM registrations r WHERE r.event_id IN (SELECT id FROM sel)), \
+         base AS (SELECT event_id, gender, role, country, otype, conf, came FROM reg \
+             WHERE state IN ({standing}) OR came = 1), \
+         cube AS (SELECT b.gender AS gender, b.role AS role, b.country AS country, c.regional_group AS rgroup, \
+             b.otype AS otype, COUNT(*) AS n, SUM(b.conf) AS conf, SUM(b.came) AS came \
+             FROM base b LEFT JOIN countries c ON c.iso3 = b.country \
+             GROUP BY b.gender, b.role, b.country, c.regional_group, b.otype) \
          SELECT 'total' AS dim, CAST(NULL AS TEXT) AS k, CAST(NULL AS TEXT) AS label, \
-             COUNT(*) AS a, SUM(conf) AS b, SUM(came) AS c FROM base \
-         UNION ALL SELECT 'states', NULL, NULL, COUNT(DISTINCT country), \
-             COUNT(DISTINCT CASE WHEN conf = 1 THEN country END), COUNT(DISTINCT CASE WHEN came = 1 THEN country END) FROM base \
-         UNION ALL SELECT 'groups', NULL, NULL, COUNT(DISTINCT rgroup), \
-             COUNT(DISTINCT CASE WHEN conf = 1 THEN rgroup END), COUNT(DISTINCT CASE WHEN came = 1 THEN rgroup END) FROM base \
-         UNION ALL SELECT 'invited', NULL, NULL, COUNT(DISTINCT i.person_id), 0, 0 FROM invitations i \
+             CAST(SUM(n) AS BIGINT) AS a, CAST(SUM(conf) AS BIGINT) AS b, CAST(SUM(came) AS BIGINT) AS c, \
+             COUNT(DISTINCT CASE WHEN conf > 0 THEN country END) AS d, \
+             COUNT(DISTINCT CASE WHEN came > 0 THEN country END) AS e, \
+             COUNT(DISTINCT CASE WHEN conf > 0 THEN rgroup END) AS f FROM cube \
+         UNION ALL SELECT 'invited', NULL, NULL, COUNT(DISTINCT i.person_id), 0, 0, 0, 0, 0 FROM invitations i \
              JOIN sel ON sel.id = i.event_id WHERE i.kind = '{personal}' AND i.state <> '{revoked}' \
-         UNION ALL SELECT 'events', NULL, NULL, COUNT(*), 0, 0 FROM sel \
-         UNION ALL SELECT 'certificates', NULL, NULL, COUNT(*), 0, 0 FROM certificates ce \
+         UNION ALL SELECT 'events', NULL, NULL, COUNT(*), 0, 0, 0, 0, 0 FROM sel \
+         UNION ALL SELECT 'certificates', NULL, NULL, COUNT(*), 0, 0, 0, 0, 0 FROM certificates ce \
              JOIN sel ON sel.id = ce.event_id WHERE ce.revoked_at IS NULL \
-         UNION ALL SELECT 'gender', gender, NULL, COUNT(*), SUM(conf), SUM(came) FROM base GROUP BY gender \
-         UNION ALL SELECT 'role', role, NULL, COUNT(*), SUM(conf), SUM(came) FROM base GROUP BY role \
-         UNION ALL SELECT 'state', country, MIN(country_name), COUNT(*), SUM(conf), SUM(came) FROM base GROUP BY country \
-         UNION ALL SELECT 'group', rgroup, MIN(rgroup_name), COUNT(*), SUM(conf), SUM(came) FROM base GROUP BY rgroup \
-         UNION ALL SELECT 'otype', otype, MIN(otype_name), COUNT(*), SUM(conf), SUM(came) FROM base GROUP BY otype \
-         UNION ALL SELECT 'event', CAST(event_id AS TEXT), NULL, COUNT(*), SUM(conf), SUM(came) FROM base GROUP BY event_id \
-         UNION ALL SELECT 'event_mix', CAST(event_id AS TEXT), NULL, COUNT(DISTINCT CASE WHEN conf = 1 THEN country END), \
-             SUM(CASE WHEN conf = 1 AND gender = '{woman}' THEN 1 ELSE 0 END), 0 FROM base GROUP BY event_id"
+         UNION ALL SELECT 'gender', gender, NULL, {sums} FROM cube GROUP BY gender \
+         UNION ALL SELECT 'role', role, NULL, {sums} FROM cube GROUP BY role \
+         UNION ALL SELECT 'state', x.country, MIN(l.name), {xsums} FROM cube x \
+             LEFT JOIN countries l ON l.iso3 = x.country GROUP BY x.country \
+         UNION ALL SELECT 'group', x.rgroup, MIN(l.name), {xsums} FROM cube x \
+             LEFT JOIN regional_groups l ON l.code = x.rgroup GROUP BY x.rgroup \
+         UNION ALL SELECT 'otype', x.otype, MIN(l.name), {xsums} FROM cube x \
+             LEFT JOIN organisation_types l ON l.code = x.otype GROUP BY x.otype \
+         UNION ALL SELECT 'event', CAST(event_id AS TEXT), NULL, COUNT(*), CAST(SUM(conf) AS BIGINT), \
+             CAST(SUM(came) AS BIGINT), COUNT(DISTINCT CASE WHEN conf = 1 THEN country END), \
+             CAST(SUM(CASE WHEN conf = 1 AND gender = '{woman}' THEN 1 ELSE 0 END) AS BIGINT), 0 \
+             FROM base GROUP BY event_id",
+        sums = "CAST(SUM(n) AS BIGINT), CAST(SUM(conf) AS BIGINT), CAST(SUM(came) AS BIGINT), 0, 0, 0",
+        xsums = "CAST(SUM(x.n) AS BIGINT), CAST(SUM(x.conf) AS BIGINT), CAST(SUM(x.came) AS BIGINT), 0, 0, 0",
     );
     let rows = db.query_all_raw(statement(db.get_database_backend(), &sql, values)).await?;
 
@@ -410,7 +418,6 @@ async fn aggregate<C: ConnectionTrait>(db: &C, sel: &str, values: Vec<Value>) ->
         by_role: Vec::new(),
         events: Vec::new(),
     };
-    let mut mix: HashMap<i32, (u64, u64)> = HashMap::new();
     for row in rows {
         let dim: String = row.try_get("", "dim")?;
         let code: Option<String> = row.try_get("", "k")?;
@@ -419,9 +426,11 @@ async fn aggregate<C: ConnectionTrait>(db: &C, sel: &str, values: Vec<Value>) ->
             || row.try_get::<Option<String>>("", "label").map(|l| l.or_else(|| code.clone()).unwrap_or_default());
         let breakdown = |label: String| Row { code: code.clone(), label, registered: a, confirmed: b, attended: c };
         match dim.as_str() {
-            "total" => (o.registered, o.confirmed, o.attended) = (a, b, c),
-            "states" => (o.states, o.states_attended) = (b, c),
-            "groups" => o.regional_groups = b,
+            "total" => {
+                (o.registered, o.confirmed, o.attended) = (a, b, c);
+                (o.states, o.states_attended, o.regional_groups) =
+                    (count(&row, "d")?, count(&row, "e")?, count(&row, "f")?);
+            }
             "invited" => o.invited = a,
             "events" => o.events_held = a,
             "certificates" => o.certificates = a,
@@ -430,32 +439,23 @@ async fn aggregate<C: ConnectionTrait>(db: &C, sel: &str, values: Vec<Value>) ->
             "state" => o.by_state.push(breakdown(label()?)),
             "group" => o.by_regional_group.push(breakdown(label()?)),
             "otype" => o.by_organisation_type.push(breakdown(label()?)),
-            "event" | "event_mix" => {
+            "event" => {
                 let Some(id) = code.as_deref().and_then(|c| c.parse::<i32>().ok()) else { continue };
-                if dim == "event" {
-                    o.events.push(EventRow {
-                        event_id: id,
-                        title: String::new(),
-                        programme: String::new(),
-                        city: String::new(),
-                        start_date: NaiveDate::MIN,
-                        end_date: NaiveDate::MIN,
-                        registered: a,
-                        confirmed: b,
-                        attended: c,
-                        states: 0,
-                        women: 0,
-                    });
-                } else {
-                    mix.insert(id, (a, b));
-                }
+                o.events.push(EventRow {
+                    event_id: id,
+                    title: String::new(),
+                    programme: String::new(),
+                    city: String::new(),
+                    start_date: NaiveDate::MIN,
+                    end_date: NaiveDate::MIN,
+                    registered: a,
+                    confirmed: b,
+                    attended: c,
+                    states: count(&row, "d")?,
+                    women: count(&row, "e")?,
+                });
             }
             _ => {}
-        }
-    }
-    for e in &mut o.events {
-        if let Some((states, women)) = mix.get(&e.event_id) {
-            (e.states, e.women) = (*states, *women);
         }
     }
     o.women = o.by_gender.iter().filter(|r| r.code.as_deref() == Some(woman)).map(|r| r.confirmed).sum();
