@@ -108,7 +108,6 @@ impl Builder<'_> {
     }
 
     /// A registration; returns (registration id, person id).
-    #[expect(clippy::too_many_arguments, reason = "one row of the data set per call reads best flat")]
     async fn register(
         &mut self,
         event_id: i32,
