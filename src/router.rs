@@ -8,7 +8,7 @@ use axum::routing::{get, post, put};
 use crate::web::{assets, middleware, ratelimit};
 use crate::{
     AppState, api, attendance, auth, calendar, certificates, events, invitations, jobs, mail, participants,
-    registration,
+    registration, reports,
 };
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
@@ -152,6 +152,14 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/{id}/certificates/{certificate_id}/revoke", post(certificates::handlers::revoke))
         .route("/checkin/events/{id}/badges.pdf", get(certificates::handlers::event_badges))
         .route("/checkin/events/{id}/badges/{registration_id}/pdf", get(certificates::handlers::one_badge));
+    // Reports: one event's, and across events (programme, series, unit, period).
+    let report_pages = Router::new()
+        .route("/organiser/events/{id}/report", get(reports::handlers::event_report))
+        .route("/organiser/events/{id}/report.csv", get(reports::handlers::event_report_csv))
+        .route("/organiser/events/{id}/report.xlsx", get(reports::handlers::event_report_xlsx))
+        .route("/organiser/reports", get(reports::handlers::programme_report))
+        .route("/organiser/reports.csv", get(reports::handlers::programme_report_csv))
+        .route("/organiser/reports.xlsx", get(reports::handlers::programme_report_xlsx));
 
     // Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
     // programme calendar, the import of sessions and the change notices.
@@ -257,6 +265,8 @@ pub fn build(state: AppState) -> Router {
         .route("/api/v1/events/{id}/certificates/{certificate_id}/revoke", post(api::certificates::revoke_certificate))
         .route("/api/v1/events/{id}/badges/pdf", get(api::certificates::event_badges))
         .route("/api/v1/events/{id}/badges/{registration_id}/pdf", get(api::certificates::one_badge))
+        .route("/api/v1/events/{id}/report", get(api::reports::event_report))
+        .route("/api/v1/reports", get(api::reports::programme_report))
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
         .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
@@ -268,6 +278,7 @@ pub fn build(state: AppState) -> Router {
         .merge(invitations)
         .merge(participant_links)
         .merge(participant_list)
+        .merge(report_pages)
         .merge(registration)
         .merge(certificates)
         .merge(calendars)

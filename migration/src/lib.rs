@@ -41,6 +41,9 @@ mod m20261127_000041_add_registrations_checkin_version;
 mod m20261127_000042_add_users_checkin_event;
 mod m20261127_000045_create_participant_lists;
 mod m20261127_000046_create_certificates;
+mod m20261128_000050_add_attendance_scans_undoes_index;
+mod m20261128_000051_add_events_series_index;
+mod m20261128_000052_add_events_unit_index;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -86,6 +89,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000042_add_users_checkin_event::Migration),
             Box::new(m20261127_000045_create_participant_lists::Migration),
             Box::new(m20261127_000046_create_certificates::Migration),
+            Box::new(m20261128_000050_add_attendance_scans_undoes_index::Migration),
+            Box::new(m20261128_000051_add_events_series_index::Migration),
+            Box::new(m20261128_000052_add_events_unit_index::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod participants;
 pub mod registrations;
+pub mod reports;
 
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -72,6 +73,8 @@ use utoipa::{Modify, OpenApi};
         certificates::verify,
         certificates::event_badges,
         certificates::one_badge,
+        reports::event_report,
+        reports::programme_report,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -87,7 +90,10 @@ use utoipa::{Modify, OpenApi};
         crate::attendance::input::ScanItem, crate::attendance::handlers::ItemAnswer, crate::attendance::handlers::SyncBatch,
         crate::attendance::handlers::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
         attendance::CodeRevoked,
-        certificates::CertificateView, certificates::CertificateList, certificates::IssueResult, certificates::VerificationView)),
+        certificates::CertificateView, certificates::CertificateList, certificates::IssueResult, certificates::VerificationView,
+        crate::reports::rules::EventReport, crate::reports::rules::ProgrammeReport, crate::reports::rules::Outcomes,
+        crate::reports::rules::Filters, crate::reports::rules::Row, crate::reports::rules::EventRow,
+        crate::reports::rules::DayAttendance, crate::reports::rules::SessionAttendance)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
@@ -96,7 +102,8 @@ use utoipa::{Modify, OpenApi};
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
-        (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"))
+        (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),
+        (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"))
 )]
 pub struct ApiDoc;
 
