@@ -41,6 +41,14 @@ mod m20261127_000041_add_registrations_checkin_version;
 mod m20261127_000042_add_users_checkin_event;
 mod m20261127_000045_create_participant_lists;
 mod m20261127_000046_create_certificates;
+mod m20261128_000060_create_donors;
+mod m20261128_000061_create_donor_contacts;
+mod m20261128_000062_create_contributions;
+mod m20261128_000063_create_allocations;
+mod m20261128_000064_create_event_budget_lines;
+mod m20261128_000065_create_donor_sign_in_tokens;
+mod m20261128_000066_create_donor_sessions;
+mod m20261128_000067_create_donor_report_notices;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -86,6 +94,14 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000042_add_users_checkin_event::Migration),
             Box::new(m20261127_000045_create_participant_lists::Migration),
             Box::new(m20261127_000046_create_certificates::Migration),
+            Box::new(m20261128_000060_create_donors::Migration),
+            Box::new(m20261128_000061_create_donor_contacts::Migration),
+            Box::new(m20261128_000062_create_contributions::Migration),
+            Box::new(m20261128_000063_create_allocations::Migration),
+            Box::new(m20261128_000064_create_event_budget_lines::Migration),
+            Box::new(m20261128_000065_create_donor_sign_in_tokens::Migration),
+            Box::new(m20261128_000066_create_donor_sessions::Migration),
+            Box::new(m20261128_000067_create_donor_report_notices::Migration),
         ]
     }
 }
