@@ -13,11 +13,15 @@
 //! - [`schedule_changed`]: the event's dates, venue or schedule changed, or it was cancelled.
 //! - [`email_verification`]: confirm an email address to continue an open registration.
 //! - [`event_reminder`]: the event a participant is confirmed for starts in a few days.
+//! - [`donor_sign_in`]: a donor contact's one-time link to the donor portal.
+//! - [`donor_report`]: a donor contact's quarterly report is ready.
 //!
 //! Private helpers: `message` composes the text and HTML bodies together, so both always say the same
 //! thing; `layout` holds the HTML frame and components. All HTML is written with maud, which escapes
 //! every value spliced into it, so user text (names, titles, the organiser's paragraph) needs no care here.
 
+pub mod donor_report;
+pub mod donor_sign_in;
 pub mod email_verification;
 pub mod event_reminder;
 pub mod invitation;
