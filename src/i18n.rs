@@ -93,7 +93,7 @@ static CATALOG: LazyLock<Catalog> =
     LazyLock::new(|| Catalog { en: bundle("en", &EN_SOURCES), fr: bundle("fr", &FR_SOURCES) });
 
 /// The English catalog, one file per capability.
-pub const EN_SOURCES: [&str; 8] = [
+pub const EN_SOURCES: [&str; 9] = [
     include_str!("../locales/en/core.ftl"),
     include_str!("../locales/en/invitations.ftl"),
     include_str!("../locales/en/registration.ftl"),
@@ -102,9 +102,10 @@ pub const EN_SOURCES: [&str; 8] = [
     include_str!("../locales/en/calendar.ftl"),
     include_str!("../locales/en/participants.ftl"),
     include_str!("../locales/en/attendance.ftl"),
+    include_str!("../locales/en/donors.ftl"),
 ];
 /// The French catalog, file for file.
-pub const FR_SOURCES: [&str; 8] = [
+pub const FR_SOURCES: [&str; 9] = [
     include_str!("../locales/fr/core.ftl"),
     include_str!("../locales/fr/invitations.ftl"),
     include_str!("../locales/fr/registration.ftl"),
@@ -113,6 +114,7 @@ pub const FR_SOURCES: [&str; 8] = [
     include_str!("../locales/fr/calendar.ftl"),
     include_str!("../locales/fr/participants.ftl"),
     include_str!("../locales/fr/attendance.ftl"),
+    include_str!("../locales/fr/donors.ftl"),
 ];
 
 /// Translates for one language; views get one of these.

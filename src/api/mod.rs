@@ -3,6 +3,7 @@
 //! OpenAPI document generated from the handlers.
 
 pub mod attendance;
+pub mod donors;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
@@ -64,6 +65,17 @@ use utoipa::{Modify, OpenApi};
         attendance::sync,
         attendance::attendance,
         attendance::revoke_code,
+        donors::list_donors,
+        donors::create_donor,
+        donors::get_donor,
+        donors::add_contact,
+        donors::create_contribution,
+        donors::event_funding,
+        donors::allocate,
+        donors::set_budget_line,
+        donors::donor_report,
+        donors::my_report,
+        donors::consolidated,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -78,7 +90,15 @@ use utoipa::{Modify, OpenApi};
         crate::participants::document::Figures, crate::participants::document::SectionCount, crate::participants::document::Section,
         crate::attendance::input::ScanItem, crate::attendance::handlers::ItemAnswer, crate::attendance::handlers::SyncBatch,
         crate::attendance::handlers::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
-        attendance::CodeRevoked)),
+        attendance::CodeRevoked,
+        donors::DonorView, donors::ContributionView, donors::DonorFileView, donors::ContactView, donors::Created,
+        crate::donors::input::DonorForm, crate::donors::input::ContactForm, crate::donors::input::ContributionForm,
+        crate::donors::input::AllocationForm, crate::donors::input::BudgetLineForm,
+        crate::donors::rules::EventFunding, crate::donors::rules::FundingSource, crate::donors::rules::BudgetRow,
+        crate::donors::report::DonorReport, crate::donors::report::ContributionRow, crate::donors::report::Activity,
+        crate::donors::report::Stage, crate::donors::report::Count, crate::donors::report::BreakdownRow,
+        crate::donors::report::Outcomes, crate::donors::report::CategoryRow, crate::donors::report::GroupRow,
+        crate::donors::report::Consolidated, crate::donors::report::ConsolidatedRow)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
@@ -86,6 +106,7 @@ use utoipa::{Modify, OpenApi};
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
+        (name = "funding", description = "Donors, contributions, allocations and event budgets (staff); donor reports (admins per donor, or the signed-in donor contact's own, never a person's data)"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"))
 )]
 pub struct ApiDoc;

@@ -387,6 +387,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/participants" } { (tr.t("tab-participants")) }
                 a href={ "/organiser/events/" (e.id) "/reminders" } { (tr.t("event-reminders-link")) }
                 a href={ "/checkin/events/" (e.id) } { (tr.t("tab-checkin")) }
+                a href={ "/organiser/events/" (e.id) "/funding" } { (tr.t("tab-funding")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))
             (crate::calendar::views::organiser_links(tr, e.id, cancelled))

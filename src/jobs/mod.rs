@@ -8,6 +8,7 @@
 //! - [`scheduler`]: tokio-cron-scheduler wiring inside `serve`.
 //! - [`reminders`]: reminders to confirmed participants before an event, and their preview.
 //! - [`purge`]: deletion of old links and sessions.
+//! - donor reports: [`crate::donors::quarterly`] emails each donor contact its quarterly link.
 //! - [`handlers`], [`views`]: the admin page, the organiser's preview of reminders.
 
 pub mod handlers;
@@ -43,16 +44,19 @@ pub enum JobName {
     TokenPurge,
     /// Cluster-wide safety tick of the outbox dispatcher.
     OutboxDispatch,
+    /// Each donor contact's quarterly link to its report.
+    DonorReports,
 }
 
 impl JobName {
     /// Every job, in the order pages list them.
-    pub const ALL: [JobName; 5] = [
+    pub const ALL: [JobName; 6] = [
         JobName::EventReminders,
         JobName::InvitationFollowUps,
         JobName::OfferExpiry,
         JobName::TokenPurge,
         JobName::OutboxDispatch,
+        JobName::DonorReports,
     ];
 
     /// The name used in `job_runs`, config keys, URLs and the CLI.
@@ -63,6 +67,7 @@ impl JobName {
             JobName::OfferExpiry => "offer_expiry",
             JobName::TokenPurge => "token_purge",
             JobName::OutboxDispatch => "outbox_dispatch",
+            JobName::DonorReports => "donor_reports",
         }
     }
 
@@ -74,6 +79,7 @@ impl JobName {
             JobName::OfferExpiry => (jobs.offer_expiry.enabled, &jobs.offer_expiry.cron),
             JobName::TokenPurge => (jobs.token_purge.enabled, &jobs.token_purge.cron),
             JobName::OutboxDispatch => (jobs.outbox_dispatch.enabled, &jobs.outbox_dispatch.cron),
+            JobName::DonorReports => (jobs.donor_reports.enabled, &jobs.donor_reports.cron),
         }
     }
 }
@@ -118,6 +124,7 @@ pub async fn work(state: &AppState, job: JobName, now: DateTime<Utc>) -> Result<
             let sent = dispatcher::drain(state, &transport, &from).await?;
             u64::try_from(sent).unwrap_or(u64::MAX)
         }
+        JobName::DonorReports => crate::donors::quarterly::send_quarterly(state, now).await?,
     };
     Ok(handled)
 }

@@ -332,3 +332,55 @@ fn write_file(l: &Layout<'_>, pages: &[String], title: &str) -> Vec<u8> {
     out.extend_from_slice(table.as_bytes());
     out
 }
+
+/// One block of a plain text report: a heading, a paragraph, or a labelled line.
+#[derive(Debug, Clone)]
+pub enum Block {
+    /// A section heading.
+    Heading(String),
+    /// Running text.
+    Text(String),
+    /// A label and its value on one line.
+    Line(String, String),
+}
+
+/// Renders a plain text report (title, then blocks) as PDF bytes with the same embedded font
+/// and page numbering as the list of participants; the donor report uses it.
+pub fn report_pdf(title: &str, blocks: &[Block]) -> Result<Vec<u8>> {
+    let face = Face::parse(FONT, 0).map_err(|e| Error::Internal(format!("pdf font: {e}")))?;
+    let mut l = Layout::new(face);
+    l.centred(16.0, title);
+    l.gap(12.0);
+    for b in blocks {
+        match b {
+            Block::Heading(h) => {
+                l.need(48.0);
+                l.gap(8.0);
+                l.paragraph(0.0, 13.0, h);
+                l.gap(4.0);
+            }
+            Block::Text(t) => l.paragraph(0.0, 9.0, t),
+            Block::Line(label, value) => {
+                l.need(13.0);
+                l.y -= 13.0;
+                l.show(MARGIN + 8.0, l.y, 10.0, label);
+                let x = PAGE_W - MARGIN - l.width(value, 10.0);
+                l.show(x, l.y, 10.0, value);
+            }
+        }
+    }
+    l.new_page();
+    if l.pages.is_empty() {
+        l.pages.push(String::new());
+    }
+    let total = l.pages.len();
+    let mut pages = std::mem::take(&mut l.pages);
+    for (n, ops) in pages.iter_mut().enumerate() {
+        let footer = format!("{} / {total}", n + 1);
+        let x = (PAGE_W - l.width(&footer, 8.0)) / 2.0;
+        l.ops.clear();
+        l.show(x, 36.0, 8.0, &footer);
+        ops.push_str(&l.ops);
+    }
+    Ok(write_file(&l, &pages, title))
+}
