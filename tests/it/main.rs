@@ -9,6 +9,7 @@ mod api;
 mod attendance;
 mod auth;
 mod calendar;
+mod donors;
 mod events;
 mod flow;
 mod invitations;
