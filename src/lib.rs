@@ -6,6 +6,8 @@
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
 //! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`],
 //!   [`attendance`], [`audit`], [`seed`]: capabilities — rules, handlers and views.
+//! - [`reports`]: outcomes of one event or many (funnel, attendance, mix of States, regional
+//!   groups, genders), SQL-aggregated, as pages with SVG charts, CSV, XLSX and JSON.
 //! - [`calendar`]: iCalendar downloads, feeds, import and change notices (one writer escapes,
 //!   folds and writes UTC times); the timetable and programme calendar pages.
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
@@ -41,6 +43,7 @@ pub mod participants;
 pub mod people;
 pub mod reference;
 pub mod registration;
+pub mod reports;
 pub mod router;
 pub mod seed;
 pub mod telemetry;

@@ -8,6 +8,7 @@ use axum::routing::{get, post, put};
 use crate::web::{assets, middleware, ratelimit};
 use crate::{
     AppState, api, attendance, auth, calendar, donors, events, invitations, jobs, mail, participants, registration,
+    reports,
 };
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
@@ -137,6 +138,15 @@ pub fn build(state: AppState) -> Router {
             get(participants::handlers::show_list).post(participants::handlers::issue_list),
         )
         .route("/organiser/events/{id}/participants/{version}/{format}", get(participants::handlers::download));
+
+    // Reports: one event's, and across events (programme, series, unit, period).
+    let report_pages = Router::new()
+        .route("/organiser/events/{id}/report", get(reports::handlers::event_report))
+        .route("/organiser/events/{id}/report.csv", get(reports::handlers::event_report_csv))
+        .route("/organiser/events/{id}/report.xlsx", get(reports::handlers::event_report_xlsx))
+        .route("/organiser/reports", get(reports::handlers::programme_report))
+        .route("/organiser/reports.csv", get(reports::handlers::programme_report_csv))
+        .route("/organiser/reports.xlsx", get(reports::handlers::programme_report_xlsx));
 
     // Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
     // programme calendar, the import of sessions and the change notices.
@@ -273,6 +283,8 @@ pub fn build(state: AppState) -> Router {
         .route("/api/v1/events/{id}/funding/allocations", post(api::donors::allocate))
         .route("/api/v1/events/{id}/funding/budget", put(api::donors::set_budget_line))
         .route("/api/v1/admin/funding", get(api::donors::consolidated))
+        .route("/api/v1/events/{id}/report", get(api::reports::event_report))
+        .route("/api/v1/reports", get(api::reports::programme_report))
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
         .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
@@ -284,6 +296,7 @@ pub fn build(state: AppState) -> Router {
         .merge(invitations)
         .merge(participant_links)
         .merge(participant_list)
+        .merge(report_pages)
         .merge(registration)
         .merge(calendars)
         .merge(checkin)

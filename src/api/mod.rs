@@ -9,6 +9,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod participants;
 pub mod registrations;
+pub mod reports;
 
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -76,6 +77,8 @@ use utoipa::{Modify, OpenApi};
         donors::donor_report,
         donors::my_report,
         donors::consolidated,
+        reports::event_report,
+        reports::programme_report,
     ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
@@ -98,7 +101,10 @@ use utoipa::{Modify, OpenApi};
         crate::donors::report::DonorReport, crate::donors::report::ContributionRow, crate::donors::report::Activity,
         crate::donors::report::Stage, crate::donors::report::Count, crate::donors::report::BreakdownRow,
         crate::donors::report::Outcomes, crate::donors::report::CategoryRow, crate::donors::report::GroupRow,
-        crate::donors::report::Consolidated, crate::donors::report::ConsolidatedRow)),
+        crate::donors::report::Consolidated, crate::donors::report::ConsolidatedRow,
+        crate::reports::rules::EventReport, crate::reports::rules::ProgrammeReport, crate::reports::rules::Outcomes,
+        crate::reports::rules::Filters, crate::reports::rules::Row, crate::reports::rules::EventRow,
+        crate::reports::rules::DayAttendance, crate::reports::rules::SessionAttendance)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
@@ -107,6 +113,7 @@ use utoipa::{Modify, OpenApi};
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
         (name = "funding", description = "Donors, contributions, allocations and event budgets (staff); donor reports (admins per donor, or the signed-in donor contact's own, never a person's data)"),
+        (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"))
 )]
 pub struct ApiDoc;

@@ -1,32 +1,11 @@
-//! Charts drawn as inline SVG on the server: no script, printable, nothing loaded from elsewhere.
+//! The donor report's one chart of its own, planned against spent money, as inline SVG (the
+//! bar charts of people come from [`crate::reports::charts`]).
 
 use maud::{Markup, html};
 
 const WIDTH: i64 = 560;
 const LABEL: i64 = 200;
 const ROW: i64 = 22;
-
-/// Horizontal bars, one per (label, value, shown value) row, scaled to the largest value.
-pub fn bars(title: &str, rows: &[(String, i64, String)]) -> Markup {
-    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-    let height = ROW * i64::try_from(rows.len()).unwrap_or(0) + 8;
-    let span = WIDTH - LABEL - 90;
-    html! {
-        figure.chart {
-            figcaption { (title) }
-            svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label=(title) width=(WIDTH) height=(height)
-                viewBox={ "0 0 " (WIDTH) " " (height) } {
-                @for (i, (label, value, shown)) in rows.iter().enumerate() {
-                    @let y = i64::try_from(i).unwrap_or(0) * ROW + 4;
-                    @let w = (value * span / max).max(if *value > 0 { 1 } else { 0 });
-                    text x=(LABEL - 6) y=(y + 14) text-anchor="end" font-size="12" { (label) }
-                    rect x=(LABEL) y=(y) width=(w) height=(ROW - 6) fill="#1f5f99" {}
-                    text x=(LABEL + w + 4) y=(y + 14) font-size="12" { (shown) }
-                }
-            }
-        }
-    }
-}
 
 /// Paired bars: planned (light) against actual (dark), per row, on one scale.
 pub fn paired(title: &str, legend: (&str, &str), rows: &[(String, i64, i64)]) -> Markup {

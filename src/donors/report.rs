@@ -1,12 +1,13 @@
 //! The donor report: contributions and balances, the activities they fund, outcomes with
 //! small-cell suppression, money allocated and spent by category, by period and programme;
-//! and the office's consolidated extrabudgetary view. Person counts are aggregated in SQL per
-//! event, then summed per selection here; no name or address is ever read.
+//! and the office's consolidated extrabudgetary view. Person counts come from the reports'
+//! outcomes (aggregated by the database) per year and programme, then are summed per
+//! selection and suppressed here; no name or address is ever read.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 use super::BudgetCategory;
@@ -14,6 +15,7 @@ use super::suppress::{Figure, Grid};
 use crate::entities::{allocation, contribution, donor, event, event_budget_line};
 use crate::error::{Error, Msg, Result};
 use crate::reference::Reference;
+use crate::reports::rules as reports;
 
 /// Which part of a donor's activities a report covers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -270,77 +272,78 @@ pub struct DonorReport {
     pub by_programme: Vec<GroupRow>,
 }
 
-/// Per-event person counts, by the columns of the grid.
-type EventCounts = HashMap<i32, BTreeMap<String, u64>>;
+/// Person counts of a group of events, by the columns of the suppression grid.
+type Cells = BTreeMap<String, u64>;
 
-fn in_list(ids: &[i32]) -> String {
-    ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
+fn add(cells: &mut Cells, column: String, n: u64) {
+    if n > 0 {
+        *cells.entry(column).or_default() += n;
+    }
 }
 
-async fn rows<C: ConnectionTrait>(db: &C, sql: String) -> Result<Vec<sea_orm::QueryResult>> {
-    Ok(db.query_all_raw(Statement::from_string(db.get_database_backend(), sql)).await?)
+/// The grid's columns from the reports' outcomes of a group of events: confirmed participants
+/// in total and by gender, regional group, State (within its group) and organisation type;
+/// attended and certified among them, and their complements.
+fn cells_of(o: &reports::Outcomes, groups: &HashMap<&str, &str>) -> Cells {
+    let mut cells = Cells::new();
+    let code = |c: &Option<String>| c.clone().unwrap_or_else(|| "none".to_owned());
+    cells.insert("total".into(), o.confirmed);
+    for r in &o.by_gender {
+        add(&mut cells, format!("gender:{}", code(&r.code)), r.confirmed);
+    }
+    for r in &o.by_regional_group {
+        add(&mut cells, format!("group:{}", code(&r.code)), r.confirmed);
+    }
+    for r in &o.by_state {
+        let state = code(&r.code);
+        let group = groups.get(state.as_str()).copied().unwrap_or("none");
+        add(&mut cells, format!("state:{group}:{state}"), r.confirmed);
+    }
+    for r in &o.by_organisation_type {
+        add(&mut cells, format!("org:{}", code(&r.code)), r.confirmed);
+    }
+    // The reports count anyone who came; the donor report counts among the confirmed, so that
+    // "attended" and "absent" add up to the participants.
+    let attended = o.attended.min(o.confirmed);
+    let certified = o.certificates.min(o.confirmed);
+    cells.insert("att:attended".into(), attended);
+    cells.insert("att:absent".into(), o.confirmed - attended);
+    cells.insert("cert:issued".into(), certified);
+    cells.insert("cert:none".into(), o.confirmed - certified);
+    cells
 }
 
-fn add(map: &mut EventCounts, event: i32, column: String, n: u64) {
-    *map.entry(event).or_default().entry(column).or_default() += n;
-}
-
-/// Person counts per event: confirmed participants by gender, regional group, State and
-/// organisation type; attended; certificates. Aggregated by the database.
-async fn person_counts<C: ConnectionTrait>(db: &C, reference: &Reference, ids: &[i32]) -> Result<EventCounts> {
-    let mut map = EventCounts::new();
-    if ids.is_empty() {
-        return Ok(map);
+/// Person counts of the held events per (year, programme): each group's outcomes come from
+/// [`reports::outcomes`], run side by side; years, programmes and the whole are sums of
+/// these disjoint groups.
+async fn person_counts(
+    db: &DatabaseConnection,
+    reference: &Reference,
+    held: &[&event::Model],
+) -> Result<HashMap<(i32, String), Cells>> {
+    let groups: HashMap<&str, &str> = reference
+        .countries
+        .iter()
+        .filter_map(|c| c.regional_group.as_deref().map(|g| (c.iso3.as_str(), g)))
+        .collect();
+    let mut by_group: BTreeMap<(i32, String), Vec<i32>> = BTreeMap::new();
+    for e in held {
+        by_group.entry((e.start_date.year(), e.programme_code.clone())).or_default().push(e.id);
     }
-    let list = in_list(ids);
-    let groups: HashMap<&str, &str> =
-        reference.countries.iter().filter_map(|c| c.regional_group.as_deref().map(|g| (c.iso3.as_str(), g))).collect();
-    let sql = format!(
-        "SELECT event_id, gender, country_iso3, organisation_type, COUNT(*) AS n FROM registrations \
-         WHERE state = 'confirmed' AND event_id IN ({list}) GROUP BY event_id, gender, country_iso3, organisation_type"
-    );
-    for r in rows(db, sql).await? {
-        let event: i32 = r.try_get("", "event_id")?;
-        let gender: String = r.try_get("", "gender")?;
-        let country: Option<String> = r.try_get("", "country_iso3")?;
-        let org: Option<String> = r.try_get("", "organisation_type")?;
-        let n = u64::try_from(r.try_get::<i64>("", "n")?).unwrap_or(0);
-        let country = country.unwrap_or_else(|| "none".to_owned());
-        let group = groups.get(country.as_str()).copied().unwrap_or("none").to_owned();
-        add(&mut map, event, "total".into(), n);
-        add(&mut map, event, format!("gender:{gender}"), n);
-        add(&mut map, event, format!("state:{group}:{country}"), n);
-        add(&mut map, event, format!("group:{group}"), n);
-        add(&mut map, event, format!("org:{}", org.unwrap_or_else(|| "none".into())), n);
+    let mut tasks = tokio::task::JoinSet::new();
+    for (key, ids) in by_group {
+        let db = db.clone();
+        tasks.spawn(async move {
+            let o = reports::outcomes(&db, &reports::Selection::from_events(ids)).await;
+            (key, o)
+        });
     }
-    let sql = format!(
-        "SELECT s.event_id, COUNT(DISTINCT s.registration_id) AS n FROM attendance_scans s \
-         JOIN registrations r ON r.id = s.registration_id \
-         WHERE r.state = 'confirmed' AND s.direction = 'entry' AND s.event_id IN ({list}) \
-         AND s.id NOT IN (SELECT u.undoes FROM attendance_scans u WHERE u.undoes IS NOT NULL AND u.event_id IN ({list})) \
-         GROUP BY s.event_id"
-    );
-    for r in rows(db, sql).await? {
-        let event: i32 = r.try_get("", "event_id")?;
-        add(&mut map, event, "att:attended".into(), u64::try_from(r.try_get::<i64>("", "n")?).unwrap_or(0));
+    let mut out = HashMap::new();
+    while let Some(done) = tasks.join_next().await {
+        let (key, o) = done.map_err(|e| Error::Internal(format!("report task: {e}")))?;
+        out.insert(key, cells_of(&o?, &groups));
     }
-    let sql = format!(
-        "SELECT c.event_id, COUNT(*) AS n FROM certificates c JOIN registrations r ON r.id = c.registration_id \
-         WHERE r.state = 'confirmed' AND c.revoked_at IS NULL AND c.event_id IN ({list}) GROUP BY c.event_id"
-    );
-    for r in rows(db, sql).await? {
-        let event: i32 = r.try_get("", "event_id")?;
-        add(&mut map, event, "cert:issued".into(), u64::try_from(r.try_get::<i64>("", "n")?).unwrap_or(0));
-    }
-    // The complements, so that "attended" and "issued" are cells of lines adding up to the total.
-    for cols in map.values_mut() {
-        let total = cols.get("total").copied().unwrap_or(0);
-        let attended = cols.get("att:attended").copied().unwrap_or(0);
-        let issued = cols.get("cert:issued").copied().unwrap_or(0);
-        cols.insert("att:absent".into(), total.saturating_sub(attended));
-        cols.insert("cert:none".into(), total.saturating_sub(issued));
-    }
-    Ok(map)
+    Ok(out)
 }
 
 fn stage(e: &event::Model, today: NaiveDate) -> Stage {
@@ -429,8 +432,8 @@ impl Suppressed {
 }
 
 /// The report of `donor_id` for `selection`, as of `today`, with cells below `min_cell` suppressed.
-pub async fn donor_report<C: ConnectionTrait>(
-    db: &C,
+pub async fn donor_report(
+    db: &DatabaseConnection,
     reference: &Reference,
     donor_id: i32,
     selection: &Selection,
@@ -477,8 +480,8 @@ pub async fn donor_report<C: ConnectionTrait>(
             share(l.actual_usd_minor, mine, total),
         ));
     }
-    let held: Vec<i32> =
-        events.iter().filter(|e| matches!(stage(e, today), Stage::Past | Stage::Running)).map(|e| e.id).collect();
+    let held: Vec<&event::Model> =
+        events.iter().filter(|e| matches!(stage(e, today), Stage::Past | Stage::Running)).collect();
     let counts = person_counts(db, reference, &held).await?;
 
     let mut selections = vec![Selection::All];
@@ -492,9 +495,16 @@ pub async fn donor_report<C: ConnectionTrait>(
     let mut sums: HashMap<Selection, BTreeMap<String, u64>> = HashMap::new();
     for s in &selections {
         let entry = sums.entry(s.clone()).or_default();
-        for e in events.iter().filter(|e| s.covers(e)) {
-            for (c, v) in counts.get(&e.id).into_iter().flatten() {
-                *entry.entry(c.clone()).or_default() += v;
+        for ((year, programme), cells) in &counts {
+            let covered = match s {
+                Selection::All => true,
+                Selection::Year(y) => y == year,
+                Selection::Programme(p) => p == programme,
+            };
+            if covered {
+                for (c, v) in cells {
+                    *entry.entry(c.clone()).or_default() += v;
+                }
             }
         }
     }
@@ -683,7 +693,7 @@ pub struct Consolidated {
 }
 
 /// The consolidated extrabudgetary view for admins.
-pub async fn consolidated<C: ConnectionTrait>(db: &C, reference: &Reference) -> Result<Consolidated> {
+pub async fn consolidated(db: &DatabaseConnection, reference: &Reference) -> Result<Consolidated> {
     let contributions = contribution::Entity::find().all(db).await?;
     let allocations = allocation::Entity::find().all(db).await?;
     let event_ids: BTreeSet<i32> = allocations.iter().map(|a| a.event_id).collect();
@@ -698,23 +708,26 @@ pub async fn consolidated<C: ConnectionTrait>(db: &C, reference: &Reference) -> 
     } else {
         event_budget_line::Entity::find().filter(event_budget_line::Column::EventId.is_in(ids.clone())).all(db).await?
     };
-    let mut states: HashMap<i32, BTreeSet<String>> = HashMap::new();
-    if !ids.is_empty() {
-        let sql = format!(
-            "SELECT DISTINCT event_id, country_iso3 FROM registrations WHERE state = 'confirmed' \
-             AND country_iso3 IS NOT NULL AND event_id IN ({})",
-            in_list(&ids)
-        );
-        for r in rows(db, sql).await? {
-            states.entry(r.try_get("", "event_id")?).or_default().insert(r.try_get("", "country_iso3")?);
+    // States reached per programme, per unit and in all: the reports' distinct count of the
+    // confirmed participants' States.
+    let mut states: HashMap<String, u64> = HashMap::new();
+    let mut keyed: Vec<(String, Vec<i32>)> = vec![("all".to_owned(), ids.clone())];
+    keyed.extend(reference.programmes.iter().map(|p| {
+        (format!("p:{}", p.code), events.iter().filter(|e| e.programme_code == p.code).map(|e| e.id).collect())
+    }));
+    keyed.extend(reference.units.iter().map(|u| {
+        (format!("u:{}", u.code), events.iter().filter(|e| e.unit_code == u.code).map(|e| e.id).collect())
+    }));
+    for (key, evs) in keyed {
+        if !evs.is_empty() {
+            states.insert(key, reports::outcomes(db, &reports::Selection::from_events(evs)).await?.states);
         }
     }
     let donor_of: HashMap<i32, i32> = contributions.iter().map(|c| (c.id, c.donor_id)).collect();
-    let row = |code: &str, name: &str, evs: &[&event::Model], received: i64| {
+    let row = |key: String, code: &str, name: &str, evs: &[&event::Model], received: i64| {
         let set: BTreeSet<i32> = evs.iter().map(|e| e.id).collect();
         let allocs: Vec<&allocation::Model> = allocations.iter().filter(|a| set.contains(&a.event_id)).collect();
         let donors: BTreeSet<i32> = allocs.iter().filter_map(|a| donor_of.get(&a.contribution_id).copied()).collect();
-        let reached: BTreeSet<&String> = evs.iter().flat_map(|e| states.get(&e.id).into_iter().flatten()).collect();
         ConsolidatedRow {
             code: code.to_owned(),
             name: name.to_owned(),
@@ -723,7 +736,7 @@ pub async fn consolidated<C: ConnectionTrait>(db: &C, reference: &Reference) -> 
             spent_usd_minor: lines.iter().filter(|l| set.contains(&l.event_id)).map(|l| l.actual_usd_minor).sum(),
             activities: evs.len() as u64,
             donors: donors.len() as u64,
-            states: reached.len() as u64,
+            states: states.get(&key).copied().unwrap_or(0),
         }
     };
     let received = |kind: &str, code: &str| -> i64 {
@@ -738,7 +751,7 @@ pub async fn consolidated<C: ConnectionTrait>(db: &C, reference: &Reference) -> 
         .iter()
         .map(|p| {
             let evs: Vec<&event::Model> = events.iter().filter(|e| e.programme_code == p.code).collect();
-            row(&p.code, &p.name, &evs, received("programme", &p.code))
+            row(format!("p:{}", p.code), &p.code, &p.name, &evs, received("programme", &p.code))
         })
         .filter(|r| r.activities > 0 || r.received_usd_minor > 0)
         .collect();
@@ -747,7 +760,7 @@ pub async fn consolidated<C: ConnectionTrait>(db: &C, reference: &Reference) -> 
         .iter()
         .map(|u| {
             let evs: Vec<&event::Model> = events.iter().filter(|e| e.unit_code == u.code).collect();
-            row(&u.code, &u.name, &evs, received("unit", &u.code))
+            row(format!("u:{}", u.code), &u.code, &u.name, &evs, received("unit", &u.code))
         })
         .filter(|r| r.activities > 0 || r.received_usd_minor > 0)
         .collect();
@@ -761,6 +774,6 @@ pub async fn consolidated<C: ConnectionTrait>(db: &C, reference: &Reference) -> 
             .filter(|c| c.received_on.is_some() && c.earmark_kind == "unearmarked")
             .map(|c| c.usd_minor)
             .sum(),
-        total: row("all", "", &all, total_received),
+        total: row("all".to_owned(), "all", "", &all, total_received),
     })
 }

@@ -69,7 +69,8 @@ fn breakdown_table(tr: Tr, title: &str, prefix: &str, rows: &[BreakdownRow], min
                     thead { tr { th { (tr.t("don-col-label")) } th.num { (tr.t("don-col-participants")) } } }
                     tbody { @for r in rows { tr { td { (row_label(tr, prefix, r)) } td.num { (count_text(tr, r.count, min)) } } } }
                 }
-                (charts::bars(title, &rows.iter().filter_map(|r| r.count.value().map(|v| (row_label(tr, prefix, r), i64::try_from(v).unwrap_or(0), v.to_string()))).collect::<Vec<_>>()))
+                // Only shown counts are drawn: a suppressed cell has no bar.
+                (crate::reports::charts::bars(title, &rows.iter().filter_map(|r| r.count.value().map(|v| (row_label(tr, prefix, r), v))).collect::<Vec<_>>()))
             }
         }
     }

@@ -386,6 +386,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/registrations" } { (tr.t("tab-registrations")) }
                 a href={ "/organiser/events/" (e.id) "/participants" } { (tr.t("tab-participants")) }
                 a href={ "/organiser/events/" (e.id) "/reminders" } { (tr.t("event-reminders-link")) }
+                a href={ "/organiser/events/" (e.id) "/report" } { (tr.t("tab-report")) }
                 a href={ "/checkin/events/" (e.id) } { (tr.t("tab-checkin")) }
                 a href={ "/organiser/events/" (e.id) "/funding" } { (tr.t("tab-funding")) }
             }

@@ -35,6 +35,7 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                                 a href="/checkin" { (tr.t("nav-checkin")) }
                             } @else {
                                 a href="/organiser/events" { (tr.t("nav-organiser")) }
+                                a href="/organiser/reports" { (tr.t("nav-reports")) }
                             }
                             @if admin {
                                 a href="/admin/users" { (tr.t("nav-users")) }

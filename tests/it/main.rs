@@ -18,3 +18,4 @@ mod participants;
 mod platform;
 mod public;
 mod registration;
+mod reports;

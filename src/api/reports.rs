@@ -1,0 +1,45 @@
+//! API handlers of the reports: one event's report and the report across events, as JSON —
+//! the same rules and rights as the organiser's pages.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+
+use super::events::ApiErrorBody;
+use crate::AppState;
+use crate::error::Error;
+use crate::events::parse_id;
+use crate::reports::handlers::bad_filters;
+use crate::reports::rules::{self, EventReport, Filters, ProgrammeReport, RawFilters, ReportError};
+use crate::web::extract::ApiCaller;
+
+/// The report of one event: funnel, attendance per day and session, breakdowns.
+#[utoipa::path(get, path = "/api/v1/events/{id}/report", tag = "reports", params(("id" = i32, Path)),
+    responses((status = 200, body = EventReport), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn event_report(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<EventReport>, Error> {
+    Ok(Json(rules::event_report(&state.db.read, &caller, parse_id(&id)?).await?))
+}
+
+/// The report across the published events matching the filters (organisers: their
+/// programmes). Bad filters are 400 with the fields named.
+#[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(RawFilters),
+    responses((status = 200, body = ProgrammeReport), (status = 400, body = ApiErrorBody), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn programme_report(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Query(raw): Query<RawFilters>,
+) -> Result<Response, Error> {
+    let result = match Filters::parse(&raw, &state.reference) {
+        Ok(filters) => rules::programme_report(&state.db.read, &caller, filters).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(report) => Ok(Json(report).into_response()),
+        Err(ReportError::InvalidFilters(fields)) => Ok(bad_filters(fields)),
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,79 @@
+//! The names a report shows for its codes, in the reader's language: States, UN regional
+//! groups, genders, organisation types and roles (the same words as the rest of the service).
+
+use crate::i18n::{Lang, Tr};
+use crate::participants::names::state_name;
+use crate::reference::Reference;
+
+use super::rules::Row;
+
+/// What a breakdown groups by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// UN regional group.
+    RegionalGroup,
+    /// Gender.
+    Gender,
+    /// Organisation type.
+    OrganisationType,
+    /// State.
+    State,
+    /// Role at the event.
+    Role,
+}
+
+impl Dimension {
+    /// Every breakdown, in the order the reports show them.
+    pub const ALL: [Self; 5] = [Self::RegionalGroup, Self::Gender, Self::OrganisationType, Self::State, Self::Role];
+
+    /// Stable code (CSV `section` column, XLSX sheet order).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::RegionalGroup => "regional_group",
+            Self::Gender => "gender",
+            Self::OrganisationType => "organisation_type",
+            Self::State => "state",
+            Self::Role => "role",
+        }
+    }
+
+    /// Catalog key of its heading.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::RegionalGroup => "rep-by-regional_group",
+            Self::Gender => "rep-by-gender",
+            Self::OrganisationType => "rep-by-organisation_type",
+            Self::State => "rep-by-state",
+            Self::Role => "rep-by-role",
+        }
+    }
+
+    /// The rows of this breakdown in `o`.
+    pub fn rows(self, o: &super::rules::Outcomes) -> &[Row] {
+        match self {
+            Self::RegionalGroup => &o.by_regional_group,
+            Self::Gender => &o.by_gender,
+            Self::OrganisationType => &o.by_organisation_type,
+            Self::State => &o.by_state,
+            Self::Role => &o.by_role,
+        }
+    }
+}
+
+/// The name of a breakdown row in `lang`; rows without a code are "not stated".
+pub fn label(reference: &Reference, lang: Lang, dim: Dimension, row: &Row) -> String {
+    let tr = Tr(lang);
+    let Some(code) = row.code.as_deref() else { return tr.t("rep-not-stated") };
+    // A code the catalog does not know (older data) shows as stored rather than as a key.
+    let known = |key: String, fallback: &str| {
+        let text = tr.t(&key);
+        if text == key { fallback.to_owned() } else { text }
+    };
+    match dim {
+        Dimension::State => state_name(reference, code, lang),
+        Dimension::RegionalGroup => known(format!("rep-group-{code}"), &row.label),
+        Dimension::Gender => known(format!("gender-{code}"), code),
+        Dimension::OrganisationType => known(format!("org-type-{code}"), &row.label),
+        Dimension::Role => known(format!("role-p-{code}"), code),
+    }
+}

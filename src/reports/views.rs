@@ -1,0 +1,221 @@
+//! Report pages: the figures as text, tables and SVG charts (readable without JavaScript and
+//! printable), with the CSV and XLSX downloads.
+
+use maud::{Markup, html};
+
+use super::charts;
+use super::export::summary;
+use super::labels::{Dimension, label};
+use super::rules::{EventReport, Outcomes, ProgrammeReport, RawFilters};
+use crate::error::FieldErrors;
+use crate::i18n::Tr;
+use crate::reference::Reference;
+use crate::web::components::{self as c, Input};
+use crate::web::extract::Page;
+use crate::web::layout;
+
+/// The headline figures as a definition list.
+fn headline(tr: Tr, o: &Outcomes, across_events: bool) -> Markup {
+    html! {
+        dl.figures {
+            @for (code, key, value) in summary(o) {
+                @if across_events || code != "events_held" {
+                    div {
+                        dt { (tr.t(key)) }
+                        dd { @if !code.ends_with("_percent") { (value) } @else if value.is_empty() { "—" } @else { (value) " %" } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The funnel as a chart and a table.
+fn funnel(tr: Tr, o: &Outcomes) -> Markup {
+    let steps = [
+        (tr.t("rep-invited"), o.invited),
+        (tr.t("rep-registered"), o.registered),
+        (tr.t("rep-confirmed"), o.confirmed),
+        (tr.t("rep-attended"), o.attended),
+    ];
+    html! {
+        section {
+            h2 { (tr.t("rep-funnel")) }
+            (charts::funnel(&tr.t("rep-funnel"), &steps))
+        }
+    }
+}
+
+/// One breakdown: a chart of the confirmed participants and the table of all three counts.
+fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Markup {
+    let rows = dim.rows(o);
+    let labelled: Vec<(String, &super::rules::Row)> =
+        rows.iter().map(|r| (label(reference, tr.lang(), dim, r), r)).collect();
+    let chart: Vec<(String, u64)> = labelled.iter().map(|(l, r)| (l.clone(), r.confirmed)).collect();
+    let title = tr.t(dim.heading());
+    html! {
+        section.breakdown {
+            h2 { (title) }
+            @if rows.is_empty() {
+                p.meta { (tr.t("rep-nobody")) }
+            } @else {
+                (charts::bars(&format!("{title} — {}", tr.t("rep-confirmed")), &chart))
+                table.list {
+                    thead { tr {
+                        th scope="col" { (title) }
+                        th scope="col" { (tr.t("rep-registered")) }
+                        th scope="col" { (tr.t("rep-confirmed")) }
+                        th scope="col" { (tr.t("rep-attended")) }
+                    } }
+                    tbody {
+                        @for (l, r) in &labelled {
+                            tr { th scope="row" { (l) } td { (r.registered) } td { (r.confirmed) } td { (r.attended) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn downloads(tr: Tr, csv: &str, xlsx: &str) -> Markup {
+    html! {
+        p.actions {
+            (tr.t("rep-downloads")) ": "
+            a href=(csv) download { "CSV" } " · "
+            a href=(xlsx) download { "XLSX" }
+        }
+    }
+}
+
+/// `/organiser/events/{id}/report`.
+pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup {
+    let tr = page.tr;
+    let o = &r.outcomes;
+    let base = format!("/organiser/events/{}/report", r.event_id);
+    let days: Vec<(String, u64)> = r.days.iter().map(|d| (d.day.format("%d %b").to_string(), d.attended)).collect();
+    let sessions: Vec<(String, u64)> = r.sessions.iter().map(|s| (s.title.clone(), s.attended)).collect();
+    let title = tr.ta("rep-event-title", &[("title", &r.title)]);
+    layout::page(
+        page,
+        &title,
+        html! {
+            p.meta { a href={ "/organiser/events/" (r.event_id) } { "← " (r.title) } }
+            h1 { (title) }
+            p.meta { (r.city) ", " (c::date(tr, r.start_date)) " – " (c::date(tr, r.end_date)) }
+            (downloads(tr, &format!("{base}.csv"), &format!("{base}.xlsx")))
+            p { (tr.t("rep-definitions")) }
+            (headline(tr, o, false))
+            (funnel(tr, o))
+            section {
+                h2 { (tr.t("rep-per-day")) }
+                (charts::columns(&tr.t("rep-per-day"), &days))
+                table.list {
+                    thead { tr { th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) } } }
+                    tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (d.attended) } } } }
+                }
+            }
+            section {
+                h2 { (tr.t("rep-per-session")) }
+                @if r.sessions.is_empty() {
+                    p.meta { (tr.t("rep-no-sessions")) }
+                } @else {
+                    (charts::bars(&tr.t("rep-per-session"), &sessions))
+                    table.list {
+                        thead { tr { th scope="col" { (tr.t("rep-session")) } th scope="col" { (tr.t("rep-attended")) } } }
+                        tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (s.attended) } } } }
+                    }
+                }
+            }
+            @for dim in Dimension::ALL { (breakdown(tr, reference, o, dim)) }
+        },
+    )
+}
+
+/// The filter form of the report across events.
+fn filter_form(page: &Page, reference: &Reference, raw: &RawFilters, errors: &FieldErrors) -> Markup {
+    let tr = page.tr;
+    let visible = |code: &str| page.staff.as_ref().is_some_and(|s| s.can_manage(code));
+    let programmes: Vec<(String, String)> = reference
+        .programmes
+        .iter()
+        .filter(|p| visible(&p.code))
+        .map(|p| (p.code.clone(), format!("{} — {}", p.code, p.name)))
+        .collect();
+    let units: Vec<(String, String)> = reference.units.iter().map(|u| (u.code.clone(), u.name.clone())).collect();
+    html! {
+        (c::error_summary(tr, errors))
+        form.stack method="get" action="/organiser/reports" {
+            (c::select(tr, errors, "programme", "rep-programme", &programmes, &raw.programme, false))
+            (c::input(tr, errors, Input::text("series", "rep-series", &raw.series).hint("rep-series-hint")))
+            (c::select(tr, errors, "unit", "rep-unit", &units, &raw.unit, false))
+            (c::input(tr, errors, Input::text("from", "rep-from", &raw.from).kind("date")))
+            (c::input(tr, errors, Input::text("to", "rep-to", &raw.to).kind("date")))
+            button type="submit" { (tr.t("rep-show")) }
+        }
+    }
+}
+
+/// `/organiser/reports`: the form, and the report when the filters are good.
+pub fn programme_page(
+    page: &Page,
+    reference: &Reference,
+    raw: &RawFilters,
+    report: Option<&ProgrammeReport>,
+    errors: &FieldErrors,
+) -> Markup {
+    let tr = page.tr;
+    let query = serde_urlencoded::to_string([
+        ("programme", raw.programme.trim()),
+        ("series", raw.series.trim()),
+        ("unit", raw.unit.trim()),
+        ("from", raw.from.trim()),
+        ("to", raw.to.trim()),
+    ])
+    .unwrap_or_default();
+    layout::page(
+        page,
+        &tr.t("rep-title"),
+        html! {
+            h1 { (tr.t("rep-title")) }
+            p { (tr.t("rep-intro")) }
+            (filter_form(page, reference, raw, errors))
+            @if let Some(r) = report {
+                @let o = &r.outcomes;
+                (downloads(tr, &format!("/organiser/reports.csv?{query}"), &format!("/organiser/reports.xlsx?{query}")))
+                p { (tr.t("rep-definitions")) }
+                (headline(tr, o, true))
+                (funnel(tr, o))
+                section {
+                    h2 { (tr.t("rep-events")) }
+                    @if o.events.is_empty() {
+                        p.meta { (tr.t("rep-no-events")) }
+                    } @else {
+                        table.list {
+                            thead { tr {
+                                th scope="col" { (tr.t("rep-event")) }
+                                th scope="col" { (tr.t("rep-dates")) }
+                                th scope="col" { (tr.t("rep-registered")) }
+                                th scope="col" { (tr.t("rep-confirmed")) }
+                                th scope="col" { (tr.t("rep-attended")) }
+                                th scope="col" { (tr.t("rep-states")) }
+                                th scope="col" { (tr.t("rep-women")) }
+                            } }
+                            tbody {
+                                @for e in &o.events {
+                                    tr {
+                                        th scope="row" { a href={ "/organiser/events/" (e.event_id) "/report" } { (e.title) } " (" (e.city) ")" }
+                                        td { (c::date(tr, e.start_date)) }
+                                        td { (e.registered) } td { (e.confirmed) } td { (e.attended) }
+                                        td { (e.states) } td { (e.women) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                @for dim in Dimension::ALL { (breakdown(tr, reference, o, dim)) }
+            }
+        },
+    )
+}
