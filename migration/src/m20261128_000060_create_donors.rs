@@ -25,7 +25,7 @@ impl MigrationTrait for Migration {
                     .table(Donors::Table)
                     .col(ColumnDef::new(Donors::Id).integer().not_null().auto_increment().primary_key())
                     .col(ColumnDef::new(Donors::Name).string_len(200).not_null().unique_key())
-                    .col(ColumnDef::new(Donors::Kind).string_len(16).not_null())
+                    .col(ColumnDef::new(Donors::Kind).string_len(32).not_null())
                     .col(ColumnDef::new(Donors::CountryIso3).string_len(3).null())
                     .col(ColumnDef::new(Donors::CreatedAt).timestamp_with_time_zone().not_null())
                     .col(ColumnDef::new(Donors::UpdatedAt).timestamp_with_time_zone().not_null())
