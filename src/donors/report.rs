@@ -321,11 +321,8 @@ async fn person_counts(
     reference: &Reference,
     held: &[&event::Model],
 ) -> Result<HashMap<(i32, String), Cells>> {
-    let groups: HashMap<&str, &str> = reference
-        .countries
-        .iter()
-        .filter_map(|c| c.regional_group.as_deref().map(|g| (c.iso3.as_str(), g)))
-        .collect();
+    let groups: HashMap<&str, &str> =
+        reference.countries.iter().filter_map(|c| c.regional_group.as_deref().map(|g| (c.iso3.as_str(), g))).collect();
     let mut by_group: BTreeMap<(i32, String), Vec<i32>> = BTreeMap::new();
     for e in held {
         by_group.entry((e.start_date.year(), e.programme_code.clone())).or_default().push(e.id);
@@ -715,9 +712,11 @@ pub async fn consolidated(db: &DatabaseConnection, reference: &Reference) -> Res
     keyed.extend(reference.programmes.iter().map(|p| {
         (format!("p:{}", p.code), events.iter().filter(|e| e.programme_code == p.code).map(|e| e.id).collect())
     }));
-    keyed.extend(reference.units.iter().map(|u| {
-        (format!("u:{}", u.code), events.iter().filter(|e| e.unit_code == u.code).map(|e| e.id).collect())
-    }));
+    keyed.extend(
+        reference.units.iter().map(|u| {
+            (format!("u:{}", u.code), events.iter().filter(|e| e.unit_code == u.code).map(|e| e.id).collect())
+        }),
+    );
     for (key, evs) in keyed {
         if !evs.is_empty() {
             states.insert(key, reports::outcomes(db, &reports::Selection::from_events(evs)).await?.states);

@@ -552,3 +552,79 @@ pub async fn open_contributions<C: ConnectionTrait>(db: &C) -> Result<Vec<(contr
         })
         .collect())
 }
+
+/// A donor of the demo data set: name, kind, State, currency, amount (major units), USD rate
+/// in millionths, and the demo events (by seed key) its contribution pays for.
+type DemoDonor = (&'static str, DonorKind, Option<&'static str>, &'static str, i64, i64, &'static [&'static str]);
+
+/// The donors the source report names for the 2007 resolution 1540 workshops (Gaborone was
+/// sponsored by Andorra, Norway and the United States [S17]; the three workshops by "several
+/// donors" [¶31]). The amounts and rates are illustrative: the report gives none.
+const DEMO_DONORS: &[DemoDonor] = &[
+    ("Andorra", DonorKind::Government, Some("AND"), "EUR", 30_000, 1_370_000, &["W03"]),
+    ("Norway", DonorKind::Government, Some("NOR"), "NOK", 900_000, 180_000, &["W01", "W02", "W03"]),
+    ("United States of America", DonorKind::Government, Some("USA"), "USD", 150_000, 1_000_000, &["W02", "W03"]),
+];
+
+/// Adds the demo donors, their 2007 contributions to the 1540 series and their allocations
+/// (split evenly between the events they fund), unless a donor of that name exists. Inside
+/// the demo seed's transaction; returns how many donors were added and how many were there.
+pub async fn seed_demo<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Result<(u64, u64)> {
+    let (mut added, mut present) = (0, 0);
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::Internal("demo date".into()));
+    for (name, kind, country, code, amount, rate, events) in DEMO_DONORS {
+        if donor::Entity::find().filter(donor::Column::Name.eq(*name)).one(db).await?.is_some() {
+            present += 1;
+            continue;
+        }
+        let currency = Currency::parse(code).map_err(|_| Error::Internal("demo currency".into()))?;
+        let minor = amount * 10i64.pow(currency.exponent());
+        let d = donor::ActiveModel {
+            name: Set((*name).to_owned()),
+            kind: Set(kind.as_str().to_owned()),
+            country_iso3: Set(country.map(str::to_owned)),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let funded = event::Entity::find().filter(event::Column::SeedKey.is_in(events.iter().copied())).all(db).await?;
+        let share = if funded.is_empty() { 0 } else { minor / i64::try_from(funded.len()).unwrap_or(1) };
+        let c = contribution::ActiveModel {
+            donor_id: Set(d.id),
+            amount_minor: Set(minor),
+            currency: Set(currency.code().to_owned()),
+            usd_rate_micros: Set(*rate),
+            usd_minor: Set(currency.to_usd(minor, *rate)),
+            allocated_minor: Set(share * i64::try_from(funded.len()).unwrap_or(0)),
+            pledged_on: Set(day(2007, 3, 1)?),
+            received_on: Set(Some(day(2007, 5, 15)?)),
+            trust_fund: Set("UNTF-1540".to_owned()),
+            earmark_kind: Set(EarmarkKind::Series.as_str().to_owned()),
+            earmark_ref: Set(Some("1540-2007".to_owned())),
+            conditions: Set("Narrative and financial report within six months of the last workshop.".to_owned()),
+            period_start: Set(day(2007, 1, 1)?),
+            period_end: Set(day(2008, 6, 30)?),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        for e in funded {
+            allocation::ActiveModel {
+                contribution_id: Set(c.id),
+                event_id: Set(e.id),
+                amount_minor: Set(share),
+                usd_minor: Set(currency.to_usd(share, *rate)),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+        added += 1;
+    }
+    Ok((added, present))
+}
