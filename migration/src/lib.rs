@@ -41,6 +41,9 @@ mod m20261127_000041_add_registrations_checkin_version;
 mod m20261127_000042_add_users_checkin_event;
 mod m20261127_000045_create_participant_lists;
 mod m20261127_000046_create_certificates;
+mod m20261128_000050_add_attendance_scans_undoes_index;
+mod m20261128_000051_add_events_series_index;
+mod m20261128_000052_add_events_unit_index;
 mod m20261128_000060_create_donors;
 mod m20261128_000061_create_donor_contacts;
 mod m20261128_000062_create_contributions;
@@ -49,9 +52,6 @@ mod m20261128_000064_create_event_budget_lines;
 mod m20261128_000065_create_donor_sign_in_tokens;
 mod m20261128_000066_create_donor_sessions;
 mod m20261128_000067_create_donor_report_notices;
-mod m20261128_000050_add_attendance_scans_undoes_index;
-mod m20261128_000051_add_events_series_index;
-mod m20261128_000052_add_events_unit_index;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
