@@ -66,6 +66,9 @@ pub struct Settings {
     pub log: LogSettings,
     /// Scheduled jobs.
     pub jobs: JobsSettings,
+    /// The donor portal.
+    #[serde(default)]
+    pub donors: DonorSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -200,6 +203,31 @@ pub struct JobsSettings {
     pub outbox_dispatch: JobSchedule,
     /// `[jobs.certificates]`
     pub certificates: JobSchedule,
+    /// `[jobs.donor_reports]`
+    #[serde(default = "default_donor_reports_job")]
+    pub donor_reports: JobSchedule,
+}
+
+fn default_donor_reports_job() -> JobSchedule {
+    JobSchedule { enabled: true, cron: "0 0 6 1 1,4,7,10 *".to_owned() }
+}
+
+/// `[donors]`: the donor portal's sign-in and the privacy of its figures.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DonorSettings {
+    /// Smallest number of people a figure may count; smaller cells read "fewer than N".
+    pub min_cell: u32,
+    /// How long a donor contact's session lasts, in minutes.
+    pub session_minutes: u32,
+    /// How long a donor's one-time sign-in link stays valid, in minutes.
+    pub link_minutes: u32,
+}
+
+impl Default for DonorSettings {
+    fn default() -> Self {
+        Self { min_cell: 5, session_minutes: 60, link_minutes: 30 }
+    }
 }
 
 /// A job with no parameters: on/off and its cron expression.

@@ -18,6 +18,8 @@
 //! - [`router`]: the one route table.
 //! - [`commands`]: what the `convene` CLI does.
 //! - [`i18n`]: the message catalogs.
+//! - [`donors`]: donors, contributions, allocations, event budgets, the donor portal and its
+//!   privacy-safe report, the office's consolidated extrabudgetary view.
 //! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
 
 pub mod api;
@@ -31,6 +33,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod donors;
 pub mod entities;
 pub mod error;
 pub mod events;

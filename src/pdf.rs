@@ -181,6 +181,45 @@ impl Canvas {
     }
 }
 
+/// One block of a plain text report: a heading, a paragraph, or a labelled line.
+#[derive(Debug, Clone)]
+pub enum Block {
+    /// A section heading.
+    Heading(String),
+    /// Running text.
+    Text(String),
+    /// A label and its value on one line.
+    Line(String, String),
+}
+
+/// Renders a plain text report (centred title, then blocks, page numbers at the foot) as PDF
+/// bytes; the donor report uses it.
+pub fn report_pdf(title: &str, blocks: &[Block]) -> Result<Vec<u8>> {
+    let mut l = Canvas::new()?;
+    l.centred(16.0, title);
+    l.gap(12.0);
+    for b in blocks {
+        match b {
+            Block::Heading(h) => {
+                l.need(48.0);
+                l.gap(8.0);
+                l.paragraph(0.0, 13.0, h);
+                l.gap(4.0);
+            }
+            Block::Text(t) => l.paragraph(0.0, 9.0, t),
+            Block::Line(label, value) => {
+                l.need(13.0);
+                l.y -= 13.0;
+                let y = l.y;
+                l.show(MARGIN + 8.0, y, 10.0, label);
+                let x = PAGE_W - MARGIN - l.width(value, 10.0);
+                l.show(x, y, 10.0, value);
+            }
+        }
+    }
+    Ok(l.finish(title, |l, n, total| l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &format!("{n} / {total}"))))
+}
+
 /// A PDF text string in UTF-16BE, so any title survives.
 fn text_string(s: &str) -> String {
     let mut hex = String::from("<FEFF");

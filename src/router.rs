@@ -7,7 +7,7 @@ use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, ratelimit};
 use crate::{
-    AppState, api, attendance, auth, calendar, certificates, events, invitations, jobs, mail, participants,
+    AppState, api, attendance, auth, calendar, certificates, donors, events, invitations, jobs, mail, participants,
     registration, reports,
 };
 
@@ -197,6 +197,33 @@ pub fn build(state: AppState) -> Router {
             get(attendance::handlers::walk_in_page).post(attendance::handlers::walk_in),
         );
 
+    // Funding records (organisers and admins) and the consolidated view (admins).
+    let funding = Router::new()
+        .route("/organiser/donors", get(donors::handlers::list_donors).post(donors::handlers::create_donor))
+        .route("/organiser/donors/{id}", get(donors::handlers::show_donor))
+        .route("/organiser/donors/{id}/contacts", post(donors::handlers::add_contact))
+        .route("/organiser/donors/{id}/contributions", post(donors::handlers::add_contribution))
+        .route("/organiser/events/{id}/funding", get(donors::handlers::event_funding))
+        .route("/organiser/events/{id}/funding/allocations", post(donors::handlers::allocate))
+        .route(
+            "/organiser/events/{id}/funding/allocations/{allocation_id}/withdraw",
+            post(donors::handlers::withdraw_allocation),
+        )
+        .route("/organiser/events/{id}/funding/budget", post(donors::handlers::set_budget_line))
+        .route("/admin/funding", get(donors::handlers::consolidated))
+        .route("/admin/donors/{id}", get(donors::handlers::admin_report))
+        .route("/admin/donors/{id}/{file}", get(donors::handlers::admin_export));
+
+    // The donor portal: sign-in by emailed link (rate limited like other links), the report.
+    let donor_links = Router::new()
+        .route("/donor/sign-in", get(donors::handlers::sign_in_page).post(donors::handlers::request_link))
+        .route("/donor/link/{token}", get(donors::handlers::link_page).post(donors::handlers::use_link))
+        .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
+    let donor = Router::new()
+        .route("/donor", get(donors::handlers::dashboard))
+        .route("/donor/sign-out", post(donors::handlers::sign_out))
+        .route("/donor/{file}", get(donors::handlers::export));
+
     let admin = Router::new()
         .route("/admin/audit", get(auth::handlers::audit_log))
         .route("/admin/users", get(auth::admin::list_users).post(auth::admin::create_user))
@@ -265,6 +292,16 @@ pub fn build(state: AppState) -> Router {
         .route("/api/v1/events/{id}/certificates/{certificate_id}/revoke", post(api::certificates::revoke_certificate))
         .route("/api/v1/events/{id}/badges/pdf", get(api::certificates::event_badges))
         .route("/api/v1/events/{id}/badges/{registration_id}/pdf", get(api::certificates::one_badge))
+        .route("/api/v1/donors", get(api::donors::list_donors).post(api::donors::create_donor))
+        .route("/api/v1/donors/{id}", get(api::donors::get_donor))
+        .route("/api/v1/donors/{id}/contacts", post(api::donors::add_contact))
+        .route("/api/v1/donors/{id}/contributions", post(api::donors::create_contribution))
+        .route("/api/v1/donors/{id}/report", get(api::donors::donor_report))
+        .route("/api/v1/donor/report", get(api::donors::my_report))
+        .route("/api/v1/events/{id}/funding", get(api::donors::event_funding))
+        .route("/api/v1/events/{id}/funding/allocations", post(api::donors::allocate))
+        .route("/api/v1/events/{id}/funding/budget", put(api::donors::set_budget_line))
+        .route("/api/v1/admin/funding", get(api::donors::consolidated))
         .route("/api/v1/events/{id}/report", get(api::reports::event_report))
         .route("/api/v1/reports", get(api::reports::programme_report))
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
@@ -283,6 +320,9 @@ pub fn build(state: AppState) -> Router {
         .merge(certificates)
         .merge(calendars)
         .merge(checkin)
+        .merge(funding)
+        .merge(donor_links)
+        .merge(donor)
         .merge(admin)
         .merge(api)
         .route_layer(from_fn(middleware::remember_route))

@@ -14,12 +14,16 @@
 //! - [`email_verification`]: confirm an email address to continue an open registration.
 //! - [`event_reminder`]: the event a participant is confirmed for starts in a few days.
 //! - [`certificate_issued`]: a certificate of attendance is ready to download.
+//! - [`donor_sign_in`]: a donor contact's one-time link to the donor portal.
+//! - [`donor_report`]: a donor contact's quarterly report is ready.
 //!
 //! Private helpers: `message` composes the text and HTML bodies together, so both always say the same
 //! thing; `layout` holds the HTML frame and components. All HTML is written with maud, which escapes
 //! every value spliced into it, so user text (names, titles, the organiser's paragraph) needs no care here.
 
 pub mod certificate_issued;
+pub mod donor_report;
+pub mod donor_sign_in;
 pub mod email_verification;
 pub mod event_reminder;
 pub mod invitation;

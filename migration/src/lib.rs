@@ -44,6 +44,14 @@ mod m20261127_000046_create_certificates;
 mod m20261128_000050_add_attendance_scans_undoes_index;
 mod m20261128_000051_add_events_series_index;
 mod m20261128_000052_add_events_unit_index;
+mod m20261128_000060_create_donors;
+mod m20261128_000061_create_donor_contacts;
+mod m20261128_000062_create_contributions;
+mod m20261128_000063_create_allocations;
+mod m20261128_000064_create_event_budget_lines;
+mod m20261128_000065_create_donor_sign_in_tokens;
+mod m20261128_000066_create_donor_sessions;
+mod m20261128_000067_create_donor_report_notices;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -89,6 +97,14 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000042_add_users_checkin_event::Migration),
             Box::new(m20261127_000045_create_participant_lists::Migration),
             Box::new(m20261127_000046_create_certificates::Migration),
+            Box::new(m20261128_000060_create_donors::Migration),
+            Box::new(m20261128_000061_create_donor_contacts::Migration),
+            Box::new(m20261128_000062_create_contributions::Migration),
+            Box::new(m20261128_000063_create_allocations::Migration),
+            Box::new(m20261128_000064_create_event_budget_lines::Migration),
+            Box::new(m20261128_000065_create_donor_sign_in_tokens::Migration),
+            Box::new(m20261128_000066_create_donor_sessions::Migration),
+            Box::new(m20261128_000067_create_donor_report_notices::Migration),
             Box::new(m20261128_000050_add_attendance_scans_undoes_index::Migration),
             Box::new(m20261128_000051_add_events_series_index::Migration),
             Box::new(m20261128_000052_add_events_unit_index::Migration),

@@ -4,6 +4,7 @@
 
 pub mod attendance;
 pub mod certificates;
+pub mod donors;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
@@ -73,6 +74,17 @@ use utoipa::{Modify, OpenApi};
         certificates::verify,
         certificates::event_badges,
         certificates::one_badge,
+        donors::list_donors,
+        donors::create_donor,
+        donors::get_donor,
+        donors::add_contact,
+        donors::create_contribution,
+        donors::event_funding,
+        donors::allocate,
+        donors::set_budget_line,
+        donors::donor_report,
+        donors::my_report,
+        donors::consolidated,
         reports::event_report,
         reports::programme_report,
     ),
@@ -91,6 +103,14 @@ use utoipa::{Modify, OpenApi};
         crate::attendance::handlers::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
         attendance::CodeRevoked,
         certificates::CertificateView, certificates::CertificateList, certificates::IssueResult, certificates::VerificationView,
+        donors::DonorView, donors::ContributionView, donors::DonorFileView, donors::ContactView, donors::Created,
+        crate::donors::input::DonorForm, crate::donors::input::ContactForm, crate::donors::input::ContributionForm,
+        crate::donors::input::AllocationForm, crate::donors::input::BudgetLineForm,
+        crate::donors::rules::EventFunding, crate::donors::rules::FundingSource, crate::donors::rules::BudgetRow,
+        crate::donors::report::DonorReport, crate::donors::report::ContributionRow, crate::donors::report::Activity,
+        crate::donors::report::Stage, crate::donors::report::Count, crate::donors::report::BreakdownRow,
+        crate::donors::report::Outcomes, crate::donors::report::CategoryRow, crate::donors::report::GroupRow,
+        crate::donors::report::Consolidated, crate::donors::report::ConsolidatedRow,
         crate::reports::rules::EventReport, crate::reports::rules::ProgrammeReport, crate::reports::rules::Outcomes,
         crate::reports::rules::Filters, crate::reports::rules::Row, crate::reports::rules::EventRow,
         crate::reports::rules::DayAttendance, crate::reports::rules::SessionAttendance)),
@@ -103,7 +123,8 @@ use utoipa::{Modify, OpenApi};
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),
-        (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"))
+        (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
+        (name = "funding", description = "Donors, contributions, allocations and event budgets (staff); donor reports (admins per donor, or the signed-in donor contact's own, never a person's data)"))
 )]
 pub struct ApiDoc;
 

@@ -1,15 +1,23 @@
 //! sea-orm entities, one file per table, no behaviour.
 
+pub mod allocation;
 pub mod api_token;
 pub mod attendance_scan;
 pub mod audit_entry;
 pub mod calendar_feed;
 pub mod certificate;
+pub mod contribution;
 pub mod country;
 pub mod delegation;
 pub mod document;
+pub mod donor;
+pub mod donor_contact;
+pub mod donor_report_notice;
+pub mod donor_session;
+pub mod donor_sign_in_token;
 pub mod email_verification;
 pub mod event;
+pub mod event_budget_line;
 pub mod event_reminder;
 pub mod event_session;
 pub mod invitation;

@@ -390,6 +390,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/report" } { (tr.t("tab-report")) }
                 a href={ "/checkin/events/" (e.id) } { (tr.t("tab-checkin")) }
                 a href={ "/organiser/events/" (e.id) "/certificates" } { (tr.t("tab-certificates")) }
+                a href={ "/organiser/events/" (e.id) "/funding" } { (tr.t("tab-funding")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))
             (crate::calendar::views::organiser_links(tr, e.id, cancelled))

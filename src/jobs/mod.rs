@@ -9,6 +9,7 @@
 //! - [`reminders`]: reminders to confirmed participants before an event, and their preview.
 //! - [`purge`]: deletion of old links and sessions.
 //! - certificates of attendance after an event: [`crate::certificates::rules::issue_due`].
+//! - donor reports: [`crate::donors::quarterly`] emails each donor contact its quarterly link.
 //! - [`handlers`], [`views`]: the admin page, the organiser's preview of reminders.
 
 pub mod handlers;
@@ -46,17 +47,20 @@ pub enum JobName {
     OutboxDispatch,
     /// Certificates of attendance of events that ended, each emailed to its participant.
     Certificates,
+    /// Each donor contact's quarterly link to its report.
+    DonorReports,
 }
 
 impl JobName {
     /// Every job, in the order pages list them.
-    pub const ALL: [JobName; 6] = [
+    pub const ALL: [JobName; 7] = [
         JobName::EventReminders,
         JobName::InvitationFollowUps,
         JobName::OfferExpiry,
         JobName::TokenPurge,
         JobName::OutboxDispatch,
         JobName::Certificates,
+        JobName::DonorReports,
     ];
 
     /// The name used in `job_runs`, config keys, URLs and the CLI.
@@ -68,6 +72,7 @@ impl JobName {
             JobName::TokenPurge => "token_purge",
             JobName::OutboxDispatch => "outbox_dispatch",
             JobName::Certificates => "certificates",
+            JobName::DonorReports => "donor_reports",
         }
     }
 
@@ -80,6 +85,7 @@ impl JobName {
             JobName::TokenPurge => (jobs.token_purge.enabled, &jobs.token_purge.cron),
             JobName::OutboxDispatch => (jobs.outbox_dispatch.enabled, &jobs.outbox_dispatch.cron),
             JobName::Certificates => (jobs.certificates.enabled, &jobs.certificates.cron),
+            JobName::DonorReports => (jobs.donor_reports.enabled, &jobs.donor_reports.cron),
         }
     }
 }
@@ -128,6 +134,7 @@ pub async fn work(state: &AppState, job: JobName, now: DateTime<Utc>) -> Result<
             let office = Office { now, ..Office::of(state) };
             crate::certificates::rules::issue_due(&office).await?
         }
+        JobName::DonorReports => crate::donors::quarterly::send_quarterly(state, now).await?,
     };
     Ok(handled)
 }

@@ -66,6 +66,16 @@ impl FromRequestParts<AppState> for Page {
     }
 }
 
+/// A donor contact's session is no staff session: a browser that holds one and no staff session
+/// is refused (403) on staff routes rather than sent to the staff sign-in.
+fn refuse_donor(parts: &Parts) -> Error {
+    if cookies::get(&parts.headers, crate::donors::access::COOKIE).is_some() {
+        Error::Forbidden
+    } else {
+        Error::Unauthenticated
+    }
+}
+
 /// A signed-in staff member (admin or organiser); otherwise sign-in is required. Check-in
 /// staff get 403: they may use only the check-in desk ([`DeskStaff`]) and their own password.
 #[derive(Debug, Clone)]
@@ -78,7 +88,7 @@ impl FromRequestParts<AppState> for Staff {
         match load_staff(parts, state).await? {
             Some(user) if user.is_checkin_only() => Err(Error::Forbidden),
             Some(user) => Ok(Staff(user)),
-            None => Err(Error::Unauthenticated),
+            None => Err(refuse_donor(parts)),
         }
     }
 }
@@ -92,7 +102,10 @@ impl FromRequestParts<AppState> for DeskStaff {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        load_staff(parts, state).await?.map(DeskStaff).ok_or(Error::Unauthenticated)
+        match load_staff(parts, state).await? {
+            Some(user) => Ok(DeskStaff(user)),
+            None => Err(refuse_donor(parts)),
+        }
     }
 }
 
@@ -137,7 +150,7 @@ impl FromRequestParts<AppState> for DeskApiCaller {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .map(str::trim)
-            .ok_or(Error::Unauthenticated)?;
+            .ok_or_else(|| refuse_donor(parts))?;
         rules::api_user(&state.db, token, state.clock.now()).await?.map(DeskApiCaller).ok_or(Error::Unauthenticated)
     }
 }

@@ -180,7 +180,12 @@ async fn render_error(
         r
     } else if status == StatusCode::UNAUTHORIZED {
         let next = if *method == Method::GET { path.to_owned() } else { "/organiser/events".to_owned() };
-        let to = format!("/sign-in?{}", serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default());
+        // Donor contacts sign in by emailed link, not on the staff page.
+        let to = if path.starts_with("/donor") {
+            "/donor/sign-in".to_owned()
+        } else {
+            format!("/sign-in?{}", serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default())
+        };
         let mut r = StatusCode::SEE_OTHER.into_response();
         if let Ok(v) = HeaderValue::from_str(&to) {
             r.headers_mut().insert(LOCATION, v);

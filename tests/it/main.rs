@@ -10,6 +10,7 @@ mod attendance;
 mod auth;
 mod calendar;
 mod certificates;
+mod donors;
 mod events;
 mod flow;
 mod invitations;

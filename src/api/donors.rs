@@ -1,0 +1,265 @@
+//! API handlers of funding: donors, contacts, contributions, event allocations and budgets
+//! (staff, Bearer token), a donor's report (admins), and the signed-in donor contact's own
+//! report (its donor session cookie; read only).
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::events::ApiErrorBody;
+use crate::AppState;
+use crate::donors::handlers::Donor;
+use crate::donors::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
+use crate::donors::report::{self, DonorReport, Selection};
+use crate::donors::rules::{self, EventFunding};
+use crate::entities::{contribution, donor};
+use crate::error::Error;
+use crate::web::extract::{ApiCaller, ApiJson};
+
+/// A donor.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DonorView {
+    pub id: i32,
+    pub name: String,
+    /// government, intergovernmental, foundation or other
+    pub kind: String,
+    /// ISO3 of a government donor.
+    pub country: Option<String>,
+}
+
+impl From<donor::Model> for DonorView {
+    fn from(d: donor::Model) -> Self {
+        Self { id: d.id, name: d.name, kind: d.kind, country: d.country_iso3 }
+    }
+}
+
+/// A contribution; amounts in minor units of its currency, USD in cents.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionView {
+    pub id: i32,
+    pub donor_id: i32,
+    pub currency: String,
+    pub amount_minor: i64,
+    /// USD per unit of the currency, in millionths.
+    pub usd_rate_micros: i64,
+    pub usd_minor: i64,
+    pub allocated_minor: i64,
+    pub balance_minor: i64,
+    pub pledged_on: String,
+    pub received_on: Option<String>,
+    pub trust_fund: String,
+    pub earmark: String,
+    pub earmark_ref: Option<String>,
+    pub conditions: String,
+    pub period_start: String,
+    pub period_end: String,
+}
+
+impl From<contribution::Model> for ContributionView {
+    fn from(c: contribution::Model) -> Self {
+        Self {
+            id: c.id,
+            donor_id: c.donor_id,
+            balance_minor: c.amount_minor - c.allocated_minor,
+            currency: c.currency,
+            amount_minor: c.amount_minor,
+            usd_rate_micros: c.usd_rate_micros,
+            usd_minor: c.usd_minor,
+            allocated_minor: c.allocated_minor,
+            pledged_on: c.pledged_on.to_string(),
+            received_on: c.received_on.map(|d| d.to_string()),
+            trust_fund: c.trust_fund,
+            earmark: c.earmark_kind,
+            earmark_ref: c.earmark_ref,
+            conditions: c.conditions,
+            period_start: c.period_start.to_string(),
+            period_end: c.period_end.to_string(),
+        }
+    }
+}
+
+/// A donor with its contacts (ids and names only) and contributions.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DonorFileView {
+    pub donor: DonorView,
+    /// (id, name) of each contact.
+    pub contacts: Vec<ContactView>,
+    pub contributions: Vec<ContributionView>,
+}
+
+/// A donor contact.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContactView {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub language: String,
+}
+
+/// The id of a created record.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Created {
+    pub id: i32,
+}
+
+/// `?view=` of a report: `all`, `year:2025` or `programme:1540`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+pub struct ReportQuery {
+    pub view: String,
+}
+
+/// `GET /api/v1/donors`
+#[utoipa::path(get, path = "/api/v1/donors", tag = "funding",
+    responses((status = 200, body = [DonorView]), (status = 401, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn list_donors(
+    State(state): State<AppState>,
+    ApiCaller(_): ApiCaller,
+) -> Result<Json<Vec<DonorView>>, Error> {
+    Ok(Json(rules::list_donors(&state.db.read).await?.into_iter().map(DonorView::from).collect()))
+}
+
+/// `POST /api/v1/donors`
+#[utoipa::path(post, path = "/api/v1/donors", tag = "funding", request_body = DonorForm,
+    responses((status = 201, body = Created), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn create_donor(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(body): ApiJson<DonorForm>,
+) -> Result<(StatusCode, Json<Created>), Error> {
+    let id = rules::create_donor(&state.db, &state.reference, &caller, body.parse()?, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// `GET /api/v1/donors/{id}`
+#[utoipa::path(get, path = "/api/v1/donors/{id}", tag = "funding", params(("id" = i32, Path)),
+    responses((status = 200, body = DonorFileView), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn get_donor(
+    State(state): State<AppState>,
+    ApiCaller(_): ApiCaller,
+    Path(id): Path<i32>,
+) -> Result<Json<DonorFileView>, Error> {
+    let f = rules::donor_file(&state.db.read, id).await?;
+    Ok(Json(DonorFileView {
+        donor: f.donor.into(),
+        contacts: f
+            .contacts
+            .into_iter()
+            .map(|c| ContactView { id: c.id, name: c.name, email: c.email, language: c.language })
+            .collect(),
+        contributions: f.contributions.into_iter().map(ContributionView::from).collect(),
+    }))
+}
+
+/// `POST /api/v1/donors/{id}/contacts`
+#[utoipa::path(post, path = "/api/v1/donors/{id}/contacts", tag = "funding", params(("id" = i32, Path)), request_body = ContactForm,
+    responses((status = 201, body = Created), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn add_contact(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i32>,
+    ApiJson(body): ApiJson<ContactForm>,
+) -> Result<(StatusCode, Json<Created>), Error> {
+    let id = rules::add_contact(&state.db, &caller, id, body.parse()?, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// `POST /api/v1/donors/{id}/contributions`
+#[utoipa::path(post, path = "/api/v1/donors/{id}/contributions", tag = "funding", params(("id" = i32, Path)), request_body = ContributionForm,
+    responses((status = 201, body = Created), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn create_contribution(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i32>,
+    ApiJson(body): ApiJson<ContributionForm>,
+) -> Result<(StatusCode, Json<Created>), Error> {
+    let input = body.parse()?;
+    let id = rules::create_contribution(&state.db, &state.reference, &caller, id, input, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// `GET /api/v1/events/{id}/funding`
+#[utoipa::path(get, path = "/api/v1/events/{id}/funding", tag = "funding", params(("id" = i32, Path)),
+    responses((status = 200, body = EventFunding), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn event_funding(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i32>,
+) -> Result<Json<EventFunding>, Error> {
+    Ok(Json(rules::event_funding(&state.db.read, &caller, id).await?))
+}
+
+/// `POST /api/v1/events/{id}/funding/allocations`: 422 naming `amount` when the contribution's
+/// unallocated balance is smaller.
+#[utoipa::path(post, path = "/api/v1/events/{id}/funding/allocations", tag = "funding", params(("id" = i32, Path)), request_body = AllocationForm,
+    responses((status = 201, body = Created), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn allocate(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i32>,
+    ApiJson(body): ApiJson<AllocationForm>,
+) -> Result<(StatusCode, Json<Created>), Error> {
+    let id = rules::allocate(&state.db, &caller, id, &body.contribution_id, &body.amount, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// `PUT /api/v1/events/{id}/funding/budget`: sets one category's planned and actual amounts.
+#[utoipa::path(put, path = "/api/v1/events/{id}/funding/budget", tag = "funding", params(("id" = i32, Path)), request_body = BudgetLineForm,
+    responses((status = 204), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn set_budget_line(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i32>,
+    ApiJson(body): ApiJson<BudgetLineForm>,
+) -> Result<StatusCode, Error> {
+    rules::set_budget_line(&state.db, &caller, id, body.parse()?, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/donors/{id}/report` (admins).
+#[utoipa::path(get, path = "/api/v1/donors/{id}/report", tag = "funding", params(("id" = i32, Path), ReportQuery),
+    responses((status = 200, body = DonorReport), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn donor_report(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i32>,
+    Query(q): Query<ReportQuery>,
+) -> Result<Json<DonorReport>, Error> {
+    if !caller.is_admin() {
+        return Err(Error::Forbidden);
+    }
+    report_of(&state, id, &q).await
+}
+
+/// `GET /api/v1/donor/report`: the signed-in donor contact's own report (donor session cookie).
+#[utoipa::path(get, path = "/api/v1/donor/report", tag = "funding", params(ReportQuery),
+    responses((status = 200, body = DonorReport), (status = 401, body = ApiErrorBody)))]
+pub async fn my_report(
+    State(state): State<AppState>,
+    Donor(contact): Donor,
+    Query(q): Query<ReportQuery>,
+) -> Result<Json<DonorReport>, Error> {
+    report_of(&state, contact.donor_id, &q).await
+}
+
+async fn report_of(state: &AppState, donor_id: i32, q: &ReportQuery) -> Result<Json<DonorReport>, Error> {
+    let selection = Selection::parse(&q.view)?;
+    let today = state.clock.now().date_naive();
+    let min = u64::from(state.settings.donors.min_cell);
+    Ok(Json(report::donor_report(&state.db.read, &state.reference, donor_id, &selection, today, min).await?))
+}
+
+/// `GET /api/v1/admin/funding` (admins): the consolidated extrabudgetary report.
+#[utoipa::path(get, path = "/api/v1/admin/funding", tag = "funding",
+    responses((status = 200, body = report::Consolidated), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn consolidated(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+) -> Result<Json<report::Consolidated>, Error> {
+    if !caller.is_admin() {
+        return Err(Error::Forbidden);
+    }
+    Ok(Json(report::consolidated(&state.db.read, &state.reference).await?))
+}

@@ -1,0 +1,180 @@
+//! The donor report as files a donor can forward: PDF, CSV and XLSX. All three are written
+//! from the same rows as the page, so they carry the same suppressed figures and no more.
+
+use axum::response::Response;
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+use super::handlers::download;
+use super::money::usd;
+use super::report::DonorReport;
+use super::views::{count_text, row_label, view_label};
+use crate::error::{Error, Result};
+use crate::i18n::Tr;
+use crate::participants::export::safe_cell;
+use crate::pdf::{Block, report_pdf};
+use crate::web::components;
+
+/// One row of the exported report: section, label, value.
+type Row = (String, String, String);
+
+/// The report as (section, label, value) rows, in the page's order.
+pub fn rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
+    let min = r.min_cell;
+    let mut push = |section: &str, label: String, value: String| out.push((section.to_owned(), label, value));
+    let s = tr.t("don-contributions");
+    push(&s, tr.t("don-view"), view_label(tr, &r.view));
+    push(&s, tr.t("don-pledged"), usd(r.pledged_usd_minor));
+    push(&s, tr.t("don-received"), usd(r.received_usd_minor));
+    push(&s, tr.t("don-allocated"), usd(r.allocated_usd_minor));
+    push(&s, tr.t("don-unallocated"), usd(r.unallocated_usd_minor));
+    for k in &r.contributions {
+        let value = match super::money::Currency::parse(&k.currency) {
+            Ok(c) => format!(
+                "{} ({}); {}: {}",
+                c.format(k.amount_minor),
+                usd(k.usd_minor),
+                tr.t("don-balance"),
+                c.format(k.balance_minor)
+            ),
+            Err(_) => usd(k.usd_minor),
+        };
+        push(&s, k.trust_fund.clone(), value);
+    }
+    let s = tr.t("don-activities");
+    for a in &r.activities {
+        let place = a.country.as_ref().map(|c| format!("{}, {c}", a.city)).unwrap_or_else(|| a.city.clone());
+        push(
+            &s,
+            a.title.clone(),
+            format!(
+                "{} – {}; {place}; {}",
+                components::date(tr, a.start_date),
+                components::date(tr, a.end_date),
+                usd(a.allocated_usd_minor)
+            ),
+        );
+    }
+    let s = tr.t("don-outcomes");
+    let o = &r.outcomes;
+    push(&s, tr.t("don-events-held"), o.events_held.to_string());
+    push(&s, tr.t("don-participants"), count_text(tr, o.participants, min));
+    push(&s, tr.t("don-states"), o.states.to_string());
+    push(&s, tr.t("don-groups"), o.regional_groups.to_string());
+    push(&s, tr.t("don-women"), count_text(tr, o.women, min));
+    if let Some(p) = o.women_share {
+        push(&s, tr.t("don-women-share"), format!("{p} %"));
+    }
+    push(&s, tr.t("don-attended"), count_text(tr, o.attended, min));
+    if let Some(p) = o.attendance_rate {
+        push(&s, tr.t("don-attendance-rate"), format!("{p} %"));
+    }
+    push(&s, tr.t("don-certificates"), count_text(tr, o.certificates, min));
+    for (key, prefix, list) in [
+        ("don-by-group", "group", &o.by_regional_group),
+        ("don-by-gender", "gender", &o.by_gender),
+        ("don-by-org", "org", &o.by_organisation_type),
+        ("don-by-state", "state", &o.by_state),
+    ] {
+        let s = tr.t(key);
+        for row in list {
+            push(&s, row_label(tr, prefix, row), count_text(tr, row.count, min));
+        }
+    }
+    let s = tr.t("don-money");
+    for k in &r.categories {
+        push(
+            &s,
+            tr.t(&format!("don-cat-{}", k.category)),
+            format!("{} / {}", usd(k.planned_usd_minor), usd(k.spent_usd_minor)),
+        );
+    }
+    push(
+        &s,
+        tr.t("don-allocated-vs-spent"),
+        format!("{} / {}", usd(r.selection_allocated_usd_minor), usd(r.selection_spent_usd_minor)),
+    );
+    if r.selection_spent_usd_minor > r.selection_allocated_usd_minor {
+        push(&s, tr.t("don-overspent-label"), usd(r.selection_spent_usd_minor - r.selection_allocated_usd_minor));
+    }
+    for (key, list) in [("don-by-period", &r.by_year), ("don-by-programme", &r.by_programme)] {
+        let s = tr.t(key);
+        for g in list {
+            push(
+                &s,
+                g.label.clone(),
+                format!(
+                    "{}: {}; {}: {}; {}: {}; {}: {}",
+                    tr.t("don-activities"),
+                    g.activities,
+                    tr.t("don-allocated"),
+                    usd(g.allocated_usd_minor),
+                    tr.t("don-spent"),
+                    usd(g.spent_usd_minor),
+                    tr.t("don-participants"),
+                    count_text(tr, g.participants, min)
+                ),
+            );
+        }
+    }
+    out
+}
+
+/// UTF-8 CSV with a header row.
+pub fn to_csv(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
+    let bad = |e: csv::Error| Error::Internal(format!("csv: {e}"));
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([tr.t("don-col-section"), tr.t("don-col-label"), tr.t("don-col-value")]).map_err(bad)?;
+    for (a, b, c) in rows(tr, r) {
+        w.write_record([safe_cell(&a), safe_cell(&b), safe_cell(&c)]).map_err(bad)?;
+    }
+    w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))
+}
+
+/// One sheet, a bold header row, every cell text.
+pub fn to_xlsx(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
+    let bad = |e: XlsxError| Error::Internal(format!("xlsx: {e}"));
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let bold = Format::new().set_bold();
+    for (col, name) in (0u16..).zip([tr.t("don-col-section"), tr.t("don-col-label"), tr.t("don-col-value")]) {
+        sheet.write_string_with_format(0, col, name, &bold).map_err(bad)?;
+        sheet.set_column_width(col, 36).map_err(bad)?;
+    }
+    for (i, (a, b, c)) in (1u32..).zip(rows(tr, r)) {
+        sheet.write_string(i, 0, a).map_err(bad)?;
+        sheet.write_string(i, 1, b).map_err(bad)?;
+        sheet.write_string(i, 2, c).map_err(bad)?;
+    }
+    book.save_to_buffer().map_err(bad)
+}
+
+/// A PDF of the report.
+pub fn to_pdf(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
+    let mut blocks = vec![Block::Text(tr.ta("don-as-of", &[("date", &components::date(tr, r.as_of))]))];
+    blocks.push(Block::Text(tr.ta("don-privacy-note", &[("min", &r.min_cell.to_string())])));
+    let mut section = String::new();
+    for (s, label, value) in rows(tr, r) {
+        if s != section {
+            blocks.push(Block::Heading(s.clone()));
+            section = s;
+        }
+        blocks.push(Block::Line(label, value));
+    }
+    report_pdf(&tr.ta("don-dashboard-title", &[("donor", &r.donor)]), &blocks)
+}
+
+/// The download of `file` (`report.pdf`, `report.csv` or `report.xlsx`).
+pub fn respond(tr: Tr, r: &DonorReport, file: &str) -> Result<Response> {
+    let stem = format!("donor-report-{}-{}", r.donor_id, r.as_of);
+    match file {
+        "report.pdf" => Ok(download("application/pdf", &format!("{stem}.pdf"), to_pdf(tr, r)?)),
+        "report.csv" => Ok(download("text/csv; charset=utf-8", &format!("{stem}.csv"), to_csv(tr, r)?)),
+        "report.xlsx" => Ok(download(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            &format!("{stem}.xlsx"),
+            to_xlsx(tr, r)?,
+        )),
+        _ => Err(Error::NotFound),
+    }
+}

@@ -1,0 +1,354 @@
+//! Handlers of funding pages: staff records, event funding, the donor portal and its exports,
+//! and the admin's consolidated view. Each parses, calls one rule, renders or redirects.
+
+use axum::Form;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
+use super::report::{self, Selection};
+use super::{DonorContact, access, export, rules, views};
+use crate::AppState;
+use crate::error::{Error, FieldErrors, Result};
+use crate::web::cookies::{self, CookieSpec};
+use crate::web::extract::{Admin, Page, Staff};
+use crate::web::see_other;
+
+/// A signed-in donor contact (from the donor session cookie only).
+#[derive(Debug, Clone)]
+pub struct Donor(pub DonorContact);
+
+impl FromRequestParts<AppState> for Donor {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let token = cookies::get(&parts.headers, access::COOKIE).ok_or(Error::Unauthenticated)?.to_owned();
+        access::session_contact(&state.db.read, &token, state.clock.now())
+            .await?
+            .map(Donor)
+            .ok_or(Error::Unauthenticated)
+    }
+}
+
+/// `?view=` of the report pages.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ViewQuery {
+    view: String,
+}
+
+fn today(state: &AppState) -> chrono::NaiveDate {
+    state.clock.now().date_naive()
+}
+
+async fn build_report(state: &AppState, donor_id: i32, q: &ViewQuery) -> Result<report::DonorReport> {
+    let selection = Selection::parse(&q.view)?;
+    report::donor_report(
+        &state.db.read,
+        &state.reference,
+        donor_id,
+        &selection,
+        today(state),
+        u64::from(state.settings.donors.min_cell),
+    )
+    .await
+}
+
+fn invalid(status: StatusCode, body: maud::Markup) -> Response {
+    (status, body).into_response()
+}
+
+/// `GET /organiser/donors`
+pub async fn list_donors(State(state): State<AppState>, Staff(_): Staff, page: Page) -> Result<Response> {
+    let list = rules::list_donors(&state.db.read).await?;
+    Ok(views::donors(&page, &list, &DonorForm::default(), &FieldErrors::new()).into_response())
+}
+
+/// `POST /organiser/donors`
+pub async fn create_donor(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Form(form): Form<DonorForm>,
+) -> Result<Response> {
+    let result = match form.parse() {
+        Ok(input) => rules::create_donor(&state.db, &state.reference, &staff, input, state.clock.now()).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(id) => Ok(see_other(&format!("/organiser/donors/{id}"))),
+        Err(Error::Invalid(errors)) => {
+            let list = rules::list_donors(&state.db.read).await?;
+            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, views::donors(&page, &list, &form, &errors)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /organiser/donors/{id}`
+pub async fn show_donor(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+    page: Page,
+    Path(id): Path<i32>,
+) -> Result<Response> {
+    let file = rules::donor_file(&state.db.read, id).await?;
+    let body =
+        views::donor_file(&page, &file, &ContactForm::default(), &ContributionForm::default(), &FieldErrors::new());
+    Ok(body.into_response())
+}
+
+/// `POST /organiser/donors/{id}/contacts`
+pub async fn add_contact(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<i32>,
+    Form(form): Form<ContactForm>,
+) -> Result<Response> {
+    let result = match form.parse() {
+        Ok(input) => rules::add_contact(&state.db, &staff, id, input, state.clock.now()).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
+        Err(Error::Invalid(errors)) => {
+            let file = rules::donor_file(&state.db.read, id).await?;
+            let body = views::donor_file(&page, &file, &form, &ContributionForm::default(), &errors);
+            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, body))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /organiser/donors/{id}/contributions`
+pub async fn add_contribution(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<i32>,
+    Form(form): Form<ContributionForm>,
+) -> Result<Response> {
+    let result = match form.parse() {
+        Ok(input) => {
+            rules::create_contribution(&state.db, &state.reference, &staff, id, input, state.clock.now()).await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
+        Err(Error::Invalid(errors)) => {
+            let file = rules::donor_file(&state.db.read, id).await?;
+            let body = views::donor_file(&page, &file, &ContactForm::default(), &form, &errors);
+            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, body))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn funding_page(
+    state: &AppState,
+    staff: &crate::auth::StaffUser,
+    page: &Page,
+    id: i32,
+    errors: &FieldErrors,
+) -> Result<maud::Markup> {
+    let funding = rules::event_funding(&state.db.read, staff, id).await?;
+    let event = crate::entities::event::Entity::find_by_id(id).one(&state.db.read).await?.ok_or(Error::NotFound)?;
+    let open = rules::open_contributions(&state.db.read).await?;
+    Ok(views::event_funding(page, &event, &funding, &open, errors))
+}
+
+use sea_orm::EntityTrait as _;
+
+/// `GET /organiser/events/{id}/funding`
+pub async fn event_funding(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<i32>,
+) -> Result<Response> {
+    Ok(funding_page(&state, &staff, &page, id, &FieldErrors::new()).await?.into_response())
+}
+
+/// `POST /organiser/events/{id}/funding/allocations`
+pub async fn allocate(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<i32>,
+    Form(form): Form<AllocationForm>,
+) -> Result<Response> {
+    match rules::allocate(&state.db, &staff, id, &form.contribution_id, &form.amount, state.clock.now()).await {
+        Ok(_) => Ok(see_other(&format!("/organiser/events/{id}/funding"))),
+        Err(Error::Invalid(errors)) => {
+            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, funding_page(&state, &staff, &page, id, &errors).await?))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /organiser/events/{id}/funding/allocations/{allocation_id}/withdraw`
+pub async fn withdraw_allocation(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path((id, allocation_id)): Path<(i32, i32)>,
+) -> Result<Response> {
+    rules::withdraw_allocation(&state.db, &staff, id, allocation_id, state.clock.now()).await?;
+    Ok(see_other(&format!("/organiser/events/{id}/funding")))
+}
+
+/// `POST /organiser/events/{id}/funding/budget`
+pub async fn set_budget_line(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<i32>,
+    Form(form): Form<BudgetLineForm>,
+) -> Result<Response> {
+    let result = match form.parse() {
+        Ok(line) => rules::set_budget_line(&state.db, &staff, id, line, state.clock.now()).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => Ok(see_other(&format!("/organiser/events/{id}/funding"))),
+        Err(Error::Invalid(errors)) => {
+            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, funding_page(&state, &staff, &page, id, &errors).await?))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /admin/funding`
+pub async fn consolidated(State(state): State<AppState>, Admin(_): Admin, page: Page) -> Result<Response> {
+    let c = report::consolidated(&state.db.read, &state.reference).await?;
+    Ok(views::consolidated(&page, &c).into_response())
+}
+
+/// `GET /admin/donors/{id}`
+pub async fn admin_report(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    page: Page,
+    Path(id): Path<i32>,
+    Query(q): Query<ViewQuery>,
+) -> Result<Response> {
+    let r = build_report(&state, id, &q).await?;
+    Ok(views::admin_report(&page, &r).into_response())
+}
+
+/// `GET /admin/donors/{id}/report.{format}`
+pub async fn admin_export(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    page: Page,
+    Path((id, file)): Path<(i32, String)>,
+    Query(q): Query<ViewQuery>,
+) -> Result<Response> {
+    let r = build_report(&state, id, &q).await?;
+    export::respond(page.tr, &r, &file)
+}
+
+/// `GET /donor`
+pub async fn dashboard(
+    State(state): State<AppState>,
+    Donor(contact): Donor,
+    page: Page,
+    Query(q): Query<ViewQuery>,
+) -> Result<Response> {
+    let r = build_report(&state, contact.donor_id, &q).await?;
+    Ok(views::dashboard(&page, &r).into_response())
+}
+
+/// `GET /donor/report.{format}`
+pub async fn export(
+    State(state): State<AppState>,
+    Donor(contact): Donor,
+    page: Page,
+    Path(file): Path<String>,
+    Query(q): Query<ViewQuery>,
+) -> Result<Response> {
+    let r = build_report(&state, contact.donor_id, &q).await?;
+    export::respond(page.tr, &r, &file)
+}
+
+/// `?sent=` of the sign-in page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SentQuery {
+    sent: Option<String>,
+}
+
+/// `GET /donor/sign-in`
+pub async fn sign_in_page(page: Page, Query(q): Query<SentQuery>) -> Response {
+    views::sign_in(&page, "", &FieldErrors::new(), q.sent.is_some()).into_response()
+}
+
+/// The sign-in form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInForm {
+    email: String,
+}
+
+/// `POST /donor/sign-in`: emails a link when the address is a contact's; answers the same either way.
+pub async fn request_link(State(state): State<AppState>, page: Page, Form(form): Form<SignInForm>) -> Result<Response> {
+    let base = state.settings.public_base_url();
+    let mail = access::LinkMail { base_url: &base, mail_domain: &state.mail_domain() };
+    match access::request_link(&state.db, &state.settings.donors, &mail, &form.email, state.clock.now()).await {
+        Ok(queued) => {
+            if queued {
+                state.mailer.wake();
+            }
+            Ok(see_other("/donor/sign-in?sent=1"))
+        }
+        Err(Error::Invalid(errors)) => {
+            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, views::sign_in(&page, &form.email, &errors, false)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /donor/link/{token}`: shows a button; mail scanners that open links change nothing.
+pub async fn link_page(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> Result<Response> {
+    access::check_link(&state.db.read, &token, state.clock.now()).await?;
+    Ok(views::link_page(&page, &token).into_response())
+}
+
+fn donor_cookie(state: &AppState, response: &mut Response, token: &str, max_age: i64) {
+    let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(max_age) };
+    cookies::set(response.headers_mut(), access::COOKIE, token, spec);
+}
+
+/// `POST /donor/link/{token}`
+pub async fn use_link(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response> {
+    let session = access::use_link(&state.db, &state.settings.donors, &token, state.clock.now()).await?;
+    let mut response = see_other("/donor");
+    donor_cookie(&state, &mut response, &session, i64::from(state.settings.donors.session_minutes) * 60);
+    Ok(response)
+}
+
+/// `POST /donor/sign-out`
+pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
+    if let Some(token) = cookies::get(&headers, access::COOKIE) {
+        access::sign_out(&state.db.write, token).await?;
+    }
+    let mut response = see_other("/donor/sign-in");
+    donor_cookie(&state, &mut response, "", 0);
+    Ok(response)
+}
+
+/// A file download response.
+pub fn download(content_type: &'static str, filename: &str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}

@@ -1,0 +1,630 @@
+//! Rules of the funding records: donors, contacts, contributions, allocations and event
+//! budgets. Staff (organisers and admins) record donors and contributions; allocations and
+//! budgets of an event need the right to manage its programme. Every change is audited.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
+};
+use serde::Serialize;
+
+use super::input::{BudgetLine, NewContact, NewContribution, NewDonor};
+use super::money::Currency;
+use super::{DonorKind, EarmarkKind};
+use crate::audit::{self, Actor, Change};
+use crate::auth::StaffUser;
+use crate::db::{Db, is_unique_violation};
+use crate::entities::{allocation, contribution, donor, donor_contact, event, event_budget_line, series};
+use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::reference::Reference;
+
+/// A donor with its contacts and contributions.
+#[derive(Debug, Clone)]
+pub struct DonorFile {
+    /// The donor.
+    pub donor: donor::Model,
+    /// Its contacts.
+    pub contacts: Vec<donor_contact::Model>,
+    /// Its contributions, newest first.
+    pub contributions: Vec<contribution::Model>,
+}
+
+/// Audit snapshot of a donor.
+#[derive(Serialize)]
+struct DonorSnapshot<'a> {
+    name: &'a str,
+    kind: &'a str,
+    country: Option<&'a str>,
+}
+
+/// Every donor, by name.
+pub async fn list_donors<C: ConnectionTrait>(db: &C) -> Result<Vec<donor::Model>> {
+    Ok(donor::Entity::find().order_by_asc(donor::Column::Name).all(db).await?)
+}
+
+/// Records a new donor; a government's State must be in the reference list.
+pub async fn create_donor(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    input: NewDonor,
+    now: DateTime<Utc>,
+) -> Result<i32> {
+    if let Some(c) = &input.country
+        && !reference.has_country(c.as_str())
+    {
+        return Err(FieldErrors::single("country", Msg::new("err-country-unknown")));
+    }
+    let country = if input.kind == DonorKind::Government { input.country.map(|c| c.as_str().to_owned()) } else { None };
+    let txn = db.write.begin().await?;
+    let row = donor::ActiveModel {
+        name: Set(input.name.clone()),
+        kind: Set(input.kind.as_str().to_owned()),
+        country_iso3: Set(country.clone()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| {
+        if is_unique_violation(&e) { FieldErrors::single("name", Msg::new("err-donor-exists")) } else { e.into() }
+    })?;
+    let snap = DonorSnapshot { name: &row.name, kind: &row.kind, country: country.as_deref() };
+    audit::record(&txn, &Actor::staff(staff), now, Change::new("donor.create", "donor", row.id, None, Some(&snap)))
+        .await?;
+    txn.commit().await?;
+    Ok(row.id)
+}
+
+/// One donor with its contacts and contributions.
+pub async fn donor_file<C: ConnectionTrait>(db: &C, id: i32) -> Result<DonorFile> {
+    let donor = donor::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound)?;
+    let contacts = donor_contact::Entity::find()
+        .filter(donor_contact::Column::DonorId.eq(id))
+        .order_by_asc(donor_contact::Column::Name)
+        .all(db)
+        .await?;
+    let contributions = donor_contributions(db, id).await?;
+    Ok(DonorFile { donor, contacts, contributions })
+}
+
+/// A donor's contributions, newest pledge first.
+pub async fn donor_contributions<C: ConnectionTrait>(db: &C, donor_id: i32) -> Result<Vec<contribution::Model>> {
+    Ok(contribution::Entity::find()
+        .filter(contribution::Column::DonorId.eq(donor_id))
+        .order_by_desc(contribution::Column::PledgedOn)
+        .order_by_desc(contribution::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Adds a contact to a donor; an address belongs to one contact only.
+pub async fn add_contact(
+    db: &Db,
+    staff: &StaffUser,
+    donor_id: i32,
+    input: NewContact,
+    now: DateTime<Utc>,
+) -> Result<i32> {
+    let txn = db.write.begin().await?;
+    donor::Entity::find_by_id(donor_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let row = donor_contact::ActiveModel {
+        donor_id: Set(donor_id),
+        name: Set(input.name),
+        email: Set(input.email.as_str().to_owned()),
+        language: Set(input.language.code().to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| {
+        if is_unique_violation(&e) { FieldErrors::single("email", Msg::new("err-contact-exists")) } else { e.into() }
+    })?;
+    // The address is personal data: the audit keeps only which donor gained a contact.
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("donor_contact.create", "donor_contact", row.id, None, Some(&donor_id)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row.id)
+}
+
+/// Audit snapshot of a contribution.
+#[derive(Serialize)]
+struct ContributionSnapshot<'a> {
+    donor_id: i32,
+    amount_minor: i64,
+    currency: &'a str,
+    usd_rate_micros: i64,
+    usd_minor: i64,
+    trust_fund: &'a str,
+    earmark: &'a str,
+    earmark_ref: Option<&'a str>,
+}
+
+/// Checks what a contribution is earmarked to, and that an organiser may fund it.
+async fn check_earmark<C: ConnectionTrait>(
+    db: &C,
+    reference: &Reference,
+    staff: &StaffUser,
+    kind: EarmarkKind,
+    reference_code: Option<&str>,
+) -> Result<()> {
+    let bad = || FieldErrors::single("earmark_ref", Msg::new("err-earmark-unknown"));
+    let code = reference_code.unwrap_or_default();
+    let programme = match kind {
+        EarmarkKind::Unearmarked => return Ok(()),
+        EarmarkKind::Unit => return if reference.has_unit(code) { Ok(()) } else { Err(bad()) },
+        EarmarkKind::Programme => reference.has_programme(code).then(|| code.to_owned()).ok_or_else(bad)?,
+        EarmarkKind::Series => {
+            series::Entity::find().filter(series::Column::Code.eq(code)).one(db).await?.ok_or_else(bad)?.programme_code
+        }
+        EarmarkKind::Event => {
+            let id: i32 = code.parse().map_err(|_| bad())?;
+            event::Entity::find_by_id(id).one(db).await?.ok_or_else(bad)?.programme_code
+        }
+    };
+    if staff.can_manage(&programme) { Ok(()) } else { Err(Error::Forbidden) }
+}
+
+/// Records a contribution of `donor_id`, with its USD equivalent at the recorded rate.
+pub async fn create_contribution(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    donor_id: i32,
+    input: NewContribution,
+    now: DateTime<Utc>,
+) -> Result<i32> {
+    let txn = db.write.begin().await?;
+    donor::Entity::find_by_id(donor_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    check_earmark(&txn, reference, staff, input.earmark, input.earmark_ref.as_deref()).await?;
+    let usd_minor = input.currency.to_usd(input.amount_minor, input.usd_rate_micros);
+    let row = contribution::ActiveModel {
+        donor_id: Set(donor_id),
+        amount_minor: Set(input.amount_minor),
+        currency: Set(input.currency.code().to_owned()),
+        usd_rate_micros: Set(input.usd_rate_micros),
+        usd_minor: Set(usd_minor),
+        allocated_minor: Set(0),
+        pledged_on: Set(input.pledged_on),
+        received_on: Set(input.received_on),
+        trust_fund: Set(input.trust_fund),
+        earmark_kind: Set(input.earmark.as_str().to_owned()),
+        earmark_ref: Set(input.earmark_ref),
+        conditions: Set(input.conditions),
+        period_start: Set(input.period.0),
+        period_end: Set(input.period.1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let snap = ContributionSnapshot {
+        donor_id,
+        amount_minor: row.amount_minor,
+        currency: &row.currency,
+        usd_rate_micros: row.usd_rate_micros,
+        usd_minor: row.usd_minor,
+        trust_fund: &row.trust_fund,
+        earmark: &row.earmark_kind,
+        earmark_ref: row.earmark_ref.as_deref(),
+    };
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("contribution.create", "contribution", row.id, None, Some(&snap)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row.id)
+}
+
+/// Audit snapshot of an allocation.
+#[derive(Serialize)]
+struct AllocationSnapshot {
+    contribution_id: i32,
+    event_id: i32,
+    amount_minor: i64,
+    usd_minor: i64,
+}
+
+/// Whether a contribution's earmarking allows spending it on `event`.
+async fn earmark_allows<C: ConnectionTrait>(db: &C, c: &contribution::Model, event: &event::Model) -> Result<bool> {
+    let code = c.earmark_ref.as_deref().unwrap_or_default();
+    Ok(match c.earmark_kind.parse::<EarmarkKind>().unwrap_or(EarmarkKind::Unearmarked) {
+        EarmarkKind::Unearmarked => true,
+        EarmarkKind::Programme => event.programme_code == code,
+        EarmarkKind::Unit => event.unit_code == code,
+        EarmarkKind::Event => event.id.to_string() == code,
+        EarmarkKind::Series => match event.series_id {
+            Some(id) => series::Entity::find_by_id(id).one(db).await?.is_some_and(|s| s.code == code),
+            None => false,
+        },
+    })
+}
+
+/// Allocates part of a contribution to an event. The balance is taken by one conditional
+/// update (`allocated + amount <= amount`), so concurrent allocations can never together
+/// exceed the contribution, on SQLite as on PostgreSQL.
+pub async fn allocate(
+    db: &Db,
+    staff: &StaffUser,
+    event_id: i32,
+    contribution_id: &str,
+    amount: &str,
+    now: DateTime<Utc>,
+) -> Result<i32> {
+    let contribution_id: i32 = contribution_id
+        .trim()
+        .parse()
+        .map_err(|_| FieldErrors::single("contribution_id", Msg::new("err-contribution-unknown")))?;
+    let event = event::Entity::find_by_id(event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    if !staff.can_manage(&event.programme_code) {
+        return Err(Error::Forbidden);
+    }
+    let txn = db.write.begin().await?;
+    let Some(c) = contribution::Entity::find_by_id(contribution_id).one(&txn).await? else {
+        return Err(FieldErrors::single("contribution_id", Msg::new("err-contribution-unknown")));
+    };
+    let currency = Currency::parse(&c.currency).map_err(|_| Error::Internal("stored currency".into()))?;
+    let amount_minor = currency.parse_amount(amount).map_err(|m| FieldErrors::single("amount", m))?;
+    if !earmark_allows(&txn, &c, &event).await? {
+        return Err(FieldErrors::single("contribution_id", Msg::new("err-earmark-mismatch")));
+    }
+    let taken = contribution::Entity::update_many()
+        .col_expr(
+            contribution::Column::AllocatedMinor,
+            Expr::col(contribution::Column::AllocatedMinor).add(amount_minor),
+        )
+        .col_expr(contribution::Column::UpdatedAt, Expr::value(now))
+        .filter(contribution::Column::Id.eq(c.id))
+        .filter(
+            Expr::col(contribution::Column::AllocatedMinor)
+                .add(amount_minor)
+                .lte(Expr::col(contribution::Column::AmountMinor)),
+        )
+        .exec(&txn)
+        .await?;
+    if taken.rows_affected != 1 {
+        // Read again for the message: another allocation may have just taken the balance.
+        let left = contribution::Entity::find_by_id(c.id)
+            .one(&txn)
+            .await?
+            .map(|c| c.amount_minor - c.allocated_minor)
+            .unwrap_or_default();
+        return Err(FieldErrors::single(
+            "amount",
+            Msg::new("err-allocation-over-balance").arg("balance", currency.format(left)),
+        ));
+    }
+    let usd_minor = currency.to_usd(amount_minor, c.usd_rate_micros);
+    let row = allocation::ActiveModel {
+        contribution_id: Set(c.id),
+        event_id: Set(event_id),
+        amount_minor: Set(amount_minor),
+        usd_minor: Set(usd_minor),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let snap = AllocationSnapshot { contribution_id: c.id, event_id, amount_minor, usd_minor };
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("allocation.create", "allocation", row.id, None, Some(&snap)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row.id)
+}
+
+/// Withdraws an allocation; its amount returns to the contribution's balance.
+pub async fn withdraw_allocation(
+    db: &Db,
+    staff: &StaffUser,
+    event_id: i32,
+    allocation_id: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let event = event::Entity::find_by_id(event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    if !staff.can_manage(&event.programme_code) {
+        return Err(Error::Forbidden);
+    }
+    let txn = db.write.begin().await?;
+    let row = allocation::Entity::find_by_id(allocation_id)
+        .filter(allocation::Column::EventId.eq(event_id))
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let deleted = allocation::Entity::delete_by_id(row.id).exec(&txn).await?;
+    if deleted.rows_affected != 1 {
+        return Err(Error::NotFound);
+    }
+    contribution::Entity::update_many()
+        .col_expr(
+            contribution::Column::AllocatedMinor,
+            Expr::col(contribution::Column::AllocatedMinor).sub(row.amount_minor),
+        )
+        .col_expr(contribution::Column::UpdatedAt, Expr::value(now))
+        .filter(contribution::Column::Id.eq(row.contribution_id))
+        .exec(&txn)
+        .await?;
+    let snap = AllocationSnapshot {
+        contribution_id: row.contribution_id,
+        event_id,
+        amount_minor: row.amount_minor,
+        usd_minor: row.usd_minor,
+    };
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("allocation.withdraw", "allocation", row.id, Some(&snap), None),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Audit snapshot of a budget line.
+#[derive(Serialize)]
+struct BudgetSnapshot<'a> {
+    event_id: i32,
+    category: &'a str,
+    planned_usd_minor: i64,
+    actual_usd_minor: i64,
+}
+
+/// Sets the planned and actual amounts of one category of an event's budget.
+pub async fn set_budget_line(
+    db: &Db,
+    staff: &StaffUser,
+    event_id: i32,
+    line: BudgetLine,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let event = event::Entity::find_by_id(event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    if !staff.can_manage(&event.programme_code) {
+        return Err(Error::Forbidden);
+    }
+    let txn = db.write.begin().await?;
+    let existing = event_budget_line::Entity::find()
+        .filter(event_budget_line::Column::EventId.eq(event_id))
+        .filter(event_budget_line::Column::Category.eq(line.category.as_str()))
+        .one(&txn)
+        .await?;
+    let before = existing.as_ref().map(|e| BudgetSnapshot {
+        event_id,
+        category: line.category.as_str(),
+        planned_usd_minor: e.planned_usd_minor,
+        actual_usd_minor: e.actual_usd_minor,
+    });
+    let id = match existing {
+        Some(e) => {
+            let mut m: event_budget_line::ActiveModel = e.into();
+            m.planned_usd_minor = Set(line.planned_usd_minor);
+            m.actual_usd_minor = Set(line.actual_usd_minor);
+            m.updated_at = Set(now);
+            m.update(&txn).await?.id
+        }
+        None => {
+            event_budget_line::ActiveModel {
+                event_id: Set(event_id),
+                category: Set(line.category.as_str().to_owned()),
+                planned_usd_minor: Set(line.planned_usd_minor),
+                actual_usd_minor: Set(line.actual_usd_minor),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?
+            .id
+        }
+    };
+    let after = BudgetSnapshot {
+        event_id,
+        category: line.category.as_str(),
+        planned_usd_minor: line.planned_usd_minor,
+        actual_usd_minor: line.actual_usd_minor,
+    };
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("budget_line.set", "event_budget_line", id, before.as_ref(), Some(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// One allocation to an event, with where the money comes from.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct FundingSource {
+    /// Allocation id.
+    pub allocation_id: i32,
+    /// Contribution id.
+    pub contribution_id: i32,
+    /// Donor id.
+    pub donor_id: i32,
+    /// Donor name.
+    pub donor: String,
+    /// Trust fund or project code.
+    pub trust_fund: String,
+    /// Currency of the contribution.
+    pub currency: String,
+    /// Amount in the contribution's minor units.
+    pub amount_minor: i64,
+    /// USD equivalent in cents.
+    pub usd_minor: i64,
+}
+
+/// How an event is funded: the regular budget, or extrabudgetary contributions.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct EventFunding {
+    /// Event id.
+    pub event_id: i32,
+    /// `regular_budget` when no contribution is allocated, otherwise `extrabudgetary`.
+    pub funding: String,
+    /// The allocations.
+    pub sources: Vec<FundingSource>,
+    /// Budget by category: (category, planned USD cents, actual USD cents).
+    pub budget: Vec<BudgetRow>,
+}
+
+/// One category of an event's budget.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct BudgetRow {
+    /// Category code.
+    pub category: String,
+    /// Planned, USD cents.
+    pub planned_usd_minor: i64,
+    /// Spent, USD cents.
+    pub actual_usd_minor: i64,
+}
+
+/// The funding of an event, for staff who may manage it.
+pub async fn event_funding<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id: i32) -> Result<EventFunding> {
+    let event = event::Entity::find_by_id(event_id).one(db).await?.ok_or(Error::NotFound)?;
+    if !staff.can_manage(&event.programme_code) {
+        return Err(Error::Forbidden);
+    }
+    let allocations = allocation::Entity::find()
+        .filter(allocation::Column::EventId.eq(event_id))
+        .order_by_asc(allocation::Column::Id)
+        .all(db)
+        .await?;
+    let mut sources = Vec::with_capacity(allocations.len());
+    for a in allocations {
+        let Some(c) = contribution::Entity::find_by_id(a.contribution_id).one(db).await? else { continue };
+        let donor = donor::Entity::find_by_id(c.donor_id).one(db).await?.map(|d| d.name).unwrap_or_default();
+        sources.push(FundingSource {
+            allocation_id: a.id,
+            contribution_id: c.id,
+            donor_id: c.donor_id,
+            donor,
+            trust_fund: c.trust_fund,
+            currency: c.currency,
+            amount_minor: a.amount_minor,
+            usd_minor: a.usd_minor,
+        });
+    }
+    let budget = event_budget_line::Entity::find()
+        .filter(event_budget_line::Column::EventId.eq(event_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| BudgetRow {
+            category: l.category,
+            planned_usd_minor: l.planned_usd_minor,
+            actual_usd_minor: l.actual_usd_minor,
+        })
+        .collect();
+    let funding = if sources.is_empty() { "regular_budget" } else { "extrabudgetary" };
+    Ok(EventFunding { event_id, funding: funding.to_owned(), sources, budget })
+}
+
+/// Contributions an allocation to `event_id` may draw on (with a balance left), for the form.
+pub async fn open_contributions<C: ConnectionTrait>(db: &C) -> Result<Vec<(contribution::Model, String)>> {
+    let rows = contribution::Entity::find()
+        .filter(Expr::col(contribution::Column::AllocatedMinor).lt(Expr::col(contribution::Column::AmountMinor)))
+        .order_by_asc(contribution::Column::Id)
+        .all(db)
+        .await?;
+    let donors = list_donors(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|c| {
+            let name = donors.iter().find(|d| d.id == c.donor_id).map(|d| d.name.clone()).unwrap_or_default();
+            (c, name)
+        })
+        .collect())
+}
+
+/// A donor of the demo data set: name, kind, State, currency, amount (major units), USD rate
+/// in millionths, and the demo events (by seed key) its contribution pays for.
+type DemoDonor = (&'static str, DonorKind, Option<&'static str>, &'static str, i64, i64, &'static [&'static str]);
+
+/// The donors the source report names for the 2007 resolution 1540 workshops (Gaborone was
+/// sponsored by Andorra, Norway and the United States [S17]; the three workshops by "several
+/// donors" [¶31]). The amounts and rates are illustrative: the report gives none.
+const DEMO_DONORS: &[DemoDonor] = &[
+    ("Andorra", DonorKind::Government, Some("AND"), "EUR", 30_000, 1_370_000, &["W03"]),
+    ("Norway", DonorKind::Government, Some("NOR"), "NOK", 900_000, 180_000, &["W01", "W02", "W03"]),
+    ("United States of America", DonorKind::Government, Some("USA"), "USD", 150_000, 1_000_000, &["W02", "W03"]),
+];
+
+/// Adds the demo donors, their 2007 contributions to the 1540 series and their allocations
+/// (split evenly between the events they fund), unless a donor of that name exists. Inside
+/// the demo seed's transaction; returns how many donors were added and how many were there.
+pub async fn seed_demo<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Result<(u64, u64)> {
+    let (mut added, mut present) = (0, 0);
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::Internal("demo date".into()));
+    for (name, kind, country, code, amount, rate, events) in DEMO_DONORS {
+        if donor::Entity::find().filter(donor::Column::Name.eq(*name)).one(db).await?.is_some() {
+            present += 1;
+            continue;
+        }
+        let currency = Currency::parse(code).map_err(|_| Error::Internal("demo currency".into()))?;
+        let minor = amount * 10i64.pow(currency.exponent());
+        let d = donor::ActiveModel {
+            name: Set((*name).to_owned()),
+            kind: Set(kind.as_str().to_owned()),
+            country_iso3: Set(country.map(str::to_owned)),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let funded = event::Entity::find().filter(event::Column::SeedKey.is_in(events.iter().copied())).all(db).await?;
+        let share = if funded.is_empty() { 0 } else { minor / i64::try_from(funded.len()).unwrap_or(1) };
+        let c = contribution::ActiveModel {
+            donor_id: Set(d.id),
+            amount_minor: Set(minor),
+            currency: Set(currency.code().to_owned()),
+            usd_rate_micros: Set(*rate),
+            usd_minor: Set(currency.to_usd(minor, *rate)),
+            allocated_minor: Set(share * i64::try_from(funded.len()).unwrap_or(0)),
+            pledged_on: Set(day(2007, 3, 1)?),
+            received_on: Set(Some(day(2007, 5, 15)?)),
+            trust_fund: Set("UNTF-1540".to_owned()),
+            earmark_kind: Set(EarmarkKind::Series.as_str().to_owned()),
+            earmark_ref: Set(Some("1540-2007".to_owned())),
+            conditions: Set("Narrative and financial report within six months of the last workshop.".to_owned()),
+            period_start: Set(day(2007, 1, 1)?),
+            period_end: Set(day(2008, 6, 30)?),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        for e in funded {
+            allocation::ActiveModel {
+                contribution_id: Set(c.id),
+                event_id: Set(e.id),
+                amount_minor: Set(share),
+                usd_minor: Set(currency.to_usd(share, *rate)),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+        added += 1;
+    }
+    Ok((added, present))
+}

@@ -1,0 +1,995 @@
+//! Donors and extrabudgetary funding: records checked against a hand-built ledger, bad input,
+//! over-allocation under concurrency, the donor's one-time sign-in, authorisation of every
+//! donor route and export, no personal data anywhere in the donor's output, small-cell
+//! suppression against the subtraction attack, the quarterly email and the consolidated view.
+
+use std::io::Cursor;
+
+use calamine::{Reader, Xlsx, open_workbook_from_rs};
+use chrono::{Duration, NaiveDate};
+use convene::domain::Role;
+use convene::entities::{attendance_scan, audit_entry, certificate, contribution, event, person, registration};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
+use crate::smtp::SmtpServer;
+
+/// An app with an admin and an organiser of 1540 (browsers and API tokens).
+struct Office {
+    app: TestApp,
+    admin: reqwest::Client,
+    admin_token: String,
+    organiser: reqwest::Client,
+    organiser_token: String,
+}
+
+impl Office {
+    async fn new(app: TestApp) -> Self {
+        let admin_id = app.create_user("admin@office.example", Role::Admin, &[]).await;
+        let admin = app.new_browser();
+        app.sign_in(&admin, "admin@office.example").await;
+        let admin_token = app.api_token(admin_id).await;
+        let organiser_id = app.create_user("org@office.example", Role::Organiser, &["1540"]).await;
+        let organiser = app.new_browser();
+        app.sign_in(&organiser, "org@office.example").await;
+        let organiser_token = app.api_token(organiser_id).await;
+        Self { app, admin, admin_token, organiser, organiser_token }
+    }
+
+    async fn post(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
+        let r = self.app.client.post(self.app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn get_json(&self, token: &str, path: &str) -> (u16, Value) {
+        let r = self.app.client.get(self.app.url(path)).bearer_auth(token).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn donor(&self, name: &str, kind: &str, country: &str) -> i64 {
+        let (s, v) = self
+            .post(&self.organiser_token, "/api/v1/donors", json!({"name": name, "kind": kind, "country": country}))
+            .await;
+        assert_eq!(s, 201, "{v}");
+        v["id"].as_i64().unwrap()
+    }
+
+    async fn contact(&self, donor: i64, email: &str) {
+        let (s, v) = self
+            .post(
+                &self.organiser_token,
+                &format!("/api/v1/donors/{donor}/contacts"),
+                json!({"name": format!("Contact {email}"), "email": email, "language": "en"}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+    }
+
+    #[expect(clippy::too_many_arguments, reason = "one contribution's fields, spelled out in the test")]
+    async fn contribution(
+        &self,
+        donor: i64,
+        currency: &str,
+        amount: &str,
+        rate: &str,
+        received: bool,
+        earmark: &str,
+        earmark_ref: &str,
+    ) -> i64 {
+        let body = json!({
+            "currency": currency, "amount": amount, "usd_rate": rate, "pledged_on": "2025-01-15",
+            "received_on": if received { "2025-02-01" } else { "" }, "trust_fund": format!("TF-{currency}"),
+            "earmark": earmark, "earmark_ref": earmark_ref, "conditions": "Report yearly.",
+            "period_start": "2025-01-01", "period_end": "2026-12-31",
+        });
+        let (s, v) = self.post(&self.organiser_token, &format!("/api/v1/donors/{donor}/contributions"), body).await;
+        assert_eq!(s, 201, "{v}");
+        v["id"].as_i64().unwrap()
+    }
+
+    async fn allocate(&self, event: i32, contribution: i64, amount: &str) -> (u16, Value) {
+        self.post(
+            &self.organiser_token,
+            &format!("/api/v1/events/{event}/funding/allocations"),
+            json!({"contribution_id": contribution.to_string(), "amount": amount}),
+        )
+        .await
+    }
+
+    async fn budget(&self, event: i32, category: &str, planned: &str, actual: &str) {
+        let r = self
+            .app
+            .client
+            .put(self.app.url(&format!("/api/v1/events/{event}/funding/budget")))
+            .bearer_auth(&self.organiser_token)
+            .json(&json!({"category": category, "planned": planned, "actual": actual}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 204);
+    }
+
+    /// An event of 1540 from `start` to `end` (dates moved in the database after creation).
+    async fn event(&self, title: &str, start: &str, end: &str) -> i32 {
+        let mut fields = event_fields("1540");
+        for (k, v) in fields.iter_mut() {
+            if *k == "title" {
+                *v = title.to_owned();
+            }
+        }
+        let id = create_event(&self.app, &self.organiser, &fields).await;
+        event::Entity::update_many()
+            .col_expr(event::Column::StartDate, Expr::value(NaiveDate::parse_from_str(start, "%Y-%m-%d").unwrap()))
+            .col_expr(event::Column::EndDate, Expr::value(NaiveDate::parse_from_str(end, "%Y-%m-%d").unwrap()))
+            .col_expr(event::Column::Status, Expr::value("published"))
+            .filter(event::Column::Id.eq(id))
+            .exec(&self.app.state.db.write)
+            .await
+            .unwrap();
+        id
+    }
+
+    /// `n` confirmed participants of `event` with a secret name and address each; returns their
+    /// registration ids.
+    async fn seat(&self, event: i32, n: usize, gender: &str, country: &str, org: &str) -> Vec<i32> {
+        let now = self.app.clock.now();
+        let db = &self.app.state.db.write;
+        let mut ids = Vec::new();
+        for _ in 0..n {
+            let k = person::Entity::find().count(db).await.unwrap() + 1;
+            let email = format!("zqx{k}@hidden-people.example");
+            let p = person::ActiveModel {
+                email: Set(email.clone()),
+                title: Set(None),
+                given_name: Set(format!("Zqxgiven{k}")),
+                family_name: Set(format!("Zqxfamily{k}")),
+                organisation: Set(Some(format!("Zqxorg{k}"))),
+                organisation_type: Set(Some(org.to_owned())),
+                country_iso3: Set(Some(country.to_owned())),
+                gender: Set(Some(gender.to_owned())),
+                language: Set("en".into()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await
+            .unwrap();
+            let r = registration::ActiveModel {
+                event_id: Set(event),
+                person_id: Set(p.id),
+                invitation_id: Set(None),
+                delegation_id: Set(None),
+                role: Set("delegate".into()),
+                state: Set("confirmed".into()),
+                holds_seat: Set(true),
+                title: Set(None),
+                given_name: Set(format!("Zqxgiven{k}")),
+                family_name: Set(format!("Zqxfamily{k}")),
+                gender: Set(gender.to_owned()),
+                country_iso3: Set(Some(country.to_owned())),
+                organisation: Set(Some(format!("Zqxorg{k}"))),
+                organisation_type: Set(Some(org.to_owned())),
+                position: Set(None),
+                phone: Set(Some(format!("+41 22 555 {k:04}"))),
+                needs: Set(None),
+                visa_letter: Set(false),
+                consent_at: Set(now),
+                waitlisted_at: Set(None),
+                offer_expires_at: Set(None),
+                decision_reason: Set(None),
+                manage_token_hash: Set(format!("{:064}", p.id)),
+                language: Set("en".into()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                checkin_version: Set(0),
+                ..Default::default()
+            }
+            .insert(db)
+            .await
+            .unwrap();
+            ids.push(r.id);
+        }
+        ids
+    }
+
+    /// Entry scans for `ids` (and certificates for the first `certified`).
+    async fn attend(&self, event: i32, ids: &[i32], certified: usize) {
+        let now = self.app.clock.now();
+        let db = &self.app.state.db.write;
+        for (i, id) in ids.iter().enumerate() {
+            attendance_scan::ActiveModel {
+                registration_id: Set(*id),
+                event_id: Set(event),
+                day: Set(now.date_naive()),
+                session_id: Set(None),
+                direction: Set("entry".into()),
+                undoes: Set(None),
+                scanned_at: Set(now),
+                recorded_at: Set(now),
+                device: Set(None),
+                staff_user_id: Set(None),
+                method: Set("qr".into()),
+                idempotency_key: Set(format!("scan-{id}")),
+                ..Default::default()
+            }
+            .insert(db)
+            .await
+            .unwrap();
+            if i < certified {
+                certificate::ActiveModel {
+                    event_id: Set(event),
+                    registration_id: Set(*id),
+                    verification_code: Set(format!("CODE{id}")),
+                    days_attended: Set(3),
+                    days_total: Set(3),
+                    issued_at: Set(now),
+                    emailed_at: Set(None),
+                    revoked_at: Set(None),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await
+                .unwrap();
+            }
+        }
+    }
+}
+
+/// The hand-built ledger's data set: Norway (NOK, received, earmarked to 1540), the EU (EUR,
+/// pledged), the USA (USD, unearmarked); three events; partial allocations; budgets with an
+/// overspend.
+struct Ledger {
+    o: Office,
+    norway: i64,
+    eu: i64,
+    ev1: i32,
+    ev2: i32,
+    ev3: i32,
+}
+
+async fn ledger(app: TestApp) -> Ledger {
+    let o = Office::new(app).await;
+    let norway = o.donor("Norway", "government", "NOR").await;
+    let eu = o.donor("European Union", "intergovernmental", "").await;
+    let usa = o.donor("United States of America", "government", "USA").await;
+    // NOK 1,000,000.00 at 0.095 = USD 95,000.00; EUR 200,000.00 at 1.25 = USD 250,000.00.
+    let n1 = o.contribution(norway, "NOK", "1000000.00", "0.095", true, "programme", "1540").await;
+    let e1 = o.contribution(eu, "EUR", "200000", "1.25", false, "unearmarked", "").await;
+    let u1 = o.contribution(usa, "USD", "50000", "", true, "unearmarked", "").await;
+    let ev1 = o.event("Workshop one", "2025-05-10", "2025-05-12").await;
+    let ev2 = o.event("Workshop two", "2026-03-10", "2026-03-12").await;
+    let ev3 = o.event("Workshop three", "2026-12-08", "2026-12-10").await;
+    // Norway: NOK 400,000 (USD 38,000) to ev1 and NOK 100,000 (USD 9,500) to ev2; the EU:
+    // EUR 30,400 (USD 38,000) to ev1; the USA: USD 20,000 to ev3.
+    assert_eq!(o.allocate(ev1, n1, "400000").await.0, 201);
+    assert_eq!(o.allocate(ev2, n1, "100,000.00").await.0, 201);
+    assert_eq!(o.allocate(ev1, e1, "30400").await.0, 201);
+    assert_eq!(o.allocate(ev3, u1, "20000").await.0, 201);
+    // ev1 spends USD 94,000 (more than planned); ev2 spends USD 10,000 on interpretation.
+    o.budget(ev1, "travel", "60000", "70000").await;
+    o.budget(ev1, "venue", "20000", "24000").await;
+    o.budget(ev2, "interpretation", "10000", "10000").await;
+    Ledger { o, norway, eu, ev1, ev2, ev3 }
+}
+
+#[tokio::test]
+async fn funding_sums_match_a_hand_built_ledger() {
+    let l = ledger(TestApp::spawn().await).await;
+    let o = &l.o;
+    let (s, r) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    assert_eq!(s, 200, "{r}");
+    // Contributions: pledged and received USD 95,000; allocated 38,000 + 9,500.
+    assert_eq!(r["pledged_usd_minor"], 9_500_000);
+    assert_eq!(r["received_usd_minor"], 9_500_000);
+    assert_eq!(r["allocated_usd_minor"], 4_750_000);
+    assert_eq!(r["unallocated_usd_minor"], 4_750_000);
+    let c = &r["contributions"][0];
+    assert_eq!(c["currency"], "NOK");
+    assert_eq!(c["amount_minor"], 100_000_000);
+    assert_eq!(c["allocated_minor"], 50_000_000);
+    assert_eq!(c["balance_minor"], 50_000_000);
+    // Activities: ev1 and ev2 only (the USA's ev3 is not Norway's).
+    let ids: Vec<i64> = r["activities"].as_array().unwrap().iter().map(|a| a["event_id"].as_i64().unwrap()).collect();
+    assert_eq!(ids, vec![i64::from(l.ev1), i64::from(l.ev2)]);
+    assert_eq!(r["activities"][0]["stage"], "past");
+    // Spending shared in proportion to allocations: ev1 is half Norway's (38,000 of 76,000),
+    // ev2 all Norway's.
+    let cat = |name: &str| r["categories"].as_array().unwrap().iter().find(|c| c["category"] == name).unwrap().clone();
+    assert_eq!(cat("travel")["planned_usd_minor"], 3_000_000);
+    assert_eq!(cat("travel")["spent_usd_minor"], 3_500_000);
+    assert_eq!(cat("venue")["spent_usd_minor"], 1_200_000);
+    assert_eq!(cat("interpretation")["spent_usd_minor"], 1_000_000);
+    assert_eq!(r["selection_allocated_usd_minor"], 4_750_000);
+    assert_eq!(r["selection_spent_usd_minor"], 5_700_000);
+    assert_eq!(r["by_year"][0]["key"], "2025");
+    assert_eq!(r["by_year"][0]["allocated_usd_minor"], 3_800_000);
+    assert_eq!(r["by_year"][0]["spent_usd_minor"], 4_700_000);
+    assert_eq!(r["by_year"][1]["spent_usd_minor"], 1_000_000);
+
+    // The overspend is said as such on the admin's page of the report.
+    let (s, page) = o.app.get(&o.admin, &format!("/admin/donors/{}", l.norway)).await;
+    assert_eq!(s, 200);
+    assert!(page.contains("Spending is above the allocation by 9,500.00 USD"), "{page}");
+
+    // The EU: pledged only, USD 250,000; allocated 38,000.
+    let (_, r) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.eu)).await;
+    assert_eq!(r["pledged_usd_minor"], 25_000_000);
+    assert_eq!(r["received_usd_minor"], 0);
+    assert_eq!(r["allocated_usd_minor"], 3_800_000);
+
+    // Each event shows its funding; an event without allocations is on the regular budget.
+    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{}/funding", l.ev1)).await;
+    assert_eq!(f["funding"], "extrabudgetary");
+    assert_eq!(f["sources"].as_array().unwrap().len(), 2);
+    let plain = o.event("Unfunded", "2026-06-01", "2026-06-02").await;
+    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{plain}/funding")).await;
+    assert_eq!(f["funding"], "regular_budget");
+    let (s, page) = o.app.get(&o.organiser, &format!("/organiser/events/{}/funding", l.ev1)).await;
+    assert_eq!(s, 200);
+    assert!(page.contains("Norway") && page.contains("European Union"));
+
+    // The consolidated view: received 95,000 (earmarked 1540) + 50,000 unearmarked; all three
+    // events funded by three donors.
+    let (s, c) = o.get_json(&o.admin_token, "/api/v1/admin/funding").await;
+    assert_eq!(s, 200, "{c}");
+    assert_eq!(c["total"]["received_usd_minor"], 14_500_000);
+    assert_eq!(c["unearmarked_usd_minor"], 5_000_000);
+    assert_eq!(c["total"]["allocated_usd_minor"], 10_550_000);
+    assert_eq!(c["total"]["spent_usd_minor"], 10_400_000);
+    assert_eq!(c["total"]["activities"], 3);
+    assert_eq!(c["total"]["donors"], 3);
+    let p1540 = c["programmes"].as_array().unwrap().iter().find(|p| p["code"] == "1540").unwrap();
+    assert_eq!(p1540["received_usd_minor"], 9_500_000);
+    let (s, page) = o.app.get(&o.admin, "/admin/funding").await;
+    assert_eq!(s, 200);
+    assert!(page.contains("3 activities funded") && page.contains("funded by 3 donors"), "{page}");
+
+    // Every change is in the audit log.
+    let audited = |action: &'static str| {
+        audit_entry::Entity::find().filter(audit_entry::Column::Action.eq(action)).count(&o.app.state.db.read)
+    };
+    assert_eq!(audited("donor.create").await.unwrap(), 3);
+    assert_eq!(audited("contribution.create").await.unwrap(), 3);
+    assert_eq!(audited("allocation.create").await.unwrap(), 4);
+    assert_eq!(audited("budget_line.set").await.unwrap(), 3);
+
+    // Withdrawing an allocation gives its amount back to the balance, audited.
+    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{}/funding", l.ev2)).await;
+    let aid = f["sources"][0]["allocation_id"].as_i64().unwrap();
+    let r = o
+        .app
+        .post_form(&o.organiser, &format!("/organiser/events/{}/funding/allocations/{aid}/withdraw", l.ev2), &[])
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, r) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    assert_eq!(r["contributions"][0]["allocated_minor"], 40_000_000);
+    assert_eq!(audited("allocation.withdraw").await.unwrap(), 1);
+    let _ = l.ev3;
+}
+
+#[tokio::test]
+async fn bad_funding_input_is_refused_naming_the_field_and_changes_nothing() {
+    let o = Office::new(TestApp::spawn().await).await;
+    let donor = o.donor("Andorra", "government", "AND").await;
+    let path = format!("/api/v1/donors/{donor}/contributions");
+    let good = json!({"currency": "EUR", "amount": "1000", "usd_rate": "1.1", "pledged_on": "2026-01-10",
+        "received_on": "", "trust_fund": "TF", "earmark": "unearmarked", "earmark_ref": "", "conditions": "",
+        "period_start": "2026-01-01", "period_end": "2026-12-31"});
+    let field = |v: &Value| v["fields"][0]["field"].as_str().unwrap_or_default().to_owned();
+    for (key, value, expected) in [
+        ("currency", "XYZ", "currency"),
+        ("amount", "-500", "amount"),
+        ("amount", "0", "amount"),
+        ("amount", "12.345", "amount"),
+        ("usd_rate", "abc", "usd_rate"),
+        ("period_end", "2025-12-31", "period_end"),
+        ("received_on", "2025-12-01", "received_on"),
+        ("pledged_on", "10/01/2026", "pledged_on"),
+        ("earmark", "programme", "earmark_ref"),
+    ] {
+        let mut body = good.clone();
+        body[key] = json!(value);
+        let (s, v) = o.post(&o.organiser_token, &path, body).await;
+        assert_eq!(s, 422, "{key}={value}: {v}");
+        assert_eq!(field(&v), expected, "{key}={value}: {v}");
+    }
+    let mut body = good.clone();
+    body["earmark"] = json!("programme");
+    body["earmark_ref"] = json!("NOPE");
+    assert_eq!(field(&o.post(&o.organiser_token, &path, body).await.1), "earmark_ref");
+    // An unknown donor is a 404; a donor without its State, a 422.
+    assert_eq!(o.post(&o.organiser_token, "/api/v1/donors/9999/contributions", good.clone()).await.0, 404);
+    let (s, v) = o.post(&o.organiser_token, "/api/v1/donors", json!({"name": "Nowhere", "kind": "government"})).await;
+    assert_eq!((s, field(&v)), (422, "country".to_owned()));
+    let (s, v) = o
+        .post(&o.organiser_token, "/api/v1/donors", json!({"name": "X", "kind": "government", "country": "ZZZ"}))
+        .await;
+    assert_eq!((s, field(&v)), (422, "country".to_owned()));
+    assert_eq!(contribution::Entity::find().count(&o.app.state.db.read).await.unwrap(), 0);
+
+    // Allocations: over the balance, unknown contribution, bad amount, earmarked elsewhere.
+    let c = o.contribution(donor, "USD", "100", "", true, "unearmarked", "").await;
+    let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
+    let (s, v) = o.allocate(ev, c, "100.01").await;
+    assert_eq!((s, field(&v)), (422, "amount".to_owned()), "{v}");
+    let (s, v) = o.allocate(ev, 9999, "1").await;
+    assert_eq!((s, field(&v)), (422, "contribution_id".to_owned()));
+    let (s, v) = o.allocate(ev, c, "-1").await;
+    assert_eq!((s, field(&v)), (422, "amount".to_owned()));
+    let series_bound = o.contribution(donor, "USD", "100", "", true, "unit", "UNLIREC").await;
+    let (s, v) = o.allocate(ev, series_bound, "1").await;
+    assert_eq!((s, field(&v)), (422, "contribution_id".to_owned()), "{v}");
+    let (s, v) = o
+        .post(
+            &o.organiser_token,
+            "/api/v1/events/424242/funding/allocations",
+            json!({"contribution_id": c.to_string(), "amount": "1"}),
+        )
+        .await;
+    assert_eq!(s, 404, "{v}");
+    let left =
+        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(left.allocated_minor, 0);
+    // A bad budget category; the form shows the message in place.
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/events/{ev}/funding/budget"),
+            &[("category", "catering"), ("planned", "5")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let r = o
+        .app
+        .post_form(&o.organiser, &format!("/organiser/donors/{donor}/contributions"), &[("currency", "XYZ")])
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("ISO 4217"));
+    // Organisers of another programme may not fund 1540's events.
+    let other = o.app.create_user("salw@office.example", Role::Organiser, &["SALW"]).await;
+    let token = o.app.api_token(other).await;
+    let (s, _) = o
+        .post(
+            &token,
+            &format!("/api/v1/events/{ev}/funding/allocations"),
+            json!({"contribution_id": c.to_string(), "amount": "1"}),
+        )
+        .await;
+    assert_eq!(s, 403);
+}
+
+#[tokio::test]
+async fn concurrent_allocations_never_exceed_the_contribution() {
+    let o = Office::new(TestApp::spawn().await).await;
+    let donor = o.donor("Norway", "government", "NOR").await;
+    let c = o.contribution(donor, "USD", "100", "", true, "unearmarked", "").await;
+    let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
+    let ev2 = o.event("Workshop two", "2026-12-15", "2026-12-16").await;
+    let mut tasks = Vec::new();
+    for i in 0..24 {
+        let client = o.app.client.clone();
+        let url = o.app.url(&format!("/api/v1/events/{}/funding/allocations", if i % 2 == 0 { ev } else { ev2 }));
+        let token = o.organiser_token.clone();
+        tasks.push(tokio::spawn(async move {
+            let r = client
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({"contribution_id": c.to_string(), "amount": "10"}))
+                .send()
+                .await
+                .unwrap();
+            r.status().as_u16()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 10, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 422).count(), 14, "{statuses:?}");
+    let row =
+        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(row.allocated_minor, 10_000);
+    let sum: i64 = convene::entities::allocation::Entity::find()
+        .all(&o.app.state.db.read)
+        .await
+        .unwrap()
+        .iter()
+        .map(|a| a.amount_minor)
+        .sum();
+    assert_eq!(sum, 10_000);
+}
+
+/// Signs a new browser in as the contact at `email` through the emailed link.
+async fn donor_browser(app: &TestApp, smtp: &SmtpServer, email: &str) -> reqwest::Client {
+    let browser = app.new_browser();
+    let before = smtp.to(email).len();
+    let r = app.post_form(&browser, "/donor/sign-in", &[("email", email)]).await;
+    assert_eq!(r.status(), 303);
+    let mails = smtp.wait_for_to(email, before + 1).await;
+    let path = mails[before].path("/donor/link/");
+    let (s, page) = app.get(&browser, &path).await;
+    assert_eq!(s, 200);
+    let csrf = extract_csrf(&page).unwrap();
+    let r = browser.post(app.url(&path)).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(location(&r), "/donor");
+    browser
+}
+
+#[tokio::test]
+async fn donor_sign_in_links_work_once_and_expire() {
+    let smtp = SmtpServer::start();
+    let o = Office::new(TestApp::spawn_with_smtp(&smtp).await).await;
+    let donor = o.donor("Norway", "government", "NOR").await;
+    o.contact(donor, "contact@norway.example").await;
+
+    // An unknown address gets the same answer and no email.
+    let stranger = o.app.new_browser();
+    let r = o.app.post_form(&stranger, "/donor/sign-in", &[("email", "nobody@example.org")]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (303, "/donor/sign-in?sent=1".to_owned()));
+
+    let browser = o.app.new_browser();
+    let r = o.app.post_form(&browser, "/donor/sign-in", &[("email", "contact@norway.example")]).await;
+    assert_eq!(r.status(), 303);
+    let mail = smtp.wait_for_to("contact@norway.example", 1).await.remove(0);
+    assert!(mail.subject.contains("Norway"));
+    let path = mail.path("/donor/link/");
+    // A GET shows a button and changes nothing; the POST signs in.
+    assert_eq!(o.app.get(&browser, &path).await.0, 200);
+    assert_eq!(o.app.get(&browser, &path).await.0, 200);
+    let r = o.app.post_form(&browser, &path, &[]).await;
+    assert_eq!(r.status(), 303);
+    let (s, page) = o.app.get(&browser, "/donor").await;
+    assert_eq!(s, 200);
+    assert!(page.contains("Norway"));
+    // Reused: refused, on GET and POST.
+    let other = o.app.new_browser();
+    assert_eq!(o.app.get(&other, &path).await.0, 410);
+    assert_eq!(o.app.post_form(&other, &path, &[]).await.status(), 410);
+    let r = other.get(o.app.url("/donor")).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (303, "/donor/sign-in".to_owned()));
+    // A garbled token is refused the same way.
+    assert_eq!(o.app.get(&other, "/donor/link/not-a-token").await.0, 410);
+
+    // Expired: a link older than its 30 minutes fails.
+    let r = o.app.post_form(&other, "/donor/sign-in", &[("email", "contact@norway.example")]).await;
+    assert_eq!(r.status(), 303);
+    let late = smtp.wait_for_to("contact@norway.example", 2).await.remove(1).path("/donor/link/");
+    o.app.clock.set(o.app.clock.now() + Duration::minutes(31));
+    assert_eq!(o.app.get(&other, &late).await.0, 410);
+    assert_eq!(o.app.post_form(&other, &late, &[]).await.status(), 410);
+    // The session is short-lived: an hour after sign-in it is over.
+    o.app.clock.set(o.app.clock.now() + Duration::minutes(30));
+    let r = browser.get(o.app.url("/donor")).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (303, "/donor/sign-in".to_owned()));
+    assert_eq!(o.app.get(&browser, "/donor/report.csv").await.0, 303);
+}
+
+#[tokio::test]
+async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
+    let smtp = SmtpServer::start();
+    let l = ledger(TestApp::spawn_with_smtp(&smtp).await).await;
+    let o = &l.o;
+    o.contact(l.norway, "contact@norway.example").await;
+    o.contact(l.eu, "contact@eu.example").await;
+    let norway = donor_browser(&o.app, &smtp, "contact@norway.example").await;
+
+    let (s, page) = o.app.get(&norway, "/donor").await;
+    assert_eq!(s, 200);
+    assert!(page.contains("Norway") && !page.contains("European Union") && !page.contains("Workshop three"));
+    for file in ["report.pdf", "report.csv", "report.xlsx"] {
+        assert_eq!(o.app.get(&norway, &format!("/donor/{file}")).await.0, 200, "{file}");
+    }
+    assert_eq!(o.app.get(&norway, "/donor/report.exe").await.0, 404);
+    let r = norway.get(o.app.url("/api/v1/donor/report")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let mine: Value = r.json().await.unwrap();
+    assert_eq!(mine["donor_id"].as_i64(), Some(l.norway));
+    // Another donor's figures through a selection it does not have: 404.
+    assert_eq!(o.app.get(&norway, "/donor?view=year:2024").await.0, 404);
+    assert_eq!(o.app.get(&norway, "/donor?view=programme:SALW").await.0, 404);
+
+    // Donor B's report, and every staff route, are closed to A's contact.
+    let eu = l.eu;
+    let ev = l.ev1;
+    for path in [
+        format!("/admin/donors/{eu}"),
+        format!("/admin/donors/{eu}/report.csv"),
+        format!("/admin/donors/{eu}/report.pdf"),
+        format!("/admin/donors/{eu}/report.xlsx"),
+        "/admin/funding".to_owned(),
+        "/organiser/donors".to_owned(),
+        format!("/organiser/donors/{eu}"),
+        format!("/organiser/events/{ev}/funding"),
+        "/organiser/events".to_owned(),
+        format!("/organiser/events/{ev}"),
+        format!("/organiser/events/{ev}/registrations"),
+        format!("/organiser/events/{ev}/participants"),
+        "/admin/audit".to_owned(),
+        "/admin/mailbox".to_owned(),
+        "/checkin".to_owned(),
+        format!("/api/v1/donors/{eu}/report"),
+        format!("/api/v1/donors/{eu}"),
+        "/api/v1/donors".to_owned(),
+        format!("/api/v1/events/{ev}/funding"),
+        "/api/v1/admin/funding".to_owned(),
+    ] {
+        let s = o.app.get(&norway, &path).await.0;
+        assert!(matches!(s, 403 | 404), "{path}: {s}");
+    }
+    for (path, fields) in [
+        (format!("/organiser/events/{ev}/funding/allocations"), vec![("contribution_id", "1"), ("amount", "1")]),
+        (format!("/organiser/events/{ev}/funding/budget"), vec![("category", "venue"), ("planned", "1")]),
+        ("/organiser/donors".to_owned(), vec![("name", "Mallory"), ("kind", "other")]),
+        (format!("/organiser/donors/{eu}/contacts"), vec![("name", "M"), ("email", "m@example.org")]),
+    ] {
+        let s = o.app.post_form(&norway, &path, &fields).await.status().as_u16();
+        assert!(matches!(s, 403 | 404), "{path}: {s}");
+    }
+    // Organisers are staff but not admins: no per-donor report, no consolidated view.
+    assert_eq!(o.app.get(&o.organiser, &format!("/admin/donors/{eu}")).await.0, 403);
+    assert_eq!(o.get_json(&o.organiser_token, &format!("/api/v1/donors/{eu}/report")).await.0, 403);
+    assert_eq!(o.app.get(&o.organiser, "/admin/funding").await.0, 403);
+    // Without any session, the donor pages ask for sign-in.
+    let anon = o.app.new_browser();
+    assert_eq!(o.app.get(&anon, "/donor").await.0, 303);
+    assert_eq!(o.app.get(&anon, "/donor/report.csv").await.0, 303);
+    assert_eq!(anon.get(o.app.url("/api/v1/donor/report")).send().await.unwrap().status(), 401);
+    // The EU's contact sees the EU's report.
+    let eu_browser = donor_browser(&o.app, &smtp, "contact@eu.example").await;
+    let (_, page) = o.app.get(&eu_browser, "/donor").await;
+    assert!(page.contains("European Union") && !page.contains("TF-NOK"));
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(&path).arg("-").output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn xlsx_text(bytes: Vec<u8>) -> String {
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).unwrap();
+    range.rows().flat_map(|r| r.iter().map(|c| c.to_string())).collect::<Vec<_>>().join("\n")
+}
+
+/// Participants of the privacy data set: ev1 (2025) and ev2 (2026), with small groups.
+async fn participants(l: &Ledger) {
+    let o = &l.o;
+    let a = o.seat(l.ev1, 12, "man", "TGO", "government").await;
+    let b = o.seat(l.ev1, 8, "woman", "NOR", "government").await;
+    let c = o.seat(l.ev1, 3, "woman", "BWA", "ngo").await;
+    let d = o.seat(l.ev2, 10, "woman", "TGO", "government").await;
+    let e = o.seat(l.ev2, 6, "man", "FRA", "intergovernmental").await;
+    let f = o.seat(l.ev2, 2, "man", "NOR", "government").await;
+    let all1: Vec<i32> = a.iter().chain(&b).chain(&c).copied().collect();
+    o.attend(l.ev1, &all1[..21], 15).await;
+    let all2: Vec<i32> = d.iter().chain(&e).chain(&f).copied().collect();
+    o.attend(l.ev2, &all2, 18).await;
+}
+
+#[tokio::test]
+async fn no_participant_name_or_email_appears_in_any_donor_output() {
+    let smtp = SmtpServer::start();
+    let l = ledger(TestApp::spawn_with_smtp(&smtp).await).await;
+    participants(&l).await;
+    let o = &l.o;
+    o.contact(l.norway, "contact@norway.example").await;
+    let norway = donor_browser(&o.app, &smtp, "contact@norway.example").await;
+    let (_, mine) = {
+        let r = norway.get(o.app.url("/api/v1/donor/report")).send().await.unwrap();
+        (r.status(), r.json::<Value>().await.unwrap())
+    };
+    let mut outputs: Vec<(String, String)> = Vec::new();
+    for view in mine["views"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()) {
+        for lang in ["en", "fr"] {
+            let (s, page) = o.app.get(&norway, &format!("/donor?view={view}&lang={lang}")).await;
+            assert_eq!(s, 200);
+            outputs.push((format!("page {view}"), page));
+        }
+        let bytes = |file: &str| {
+            let url = o.app.url(&format!("/donor/{file}?view={view}"));
+            let client = norway.clone();
+            async move { client.get(url).send().await.unwrap().bytes().await.unwrap().to_vec() }
+        };
+        outputs.push((format!("csv {view}"), String::from_utf8(bytes("report.csv").await).unwrap()));
+        outputs.push((format!("xlsx {view}"), xlsx_text(bytes("report.xlsx").await)));
+        outputs.push((format!("pdf {view}"), pdf_text(&bytes("report.pdf").await)));
+        let r = norway.get(o.app.url(&format!("/api/v1/donor/report?view={view}"))).send().await.unwrap();
+        outputs.push((format!("json {view}"), r.text().await.unwrap()));
+    }
+    let quarterly = convene::donors::quarterly::send_quarterly(&o.app.state, o.app.clock.now()).await.unwrap();
+    assert_eq!(quarterly, 1);
+    for m in smtp.wait_for_to("contact@norway.example", 2).await {
+        outputs.push(("email".into(), format!("{}\n{}\n{}", m.subject, m.text, m.html)));
+    }
+    // The PDF really is the report (its text is extractable and has the figures).
+    assert!(outputs.iter().any(|(k, t)| k.starts_with("pdf") && t.contains("Norway") && t.contains("fewer than 5")));
+    let people = person::Entity::find().all(&o.app.state.db.read).await.unwrap();
+    assert_eq!(people.len(), 41);
+    for (what, text) in &outputs {
+        let lower = text.to_lowercase();
+        assert!(!lower.contains("zqx"), "{what} names a participant");
+        assert!(!lower.contains("hidden-people.example"), "{what} has a participant's address");
+        for p in &people {
+            assert!(!text.contains(&p.email) && !text.contains(&p.family_name), "{what}: {}", p.id);
+        }
+        assert!(!text.contains("+41 22 555"), "{what} has a phone number");
+    }
+}
+
+/// A line of the report: a margin and the cells that add up to it.
+fn recoverable(margin: &Value, cells: &[&Value], min: u64) -> Option<String> {
+    let shown = |v: &Value| (v["kind"] == "shown").then(|| v["value"].as_u64().unwrap());
+    let total = shown(margin)?;
+    let hidden: Vec<&&Value> = cells.iter().filter(|c| shown(c).is_none()).collect();
+    let rest = total - cells.iter().filter_map(|c| shown(c)).sum::<u64>();
+    match hidden.len() {
+        0 => None,
+        1 => Some(format!("one hidden cell is {rest}")),
+        // Every "fewer than" cell is at least 1: as many of them as the rest means all are 1.
+        n if hidden.iter().all(|c| c["kind"] == "fewer") && rest == n as u64 => Some("all hidden are 1".into()),
+        n if hidden.iter().all(|c| c["kind"] == "fewer") && rest == n as u64 * (min - 1) => {
+            Some("all hidden are min-1".into())
+        }
+        _ => None,
+    }
+}
+
+#[tokio::test]
+async fn small_cells_are_suppressed_and_the_subtraction_attack_fails() {
+    let l = ledger(TestApp::spawn().await).await;
+    participants(&l).await;
+    let o = &l.o;
+    let report = |view: &str| {
+        let path = format!("/api/v1/donors/{}/report?view={view}", l.norway);
+        async move { o.get_json(&o.admin_token, &path).await.1 }
+    };
+    let all = report("all").await;
+    let views: Vec<String> = all["views"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
+    assert_eq!(views, vec!["all", "year:2025", "year:2026", "programme:1540"]);
+    let mut reports = Vec::new();
+    for v in &views {
+        reports.push((v.clone(), report(v).await));
+    }
+    let min = 5;
+    for (view, r) in &reports {
+        let out = &r["outcomes"];
+        // Primary suppression: no shown count is between 1 and 4.
+        let mut every: Vec<&Value> = vec![&out["participants"], &out["attended"], &out["women"], &out["certificates"]];
+        for b in ["by_gender", "by_regional_group", "by_organisation_type", "by_state"] {
+            every.extend(out[b].as_array().unwrap().iter().map(|row| &row["count"]));
+        }
+        for c in &every {
+            if c["kind"] == "shown" {
+                let v = c["value"].as_u64().unwrap();
+                assert!(v == 0 || v >= min, "{view}: a count of {v} is shown");
+            }
+        }
+        // The attack within each breakdown: total minus the shown cells.
+        for b in ["by_gender", "by_regional_group", "by_organisation_type", "by_state"] {
+            let cells: Vec<&Value> = out[b].as_array().unwrap().iter().map(|row| &row["count"]).collect();
+            assert_eq!(recoverable(&out["participants"], &cells, min), None, "{view} {b}");
+        }
+        // Attended and certificates against the total (their complements are people too).
+        assert!(out["attendance_rate"].is_null() || out["attended"]["kind"] == "shown");
+    }
+    // The data set has small cells, and they are said as such.
+    let by_state = all["outcomes"]["by_state"].as_array().unwrap();
+    let bwa = by_state.iter().find(|r| r["code"] == "BWA").unwrap();
+    assert_eq!(bwa["count"]["kind"], "fewer");
+    let page = o.app.get(&o.admin, &format!("/admin/donors/{}", l.norway)).await.1;
+    assert!(page.contains("fewer than 5"));
+    // Norway's 2 men in 2026 make NOR a small cell in 2026 and the absentees of 2025 (2) one
+    // too: withheld cells keep them from being worked out.
+    let absent_2025 = &reports[1].1["outcomes"];
+    assert_ne!(absent_2025["attended"]["kind"], "shown");
+
+    // The attack across filters: the whole minus the years (and the programmes), label by label.
+    let by_label = |r: &Value, b: &str| -> Vec<(String, Value)> {
+        r["outcomes"][b]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| (x["code"].as_str().unwrap().to_owned(), x["count"].clone()))
+            .collect()
+    };
+    let zero = json!({"kind": "shown", "value": 0});
+    for b in ["by_gender", "by_regional_group", "by_organisation_type", "by_state"] {
+        for (code, whole) in by_label(&all, b) {
+            for part in [&reports[1..3], &reports[3..4]] {
+                let cells: Vec<Value> = part
+                    .iter()
+                    .map(|(_, r)| {
+                        by_label(r, b).into_iter().find(|(c, _)| *c == code).map(|x| x.1).unwrap_or(zero.clone())
+                    })
+                    .collect();
+                let refs: Vec<&Value> = cells.iter().collect();
+                assert_eq!(recoverable(&whole, &refs, min), None, "{b} {code} across filters");
+            }
+        }
+        for key in ["participants", "women", "attended", "certificates"] {
+            let cells: Vec<&Value> = reports[1..3].iter().map(|(_, r)| &r["outcomes"][key]).collect();
+            assert_eq!(recoverable(&all["outcomes"][key], &cells, min), None, "{key} across years");
+        }
+    }
+    // States add up to their regional group: WEOG's NOR and FRA cannot be worked out either.
+    for (view, r) in &reports {
+        for g in r["outcomes"]["by_regional_group"].as_array().unwrap() {
+            let states: Vec<&Value> = r["outcomes"]["by_state"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|s| group_of(s["code"].as_str().unwrap()) == g["code"].as_str().unwrap())
+                .map(|s| &s["count"])
+                .collect();
+            assert_eq!(recoverable(&g["count"], &states, min), None, "{view} {}", g["code"]);
+        }
+    }
+    // A smaller minimum shows more: with 1, nothing is suppressed.
+    let app = &o.app;
+    let r = convene::donors::report::donor_report(
+        &app.state.db.read,
+        &app.state.reference,
+        i32::try_from(l.norway).unwrap(),
+        &convene::donors::report::Selection::All,
+        app.clock.today(),
+        1,
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.outcomes.participants, convene::donors::report::Count::Shown(41));
+    assert_eq!(r.outcomes.states, 4);
+    assert_eq!(r.outcomes.women, convene::donors::report::Count::Shown(21));
+    assert_eq!(r.outcomes.attended, convene::donors::report::Count::Shown(39));
+    assert_eq!(r.outcomes.certificates, convene::donors::report::Count::Shown(33));
+    assert_eq!(r.outcomes.events_held, 2);
+}
+
+fn group_of(iso3: &str) -> &'static str {
+    match iso3 {
+        "TGO" | "BWA" => "AFRICAN",
+        "NOR" | "FRA" => "WEOG",
+        _ => "none",
+    }
+}
+
+#[tokio::test]
+async fn the_quarterly_job_emails_each_contact_once_with_a_working_link() {
+    let smtp = SmtpServer::start();
+    let o = Office::new(TestApp::spawn_with_smtp(&smtp).await).await;
+    let donor = o.donor("Norway", "government", "NOR").await;
+    o.contact(donor, "one@norway.example").await;
+    o.contact(donor, "two@norway.example").await;
+    let run = convene::jobs::runs::run_now(&o.app.state, convene::jobs::JobName::DonorReports).await.unwrap();
+    assert_eq!(run.items, Some(2));
+    // A rerun in the same quarter (another instance, a crash) sends nothing.
+    assert_eq!(convene::donors::quarterly::send_quarterly(&o.app.state, o.app.clock.now()).await.unwrap(), 0);
+    let mail = smtp.wait_for_to("one@norway.example", 1).await.remove(0);
+    assert!(mail.subject.contains("quarterly donor report"), "{}", mail.subject);
+    assert!(mail.text.contains("2026-Q3"));
+    let path = mail.path("/donor/link/");
+    let browser = o.app.new_browser();
+    assert_eq!(o.app.get(&browser, &path).await.0, 200);
+    assert_eq!(o.app.post_form(&browser, &path, &[]).await.status(), 303);
+    assert_eq!(o.app.get(&browser, "/donor").await.0, 200);
+    assert_eq!(smtp.to("two@norway.example").len(), 1);
+    // The job is listed with the others.
+    let (s, page) = o.app.get(&o.admin, "/admin/jobs").await;
+    assert_eq!(s, 200);
+    assert!(page.contains("Quarterly donor reports"));
+}
+
+#[tokio::test]
+async fn staff_pages_and_the_openapi_document_cover_funding() {
+    let l = ledger(TestApp::spawn().await).await;
+    let o = &l.o;
+    for path in [
+        "/organiser/donors".to_owned(),
+        format!("/organiser/donors/{}", l.norway),
+        format!("/organiser/events/{}", l.ev1),
+    ] {
+        let (s, page) = o.app.get(&o.organiser, &path).await;
+        assert_eq!(s, 200, "{path}");
+        assert!(!page.contains("don-"), "{path} has an untranslated key");
+    }
+    let (_, page) = o.app.get(&o.organiser, &format!("/organiser/events/{}", l.ev1)).await;
+    assert!(page.contains("/funding"));
+    // Forms: a donor, a contact, a contribution, an allocation and a budget line.
+    let r =
+        o.app.post_form(&o.organiser, "/organiser/donors", &[("name", "Foundation X"), ("kind", "foundation")]).await;
+    assert_eq!(r.status(), 303);
+    let id: i32 = location(&r).rsplit('/').next().unwrap().parse().unwrap();
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/donors/{id}/contacts"),
+            &[("name", "A"), ("email", "a@x.example"), ("language", "fr")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/donors/{id}/contributions"),
+            &[
+                ("currency", "CHF"),
+                ("amount", "1 000"),
+                ("usd_rate", "1.1"),
+                ("pledged_on", "2026-01-05"),
+                ("trust_fund", "TF-X"),
+                ("earmark", "event"),
+                ("earmark_ref", &l.ev2.to_string()),
+                ("period_start", "2026-01-01"),
+                ("period_end", "2026-12-31"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let c = contribution::Entity::find()
+        .filter(contribution::Column::DonorId.eq(id))
+        .one(&o.app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((c.amount_minor, c.usd_minor), (100_000, 110_000));
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/events/{}/funding/allocations", l.ev2),
+            &[("contribution_id", &c.id.to_string()), ("amount", "250")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/events/{}/funding/allocations", l.ev1),
+            &[("contribution_id", &c.id.to_string()), ("amount", "1")],
+        )
+        .await;
+    assert_eq!(r.status(), 422, "earmarked to ev2 only");
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/events/{}/funding/budget", l.ev2),
+            &[("category", "materials"), ("planned", "100"), ("actual", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (s, page) = o.app.get(&o.organiser, &format!("/organiser/events/{}/funding?lang=fr", l.ev2)).await;
+    assert_eq!(s, 200);
+    assert!(page.contains("Foundation X"));
+    // Admin pages in French.
+    let (s, page) = o.app.get(&o.admin, &format!("/admin/donors/{}?view=programme:1540", l.norway)).await;
+    assert_eq!(s, 200);
+    assert!(page.contains("<svg"));
+    assert_eq!(o.app.get(&o.admin, &format!("/admin/donors/{}?view=nonsense", l.norway)).await.0, 422);
+    let (_, doc) = o.get_json(&o.admin_token, "/api/v1/openapi.json").await;
+    for path in [
+        "/api/v1/donors",
+        "/api/v1/donors/{id}/contributions",
+        "/api/v1/events/{id}/funding/allocations",
+        "/api/v1/donors/{id}/report",
+        "/api/v1/donor/report",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path} missing from OpenAPI");
+    }
+    let _ = l.ev3;
+}
