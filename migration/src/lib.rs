@@ -44,6 +44,7 @@ mod m20261127_000046_create_certificates;
 mod m20261128_000050_add_attendance_scans_undoes_index;
 mod m20261128_000051_add_events_series_index;
 mod m20261128_000052_add_events_unit_index;
+mod m20261128_000053_create_attendance_days;
 mod m20261128_000060_create_donors;
 mod m20261128_000061_create_donor_contacts;
 mod m20261128_000062_create_contributions;
@@ -108,6 +109,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000050_add_attendance_scans_undoes_index::Migration),
             Box::new(m20261128_000051_add_events_series_index::Migration),
             Box::new(m20261128_000052_add_events_unit_index::Migration),
+            Box::new(m20261128_000053_create_attendance_days::Migration),
         ]
     }
 }

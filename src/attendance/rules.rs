@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{ConditionType, Expr, ExprTrait, Func, IntoCondition};
+use sea_orm::sea_query::{ConditionType, Expr, ExprTrait, Func, IntoCondition, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, QueryFilter,
     QueryOrder, QuerySelect, RelationTrait, TransactionTrait,
@@ -19,7 +19,7 @@ use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
 use crate::domain::{EventStatus, RegistrationState, Role, ScanDirection, ScanMethod};
-use crate::entities::{attendance_scan, event, event_session, registration};
+use crate::entities::{attendance_day, attendance_scan, event, event_session, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::reference::Reference;
 use crate::registration::input::{ManualAdd, RegistrationInput};
@@ -213,21 +213,116 @@ pub fn current_entry(log: &[attendance_scan::Model]) -> Option<&attendance_scan:
         .filter(|s| s.direction == ScanDirection::Entry.as_str())
 }
 
-/// A scan row on its way to the log: the unit of the scan group writer.
-pub struct NewScan(attendance_scan::ActiveModel);
+/// What a scan does to the participant's attended day (`attendance_days`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayEffect {
+    /// An entry: one more entry that day (the day row appears with the first).
+    Entry,
+    /// The undo of an entry: one fewer (the day row goes with the last).
+    EntryTakenBack,
+    /// An exit, or the undo of an exit: attendance is unchanged.
+    None,
+}
+
+/// A scan row on its way to the log, with its effect on the attended day: the unit of the
+/// scan group writer. Both are written in one transaction, so the day rows always agree
+/// with the log.
+pub struct NewScan {
+    row: attendance_scan::ActiveModel,
+    effect: DayEffect,
+}
 
 impl db::WriteUnit for NewScan {
     type Output = attendance_scan::Model;
     type Error = sea_orm::DbErr;
 
     fn lock_order(&self) -> (i32, i32) {
-        // Inserting a scan locks no shared row; the order only keeps groups deterministic.
-        (0, 0)
+        // Day rows are locked per registration; the same order in every group.
+        let registration = match &self.row.registration_id {
+            sea_orm::ActiveValue::Set(id) | sea_orm::ActiveValue::Unchanged(id) => *id,
+            sea_orm::ActiveValue::NotSet => 0,
+        };
+        (registration, 0)
     }
 
     async fn write(&self, txn: &sea_orm::DatabaseTransaction) -> std::result::Result<Self::Output, Self::Error> {
-        self.0.clone().insert(txn).await
+        write_scan(txn, self.row.clone(), self.effect).await
     }
+}
+
+/// Writes a scan row and its effect on the attended day; run it inside a transaction.
+async fn write_scan<C: ConnectionTrait>(
+    db: &C,
+    row: attendance_scan::ActiveModel,
+    effect: DayEffect,
+) -> std::result::Result<attendance_scan::Model, sea_orm::DbErr> {
+    let saved = row.insert(db).await?;
+    let this_day = Condition::all()
+        .add(attendance_day::Column::RegistrationId.eq(saved.registration_id))
+        .add(attendance_day::Column::Day.eq(saved.day));
+    match effect {
+        DayEffect::Entry => {
+            // An increment, not a read then a write: two desks admitting the same person at
+            // once both count, whatever the interleaving.
+            let day = attendance_day::ActiveModel {
+                registration_id: Set(saved.registration_id),
+                day: Set(saved.day),
+                event_id: Set(saved.event_id),
+                entries: Set(1),
+            };
+            attendance_day::Entity::insert(day)
+                .on_conflict(
+                    OnConflict::columns([attendance_day::Column::RegistrationId, attendance_day::Column::Day])
+                        .value(
+                            attendance_day::Column::Entries,
+                            Expr::col((attendance_day::Entity, attendance_day::Column::Entries)).add(1),
+                        )
+                        .to_owned(),
+                )
+                .exec_without_returning(db)
+                .await?;
+        }
+        DayEffect::EntryTakenBack => {
+            attendance_day::Entity::update_many()
+                .col_expr(attendance_day::Column::Entries, Expr::col(attendance_day::Column::Entries).sub(1))
+                .filter(this_day.clone())
+                .exec(db)
+                .await?;
+            attendance_day::Entity::delete_many()
+                .filter(this_day)
+                .filter(attendance_day::Column::Entries.lte(0))
+                .exec(db)
+                .await?;
+        }
+        DayEffect::None => {}
+    }
+    Ok(saved)
+}
+
+/// Writes a scan row as it is, with its day row, for data loaded outside the desk (imports,
+/// hand-built data sets); run it inside a transaction. The desk goes through [`scan`] and
+/// [`undo`], which check what this does not.
+pub async fn record_scan<C: ConnectionTrait>(
+    db: &C,
+    row: attendance_scan::ActiveModel,
+) -> std::result::Result<attendance_scan::Model, sea_orm::DbErr> {
+    let direction = match &row.direction {
+        sea_orm::ActiveValue::Set(d) | sea_orm::ActiveValue::Unchanged(d) => d.clone(),
+        sea_orm::ActiveValue::NotSet => String::new(),
+    };
+    let effect = if direction == ScanDirection::Entry.as_str() {
+        DayEffect::Entry
+    } else if let sea_orm::ActiveValue::Set(Some(target)) = &row.undoes {
+        let target = attendance_scan::Entity::find_by_id(*target).one(db).await?;
+        if target.is_some_and(|t| t.direction == ScanDirection::Entry.as_str()) {
+            DayEffect::EntryTakenBack
+        } else {
+            DayEffect::None
+        }
+    } else {
+        DayEffect::None
+    };
+    write_scan(db, row, effect).await
 }
 
 /// The group writer of the scan log: scans from every desk that arrive while a transaction is
@@ -251,8 +346,8 @@ pub struct ScanLog<'a> {
 }
 
 /// Inserts a scan; a key already used (even by a concurrent request) returns the first row.
-async fn insert_scan(scan_log: ScanLog<'_>, row: attendance_scan::ActiveModel, key: &str) -> Result<Outcome> {
-    match scan_log.writer.0.write(NewScan(row)).await {
+async fn insert_scan(scan_log: ScanLog<'_>, scan: NewScan, key: &str) -> Result<Outcome> {
+    match scan_log.writer.0.write(scan).await {
         Ok(saved) => Ok(Outcome::Recorded(saved)),
         Err(e) if db::is_unique_violation(&e) => {
             scan_by_key(&scan_log.db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
@@ -339,7 +434,8 @@ pub async fn scan(
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
-    insert_scan(scan_log, row, &req.idempotency_key).await
+    let effect = if entering { DayEffect::Entry } else { DayEffect::None };
+    insert_scan(scan_log, NewScan { row, effect }, &req.idempotency_key).await
 }
 
 /// Takes back an entry or exit of this event: a new `undo` row pointing at it. Undoing an
@@ -383,7 +479,13 @@ pub async fn undo(
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
-    insert_scan(scan_log, row, &req.idempotency_key).await
+    let effect =
+        if target.direction == ScanDirection::Entry.as_str() { DayEffect::EntryTakenBack } else { DayEffect::None };
+    match insert_scan(scan_log, NewScan { row, effect }, &req.idempotency_key).await {
+        // `undoes` is unique: another desk took the same scan back a moment ago.
+        Err(Error::Db(e)) if db::is_unique_violation(&e) => Err(Error::Conflict(Msg::new("att-err-undone"))),
+        other => other,
+    }
 }
 
 /// Replays a batch queued by a console while offline, in its order; each item (parsed, or

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
     QueryOrder, QuerySelect, TransactionTrait,
@@ -27,8 +27,8 @@ use crate::attendance::rules as attendance;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
-use crate::domain::{DatePrecision, EventStatus, RegistrationState, ScanDirection};
-use crate::entities::{attendance_scan, certificate, event, person, registration};
+use crate::domain::{DatePrecision, EventStatus, RegistrationState};
+use crate::entities::{attendance_day, certificate, event, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Tr;
 use crate::invitations::Office;
@@ -52,33 +52,22 @@ pub fn qualifies(percent: i32, attended: i32, total: i32) -> bool {
 }
 
 /// Days attended by each confirmed registration of `e` with at least one, counted by the
-/// database: distinct days (within the event) of entry scans no undo row points at.
+/// database: its day rows (days with an entry scan not undone) within the event.
 pub async fn days_attended<C: ConnectionTrait>(db: &C, e: &event::Model) -> Result<HashMap<i32, i32>> {
-    let undo = Alias::new("undo");
-    let undone = Query::select()
-        .expr(Expr::val(1))
-        .from_as(attendance_scan::Entity, undo.clone())
-        .and_where(
-            Expr::col((undo, attendance_scan::Column::Undoes))
-                .equals((attendance_scan::Entity, attendance_scan::Column::Id)),
-        )
-        .to_owned();
     let confirmed = Query::select()
         .column(registration::Column::Id)
         .from(registration::Entity)
         .and_where(Expr::col(registration::Column::EventId).eq(e.id))
         .and_where(Expr::col(registration::Column::State).eq(RegistrationState::Confirmed.as_str()))
         .to_owned();
-    let rows: Vec<(i32, i64)> = attendance_scan::Entity::find()
+    let rows: Vec<(i32, i64)> = attendance_day::Entity::find()
         .select_only()
-        .column(attendance_scan::Column::RegistrationId)
-        .column_as(Expr::col((attendance_scan::Entity, attendance_scan::Column::Day)).count_distinct(), "days")
-        .filter(attendance_scan::Column::EventId.eq(e.id))
-        .filter(attendance_scan::Column::Direction.eq(ScanDirection::Entry.as_str()))
-        .filter(attendance_scan::Column::Day.between(e.start_date, e.end_date))
-        .filter(Expr::not_exists(undone))
-        .filter(Expr::col((attendance_scan::Entity, attendance_scan::Column::RegistrationId)).in_subquery(confirmed))
-        .group_by(attendance_scan::Column::RegistrationId)
+        .column(attendance_day::Column::RegistrationId)
+        .column_as(Expr::col(attendance_day::Column::Day).count(), "days")
+        .filter(attendance_day::Column::EventId.eq(e.id))
+        .filter(attendance_day::Column::Day.between(e.start_date, e.end_date))
+        .filter(Expr::col(attendance_day::Column::RegistrationId).in_subquery(confirmed))
+        .group_by(attendance_day::Column::RegistrationId)
         .into_tuple()
         .all(db)
         .await?;

@@ -2,6 +2,7 @@
 
 pub mod allocation;
 pub mod api_token;
+pub mod attendance_day;
 pub mod attendance_scan;
 pub mod audit_entry;
 pub mod calendar_feed;

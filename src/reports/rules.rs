@@ -12,7 +12,8 @@
 //!   offered a seat), plus anyone who attended whatever their registration became;
 //! - *confirmed*: registrations holding a confirmed seat;
 //! - *attended*: registrations with an entry scan that no undo row takes back (exits do not
-//!   take attendance back: someone who came and left was there);
+//!   take attendance back: someone who came and left was there), read from the day rows the
+//!   scans keep (`attendance_days`);
 //! - *States*, *regional groups*, *women*: counted among the confirmed participants; a State
 //!   counts once however many delegates it sends and however many events they attend.
 
@@ -347,28 +348,21 @@ async fn aggregate(db: &DatabaseConnection, sel: &str, values: Vec<Value>) -> Re
     ]
     .map(|s| format!("'{}'", s.as_str()))
     .join(", ");
-    let entry = ScanDirection::Entry.as_str();
     let woman = Gender::Woman.as_str();
     let personal = InvitationKind::Personal.as_str();
     let revoked = InvitationState::Revoked.as_str();
-    // Attendance: an entry that no undo points at. The two engines want it asked differently.
-    // SQLite does best with a lookup per registration (one or two index seeks each); PostgreSQL
-    // would turn that lookup into a hash of every scan in the table, so it gets the entries
-    // of the selected events only, as a set to look registrations up in.
-    let valid_entry =
-        format!("s.direction = '{entry}' AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id)");
+    // Attendance: a day row (`attendance_days`, kept by the scans). The two engines want it
+    // asked differently. SQLite does best with one index seek per registration; PostgreSQL
+    // would turn that lookup into a hash of every day row in the table, so it gets the day
+    // rows of the selected events only, as a set to look registrations up in.
     let (attended_cte, came) = match db.get_database_backend() {
         DbBackend::Postgres => (
-            format!(
-                "att AS (SELECT s.registration_id AS id FROM attendance_scans s \
-                 WHERE s.event_id IN (SELECT id FROM sel) AND {valid_entry} GROUP BY s.registration_id), "
-            ),
+            "att AS (SELECT DISTINCT d.registration_id AS id FROM attendance_days d \
+             WHERE d.event_id IN (SELECT id FROM sel)), "
+                .to_owned(),
             "r.id IN (SELECT id FROM att)".to_owned(),
         ),
-        _ => (
-            String::new(),
-            format!("EXISTS (SELECT 1 FROM attendance_scans s WHERE s.registration_id = r.id AND {valid_entry})"),
-        ),
+        _ => (String::new(), "EXISTS (SELECT 1 FROM attendance_days d WHERE d.registration_id = r.id)".to_owned()),
     };
     // `cube` groups the people by every breakdown at once, so each breakdown reads a few
     // thousand grouped rows rather than every registration. `reg` is materialised so that
@@ -639,16 +633,10 @@ pub async fn event_report(
     let mut outcomes = aggregate(db, sel, vec![event_id.into()]).await?;
     outcomes.events = event_rows(db, sel, vec![event_id.into()], &outcomes.events).await?;
     let backend = db.get_database_backend();
-    let valid_entries = format!(
-        "FROM attendance_scans s WHERE s.event_id = ? AND s.direction = '{}' \
-         AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id)",
-        ScanDirection::Entry.as_str()
-    );
-
     let per_day = db
         .query_all_raw(statement(
             backend,
-            &format!("SELECT s.day AS day, COUNT(DISTINCT s.registration_id) AS n {valid_entries} GROUP BY s.day"),
+            "SELECT d.day AS day, COUNT(*) AS n FROM attendance_days d WHERE d.event_id = ? GROUP BY d.day",
             vec![event_id.into()],
         ))
         .await?;
@@ -667,8 +655,11 @@ pub async fn event_report(
         .query_all_raw(statement(
             backend,
             &format!(
-                "SELECT s.session_id AS session_id, COUNT(DISTINCT s.registration_id) AS n {valid_entries} \
-                 AND s.session_id IS NOT NULL GROUP BY s.session_id"
+                "SELECT s.session_id AS session_id, COUNT(DISTINCT s.registration_id) AS n \
+                 FROM attendance_scans s WHERE s.event_id = ? AND s.session_id IS NOT NULL \
+                 AND s.direction = '{}' AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id) \
+                 GROUP BY s.session_id",
+                ScanDirection::Entry.as_str()
             ),
             vec![event_id.into()],
         ))

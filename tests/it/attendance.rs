@@ -5,7 +5,7 @@
 use convene::attendance::{code, rules as attendance};
 use convene::auth::StaffUser;
 use convene::domain::{Email, Role};
-use convene::entities::attendance_scan;
+use convene::entities::{attendance_day, attendance_scan};
 use convene::i18n::Lang;
 use convene::registration::input::{ManualAdd, RegistrationForm, RegistrationInput};
 use convene::registration::rules::{self as registration_rules, Registered};
@@ -365,6 +365,101 @@ async fn scans_from_many_desks_at_once_record_each_key_once() {
     assert_eq!(scan_count(&app, d.event_id).await, 30);
     for p in &people {
         assert_eq!(scans_of(&app, p.registration.id).await.len(), 1);
+    }
+}
+
+/// The day rows (`attendance_days`) of a registration: (day, entries not undone).
+async fn days_of(app: &TestApp, registration_id: i32) -> Vec<(String, i32)> {
+    attendance_day::Entity::find()
+        .filter(attendance_day::Column::RegistrationId.eq(registration_id))
+        .all(&app.state.db.read)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.day.to_string(), d.entries))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_days_attended_follow_entries_exits_and_undos() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
+    let id = amina.registration.id;
+    let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
+    let undo = format!("/api/v1/events/{}/checkin/undo", d.event_id);
+    let today = "2026-11-27".to_owned();
+
+    assert_eq!(days_of(&app, id).await, []);
+    assert_eq!(api(&app, &d.token, &scan, json!({"key": "in-000001", "registration_id": id})).await.0, 201);
+    assert_eq!(days_of(&app, id).await, [(today.clone(), 1)]);
+    // An exit and its undo leave the day as it is: someone who came and left was there.
+    assert_eq!(
+        api(&app, &d.token, &scan, json!({"key": "out-00001", "registration_id": id, "kind": "exit"})).await.0,
+        201
+    );
+    assert_eq!(api(&app, &d.token, &undo, json!({"key": "undo-out-1", "undoes_key": "out-00001"})).await.0, 201);
+    assert_eq!(days_of(&app, id).await, [(today.clone(), 1)]);
+    assert_eq!(
+        api(&app, &d.token, &scan, json!({"key": "out-00002", "registration_id": id, "kind": "exit"})).await.0,
+        201
+    );
+    assert_eq!(api(&app, &d.token, &scan, json!({"key": "in-000002", "registration_id": id})).await.0, 201);
+    assert_eq!(days_of(&app, id).await, [(today.clone(), 2)]);
+    // Taking one entry back leaves the other.
+    assert_eq!(api(&app, &d.token, &undo, json!({"key": "undo-in-01", "undoes_key": "in-000001"})).await.0, 201);
+    assert_eq!(days_of(&app, id).await, [(today.clone(), 1)]);
+
+    // Two desks take the last entry back at the same moment: one undo is recorded, the other
+    // is refused, and the day goes once.
+    let mut set = tokio::task::JoinSet::new();
+    for key in ["undo-in-2a", "undo-in-2b"] {
+        let request =
+            app.client.post(app.url(&undo)).bearer_auth(&d.token).json(&json!({"key": key, "undoes_key": "in-000002"}));
+        set.spawn(async move { request.send().await.unwrap().status().as_u16() });
+    }
+    let mut answers = Vec::new();
+    while let Some(status) = set.join_next().await {
+        answers.push(status.unwrap());
+    }
+    answers.sort_unstable();
+    assert_eq!(answers, [201, 409]);
+    assert_eq!(days_of(&app, id).await, []);
+    let undos = scans_of(&app, id).await.into_iter().filter(|s| s.direction == "undo").count();
+    assert_eq!(undos, 3, "one undo of the exit, one of each entry");
+
+    let (status, report) = api_get(&app, &d.token, &format!("/api/v1/events/{}/report", d.event_id)).await;
+    assert_eq!(status, 200);
+    assert_eq!(report["outcomes"]["attended"], 0, "{report}");
+}
+
+#[tokio::test]
+async fn entries_from_two_desks_at_once_each_count_once_in_the_day() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let mut people = Vec::new();
+    for i in 0..10 {
+        people.push(register(&app, &d, &format!("p{i}@example.org"), "Given", &format!("Family{i}")).await);
+    }
+    let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
+    let mut set = tokio::task::JoinSet::new();
+    for (i, p) in people.iter().enumerate() {
+        // Two desks, two keys, the same person: one or both may be recorded, depending on the
+        // interleaving; the day row must count what the log holds.
+        for desk in ["a", "b"] {
+            let body = json!({"key": format!("door-{desk}-{i:04}"), "code": code_of(&app, p)});
+            let request = app.client.post(app.url(&scan)).bearer_auth(&d.token).json(&body);
+            set.spawn(async move { request.send().await.unwrap().status().as_u16() });
+        }
+    }
+    while let Some(status) = set.join_next().await {
+        assert!(matches!(status.unwrap(), 200 | 201));
+    }
+    for p in &people {
+        let entries = scans_of(&app, p.registration.id).await.len();
+        assert!((1..=2).contains(&entries));
+        let entries = i32::try_from(entries).unwrap();
+        assert_eq!(days_of(&app, p.registration.id).await, [("2026-11-27".to_owned(), entries)]);
     }
 }
 

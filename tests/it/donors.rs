@@ -202,22 +202,24 @@ impl Office {
         let now = self.app.clock.now();
         let db = &self.app.state.db.write;
         for (i, id) in ids.iter().enumerate() {
-            attendance_scan::ActiveModel {
-                registration_id: Set(*id),
-                event_id: Set(event),
-                day: Set(now.date_naive()),
-                session_id: Set(None),
-                direction: Set("entry".into()),
-                undoes: Set(None),
-                scanned_at: Set(now),
-                recorded_at: Set(now),
-                device: Set(None),
-                staff_user_id: Set(None),
-                method: Set("qr".into()),
-                idempotency_key: Set(format!("scan-{id}")),
-                ..Default::default()
-            }
-            .insert(db)
+            convene::attendance::rules::record_scan(
+                db,
+                attendance_scan::ActiveModel {
+                    registration_id: Set(*id),
+                    event_id: Set(event),
+                    day: Set(now.date_naive()),
+                    session_id: Set(None),
+                    direction: Set("entry".into()),
+                    undoes: Set(None),
+                    scanned_at: Set(now),
+                    recorded_at: Set(now),
+                    device: Set(None),
+                    staff_user_id: Set(None),
+                    method: Set("qr".into()),
+                    idempotency_key: Set(format!("scan-{id}")),
+                    ..Default::default()
+                },
+            )
             .await
             .unwrap();
             if i < certified {

@@ -157,20 +157,22 @@ impl Builder<'_> {
     ) -> i32 {
         self.n += 1;
         let at = Utc.from_utc_datetime(&day(on).and_hms_opt(9, 0, 0).unwrap());
-        attendance_scan::ActiveModel {
-            registration_id: Set(r.0),
-            event_id: Set(event_id),
-            day: Set(day(on)),
-            session_id: Set(session),
-            direction: Set(direction.into()),
-            undoes: Set(undoes),
-            scanned_at: Set(at),
-            recorded_at: Set(at),
-            method: Set("qr".into()),
-            idempotency_key: Set(format!("key-{}", self.n)),
-            ..Default::default()
-        }
-        .insert(self.db)
+        convene::attendance::rules::record_scan(
+            self.db,
+            attendance_scan::ActiveModel {
+                registration_id: Set(r.0),
+                event_id: Set(event_id),
+                day: Set(day(on)),
+                session_id: Set(session),
+                direction: Set(direction.into()),
+                undoes: Set(undoes),
+                scanned_at: Set(at),
+                recorded_at: Set(at),
+                method: Set("qr".into()),
+                idempotency_key: Set(format!("key-{}", self.n)),
+                ..Default::default()
+            },
+        )
         .await
         .unwrap()
         .id
