@@ -66,6 +66,9 @@ def statements(pg, events, regs):
         f"idempotency_key) SELECT n / 3 + 1, (n / 3) / {per_event} + 1, "
         f"{day('2017-01-10', f'((n / 3) / {per_event}) * 9 + n % 3')}, 'entry', {now}, {now}, 'qr', 'b' || n "
         f"FROM nums WHERE n < {regs * 3};",
+        # The day rows the scan's transaction keeps in the app, one per registration and day.
+        "INSERT INTO attendance_days (registration_id, event_id, day, entries) SELECT registration_id, "
+        "MIN(event_id), day, COUNT(*) FROM attendance_scans WHERE direction = 'entry' GROUP BY registration_id, day;",
         "INSERT INTO certificates (event_id, registration_id, verification_code, days_attended, days_total, issued_at) "
         f"SELECT n / {per_event} + 1, n + 1, 'C' || n, 3, 3, {now} FROM nums WHERE n < {regs} AND n % 2 = 0;",
         f"INSERT INTO donors (name, kind, country_iso3, created_at, updated_at) VALUES ('Norway', 'government', 'NOR', {now}, {now});",

@@ -136,6 +136,12 @@ def build(a):
                 d.add("certificates", [eid, rid, f"c{rid}", a.event_days, a.event_days, NOW])
     return d, big
 
+# The day rows the scan's transaction keeps in the app (attendance_days), derived from the log.
+DAYS_SQL = ("INSERT INTO attendance_days (registration_id, event_id, day, entries) "
+            "SELECT s.registration_id, MIN(s.event_id), s.day, COUNT(*) FROM attendance_scans s "
+            "WHERE s.direction = 'entry' AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id) "
+            "GROUP BY s.registration_id, s.day")
+
 
 def load_sqlite(path, d):
     con = sqlite3.connect(path)
@@ -145,6 +151,7 @@ def load_sqlite(path, d):
         marks = ", ".join("?" * len(cols.split(",")))
         con.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
                         [[int(v) if isinstance(v, bool) else v for v in r] for r in rows])
+    con.execute(DAYS_SQL)
     con.commit()
     con.execute("ANALYZE")
     con.close()
@@ -160,7 +167,7 @@ def load_postgres(url, d):
             w.writerow(["" if v is None else ("t" if v is True else "f" if v is False else v) for v in r])
         script.write("\\.\n")
         script.write(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {max(d.ids[table], 1)});\n")
-    script.write("COMMIT;\nANALYZE;\n")
+    script.write(DAYS_SQL + ";\nCOMMIT;\nANALYZE;\n")
     subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", url], input=script.getvalue().encode(), check=True,
                    stdout=subprocess.DEVNULL)
 

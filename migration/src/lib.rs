@@ -45,6 +45,7 @@ mod m20261128_000050_add_attendance_scans_undoes_index;
 mod m20261128_000051_add_events_series_index;
 mod m20261128_000052_add_events_unit_index;
 mod m20261128_000053_create_attendance_days;
+mod m20261128_000054_create_event_figures;
 mod m20261128_000060_create_donors;
 mod m20261128_000061_create_donor_contacts;
 mod m20261128_000062_create_contributions;
@@ -110,6 +111,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000051_add_events_series_index::Migration),
             Box::new(m20261128_000052_add_events_unit_index::Migration),
             Box::new(m20261128_000053_create_attendance_days::Migration),
+            Box::new(m20261128_000054_create_event_figures::Migration),
         ]
     }
 }

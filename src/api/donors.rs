@@ -246,9 +246,8 @@ pub async fn my_report(
 
 async fn report_of(state: &AppState, donor_id: i32, q: &ReportQuery) -> Result<Json<DonorReport>, Error> {
     let selection = Selection::parse(&q.view)?;
-    let today = state.clock.now().date_naive();
     let min = u64::from(state.settings.donors.min_cell);
-    Ok(Json(report::donor_report(&state.db.read, &state.reference, donor_id, &selection, today, min).await?))
+    Ok(Json(report::donor_report(&state.db, &state.reference, donor_id, &selection, state.clock.now(), min).await?))
 }
 
 /// `GET /api/v1/admin/funding` (admins): the consolidated extrabudgetary report.
@@ -261,5 +260,5 @@ pub async fn consolidated(
     if !caller.is_admin() {
         return Err(Error::Forbidden);
     }
-    Ok(Json(report::consolidated(&state.db.read, &state.reference).await?))
+    Ok(Json(report::consolidated(&state.db, &state.reference, state.clock.now()).await?))
 }

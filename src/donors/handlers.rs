@@ -40,18 +40,14 @@ pub struct ViewQuery {
     view: String,
 }
 
-fn today(state: &AppState) -> chrono::NaiveDate {
-    state.clock.now().date_naive()
-}
-
 async fn build_report(state: &AppState, donor_id: i32, q: &ViewQuery) -> Result<report::DonorReport> {
     let selection = Selection::parse(&q.view)?;
     report::donor_report(
-        &state.db.read,
+        &state.db,
         &state.reference,
         donor_id,
         &selection,
-        today(state),
+        state.clock.now(),
         u64::from(state.settings.donors.min_cell),
     )
     .await
@@ -224,7 +220,7 @@ pub async fn set_budget_line(
 
 /// `GET /admin/funding`
 pub async fn consolidated(State(state): State<AppState>, Admin(_): Admin, page: Page) -> Result<Response> {
-    let c = report::consolidated(&state.db.read, &state.reference).await?;
+    let c = report::consolidated(&state.db, &state.reference, state.clock.now()).await?;
     Ok(views::consolidated(&page, &c).into_response())
 }
 

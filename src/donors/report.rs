@@ -6,16 +6,17 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono::{Datelike, NaiveDate};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 use super::BudgetCategory;
 use super::suppress::{Figure, Grid};
+use crate::db::Db;
 use crate::entities::{allocation, contribution, donor, event, event_budget_line};
 use crate::error::{Error, Msg, Result};
 use crate::reference::Reference;
-use crate::reports::rules as reports;
+use crate::reports::figures;
 
 /// Which part of a donor's activities a report covers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -276,70 +277,32 @@ pub struct DonorReport {
 /// Person counts of a group of events, by the columns of the suppression grid.
 type Cells = BTreeMap<String, u64>;
 
-fn add(cells: &mut Cells, column: String, n: u64) {
-    if n > 0 {
-        *cells.entry(column).or_default() += n;
-    }
-}
-
-/// The grid's columns from the reports' outcomes of a group of events: confirmed participants
-/// in total and by gender, regional group, State (within its group) and organisation type;
-/// attended and certified among them, and their complements.
-fn cells_of(o: &reports::Outcomes, groups: &HashMap<&str, &str>) -> Cells {
-    let mut cells = Cells::new();
-    let code = |c: &Option<String>| c.clone().unwrap_or_else(|| "none".to_owned());
-    cells.insert("total".into(), o.confirmed);
-    for r in &o.by_gender {
-        add(&mut cells, format!("gender:{}", code(&r.code)), r.confirmed);
-    }
-    for r in &o.by_regional_group {
-        add(&mut cells, format!("group:{}", code(&r.code)), r.confirmed);
-    }
-    for r in &o.by_state {
-        let state = code(&r.code);
-        let group = groups.get(state.as_str()).copied().unwrap_or("none");
-        add(&mut cells, format!("state:{group}:{state}"), r.confirmed);
-    }
-    for r in &o.by_organisation_type {
-        add(&mut cells, format!("org:{}", code(&r.code)), r.confirmed);
-    }
-    // The reports count anyone who came; the donor report counts among the confirmed, so that
-    // "attended" and "absent" add up to the participants.
-    let attended = o.attended.min(o.confirmed);
-    let certified = o.certificates.min(o.confirmed);
-    cells.insert("att:attended".into(), attended);
-    cells.insert("att:absent".into(), o.confirmed - attended);
-    cells.insert("cert:issued".into(), certified);
-    cells.insert("cert:none".into(), o.confirmed - certified);
-    cells
-}
-
-/// Person counts of the held events per (year, programme): each group's outcomes come from
-/// [`reports::outcomes`], run side by side; years, programmes and the whole are sums of
-/// these disjoint groups.
+/// Person counts of the held events per (year, programme), summed from each event's cells
+/// ([`figures::event_cells`]); a State's cell moves under its regional group, which also gets
+/// a cell of its own. Years, programmes and the whole are sums of these disjoint groups.
 async fn person_counts(
-    db: &DatabaseConnection,
+    db: &Db,
     reference: &Reference,
     held: &[&event::Model],
+    today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<HashMap<(i32, String), Cells>> {
     let groups: HashMap<&str, &str> =
         reference.countries.iter().filter_map(|c| c.regional_group.as_deref().map(|g| (c.iso3.as_str(), g))).collect();
-    let mut by_group: BTreeMap<(i32, String), Vec<i32>> = BTreeMap::new();
+    let cells = figures::event_cells(db, held, today, now).await?;
+    let mut out: HashMap<(i32, String), Cells> = HashMap::new();
     for e in held {
-        by_group.entry((e.start_date.year(), e.programme_code.clone())).or_default().push(e.id);
-    }
-    let mut tasks = tokio::task::JoinSet::new();
-    for (key, ids) in by_group {
-        let db = db.clone();
-        tasks.spawn(async move {
-            let o = reports::outcomes(&db, &reports::Selection::from_events(ids)).await;
-            (key, o)
-        });
-    }
-    let mut out = HashMap::new();
-    while let Some(done) = tasks.join_next().await {
-        let (key, o) = done.map_err(|e| Error::Internal(format!("report task: {e}")))?;
-        out.insert(key, cells_of(&o?, &groups));
+        let sums = out.entry((e.start_date.year(), e.programme_code.clone())).or_default();
+        for (cell, n) in cells.get(&e.id).into_iter().flatten() {
+            match cell.strip_prefix("state:") {
+                Some(state) => {
+                    let group = groups.get(state).copied().unwrap_or("none");
+                    *sums.entry(format!("state:{group}:{state}")).or_default() += n;
+                    *sums.entry(format!("group:{group}")).or_default() += n;
+                }
+                None => *sums.entry(cell.clone()).or_default() += n,
+            }
+        }
     }
     Ok(out)
 }
@@ -429,15 +392,17 @@ impl Suppressed {
     }
 }
 
-/// The report of `donor_id` for `selection`, as of `today`, with cells below `min_cell` suppressed.
+/// The report of `donor_id` for `selection`, as of `now`, with cells below `min_cell` suppressed.
 pub async fn donor_report(
-    db: &DatabaseConnection,
+    db: &Db,
     reference: &Reference,
     donor_id: i32,
     selection: &Selection,
-    today: NaiveDate,
+    now: DateTime<Utc>,
     min_cell: u64,
 ) -> Result<DonorReport> {
+    let today = now.date_naive();
+    let (db_all, db) = (db, &db.read);
     let donor = donor::Entity::find_by_id(donor_id).one(db).await?.ok_or(Error::NotFound)?;
     let contributions = super::rules::donor_contributions(db, donor_id).await?;
     let ids: Vec<i32> = contributions.iter().map(|c| c.id).collect();
@@ -480,7 +445,7 @@ pub async fn donor_report(
     }
     let held: Vec<&event::Model> =
         events.iter().filter(|e| matches!(stage(e, today), Stage::Past | Stage::Running)).collect();
-    let counts = person_counts(db, reference, &held).await?;
+    let counts = person_counts(db_all, reference, &held, today, now).await?;
 
     let mut selections = vec![Selection::All];
     let years: BTreeSet<i32> = events.iter().map(|e| e.start_date.year()).collect();
@@ -690,8 +655,9 @@ pub struct Consolidated {
     pub total: ConsolidatedRow,
 }
 
-/// The consolidated extrabudgetary view for admins.
-pub async fn consolidated(db: &DatabaseConnection, reference: &Reference) -> Result<Consolidated> {
+/// The consolidated extrabudgetary view for admins, as of `now`.
+pub async fn consolidated(db: &Db, reference: &Reference, now: DateTime<Utc>) -> Result<Consolidated> {
+    let (db_all, db) = (db, &db.read);
     let contributions = contribution::Entity::find().all(db).await?;
     let allocations = allocation::Entity::find().all(db).await?;
     let event_ids: BTreeSet<i32> = allocations.iter().map(|a| a.event_id).collect();
@@ -706,22 +672,29 @@ pub async fn consolidated(db: &DatabaseConnection, reference: &Reference) -> Res
     } else {
         event_budget_line::Entity::find().filter(event_budget_line::Column::EventId.is_in(ids.clone())).all(db).await?
     };
-    // States reached per programme, per unit and in all: the reports' distinct count of the
-    // confirmed participants' States.
+    // States reached per programme, per unit and in all: the distinct States of the confirmed
+    // participants of the funded events held so far.
+    let today = now.date_naive();
+    let held: Vec<&event::Model> = events.iter().filter(|e| e.start_date <= today).collect();
+    let cells = figures::event_cells(db_all, &held, today, now).await?;
+    let states_of = |keep: &dyn Fn(&event::Model) -> bool| -> u64 {
+        let states: BTreeSet<&str> = held
+            .iter()
+            .filter(|e| keep(e))
+            .filter_map(|e| cells.get(&e.id))
+            .flat_map(|c| c.iter())
+            .filter(|(cell, n)| **n > 0 && *cell != "state:none")
+            .filter_map(|(cell, _)| cell.strip_prefix("state:"))
+            .collect();
+        states.len() as u64
+    };
     let mut states: HashMap<String, u64> = HashMap::new();
-    let mut keyed: Vec<(String, Vec<i32>)> = vec![("all".to_owned(), ids.clone())];
-    keyed.extend(reference.programmes.iter().map(|p| {
-        (format!("p:{}", p.code), events.iter().filter(|e| e.programme_code == p.code).map(|e| e.id).collect())
-    }));
-    keyed.extend(
-        reference.units.iter().map(|u| {
-            (format!("u:{}", u.code), events.iter().filter(|e| e.unit_code == u.code).map(|e| e.id).collect())
-        }),
-    );
-    for (key, evs) in keyed {
-        if !evs.is_empty() {
-            states.insert(key, reports::outcomes(db, &reports::Selection::from_events(evs)).await?.states);
-        }
+    states.insert("all".to_owned(), states_of(&|_| true));
+    for p in &reference.programmes {
+        states.insert(format!("p:{}", p.code), states_of(&|e| e.programme_code == p.code));
+    }
+    for u in &reference.units {
+        states.insert(format!("u:{}", u.code), states_of(&|e| e.unit_code == u.code));
     }
     let donor_of: HashMap<i32, i32> = contributions.iter().map(|c| (c.id, c.donor_id)).collect();
     let row = |key: String, code: &str, name: &str, evs: &[&event::Model], received: i64| {

@@ -19,6 +19,7 @@ pub mod donor_sign_in_token;
 pub mod email_verification;
 pub mod event;
 pub mod event_budget_line;
+pub mod event_figure;
 pub mod event_reminder;
 pub mod event_session;
 pub mod invitation;

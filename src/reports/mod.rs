@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod export;
+pub mod figures;
 pub mod handlers;
 pub mod labels;
 pub mod rules;

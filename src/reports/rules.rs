@@ -202,7 +202,7 @@ impl Selection {
 }
 
 /// Appends `AND column IN (?, …)`, or a condition nothing meets for an empty list.
-fn push_in(sql: &mut String, values: &mut Vec<Value>, column: &str, items: impl Iterator<Item = Value>) {
+pub(super) fn push_in(sql: &mut String, values: &mut Vec<Value>, column: &str, items: impl Iterator<Item = Value>) {
     let before = values.len();
     values.extend(items);
     let n = values.len() - before;
@@ -214,7 +214,7 @@ fn push_in(sql: &mut String, values: &mut Vec<Value>, column: &str, items: impl 
 }
 
 /// A statement for `backend` from SQL written with `?` placeholders (PostgreSQL numbers them).
-fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
+pub(super) fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
     let sql = if backend == DbBackend::Postgres {
         let mut numbered = String::with_capacity(sql.len() + 16);
         let mut n = 0;

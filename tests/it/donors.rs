@@ -8,7 +8,9 @@ use std::io::Cursor;
 use calamine::{Reader, Xlsx, open_workbook_from_rs};
 use chrono::{Duration, NaiveDate};
 use convene::domain::Role;
-use convene::entities::{attendance_scan, audit_entry, certificate, contribution, event, person, registration};
+use convene::entities::{
+    attendance_scan, audit_entry, certificate, contribution, event, event_figure, person, registration,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
@@ -842,11 +844,11 @@ async fn small_cells_are_suppressed_and_the_subtraction_attack_fails() {
     // A smaller minimum shows more: with 1, nothing is suppressed.
     let app = &o.app;
     let r = convene::donors::report::donor_report(
-        &app.state.db.read,
+        &app.state.db,
         &app.state.reference,
         i32::try_from(l.norway).unwrap(),
         &convene::donors::report::Selection::All,
-        app.clock.today(),
+        app.clock.now(),
         1,
     )
     .await
@@ -994,4 +996,101 @@ async fn staff_pages_and_the_openapi_document_cover_funding() {
         assert!(doc["paths"][path].is_object(), "{path} missing from OpenAPI");
     }
     let _ = l.ev3;
+}
+
+#[tokio::test]
+async fn the_counts_of_ended_events_are_kept_and_follow_every_change() {
+    use convene::donors::report::{Count, Selection, donor_report};
+    let l = ledger(TestApp::spawn().await).await;
+    participants(&l).await;
+    let app = &l.o.app;
+    let (read, write) = (&app.state.db.read, &app.state.db.write);
+    let norway = i32::try_from(l.norway).unwrap();
+    let outcomes = || async {
+        donor_report(&app.state.db, &app.state.reference, norway, &Selection::All, app.clock.now(), 1)
+            .await
+            .unwrap()
+            .outcomes
+    };
+    let first = outcomes().await;
+    assert_eq!(
+        (first.participants, first.attended, first.certificates),
+        (Count::Shown(41), Count::Shown(39), Count::Shown(33))
+    );
+
+    // Both ended events now keep their counts, current.
+    let kept = |id: i32| async move { event_figure::Entity::find_by_id(id).one(read).await.unwrap().unwrap() };
+    for id in [l.ev1, l.ev2] {
+        let row = kept(id).await;
+        assert_eq!(row.computed_version, Some(row.version));
+        assert!(row.cells.unwrap().contains("\"total\":"));
+    }
+    // The report reads the kept counts: altered by hand, they show.
+    let real = kept(l.ev1).await;
+    event_figure::Entity::update_many()
+        .col_expr(event_figure::Column::Cells, Expr::value(r#"{"total":1000}"#))
+        .filter(event_figure::Column::EventId.eq(l.ev1))
+        .exec(write)
+        .await
+        .unwrap();
+    assert_eq!(outcomes().await.participants, Count::Shown(1018));
+
+    // A change in a column that does not count leaves them current ...
+    let regs = registration::Entity::find().filter(registration::Column::EventId.eq(l.ev1)).all(read).await.unwrap();
+    registration::Entity::update_many()
+        .col_expr(registration::Column::Phone, Expr::value("+41 22 000 0000"))
+        .filter(registration::Column::Id.eq(regs[0].id))
+        .exec(write)
+        .await
+        .unwrap();
+    assert_eq!(kept(l.ev1).await.version, real.version);
+    assert_eq!(outcomes().await.participants, Count::Shown(1018));
+    // ... and one that counts (a participant cancelled) makes the event counted again.
+    registration::Entity::update_many()
+        .col_expr(registration::Column::State, Expr::value("cancelled"))
+        .filter(registration::Column::Id.eq(regs[0].id))
+        .exec(write)
+        .await
+        .unwrap();
+    assert!(kept(l.ev1).await.version > real.version);
+    let after = outcomes().await;
+    assert_eq!(
+        (after.participants, after.attended, after.certificates),
+        (Count::Shown(40), Count::Shown(38), Count::Shown(32))
+    );
+
+    // An attended day taken back, and a certificate revoked.
+    let entry = attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::RegistrationId.eq(regs[1].id))
+        .one(read)
+        .await
+        .unwrap()
+        .unwrap();
+    convene::attendance::rules::record_scan(
+        write,
+        attendance_scan::ActiveModel {
+            registration_id: Set(entry.registration_id),
+            event_id: Set(entry.event_id),
+            day: Set(entry.day),
+            direction: Set("undo".into()),
+            undoes: Set(Some(entry.id)),
+            scanned_at: Set(entry.scanned_at),
+            recorded_at: Set(entry.recorded_at),
+            method: Set("qr".into()),
+            idempotency_key: Set("undo-for-the-figures".into()),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(outcomes().await.attended, Count::Shown(37));
+    certificate::Entity::update_many()
+        .col_expr(certificate::Column::RevokedAt, Expr::value(app.clock.now()))
+        .filter(certificate::Column::RegistrationId.eq(regs[1].id))
+        .exec(write)
+        .await
+        .unwrap();
+    assert_eq!(outcomes().await.certificates, Count::Shown(31));
+    let row = kept(l.ev1).await;
+    assert_eq!(row.computed_version, Some(row.version));
 }
