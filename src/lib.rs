@@ -80,6 +80,8 @@ pub struct AppState {
     pub registration_writer: Arc<registration::rules::Writer>,
     /// Group writer of the check-in scan log.
     pub scan_writer: Arc<attendance::rules::ScanWriter>,
+    /// Events the check-in desks are working, kept for a second.
+    pub desk_events: Arc<attendance::rules::DeskEvents>,
     /// Who publishes this instance's calendars, built from the settings once.
     pub calendar: Arc<calendar::ics::Publisher>,
 }
@@ -119,6 +121,7 @@ impl App {
             calendar,
             registration_writer,
             scan_writer,
+            desk_events: Arc::default(),
             db,
             settings: Arc::new(settings),
             clock,

@@ -26,7 +26,7 @@ async fn one(
     item: ScanItem,
 ) -> Result<Response, Error> {
     let now = state.clock.now();
-    let e = rules::desk_event(&state.db.read, caller, parse_id(id)?).await?;
+    let e = rules::scan_desk_event(state.scan_log(), caller, parse_id(id)?).await?;
     let parsed = item.parse(now).map_err(Error::Invalid)?;
     let key = item.key.trim().to_owned();
     let mut results =
@@ -84,7 +84,7 @@ pub async fn sync(
     ApiJson(batch): ApiJson<SyncBatch>,
 ) -> Result<Json<SyncAnswer>, Error> {
     let now = state.clock.now();
-    let e = rules::desk_event(&state.db.read, &caller, parse_id(&id)?).await?;
+    let e = rules::scan_desk_event(state.scan_log(), &caller, parse_id(&id)?).await?;
     let results =
         rules::sync(state.scan_log(), state.checkin_secret(), &caller, &e, parse_batch(&batch.items, now), now).await?;
     let items = results.into_iter().map(|r| answer(page.tr, r)).collect::<Result<_, _>>()?;

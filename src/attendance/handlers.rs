@@ -28,9 +28,9 @@ impl AppState {
         self.settings.security.checkin_secret.as_bytes()
     }
 
-    /// The scan log: the database and its group writer.
+    /// The scan log: the database, its group writer and the desks' events.
     pub fn scan_log(&self) -> rules::ScanLog<'_> {
-        rules::ScanLog { db: &self.db, writer: &self.scan_writer }
+        rules::ScanLog { db: &self.db, writer: &self.scan_writer, events: &self.desk_events }
     }
 }
 
@@ -98,7 +98,7 @@ fn last_of(tr: Tr, item: ItemResult) -> Result<views::LastScan, Error> {
 async fn run_one(state: &AppState, page: &Page, id: i32, item: ScanItem) -> Result<Response, Error> {
     let staff = page.staff.as_ref().ok_or(Error::Unauthenticated)?;
     let now = state.clock.now();
-    let e = rules::desk_event(&state.db.read, staff, id).await?;
+    let e = rules::scan_desk_event(state.scan_log(), staff, id).await?;
     let parsed = vec![(item.key.clone(), item.parse(now))];
     let mut answers = rules::sync(state.scan_log(), state.checkin_secret(), staff, &e, parsed, now).await?;
     let last = match answers.pop() {
@@ -235,7 +235,7 @@ pub async fn sync_json(
     ApiJson(batch): ApiJson<SyncBatch>,
 ) -> Result<Json<SyncAnswer>, Error> {
     let now = state.clock.now();
-    let e = rules::desk_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    let e = rules::scan_desk_event(state.scan_log(), &staff, parse_id(&id)?).await?;
     let results =
         rules::sync(state.scan_log(), state.checkin_secret(), &staff, &e, parse_batch(&batch.items, now), now).await?;
     let items = results.into_iter().map(|r| answer(page.tr, r)).collect::<Result<_, _>>()?;

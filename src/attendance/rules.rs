@@ -6,12 +6,13 @@
 //! in is worked out from the log of their day (the latest entry or exit not undone).
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{ConditionType, Expr, ExprTrait, Func, IntoCondition, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, QueryFilter,
-    QueryOrder, QuerySelect, RelationTrait, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait, RelationTrait, TransactionTrait,
 };
 
 use super::code;
@@ -42,6 +43,48 @@ pub fn may_check_in(staff: &StaffUser, e: &event::Model) -> bool {
 /// The event of a desk, once the staff member's right to it is checked.
 pub async fn desk_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id: i32) -> Result<event::Model> {
     let e = event::Entity::find_by_id(event_id).one(db).await?.ok_or(Error::NotFound)?;
+    if !may_check_in(staff, &e) {
+        return Err(Error::Forbidden);
+    }
+    Ok(e)
+}
+
+/// How long the desk keeps an event it has read: a busy door scans many times a second and
+/// every scan needs its event (time zone, status, programme), which seldom changes.
+const DESK_EVENT_TTL: std::time::Duration = std::time::Duration::from_secs(1);
+/// Events kept at most; past that, those expired are dropped.
+const DESK_EVENTS_KEPT: usize = 256;
+
+/// The events the check-in desks are working, each kept for [`DESK_EVENT_TTL`]: a change to
+/// an event (cancelled, moved to another time zone) reaches the desks within a second.
+#[derive(Debug, Default)]
+pub struct DeskEvents(std::sync::Mutex<std::collections::HashMap<i32, (std::time::Instant, Arc<event::Model>)>>);
+
+impl DeskEvents {
+    /// The event of `id`, from the last second's read or from the database.
+    async fn get<C: ConnectionTrait>(&self, db: &C, id: i32) -> Result<Option<Arc<event::Model>>> {
+        let now = std::time::Instant::now();
+        // A poisoned lock only means another request panicked mid-insert; the map is intact.
+        let kept = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&id).cloned();
+        if let Some((read_at, e)) = kept
+            && now.duration_since(read_at) < DESK_EVENT_TTL
+        {
+            return Ok(Some(e));
+        }
+        let Some(e) = event::Entity::find_by_id(id).one(db).await?.map(Arc::new) else { return Ok(None) };
+        let mut events = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if events.len() >= DESK_EVENTS_KEPT {
+            events.retain(|_, (read_at, _)| now.duration_since(*read_at) < DESK_EVENT_TTL);
+        }
+        events.insert(id, (now, Arc::clone(&e)));
+        Ok(Some(e))
+    }
+}
+
+/// The event of a desk for a scan, read at most once a second (see [`DeskEvents`]), once the
+/// staff member's right to it is checked.
+pub async fn scan_desk_event(scan_log: ScanLog<'_>, staff: &StaffUser, event_id: i32) -> Result<Arc<event::Model>> {
+    let e = scan_log.events.get(&scan_log.db.read, event_id).await?.ok_or(Error::NotFound)?;
     if !may_check_in(staff, &e) {
         return Err(Error::Forbidden);
     }
@@ -224,11 +267,20 @@ enum DayEffect {
     None,
 }
 
+/// The attended day a scan counts for.
+#[derive(Debug, Clone, Copy)]
+struct Day {
+    registration_id: i32,
+    event_id: i32,
+    day: NaiveDate,
+}
+
 /// A scan row on its way to the log, with its effect on the attended day: the unit of the
 /// scan group writer. Both are written in one transaction, so the day rows always agree
 /// with the log.
 pub struct NewScan {
     row: attendance_scan::ActiveModel,
+    day: Day,
     effect: DayEffect,
 }
 
@@ -238,82 +290,95 @@ impl db::WriteUnit for NewScan {
 
     fn lock_order(&self) -> (i32, i32) {
         // Day rows are locked per registration; the same order in every group.
-        let registration = match &self.row.registration_id {
-            sea_orm::ActiveValue::Set(id) | sea_orm::ActiveValue::Unchanged(id) => *id,
-            sea_orm::ActiveValue::NotSet => 0,
-        };
-        (registration, 0)
+        (self.day.registration_id, 0)
     }
 
     async fn write(&self, txn: &sea_orm::DatabaseTransaction) -> std::result::Result<Self::Output, Self::Error> {
-        write_scan(txn, self.row.clone(), self.effect).await
+        write_scan(txn, self).await
     }
 }
 
-/// Writes a scan row and its effect on the attended day; run it inside a transaction.
-async fn write_scan<C: ConnectionTrait>(
-    db: &C,
-    row: attendance_scan::ActiveModel,
-    effect: DayEffect,
+/// Writes a scan row and its effect on the attended day inside `txn`, in one call to the
+/// database (see [`db::run_in_order`]).
+async fn write_scan(
+    txn: &sea_orm::DatabaseTransaction,
+    scan: &NewScan,
 ) -> std::result::Result<attendance_scan::Model, sea_orm::DbErr> {
-    let saved = row.insert(db).await?;
+    let backend = txn.get_database_backend();
+    let mut insert = attendance_scan::Entity::insert(scan.row.clone());
+    QueryTrait::query(&mut insert).returning_all();
+    let mut statements = vec![insert.build(backend)];
+    let Day { registration_id, event_id, day } = scan.day;
     let this_day = Condition::all()
-        .add(attendance_day::Column::RegistrationId.eq(saved.registration_id))
-        .add(attendance_day::Column::Day.eq(saved.day));
-    match effect {
+        .add(attendance_day::Column::RegistrationId.eq(registration_id))
+        .add(attendance_day::Column::Day.eq(day));
+    match scan.effect {
         DayEffect::Entry => {
             // An increment, not a read then a write: two desks admitting the same person at
             // once both count, whatever the interleaving.
-            let day = attendance_day::ActiveModel {
-                registration_id: Set(saved.registration_id),
-                day: Set(saved.day),
-                event_id: Set(saved.event_id),
+            let row = attendance_day::ActiveModel {
+                registration_id: Set(registration_id),
+                day: Set(day),
+                event_id: Set(event_id),
                 entries: Set(1),
             };
-            attendance_day::Entity::insert(day)
-                .on_conflict(
-                    OnConflict::columns([attendance_day::Column::RegistrationId, attendance_day::Column::Day])
-                        .value(
-                            attendance_day::Column::Entries,
-                            Expr::col((attendance_day::Entity, attendance_day::Column::Entries)).add(1),
-                        )
-                        .to_owned(),
-                )
-                .exec_without_returning(db)
-                .await?;
+            let upsert = attendance_day::Entity::insert(row).on_conflict(
+                OnConflict::columns([attendance_day::Column::RegistrationId, attendance_day::Column::Day])
+                    .value(
+                        attendance_day::Column::Entries,
+                        Expr::col((attendance_day::Entity, attendance_day::Column::Entries)).add(1),
+                    )
+                    .to_owned(),
+            );
+            statements.push(upsert.build(backend));
         }
         DayEffect::EntryTakenBack => {
-            attendance_day::Entity::update_many()
-                .col_expr(attendance_day::Column::Entries, Expr::col(attendance_day::Column::Entries).sub(1))
-                .filter(this_day.clone())
-                .exec(db)
-                .await?;
-            attendance_day::Entity::delete_many()
-                .filter(this_day)
-                .filter(attendance_day::Column::Entries.lte(0))
-                .exec(db)
-                .await?;
+            statements.push(
+                attendance_day::Entity::update_many()
+                    .col_expr(attendance_day::Column::Entries, Expr::col(attendance_day::Column::Entries).sub(1))
+                    .filter(this_day.clone())
+                    .build(backend),
+            );
+            statements.push(
+                attendance_day::Entity::delete_many()
+                    .filter(this_day)
+                    .filter(attendance_day::Column::Entries.lte(0))
+                    .build(backend),
+            );
         }
         DayEffect::None => {}
     }
-    Ok(saved)
+    let rows = db::run_in_order(txn, statements).await?;
+    let saved = rows.first().ok_or(sea_orm::DbErr::RecordNotInserted)?;
+    attendance_scan::Model::from_query_result(saved, "")
 }
 
-/// Writes a scan row as it is, with its day row, for data loaded outside the desk (imports,
-/// hand-built data sets); run it inside a transaction. The desk goes through [`scan`] and
+/// Writes a scan row as it is, with its day row, in a transaction of its own: for data loaded
+/// outside the desk (imports, hand-built data sets). The desk goes through [`scan`] and
 /// [`undo`], which check what this does not.
-pub async fn record_scan<C: ConnectionTrait>(
-    db: &C,
+pub async fn record_scan(
+    db: &sea_orm::DatabaseConnection,
     row: attendance_scan::ActiveModel,
 ) -> std::result::Result<attendance_scan::Model, sea_orm::DbErr> {
-    let direction = match &row.direction {
-        sea_orm::ActiveValue::Set(d) | sea_orm::ActiveValue::Unchanged(d) => d.clone(),
-        sea_orm::ActiveValue::NotSet => String::new(),
+    fn value<T: Clone + Into<sea_orm::Value>>(
+        v: &sea_orm::ActiveValue<T>,
+        name: &str,
+    ) -> std::result::Result<T, sea_orm::DbErr> {
+        match v {
+            sea_orm::ActiveValue::Set(v) | sea_orm::ActiveValue::Unchanged(v) => Ok(v.clone()),
+            sea_orm::ActiveValue::NotSet => Err(sea_orm::DbErr::Custom(format!("a scan needs its {name}"))),
+        }
+    }
+    let day = Day {
+        registration_id: value(&row.registration_id, "registration")?,
+        event_id: value(&row.event_id, "event")?,
+        day: value(&row.day, "day")?,
     };
-    let effect = if direction == ScanDirection::Entry.as_str() {
+    let txn = db.begin().await?;
+    let effect = if value(&row.direction, "direction")? == ScanDirection::Entry.as_str() {
         DayEffect::Entry
-    } else if let sea_orm::ActiveValue::Set(Some(target)) = &row.undoes {
-        let target = attendance_scan::Entity::find_by_id(*target).one(db).await?;
+    } else if let Some(target) = value(&row.undoes, "undoes").ok().flatten() {
+        let target = attendance_scan::Entity::find_by_id(target).one(&txn).await?;
         if target.is_some_and(|t| t.direction == ScanDirection::Entry.as_str()) {
             DayEffect::EntryTakenBack
         } else {
@@ -322,7 +387,9 @@ pub async fn record_scan<C: ConnectionTrait>(
     } else {
         DayEffect::None
     };
-    write_scan(db, row, effect).await
+    let saved = write_scan(&txn, &NewScan { row, day, effect }).await?;
+    txn.commit().await?;
+    Ok(saved)
 }
 
 /// The group writer of the scan log: scans from every desk that arrive while a transaction is
@@ -336,13 +403,16 @@ impl ScanWriter {
     }
 }
 
-/// Where scans are read and written: the database and the scan log's group writer.
+/// Where scans are read and written: the database, the scan log's group writer and the
+/// events the desks are working.
 #[derive(Clone, Copy)]
 pub struct ScanLog<'a> {
     /// The database (reads).
     pub db: &'a Db,
     /// The group writer (inserts).
     pub writer: &'a ScanWriter,
+    /// Events kept for a second.
+    pub events: &'a DeskEvents,
 }
 
 /// Inserts a scan; a key already used (even by a concurrent request) returns the first row.
@@ -435,7 +505,8 @@ pub async fn scan(
         ..Default::default()
     };
     let effect = if entering { DayEffect::Entry } else { DayEffect::None };
-    insert_scan(scan_log, NewScan { row, effect }, &req.idempotency_key).await
+    let day = Day { registration_id: r.id, event_id: e.id, day };
+    insert_scan(scan_log, NewScan { row, day, effect }, &req.idempotency_key).await
 }
 
 /// Takes back an entry or exit of this event: a new `undo` row pointing at it. Undoing an
@@ -481,7 +552,8 @@ pub async fn undo(
     };
     let effect =
         if target.direction == ScanDirection::Entry.as_str() { DayEffect::EntryTakenBack } else { DayEffect::None };
-    match insert_scan(scan_log, NewScan { row, effect }, &req.idempotency_key).await {
+    let day = Day { registration_id: target.registration_id, event_id: e.id, day: target.day };
+    match insert_scan(scan_log, NewScan { row, day, effect }, &req.idempotency_key).await {
         // `undoes` is unique: another desk took the same scan back a moment ago.
         Err(Error::Db(e)) if db::is_unique_violation(&e) => Err(Error::Conflict(Msg::new("att-err-undone"))),
         other => other,

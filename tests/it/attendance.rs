@@ -464,6 +464,30 @@ async fn entries_from_two_desks_at_once_each_count_once_in_the_day() {
 }
 
 #[tokio::test]
+async fn the_desk_learns_of_a_cancelled_event_within_a_second() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
+    let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
+    let body = |key: &str| json!({"key": key, "code": code_of(&app, &amina)});
+    assert_eq!(api(&app, &d.token, &scan, body("before-01")).await.0, 201);
+    let (status, _) = api(&app, &d.token, &format!("/api/v1/events/{}/cancel", d.event_id), json!({})).await;
+    assert_eq!(status, 200);
+    // The desk keeps the event it read for a second (DESK_EVENT_TTL); after that, scans are
+    // refused with the reason.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let (status, refused) = api(
+        &app,
+        &d.token,
+        &scan,
+        json!({"key": "after-001", "registration_id": amina.registration.id, "kind": "exit"}),
+    )
+    .await;
+    assert_eq!(status, 409, "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("cancelled"), "{refused}");
+}
+
+#[tokio::test]
 async fn walk_ins_follow_the_registration_rules_at_capacity() {
     let app = TestApp::spawn().await;
     let d = desk(&app, "org@example.org", "1").await;
