@@ -294,6 +294,17 @@ async fn together<U: WriteUnit>(write: &DatabaseConnection, group: &[(U, Reply<U
     Ok(outputs)
 }
 
+/// Rows per multi-row insert of bulk writes (imports): 500 on SQLite, whose statements take
+/// at most 32,766 bound values; 2,000 on PostgreSQL (65,535), where fewer and larger
+/// statements also pay less of the delayed-ACK stall that sqlx 0.9's sockets (no
+/// `TCP_NODELAY`) suffer on every statement longer than one TCP segment.
+pub fn bulk_rows(backend: DbBackend) -> usize {
+    match backend {
+        DbBackend::Postgres => 2_000,
+        _ => 500,
+    }
+}
+
 /// Runs `statements` in order inside `txn` and returns the rows they give back, in order.
 ///
 /// On SQLite they travel to the connection's worker thread in one call (sqlx prepares each

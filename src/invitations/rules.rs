@@ -215,8 +215,9 @@ pub(crate) async fn record_all<C: ConnectionTrait>(
         after: Set(c.after),
         ..Default::default()
     });
+    let per_insert = crate::db::bulk_rows(db.get_database_backend());
     loop {
-        let chunk: Vec<_> = rows.by_ref().take(CHUNK).collect();
+        let chunk: Vec<_> = rows.by_ref().take(per_insert).collect();
         if chunk.is_empty() {
             return Ok(());
         }
@@ -322,7 +323,7 @@ pub(crate) async fn create_personal<C: ConnectionTrait>(
     let expires_at = default_expiry(event)?;
     let mut letters = Letters::new(event, office)?;
     let mut created = Vec::with_capacity(invitees.len());
-    for chunk in invitees.chunks(CHUNK) {
+    for chunk in invitees.chunks(crate::db::bulk_rows(db.get_database_backend())) {
         let inputs: Vec<&PersonInput> = chunk.iter().map(|i| &i.person).collect();
         let people = people_for(db, &inputs, now).await?;
         let mut tokens = HashMap::new();

@@ -252,8 +252,8 @@ pub async fn latest_for_invitations<C: ConnectionTrait>(db: &C, invitation_ids: 
     Ok(out)
 }
 
-/// Rows per multi-row insert: well under the bound-parameter limits of SQLite and PostgreSQL.
-const INSERT_CHUNK: usize = 500;
+/// Invitations per `IN (…)` list when withdrawing their messages.
+const WITHDRAW_CHUNK: usize = 500;
 
 /// Queues many messages inside the caller's transaction with multi-row inserts (bulk
 /// invitations); each gets its own Message-ID, as with [`enqueue`].
@@ -279,8 +279,9 @@ pub async fn enqueue_many_with_calendars<C: ConnectionTrait>(
     }
     let mut queued = 0;
     let mut rows = rows.into_iter();
+    let per_insert = crate::db::bulk_rows(db.get_database_backend());
     loop {
-        let chunk: Vec<_> = rows.by_ref().take(INSERT_CHUNK).collect();
+        let chunk: Vec<_> = rows.by_ref().take(per_insert).collect();
         if chunk.is_empty() {
             return Ok(queued);
         }
@@ -292,7 +293,7 @@ pub async fn enqueue_many_with_calendars<C: ConnectionTrait>(
 /// link was replaced or revoked, so sending them would only confuse); returns how many.
 pub async fn withdraw_queued<C: ConnectionTrait>(db: &C, invitation_ids: &[i32]) -> Result<u64> {
     let mut withdrawn = 0;
-    for chunk in invitation_ids.chunks(INSERT_CHUNK) {
+    for chunk in invitation_ids.chunks(WITHDRAW_CHUNK) {
         withdrawn += outbox_message::Entity::delete_many()
             .filter(outbox_message::Column::InvitationId.is_in(chunk.to_vec()))
             .filter(outbox_message::Column::State.eq(state::QUEUED))
