@@ -1,4 +1,5 @@
 //! Donors and extrabudgetary funding: records checked against a hand-built ledger, bad input,
+//! corrections of the records (and their refusals, also racing with allocations),
 //! over-allocation under concurrency, the donor's one-time sign-in, authorisation of every
 //! donor route and export, no personal data anywhere in the donor's output, small-cell
 //! suppression against the subtraction attack, the quarterly email and the consolidated view.
