@@ -200,9 +200,19 @@ pub fn build(state: AppState) -> Router {
     // Funding records (organisers and admins) and the consolidated view (admins).
     let funding = Router::new()
         .route("/organiser/donors", get(donors::handlers::list_donors).post(donors::handlers::create_donor))
-        .route("/organiser/donors/{id}", get(donors::handlers::show_donor))
+        .route("/organiser/donors/{id}", get(donors::handlers::show_donor).post(donors::handlers::update_donor))
         .route("/organiser/donors/{id}/contacts", post(donors::handlers::add_contact))
+        .route("/organiser/donors/{id}/contacts/{contact_id}", post(donors::handlers::update_contact))
+        .route("/organiser/donors/{id}/contacts/{contact_id}/delete", post(donors::handlers::remove_contact))
         .route("/organiser/donors/{id}/contributions", post(donors::handlers::add_contribution))
+        .route(
+            "/organiser/donors/{id}/contributions/{contribution_id}",
+            get(donors::handlers::contribution_page).post(donors::handlers::update_contribution),
+        )
+        .route(
+            "/organiser/donors/{id}/contributions/{contribution_id}/delete",
+            post(donors::handlers::delete_contribution),
+        )
         .route("/organiser/events/{id}/funding", get(donors::handlers::event_funding))
         .route("/organiser/events/{id}/funding/allocations", post(donors::handlers::allocate))
         .route(
@@ -293,9 +303,17 @@ pub fn build(state: AppState) -> Router {
         .route("/api/v1/events/{id}/badges/pdf", get(api::certificates::event_badges))
         .route("/api/v1/events/{id}/badges/{registration_id}/pdf", get(api::certificates::one_badge))
         .route("/api/v1/donors", get(api::donors::list_donors).post(api::donors::create_donor))
-        .route("/api/v1/donors/{id}", get(api::donors::get_donor))
+        .route("/api/v1/donors/{id}", get(api::donors::get_donor).put(api::donors::update_donor))
         .route("/api/v1/donors/{id}/contacts", post(api::donors::add_contact))
+        .route(
+            "/api/v1/donors/{id}/contacts/{contact_id}",
+            put(api::donors::update_contact).delete(api::donors::remove_contact),
+        )
         .route("/api/v1/donors/{id}/contributions", post(api::donors::create_contribution))
+        .route(
+            "/api/v1/donors/{id}/contributions/{contribution_id}",
+            put(api::donors::update_contribution).delete(api::donors::delete_contribution),
+        )
         .route("/api/v1/donors/{id}/report", get(api::donors::donor_report))
         .route("/api/v1/donor/report", get(api::donors::my_report))
         .route("/api/v1/events/{id}/funding", get(api::donors::event_funding))

@@ -130,3 +130,21 @@ err-earmark-unknown = No programme, unit, series or event has this code.
 err-contribution-unknown = Choose a recorded contribution.
 err-earmark-mismatch = This contribution is earmarked to something else than this event.
 err-allocation-over-balance = More than the contribution's unallocated balance ({ $balance }).
+
+# Correcting the records.
+don-edit-donor = The donor
+don-new-contact = New contact
+don-save-contact = Save the contact
+don-remove-contact = Remove this contact
+don-remove-contact-hint = A removed contact is signed out of the donor portal at once and gets no more reports.
+don-not-received = Not yet received
+don-contribution-title = Contribution #{ $id } · { $donor }
+don-allocated-to = Allocated to
+don-edit-contribution = Correct the contribution
+don-edit-contribution-hint = The amount cannot go below what is allocated, the currency cannot change once anything is allocated, and the earmarking must still allow every event funded. The USD equivalents follow a new rate.
+don-delete-contribution = Delete this contribution
+don-delete-contribution-allocated = Part of this contribution is allocated: withdraw the allocations on the events' Funding tabs before deleting it.
+err-amount-below-allocated = The amount cannot be less than what is already allocated: { $allocated }.
+err-currency-allocated = The currency cannot change once part of the contribution is allocated: the allocations are in { $currency }.
+err-earmark-excludes = This earmarking would exclude "{ $event }", which the contribution already funds. Withdraw that allocation first.
+err-contribution-allocated = This contribution cannot be deleted: { $allocated } of it is allocated. Withdraw the allocations first.

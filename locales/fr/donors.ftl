@@ -130,3 +130,21 @@ err-earmark-unknown = Aucun programme, service, série ou événement n'a ce cod
 err-contribution-unknown = Choisissez une contribution enregistrée.
 err-earmark-mismatch = Cette contribution est affectée à autre chose que cet événement.
 err-allocation-over-balance = Plus que le solde non alloué de la contribution ({ $balance }).
+
+# Corriger les registres.
+don-edit-donor = Le donateur
+don-new-contact = Nouveau contact
+don-save-contact = Enregistrer le contact
+don-remove-contact = Retirer ce contact
+don-remove-contact-hint = Un contact retiré est aussitôt déconnecté de l'espace donateurs et ne reçoit plus de rapports.
+don-not-received = Pas encore reçue
+don-contribution-title = Contribution n° { $id } · { $donor }
+don-allocated-to = Allouée à
+don-edit-contribution = Corriger la contribution
+don-edit-contribution-hint = Le montant ne peut pas descendre sous ce qui est alloué, la monnaie ne peut plus changer dès qu'une part est allouée, et l'affectation doit toujours permettre chaque événement financé. Les équivalents en USD suivent un nouveau taux.
+don-delete-contribution = Supprimer cette contribution
+don-delete-contribution-allocated = Une part de cette contribution est allouée : retirez les allocations dans l'onglet Financement des événements avant de la supprimer.
+err-amount-below-allocated = Le montant ne peut pas être inférieur à ce qui est déjà alloué : { $allocated }.
+err-currency-allocated = La monnaie ne peut plus changer dès qu'une part de la contribution est allouée : les allocations sont en { $currency }.
+err-earmark-excludes = Cette affectation exclurait « { $event } », que la contribution finance déjà. Retirez d'abord cette allocation.
+err-contribution-allocated = Cette contribution ne peut pas être supprimée : { $allocated } en sont alloués. Retirez d'abord les allocations.

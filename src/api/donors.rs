@@ -180,6 +180,78 @@ pub async fn create_contribution(
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
 
+/// `PUT /api/v1/donors/{id}`: corrects a donor (the same checks as its creation).
+#[utoipa::path(put, path = "/api/v1/donors/{id}", tag = "funding", params(("id" = i32, Path)), request_body = DonorForm,
+    responses((status = 200, body = DonorView), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn update_donor(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i32>,
+    ApiJson(body): ApiJson<DonorForm>,
+) -> Result<Json<DonorView>, Error> {
+    let input = body.parse()?;
+    Ok(Json(rules::update_donor(&state.db, &state.reference, &caller, id, input, state.clock.now()).await?.into()))
+}
+
+/// `PUT /api/v1/donors/{id}/contacts/{contact_id}`: corrects a contact; a new address ends its
+/// sessions and unused sign-in links.
+#[utoipa::path(put, path = "/api/v1/donors/{id}/contacts/{contact_id}", tag = "funding",
+    params(("id" = i32, Path), ("contact_id" = i32, Path)), request_body = ContactForm,
+    responses((status = 200, body = ContactView), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn update_contact(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, contact_id)): Path<(i32, i32)>,
+    ApiJson(body): ApiJson<ContactForm>,
+) -> Result<Json<ContactView>, Error> {
+    let c = rules::update_contact(&state.db, &caller, id, contact_id, body.parse()?, state.clock.now()).await?;
+    Ok(Json(ContactView { id: c.id, name: c.name, email: c.email, language: c.language }))
+}
+
+/// `DELETE /api/v1/donors/{id}/contacts/{contact_id}`: removes a contact and signs it out.
+#[utoipa::path(delete, path = "/api/v1/donors/{id}/contacts/{contact_id}", tag = "funding",
+    params(("id" = i32, Path), ("contact_id" = i32, Path)),
+    responses((status = 204), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn remove_contact(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, contact_id)): Path<(i32, i32)>,
+) -> Result<StatusCode, Error> {
+    rules::remove_contact(&state.db, &caller, id, contact_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `PUT /api/v1/donors/{id}/contributions/{contribution_id}`: corrects a contribution; 422
+/// naming `amount` below what is allocated, `currency` changed once allocated, or `earmark`
+/// excluding a funded event.
+#[utoipa::path(put, path = "/api/v1/donors/{id}/contributions/{contribution_id}", tag = "funding",
+    params(("id" = i32, Path), ("contribution_id" = i32, Path)), request_body = ContributionForm,
+    responses((status = 200, body = ContributionView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn update_contribution(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, contribution_id)): Path<(i32, i32)>,
+    ApiJson(body): ApiJson<ContributionForm>,
+) -> Result<Json<ContributionView>, Error> {
+    let input = body.parse()?;
+    let now = state.clock.now();
+    let c = rules::update_contribution(&state.db, &state.reference, &caller, id, contribution_id, input, now).await?;
+    Ok(Json(c.into()))
+}
+
+/// `DELETE /api/v1/donors/{id}/contributions/{contribution_id}`: 409 when anything is allocated.
+#[utoipa::path(delete, path = "/api/v1/donors/{id}/contributions/{contribution_id}", tag = "funding",
+    params(("id" = i32, Path), ("contribution_id" = i32, Path)),
+    responses((status = 204), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)), security(("bearer" = [])))]
+pub async fn delete_contribution(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, contribution_id)): Path<(i32, i32)>,
+) -> Result<StatusCode, Error> {
+    rules::delete_contribution(&state.db, &state.reference, &caller, id, contribution_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// `GET /api/v1/events/{id}/funding`
 #[utoipa::path(get, path = "/api/v1/events/{id}/funding", tag = "funding", params(("id" = i32, Path)),
     responses((status = 200, body = EventFunding), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]

@@ -175,3 +175,16 @@ pub async fn sign_out<C: ConnectionTrait>(db: &C, token: &str) -> Result<()> {
     donor_session::Entity::delete_by_id(tokens::hash(token)).exec(db).await?;
     Ok(())
 }
+
+/// Ends every session and sign-in link of a contact, in the caller's transaction: used when
+/// the contact is removed or its address changes, so it is signed out at once.
+pub async fn end_contact_access<C: ConnectionTrait>(db: &C, contact_id: i32) -> Result<()> {
+    // Links first: a link being used meanwhile is either gone before it opens a session, or
+    // its session is committed before the sessions are deleted.
+    donor_sign_in_token::Entity::delete_many()
+        .filter(donor_sign_in_token::Column::ContactId.eq(contact_id))
+        .exec(db)
+        .await?;
+    donor_session::Entity::delete_many().filter(donor_session::Column::ContactId.eq(contact_id)).exec(db).await?;
+    Ok(())
+}

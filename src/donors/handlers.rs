@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
 use super::report::{self, Selection};
+use super::views::Sent;
 use super::{DonorContact, access, export, rules, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Result};
@@ -92,9 +93,38 @@ pub async fn show_donor(
     Path(id): Path<i32>,
 ) -> Result<Response> {
     let file = rules::donor_file(&state.db.read, id).await?;
-    let body =
-        views::donor_file(&page, &file, &ContactForm::default(), &ContributionForm::default(), &FieldErrors::new());
-    Ok(body.into_response())
+    Ok(views::donor_file(&page, &file, Sent::Nothing, &FieldErrors::new()).into_response())
+}
+
+/// The donor's page again, with the form that was sent and its errors (422).
+async fn donor_file_invalid(
+    state: &AppState,
+    page: &Page,
+    id: i32,
+    sent: Sent<'_>,
+    errors: &FieldErrors,
+) -> Result<Response> {
+    let file = rules::donor_file(&state.db.read, id).await?;
+    Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, views::donor_file(page, &file, sent, errors)))
+}
+
+/// `POST /organiser/donors/{id}`: corrects the donor.
+pub async fn update_donor(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<i32>,
+    Form(form): Form<DonorForm>,
+) -> Result<Response> {
+    let result = match form.parse() {
+        Ok(input) => rules::update_donor(&state.db, &state.reference, &staff, id, input, state.clock.now()).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
+        Err(Error::Invalid(errors)) => donor_file_invalid(&state, &page, id, Sent::Donor(&form), &errors).await,
+        Err(e) => Err(e),
+    }
 }
 
 /// `POST /organiser/donors/{id}/contacts`
@@ -111,13 +141,40 @@ pub async fn add_contact(
     };
     match result {
         Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
+        Err(Error::Invalid(errors)) => donor_file_invalid(&state, &page, id, Sent::NewContact(&form), &errors).await,
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /organiser/donors/{id}/contacts/{contact_id}`: corrects a contact.
+pub async fn update_contact(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path((id, contact_id)): Path<(i32, i32)>,
+    Form(form): Form<ContactForm>,
+) -> Result<Response> {
+    let result = match form.parse() {
+        Ok(input) => rules::update_contact(&state.db, &staff, id, contact_id, input, state.clock.now()).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
         Err(Error::Invalid(errors)) => {
-            let file = rules::donor_file(&state.db.read, id).await?;
-            let body = views::donor_file(&page, &file, &form, &ContributionForm::default(), &errors);
-            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, body))
+            donor_file_invalid(&state, &page, id, Sent::Contact(contact_id, &form), &errors).await
         }
         Err(e) => Err(e),
     }
+}
+
+/// `POST /organiser/donors/{id}/contacts/{contact_id}/delete`: removes a contact and signs it out.
+pub async fn remove_contact(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path((id, contact_id)): Path<(i32, i32)>,
+) -> Result<Response> {
+    rules::remove_contact(&state.db, &staff, id, contact_id, state.clock.now()).await?;
+    Ok(see_other(&format!("/organiser/donors/{id}")))
 }
 
 /// `POST /organiser/donors/{id}/contributions`
@@ -137,12 +194,57 @@ pub async fn add_contribution(
     match result {
         Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
         Err(Error::Invalid(errors)) => {
-            let file = rules::donor_file(&state.db.read, id).await?;
-            let body = views::donor_file(&page, &file, &ContactForm::default(), &form, &errors);
-            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, body))
+            donor_file_invalid(&state, &page, id, Sent::NewContribution(&form), &errors).await
         }
         Err(e) => Err(e),
     }
+}
+
+/// `GET /organiser/donors/{id}/contributions/{contribution_id}`: the contribution's form, pre-filled.
+pub async fn contribution_page(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+    page: Page,
+    Path((id, contribution_id)): Path<(i32, i32)>,
+) -> Result<Response> {
+    let file = rules::contribution_file(&state.db.read, id, contribution_id).await?;
+    let form = ContributionForm::from(&file.contribution);
+    Ok(views::contribution_page(&page, &file, &form, &FieldErrors::new()).into_response())
+}
+
+/// `POST /organiser/donors/{id}/contributions/{contribution_id}`: corrects a contribution.
+pub async fn update_contribution(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path((id, contribution_id)): Path<(i32, i32)>,
+    Form(form): Form<ContributionForm>,
+) -> Result<Response> {
+    let result = match form.parse() {
+        Ok(input) => {
+            let now = state.clock.now();
+            rules::update_contribution(&state.db, &state.reference, &staff, id, contribution_id, input, now).await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
+        Err(Error::Invalid(errors)) => {
+            let file = rules::contribution_file(&state.db.read, id, contribution_id).await?;
+            Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, views::contribution_page(&page, &file, &form, &errors)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /organiser/donors/{id}/contributions/{contribution_id}/delete`: 409 if anything is allocated.
+pub async fn delete_contribution(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path((id, contribution_id)): Path<(i32, i32)>,
+) -> Result<Response> {
+    rules::delete_contribution(&state.db, &state.reference, &staff, id, contribution_id, state.clock.now()).await?;
+    Ok(see_other(&format!("/organiser/donors/{id}")))
 }
 
 async fn funding_page(

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::money::{Currency, parse_rate};
+use super::money::{Currency, format_decimal, format_rate, parse_rate};
 use super::{BudgetCategory, DonorKind, EarmarkKind};
 use crate::domain::{CountryCode, Email};
+use crate::entities::{contribution, donor, donor_contact};
 use crate::error::{FieldErrors, Msg, Result};
 use crate::i18n::Lang;
 
@@ -76,6 +77,13 @@ impl DonorForm {
     }
 }
 
+impl From<&donor::Model> for DonorForm {
+    /// The form pre-filled with a recorded donor, for editing.
+    fn from(d: &donor::Model) -> Self {
+        Self { name: d.name.clone(), kind: d.kind.clone(), country: d.country_iso3.clone().unwrap_or_default() }
+    }
+}
+
 /// Fields of a donor contact.
 #[derive(Debug, Default, Clone, Deserialize, ToSchema)]
 #[serde(default)]
@@ -117,6 +125,13 @@ impl ContactForm {
             Some(email) if errors.is_empty() => Ok(NewContact { name, email, language }),
             _ => Err(crate::error::Error::Invalid(errors)),
         }
+    }
+}
+
+impl From<&donor_contact::Model> for ContactForm {
+    /// The form pre-filled with a recorded contact, for editing.
+    fn from(c: &donor_contact::Model) -> Self {
+        Self { name: c.name.clone(), email: c.email.clone(), language: c.language.clone() }
     }
 }
 
@@ -245,6 +260,26 @@ impl ContributionForm {
     }
 }
 
+impl From<&contribution::Model> for ContributionForm {
+    /// The form pre-filled with a recorded contribution, in the notation the parser reads back.
+    fn from(c: &contribution::Model) -> Self {
+        let exponent = Currency::parse(&c.currency).map(Currency::exponent).unwrap_or(2);
+        Self {
+            currency: c.currency.clone(),
+            amount: format_decimal(c.amount_minor, exponent),
+            usd_rate: format_rate(c.usd_rate_micros),
+            pledged_on: c.pledged_on.to_string(),
+            received_on: c.received_on.map(|d| d.to_string()).unwrap_or_default(),
+            trust_fund: c.trust_fund.clone(),
+            earmark: c.earmark_kind.clone(),
+            earmark_ref: c.earmark_ref.clone().unwrap_or_default(),
+            conditions: c.conditions.clone(),
+            period_start: c.period_start.to_string(),
+            period_end: c.period_end.to_string(),
+        }
+    }
+}
+
 /// Fields of an allocation of a contribution to an event.
 #[derive(Debug, Default, Clone, Deserialize, ToSchema)]
 #[serde(default)]
@@ -357,6 +392,38 @@ mod tests {
         let mut f = contribution();
         f.earmark_ref = String::new();
         assert_eq!(fields(f.parse()), vec!["earmark_ref"]);
+    }
+
+    #[test]
+    fn a_recorded_contribution_fills_a_form_that_parses_back_to_it() {
+        let parsed = contribution().parse().unwrap();
+        let now = chrono::Utc::now();
+        let row = contribution::Model {
+            id: 1,
+            donor_id: 1,
+            amount_minor: 123_456_789,
+            currency: "EUR".into(),
+            usd_rate_micros: parsed.usd_rate_micros,
+            usd_minor: 0,
+            allocated_minor: 0,
+            pledged_on: parsed.pledged_on,
+            received_on: None,
+            trust_fund: parsed.trust_fund.clone(),
+            earmark_kind: "programme".into(),
+            earmark_ref: Some("1540".into()),
+            conditions: "Report yearly.".into(),
+            period_start: parsed.period.0,
+            period_end: parsed.period.1,
+            created_at: now,
+            updated_at: now,
+        };
+        let again = ContributionForm::from(&row).parse().unwrap();
+        assert_eq!((again.amount_minor, again.usd_rate_micros), (123_456_789, 1_080_000));
+        assert_eq!(
+            (again.received_on, again.earmark, again.earmark_ref),
+            (None, EarmarkKind::Programme, row.earmark_ref)
+        );
+        assert_eq!((again.period, again.conditions), (parsed.period, row.conditions));
     }
 
     #[test]

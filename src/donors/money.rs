@@ -91,6 +91,16 @@ pub fn parse_rate(raw: &str) -> Result<i64, Msg> {
     parse_decimal(raw, 6, "err-rate").and_then(|v| if v > 0 { Ok(v) } else { Err(Msg::new("err-rate")) })
 }
 
+/// A rate in millionths as the shortest decimal [`parse_rate`] reads back: `1.085`, `1`.
+pub fn format_rate(rate_micros: i64) -> String {
+    let scale = RATE_SCALE.unsigned_abs();
+    let abs = rate_micros.unsigned_abs();
+    let sign = if rate_micros < 0 { "-" } else { "" };
+    let frac = format!("{:06}", abs % scale);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() { format!("{sign}{}", abs / scale) } else { format!("{sign}{}.{frac}", abs / scale) }
+}
+
 /// A decimal with at most `exponent` decimals as an integer of minor units. Spaces, thin
 /// spaces and commas between thousands are ignored; a negative sign is refused with its own
 /// message.
@@ -179,5 +189,12 @@ mod tests {
         assert_eq!(format_decimal(125_000_050, 2), "1,250,000.50");
         assert_eq!(format_decimal(-5, 2), "-0.05");
         assert_eq!(format_decimal(5000, 0), "5,000");
+    }
+
+    #[test]
+    fn rates_format_as_they_parse() {
+        for raw in ["1.085", "1", "0.0067", "0.000001", "12.5"] {
+            assert_eq!(format_rate(parse_rate(raw).unwrap()), raw);
+        }
     }
 }

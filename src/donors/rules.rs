@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 use serde::Serialize;
 
@@ -16,7 +16,9 @@ use super::{DonorKind, EarmarkKind};
 use crate::audit::{self, Actor, Change};
 use crate::auth::StaffUser;
 use crate::db::{Db, is_unique_violation};
-use crate::entities::{allocation, contribution, donor, donor_contact, event, event_budget_line, series};
+use crate::entities::{
+    allocation, contribution, donor, donor_contact, donor_report_notice, event, event_budget_line, series,
+};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::reference::Reference;
 
@@ -39,6 +41,12 @@ struct DonorSnapshot<'a> {
     country: Option<&'a str>,
 }
 
+impl<'a> DonorSnapshot<'a> {
+    fn of(d: &'a donor::Model) -> Self {
+        Self { name: &d.name, kind: &d.kind, country: d.country_iso3.as_deref() }
+    }
+}
+
 /// Every donor, by name.
 pub async fn list_donors<C: ConnectionTrait>(db: &C) -> Result<Vec<donor::Model>> {
     Ok(donor::Entity::find().order_by_asc(donor::Column::Name).all(db).await?)
@@ -52,12 +60,7 @@ pub async fn create_donor(
     input: NewDonor,
     now: DateTime<Utc>,
 ) -> Result<i32> {
-    if let Some(c) = &input.country
-        && !reference.has_country(c.as_str())
-    {
-        return Err(FieldErrors::single("country", Msg::new("err-country-unknown")));
-    }
-    let country = if input.kind == DonorKind::Government { input.country.map(|c| c.as_str().to_owned()) } else { None };
+    let country = donor_country(reference, &input)?;
     let txn = db.write.begin().await?;
     let row = donor::ActiveModel {
         name: Set(input.name.clone()),
@@ -69,14 +72,52 @@ pub async fn create_donor(
     }
     .insert(&txn)
     .await
-    .map_err(|e| {
-        if is_unique_violation(&e) { FieldErrors::single("name", Msg::new("err-donor-exists")) } else { e.into() }
-    })?;
-    let snap = DonorSnapshot { name: &row.name, kind: &row.kind, country: country.as_deref() };
+    .map_err(donor_name_taken)?;
+    let snap = DonorSnapshot::of(&row);
     audit::record(&txn, &Actor::staff(staff), now, Change::new("donor.create", "donor", row.id, None, Some(&snap)))
         .await?;
     txn.commit().await?;
     Ok(row.id)
+}
+
+/// The stored State of a donor: a government's, which must be in the reference list.
+fn donor_country(reference: &Reference, input: &NewDonor) -> Result<Option<String>> {
+    if let Some(c) = &input.country
+        && !reference.has_country(c.as_str())
+    {
+        return Err(FieldErrors::single("country", Msg::new("err-country-unknown")));
+    }
+    Ok(if input.kind == DonorKind::Government { input.country.as_ref().map(|c| c.as_str().to_owned()) } else { None })
+}
+
+/// A donor's name is unique: a clash names the field.
+fn donor_name_taken(e: sea_orm::DbErr) -> Error {
+    if is_unique_violation(&e) { FieldErrors::single("name", Msg::new("err-donor-exists")) } else { e.into() }
+}
+
+/// Corrects a donor's name, kind or State, with the same checks as [`create_donor`].
+pub async fn update_donor(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    id: i32,
+    input: NewDonor,
+    now: DateTime<Utc>,
+) -> Result<donor::Model> {
+    let country = donor_country(reference, &input)?;
+    let txn = db.write.begin().await?;
+    let old = donor::Entity::find_by_id(id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let mut row: donor::ActiveModel = old.clone().into();
+    row.name = Set(input.name);
+    row.kind = Set(input.kind.as_str().to_owned());
+    row.country_iso3 = Set(country);
+    row.updated_at = Set(now);
+    let row = row.update(&txn).await.map_err(donor_name_taken)?;
+    let change =
+        Change::new("donor.update", "donor", id, Some(&DonorSnapshot::of(&old)), Some(&DonorSnapshot::of(&row)));
+    audit::record(&txn, &Actor::staff(staff), now, change).await?;
+    txn.commit().await?;
+    Ok(row)
 }
 
 /// One donor with its contacts and contributions.
@@ -136,6 +177,95 @@ pub async fn add_contact(
     Ok(row.id)
 }
 
+/// A contact of `donor_id`; another donor's contact is not found.
+async fn contact_of<C: ConnectionTrait>(db: &C, donor_id: i32, contact_id: i32) -> Result<donor_contact::Model> {
+    donor_contact::Entity::find_by_id(contact_id)
+        .filter(donor_contact::Column::DonorId.eq(donor_id))
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Audit of a contact's change: ids and which fields changed, never the personal data itself.
+#[derive(Serialize)]
+struct ContactAudit {
+    donor_id: i32,
+    changed: Vec<&'static str>,
+}
+
+/// Corrects a contact's name, address or language. A new address ends the contact's sessions
+/// and unused links: they were given to the old one.
+pub async fn update_contact(
+    db: &Db,
+    staff: &StaffUser,
+    donor_id: i32,
+    contact_id: i32,
+    input: NewContact,
+    now: DateTime<Utc>,
+) -> Result<donor_contact::Model> {
+    let txn = db.write.begin().await?;
+    let old = contact_of(&txn, donor_id, contact_id).await?;
+    let email = input.email.as_str().to_owned();
+    let language = input.language.code().to_owned();
+    let changed: Vec<&'static str> =
+        [("name", old.name != input.name), ("email", old.email != email), ("language", old.language != language)]
+            .into_iter()
+            .filter_map(|(field, differs)| differs.then_some(field))
+            .collect();
+    let mut row: donor_contact::ActiveModel = old.into();
+    row.name = Set(input.name);
+    row.email = Set(email);
+    row.language = Set(language);
+    let row = row.update(&txn).await.map_err(|e| {
+        if is_unique_violation(&e) { FieldErrors::single("email", Msg::new("err-contact-exists")) } else { e.into() }
+    })?;
+    if changed.contains(&"email") {
+        super::access::end_contact_access(&txn, contact_id).await?;
+    }
+    let snap = ContactAudit { donor_id, changed };
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("donor_contact.update", "donor_contact", contact_id, None, Some(&snap)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Removes a contact; its sessions and links end in the same transaction, so a removed
+/// contact is signed out at once.
+pub async fn remove_contact(
+    db: &Db,
+    staff: &StaffUser,
+    donor_id: i32,
+    contact_id: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let txn = db.write.begin().await?;
+    contact_of(&txn, donor_id, contact_id).await?;
+    super::access::end_contact_access(&txn, contact_id).await?;
+    donor_report_notice::Entity::delete_many()
+        .filter(donor_report_notice::Column::ContactId.eq(contact_id))
+        .exec(&txn)
+        .await?;
+    let deleted = donor_contact::Entity::delete_by_id(contact_id).exec(&txn).await?;
+    if deleted.rows_affected != 1 {
+        return Err(Error::NotFound);
+    }
+    // As on creation, the audit keeps only which donor the contact belonged to.
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("donor_contact.delete", "donor_contact", contact_id, Some(&donor_id), None),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Audit snapshot of a contribution.
 #[derive(Serialize)]
 struct ContributionSnapshot<'a> {
@@ -144,9 +274,36 @@ struct ContributionSnapshot<'a> {
     currency: &'a str,
     usd_rate_micros: i64,
     usd_minor: i64,
+    allocated_minor: i64,
+    pledged_on: chrono::NaiveDate,
+    received_on: Option<chrono::NaiveDate>,
     trust_fund: &'a str,
     earmark: &'a str,
     earmark_ref: Option<&'a str>,
+    conditions: &'a str,
+    period_start: chrono::NaiveDate,
+    period_end: chrono::NaiveDate,
+}
+
+impl<'a> ContributionSnapshot<'a> {
+    fn of(c: &'a contribution::Model) -> Self {
+        Self {
+            donor_id: c.donor_id,
+            amount_minor: c.amount_minor,
+            currency: &c.currency,
+            usd_rate_micros: c.usd_rate_micros,
+            usd_minor: c.usd_minor,
+            allocated_minor: c.allocated_minor,
+            pledged_on: c.pledged_on,
+            received_on: c.received_on,
+            trust_fund: &c.trust_fund,
+            earmark: &c.earmark_kind,
+            earmark_ref: c.earmark_ref.as_deref(),
+            conditions: &c.conditions,
+            period_start: c.period_start,
+            period_end: c.period_end,
+        }
+    }
 }
 
 /// Checks what a contribution is earmarked to, and that an organiser may fund it.
@@ -208,16 +365,7 @@ pub async fn create_contribution(
     }
     .insert(&txn)
     .await?;
-    let snap = ContributionSnapshot {
-        donor_id,
-        amount_minor: row.amount_minor,
-        currency: &row.currency,
-        usd_rate_micros: row.usd_rate_micros,
-        usd_minor: row.usd_minor,
-        trust_fund: &row.trust_fund,
-        earmark: &row.earmark_kind,
-        earmark_ref: row.earmark_ref.as_deref(),
-    };
+    let snap = ContributionSnapshot::of(&row);
     audit::record(
         &txn,
         &Actor::staff(staff),
@@ -227,6 +375,217 @@ pub async fn create_contribution(
     .await?;
     txn.commit().await?;
     Ok(row.id)
+}
+
+/// A contribution of `donor_id`; another donor's contribution is not found.
+fn contribution_of(donor_id: i32, contribution_id: i32) -> sea_orm::Select<contribution::Entity> {
+    contribution::Entity::find_by_id(contribution_id).filter(contribution::Column::DonorId.eq(donor_id))
+}
+
+/// An organiser changes only a contribution they could have recorded: unearmarked, or
+/// earmarked within their programmes (the rule of [`check_earmark`]).
+async fn check_may_change<C: ConnectionTrait>(
+    db: &C,
+    reference: &Reference,
+    staff: &StaffUser,
+    c: &contribution::Model,
+) -> Result<()> {
+    let kind = c.earmark_kind.parse::<EarmarkKind>().map_err(|_| Error::Internal("stored earmark".into()))?;
+    match check_earmark(db, reference, staff, kind, c.earmark_ref.as_deref()).await {
+        // What it is earmarked to no longer resolves to a programme: only an admin may say.
+        Err(Error::Invalid(_)) if !staff.is_admin() => Err(Error::Forbidden),
+        Err(Error::Invalid(_)) => Ok(()),
+        other => other,
+    }
+}
+
+/// A contribution with its donor and the events it funds, for its page.
+#[derive(Debug, Clone)]
+pub struct ContributionFile {
+    /// The donor.
+    pub donor: donor::Model,
+    /// The contribution.
+    pub contribution: contribution::Model,
+    /// Its allocations, each with its event's title.
+    pub allocations: Vec<(allocation::Model, String)>,
+}
+
+/// One contribution of `donor_id` with its allocations.
+pub async fn contribution_file<C: ConnectionTrait>(
+    db: &C,
+    donor_id: i32,
+    contribution_id: i32,
+) -> Result<ContributionFile> {
+    let donor = donor::Entity::find_by_id(donor_id).one(db).await?.ok_or(Error::NotFound)?;
+    let contribution = contribution_of(donor_id, contribution_id).one(db).await?.ok_or(Error::NotFound)?;
+    let rows = allocation::Entity::find()
+        .filter(allocation::Column::ContributionId.eq(contribution.id))
+        .order_by_asc(allocation::Column::Id)
+        .all(db)
+        .await?;
+    let mut allocations = Vec::with_capacity(rows.len());
+    for a in rows {
+        let title = event::Entity::find_by_id(a.event_id).one(db).await?.map(|e| e.title).unwrap_or_default();
+        allocations.push((a, title));
+    }
+    Ok(ContributionFile { donor, contribution, allocations })
+}
+
+/// The title of the first event funded by `allocations` that `c`'s earmarking does not allow.
+async fn excluded_event<C: ConnectionTrait>(
+    db: &C,
+    c: &contribution::Model,
+    allocations: &[allocation::Model],
+) -> Result<Option<String>> {
+    for a in allocations {
+        let event = event::Entity::find_by_id(a.event_id)
+            .one(db)
+            .await?
+            .ok_or_else(|| Error::Internal("allocation without its event".into()))?;
+        if !earmark_allows(db, c, &event).await? {
+            return Ok(Some(event.title));
+        }
+    }
+    Ok(None)
+}
+
+/// Corrects a contribution (most often: records that a pledge was received) with the checks
+/// of [`create_contribution`], and keeps its allocations whole: the amount never below what
+/// is allocated, the currency fixed once anything is allocated (allocations are in it), an
+/// earmarking that still allows every funded event. The USD equivalents follow the rate.
+pub async fn update_contribution(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    donor_id: i32,
+    contribution_id: i32,
+    input: NewContribution,
+    now: DateTime<Utc>,
+) -> Result<contribution::Model> {
+    let txn = db.write.begin().await?;
+    // The row lock (PostgreSQL; SQLite has one writer) holds allocations back until this
+    // commits, so the checks below see every allocation and none is made on the old terms.
+    let old = contribution_of(donor_id, contribution_id).lock_exclusive().one(&txn).await?.ok_or(Error::NotFound)?;
+    check_may_change(&txn, reference, staff, &old).await?;
+    check_earmark(&txn, reference, staff, input.earmark, input.earmark_ref.as_deref()).await?;
+    let allocations = allocation::Entity::find()
+        .filter(allocation::Column::ContributionId.eq(old.id))
+        .order_by_asc(allocation::Column::Id)
+        .all(&txn)
+        .await?;
+    let stored = Currency::parse(&old.currency).map_err(|_| Error::Internal("stored currency".into()))?;
+    let below = |allocated: i64| {
+        FieldErrors::single("amount", Msg::new("err-amount-below-allocated").arg("allocated", stored.format(allocated)))
+    };
+    let fixed = || FieldErrors::single("currency", Msg::new("err-currency-allocated").arg("currency", stored.code()));
+    if input.amount_minor < old.allocated_minor {
+        return Err(below(old.allocated_minor));
+    }
+    if input.currency != stored && old.allocated_minor > 0 {
+        return Err(fixed());
+    }
+    if input.earmark.as_str() != old.earmark_kind || input.earmark_ref != old.earmark_ref {
+        let proposed = contribution::Model {
+            earmark_kind: input.earmark.as_str().to_owned(),
+            earmark_ref: input.earmark_ref.clone(),
+            ..old.clone()
+        };
+        if let Some(title) = excluded_event(&txn, &proposed, &allocations).await? {
+            return Err(FieldErrors::single("earmark", Msg::new("err-earmark-excludes").arg("event", title)));
+        }
+    }
+    let usd_minor = input.currency.to_usd(input.amount_minor, input.usd_rate_micros);
+    // Conditional like an allocation's update: whatever the backend's locking, no allocation
+    // can end above the amount, nor in another currency.
+    let updated = contribution::Entity::update_many()
+        .col_expr(contribution::Column::AmountMinor, Expr::value(input.amount_minor))
+        .col_expr(contribution::Column::Currency, Expr::value(input.currency.code()))
+        .col_expr(contribution::Column::UsdRateMicros, Expr::value(input.usd_rate_micros))
+        .col_expr(contribution::Column::UsdMinor, Expr::value(usd_minor))
+        .col_expr(contribution::Column::PledgedOn, Expr::value(input.pledged_on))
+        .col_expr(contribution::Column::ReceivedOn, Expr::value(input.received_on))
+        .col_expr(contribution::Column::TrustFund, Expr::value(input.trust_fund))
+        .col_expr(contribution::Column::EarmarkKind, Expr::value(input.earmark.as_str()))
+        .col_expr(contribution::Column::EarmarkRef, Expr::value(input.earmark_ref))
+        .col_expr(contribution::Column::Conditions, Expr::value(input.conditions))
+        .col_expr(contribution::Column::PeriodStart, Expr::value(input.period.0))
+        .col_expr(contribution::Column::PeriodEnd, Expr::value(input.period.1))
+        .col_expr(contribution::Column::UpdatedAt, Expr::value(now))
+        .filter(contribution::Column::Id.eq(old.id))
+        .filter(contribution::Column::AllocatedMinor.lte(input.amount_minor))
+        .filter(
+            Condition::any()
+                .add(contribution::Column::Currency.eq(input.currency.code()))
+                .add(contribution::Column::AllocatedMinor.eq(0)),
+        )
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        // Allocated meanwhile: say what now stands in the way.
+        let allocated =
+            contribution::Entity::find_by_id(old.id).one(&txn).await?.ok_or(Error::NotFound)?.allocated_minor;
+        return Err(if allocated > input.amount_minor { below(allocated) } else { fixed() });
+    }
+    if input.usd_rate_micros != old.usd_rate_micros {
+        // As `allocate` computes them: the allocation's amount at the contribution's rate.
+        for a in &allocations {
+            allocation::Entity::update_many()
+                .col_expr(
+                    allocation::Column::UsdMinor,
+                    Expr::value(input.currency.to_usd(a.amount_minor, input.usd_rate_micros)),
+                )
+                .filter(allocation::Column::Id.eq(a.id))
+                .exec(&txn)
+                .await?;
+        }
+    }
+    let row = contribution::Entity::find_by_id(old.id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let change = Change::new(
+        "contribution.update",
+        "contribution",
+        row.id,
+        Some(&ContributionSnapshot::of(&old)),
+        Some(&ContributionSnapshot::of(&row)),
+    );
+    audit::record(&txn, &Actor::staff(staff), now, change).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Deletes a contribution recorded in error. Nothing may be allocated from it: the delete is
+/// conditional, so an allocation made meanwhile turns it into a refusal, never an orphan.
+pub async fn delete_contribution(
+    db: &Db,
+    reference: &Reference,
+    staff: &StaffUser,
+    donor_id: i32,
+    contribution_id: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let txn = db.write.begin().await?;
+    let old = contribution_of(donor_id, contribution_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    check_may_change(&txn, reference, staff, &old).await?;
+    let deleted = contribution::Entity::delete_many()
+        .filter(contribution::Column::Id.eq(old.id))
+        .filter(contribution::Column::AllocatedMinor.eq(0))
+        .exec(&txn)
+        .await?;
+    if deleted.rows_affected != 1 {
+        let now_allocated = contribution::Entity::find_by_id(old.id).one(&txn).await?.ok_or(Error::NotFound)?;
+        let currency = Currency::parse(&old.currency).map_err(|_| Error::Internal("stored currency".into()))?;
+        return Err(Error::Conflict(
+            Msg::new("err-contribution-allocated").arg("allocated", currency.format(now_allocated.allocated_minor)),
+        ));
+    }
+    audit::record(
+        &txn,
+        &Actor::staff(staff),
+        now,
+        Change::new("contribution.delete", "contribution", old.id, Some(&ContributionSnapshot::of(&old)), None),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Audit snapshot of an allocation.
@@ -273,7 +632,9 @@ pub async fn allocate(
         return Err(Error::Forbidden);
     }
     let txn = db.write.begin().await?;
-    let Some(c) = contribution::Entity::find_by_id(contribution_id).one(&txn).await? else {
+    // Locked (PostgreSQL) so a correction of the contribution's currency, rate or earmarking
+    // is either wholly before this allocation or wholly after it.
+    let Some(c) = contribution::Entity::find_by_id(contribution_id).lock_exclusive().one(&txn).await? else {
         return Err(FieldErrors::single("contribution_id", Msg::new("err-contribution-unknown")));
     };
     let currency = Currency::parse(&c.currency).map_err(|_| Error::Internal("stored currency".into()))?;
@@ -348,6 +709,9 @@ pub async fn withdraw_allocation(
         .one(&txn)
         .await?
         .ok_or(Error::NotFound)?;
+    // The contribution first, as its correction locks it before its allocations: one order,
+    // no deadlock.
+    contribution::Entity::find_by_id(row.contribution_id).lock_exclusive().one(&txn).await?;
     let deleted = allocation::Entity::delete_by_id(row.id).exec(&txn).await?;
     if deleted.rows_affected != 1 {
         return Err(Error::NotFound);

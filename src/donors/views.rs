@@ -4,9 +4,10 @@
 use maud::{Markup, html};
 
 use super::charts;
+use super::input::{ContactForm, ContributionForm, DonorForm};
 use super::money::{format_decimal, usd};
 use super::report::{BreakdownRow, Consolidated, ConsolidatedRow, Count, DonorReport, Stage};
-use super::rules::{DonorFile, EventFunding};
+use super::rules::{ContributionFile, DonorFile, EventFunding};
 use super::{BudgetCategory, DonorKind, EarmarkKind};
 use crate::entities::{contribution, donor, event};
 use crate::error::FieldErrors;
@@ -253,10 +254,9 @@ pub fn link_page(page: &Page, token: &str) -> Markup {
 }
 
 /// The staff's list of donors with the form for a new one.
-pub fn donors(page: &Page, list: &[donor::Model], form: &super::input::DonorForm, errors: &FieldErrors) -> Markup {
+pub fn donors(page: &Page, list: &[donor::Model], form: &DonorForm, errors: &FieldErrors) -> Markup {
     let tr = page.tr;
-    let kinds: Vec<(String, String)> =
-        DonorKind::ALL.iter().map(|k| (k.as_str().to_owned(), tr.t(&format!("don-kind-{}", k.as_str())))).collect();
+    let kinds = kind_options(tr);
     layout::page(
         page,
         &tr.t("don-donors"),
@@ -279,71 +279,214 @@ pub fn donors(page: &Page, list: &[donor::Model], form: &super::input::DonorForm
     )
 }
 
-/// One donor's file: contacts and contributions, with their forms.
-pub fn donor_file(
-    page: &Page,
-    f: &DonorFile,
-    contact: &super::input::ContactForm,
-    contribution: &super::input::ContributionForm,
-    errors: &FieldErrors,
-) -> Markup {
+/// Which form of a donor's page comes back with the values sent and their errors; every other
+/// form shows the record as it stands.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Sent<'a> {
+    /// None: the page as first shown.
+    #[default]
+    Nothing,
+    /// The donor's own fields.
+    Donor(&'a DonorForm),
+    /// The form of one contact (its id).
+    Contact(i32, &'a ContactForm),
+    /// The new contact's form.
+    NewContact(&'a ContactForm),
+    /// The new contribution's form.
+    NewContribution(&'a ContributionForm),
+}
+
+fn earmark_options(tr: Tr) -> Vec<(String, String)> {
+    EarmarkKind::ALL.iter().map(|k| (k.as_str().to_owned(), tr.t(&format!("don-earmark-{}", k.as_str())))).collect()
+}
+
+fn kind_options(tr: Tr) -> Vec<(String, String)> {
+    DonorKind::ALL.iter().map(|k| (k.as_str().to_owned(), tr.t(&format!("don-kind-{}", k.as_str())))).collect()
+}
+
+/// The fields of a contact; `scope` keeps the element ids of several contact forms apart.
+fn contact_fields(tr: Tr, errors: &FieldErrors, form: &ContactForm, scope: &str) -> Markup {
+    html! {
+        (c::input(tr, errors, Input::text("name", "don-field-name", &form.name).required().scope(scope)))
+        (c::input(tr, errors, Input::text("email", "field-email", &form.email).kind("email").required().scope(scope)))
+        (c::input(tr, errors, Input::text("language", "don-field-language", &form.language).hint("don-hint-language").scope(scope)))
+    }
+}
+
+/// The fields of a contribution, new or recorded.
+fn contribution_fields(tr: Tr, errors: &FieldErrors, form: &ContributionForm) -> Markup {
+    html! {
+        (c::input(tr, errors, Input::text("currency", "don-field-currency", &form.currency).required()))
+        (c::input(tr, errors, Input::text("amount", "don-amount", &form.amount).required()))
+        (c::input(tr, errors, Input::text("usd_rate", "don-field-rate", &form.usd_rate).hint("don-hint-rate")))
+        (c::input(tr, errors, Input::text("pledged_on", "don-pledged-on", &form.pledged_on).kind("date").required()))
+        (c::input(tr, errors, Input::text("received_on", "don-received-on", &form.received_on).kind("date")))
+        (c::input(tr, errors, Input::text("trust_fund", "don-trust-fund", &form.trust_fund).required()))
+        (c::select(tr, errors, "earmark", "don-earmark", &earmark_options(tr), &form.earmark, true))
+        (c::input(tr, errors, Input::text("earmark_ref", "don-field-earmark-ref", &form.earmark_ref).hint("don-hint-earmark-ref")))
+        (c::textarea(tr, errors, "conditions", "don-field-conditions", &form.conditions))
+        (c::input(tr, errors, Input::text("period_start", "don-field-period-start", &form.period_start).kind("date").required()))
+        (c::input(tr, errors, Input::text("period_end", "don-field-period-end", &form.period_end).kind("date").required()))
+    }
+}
+
+/// One donor's file: the donor, its contacts and contributions, each with its forms.
+pub fn donor_file(page: &Page, f: &DonorFile, sent: Sent<'_>, errors: &FieldErrors) -> Markup {
     let tr = page.tr;
-    let earmarks: Vec<(String, String)> = EarmarkKind::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), tr.t(&format!("don-earmark-{}", k.as_str()))))
-        .collect();
     let id = f.donor.id;
+    let base = format!("/organiser/donors/{id}");
+    let none = FieldErrors::new();
+    // Only the form that was sent shows errors; the others show the record.
+    let (donor, donor_errors) = match sent {
+        Sent::Donor(form) => (form.clone(), errors),
+        _ => (DonorForm::from(&f.donor), &none),
+    };
+    let (new_contact, new_contact_errors) = match sent {
+        Sent::NewContact(form) => (form.clone(), errors),
+        _ => (ContactForm::default(), &none),
+    };
+    let (new_contribution, new_contribution_errors) = match sent {
+        Sent::NewContribution(form) => (form.clone(), errors),
+        _ => (ContributionForm::default(), &none),
+    };
+    let summary_scope = match sent {
+        Sent::Contact(cid, _) => Some(format!("contact-{cid}")),
+        Sent::NewContact(_) => Some("contact-new".to_owned()),
+        _ => None,
+    };
     layout::page(
         page,
         &f.donor.name,
         html! {
             h1 { (f.donor.name) }
             @if page.staff.as_ref().is_some_and(|s| s.is_admin()) { p { a href={ "/admin/donors/" (id) } { (tr.t("don-see-report")) } } }
-            (c::error_summary(tr, errors))
-            h2 { (tr.t("don-contacts")) }
-            ul { @for k in &f.contacts { li { (k.name) " <" (k.email) ">" } } }
-            form method="post" action={ "/organiser/donors/" (id) "/contacts" } {
+            (c::error_summary_in(tr, errors, summary_scope.as_deref()))
+            h2 { (tr.t("don-edit-donor")) }
+            form method="post" action=(base) {
                 (c::csrf_field(&page.csrf))
-                (c::input(tr, errors, Input::text("name", "don-field-name", &contact.name).required()))
-                (c::input(tr, errors, Input::text("email", "field-email", &contact.email).kind("email").required()))
-                (c::input(tr, errors, Input::text("language", "don-field-language", &contact.language).hint("don-hint-language")))
+                (c::input(tr, donor_errors, Input::text("name", "don-field-name", &donor.name).required()))
+                (c::select(tr, donor_errors, "kind", "don-field-kind", &kind_options(tr), &donor.kind, true))
+                (c::input(tr, donor_errors, Input::text("country", "don-field-country", &donor.country).hint("don-hint-country")))
+                button type="submit" { (tr.t("action-save")) }
+            }
+            h2 { (tr.t("don-contacts")) }
+            @if f.contacts.is_empty() { p { (tr.t("don-none-yet")) } }
+            @for k in &f.contacts {
+                @let scope = format!("contact-{}", k.id);
+                @let (form, form_errors) = match sent {
+                    Sent::Contact(cid, form) if cid == k.id => (form.clone(), errors),
+                    _ => (ContactForm::from(k), &none),
+                };
+                section.contact {
+                    h3 { (k.name) }
+                    form method="post" action={ (base) "/contacts/" (k.id) } {
+                        (c::csrf_field(&page.csrf))
+                        (contact_fields(tr, form_errors, &form, &scope))
+                        button type="submit" { (tr.t("don-save-contact")) }
+                    }
+                    form.inline method="post" action={ (base) "/contacts/" (k.id) "/delete" } {
+                        (c::csrf_field(&page.csrf))
+                        button.link type="submit" { (tr.t("don-remove-contact")) }
+                    }
+                    p.hint { (tr.t("don-remove-contact-hint")) }
+                }
+            }
+            h3 { (tr.t("don-new-contact")) }
+            form method="post" action={ (base) "/contacts" } {
+                (c::csrf_field(&page.csrf))
+                (contact_fields(tr, new_contact_errors, &new_contact, "contact-new"))
                 button type="submit" { (tr.t("don-add-contact")) }
             }
             h2 { (tr.t("don-contributions")) }
-            (contributions_table(tr, &f.contributions))
+            (contributions_table(page, &base, &f.contributions))
             h3 { (tr.t("don-new-contribution")) }
-            form method="post" action={ "/organiser/donors/" (id) "/contributions" } {
+            form method="post" action={ (base) "/contributions" } {
                 (c::csrf_field(&page.csrf))
-                (c::input(tr, errors, Input::text("currency", "don-field-currency", &contribution.currency).required()))
-                (c::input(tr, errors, Input::text("amount", "don-amount", &contribution.amount).required()))
-                (c::input(tr, errors, Input::text("usd_rate", "don-field-rate", &contribution.usd_rate).hint("don-hint-rate")))
-                (c::input(tr, errors, Input::text("pledged_on", "don-pledged-on", &contribution.pledged_on).kind("date").required()))
-                (c::input(tr, errors, Input::text("received_on", "don-received-on", &contribution.received_on).kind("date")))
-                (c::input(tr, errors, Input::text("trust_fund", "don-trust-fund", &contribution.trust_fund).required()))
-                (c::select(tr, errors, "earmark", "don-earmark", &earmarks, &contribution.earmark, true))
-                (c::input(tr, errors, Input::text("earmark_ref", "don-field-earmark-ref", &contribution.earmark_ref).hint("don-hint-earmark-ref")))
-                (c::textarea(tr, errors, "conditions", "don-field-conditions", &contribution.conditions))
-                (c::input(tr, errors, Input::text("period_start", "don-field-period-start", &contribution.period_start).kind("date").required()))
-                (c::input(tr, errors, Input::text("period_end", "don-field-period-end", &contribution.period_end).kind("date").required()))
+                (contribution_fields(tr, new_contribution_errors, &new_contribution))
                 button type="submit" { (tr.t("action-save")) }
             }
         },
     )
 }
 
-fn contributions_table(tr: Tr, list: &[contribution::Model]) -> Markup {
+fn contributions_table(page: &Page, base: &str, list: &[contribution::Model]) -> Markup {
+    let tr = page.tr;
     html! {
         @if list.is_empty() { p { (tr.t("don-none-yet")) } } @else {
             table {
-                thead { tr { th { "#" } th { (tr.t("don-trust-fund")) } th.num { (tr.t("don-amount")) } th.num { (tr.t("don-usd")) } th.num { (tr.t("don-balance")) } th { (tr.t("don-earmark")) } } }
+                thead { tr {
+                    th { "#" } th { (tr.t("don-trust-fund")) } th.num { (tr.t("don-amount")) } th.num { (tr.t("don-usd")) }
+                    th.num { (tr.t("don-balance")) } th { (tr.t("don-earmark")) } th { (tr.t("don-received-on")) } th {}
+                } }
                 tbody { @for k in list { tr {
                     td { (k.id) } td { (k.trust_fund) } td.num { (money(&k.currency, k.amount_minor)) } td.num { (usd(k.usd_minor)) }
                     td.num { (money(&k.currency, k.amount_minor - k.allocated_minor)) }
                     td { (tr.t(&format!("don-earmark-{}", k.earmark_kind))) @if let Some(x) = &k.earmark_ref { " " (x) } }
+                    td { @if let Some(d) = k.received_on { (c::date(tr, d)) } @else { (tr.t("don-not-received")) } }
+                    td {
+                        a href={ (base) "/contributions/" (k.id) } { (tr.t("action-edit")) }
+                        // Only what nothing is allocated from can go; the rule refuses the rest anyway.
+                        @if k.allocated_minor == 0 {
+                            " "
+                            form.inline method="post" action={ (base) "/contributions/" (k.id) "/delete" } {
+                                (c::csrf_field(&page.csrf))
+                                button.link type="submit" { (tr.t("action-delete")) }
+                            }
+                        }
+                    }
                 } } }
             }
         }
     }
+}
+
+/// One contribution: where it is allocated, its form pre-filled, and its deletion.
+pub fn contribution_page(page: &Page, f: &ContributionFile, form: &ContributionForm, errors: &FieldErrors) -> Markup {
+    let tr = page.tr;
+    let k = &f.contribution;
+    let donor_url = format!("/organiser/donors/{}", f.donor.id);
+    let url = format!("{donor_url}/contributions/{}", k.id);
+    let title = tr.ta("don-contribution-title", &[("id", &k.id.to_string()), ("donor", &f.donor.name)]);
+    layout::page(
+        page,
+        &title,
+        html! {
+            p.meta { a href=(donor_url) { "← " (f.donor.name) } }
+            h1 { (title) }
+            dl.figures {
+                dt { (tr.t("don-amount")) } dd { (money(&k.currency, k.amount_minor)) }
+                dt { (tr.t("don-allocated")) } dd { (money(&k.currency, k.allocated_minor)) }
+                dt { (tr.t("don-balance")) } dd { (money(&k.currency, k.amount_minor - k.allocated_minor)) }
+            }
+            h2 { (tr.t("don-allocated-to")) }
+            @if f.allocations.is_empty() { p { (tr.t("don-none-yet")) } } @else {
+                table {
+                    thead { tr { th { (tr.t("don-activity")) } th.num { (tr.t("don-amount")) } th.num { (tr.t("don-usd")) } } }
+                    tbody { @for (a, event) in &f.allocations { tr {
+                        td { a href={ "/organiser/events/" (a.event_id) "/funding" } { (event) } }
+                        td.num { (money(&k.currency, a.amount_minor)) } td.num { (usd(a.usd_minor)) }
+                    } } }
+                }
+            }
+            h2 { (tr.t("don-edit-contribution")) }
+            p.hint { (tr.t("don-edit-contribution-hint")) }
+            (c::error_summary(tr, errors))
+            form method="post" action=(url) {
+                (c::csrf_field(&page.csrf))
+                (contribution_fields(tr, errors, form))
+                button type="submit" { (tr.t("action-save")) }
+            }
+            h2 { (tr.t("don-delete-contribution")) }
+            @if k.allocated_minor == 0 {
+                form method="post" action={ (url) "/delete" } {
+                    (c::csrf_field(&page.csrf))
+                    button type="submit" { (tr.t("don-delete-contribution")) }
+                }
+            } @else {
+                p { (tr.t("don-delete-contribution-allocated")) }
+            }
+        },
+    )
 }
 
 /// An event's funding: where the money comes from, the allocation form, the budget.

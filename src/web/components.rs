@@ -14,18 +14,31 @@ pub fn csrf_field(token: &str) -> Markup {
 
 /// A box listing every problem of a form, linked to the fields.
 pub fn error_summary(tr: Tr, errors: &FieldErrors) -> Markup {
+    error_summary_in(tr, errors, None)
+}
+
+/// [`error_summary`] for a form whose inputs are [`Input::scope`]d, so the links reach them.
+pub fn error_summary_in(tr: Tr, errors: &FieldErrors, scope: Option<&str>) -> Markup {
     html! {
         @if !errors.is_empty() {
             div.error-summary role="alert" tabindex="-1" {
                 h2 { (tr.t("form-has-errors")) }
-                ul { @for e in &errors.0 { li { a href={ "#" (e.field) } { (tr.msg(&e.message)) } } } }
+                ul { @for e in &errors.0 { li { a href={ "#" (element_id(scope, e.field)) } { (tr.msg(&e.message)) } } } }
             }
         }
     }
 }
 
-fn field_error(tr: Tr, errors: &FieldErrors, name: &str) -> Markup {
-    html! { @if let Some(m) = errors.get(name) { p.field-error id={ (name) "-error" } { (tr.msg(m)) } } }
+/// The element id of a field: its name, prefixed by its form's scope if it has one.
+fn element_id(scope: Option<&str>, name: &str) -> String {
+    match scope {
+        Some(s) => format!("{s}-{name}"),
+        None => name.to_owned(),
+    }
+}
+
+fn field_error(tr: Tr, errors: &FieldErrors, name: &str, id: &str) -> Markup {
+    html! { @if let Some(m) = errors.get(name) { p.field-error id={ (id) "-error" } { (tr.msg(m)) } } }
 }
 
 /// Attributes of a text input.
@@ -45,12 +58,14 @@ pub struct Input<'a> {
     pub hint: Option<&'a str>,
     /// Id of a `<datalist>` offering suggestions.
     pub list: Option<&'a str>,
+    /// Prefix of the element id, for a page with several forms that share field names.
+    pub scope: Option<&'a str>,
 }
 
 impl<'a> Input<'a> {
     /// A text input.
     pub fn text(name: &'a str, label: &'a str, value: &'a str) -> Self {
-        Self { name, label, value, kind: "text", required: false, hint: None, list: None }
+        Self { name, label, value, kind: "text", required: false, hint: None, list: None, scope: None }
     }
 
     /// Marks it required.
@@ -76,18 +91,25 @@ impl<'a> Input<'a> {
         self.hint = Some(hint);
         self
     }
+
+    /// Prefixes the element id with `scope` (the field's name is unchanged).
+    pub fn scope(mut self, scope: &'a str) -> Self {
+        self.scope = Some(scope);
+        self
+    }
 }
 
 /// A labelled input with its hint and error.
 pub fn input(tr: Tr, errors: &FieldErrors, i: Input<'_>) -> Markup {
     let invalid = errors.get(i.name).is_some();
+    let id = element_id(i.scope, i.name);
     html! {
         div.field.invalid[invalid] {
-            label for=(i.name) { (tr.t(i.label)) @if i.required { " " abbr title=(tr.t("form-required")) { "*" } } }
+            label for=(id) { (tr.t(i.label)) @if i.required { " " abbr title=(tr.t("form-required")) { "*" } } }
             @if let Some(h) = i.hint { p.hint { (tr.t(h)) } }
-            (field_error(tr, errors, i.name))
-            input id=(i.name) name=(i.name) type=(i.kind) value=(i.value) required[i.required] list=[i.list]
-                aria-invalid=[invalid.then_some("true")] aria-describedby=[invalid.then(|| format!("{}-error", i.name))];
+            (field_error(tr, errors, i.name, &id))
+            input id=(id) name=(i.name) type=(i.kind) value=(i.value) required[i.required] list=[i.list]
+                aria-invalid=[invalid.then_some("true")] aria-describedby=[invalid.then(|| format!("{id}-error"))];
         }
     }
 }
@@ -102,7 +124,7 @@ pub fn textarea(tr: Tr, errors: &FieldErrors, name: &str, label: &str, value: &s
     html! {
         div.field.invalid[errors.get(name).is_some()] {
             label for=(name) { (tr.t(label)) }
-            (field_error(tr, errors, name))
+            (field_error(tr, errors, name, name))
             textarea id=(name) name=(name) rows="6" { (value) }
         }
     }
@@ -121,7 +143,7 @@ pub fn select(
     html! {
         div.field.invalid[errors.get(name).is_some()] {
             label for=(name) { (tr.t(label)) @if required { " " abbr title=(tr.t("form-required")) { "*" } } }
-            (field_error(tr, errors, name))
+            (field_error(tr, errors, name, name))
             select id=(name) name=(name) required[required] {
                 @if !required { option value="" { "—" } }
                 @for (value, text) in options { option value=(value) selected[value == selected] { (text) } }

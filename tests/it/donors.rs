@@ -1,4 +1,5 @@
 //! Donors and extrabudgetary funding: records checked against a hand-built ledger, bad input,
+//! corrections of the records (and their refusals, also racing with allocations),
 //! over-allocation under concurrency, the donor's one-time sign-in, authorisation of every
 //! donor route and export, no personal data anywhere in the donor's output, small-cell
 //! suppression against the subtraction attack, the quarterly email and the consolidated view.
@@ -9,10 +10,11 @@ use calamine::{Reader, Xlsx, open_workbook_from_rs};
 use chrono::{Duration, NaiveDate};
 use convene::domain::Role;
 use convene::entities::{
-    attendance_scan, audit_entry, certificate, contribution, event, event_figure, person, registration,
+    attendance_scan, audit_entry, certificate, contribution, donor_session, donor_sign_in_token, event, event_figure,
+    person, registration,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
@@ -52,6 +54,18 @@ impl Office {
         (status, r.json().await.unwrap_or(Value::Null))
     }
 
+    async fn put(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
+        let r = self.app.client.put(self.app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn delete(&self, token: &str, path: &str) -> (u16, Value) {
+        let r = self.app.client.delete(self.app.url(path)).bearer_auth(token).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
     async fn donor(&self, name: &str, kind: &str, country: &str) -> i64 {
         let (s, v) = self
             .post(&self.organiser_token, "/api/v1/donors", json!({"name": name, "kind": kind, "country": country}))
@@ -60,7 +74,7 @@ impl Office {
         v["id"].as_i64().unwrap()
     }
 
-    async fn contact(&self, donor: i64, email: &str) {
+    async fn contact(&self, donor: i64, email: &str) -> i64 {
         let (s, v) = self
             .post(
                 &self.organiser_token,
@@ -69,6 +83,7 @@ impl Office {
             )
             .await;
         assert_eq!(s, 201, "{v}");
+        v["id"].as_i64().unwrap()
     }
 
     #[expect(clippy::too_many_arguments, reason = "one contribution's fields, spelled out in the test")]
@@ -582,7 +597,7 @@ async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
     let l = ledger(TestApp::spawn_with_smtp(&smtp).await).await;
     let o = &l.o;
     o.contact(l.norway, "contact@norway.example").await;
-    o.contact(l.eu, "contact@eu.example").await;
+    let eu_contact = o.contact(l.eu, "contact@eu.example").await;
     let norway = donor_browser(&o.app, &smtp, "contact@norway.example").await;
 
     let (s, page) = o.app.get(&norway, "/donor").await;
@@ -628,15 +643,45 @@ async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
         let s = o.app.get(&norway, &path).await.0;
         assert!(matches!(s, 403 | 404), "{path}: {s}");
     }
+    let eu_contribution =
+        o.get_json(&o.admin_token, &format!("/api/v1/donors/{eu}")).await.1["contributions"][0]["id"].as_i64().unwrap();
+    let eu_c = format!("/organiser/donors/{eu}/contributions/{eu_contribution}");
     for (path, fields) in [
         (format!("/organiser/events/{ev}/funding/allocations"), vec![("contribution_id", "1"), ("amount", "1")]),
         (format!("/organiser/events/{ev}/funding/budget"), vec![("category", "venue"), ("planned", "1")]),
         ("/organiser/donors".to_owned(), vec![("name", "Mallory"), ("kind", "other")]),
         (format!("/organiser/donors/{eu}/contacts"), vec![("name", "M"), ("email", "m@example.org")]),
+        (format!("/organiser/donors/{eu}"), vec![("name", "Mallory"), ("kind", "other")]),
+        (format!("/organiser/donors/{eu}/contacts/{eu_contact}"), vec![("name", "M"), ("email", "m@example.org")]),
+        (format!("/organiser/donors/{eu}/contacts/{eu_contact}/delete"), vec![]),
+        (eu_c.clone(), vec![("currency", "EUR"), ("amount", "1")]),
+        (format!("{eu_c}/delete"), vec![]),
     ] {
         let s = o.app.post_form(&norway, &path, &fields).await.status().as_u16();
         assert!(matches!(s, 403 | 404), "{path}: {s}");
     }
+    // The corrections are staff routes like the others: exactly 403, on pages and API alike.
+    assert_eq!(o.app.get(&norway, &eu_c).await.0, 403);
+    assert_eq!(o.app.post_form(&norway, &format!("{eu_c}/delete"), &[]).await.status(), 403);
+    assert_eq!(o.app.post_form(&norway, &format!("/organiser/donors/{eu}"), &[("name", "M")]).await.status(), 403);
+    let api_contact = format!("/api/v1/donors/{eu}/contacts/{eu_contact}");
+    let api_contribution = format!("/api/v1/donors/{eu}/contributions/{eu_contribution}");
+    for (method, path) in [
+        (reqwest::Method::PUT, format!("/api/v1/donors/{eu}")),
+        (reqwest::Method::PUT, api_contact.clone()),
+        (reqwest::Method::DELETE, api_contact),
+        (reqwest::Method::PUT, api_contribution.clone()),
+        (reqwest::Method::DELETE, api_contribution),
+    ] {
+        let r =
+            norway.request(method.clone(), o.app.url(&path)).json(&json!({"name": "Mallory"})).send().await.unwrap();
+        assert_eq!(r.status(), 403, "{method} {path}");
+    }
+    // ... and none of them changed anything.
+    let (_, file) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{eu}")).await;
+    assert_eq!(file["donor"]["name"], "European Union");
+    assert_eq!(file["contacts"].as_array().unwrap().len(), 1);
+    assert_eq!(file["contributions"][0]["amount_minor"], 20_000_000);
     // Organisers are staff but not admins: no per-donor report, no consolidated view.
     assert_eq!(o.app.get(&o.organiser, &format!("/admin/donors/{eu}")).await.0, 403);
     assert_eq!(o.get_json(&o.organiser_token, &format!("/api/v1/donors/{eu}/report")).await.0, 403);
@@ -995,6 +1040,23 @@ async fn staff_pages_and_the_openapi_document_cover_funding() {
     ] {
         assert!(doc["paths"][path].is_object(), "{path} missing from OpenAPI");
     }
+    for (path, method) in [
+        ("/api/v1/donors/{id}", "put"),
+        ("/api/v1/donors/{id}/contacts/{contact_id}", "put"),
+        ("/api/v1/donors/{id}/contacts/{contact_id}", "delete"),
+        ("/api/v1/donors/{id}/contributions/{contribution_id}", "put"),
+        ("/api/v1/donors/{id}/contributions/{contribution_id}", "delete"),
+    ] {
+        assert!(doc["paths"][path][method].is_object(), "{method} {path} missing from OpenAPI");
+    }
+    // The correction pages are translated too.
+    for lang in ["en", "fr"] {
+        for path in [format!("/organiser/donors/{id}"), format!("/organiser/donors/{id}/contributions/{}", c.id)] {
+            let (s, page) = o.app.get(&o.organiser, &format!("{path}?lang={lang}")).await;
+            assert_eq!(s, 200, "{path}");
+            assert!(!page.contains("don-") && !page.contains("err-"), "{path} has an untranslated key");
+        }
+    }
     let _ = l.ev3;
 }
 
@@ -1093,4 +1155,449 @@ async fn the_counts_of_ended_events_are_kept_and_follow_every_change() {
     assert_eq!(outcomes().await.certificates, Count::Shown(31));
     let row = kept(l.ev1).await;
     assert_eq!(row.computed_version, Some(row.version));
+}
+
+/// A contribution's body as the API takes it: `Office::contribution`'s fields, with `changes`.
+fn contribution_body(currency: &str, amount: &str, rate: &str, changes: Value) -> Value {
+    let mut body = json!({
+        "currency": currency, "amount": amount, "usd_rate": rate, "pledged_on": "2025-01-15",
+        "received_on": "2025-02-01", "trust_fund": format!("TF-{currency}"), "earmark": "unearmarked",
+        "earmark_ref": "", "conditions": "Report yearly.", "period_start": "2025-01-01", "period_end": "2026-12-31",
+    });
+    for (k, v) in changes.as_object().unwrap() {
+        body[k] = v.clone();
+    }
+    body
+}
+
+/// The audit entries of `action`, oldest first.
+async fn audit_of(app: &TestApp, action: &str) -> Vec<audit_entry::Model> {
+    audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq(action))
+        .order_by_asc(audit_entry::Column::Id)
+        .all(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn funding_records_can_be_corrected_and_every_correction_is_audited() {
+    let o = Office::new(TestApp::spawn().await).await;
+    let token = &o.organiser_token;
+
+    // The donor: a misspelt name, then a kind that keeps no State, then back through the form.
+    let norway = o.donor("Norwya", "government", "NOR").await;
+    let path = format!("/api/v1/donors/{norway}");
+    let (s, v) = o.put(token, &path, json!({"name": "Norway", "kind": "government", "country": "NOR"})).await;
+    assert_eq!((s, v["name"].as_str()), (200, Some("Norway")), "{v}");
+    let (s, v) = o.put(token, &path, json!({"name": "Norway", "kind": "other", "country": "NOR"})).await;
+    assert_eq!(s, 200, "{v}");
+    assert!(v["country"].is_null(), "{v}");
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/donors/{norway}"),
+            &[("name", "Kingdom of Norway"), ("kind", "government"), ("country", "nor")],
+        )
+        .await;
+    assert_eq!((r.status().as_u16(), location(&r)), (303, format!("/organiser/donors/{norway}")));
+    let (_, file) = o.get_json(token, &path).await;
+    assert_eq!(file["donor"]["name"], "Kingdom of Norway");
+    assert_eq!(file["donor"]["country"], "NOR");
+    let updates = audit_of(&o.app, "donor.update").await;
+    assert_eq!(updates.len(), 3);
+    assert!(updates[0].before.as_deref().unwrap().contains("\"Norwya\""));
+    assert!(updates[0].after.as_deref().unwrap().contains("\"Norway\""));
+    assert_eq!(updates[2].actor, "org@office.example");
+
+    // Contacts: corrected by the API and the form, removed by both; the audit names no one.
+    let kari = o.contact(norway, "desk@norway.example").await;
+    let (s, v) = o
+        .put(
+            token,
+            &format!("/api/v1/donors/{norway}/contacts/{kari}"),
+            json!({"name": "Kari Nordmann", "email": "kari@norway.example", "language": "fr"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!((v["email"].as_str(), v["language"].as_str()), (Some("kari@norway.example"), Some("fr")));
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/donors/{norway}/contacts/{kari}"),
+            &[("name", "Kari Nordmann-Berg"), ("email", "kari@norway.example"), ("language", "en")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, file) = o.get_json(token, &path).await;
+    assert_eq!(file["contacts"][0]["name"], "Kari Nordmann-Berg");
+    assert_eq!(file["contacts"][0]["language"], "en");
+    let ola = o.contact(norway, "ola@norway.example").await;
+    assert_eq!(o.delete(token, &format!("/api/v1/donors/{norway}/contacts/{ola}")).await.0, 204);
+    let r = o.app.post_form(&o.organiser, &format!("/organiser/donors/{norway}/contacts/{kari}/delete"), &[]).await;
+    assert_eq!(r.status(), 303);
+    let (_, file) = o.get_json(token, &path).await;
+    assert_eq!(file["contacts"].as_array().unwrap().len(), 0);
+    let contact_audit =
+        [audit_of(&o.app, "donor_contact.update").await, audit_of(&o.app, "donor_contact.delete").await];
+    assert_eq!((contact_audit[0].len(), contact_audit[1].len()), (2, 2));
+    for e in contact_audit.iter().flatten() {
+        let text = format!("{:?} {:?}", e.before, e.after).to_lowercase();
+        assert!(!text.contains("kari") && !text.contains("ola") && !text.contains("norway.example"), "{text}");
+        assert!(text.contains(&norway.to_string()), "{text}");
+    }
+    assert!(contact_audit[0][0].after.as_deref().unwrap().contains("\"email\""), "which fields changed is kept");
+
+    // A contribution: the pledge is received, the amount raised and the rate corrected; the
+    // USD equivalents, its allocation's too, follow the rate.
+    let ev = o.event("Workshop Lomé", "2026-12-08", "2026-12-10").await;
+    let c = o.contribution(norway, "EUR", "1000", "1.1", false, "programme", "1540").await;
+    assert_eq!(o.allocate(ev, c, "400").await.0, 201);
+    let cpath = format!("/api/v1/donors/{norway}/contributions/{c}");
+    let body = contribution_body(
+        "EUR",
+        "1200",
+        "1.25",
+        json!({"received_on": "2025-03-01", "earmark": "programme", "earmark_ref": "1540"}),
+    );
+    let (s, v) = o.put(token, &cpath, body).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["received_on"], "2025-03-01");
+    assert_eq!((v["amount_minor"].as_i64(), v["usd_minor"].as_i64()), (Some(120_000), Some(150_000)));
+    assert_eq!((v["allocated_minor"].as_i64(), v["balance_minor"].as_i64()), (Some(40_000), Some(80_000)));
+    let (_, f) = o.get_json(token, &format!("/api/v1/events/{ev}/funding")).await;
+    assert_eq!(f["sources"][0]["usd_minor"], 50_000, "EUR 400 at 1.25");
+
+    // Its page shows the form pre-filled and the event funded; the form saves.
+    let page_path = format!("/organiser/donors/{norway}/contributions/{c}");
+    let (s, page) = o.app.get(&o.organiser, &page_path).await;
+    assert_eq!(s, 200);
+    for filled in ["value=\"1,200.00\"", "value=\"1.25\"", "value=\"2025-03-01\"", "value=\"1540\"", "Workshop Lomé"] {
+        assert!(page.contains(filled), "{filled} not on the page");
+    }
+    let (_, donor_page) = o.app.get(&o.organiser, &format!("/organiser/donors/{norway}")).await;
+    assert!(donor_page.contains(&format!("href=\"{page_path}\"")));
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &page_path,
+            &[
+                ("currency", "EUR"),
+                ("amount", "1,200.00"),
+                ("usd_rate", "1.25"),
+                ("pledged_on", "2025-01-15"),
+                ("received_on", "2025-03-01"),
+                ("trust_fund", "TF-NOR-2025"),
+                ("earmark", "programme"),
+                ("earmark_ref", "1540"),
+                ("conditions", "Report yearly."),
+                ("period_start", "2025-01-01"),
+                ("period_end", "2026-12-31"),
+            ],
+        )
+        .await;
+    assert_eq!((r.status().as_u16(), location(&r)), (303, format!("/organiser/donors/{norway}")));
+    let row =
+        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    assert_eq!((row.trust_fund.as_str(), row.usd_minor, row.allocated_minor), ("TF-NOR-2025", 150_000, 40_000));
+    let updates = audit_of(&o.app, "contribution.update").await;
+    assert_eq!(updates.len(), 2);
+    assert!(updates[0].before.as_deref().unwrap().contains("\"received_on\":null"));
+    assert!(updates[0].after.as_deref().unwrap().contains("\"received_on\":\"2025-03-01\""));
+    assert!(updates[1].after.as_deref().unwrap().contains("TF-NOR-2025"));
+
+    // Contributions recorded in error go, by the API and by the form.
+    let spare = o.contribution(norway, "USD", "10", "", true, "unearmarked", "").await;
+    assert_eq!(o.delete(token, &format!("/api/v1/donors/{norway}/contributions/{spare}")).await.0, 204);
+    assert_eq!(o.app.get(&o.organiser, &format!("/organiser/donors/{norway}/contributions/{spare}")).await.0, 404);
+    let spare = o.contribution(norway, "USD", "10", "", true, "unearmarked", "").await;
+    let r =
+        o.app.post_form(&o.organiser, &format!("/organiser/donors/{norway}/contributions/{spare}/delete"), &[]).await;
+    assert_eq!(r.status(), 303);
+    let (_, file) = o.get_json(token, &path).await;
+    assert_eq!(file["contributions"].as_array().unwrap().len(), 1);
+    let deletes = audit_of(&o.app, "contribution.delete").await;
+    assert_eq!(deletes.len(), 2);
+    assert!(deletes[0].before.as_deref().unwrap().contains("\"amount_minor\":1000") && deletes[0].after.is_none());
+}
+
+#[tokio::test]
+async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
+    let o = Office::new(TestApp::spawn().await).await;
+    let token = &o.organiser_token;
+    let field = |v: &Value| v["fields"][0]["field"].as_str().unwrap_or_default().to_owned();
+    let message = |v: &Value| v["fields"][0]["message"].as_str().unwrap_or_default().to_owned();
+    let norway = o.donor("Norway", "government", "NOR").await;
+    let eu = o.donor("European Union", "intergovernmental", "").await;
+
+    // Donors: a name already taken, an unknown or missing State, an unknown donor.
+    let path = format!("/api/v1/donors/{norway}");
+    for (body, expected) in [
+        (json!({"name": "European Union", "kind": "government", "country": "NOR"}), "name"),
+        (json!({"name": "Norway", "kind": "government", "country": "ZZZ"}), "country"),
+        (json!({"name": "Norway", "kind": "government", "country": ""}), "country"),
+        (json!({"name": "", "kind": "government", "country": "NOR"}), "name"),
+    ] {
+        let (s, v) = o.put(token, &path, body.clone()).await;
+        assert_eq!((s, field(&v)), (422, expected.to_owned()), "{body}: {v}");
+    }
+    let good_donor = json!({"name": "Norway", "kind": "government", "country": "NOR"});
+    assert_eq!(o.put(token, "/api/v1/donors/9999", good_donor).await.0, 404);
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/donors/{norway}"),
+            &[("name", "European Union"), ("kind", "intergovernmental")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("A donor of this name is already recorded."));
+
+    // Contacts: an address already a contact's, a bad address, another donor's contact.
+    let mine = o.contact(norway, "a@norway.example").await;
+    let theirs = o.contact(eu, "b@eu.example").await;
+    let cpath = format!("/api/v1/donors/{norway}/contacts/{mine}");
+    let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "B@eu.example", "language": "en"})).await;
+    assert_eq!((s, field(&v)), (422, "email".to_owned()), "{v}");
+    let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "not an address", "language": "en"})).await;
+    assert_eq!((s, field(&v)), (422, "email".to_owned()), "{v}");
+    let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "a@norway.example", "language": "de"})).await;
+    assert_eq!((s, field(&v)), (422, "language".to_owned()), "{v}");
+    let other = format!("/api/v1/donors/{norway}/contacts/{theirs}");
+    assert_eq!(o.put(token, &other, json!({"name": "B", "email": "b@eu.example"})).await.0, 404);
+    assert_eq!(o.delete(token, &other).await.0, 404);
+    assert_eq!(
+        o.app
+            .post_form(&o.organiser, &format!("/organiser/donors/{norway}/contacts/{theirs}/delete"), &[])
+            .await
+            .status(),
+        404
+    );
+    // The form comes back with the message beside the contact's own field.
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &format!("/organiser/donors/{norway}/contacts/{mine}"),
+            &[("name", "A"), ("email", "b@eu.example"), ("language", "en")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(page.contains(&format!("id=\"contact-{mine}-email-error\"")), "{page}");
+    assert!(page.contains(&format!("href=\"#contact-{mine}-email\"")));
+    let (_, file) = o.get_json(token, &format!("/api/v1/donors/{eu}")).await;
+    assert_eq!(file["contacts"][0]["email"], "b@eu.example");
+
+    // Contributions: EUR 1,000 with EUR 600 allocated to one event.
+    let ev = o.event("Workshop one", "2026-12-08", "2026-12-10").await;
+    let ev2 = o.event("Workshop two", "2026-12-15", "2026-12-16").await;
+    let c = o.contribution(norway, "EUR", "1000", "1.1", true, "unearmarked", "").await;
+    assert_eq!(o.allocate(ev, c, "600").await.0, 201);
+    let before =
+        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let path = format!("/api/v1/donors/{norway}/contributions/{c}");
+    let body = |changes: Value| contribution_body("EUR", "1000", "1.1", changes);
+    let (s, v) = o.put(token, &path, body(json!({"amount": "599.99"}))).await;
+    assert_eq!((s, field(&v)), (422, "amount".to_owned()), "{v}");
+    assert!(message(&v).contains("already allocated: 600.00 EUR"), "{v}");
+    let (s, v) = o.put(token, &path, body(json!({"currency": "CHF"}))).await;
+    assert_eq!((s, field(&v)), (422, "currency".to_owned()), "{v}");
+    let (s, v) = o.put(token, &path, body(json!({"earmark": "event", "earmark_ref": ev2.to_string()}))).await;
+    assert_eq!((s, field(&v)), (422, "earmark".to_owned()), "{v}");
+    assert!(message(&v).contains("Workshop one"), "{v}");
+    // To another programme: the organiser may not; an admin is told which event stands in the way.
+    let salw = body(json!({"earmark": "programme", "earmark_ref": "SALW"}));
+    assert_eq!(o.put(token, &path, salw.clone()).await.0, 403);
+    let (s, v) = o.put(&o.admin_token, &path, salw).await;
+    assert_eq!((s, field(&v)), (422, "earmark".to_owned()), "{v}");
+    for (changes, expected) in [
+        (json!({"amount": "-1"}), "amount"),
+        (json!({"usd_rate": "0"}), "usd_rate"),
+        (json!({"received_on": "2024-12-31"}), "received_on"),
+        (json!({"earmark": "programme", "earmark_ref": "NOPE"}), "earmark_ref"),
+    ] {
+        let (s, v) = o.put(token, &path, body(changes.clone())).await;
+        assert_eq!((s, field(&v)), (422, expected.to_owned()), "{changes}: {v}");
+    }
+    // Another donor's path, an unknown one: 404. Deleting what is allocated: 409, said plainly.
+    let elsewhere = format!("/api/v1/donors/{eu}/contributions/{c}");
+    assert_eq!(o.put(token, &elsewhere, body(json!({}))).await.0, 404);
+    assert_eq!(o.delete(token, &elsewhere).await.0, 404);
+    assert_eq!(o.delete(token, &format!("/api/v1/donors/{norway}/contributions/9999")).await.0, 404);
+    let (s, v) = o.delete(token, &path).await;
+    assert_eq!(s, 409, "{v}");
+    assert!(v["message"].as_str().unwrap().contains("600.00 EUR of it is allocated"), "{v}");
+    let page = format!("/organiser/donors/{norway}/contributions/{c}");
+    assert_eq!(o.app.post_form(&o.organiser, &format!("{page}/delete"), &[]).await.status(), 409);
+    assert_eq!(o.app.get(&o.organiser, &format!("/organiser/donors/{eu}/contributions/{c}")).await.0, 404);
+    // The page shows the form again with the message in place.
+    let r = o
+        .app
+        .post_form(
+            &o.organiser,
+            &page,
+            &[
+                ("currency", "EUR"),
+                ("amount", "1"),
+                ("usd_rate", "1.1"),
+                ("pledged_on", "2025-01-15"),
+                ("trust_fund", "TF-EUR"),
+                ("earmark", "unearmarked"),
+                ("period_start", "2025-01-01"),
+                ("period_end", "2026-12-31"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("already allocated: 600.00 EUR") && text.contains("id=\"amount-error\""), "{text}");
+    let after =
+        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(after, before);
+    assert!(audit_of(&o.app, "contribution.update").await.is_empty());
+    assert!(audit_of(&o.app, "contribution.delete").await.is_empty());
+    assert!(audit_of(&o.app, "donor.update").await.is_empty());
+    assert!(audit_of(&o.app, "donor_contact.update").await.is_empty());
+
+    // At the limits it is fine: an amount equal to what is allocated; with nothing allocated,
+    // another currency.
+    let (s, v) = o.put(token, &path, body(json!({"amount": "600"}))).await;
+    assert_eq!((s, v["balance_minor"].as_i64()), (200, Some(0)), "{v}");
+    let spare = o.contribution(norway, "EUR", "50", "1.1", false, "unearmarked", "").await;
+    let spare_path = format!("/api/v1/donors/{norway}/contributions/{spare}");
+    let (s, v) = o.put(token, &spare_path, contribution_body("CHF", "50", "1.2", json!({}))).await;
+    assert_eq!((s, v["currency"].as_str(), v["usd_minor"].as_i64()), (200, Some("CHF"), Some(6_000)), "{v}");
+
+    // An organiser of another programme may correct what is unearmarked, not what is 1540's.
+    let other = o.app.create_user("salw@office.example", Role::Organiser, &["SALW"]).await;
+    let salw_token = o.app.api_token(other).await;
+    let earmarked = o.contribution(norway, "USD", "10", "", true, "programme", "1540").await;
+    let earmarked_path = format!("/api/v1/donors/{norway}/contributions/{earmarked}");
+    let (s, _) = o.put(&salw_token, &earmarked_path, contribution_body("USD", "20", "", json!({}))).await;
+    assert_eq!(s, 403);
+    assert_eq!(o.delete(&salw_token, &earmarked_path).await.0, 403);
+    assert_eq!(o.put(&salw_token, &spare_path, contribution_body("CHF", "60", "1.2", json!({}))).await.0, 200);
+    assert_eq!(o.delete(&salw_token, &spare_path).await.0, 204);
+}
+
+#[tokio::test]
+async fn a_removed_contact_is_signed_out_at_once() {
+    let smtp = SmtpServer::start();
+    let o = Office::new(TestApp::spawn_with_smtp(&smtp).await).await;
+    let norway = o.donor("Norway", "government", "NOR").await;
+    let contact = o.contact(norway, "contact@norway.example").await;
+    let browser = donor_browser(&o.app, &smtp, "contact@norway.example").await;
+    assert_eq!(o.app.get(&browser, "/donor").await.0, 200);
+    // A second link, asked for and not yet used.
+    let r = o.app.post_form(&o.app.new_browser(), "/donor/sign-in", &[("email", "contact@norway.example")]).await;
+    assert_eq!(r.status(), 303);
+    let unused = smtp.wait_for_to("contact@norway.example", 2).await.remove(1).path("/donor/link/");
+
+    let r = o.app.post_form(&o.organiser, &format!("/organiser/donors/{norway}/contacts/{contact}/delete"), &[]).await;
+    assert_eq!(r.status(), 303);
+    let r = browser.get(o.app.url("/donor")).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (303, "/donor/sign-in".to_owned()));
+    assert_eq!(browser.get(o.app.url("/api/v1/donor/report")).send().await.unwrap().status(), 401);
+    assert_eq!(o.app.get(&o.app.new_browser(), &unused).await.0, 410);
+    let db = &o.app.state.db.read;
+    let id = i32::try_from(contact).unwrap();
+    let sessions = donor_session::Entity::find().filter(donor_session::Column::ContactId.eq(id)).count(db);
+    let links = donor_sign_in_token::Entity::find().filter(donor_sign_in_token::Column::ContactId.eq(id)).count(db);
+    assert_eq!((sessions.await.unwrap(), links.await.unwrap()), (0, 0));
+
+    // A new address ends the sessions too (they were opened from the old one); the new address
+    // signs in, and a change that keeps the address keeps the session.
+    let moved = o.contact(norway, "old@norway.example").await;
+    let old = donor_browser(&o.app, &smtp, "old@norway.example").await;
+    let path = format!("/api/v1/donors/{norway}/contacts/{moved}");
+    let (s, v) = o.put(&o.organiser_token, &path, json!({"name": "Ola", "email": "new@norway.example"})).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(old.get(o.app.url("/donor")).send().await.unwrap().status(), 303);
+    let new = donor_browser(&o.app, &smtp, "new@norway.example").await;
+    let (s, v) = o.put(&o.organiser_token, &path, json!({"name": "Ola N.", "email": "new@norway.example"})).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(o.app.get(&new, "/donor").await.0, 200);
+}
+
+#[tokio::test]
+async fn corrections_racing_with_allocations_never_leave_more_allocated_than_the_amount() {
+    let o = Office::new(TestApp::spawn().await).await;
+    let donor = o.donor("Norway", "government", "NOR").await;
+    let c = o.contribution(donor, "EUR", "100", "1", true, "unearmarked", "").await;
+    let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
+    let ev2 = o.event("Workshop two", "2026-12-15", "2026-12-16").await;
+    // Two allocations already made, to be withdrawn during the race.
+    assert_eq!(o.allocate(ev, c, "10").await.0, 201);
+    assert_eq!(o.allocate(ev, c, "10").await.0, 201);
+    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{ev}/funding")).await;
+    let withdrawals: Vec<String> = f["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| o.app.url(&format!("/organiser/events/{ev}/funding/allocations/{}/withdraw", s["allocation_id"])))
+        .collect();
+    let csrf = o.app.csrf(&o.organiser).await;
+    let mut tasks = Vec::new();
+    for url in withdrawals {
+        let (browser, csrf) = (o.organiser.clone(), csrf.clone());
+        tasks.push(tokio::spawn(async move {
+            let r = browser.post(url).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+            ("withdraw", r.status().as_u16())
+        }));
+    }
+    // Twenty allocations of EUR 10 and four corrections, all at once: three lower the amount
+    // (and may lose to the allocations), one keeps it and changes only the rate.
+    let corrections = [("50", "1.1"), ("70", "1.2"), ("30", "1.3"), ("100", "1.4")];
+    for i in 0..24 {
+        let client = o.app.client.clone();
+        let token = o.organiser_token.clone();
+        let (what, url, method, body) = if i % 6 == 5 {
+            let (amount, rate) = corrections[i / 6];
+            let url = o.app.url(&format!("/api/v1/donors/{donor}/contributions/{c}"));
+            ("correct", url, reqwest::Method::PUT, contribution_body("EUR", amount, rate, json!({})))
+        } else {
+            let url = o.app.url(&format!("/api/v1/events/{}/funding/allocations", if i % 2 == 0 { ev } else { ev2 }));
+            ("allocate", url, reqwest::Method::POST, json!({"contribution_id": c.to_string(), "amount": "10"}))
+        };
+        tasks.push(tokio::spawn(async move {
+            let r = client.request(method, url).bearer_auth(token).json(&body).send().await.unwrap();
+            (what, r.status().as_u16())
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    for (what, status) in &statuses {
+        let expected: &[u16] = match *what {
+            "correct" => &[200, 422],
+            "allocate" => &[201, 422],
+            _ => &[303],
+        };
+        assert!(expected.contains(status), "{statuses:?}");
+    }
+    let db = &o.app.state.db.read;
+    let row = contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(db).await.unwrap().unwrap();
+    assert!(row.allocated_minor <= row.amount_minor, "{} allocated of {}", row.allocated_minor, row.amount_minor);
+    let allocations = convene::entities::allocation::Entity::find()
+        .filter(convene::entities::allocation::Column::ContributionId.eq(row.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(allocations.iter().map(|a| a.amount_minor).sum::<i64>(), row.allocated_minor);
+    let created = statuses.iter().filter(|(what, s)| *what == "allocate" && *s == 201).count();
+    assert_eq!(allocations.len(), created, "the two withdrawn are gone");
+    // Every USD equivalent is at the rate that stands, whichever correction came last.
+    let eur = convene::donors::money::Currency::parse("EUR").unwrap();
+    assert!(statuses.iter().any(|(what, s)| *what == "correct" && *s == 200), "the rate-only correction lands");
+    assert_ne!(row.usd_rate_micros, 1_000_000);
+    assert_eq!(row.usd_minor, eur.to_usd(row.amount_minor, row.usd_rate_micros));
+    for a in &allocations {
+        assert_eq!(a.usd_minor, eur.to_usd(a.amount_minor, row.usd_rate_micros), "allocation {}", a.id);
+    }
 }
