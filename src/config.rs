@@ -206,10 +206,17 @@ pub struct JobsSettings {
     /// `[jobs.donor_reports]`
     #[serde(default = "default_donor_reports_job")]
     pub donor_reports: JobSchedule,
+    /// `[jobs.event_figures]`
+    #[serde(default = "default_event_figures_job")]
+    pub event_figures: JobSchedule,
 }
 
 fn default_donor_reports_job() -> JobSchedule {
     JobSchedule { enabled: true, cron: "0 0 6 1 1,4,7,10 *".to_owned() }
+}
+
+fn default_event_figures_job() -> JobSchedule {
+    JobSchedule { enabled: true, cron: "0 20 * * * *".to_owned() }
 }
 
 /// `[donors]`: the donor portal's sign-in and the privacy of its figures.

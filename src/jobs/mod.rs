@@ -10,6 +10,7 @@
 //! - [`purge`]: deletion of old links and sessions.
 //! - certificates of attendance after an event: [`crate::certificates::rules::issue_due`].
 //! - donor reports: [`crate::donors::quarterly`] emails each donor contact its quarterly link.
+//! - event figures: [`crate::reports::figures::refresh`] keeps the counts of ended events.
 //! - [`handlers`], [`views`]: the admin page, the organiser's preview of reminders.
 
 pub mod handlers;
@@ -49,11 +50,13 @@ pub enum JobName {
     Certificates,
     /// Each donor contact's quarterly link to its report.
     DonorReports,
+    /// The kept person counts of ended events, counted again where out of date.
+    EventFigures,
 }
 
 impl JobName {
     /// Every job, in the order pages list them.
-    pub const ALL: [JobName; 7] = [
+    pub const ALL: [JobName; 8] = [
         JobName::EventReminders,
         JobName::InvitationFollowUps,
         JobName::OfferExpiry,
@@ -61,6 +64,7 @@ impl JobName {
         JobName::OutboxDispatch,
         JobName::Certificates,
         JobName::DonorReports,
+        JobName::EventFigures,
     ];
 
     /// The name used in `job_runs`, config keys, URLs and the CLI.
@@ -73,6 +77,7 @@ impl JobName {
             JobName::OutboxDispatch => "outbox_dispatch",
             JobName::Certificates => "certificates",
             JobName::DonorReports => "donor_reports",
+            JobName::EventFigures => "event_figures",
         }
     }
 
@@ -86,6 +91,7 @@ impl JobName {
             JobName::OutboxDispatch => (jobs.outbox_dispatch.enabled, &jobs.outbox_dispatch.cron),
             JobName::Certificates => (jobs.certificates.enabled, &jobs.certificates.cron),
             JobName::DonorReports => (jobs.donor_reports.enabled, &jobs.donor_reports.cron),
+            JobName::EventFigures => (jobs.event_figures.enabled, &jobs.event_figures.cron),
         }
     }
 }
@@ -135,6 +141,7 @@ pub async fn work(state: &AppState, job: JobName, now: DateTime<Utc>) -> Result<
             crate::certificates::rules::issue_due(&office).await?
         }
         JobName::DonorReports => crate::donors::quarterly::send_quarterly(state, now).await?,
+        JobName::EventFigures => crate::reports::figures::refresh(&state.db, now).await?,
     };
     Ok(handled)
 }

@@ -4,13 +4,14 @@
 //!
 //! Events that have ended keep their cells in `event_figures`, computed once by the database
 //! and computed again only when triggers on registrations, attended days and certificates
-//! have raised the row's `version` since. Events still running are counted on every call.
+//! have raised the row's `version` since; the hourly job `event_figures` ([`refresh`]) counts
+//! them ahead of the reports. Events still running are counted on every call.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait, Value};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait, Value};
 
 use super::rules::{push_in, statement};
 use crate::db::Db;
@@ -51,32 +52,71 @@ pub async fn event_cells(
         stale = ended.iter().copied().filter(|id| !fresh.contains_key(id)).collect();
         out.extend(fresh);
     }
-    // The version is read before counting: a change committed after it raises the version,
-    // so the counts are stored only if nothing changed in between.
-    let versions = if stale.is_empty() { HashMap::new() } else { versions(db, &stale).await? };
-    let mut counted = count(db, stale.iter().chain(&running).copied()).await?;
-    if !stale.is_empty() {
-        let txn = db.write.begin().await?;
-        for id in &stale {
-            let (Some(version), cells) = (versions.get(id), counted.get(id).cloned().unwrap_or_default()) else {
-                continue;
-            };
-            let json = serde_json::to_string(&cells).map_err(|e| DbErr::Custom(e.to_string()))?;
-            event_figure::Entity::update_many()
-                .col_expr(event_figure::Column::Cells, Expr::value(json))
-                .col_expr(event_figure::Column::ComputedVersion, Expr::value(*version))
-                .col_expr(event_figure::Column::ComputedAt, Expr::value(now))
-                .filter(event_figure::Column::EventId.eq(*id))
-                .filter(event_figure::Column::Version.eq(*version))
-                .exec(&txn)
-                .await?;
-        }
-        txn.commit().await?;
-    }
+    let mut counted = count(db, running.iter().copied()).await?;
+    counted.extend(count_and_keep(db, &stale, now).await?);
     for id in stale.into_iter().chain(running) {
         out.insert(id, counted.remove(&id).unwrap_or_default());
     }
     Ok(out)
+}
+
+/// Counts the ended events `ids` and keeps their counts; returns them.
+async fn count_and_keep(db: &Db, ids: &[i32], now: DateTime<Utc>) -> Result<HashMap<i32, Cells>, DbErr> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    // The version is read before counting: a change committed after it raises the version,
+    // so the counts are stored only if nothing changed in between.
+    let versions = versions(db, ids).await?;
+    let counted = count(db, ids.iter().copied()).await?;
+    let txn = db.write.begin().await?;
+    for id in ids {
+        let Some(version) = versions.get(id) else { continue };
+        let json = serde_json::to_string(&counted.get(id).cloned().unwrap_or_default())
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
+        event_figure::Entity::update_many()
+            .col_expr(event_figure::Column::Cells, Expr::value(json))
+            .col_expr(event_figure::Column::ComputedVersion, Expr::value(*version))
+            .col_expr(event_figure::Column::ComputedAt, Expr::value(now))
+            .filter(event_figure::Column::EventId.eq(*id))
+            .filter(event_figure::Column::Version.eq(*version))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(counted)
+}
+
+/// Events counted per run of [`refresh`]'s loop: a bounded transaction and query each.
+const REFRESH_BATCH: usize = 200;
+
+/// Counts and keeps every published event that ended before `now` and whose kept counts are
+/// missing or out of date; returns how many (the hourly job `event_figures`). Reports then
+/// find them ready, even the first to ask after a change.
+pub async fn refresh(db: &Db, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let ended: Vec<i32> = event::Entity::find()
+        .select_only()
+        .column(event::Column::Id)
+        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(event::Column::EndDate.lt(now.date_naive()))
+        .into_tuple()
+        .all(&db.read)
+        .await?;
+    let current: HashSet<i32> = event_figure::Entity::find()
+        .select_only()
+        .column(event_figure::Column::EventId)
+        .filter(event_figure::Column::Cells.is_not_null())
+        .filter(Expr::col(event_figure::Column::ComputedVersion).eq(Expr::col(event_figure::Column::Version)))
+        .into_tuple()
+        .all(&db.read)
+        .await?
+        .into_iter()
+        .collect();
+    let stale: Vec<i32> = ended.into_iter().filter(|id| !current.contains(id)).collect();
+    for batch in stale.chunks(REFRESH_BATCH) {
+        count_and_keep(db, batch, now).await?;
+    }
+    Ok(u64::try_from(stale.len()).unwrap_or(u64::MAX))
 }
 
 /// The current version of each event's row, creating the rows missing.

@@ -1601,3 +1601,36 @@ async fn corrections_racing_with_allocations_never_leave_more_allocated_than_the
         assert_eq!(a.usd_minor, eur.to_usd(a.amount_minor, row.usd_rate_micros), "allocation {}", a.id);
     }
 }
+
+#[tokio::test]
+async fn the_hourly_job_counts_ended_events_ahead_of_the_reports() {
+    use convene::jobs::{JobName, work};
+    let l = ledger(TestApp::spawn().await).await;
+    participants(&l).await;
+    let app = &l.o.app;
+    let current = |id: i32| async move {
+        event_figure::Entity::find_by_id(id)
+            .one(&app.state.db.read)
+            .await
+            .unwrap()
+            .is_some_and(|r| r.cells.is_some() && r.computed_version == Some(r.version))
+    };
+    // The two events that ended are counted; the one still to come is not.
+    assert_eq!(work(&app.state, JobName::EventFigures, app.clock.now()).await.unwrap(), 2);
+    assert!(current(l.ev1).await && current(l.ev2).await && !current(l.ev3).await);
+    assert_eq!(work(&app.state, JobName::EventFigures, app.clock.now()).await.unwrap(), 0);
+    // A change makes one event out of date; the next run counts it again, and only it.
+    registration::Entity::update_many()
+        .col_expr(registration::Column::Gender, Expr::value("another"))
+        .filter(registration::Column::EventId.eq(l.ev2))
+        .exec(&app.state.db.write)
+        .await
+        .unwrap();
+    assert!(!current(l.ev2).await);
+    assert_eq!(work(&app.state, JobName::EventFigures, app.clock.now()).await.unwrap(), 1);
+    assert!(current(l.ev2).await);
+    let (_, report) = l.o.get_json(&l.o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    let genders: Vec<&str> =
+        report["outcomes"]["by_gender"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
+    assert!(genders.contains(&"another"), "{genders:?}");
+}
