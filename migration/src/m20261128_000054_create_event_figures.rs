@@ -58,7 +58,7 @@ impl MigrationTrait for Migration {
         match manager.get_database_backend() {
             DbBackend::Postgres => {
                 db.execute_unprepared(&format!(
-                    "CREATE FUNCTION event_figures_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+                    "CREATE OR REPLACE FUNCTION event_figures_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
                      IF TG_OP <> 'INSERT' THEN {BUMP} = OLD.event_id; END IF; \
                      IF TG_OP <> 'DELETE' THEN {BUMP} = NEW.event_id; END IF; \
                      RETURN NULL; END $$"

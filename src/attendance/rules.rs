@@ -4,6 +4,8 @@
 //!
 //! Attendance is a log: `attendance_scans` rows are only ever inserted. Whether a person is
 //! in is worked out from the log of their day (the latest entry or exit not undone).
+//! Beside the log, each scan's transaction keeps the participant's attended days
+//! (`attendance_days`), which reports and certificates count.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -264,7 +266,7 @@ enum DayEffect {
     /// The undo of an entry: one fewer (the day row goes with the last).
     EntryTakenBack,
     /// An exit, or the undo of an exit: attendance is unchanged.
-    None,
+    Unchanged,
 }
 
 /// The attended day a scan counts for.
@@ -346,7 +348,7 @@ async fn write_scan(
                     .build(backend),
             );
         }
-        DayEffect::None => {}
+        DayEffect::Unchanged => {}
     }
     let rows = db::run_in_order(txn, statements).await?;
     let saved = rows.first().ok_or(sea_orm::DbErr::RecordNotInserted)?;
@@ -382,10 +384,10 @@ pub async fn record_scan(
         if target.is_some_and(|t| t.direction == ScanDirection::Entry.as_str()) {
             DayEffect::EntryTakenBack
         } else {
-            DayEffect::None
+            DayEffect::Unchanged
         }
     } else {
-        DayEffect::None
+        DayEffect::Unchanged
     };
     let saved = write_scan(&txn, &NewScan { row, day, effect }).await?;
     txn.commit().await?;
@@ -504,7 +506,7 @@ pub async fn scan(
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
-    let effect = if entering { DayEffect::Entry } else { DayEffect::None };
+    let effect = if entering { DayEffect::Entry } else { DayEffect::Unchanged };
     let day = Day { registration_id: r.id, event_id: e.id, day };
     insert_scan(scan_log, NewScan { row, day, effect }, &req.idempotency_key).await
 }
@@ -550,8 +552,11 @@ pub async fn undo(
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
-    let effect =
-        if target.direction == ScanDirection::Entry.as_str() { DayEffect::EntryTakenBack } else { DayEffect::None };
+    let effect = if target.direction == ScanDirection::Entry.as_str() {
+        DayEffect::EntryTakenBack
+    } else {
+        DayEffect::Unchanged
+    };
     let day = Day { registration_id: target.registration_id, event_id: e.id, day: target.day };
     match insert_scan(scan_log, NewScan { row, day, effect }, &req.idempotency_key).await {
         // `undoes` is unique: another desk took the same scan back a moment ago.
