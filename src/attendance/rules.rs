@@ -226,14 +226,16 @@ async fn registration_day_log_and_key<C: ConnectionTrait>(
             Expr::col((scan, attendance_scan::Column::IdempotencyKey)).eq(key_owned.clone()).into_condition()
         },
     );
+    // By primary key alone, the event checked below: given `event_id = ?` as well, PostgreSQL
+    // without fresh statistics (a table just filled by an import) chose the event's index and
+    // read every registration of the event on each scan.
     let rows = registration::Entity::find_by_id(registration_id)
-        .filter(registration::Column::EventId.eq(event_id))
         .select_also(attendance_scan::Entity)
         .join(JoinType::LeftJoin, join)
         .order_by_asc(attendance_scan::Column::Id)
         .all(db)
         .await?;
-    let Some(r) = rows.first().map(|(r, _)| r.clone()) else { return Ok(None) };
+    let Some(r) = rows.first().map(|(r, _)| r.clone()).filter(|r| r.event_id == event_id) else { return Ok(None) };
     let scans = rows.into_iter().filter_map(|(_, s)| s);
     let (mut log, mut done) = (Vec::new(), None);
     for s in scans {
