@@ -284,12 +284,11 @@ async fn person_counts(
     db: &Db,
     reference: &Reference,
     held: &[&event::Model],
-    today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<HashMap<(i32, String), Cells>> {
     let groups: HashMap<&str, &str> =
         reference.countries.iter().filter_map(|c| c.regional_group.as_deref().map(|g| (c.iso3.as_str(), g))).collect();
-    let cells = figures::event_cells(db, held, today, now).await?;
+    let cells = figures::event_cells(db, held, now).await?;
     let mut out: HashMap<(i32, String), Cells> = HashMap::new();
     for e in held {
         let sums = out.entry((e.start_date.year(), e.programme_code.clone())).or_default();
@@ -445,7 +444,7 @@ pub async fn donor_report(
     }
     let held: Vec<&event::Model> =
         events.iter().filter(|e| matches!(stage(e, today), Stage::Past | Stage::Running)).collect();
-    let counts = person_counts(db_all, reference, &held, today, now).await?;
+    let counts = person_counts(db_all, reference, &held, now).await?;
 
     let mut selections = vec![Selection::All];
     let years: BTreeSet<i32> = events.iter().map(|e| e.start_date.year()).collect();
@@ -676,7 +675,7 @@ pub async fn consolidated(db: &Db, reference: &Reference, now: DateTime<Utc>) ->
     // participants of the funded events held so far.
     let today = now.date_naive();
     let held: Vec<&event::Model> = events.iter().filter(|e| e.start_date <= today).collect();
-    let cells = figures::event_cells(db_all, &held, today, now).await?;
+    let cells = figures::event_cells(db_all, &held, now).await?;
     let states_of = |keep: &dyn Fn(&event::Model) -> bool| -> u64 {
         let states: BTreeSet<&str> = held
             .iter()

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait, Value};
 
@@ -22,14 +22,10 @@ use crate::entities::{event, event_figure};
 /// stated), `att:attended`, `att:absent`, `cert:issued`, `cert:none`.
 pub type Cells = BTreeMap<String, u64>;
 
-/// The cells of each of `events` as of `today`. Like the reports, only published events count:
+/// The cells of each of `events` as of `now`. Like the reports, only published events count:
 /// drafts, cancelled events and events that have not started have no cells.
-pub async fn event_cells(
-    db: &Db,
-    events: &[&event::Model],
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<HashMap<i32, Cells>, DbErr> {
+pub async fn event_cells(db: &Db, events: &[&event::Model], now: DateTime<Utc>) -> Result<HashMap<i32, Cells>, DbErr> {
+    let today = now.date_naive();
     let (ended, running): (Vec<i32>, Vec<i32>) = {
         let held = events.iter().filter(|e| e.status == EventStatus::Published.as_str() && e.start_date <= today);
         let (ended, running): (Vec<&&event::Model>, Vec<&&event::Model>) = held.partition(|e| e.end_date < today);
