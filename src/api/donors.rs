@@ -16,6 +16,7 @@ use crate::donors::report::{self, DonorReport, Selection};
 use crate::donors::rules::{self, EventFunding};
 use crate::entities::{contribution, donor};
 use crate::error::Error;
+use crate::events::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
 
 /// A donor.
@@ -139,8 +140,9 @@ pub async fn create_donor(
 pub async fn get_donor(
     State(state): State<AppState>,
     ApiCaller(_): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
 ) -> Result<Json<DonorFileView>, Error> {
+    let id = parse_id(&id)?;
     let f = rules::donor_file(&state.db.read, id).await?;
     Ok(Json(DonorFileView {
         donor: f.donor.into(),
@@ -159,9 +161,10 @@ pub async fn get_donor(
 pub async fn add_contact(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
     ApiJson(body): ApiJson<ContactForm>,
 ) -> Result<(StatusCode, Json<Created>), Error> {
+    let id = parse_id(&id)?;
     let id = rules::add_contact(&state.db, &caller, id, body.parse()?, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
@@ -172,9 +175,10 @@ pub async fn add_contact(
 pub async fn create_contribution(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
     ApiJson(body): ApiJson<ContributionForm>,
 ) -> Result<(StatusCode, Json<Created>), Error> {
+    let id = parse_id(&id)?;
     let input = body.parse()?;
     let id = rules::create_contribution(&state.db, &state.reference, &caller, id, input, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
@@ -186,9 +190,10 @@ pub async fn create_contribution(
 pub async fn update_donor(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
     ApiJson(body): ApiJson<DonorForm>,
 ) -> Result<Json<DonorView>, Error> {
+    let id = parse_id(&id)?;
     let input = body.parse()?;
     Ok(Json(rules::update_donor(&state.db, &state.reference, &caller, id, input, state.clock.now()).await?.into()))
 }
@@ -201,9 +206,10 @@ pub async fn update_donor(
 pub async fn update_contact(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path((id, contact_id)): Path<(i32, i32)>,
+    Path((id, contact_id)): Path<(String, String)>,
     ApiJson(body): ApiJson<ContactForm>,
 ) -> Result<Json<ContactView>, Error> {
+    let (id, contact_id) = (parse_id(&id)?, parse_id(&contact_id)?);
     let c = rules::update_contact(&state.db, &caller, id, contact_id, body.parse()?, state.clock.now()).await?;
     Ok(Json(ContactView { id: c.id, name: c.name, email: c.email, language: c.language }))
 }
@@ -215,8 +221,9 @@ pub async fn update_contact(
 pub async fn remove_contact(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path((id, contact_id)): Path<(i32, i32)>,
+    Path((id, contact_id)): Path<(String, String)>,
 ) -> Result<StatusCode, Error> {
+    let (id, contact_id) = (parse_id(&id)?, parse_id(&contact_id)?);
     rules::remove_contact(&state.db, &caller, id, contact_id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -230,9 +237,10 @@ pub async fn remove_contact(
 pub async fn update_contribution(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path((id, contribution_id)): Path<(i32, i32)>,
+    Path((id, contribution_id)): Path<(String, String)>,
     ApiJson(body): ApiJson<ContributionForm>,
 ) -> Result<Json<ContributionView>, Error> {
+    let (id, contribution_id) = (parse_id(&id)?, parse_id(&contribution_id)?);
     let input = body.parse()?;
     let now = state.clock.now();
     let c = rules::update_contribution(&state.db, &state.reference, &caller, id, contribution_id, input, now).await?;
@@ -246,8 +254,9 @@ pub async fn update_contribution(
 pub async fn delete_contribution(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path((id, contribution_id)): Path<(i32, i32)>,
+    Path((id, contribution_id)): Path<(String, String)>,
 ) -> Result<StatusCode, Error> {
+    let (id, contribution_id) = (parse_id(&id)?, parse_id(&contribution_id)?);
     rules::delete_contribution(&state.db, &state.reference, &caller, id, contribution_id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -258,8 +267,9 @@ pub async fn delete_contribution(
 pub async fn event_funding(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
 ) -> Result<Json<EventFunding>, Error> {
+    let id = parse_id(&id)?;
     Ok(Json(rules::event_funding(&state.db.read, &caller, id).await?))
 }
 
@@ -270,9 +280,10 @@ pub async fn event_funding(
 pub async fn allocate(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
     ApiJson(body): ApiJson<AllocationForm>,
 ) -> Result<(StatusCode, Json<Created>), Error> {
+    let id = parse_id(&id)?;
     let id = rules::allocate(&state.db, &caller, id, &body.contribution_id, &body.amount, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
@@ -283,9 +294,10 @@ pub async fn allocate(
 pub async fn set_budget_line(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
     ApiJson(body): ApiJson<BudgetLineForm>,
 ) -> Result<StatusCode, Error> {
+    let id = parse_id(&id)?;
     rules::set_budget_line(&state.db, &caller, id, body.parse()?, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -296,9 +308,10 @@ pub async fn set_budget_line(
 pub async fn donor_report(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
     Query(q): Query<ReportQuery>,
 ) -> Result<Json<DonorReport>, Error> {
+    let id = parse_id(&id)?;
     if !caller.is_admin() {
         return Err(Error::Forbidden);
     }

@@ -1634,3 +1634,19 @@ async fn the_hourly_job_counts_ended_events_ahead_of_the_reports() {
         report["outcomes"]["by_gender"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
     assert!(genders.contains(&"another"), "{genders:?}");
 }
+
+#[tokio::test]
+async fn malformed_ids_in_funding_paths_are_not_found() {
+    let o = Office::new(TestApp::spawn().await).await;
+    for path in ["/organiser/donors/abc", "/organiser/donors/0", "/admin/donors/1x/report.csv"] {
+        let (status, _) = o.app.get(&o.admin, path).await;
+        assert_eq!(status, 404, "{path}");
+    }
+    for path in ["/api/v1/donors/abc", "/api/v1/donors/-3/report"] {
+        let (status, body) = o.get_json(&o.admin_token, path).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(body["message"].is_string(), "{path}: a JSON error, not a plain-text rejection: {body}");
+    }
+    let r = o.app.client.delete(o.app.url("/api/v1/donors/1/contributions/nope")).bearer_auth(&o.admin_token);
+    assert_eq!(r.send().await.unwrap().status(), 404);
+}
