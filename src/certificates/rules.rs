@@ -30,6 +30,7 @@ use crate::db::{self, Db};
 use crate::domain::{DatePrecision, EventStatus, RegistrationState};
 use crate::entities::{attendance_day, certificate, event, person, registration};
 use crate::error::{Error, Msg, Result};
+use crate::events::rules::managed_event;
 use crate::i18n::Tr;
 use crate::invitations::Office;
 use crate::invitations::rules::full_name;
@@ -72,15 +73,6 @@ pub async fn days_attended<C: ConnectionTrait>(db: &C, e: &event::Model) -> Resu
         .all(db)
         .await?;
     Ok(rows.into_iter().map(|(id, days)| (id, i32::try_from(days).unwrap_or(i32::MAX))).collect())
-}
-
-/// The event of `event_id` if `staff` manages its programme.
-async fn managed_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id: i32) -> Result<event::Model> {
-    let e = event::Entity::find_by_id(event_id).one(db).await?.ok_or(Error::NotFound)?;
-    if !staff.can_manage(&e.programme_code) {
-        return Err(Error::Forbidden);
-    }
-    Ok(e)
 }
 
 /// One confirmed participant as the organiser's page lists them.

@@ -20,6 +20,7 @@ use crate::entities::{
     allocation, contribution, donor, donor_contact, donor_report_notice, event, event_budget_line, series,
 };
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::events::rules::managed_event;
 use crate::reference::Reference;
 
 /// A donor with its contacts and contributions.
@@ -627,10 +628,7 @@ pub async fn allocate(
         .trim()
         .parse()
         .map_err(|_| FieldErrors::single("contribution_id", Msg::new("err-contribution-unknown")))?;
-    let event = event::Entity::find_by_id(event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
-    if !staff.can_manage(&event.programme_code) {
-        return Err(Error::Forbidden);
-    }
+    let event = managed_event(&db.read, staff, event_id).await?;
     let txn = db.write.begin().await?;
     // Locked (PostgreSQL) so a correction of the contribution's currency, rate or earmarking
     // is either wholly before this allocation or wholly after it.
@@ -699,10 +697,7 @@ pub async fn withdraw_allocation(
     allocation_id: i32,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let event = event::Entity::find_by_id(event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
-    if !staff.can_manage(&event.programme_code) {
-        return Err(Error::Forbidden);
-    }
+    managed_event(&db.read, staff, event_id).await?;
     let txn = db.write.begin().await?;
     let row = allocation::Entity::find_by_id(allocation_id)
         .filter(allocation::Column::EventId.eq(event_id))
@@ -759,10 +754,7 @@ pub async fn set_budget_line(
     line: BudgetLine,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let event = event::Entity::find_by_id(event_id).one(&db.read).await?.ok_or(Error::NotFound)?;
-    if !staff.can_manage(&event.programme_code) {
-        return Err(Error::Forbidden);
-    }
+    managed_event(&db.read, staff, event_id).await?;
     let txn = db.write.begin().await?;
     let existing = event_budget_line::Entity::find()
         .filter(event_budget_line::Column::EventId.eq(event_id))
@@ -861,10 +853,7 @@ pub struct BudgetRow {
 
 /// The funding of an event, for staff who may manage it.
 pub async fn event_funding<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id: i32) -> Result<EventFunding> {
-    let event = event::Entity::find_by_id(event_id).one(db).await?.ok_or(Error::NotFound)?;
-    if !staff.can_manage(&event.programme_code) {
-        return Err(Error::Forbidden);
-    }
+    managed_event(db, staff, event_id).await?;
     let allocations = allocation::Entity::find()
         .filter(allocation::Column::EventId.eq(event_id))
         .order_by_asc(allocation::Column::Id)

@@ -42,28 +42,31 @@ impl Office {
         Self { app, admin, admin_token, organiser, organiser_token }
     }
 
-    async fn post(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
-        let r = self.app.client.post(self.app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    /// An API request with `token`: the status and the JSON body (null when there is none).
+    async fn send(&self, method: reqwest::Method, token: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+        let mut request = self.app.client.request(method, self.app.url(path)).bearer_auth(token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let r = request.send().await.unwrap();
         let status = r.status().as_u16();
         (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn post(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
+        self.send(reqwest::Method::POST, token, path, Some(body)).await
     }
 
     async fn get_json(&self, token: &str, path: &str) -> (u16, Value) {
-        let r = self.app.client.get(self.app.url(path)).bearer_auth(token).send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(Value::Null))
+        self.send(reqwest::Method::GET, token, path, None).await
     }
 
     async fn put(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
-        let r = self.app.client.put(self.app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(Value::Null))
+        self.send(reqwest::Method::PUT, token, path, Some(body)).await
     }
 
     async fn delete(&self, token: &str, path: &str) -> (u16, Value) {
-        let r = self.app.client.delete(self.app.url(path)).bearer_auth(token).send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(Value::Null))
+        self.send(reqwest::Method::DELETE, token, path, None).await
     }
 
     async fn donor(&self, name: &str, kind: &str, country: &str) -> i64 {
@@ -1647,6 +1650,5 @@ async fn malformed_ids_in_funding_paths_are_not_found() {
         assert_eq!(status, 404, "{path}");
         assert!(body["message"].is_string(), "{path}: a JSON error, not a plain-text rejection: {body}");
     }
-    let r = o.app.client.delete(o.app.url("/api/v1/donors/1/contributions/nope")).bearer_auth(&o.admin_token);
-    assert_eq!(r.send().await.unwrap().status(), 404);
+    assert_eq!(o.delete(&o.admin_token, "/api/v1/donors/1/contributions/nope").await.0, 404);
 }
