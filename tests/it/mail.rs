@@ -67,6 +67,32 @@ async fn queued_messages_are_delivered_once_with_their_message_id() {
 }
 
 #[tokio::test]
+async fn messages_share_the_pooled_connections() {
+    let smtp = SmtpServer::start();
+    let port = smtp.port;
+    let app = TestApp::spawn_with(move |s| {
+        s.mail.transport = "smtp".into();
+        s.mail.smtp_host = "127.0.0.1".into();
+        s.mail.smtp_port = port;
+        s.mail.smtp_tls = "none".into();
+        s.mail.smtp_pool_size = 2;
+    })
+    .await;
+    convene::mail::dispatcher::spawn(app.state.clone()).expect("dispatcher");
+    let mut rows = Vec::new();
+    for n in 0..30 {
+        rows.push(queue(&app, &format!("pool{n}@example.org"), n).await);
+    }
+    smtp.wait_for(30).await;
+    for r in &rows {
+        wait_state(&app, r.id, "sent").await;
+    }
+    // Thirty messages, and no more connections than the pool holds.
+    let connections = smtp.greetings();
+    assert!((1..=2).contains(&connections), "{connections} connections for a pool of 2");
+}
+
+#[tokio::test]
 async fn messages_wait_while_the_server_is_down_and_go_when_it_returns() {
     // Reserve a port, then close it: connections are refused until the server starts there.
     let reserved = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -181,7 +207,9 @@ async fn a_dispatcher_killed_mid_send_loses_nothing_after_a_restart() {
     let db = convene::db::Db::connect(&settings.database).await.unwrap();
     db.migrate_up().await.unwrap();
     convene::seed::reference(&db).await.unwrap();
-    let total = 400;
+    // Enough that the kill comes mid-dispatch: 100–200 messages go in the moments between
+    // the 50th and the kill.
+    let total = 1_000;
     let mut ids = Vec::new();
     for n in 0..total {
         let row =

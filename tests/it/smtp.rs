@@ -3,7 +3,7 @@
 
 use std::io;
 use std::net::IpAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -49,10 +49,12 @@ struct Collector {
     current: Vec<u8>,
     inbox: Arc<Mutex<Vec<Vec<u8>>>>,
     refuse: Arc<AtomicBool>,
+    greetings: Arc<AtomicUsize>,
 }
 
 impl Handler for Collector {
     fn helo(&mut self, _ip: IpAddr, _domain: &str) -> Response {
+        self.greetings.fetch_add(1, Ordering::SeqCst);
         response::OK
     }
 
@@ -84,6 +86,7 @@ pub struct SmtpServer {
     pub port: u16,
     inbox: Arc<Mutex<Vec<Vec<u8>>>>,
     refuse: Arc<AtomicBool>,
+    greetings: Arc<AtomicUsize>,
 }
 
 impl SmtpServer {
@@ -99,13 +102,24 @@ impl SmtpServer {
         let port = listener.local_addr().expect("addr").port();
         let inbox = Arc::new(Mutex::new(Vec::new()));
         let refuse = Arc::new(AtomicBool::new(false));
-        let handler = Collector { current: Vec::new(), inbox: inbox.clone(), refuse: refuse.clone() };
+        let greetings = Arc::new(AtomicUsize::new(0));
+        let handler = Collector {
+            current: Vec::new(),
+            inbox: inbox.clone(),
+            refuse: refuse.clone(),
+            greetings: greetings.clone(),
+        };
         let mut server = Server::new(handler);
         server.with_name("smtp.test").with_num_threads(16).with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
         });
-        Self { port, inbox, refuse }
+        Self { port, inbox, refuse, greetings }
+    }
+
+    /// How many times a client greeted the server (`EHLO`/`HELO`): once per plain connection.
+    pub fn greetings(&self) -> usize {
+        self.greetings.load(Ordering::SeqCst)
     }
 
     /// Makes the server refuse every recipient with a permanent 550.
