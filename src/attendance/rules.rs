@@ -13,8 +13,8 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{ConditionType, Expr, ExprTrait, Func, IntoCondition, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, RelationTrait, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, JoinType,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationTrait, TransactionTrait,
 };
 
 use super::code;
@@ -303,7 +303,7 @@ impl db::WriteUnit for NewScan {
 }
 
 /// Writes a scan row and its effect on the attended day inside `txn`, in one call to the
-/// database (see [`db::run_in_order`]).
+/// database (see [`db::run_in_order`] and [`db::with_clauses`]).
 async fn write_scan(
     txn: &sea_orm::DatabaseTransaction,
     scan: &NewScan,
@@ -352,7 +352,14 @@ async fn write_scan(
         }
         DayEffect::Unchanged => {}
     }
-    let rows = db::run_in_order(txn, statements).await?;
+    let rows = match (backend, statements.as_slice()) {
+        // An entry's scan and day touch different rows: on PostgreSQL, one statement.
+        (DbBackend::Postgres, [insert, day]) if scan.effect == DayEffect::Entry => {
+            let parts = vec![("new_scan", insert.clone()), ("day", day.clone())];
+            txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_scan")).await?
+        }
+        _ => db::run_in_order(txn, statements).await?,
+    };
     let saved = rows.first().ok_or(sea_orm::DbErr::RecordNotInserted)?;
     attendance_scan::Model::from_query_result(saved, "")
 }

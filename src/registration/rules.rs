@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, QueryStatementBuilder};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr,
     EntityTrait, FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
     TransactionTrait,
 };
@@ -530,6 +530,9 @@ async fn answer(db: &Db, written: std::result::Result<Registered, NotWritten>) -
     }
 }
 
+/// The name of the clause that inserts a registration, in its one PostgreSQL statement.
+const NEW_REGISTRATION: &str = "new_registration";
+
 /// The registrations through invitation links, written in groups (see [`db::GroupCommit`]).
 #[derive(Debug)]
 pub struct Writer(db::GroupCommit<NewRegistration>);
@@ -712,41 +715,56 @@ impl NewRegistration {
         {
             return Err(Error::Conflict(Msg::new("err-quota-full")).into());
         }
-        // The writes go in one call (see `db::run_in_order`); the email and the audit entry
-        // find the new registration by its manage token, the one value known before its id.
+        // The writes go in one call: on SQLite through `db::run_in_order`, where the email and
+        // the audit entry find the new registration by its manage token (the one value known
+        // before its id); on PostgreSQL as one statement (`db::with_clauses`), where they read
+        // it from the clause that inserts it.
         let backend = txn.get_database_backend();
+        let postgres = backend == DbBackend::Postgres;
         let this_registration = |id_as_text: bool| {
-            let id = Expr::col((registration::Entity, registration::Column::Id));
             let mut select = Query::select();
-            select
-                .expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id })
-                .from(registration::Entity)
-                .and_where(Expr::col(registration::Column::ManageTokenHash).eq(tokens::hash(token)));
+            if postgres {
+                let id = Expr::col(registration::Column::Id);
+                select.expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id }).from(NEW_REGISTRATION);
+            } else {
+                let id = Expr::col((registration::Entity, registration::Column::Id));
+                select
+                    .expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id })
+                    .from(registration::Entity)
+                    .and_where(Expr::col(registration::Column::ManageTokenHash).eq(tokens::hash(token)));
+            }
             Expr::from(select.into_sub_query_statement())
         };
         let mut insert = registration::Entity::insert(row.clone());
         QueryTrait::query(&mut insert).returning_all();
-        let mut statements = vec![insert.build(backend)];
+        let mut parts = vec![(NEW_REGISTRATION, insert.build(backend))];
         if let Some(id) = *invitation_id {
-            statements.push(
+            parts.push((
+                "invitation",
                 invitation::Entity::update_many()
                     .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
                     .col_expr(invitation::Column::RespondedAt, Expr::value(now))
                     .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
                     .filter(invitation::Column::Id.eq(id))
                     .build(backend),
-            );
+            ));
         }
         let message = outbox::new_row(&mailing.mail_domain, seated_message.clone(), seated_calendar.clone(), now)?;
-        statements.push(backend.build(&db::insert_with(&message, "registration_id", this_registration(false))?));
+        parts.push(("email", backend.build(&db::insert_with(&message, "registration_id", this_registration(false))?)));
         let seated_state = StateSnapshot { state: seated.as_str().to_owned(), holds_seat: true };
         let entry =
             audit::entry(actor, now, Change::new("registration.create", "registration", "", None, Some(&seated_state)));
-        statements.push(backend.build(&db::insert_with(&entry, "entity_id", this_registration(true))?));
+        parts.push(("audit", backend.build(&db::insert_with(&entry, "entity_id", this_registration(true))?)));
         let mut seat = seat_update(event.id).into_query();
         seat.returning_col(event::Column::Id);
-        statements.push(backend.build(&seat));
-        let mut rows = match db::run_in_order(txn, statements).await {
+        parts.push(("seat", backend.build(&seat)));
+        let written = if postgres {
+            let one = db::with_clauses(parts, "SELECT *, (SELECT id FROM seat) AS seat_event_id FROM new_registration");
+            txn.query_all_raw(one).await
+        } else {
+            db::run_in_order(txn, parts.into_iter().map(|(_, statement)| statement).collect()).await
+        };
+        let mut rows = match written {
             Ok(rows) => rows.into_iter(),
             Err(e) if db::is_unique_violation(&e) => {
                 return Err(NotWritten::Duplicate { event_id: event.id, person_id: *person_id });
@@ -755,8 +773,14 @@ impl NewRegistration {
         };
         let inserted = rows.next().ok_or_else(|| DbErr::RecordNotInserted)?;
         let mut created = registration::Model::from_query_result(&inserted, "")?;
-        // The seat's UPDATE returns the event's id only when it took a seat.
-        if rows.next().is_none() {
+        // The seat's UPDATE returns the event's id only when it took a seat: on SQLite as a row
+        // of its own, on PostgreSQL as a column of the one row.
+        let seat_taken = if postgres {
+            inserted.try_get::<Option<i32>>("", "seat_event_id")?.is_some()
+        } else {
+            rows.next().is_some()
+        };
+        if !seat_taken {
             // No seat: the rarer path rewrites the row, its email and its audit entry.
             let mut waitlisted = created.clone().into_active_model();
             waitlisted.state = Set(RegistrationState::Waitlisted.as_str().to_owned());
