@@ -534,6 +534,8 @@ log "load average at start: $LOAD_START"
 
 KINDS=(sqlite)
 [[ -n "$PG_URL" ]] && KINDS+=(pg)
+# BENCH_KINDS narrows the run to some databases, e.g. "pg".
+[[ -n "${BENCH_KINDS:-}" ]] && read -r -a KINDS <<<"$BENCH_KINDS"
 for kind in "${KINDS[@]}"; do
     if want registrations; then
         # Runs alternate (0 before, 5,000 before, …) so that drifting load hits both alike.

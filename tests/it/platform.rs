@@ -40,6 +40,22 @@ async fn migrations_go_up_down_and_up_again() {
     assert_eq!(db.pending_migrations().await.unwrap().len(), Migrator::migrations().len());
     db.migrate_up().await.unwrap();
     convene::seed::reference(&db).await.unwrap();
+    if db.backend() == sea_orm::DbBackend::Postgres {
+        // The email bodies are compressed with lz4 where the server offers it.
+        use sea_orm::ConnectionTrait;
+        let sql = "SELECT (SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression') \
+                   AS offered, attcompression::text AS method FROM pg_attribute \
+                   WHERE attrelid = 'outbox'::regclass AND attname = 'html_body'";
+        let row = db
+            .read
+            .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Postgres, sql))
+            .await
+            .unwrap()
+            .unwrap();
+        let offered: bool = row.try_get("", "offered").unwrap();
+        let method: String = row.try_get("", "method").unwrap();
+        assert_eq!(method, if offered { "l" } else { "" });
+    }
     if let Some((admin_url, name)) = _pg {
         drop(db);
         let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
