@@ -166,14 +166,26 @@ pub trait WriteUnit: Send + Sync + 'static {
     /// Why it failed; any failure rolls the unit's writes back.
     type Error: From<DbErr> + Send + 'static;
 
+    /// What the first part of the writes leaves for the second.
+    type Pending: Send + 'static;
+
     /// The rows this unit locks, as a sort key: a group runs its units in this order, so two
     /// groups never take the same rows in opposite orders (a deadlock on PostgreSQL).
     fn lock_order(&self) -> (i32, i32);
 
-    /// Writes inside `txn`.
+    /// Writes inside `txn` what other units do not wait for.
     fn write<'t>(
         &'t self,
         txn: &'t DatabaseTransaction,
+    ) -> impl Future<Output = Result<Self::Pending, Self::Error>> + Send + 't;
+
+    /// Writes the rest, on rows other units may wait for (an event's seats). A group runs it
+    /// once every unit has written its first part, so on PostgreSQL such a row stays locked
+    /// only from the first unit's second part to the commit.
+    fn finish<'t>(
+        &'t self,
+        txn: &'t DatabaseTransaction,
+        pending: Self::Pending,
     ) -> impl Future<Output = Result<Self::Output, Self::Error>> + Send + 't;
 }
 
@@ -233,7 +245,11 @@ impl<U: WriteUnit> GroupCommit<U> {
 /// One unit in one transaction.
 async fn alone<U: WriteUnit>(write: &DatabaseConnection, unit: &U) -> Result<U::Output, U::Error> {
     let txn = write.begin().await?;
-    match unit.write(&txn).await {
+    let written = match unit.write(&txn).await {
+        Ok(pending) => unit.finish(&txn, pending).await,
+        Err(e) => Err(e),
+    };
+    match written {
         Ok(output) => {
             txn.commit().await?;
             Ok(output)
@@ -280,9 +296,19 @@ async fn write_group<U: WriteUnit>(write: DatabaseConnection, mut group: Vec<(U,
 /// All units in one transaction; any failure rolls back all of them.
 async fn together<U: WriteUnit>(write: &DatabaseConnection, group: &[(U, Reply<U>)]) -> Result<Vec<U::Output>, ()> {
     let txn = write.begin().await.map_err(|_| ())?;
-    let mut outputs = Vec::with_capacity(group.len());
+    let mut pendings = Vec::with_capacity(group.len());
     for (unit, _) in group {
         match unit.write(&txn).await {
+            Ok(pending) => pendings.push(pending),
+            Err(_) => {
+                let _ = txn.rollback().await;
+                return Err(());
+            }
+        }
+    }
+    let mut outputs = Vec::with_capacity(group.len());
+    for ((unit, _), pending) in group.iter().zip(pendings) {
+        match unit.finish(&txn, pending).await {
             Ok(output) => outputs.push(output),
             Err(_) => {
                 let _ = txn.rollback().await;

@@ -291,14 +291,24 @@ pub struct NewScan {
 impl db::WriteUnit for NewScan {
     type Output = attendance_scan::Model;
     type Error = sea_orm::DbErr;
+    type Pending = attendance_scan::Model;
 
     fn lock_order(&self) -> (i32, i32) {
         // Day rows are locked per registration; the same order in every group.
         (self.day.registration_id, 0)
     }
 
-    async fn write(&self, txn: &sea_orm::DatabaseTransaction) -> std::result::Result<Self::Output, Self::Error> {
+    async fn write(&self, txn: &sea_orm::DatabaseTransaction) -> std::result::Result<Self::Pending, Self::Error> {
         write_scan(txn, self).await
+    }
+
+    async fn finish(
+        &self,
+        _txn: &sea_orm::DatabaseTransaction,
+        written: Self::Pending,
+    ) -> std::result::Result<Self::Output, Self::Error> {
+        // A scan locks only its own day row, taken in the first part.
+        Ok(written)
     }
 }
 

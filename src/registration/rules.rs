@@ -126,6 +126,13 @@ fn seat_update(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
         )
 }
 
+/// The seat's conditional UPDATE, returning the event's id only when it took a seat.
+fn seat_taking(event_id: i32) -> sea_orm::sea_query::UpdateStatement {
+    let mut seat = seat_update(event_id).into_query();
+    seat.returning_col(event::Column::Id);
+    seat
+}
+
 async fn release_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<()> {
     event::Entity::update_many()
         .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).sub(1))
@@ -592,14 +599,25 @@ impl From<Error> for NotWritten {
 impl db::WriteUnit for NewRegistration {
     type Output = Registered;
     type Error = NotWritten;
+    type Pending = Written;
 
     fn lock_order(&self) -> (i32, i32) {
         (self.event.id, self.delegation_id.unwrap_or(0))
     }
 
-    async fn write(&self, txn: &DatabaseTransaction) -> std::result::Result<Registered, NotWritten> {
-        self.write_in(txn).await
+    async fn write(&self, txn: &DatabaseTransaction) -> std::result::Result<Written, NotWritten> {
+        self.write_first(txn).await
     }
+
+    async fn finish(&self, txn: &DatabaseTransaction, written: Written) -> std::result::Result<Registered, NotWritten> {
+        self.take_seat(txn, written).await
+    }
+}
+
+/// A registration written as if seated, and whether it got its seat (`None`: not tried yet).
+pub struct Written {
+    created: registration::Model,
+    seat_taken: Option<bool>,
 }
 
 impl NewRegistration {
@@ -689,14 +707,21 @@ impl NewRegistration {
         })
     }
 
-    /// Writes the registration, its email and audit entry as if a seat were free, and takes
-    /// the seat last: on PostgreSQL the event row stays locked only from the seat to the
-    /// commit. Without a seat the registration joins the waiting list instead.
+    /// Writes the registration, its email and audit entry as if a seat were free, then takes
+    /// the seat; without one the registration joins the waiting list instead.
     async fn write_in(&self, txn: &DatabaseTransaction) -> std::result::Result<Registered, NotWritten> {
+        let written = self.write_first(txn).await?;
+        self.take_seat(txn, written).await
+    }
+
+    /// The registration, its email, audit entry and invitation, as if a seat were free. On
+    /// SQLite the seat is taken in the same call (a single writer: nobody waits for the event
+    /// row); on PostgreSQL it is left to [`Self::take_seat`], so that in a group the event row
+    /// is locked only from the first seat taken to the commit.
+    async fn write_first(&self, txn: &DatabaseTransaction) -> std::result::Result<Written, NotWritten> {
         let Self {
             event,
             person_id,
-            email,
             invitation_id,
             delegation_id,
             row,
@@ -707,6 +732,7 @@ impl NewRegistration {
             actor,
             mailing,
             now,
+            ..
         } = self;
         let now = *now;
         // A delegation's quota is taken on its own first: without a place, nothing is written.
@@ -755,14 +781,12 @@ impl NewRegistration {
         let entry =
             audit::entry(actor, now, Change::new("registration.create", "registration", "", None, Some(&seated_state)));
         parts.push(("audit", backend.build(&db::insert_with(&entry, "entity_id", this_registration(true))?)));
-        let mut seat = seat_update(event.id).into_query();
-        seat.returning_col(event::Column::Id);
-        parts.push(("seat", backend.build(&seat)));
         let written = if postgres {
-            let one = db::with_clauses(parts, "SELECT *, (SELECT id FROM seat) AS seat_event_id FROM new_registration");
-            txn.query_all_raw(one).await
+            txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_registration")).await
         } else {
-            db::run_in_order(txn, parts.into_iter().map(|(_, statement)| statement).collect()).await
+            let mut statements: Vec<_> = parts.into_iter().map(|(_, statement)| statement).collect();
+            statements.push(backend.build(&seat_taking(event.id)));
+            db::run_in_order(txn, statements).await
         };
         let mut rows = match written {
             Ok(rows) => rows.into_iter(),
@@ -772,13 +796,28 @@ impl NewRegistration {
             Err(e) => return Err(e.into()),
         };
         let inserted = rows.next().ok_or_else(|| DbErr::RecordNotInserted)?;
-        let mut created = registration::Model::from_query_result(&inserted, "")?;
-        // The seat's UPDATE returns the event's id only when it took a seat: on SQLite as a row
-        // of its own, on PostgreSQL as a column of the one row.
-        let seat_taken = if postgres {
-            inserted.try_get::<Option<i32>>("", "seat_event_id")?.is_some()
-        } else {
-            rows.next().is_some()
+        let created = registration::Model::from_query_result(&inserted, "")?;
+        // On SQLite the seat's UPDATE returns a row only when it took a seat.
+        let seat_taken = (!postgres).then(|| rows.next().is_some());
+        Ok(Written { created, seat_taken })
+    }
+
+    /// Takes the seat if [`Self::write_first`] did not, and without one moves the registration
+    /// to the waiting list.
+    async fn take_seat(
+        &self,
+        txn: &DatabaseTransaction,
+        written: Written,
+    ) -> std::result::Result<Registered, NotWritten> {
+        let Self { event, email, token, mailing, now, .. } = self;
+        let now = *now;
+        let Written { mut created, seat_taken } = written;
+        let seat_taken = match seat_taken {
+            Some(taken) => taken,
+            None => {
+                let seat = txn.get_database_backend().build(&seat_taking(event.id));
+                txn.query_one_raw(seat).await?.is_some()
+            }
         };
         if !seat_taken {
             // No seat: the rarer path rewrites the row, its email and its audit entry.
