@@ -393,7 +393,7 @@ fn push_renumbered(out: &mut String, sql: &str, offset: usize) {
             (None, '$') if chars.peek().is_some_and(char::is_ascii_digit) => {
                 let mut number = 0usize;
                 while let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
-                    number = number * 10 + d as usize;
+                    number = number.saturating_mul(10).saturating_add(d as usize);
                     chars.next();
                 }
                 out.push('$');

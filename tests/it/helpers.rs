@@ -101,7 +101,12 @@ impl TestApp {
 
     /// Starts an app that sends its email over SMTP to `smtp`, with its dispatcher running.
     pub async fn spawn_with_smtp(smtp: &crate::smtp::SmtpServer) -> Self {
-        let port = smtp.port;
+        Self::spawn_with_smtp_port(smtp.port, |_| {}).await
+    }
+
+    /// Starts an app that sends its email over SMTP to 127.0.0.1:`port` (a server may not be
+    /// listening yet), with `change` applied to its settings and its dispatcher running.
+    pub async fn spawn_with_smtp_port(port: u16, change: impl FnOnce(&mut Settings)) -> Self {
         let app = Self::spawn_with(move |s| {
             s.mail.transport = "smtp".into();
             s.mail.smtp_host = "127.0.0.1".into();
@@ -109,6 +114,7 @@ impl TestApp {
             s.mail.smtp_tls = "none".into();
             s.mail.retry_base_seconds = 1;
             s.mail.dispatch_interval_seconds = 1;
+            change(s);
         })
         .await;
         convene::mail::dispatcher::spawn(app.state.clone()).expect("dispatcher");

@@ -69,16 +69,7 @@ async fn queued_messages_are_delivered_once_with_their_message_id() {
 #[tokio::test]
 async fn messages_share_the_pooled_connections() {
     let smtp = SmtpServer::start();
-    let port = smtp.port;
-    let app = TestApp::spawn_with(move |s| {
-        s.mail.transport = "smtp".into();
-        s.mail.smtp_host = "127.0.0.1".into();
-        s.mail.smtp_port = port;
-        s.mail.smtp_tls = "none".into();
-        s.mail.smtp_pool_size = 2;
-    })
-    .await;
-    convene::mail::dispatcher::spawn(app.state.clone()).expect("dispatcher");
+    let app = TestApp::spawn_with_smtp_port(smtp.port, |s| s.mail.smtp_pool_size = 2).await;
     let mut rows = Vec::new();
     for n in 0..30 {
         rows.push(queue(&app, &format!("pool{n}@example.org"), n).await);
@@ -98,17 +89,7 @@ async fn messages_wait_while_the_server_is_down_and_go_when_it_returns() {
     let reserved = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = reserved.local_addr().unwrap().port();
     drop(reserved);
-    let app = TestApp::spawn_with(move |s| {
-        s.mail.transport = "smtp".into();
-        s.mail.smtp_host = "127.0.0.1".into();
-        s.mail.smtp_port = port;
-        s.mail.smtp_tls = "none".into();
-        s.mail.retry_base_seconds = 1;
-        s.mail.dispatch_interval_seconds = 1;
-        s.mail.smtp_timeout_seconds = 2;
-    })
-    .await;
-    convene::mail::dispatcher::spawn(app.state.clone()).unwrap();
+    let app = TestApp::spawn_with_smtp_port(port, |s| s.mail.smtp_timeout_seconds = 2).await;
     let rows: Vec<_> = futures_rows(&app, 5).await;
     // The first attempts fail and are rescheduled, not lost.
     for r in &rows {
