@@ -748,14 +748,17 @@ impl NewRegistration {
         let backend = txn.get_database_backend();
         let postgres = backend == DbBackend::Postgres;
         let this_registration = |id_as_text: bool| {
-            let mut select = Query::select();
-            if postgres {
-                let id = Expr::col(registration::Column::Id);
-                select.expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id }).from(NEW_REGISTRATION);
+            let id = if postgres {
+                Expr::col(registration::Column::Id)
             } else {
-                let id = Expr::col((registration::Entity, registration::Column::Id));
+                Expr::col((registration::Entity, registration::Column::Id))
+            };
+            let mut select = Query::select();
+            select.expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id });
+            if postgres {
+                select.from(NEW_REGISTRATION);
+            } else {
                 select
-                    .expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id })
                     .from(registration::Entity)
                     .and_where(Expr::col(registration::Column::ManageTokenHash).eq(tokens::hash(token)));
             }
