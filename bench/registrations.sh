@@ -24,6 +24,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-64}"
 THREADS="${BENCH_THREADS:-2}"
 TOKENS="${BENCH_TOKENS:-60000}"              # fresh invitations per measured run
 EXISTING="${BENCH_EXISTING:-5000}"           # registrations already on the event (2nd run)
+IN_USE="${BENCH_IN_USE:-0}"                   # registrations on the side event: a database in use
 SPREAD_EVENTS="${BENCH_SPREAD_EVENTS:-50}"   # PostgreSQL "many events" run
 CAPACITY="${BENCH_CAPACITY:-100000}"
 DISPATCH_MESSAGES="${BENCH_DISPATCH_MESSAGES:-5000}"
@@ -267,6 +268,13 @@ reg_run() {
         local have
         have="$(sql "SELECT count(*) FROM registrations WHERE event_id IN ($evlist)")"
         [[ "$have" == "$existing" ]] || die "after pre-registration the events hold $have registrations, expected $existing"
+    fi
+    if ((IN_USE > 0)); then
+        # Earlier events' registrations, as in any office's database after its first event.
+        python3 "$PY" invitations --db "$DB_URL" --events "$side" --count "$IN_USE" --tokens "$WORK/$key-side-tokens" >&2
+        log "pre-registering $IN_USE on the side event $side (a database in use)"
+        python3 "$PY" preregister --base "$BASE" --csrf="$CSRF" --tokens "$WORK/$key-side-tokens" --count "$IN_USE" >&2 \
+            || die "pre-registration on the side event failed"
     fi
     python3 "$PY" invitations --db "$DB_URL" --events "$evlist" --count "$TOKENS" --tokens "$WORK/$key-tokens" >&2
     [[ "$kind" == sqlite ]] || sql "VACUUM ANALYZE" >/dev/null
