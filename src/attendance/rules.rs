@@ -321,7 +321,7 @@ async fn write_scan(
     let backend = txn.get_database_backend();
     let mut insert = attendance_scan::Entity::insert(scan.row.clone());
     QueryTrait::query(&mut insert).returning_all();
-    let mut statements = vec![insert.build(backend)];
+    let mut statements = vec![("new_scan", insert.build(backend))];
     let Day { registration_id, event_id, day } = scan.day;
     let this_day = Condition::all()
         .add(attendance_day::Column::RegistrationId.eq(registration_id))
@@ -344,31 +344,32 @@ async fn write_scan(
                     )
                     .to_owned(),
             );
-            statements.push(upsert.build(backend));
+            statements.push(("day", upsert.build(backend)));
         }
         DayEffect::EntryTakenBack => {
-            statements.push(
+            statements.push((
+                "day",
                 attendance_day::Entity::update_many()
                     .col_expr(attendance_day::Column::Entries, Expr::col(attendance_day::Column::Entries).sub(1))
                     .filter(this_day.clone())
                     .build(backend),
-            );
-            statements.push(
+            ));
+            statements.push((
+                "emptied_day",
                 attendance_day::Entity::delete_many()
                     .filter(this_day)
                     .filter(attendance_day::Column::Entries.lte(0))
                     .build(backend),
-            );
+            ));
         }
         DayEffect::Unchanged => {}
     }
-    let rows = match (backend, statements.as_slice()) {
-        // An entry's scan and day touch different rows: on PostgreSQL, one statement.
-        (DbBackend::Postgres, [insert, day]) if scan.effect == DayEffect::Entry => {
-            let parts = vec![("new_scan", insert.clone()), ("day", day.clone())];
-            txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_scan")).await?
-        }
-        _ => db::run_in_order(txn, statements).await?,
+    // An entry's scan and day touch different rows: on PostgreSQL, one statement. The undo of
+    // an entry changes its day row twice, which clauses of one statement cannot do.
+    let rows = if backend == DbBackend::Postgres && scan.effect == DayEffect::Entry {
+        txn.query_all_raw(db::with_clauses(statements, "SELECT * FROM new_scan")).await?
+    } else {
+        db::run_in_order(txn, statements.into_iter().map(|(_, statement)| statement).collect()).await?
     };
     let saved = rows.first().ok_or(sea_orm::DbErr::RecordNotInserted)?;
     attendance_scan::Model::from_query_result(saved, "")

@@ -118,36 +118,30 @@ impl SmtpPool {
     async fn send(&self, message: &Message) -> Result<(), SendError> {
         let _slot = self.slots.acquire().await.map_err(|e| transient(e.to_string()))?;
         let bytes = message.formatted();
-        if let Some(mut connection) = self.take_idle() {
-            match self.send_on(&mut connection, message, &bytes).await {
-                Ok(()) => {
-                    self.put_back(connection);
-                    return Ok(());
-                }
-                // The server answered: its answer stands.
-                Err(Failure::Answered(e)) => return Err(e),
+        if let Some(connection) = self.take_idle() {
+            match self.send_on(connection, message, &bytes).await {
                 // The socket failed: the server has probably closed an idle connection.
                 Err(Failure::Connection(_)) => {}
+                // Sent, or the server answered: its answer stands.
+                done => return done.map_err(Failure::into_error),
             }
         }
-        let mut connection = self.connect().await?;
-        match self.send_on(&mut connection, message, &bytes).await {
-            Ok(()) => {
-                self.put_back(connection);
-                Ok(())
-            }
-            Err(Failure::Answered(e) | Failure::Connection(e)) => Err(e),
-        }
+        let connection = self.connect().await?;
+        self.send_on(connection, message, &bytes).await.map_err(Failure::into_error)
     }
 
+    /// Sends on `connection` and keeps it for the next message if that went well.
     async fn send_on(
         &self,
-        connection: &mut AsyncSmtpConnection,
+        mut connection: AsyncSmtpConnection,
         message: &Message,
         bytes: &[u8],
     ) -> Result<(), Failure> {
         match tokio::time::timeout(self.timeout, connection.send(message.envelope(), bytes)).await {
-            Ok(Ok(_)) => Ok(()),
+            Ok(Ok(_)) => {
+                self.put_back(connection);
+                Ok(())
+            }
             Ok(Err(e)) if e.is_transient() || e.is_permanent() || e.is_client() => Err(Failure::Answered(SendError {
                 permanent: e.is_permanent() || e.is_client(),
                 reason: e.to_string(),
@@ -220,6 +214,14 @@ enum Failure {
     Answered(SendError),
     /// The connection itself failed.
     Connection(SendError),
+}
+
+impl Failure {
+    fn into_error(self) -> SendError {
+        match self {
+            Self::Answered(e) | Self::Connection(e) => e,
+        }
+    }
 }
 
 fn transient(reason: String) -> SendError {
