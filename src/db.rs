@@ -24,6 +24,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::config::DatabaseSettings;
 
+mod pg_connection;
+
 /// The connections of one process.
 #[derive(Clone)]
 pub struct Db {
@@ -80,7 +82,21 @@ impl Db {
                 .max_connections(settings.postgres_max_connections)
                 .min_connections(1)
                 .acquire_timeout(Duration::from_secs(10))
-                .sqlx_logging(false);
+                .sqlx_logging(false)
+                .map_sqlx_postgres_opts({
+                    let url = settings.url.clone();
+                    move |o| pg_connection::without_tls_on_loopback(&url, o)
+                })
+                .map_sqlx_postgres_pool_opts(|pool| {
+                    pool.after_connect(|conn, _| {
+                        Box::pin(async move {
+                            if !pg_connection::set_nodelay(conn).await? {
+                                tracing::debug!("PostgreSQL connection without a TCP socket of its own to tune");
+                            }
+                            Ok(())
+                        })
+                    })
+                });
             let pool = Database::connect(options).await?;
             Ok(Self { read: pool.clone(), write: pool, writer: None })
         }
