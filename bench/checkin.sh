@@ -21,6 +21,7 @@ THREADS="${BENCH_THREADS:-2}"
 PEOPLE="${BENCH_PEOPLE:-2000}"               # confirmed participants of the event
 START_TIMEOUT="${BENCH_START_TIMEOUT:-60}"
 PG_URL="${BENCH_DATABASE_URL:-}"
+KINDS="${BENCH_KINDS:-sqlite postgres}"     # which databases to run on (postgres needs PG_URL)
 STRICT="${BENCH_STRICT:-0}"
 
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
@@ -48,7 +49,7 @@ export CONVENE__SECURITY__CHECKIN_SECRET="$SECRET"
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
 
-declare -A RPS P50 P99 CPU_US SHARE
+declare -A RPS P50 P99 CPU_US DB_US SHARE
 
 # scan_run KEY BASE TOKEN EVENT CODES LABEL SECONDS [--latency]: one wrk run of the scan script.
 scan_run() {
@@ -79,11 +80,13 @@ bench_db() {
     if awk -v l="$load" 'BEGIN { exit !(l > 1.0) }'; then
         log "warning: load average is $load before the run; other work on the machine skews the figures"
     fi
-    local cpu0 cpu1
+    local cpu0 cpu1 pg0=0 pg1=0
+    [[ "$kind" == postgres ]] && pg0="$(procs_ticks postgres)"
     cpu0="$(cpu_ticks "$SRV_PID")"
     log "$kind: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency -s bench/checkin.lua"
     out="$(scan_run "$kind" "$base" "$token" "$event" "$codes" run "$SECONDS_PER_RUN")"
     cpu1="$(cpu_ticks "$SRV_PID")"
+    [[ "$kind" == postgres ]] && pg1="$(procs_ticks postgres)"
     sed 's/^/    /' "$out" >&2
 
     local rps p50 p99 reqs errors recorded already other
@@ -116,7 +119,9 @@ bench_db() {
     SHARE[$kind]="$(awk -v r="$recorded" -v n="$reqs" 'BEGIN { printf "%.1f\n", 100 * r / n }')"
     CPU_US[$kind]="$(awk -v d=$((cpu1 - cpu0)) -v hz="$CLK_TCK" -v n="${reqs:-0}" \
         'BEGIN { if (n > 0) printf "%.0f\n", d / hz * 1e6 / n; else print "NaN" }')"
-    log "$kind: ${RPS[$kind]} scans/s, p50 ${P50[$kind]} ms, p99 ${P99[$kind]} ms, ${SHARE[$kind]} % new rows, server CPU ${CPU_US[$kind]} µs/scan"
+    DB_US[$kind]="$(awk -v d=$((pg1 - pg0)) -v hz="$CLK_TCK" -v n="${reqs:-0}" \
+        'BEGIN { if (n > 0 && d > 0) printf "%.0f\n", d / hz * 1e6 / n; else print "" }')"
+    log "$kind: ${RPS[$kind]} scans/s, p50 ${P50[$kind]} ms, p99 ${P99[$kind]} ms, ${SHARE[$kind]} % new rows, server CPU ${CPU_US[$kind]} µs/scan${DB_US[$kind]:+, PostgreSQL CPU ${DB_US[$kind]} µs/scan}"
     stop_server "$SRV_PID"
 }
 
@@ -125,9 +130,11 @@ command -v python3 >/dev/null 2>&1 || die "python3 is required"
 build_release
 log_machine
 
-mkdir -p "$WORK/sqlite"
-bench_db sqlite "CONVENE__DATABASE__URL=sqlite://$WORK/sqlite/convene.db?mode=rwc"
-if [[ -n "$PG_URL" ]]; then
+if [[ " $KINDS " == *" sqlite "* ]]; then
+    mkdir -p "$WORK/sqlite"
+    bench_db sqlite "CONVENE__DATABASE__URL=sqlite://$WORK/sqlite/convene.db?mode=rwc"
+fi
+if [[ -n "$PG_URL" && " $KINDS " == *" postgres "* ]]; then
     tables="$(psql "$PG_URL" -X -At -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")" \
         || die "cannot reach PostgreSQL at BENCH_DATABASE_URL"
     [[ "$tables" == 0 ]] || die "BENCH_DATABASE_URL must name an empty database (it has $tables tables)"
@@ -147,6 +154,7 @@ for kind in sqlite postgres; do
     row "$kind: scan p50 (ms)" "${P50[$kind]}" "" ""
     row "$kind: scans that added a row (%)" "${SHARE[$kind]}" "" ""
     row "$kind: server CPU per scan (µs)" "${CPU_US[$kind]}" "" ""
+    [[ -z "${DB_US[$kind]:-}" ]] || row "$kind: PostgreSQL CPU per scan (µs)" "${DB_US[$kind]}" "" ""
 done
 if [[ "$STRICT" == 1 && "$MISSED" -gt 0 ]]; then exit 2; fi
 exit 0

@@ -40,6 +40,7 @@ pub mod events;
 pub mod i18n;
 pub mod invitations;
 pub mod jobs;
+pub mod kept;
 pub mod mail;
 pub mod participants;
 pub mod pdf;
@@ -82,6 +83,8 @@ pub struct AppState {
     pub scan_writer: Arc<attendance::rules::ScanWriter>,
     /// Events the check-in desks are working, kept for a second.
     pub desk_events: Arc<attendance::rules::DeskEvents>,
+    /// Callers behind API tokens, kept for a second.
+    pub api_callers: Arc<auth::rules::ApiCallers>,
     /// Who publishes this instance's calendars, built from the settings once.
     pub calendar: Arc<calendar::ics::Publisher>,
 }
@@ -122,6 +125,7 @@ impl App {
             registration_writer,
             scan_writer,
             desk_events: Arc::default(),
+            api_callers: Arc::default(),
             db,
             settings: Arc::new(settings),
             clock,

@@ -24,6 +24,7 @@ use crate::db::{self, Db};
 use crate::domain::{EventStatus, RegistrationState, Role, ScanDirection, ScanMethod};
 use crate::entities::{attendance_day, attendance_scan, event, event_session, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::kept::Kept;
 use crate::reference::Reference;
 use crate::registration::input::{ManualAdd, RegistrationInput};
 use crate::registration::rules::{self as registration_rules, Context as RegistrationContext, Registered};
@@ -54,31 +55,28 @@ pub async fn desk_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id:
 /// How long the desk keeps an event it has read: a busy door scans many times a second and
 /// every scan needs its event (time zone, status, programme), which seldom changes.
 const DESK_EVENT_TTL: std::time::Duration = std::time::Duration::from_secs(1);
-/// Events kept at most; past that, those expired are dropped.
+/// Events kept at most.
 const DESK_EVENTS_KEPT: usize = 256;
 
 /// The events the check-in desks are working, each kept for [`DESK_EVENT_TTL`]: a change to
 /// an event (cancelled, moved to another time zone) reaches the desks within a second.
-#[derive(Debug, Default)]
-pub struct DeskEvents(std::sync::Mutex<std::collections::HashMap<i32, (std::time::Instant, Arc<event::Model>)>>);
+#[derive(Debug)]
+pub struct DeskEvents(Kept<i32, Arc<event::Model>>);
+
+impl Default for DeskEvents {
+    fn default() -> Self {
+        Self(Kept::new(DESK_EVENT_TTL, DESK_EVENTS_KEPT))
+    }
+}
 
 impl DeskEvents {
     /// The event of `id`, from the last second's read or from the database.
     async fn get<C: ConnectionTrait>(&self, db: &C, id: i32) -> Result<Option<Arc<event::Model>>> {
-        let now = std::time::Instant::now();
-        // A poisoned lock only means another request panicked mid-insert; the map is intact.
-        let kept = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&id).cloned();
-        if let Some((read_at, e)) = kept
-            && now.duration_since(read_at) < DESK_EVENT_TTL
-        {
+        if let Some(e) = self.0.get(&id) {
             return Ok(Some(e));
         }
         let Some(e) = event::Entity::find_by_id(id).one(db).await?.map(Arc::new) else { return Ok(None) };
-        let mut events = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if events.len() >= DESK_EVENTS_KEPT {
-            events.retain(|_, (read_at, _)| now.duration_since(*read_at) < DESK_EVENT_TTL);
-        }
-        events.insert(id, (now, Arc::clone(&e)));
+        self.0.put(id, Arc::clone(&e));
         Ok(Some(e))
     }
 }

@@ -15,6 +15,7 @@ use crate::db::Db;
 use crate::domain::{Email, NewPassword, Role};
 use crate::entities::{api_token, programme, sign_in_attempt, sign_in_token, staff_session, user, user_programme};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::kept::Kept;
 
 async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Option<StaffUser>> {
     if user.disabled_at.is_some() {
@@ -60,15 +61,36 @@ pub async fn session_user<C: ConnectionTrait>(db: &C, token: &str, now: DateTime
     }
 }
 
-/// The staff member behind an API bearer token, if it is live.
-pub async fn api_user(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<StaffUser>> {
+/// How long the caller behind an API token is kept in memory: a check-in desk sends thousands
+/// of scans a minute with one token, and each would read the token and its account again. A
+/// revoked token, a disabled account or a changed role takes effect within this time.
+const API_CALLER_TTL: std::time::Duration = std::time::Duration::from_secs(1);
+/// Callers kept at most.
+const API_CALLERS_KEPT: usize = 1024;
+
+/// The callers behind API tokens, by the token's hash, each kept for [`API_CALLER_TTL`].
+#[derive(Debug)]
+pub struct ApiCallers(Kept<String, StaffUser>);
+
+impl Default for ApiCallers {
+    fn default() -> Self {
+        Self(Kept::new(API_CALLER_TTL, API_CALLERS_KEPT))
+    }
+}
+
+/// The staff member behind an API bearer token, if it is live (as of the last second).
+pub async fn api_user(db: &Db, callers: &ApiCallers, token: &str, now: DateTime<Utc>) -> Result<Option<StaffUser>> {
     if !tokens::well_formed(token) {
         return Ok(None);
+    }
+    let token_hash = tokens::hash(token);
+    if let Some(caller) = callers.0.get(&token_hash) {
+        return Ok(Some(caller));
     }
     // The token and its account in one query.
     let Some((row, account)) = api_token::Entity::find()
         .find_also_related(user::Entity)
-        .filter(api_token::Column::TokenHash.eq(tokens::hash(token)))
+        .filter(api_token::Column::TokenHash.eq(token_hash.as_str()))
         .filter(api_token::Column::RevokedAt.is_null())
         .one(&db.read)
         .await?
@@ -83,10 +105,14 @@ pub async fn api_user(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option
             .exec(&db.write)
             .await?;
     }
-    match account {
-        Some(u) => to_staff(&db.read, u).await,
-        None => Ok(None),
+    let caller = match account {
+        Some(u) => to_staff(&db.read, u).await?,
+        None => None,
+    };
+    if let Some(caller) = &caller {
+        callers.0.put(token_hash, caller.clone());
     }
+    Ok(caller)
 }
 
 async fn new_session<C: ConnectionTrait>(db: &C, user_id: i32, now: DateTime<Utc>, hours: u32) -> Result<String> {

@@ -151,7 +151,10 @@ impl FromRequestParts<AppState> for DeskApiCaller {
             .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .map(str::trim)
             .ok_or_else(|| refuse_donor(parts))?;
-        rules::api_user(&state.db, token, state.clock.now()).await?.map(DeskApiCaller).ok_or(Error::Unauthenticated)
+        rules::api_user(&state.db, &state.api_callers, token, state.clock.now())
+            .await?
+            .map(DeskApiCaller)
+            .ok_or(Error::Unauthenticated)
     }
 }
 

@@ -170,6 +170,8 @@ async fn tokens_are_required_revocable_and_bound_to_programmes() {
     convene::auth::rules::revoke_api_token(&app.state.db, &convene::audit::Actor::cli(), row.id, app.clock.now())
         .await
         .unwrap();
+    // The server keeps a token's caller for a second (API_CALLER_TTL); after that it is refused.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     assert_eq!(api(&app, &npt_token, reqwest::Method::GET, "/api/v1/events", None).await.0, 401);
 }
 

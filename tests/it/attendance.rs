@@ -35,7 +35,10 @@ async fn desk(app: &TestApp, email: &str, capacity: &str) -> Desk {
     let user =
         convene::auth::rules::find_user(&app.state.db.read, &Email::parse(email).unwrap()).await.unwrap().unwrap();
     let token = app.api_token(user.id).await;
-    let staff = convene::auth::rules::api_user(&app.state.db, &token, app.clock.now()).await.unwrap().unwrap();
+    let staff = convene::auth::rules::api_user(&app.state.db, &app.state.api_callers, &token, app.clock.now())
+        .await
+        .unwrap()
+        .unwrap();
     Desk { event_id, organiser, token, staff }
 }
 

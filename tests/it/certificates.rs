@@ -54,7 +54,10 @@ impl Course {
             .unwrap()
             .unwrap();
         let token = app.api_token(user.id).await;
-        let staff = convene::auth::rules::api_user(&app.state.db, &token, app.clock.now()).await.unwrap().unwrap();
+        let staff = convene::auth::rules::api_user(&app.state.db, &app.state.api_callers, &token, app.clock.now())
+            .await
+            .unwrap()
+            .unwrap();
         Self { app, organiser, token, staff, event_id }
     }
 
