@@ -90,14 +90,18 @@ async def session(reader, writer, stats, quickack=False):
             elif verb == b"DATA":
                 send(b"354 end with <CRLF>.<CRLF>\r\n")
                 await writer.drain()
-                size = 0
-                while True:
-                    chunk = await readline()
-                    if not chunk:
+                # The body in as few reads as the socket allows (the terminator is searched in
+                # C), not line by line: a sink on the same two cores as the server must cost
+                # little next to it. A ".\r\n" that ends a line of text is not the terminator.
+                body = b""
+                while not (body == b".\r\n" or body.endswith(b"\r\n.\r\n")):
+                    if quickack and sock is not None:
+                        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
+                    try:
+                        body += await reader.readuntil(b".\r\n")
+                    except asyncio.IncompleteReadError:
                         return
-                    if chunk == b".\r\n" or chunk == b".\n":
-                        break
-                    size += len(chunk)
+                size = max(len(body) - 3, 0)
                 now = time.time()
                 stats.count += 1
                 stats.bytes += size
