@@ -110,12 +110,12 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000066_create_donor_sessions::Migration),
             Box::new(m20261128_000067_create_donor_report_notices::Migration),
             Box::new(m20261128_000068_outbox_bodies_lz4::Migration),
-            Box::new(m20261128_000069_hot_rows_room::Migration),
             Box::new(m20261128_000050_add_attendance_scans_undoes_index::Migration),
             Box::new(m20261128_000051_add_events_series_index::Migration),
             Box::new(m20261128_000052_add_events_unit_index::Migration),
             Box::new(m20261128_000053_create_attendance_days::Migration),
             Box::new(m20261128_000054_create_event_figures::Migration),
+            Box::new(m20261128_000069_hot_rows_room::Migration),
         ]
     }
 }
