@@ -41,41 +41,68 @@ pub(super) async fn set_nodelay(conn: &mut PgConnection) -> Result<bool, sea_orm
     Ok(set_on_socket(client_port, server_port))
 }
 
-#[cfg(target_os = "linux")]
 fn set_on_socket(local_port: u16, peer_port: u16) -> bool {
-    let Ok(entries) = std::fs::read_dir("/proc/self/fd") else {
-        return false;
-    };
+    on_socket(local_port, peer_port, |socket| socket.set_tcp_nodelay(true).is_ok()).unwrap_or(false)
+}
+
+/// Runs `f` on this process's TCP socket from `local_port` to `peer_port`, if there is one.
+#[cfg(target_os = "linux")]
+fn on_socket<T>(local_port: u16, peer_port: u16, f: impl Fn(socket2::SockRef<'_>) -> T) -> Option<T> {
+    let entries = std::fs::read_dir("/proc/self/fd").ok()?;
     entries
         .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<i32>().ok())
-        .any(|fd| set_if_ports_match(fd, local_port, peer_port))
+        .find_map(|fd| on_socket_if_ports_match(fd, local_port, peer_port, &f))
 }
 
 #[cfg(not(target_os = "linux"))]
-fn set_on_socket(_local_port: u16, _peer_port: u16) -> bool {
-    false
+fn on_socket<T>(_local_port: u16, _peer_port: u16, _f: impl Fn(socket2::SockRef<'_>) -> T) -> Option<T> {
+    None
 }
 
 #[cfg(target_os = "linux")]
 #[allow(unsafe_code)]
-fn set_if_ports_match(fd: i32, local_port: u16, peer_port: u16) -> bool {
-    // SAFETY: the descriptor is only borrowed for the three calls below and never closed.
-    // Another thread may close it meanwhile and the number be reused; the calls then fail
-    // (not a socket) or read another socket's addresses, and the option is set only on the
-    // socket with this connection's two ports, which is this connection's.
+fn on_socket_if_ports_match<T>(
+    fd: i32,
+    local_port: u16,
+    peer_port: u16,
+    f: &impl Fn(socket2::SockRef<'_>) -> T,
+) -> Option<T> {
+    // SAFETY: the descriptor is only borrowed for the calls below and never closed. Another
+    // thread may close it meanwhile and the number be reused; the calls then fail (not a
+    // socket) or read another socket's addresses, and `f` runs only on the socket with this
+    // connection's two ports, which is this connection's.
     let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
     let socket = socket2::SockRef::from(&fd);
     let ports = |address: std::io::Result<socket2::SockAddr>| address.ok()?.as_socket().map(|a| a.port());
-    ports(socket.local_addr()) == Some(local_port)
-        && ports(socket.peer_addr()) == Some(peer_port)
-        && socket.set_tcp_nodelay(true).is_ok()
+    (ports(socket.local_addr()) == Some(local_port) && ports(socket.peer_addr()) == Some(peer_port)).then(|| f(socket))
 }
 
 #[cfg(test)]
 mod tests {
     use sea_orm::sqlx::postgres::{PgConnectOptions, PgSslMode};
+    use sea_orm::sqlx::{ConnectOptions, PgConnection};
 
-    use super::without_tls_on_loopback;
+    use super::{on_socket, set_nodelay, without_tls_on_loopback};
+
+    /// On the PostgreSQL run of the suite (over TCP in CI), a new connection's socket is found
+    /// by its ports and gets the option.
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn a_connection_over_tcp_gets_tcp_nodelay() {
+        let Ok(url) = std::env::var("CONVENE_TEST_DATABASE_URL") else { return };
+        let options: PgConnectOptions = url.parse().unwrap();
+        if options.get_socket().is_some() || options.get_host().starts_with('/') {
+            return; // a Unix socket: no TCP option to set
+        }
+        let mut conn: PgConnection = options.connect().await.unwrap();
+        let (client, server): (i32, i32) = sea_orm::sqlx::query_as("SELECT inet_client_port(), inet_server_port()")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        assert!(set_nodelay(&mut conn).await.unwrap(), "this connection's socket was not found");
+        let nodelay = on_socket(u16::try_from(client).unwrap(), u16::try_from(server).unwrap(), |s| s.tcp_nodelay());
+        assert!(nodelay.unwrap().unwrap());
+    }
 
     fn mode(url: &str) -> PgSslMode {
         let options: PgConnectOptions = url.parse().unwrap_or_else(|e| panic!("{url}: {e}"));
