@@ -85,6 +85,8 @@ pub struct AppState {
     pub desk_events: Arc<attendance::rules::DeskEvents>,
     /// Callers behind API tokens, kept for a second.
     pub api_callers: Arc<auth::rules::ApiCallers>,
+    /// Events' sessions for the calendar files of confirmations, kept per revision.
+    pub event_sessions: Arc<calendar::SessionsKept>,
     /// Who publishes this instance's calendars, built from the settings once.
     pub calendar: Arc<calendar::ics::Publisher>,
 }
@@ -126,6 +128,7 @@ impl App {
             scan_writer,
             desk_events: Arc::default(),
             api_callers: Arc::default(),
+            event_sessions: Arc::default(),
             db,
             settings: Arc::new(settings),
             clock,

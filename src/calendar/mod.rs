@@ -18,6 +18,8 @@ pub mod import;
 pub mod notices;
 pub mod views;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -26,6 +28,7 @@ pub use emit::{Method, escape_text, fold};
 use crate::AppState;
 use crate::entities::{event, event_session};
 use crate::error::Result;
+use crate::kept::Kept;
 use crate::reference::Reference;
 
 impl AppState {
@@ -53,6 +56,38 @@ pub async fn registration_calendar<C: ConnectionTrait>(
 ) -> Result<String> {
     let sessions = sessions_of(db, e.id).await?;
     Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, now))
+}
+
+/// How long an event's sessions are kept for the calendar files of new registrations. The key
+/// holds the event's revision, which every schedule change moves in its own transaction (see
+/// `events::rules::touch_event` and the import), so an entry never outlives the schedule it was
+/// read with; the time only bounds the memory.
+const SESSIONS_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+/// Events whose sessions are kept at most.
+const SESSIONS_KEPT: usize = 256;
+
+/// Events' sessions by event and revision: a confirmation attaches the event's calendar file,
+/// and a popular event would otherwise read the same sessions for every registration.
+#[derive(Debug)]
+pub struct SessionsKept(Kept<(i32, i32), Arc<Vec<event_session::Model>>>);
+
+impl Default for SessionsKept {
+    fn default() -> Self {
+        Self(Kept::new(SESSIONS_TTL, SESSIONS_KEPT))
+    }
+}
+
+impl SessionsKept {
+    /// The sessions of `e` at its revision, from memory or from the database.
+    pub async fn of<C: ConnectionTrait>(&self, db: &C, e: &event::Model) -> Result<Arc<Vec<event_session::Model>>> {
+        let key = (e.id, e.revision);
+        if let Some(sessions) = self.0.get(&key) {
+            return Ok(sessions);
+        }
+        let sessions = Arc::new(sessions_of(db, e.id).await?);
+        self.0.put(key, Arc::clone(&sessions));
+        Ok(sessions)
+    }
 }
 
 /// The sessions of an event in calendar order.

@@ -21,6 +21,7 @@ impl AppState {
             verification_minutes: self.settings.registration.verification_minutes,
             writer: &self.registration_writer,
             calendar: self.calendar_publisher(),
+            sessions: &self.event_sessions,
         }
     }
 }

@@ -43,6 +43,8 @@ pub struct Context<'a> {
     pub writer: &'a Writer,
     /// Publisher of the calendar entries attached to confirmations and cancellations.
     pub calendar: &'a crate::calendar::ics::Publisher,
+    /// Events' sessions, for those entries.
+    pub sessions: &'a crate::calendar::SessionsKept,
 }
 
 /// Where a registration comes from.
@@ -675,7 +677,7 @@ impl NewRegistration {
             language: language.code(),
         };
         let seated_calendar = if seated == RegistrationState::Confirmed {
-            let sessions = crate::calendar::sessions_of(db, event.id).await?;
+            let sessions = ctx.sessions.of(db, &event).await?;
             Some(crate::calendar::registration_entry(
                 ctx.calendar,
                 ctx.reference,

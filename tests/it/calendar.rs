@@ -353,6 +353,30 @@ async fn confirmations_carry_a_request_cancellations_a_cancel_and_the_private_fe
 }
 
 #[tokio::test]
+async fn a_confirmation_after_a_schedule_change_carries_the_new_schedule() {
+    // The server keeps an event's sessions for confirmations by the event's revision; a change
+    // moves the revision, so the next confirmation reads the schedule again.
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = published(&app, &organiser, &[]).await;
+    add_session(&app, &organiser, id, "Opening", "2026-12-08", "09:00", "10:00", "").await;
+    register(&app, &smtp, id, "first@example.org").await;
+    let first = smtp.wait_for_to("first@example.org", 1).await.remove(0);
+    let (_, ics) = first.calendar.expect("the confirmation carries a calendar file");
+    assert_eq!(validated_event(&validate(&ics), "session-").len(), 1);
+
+    add_session(&app, &organiser, id, "Closing", "2026-12-08", "16:00", "17:00", "").await;
+    register(&app, &smtp, id, "second@example.org").await;
+    let second = smtp.wait_for_to("second@example.org", 1).await.remove(0);
+    let (_, ics) = second.calendar.expect("the confirmation carries a calendar file");
+    let summary = validate(&ics);
+    let mut titles: Vec<String> = session_times(&summary).into_iter().map(|(title, _, _)| title).collect();
+    titles.sort();
+    assert_eq!(titles, ["Closing", "Opening"]);
+}
+
+#[tokio::test]
 async fn an_accepted_seat_offer_is_confirmed_with_the_calendar_entry() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
