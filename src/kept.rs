@@ -40,6 +40,11 @@ impl<K: Eq + Hash, V: Clone> Kept<K, V> {
         }
         entries.insert(key, (now, value));
     }
+
+    /// Forgets every entry.
+    pub fn clear(&self) {
+        self.entries.lock().unwrap_or_else(PoisonError::into_inner).clear();
+    }
 }
 
 #[cfg(test)]

@@ -54,6 +54,7 @@ pub mod telemetry;
 pub mod web;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use clock::Clock;
 use config::Settings;
@@ -122,6 +123,8 @@ impl App {
             sender_domain(&settings.mail.from),
             &settings.mail.from,
         ));
+        let page_cache =
+            Arc::new(web::page_cache::PageCache::new(Duration::from_secs(settings.server.public_cache_seconds)));
         let state = AppState {
             calendar,
             registration_writer,
@@ -135,7 +138,7 @@ impl App {
             reference,
             mailer: mail::Mailer::default(),
             limiter: Arc::default(),
-            page_cache: Arc::default(),
+            page_cache,
         };
         let router = router::build(state.clone());
         Ok(Self { state, router })

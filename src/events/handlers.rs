@@ -58,11 +58,10 @@ pub async fn public_event(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
-    let ttl = std::time::Duration::from_secs(state.settings.server.public_cache_seconds);
-    let cacheable = page.staff.is_none() && !ttl.is_zero();
+    let cacheable = page.staff.is_none() && state.settings.server.public_cache_seconds > 0;
     let lang = page.tr.lang();
     let html_type = [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")];
-    if cacheable && let Some(body) = state.page_cache.get(&page.path, lang, ttl) {
+    if cacheable && let Some(body) = state.page_cache.get(&page.path, lang) {
         return Ok((html_type, body).into_response());
     }
     let detail = rules::public_detail(&state.db, parse_id(&id)?).await?;

@@ -3,42 +3,38 @@
 //! and this instance drops them all whenever it handles a change, so the database stays the
 //! only source of truth and other instances are at most that many seconds behind.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Bytes;
 
 use crate::i18n::Lang;
+use crate::kept::Kept;
+
+/// Pages kept at most.
+const PAGES_KEPT: usize = 10_000;
 
 /// Rendered pages by path and language.
-#[derive(Debug, Default)]
-pub struct PageCache {
-    entries: Mutex<HashMap<(String, Lang), (Instant, Bytes)>>,
-}
+#[derive(Debug)]
+pub struct PageCache(Kept<(String, Lang), Bytes>);
 
 impl PageCache {
-    /// A page still fresh within `ttl`.
-    pub fn get(&self, path: &str, lang: Lang, ttl: Duration) -> Option<Bytes> {
-        let entries = self.entries.lock().ok()?;
-        let (at, body) = entries.get(&(path.to_owned(), lang))?;
-        (at.elapsed() < ttl).then(|| body.clone())
+    /// A cache keeping each page for `ttl`.
+    pub fn new(ttl: Duration) -> Self {
+        Self(Kept::new(ttl, PAGES_KEPT))
+    }
+
+    /// A page still fresh.
+    pub fn get(&self, path: &str, lang: Lang) -> Option<Bytes> {
+        self.0.get(&(path.to_owned(), lang))
     }
 
     /// Remembers a page.
     pub fn put(&self, path: &str, lang: Lang, body: Bytes) {
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() > 10_000 {
-                entries.clear();
-            }
-            entries.insert((path.to_owned(), lang), (Instant::now(), body));
-        }
+        self.0.put((path.to_owned(), lang), body);
     }
 
     /// Forgets everything (after any change made through this instance).
     pub fn clear(&self) {
-        if let Ok(mut entries) = self.entries.lock() {
-            entries.clear();
-        }
+        self.0.clear();
     }
 }
