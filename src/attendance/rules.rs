@@ -11,10 +11,10 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{ConditionType, Expr, ExprTrait, Func, IntoCondition, OnConflict};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, OnConflict, Order, Query};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, JoinType,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationTrait, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, IdenStatic,
+    Iterable, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, TransactionTrait,
 };
 
 use super::code;
@@ -206,45 +206,82 @@ async fn scan_by_key<C: ConnectionTrait>(db: &C, key: &str) -> Result<Option<att
     Ok(attendance_scan::Entity::find().filter(attendance_scan::Column::IdempotencyKey.eq(key)).one(db).await?)
 }
 
-/// A registration of `event_id`, its scans on `day` (oldest first) and the scan recorded under
-/// `key` (for any registration), in one query: the scan is the hot path of the desk, and each
-/// query is a round trip to the database.
-async fn registration_day_log_and_key<C: ConnectionTrait>(
+/// What a scan reads before it writes: the registration, its latest entry or exit of the day
+/// that is not undone, and the scan already recorded under the scan's key (for any
+/// registration).
+struct ScanContext {
+    registration: registration::Model,
+    latest: Option<attendance_scan::Model>,
+    under_key: Option<attendance_scan::Model>,
+}
+
+/// Column prefixes of the two scans joined to the registration in [`scan_context`].
+const LATEST: &str = "latest_";
+const UNDER_KEY: &str = "under_key_";
+
+impl FromQueryResult for ScanContext {
+    fn from_query_result(row: &sea_orm::QueryResult, pre: &str) -> std::result::Result<Self, sea_orm::DbErr> {
+        Ok(Self {
+            registration: registration::Model::from_query_result(row, pre)?,
+            latest: attendance_scan::Model::from_query_result_optional(row, LATEST)?,
+            under_key: attendance_scan::Model::from_query_result_optional(row, UNDER_KEY)?,
+        })
+    }
+}
+
+/// The [`ScanContext`] of a scan of `registration_id` at the desk of `event_id` on `day`, in
+/// one query: the scan is the hot path of the desk, and each query is a round trip to the
+/// database. At most one row comes back, however often the person went in and out that day.
+async fn scan_context<C: ConnectionTrait>(
     db: &C,
     registration_id: i32,
     event_id: i32,
     day: NaiveDate,
     key: &str,
-) -> Result<Option<(registration::Model, Vec<attendance_scan::Model>, Option<attendance_scan::Model>)>> {
-    let key_owned = key.to_owned();
-    // ON scan.registration_id = registration.id OR scan.idempotency_key = key: the
-    // registration's whole log (a few rows a day) plus the scan a replayed key names.
-    let join = attendance_scan::Relation::Registration.def().rev().condition_type(ConditionType::Any).on_condition(
-        move |_, scan| {
-            Expr::col((scan, attendance_scan::Column::IdempotencyKey)).eq(key_owned.clone()).into_condition()
-        },
-    );
+) -> Result<Option<ScanContext>> {
+    let (candidate, undo) = (Alias::new("candidate"), Alias::new("undo"));
+    // The person's latest entry or exit that day with no undo pointing at it: the scan that
+    // says whether they are in (see `current_entry`), found by the (registration, day, id)
+    // index.
+    let latest_id = Query::select()
+        .column((candidate.clone(), attendance_scan::Column::Id))
+        .from_as(attendance_scan::Entity, candidate.clone())
+        .and_where(Expr::col((candidate.clone(), attendance_scan::Column::RegistrationId)).eq(registration_id))
+        .and_where(Expr::col((candidate.clone(), attendance_scan::Column::Day)).eq(day))
+        .and_where(Expr::col((candidate.clone(), attendance_scan::Column::Direction)).ne(ScanDirection::Undo.as_str()))
+        .and_where(Expr::not_exists(
+            Query::select()
+                .expr(Expr::val(1))
+                .from_as(attendance_scan::Entity, undo.clone())
+                .and_where(
+                    Expr::col((undo, attendance_scan::Column::Undoes))
+                        .equals((candidate.clone(), attendance_scan::Column::Id)),
+                )
+                .to_owned(),
+        ))
+        .order_by((candidate, attendance_scan::Column::Id), Order::Desc)
+        .limit(1)
+        .to_owned();
     // By primary key alone, the event checked below: given `event_id = ?` as well, PostgreSQL
     // without fresh statistics (a table just filled by an import) chose the event's index and
-    // read every registration of the event on each scan.
-    let rows = registration::Entity::find_by_id(registration_id)
-        .select_also(attendance_scan::Entity)
-        .join(JoinType::LeftJoin, join)
-        .order_by_asc(attendance_scan::Column::Id)
-        .all(db)
-        .await?;
-    let Some(r) = rows.first().map(|(r, _)| r.clone()).filter(|r| r.event_id == event_id) else { return Ok(None) };
-    let scans = rows.into_iter().filter_map(|(_, s)| s);
-    let (mut log, mut done) = (Vec::new(), None);
-    for s in scans {
-        if s.idempotency_key == key {
-            done = Some(s.clone());
+    // read every registration of the event on each scan. Each scan is joined on its own by
+    // one equality on a unique column: PostgreSQL planned `key = ? OR id = …`, and
+    // `id IN (…, …)`, as a read of the whole log while its statistics still said the log
+    // was small.
+    let mut select = registration::Entity::find_by_id(registration_id);
+    let joins = [
+        (LATEST, Expr::col((Alias::new(LATEST), attendance_scan::Column::Id)).eq(latest_id)),
+        (UNDER_KEY, Expr::col((Alias::new(UNDER_KEY), attendance_scan::Column::IdempotencyKey)).eq(key)),
+    ];
+    for (prefix, on) in joins {
+        let query = QueryTrait::query(&mut select);
+        for column in attendance_scan::Column::iter() {
+            query.expr_as(Expr::col((Alias::new(prefix), column)), Alias::new(format!("{prefix}{}", column.as_str())));
         }
-        if s.registration_id == r.id && s.day == day {
-            log.push(s);
-        }
+        query.join_as(JoinType::LeftJoin, attendance_scan::Entity, Alias::new(prefix), on);
     }
-    Ok(Some((r, log, done)))
+    let found = select.into_model::<ScanContext>().one(db).await?;
+    Ok(found.filter(|c| c.registration.event_id == event_id))
 }
 
 /// The entry that has someone in, from a log of scans: the latest entry or exit not undone,
@@ -477,16 +514,15 @@ pub async fn scan(
     };
     let at = req.scanned_at.unwrap_or(now);
     let day = local_day(e, at);
-    let found =
-        registration_day_log_and_key(&scan_log.db.read, registration_id, e.id, day, &req.idempotency_key).await?;
-    let (r, log, done) = match (found, version) {
+    let found = scan_context(&scan_log.db.read, registration_id, e.id, day, &req.idempotency_key).await?;
+    let ScanContext { registration: r, latest, under_key } = match (found, version) {
         (Some(found), _) => found,
         (None, Some(_)) => return Err(Error::Conflict(Msg::new("att-refused-code"))),
         (None, None) => return Err(Error::NotFound),
     };
     // A replayed key is answered before any refusal, so a batch sent twice is a no-op even
     // when the registration changed in between.
-    if let Some(done) = done {
+    if let Some(done) = under_key {
         return Ok(Outcome::Duplicate(done));
     }
     if e.status == EventStatus::Cancelled.as_str() {
@@ -504,7 +540,7 @@ pub async fn scan(
             return Err(FieldErrors::single("session_id", Msg::new("att-err-session")));
         }
     }
-    let inside = current_entry(&log).cloned();
+    let inside = latest.filter(|s| s.direction == ScanDirection::Entry.as_str());
     let entering = req.direction == ScanDirection::Entry;
     if entering == inside.is_some() {
         return Ok(Outcome::AlreadyIn { registration_id: r.id, since: inside });

@@ -184,6 +184,44 @@ async fn a_scan_a_second_scan_and_an_undo() {
     assert_eq!(att["scans"].as_array().unwrap().len(), 4);
 }
 
+#[tokio::test]
+async fn whether_someone_is_in_follows_their_latest_scan_not_taken_back() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
+    let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
+    let undo = format!("/api/v1/events/{}/checkin/undo", d.event_id);
+    let code = code_of(&app, &amina);
+
+    // In and out many times in one day: each scan is judged by the latest one.
+    let mut last_entry = Value::Null;
+    for round in 0..6 {
+        let (status, entry) = api(&app, &d.token, &scan, json!({"key": format!("in-{round:05}"), "code": code})).await;
+        assert_eq!((status, entry["result"].as_str()), (201, Some("recorded")), "{entry}");
+        last_entry = entry["scan_id"].clone();
+        let (status, exit) =
+            api(&app, &d.token, &scan, json!({"key": format!("out-{round:05}"), "code": code, "kind": "exit"})).await;
+        assert_eq!((status, exit["result"].as_str()), (201, Some("recorded")), "{exit}");
+    }
+    // Taking back the last exit puts her back in, since the last entry.
+    let (status, undone) = api(&app, &d.token, &undo, json!({"key": "undo-00001", "undoes_key": "out-00005"})).await;
+    assert_eq!((status, undone["result"].as_str()), (201, Some("recorded")));
+    let (status, again) = api(&app, &d.token, &scan, json!({"key": "in-again-01", "code": code})).await;
+    assert_eq!((status, again["result"].as_str()), (200, Some("already_in")), "{again}");
+    assert_eq!(again["scan_id"], last_entry);
+    // Taking back that entry too leaves her out: the exit before it counts.
+    let (status, _) = api(&app, &d.token, &undo, json!({"key": "undo-00002", "undoes_key": "in-00005"})).await;
+    assert_eq!(status, 201);
+    let (status, out) = api(&app, &d.token, &scan, json!({"key": "out-again-1", "code": code, "kind": "exit"})).await;
+    assert_eq!((status, out["result"].as_str(), &out["since"]), (200, Some("already_in"), &Value::Null), "{out}");
+    let (status, entry) = api(&app, &d.token, &scan, json!({"key": "in-again-02", "code": code})).await;
+    assert_eq!((status, entry["result"].as_str()), (201, Some("recorded")), "{entry}");
+    // A key used before still answers with its own row, whatever came after.
+    let (status, replay) = api(&app, &d.token, &scan, json!({"key": "in-00002", "code": code})).await;
+    assert_eq!((status, replay["result"].as_str()), (200, Some("duplicate")));
+    assert_eq!(scans_of(&app, amina.registration.id).await.len(), 15);
+}
+
 async fn refused(app: &TestApp, d: &Desk, body: Value) -> String {
     let (status, body) = api(app, &d.token, &format!("/api/v1/events/{}/checkin/scan", d.event_id), body).await;
     assert_eq!(status, 409, "{body}");
