@@ -195,6 +195,19 @@ pub trait WriteUnit: Send + Sync + 'static {
         txn: &'t DatabaseTransaction,
     ) -> impl Future<Output = Result<Self::Pending, Self::Error>> + Send + 't;
 
+    /// Writes the first part of every unit of a group, in the group's order, and returns
+    /// what each leaves for the second. By default one unit after another; a kind of unit
+    /// whose rows can go in one statement overrides it.
+    fn write_all<'t>(
+        units: &'t [&'t Self],
+        txn: &'t DatabaseTransaction,
+    ) -> impl Future<Output = Result<Vec<Self::Pending>, Self::Error>> + Send + 't
+    where
+        Self: Sized,
+    {
+        one_by_one(units, txn)
+    }
+
     /// Writes the rest, on rows other units may wait for (an event's seats). A group runs it
     /// once every unit has written its first part, so on PostgreSQL such a row stays locked
     /// only from the first unit's second part to the commit.
@@ -258,6 +271,15 @@ impl<U: WriteUnit> GroupCommit<U> {
     }
 }
 
+/// The first part of each unit in turn: what [`WriteUnit::write_all`] does by default.
+pub async fn one_by_one<U: WriteUnit>(units: &[&U], txn: &DatabaseTransaction) -> Result<Vec<U::Pending>, U::Error> {
+    let mut pendings = Vec::with_capacity(units.len());
+    for unit in units {
+        pendings.push(unit.write(txn).await?);
+    }
+    Ok(pendings)
+}
+
 /// One unit in one transaction.
 async fn alone<U: WriteUnit>(write: &DatabaseConnection, unit: &U) -> Result<U::Output, U::Error> {
     let txn = write.begin().await?;
@@ -312,16 +334,14 @@ async fn write_group<U: WriteUnit>(write: DatabaseConnection, mut group: Vec<(U,
 /// All units in one transaction; any failure rolls back all of them.
 async fn together<U: WriteUnit>(write: &DatabaseConnection, group: &[(U, Reply<U>)]) -> Result<Vec<U::Output>, ()> {
     let txn = write.begin().await.map_err(|_| ())?;
-    let mut pendings = Vec::with_capacity(group.len());
-    for (unit, _) in group {
-        match unit.write(&txn).await {
-            Ok(pending) => pendings.push(pending),
-            Err(_) => {
-                let _ = txn.rollback().await;
-                return Err(());
-            }
+    let units: Vec<&U> = group.iter().map(|(unit, _)| unit).collect();
+    let pendings = match U::write_all(&units, &txn).await {
+        Ok(pendings) if pendings.len() == units.len() => pendings,
+        _ => {
+            let _ = txn.rollback().await;
+            return Err(());
         }
-    }
+    };
     let mut outputs = Vec::with_capacity(group.len());
     for ((unit, _), pending) in group.iter().zip(pendings) {
         match unit.finish(&txn, pending).await {

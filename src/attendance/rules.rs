@@ -7,7 +7,7 @@
 //! Beside the log, each scan's transaction keeps the participant's attended days
 //! (`attendance_days`), which reports and certificates count.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -337,6 +337,18 @@ impl db::WriteUnit for NewScan {
         write_scan(txn, self).await
     }
 
+    async fn write_all(
+        units: &[&Self],
+        txn: &sea_orm::DatabaseTransaction,
+    ) -> std::result::Result<Vec<Self::Pending>, Self::Error> {
+        // The undo of an entry changes its day row twice (see `write_scan`): such a group, and
+        // a group of one or none, goes unit by unit.
+        if units.len() <= 1 || units.iter().any(|u| u.effect == DayEffect::EntryTakenBack) {
+            return db::one_by_one(units, txn).await;
+        }
+        write_scans(txn, units).await
+    }
+
     async fn finish(
         &self,
         _txn: &sea_orm::DatabaseTransaction,
@@ -345,6 +357,62 @@ impl db::WriteUnit for NewScan {
         // A scan locks only its own day row, taken in the first part.
         Ok(written)
     }
+}
+
+/// Writes the scans of a group of entries and exits and their effect on the attended days in
+/// one call to the database: one insert of every scan row and one upsert of the days entered,
+/// each day once with its number of entries (two desks may admit the same person in one
+/// group). Per scan, a statement costs the database more than its row does.
+async fn write_scans(
+    txn: &sea_orm::DatabaseTransaction,
+    units: &[&NewScan],
+) -> std::result::Result<Vec<attendance_scan::Model>, sea_orm::DbErr> {
+    let backend = txn.get_database_backend();
+    let mut insert = attendance_scan::Entity::insert_many(units.iter().map(|u| u.row.clone()));
+    QueryTrait::query(&mut insert).returning_all();
+    let mut statements = vec![("new_scans", insert.build(backend))];
+    // By registration and day, in the group's lock order.
+    let mut entered: BTreeMap<(i32, NaiveDate), (i32, i32)> = BTreeMap::new();
+    for u in units.iter().filter(|u| u.effect == DayEffect::Entry) {
+        entered.entry((u.day.registration_id, u.day.day)).or_insert((u.day.event_id, 0)).1 += 1;
+    }
+    if !entered.is_empty() {
+        let rows =
+            entered.into_iter().map(|((registration_id, day), (event_id, entries))| attendance_day::ActiveModel {
+                registration_id: Set(registration_id),
+                day: Set(day),
+                event_id: Set(event_id),
+                entries: Set(entries),
+            });
+        let upsert = attendance_day::Entity::insert_many(rows).on_conflict(
+            OnConflict::columns([attendance_day::Column::RegistrationId, attendance_day::Column::Day])
+                .value(
+                    attendance_day::Column::Entries,
+                    Expr::col((attendance_day::Entity, attendance_day::Column::Entries))
+                        .add(Expr::col((Alias::new("excluded"), attendance_day::Column::Entries))),
+                )
+                .to_owned(),
+        );
+        statements.push(("days", upsert.build(backend)));
+    }
+    let rows = if backend == DbBackend::Postgres {
+        txn.query_all_raw(db::with_clauses(statements, "SELECT * FROM new_scans")).await?
+    } else {
+        db::run_in_order(txn, statements.into_iter().map(|(_, statement)| statement).collect()).await?
+    };
+    let mut saved: HashMap<String, attendance_scan::Model> = HashMap::with_capacity(rows.len());
+    for row in &rows {
+        let scan = attendance_scan::Model::from_query_result(row, "")?;
+        saved.insert(scan.idempotency_key.clone(), scan);
+    }
+    // Rows come back in no promised order: each unit takes its own by its key.
+    units
+        .iter()
+        .map(|u| match &u.row.idempotency_key {
+            sea_orm::ActiveValue::Set(key) => saved.remove(key).ok_or(sea_orm::DbErr::RecordNotInserted),
+            _ => Err(sea_orm::DbErr::RecordNotInserted),
+        })
+        .collect()
 }
 
 /// Writes a scan row and its effect on the attended day inside `txn`, in one call to the
@@ -410,6 +478,26 @@ async fn write_scan(
     attendance_scan::Model::from_query_result(saved, "")
 }
 
+/// The value of a column of a scan on its way in, or an error naming it.
+fn value<T: Clone + Into<sea_orm::Value>>(
+    v: &sea_orm::ActiveValue<T>,
+    name: &str,
+) -> std::result::Result<T, sea_orm::DbErr> {
+    match v {
+        sea_orm::ActiveValue::Set(v) | sea_orm::ActiveValue::Unchanged(v) => Ok(v.clone()),
+        sea_orm::ActiveValue::NotSet => Err(sea_orm::DbErr::Custom(format!("a scan needs its {name}"))),
+    }
+}
+
+/// The attended day a scan on its way in counts for.
+fn day_of(row: &attendance_scan::ActiveModel) -> std::result::Result<Day, sea_orm::DbErr> {
+    Ok(Day {
+        registration_id: value(&row.registration_id, "registration")?,
+        event_id: value(&row.event_id, "event")?,
+        day: value(&row.day, "day")?,
+    })
+}
+
 /// Writes a scan row as it is, with its day row, in a transaction of its own: for data loaded
 /// outside the desk (imports, hand-built data sets). The desk goes through [`scan`] and
 /// [`undo`], which check what this does not.
@@ -417,20 +505,7 @@ pub async fn record_scan(
     db: &sea_orm::DatabaseConnection,
     row: attendance_scan::ActiveModel,
 ) -> std::result::Result<attendance_scan::Model, sea_orm::DbErr> {
-    fn value<T: Clone + Into<sea_orm::Value>>(
-        v: &sea_orm::ActiveValue<T>,
-        name: &str,
-    ) -> std::result::Result<T, sea_orm::DbErr> {
-        match v {
-            sea_orm::ActiveValue::Set(v) | sea_orm::ActiveValue::Unchanged(v) => Ok(v.clone()),
-            sea_orm::ActiveValue::NotSet => Err(sea_orm::DbErr::Custom(format!("a scan needs its {name}"))),
-        }
-    }
-    let day = Day {
-        registration_id: value(&row.registration_id, "registration")?,
-        event_id: value(&row.event_id, "event")?,
-        day: value(&row.day, "day")?,
-    };
+    let day = day_of(&row)?;
     let txn = db.begin().await?;
     let effect = if value(&row.direction, "direction")? == ScanDirection::Entry.as_str() {
         DayEffect::Entry
@@ -445,6 +520,31 @@ pub async fn record_scan(
         DayEffect::Unchanged
     };
     let saved = write_scan(&txn, &NewScan { row, day, effect }).await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// Writes entries and exits as they are, with their days, in one transaction and one call to
+/// the database, as the scan log's group writer does; answers the rows in the order given.
+/// For data loaded outside the desk, like [`record_scan`], which also takes undos.
+pub async fn record_scans(
+    db: &sea_orm::DatabaseConnection,
+    rows: Vec<attendance_scan::ActiveModel>,
+) -> std::result::Result<Vec<attendance_scan::Model>, sea_orm::DbErr> {
+    let mut units = Vec::with_capacity(rows.len());
+    for row in rows {
+        let direction = value(&row.direction, "direction")?;
+        let effect = if direction == ScanDirection::Entry.as_str() {
+            DayEffect::Entry
+        } else if direction == ScanDirection::Exit.as_str() {
+            DayEffect::Unchanged
+        } else {
+            return Err(sea_orm::DbErr::Custom("an undo is recorded with record_scan".to_owned()));
+        };
+        units.push(NewScan { day: day_of(&row)?, row, effect });
+    }
+    let txn = db.begin().await?;
+    let saved = <NewScan as db::WriteUnit>::write_all(&units.iter().collect::<Vec<_>>(), &txn).await?;
     txn.commit().await?;
     Ok(saved)
 }

@@ -504,6 +504,68 @@ async fn entries_from_two_desks_at_once_each_count_once_in_the_day() {
     }
 }
 
+/// A scan row for `record_scans`: on 2026-11-27 at 10:00.
+fn loaded_scan(registration_id: i32, event_id: i32, direction: &str, key: &str) -> attendance_scan::ActiveModel {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-27T10:00:00Z").unwrap().to_utc();
+    attendance_scan::ActiveModel {
+        registration_id: sea_orm::Set(registration_id),
+        event_id: sea_orm::Set(event_id),
+        day: sea_orm::Set(at.date_naive()),
+        direction: sea_orm::Set(direction.to_owned()),
+        scanned_at: sea_orm::Set(at),
+        recorded_at: sea_orm::Set(at),
+        method: sea_orm::Set("qr".to_owned()),
+        idempotency_key: sea_orm::Set(key.to_owned()),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn scans_written_together_count_each_entry_in_the_day() {
+    // The statements the group writer uses for a group of scans: one insert of every row and
+    // one upsert of the days, each day once with its number of entries.
+    let app = TestApp::spawn().await;
+    let d = desk(&app, "org@example.org", "40").await;
+    let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await.registration.id;
+    let bruno = register(&app, &d, "bruno@example.org", "Bruno", "Costa").await.registration.id;
+    let db = &app.state.db.write;
+    let rows = vec![
+        loaded_scan(amina, d.event_id, "entry", "desk-a-0001"),
+        loaded_scan(bruno, d.event_id, "entry", "desk-a-0002"),
+        loaded_scan(amina, d.event_id, "entry", "desk-b-0001"),
+        loaded_scan(bruno, d.event_id, "exit", "desk-b-0002"),
+    ];
+    let saved = attendance::record_scans(db, rows).await.unwrap();
+    let keys: Vec<&str> = saved.iter().map(|s| s.idempotency_key.as_str()).collect();
+    assert_eq!(keys, ["desk-a-0001", "desk-a-0002", "desk-b-0001", "desk-b-0002"]);
+    assert_eq!((saved[0].registration_id, saved[3].registration_id, saved[3].direction.as_str()), (amina, bruno, "exit"));
+    assert_eq!(days_of(&app, amina).await, [("2026-11-27".to_owned(), 2)]);
+    assert_eq!(days_of(&app, bruno).await, [("2026-11-27".to_owned(), 1)]);
+
+    // A day row already there is added to.
+    let more = vec![
+        loaded_scan(amina, d.event_id, "exit", "desk-a-0003"),
+        loaded_scan(amina, d.event_id, "entry", "desk-a-0004"),
+    ];
+    attendance::record_scans(db, more).await.unwrap();
+    assert_eq!(days_of(&app, amina).await, [("2026-11-27".to_owned(), 3)]);
+
+    // A key used before fails the whole group, and none of it is written.
+    let again = vec![
+        loaded_scan(bruno, d.event_id, "entry", "desk-a-0005"),
+        loaded_scan(amina, d.event_id, "entry", "desk-a-0001"),
+    ];
+    let failed = attendance::record_scans(db, again).await.unwrap_err();
+    assert!(convene::db::is_unique_violation(&failed), "{failed}");
+    assert_eq!(scans_of(&app, bruno).await.len(), 2);
+    assert_eq!(days_of(&app, bruno).await, [("2026-11-27".to_owned(), 1)]);
+
+    // Undos are not written in groups.
+    let undo = vec![loaded_scan(amina, d.event_id, "undo", "desk-a-0006")];
+    assert!(attendance::record_scans(db, undo).await.is_err());
+    assert_eq!(scans_of(&app, amina).await.len(), 4);
+}
+
 #[tokio::test]
 async fn the_desk_learns_of_a_cancelled_event_within_a_second() {
     let app = TestApp::spawn().await;
