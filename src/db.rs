@@ -208,6 +208,19 @@ pub trait WriteUnit: Send + Sync + 'static {
         one_by_one(units, txn)
     }
 
+    /// Writes the second part of every unit of a group, in the group's order, once every unit
+    /// has written its first. By default one unit after another.
+    fn finish_all<'t>(
+        units: &'t [&'t Self],
+        txn: &'t DatabaseTransaction,
+        pendings: Vec<Self::Pending>,
+    ) -> impl Future<Output = Result<Vec<Self::Output>, Self::Error>> + Send + 't
+    where
+        Self: Sized,
+    {
+        finish_one_by_one(units, txn, pendings)
+    }
+
     /// Writes the rest, on rows other units may wait for (an event's seats). A group runs it
     /// once every unit has written its first part, so on PostgreSQL such a row stays locked
     /// only from the first unit's second part to the commit.
@@ -280,6 +293,19 @@ pub async fn one_by_one<U: WriteUnit>(units: &[&U], txn: &DatabaseTransaction) -
     Ok(pendings)
 }
 
+/// The second part of each unit in turn: what [`WriteUnit::finish_all`] does by default.
+pub async fn finish_one_by_one<U: WriteUnit>(
+    units: &[&U],
+    txn: &DatabaseTransaction,
+    pendings: Vec<U::Pending>,
+) -> Result<Vec<U::Output>, U::Error> {
+    let mut outputs = Vec::with_capacity(units.len());
+    for (unit, pending) in units.iter().zip(pendings) {
+        outputs.push(unit.finish(txn, pending).await?);
+    }
+    Ok(outputs)
+}
+
 /// One unit in one transaction.
 async fn alone<U: WriteUnit>(write: &DatabaseConnection, unit: &U) -> Result<U::Output, U::Error> {
     let txn = write.begin().await?;
@@ -342,16 +368,13 @@ async fn together<U: WriteUnit>(write: &DatabaseConnection, group: &[(U, Reply<U
             return Err(());
         }
     };
-    let mut outputs = Vec::with_capacity(group.len());
-    for ((unit, _), pending) in group.iter().zip(pendings) {
-        match unit.finish(&txn, pending).await {
-            Ok(output) => outputs.push(output),
-            Err(_) => {
-                let _ = txn.rollback().await;
-                return Err(());
-            }
+    let outputs = match U::finish_all(&units, &txn, pendings).await {
+        Ok(outputs) if outputs.len() == units.len() => outputs,
+        _ => {
+            let _ = txn.rollback().await;
+            return Err(());
         }
-    }
+    };
     txn.commit().await.map_err(|_| ())?;
     Ok(outputs)
 }
@@ -442,29 +465,44 @@ fn push_renumbered(out: &mut String, sql: &str, offset: usize) {
     }
 }
 
-/// The INSERT of `row` with `column` set to `value` (an expression, such as the id of a row
-/// written earlier in the same [`run_in_order`]) instead of the row's own value.
-pub fn insert_with<A>(row: &A, column: &str, value: sea_query::Expr) -> Result<sea_query::InsertStatement, DbErr>
+/// The INSERT of `rows`, each with `column` set to its expression (such as the id of a row
+/// written earlier in the same [`run_in_order`] or statement) instead of the row's own value.
+/// Every row must set the same columns.
+pub fn insert_with<'a, A>(
+    rows: impl IntoIterator<Item = (&'a A, sea_query::Expr)>,
+    column: &str,
+) -> Result<sea_query::InsertStatement, DbErr>
 where
-    A: ActiveModelTrait,
+    A: ActiveModelTrait + 'a,
 {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for c in <<A::Entity as EntityTrait>::Column as Iterable>::iter() {
-        if c.as_str() == column {
-            columns.push(c);
-            values.push(value.clone());
-        } else if let ActiveValue::Set(v) | ActiveValue::Unchanged(v) = row.get(c) {
-            columns.push(c);
-            values.push(sea_query::Expr::val(v));
-        }
-    }
     let mut insert = sea_query::Query::insert();
-    insert
-        .into_table(A::Entity::default())
-        .columns(columns)
-        .values(values)
-        .map_err(|e| DbErr::Custom(format!("cannot build the insert: {e}")))?;
+    insert.into_table(A::Entity::default());
+    let mut first_columns = None;
+    for (row, value) in rows {
+        let mut columns = Vec::new();
+        let mut values = Vec::new();
+        for c in <<A::Entity as EntityTrait>::Column as Iterable>::iter() {
+            if c.as_str() == column {
+                columns.push(c);
+                values.push(value.clone());
+            } else if let ActiveValue::Set(v) | ActiveValue::Unchanged(v) = row.get(c) {
+                columns.push(c);
+                values.push(sea_query::Expr::val(v));
+            }
+        }
+        let names: Vec<&str> = columns.iter().map(|c| c.as_str()).collect();
+        match &first_columns {
+            None => {
+                insert.columns(columns);
+                first_columns = Some(names);
+            }
+            Some(first) if *first != names => {
+                return Err(DbErr::Custom("rows inserted together must set the same columns".to_owned()));
+            }
+            Some(_) => {}
+        }
+        insert.values(values).map_err(|e| DbErr::Custom(format!("cannot build the insert: {e}")))?;
+    }
     Ok(insert)
 }
 

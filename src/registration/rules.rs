@@ -2,10 +2,11 @@
 //! one registration per person and event, approval, the waiting list with time-limited offers,
 //! and every email written to the outbox in the same transaction as the change.
 
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, QueryStatementBuilder};
+use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait, Func, Query, QueryStatementBuilder};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr,
     EntityTrait, FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
@@ -111,28 +112,29 @@ fn check_open(e: &event::Model, now: DateTime<Utc>) -> Result<()> {
     Ok(())
 }
 
-/// Takes a seat if one is free: `seats_taken + 1 WHERE seats_taken < capacity`, race-free.
+/// Takes a seat if one is free: `seats_taken + 1 WHERE seats_taken + 1 <= capacity`,
+/// race-free.
 async fn take_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<bool> {
-    Ok(seat_update(event_id).exec(db).await?.rows_affected == 1)
+    Ok(seat_update(event_id, 1).exec(db).await?.rows_affected == 1)
 }
 
-/// The conditional update that takes one of an event's seats.
-fn seat_update(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
+/// The conditional update that takes `seats` of an event's seats at once, or none.
+fn seat_update(event_id: i32, seats: i32) -> sea_orm::UpdateMany<event::Entity> {
     event::Entity::update_many()
-        .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).add(1))
+        .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).add(seats))
         .filter(event::Column::Id.eq(event_id))
         .filter(
             Condition::any()
                 .add(event::Column::Capacity.is_null())
-                .add(Expr::col(event::Column::SeatsTaken).lt(Expr::col(event::Column::Capacity))),
+                .add(Expr::col(event::Column::SeatsTaken).add(seats).lte(Expr::col(event::Column::Capacity))),
         )
 }
 
-/// The seat's conditional UPDATE, returning the event's id only when it took a seat.
-fn seat_taking(event_id: i32) -> sea_orm::sea_query::UpdateStatement {
-    let mut seat = seat_update(event_id).into_query();
-    seat.returning_col(event::Column::Id);
-    seat
+/// [`seat_update`] returning the event's id only when it took the seats.
+fn seats_taking(event_id: i32, seats: i32) -> sea_orm::sea_query::UpdateStatement {
+    let mut update = seat_update(event_id, seats).into_query();
+    update.returning_col(event::Column::Id);
+    update
 }
 
 async fn release_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<()> {
@@ -611,9 +613,160 @@ impl db::WriteUnit for NewRegistration {
         self.write_first(txn).await
     }
 
+    async fn write_all(units: &[&Self], txn: &DatabaseTransaction) -> std::result::Result<Vec<Written>, NotWritten> {
+        // On PostgreSQL a group's registrations go in one statement: per registration, a
+        // statement costs the database more than its rows. A delegation's quota is taken on
+        // its own first, so a group with one goes unit by unit, as does SQLite's (a single
+        // writer, whose unit also takes its seat in the same call).
+        let postgres = txn.get_database_backend() == DbBackend::Postgres;
+        if !postgres || units.len() <= 1 || units.iter().any(|u| u.delegation_id.is_some()) {
+            return db::one_by_one(units, txn).await;
+        }
+        write_group(txn, units).await
+    }
+
     async fn finish(&self, txn: &DatabaseTransaction, written: Written) -> std::result::Result<Registered, NotWritten> {
         self.take_seat(txn, written).await
     }
+
+    async fn finish_all(
+        units: &[&Self],
+        txn: &DatabaseTransaction,
+        pendings: Vec<Written>,
+    ) -> std::result::Result<Vec<Registered>, NotWritten> {
+        let postgres = txn.get_database_backend() == DbBackend::Postgres;
+        if !postgres || units.len() <= 1 || !units.iter().all(|u| has_room_for_group(&u.event, units.len())) {
+            return db::finish_one_by_one(units, txn, pendings).await;
+        }
+        // Every event's seats for the group in one statement (PostgreSQL): each event row
+        // once, taken for all of the group's registrations or for none.
+        let mut wanted: BTreeMap<i32, i32> = BTreeMap::new();
+        for u in units {
+            *wanted.entry(u.event.id).or_default() += 1;
+        }
+        let names: Vec<String> = (0..wanted.len()).map(|n| format!("seats_{n}")).collect();
+        let parts = names
+            .iter()
+            .zip(&wanted)
+            .map(|(name, (&event_id, &seats))| {
+                (name.as_str(), DbBackend::Postgres.build(&seats_taking(event_id, seats)))
+            })
+            .collect();
+        // The clauses run in the order the select reads them, which is the group's lock order.
+        let select = names.iter().map(|name| format!("SELECT id FROM {name}")).collect::<Vec<_>>().join(" UNION ALL ");
+        let taken = txn.query_all_raw(db::with_clauses(parts, &select)).await?;
+        if taken.len() != wanted.len() {
+            // An event had fewer seats free than the group wanted: the group runs again, one
+            // registration at a time, and those without a seat join the waiting list.
+            return Err(DbErr::Custom("the group's seats could not all be taken together".to_owned()).into());
+        }
+        let mut registered = Vec::with_capacity(units.len());
+        for (unit, Written { created, .. }) in units.iter().zip(pendings) {
+            registered.push(unit.take_seat(txn, Written { created, seat_taken: Some(true) }).await?);
+        }
+        Ok(registered)
+    }
+}
+
+/// Whether `e`, as a registration read it, had so many seats free that a group of
+/// `group` registrations will surely find them: otherwise the group takes its seats one by
+/// one, as a group that finds too few has to be written again.
+fn has_room_for_group(e: &event::Model, group: usize) -> bool {
+    let group = i32::try_from(group).unwrap_or(i32::MAX);
+    e.capacity.is_none_or(|capacity| capacity.saturating_sub(e.seats_taken) >= group.saturating_mul(4))
+}
+
+/// The writes of `units` as if each got a seat, as named parts: the registrations (returned),
+/// their invitations marked registered, their emails and their audit entries, each one
+/// statement for all units. The email and the audit entry find their registration by its
+/// manage token (the one value known before its id): in the new rows of the first part on
+/// PostgreSQL, where the parts are clauses of one statement (which sees the tables as they
+/// were before it), and in the table on SQLite, where they run in order.
+fn registration_parts(
+    units: &[&NewRegistration],
+    backend: DbBackend,
+) -> std::result::Result<Vec<(&'static str, sea_orm::Statement)>, NotWritten> {
+    let postgres = backend == DbBackend::Postgres;
+    let this_registration = |unit: &NewRegistration, id_as_text: bool| {
+        let id = if postgres {
+            Expr::col(registration::Column::Id)
+        } else {
+            Expr::col((registration::Entity, registration::Column::Id))
+        };
+        let mut select = Query::select();
+        select.expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id });
+        if postgres {
+            select.from(NEW_REGISTRATION);
+        } else {
+            select.from(registration::Entity);
+        }
+        select.and_where(Expr::col(registration::Column::ManageTokenHash).eq(tokens::hash(&unit.token)));
+        Expr::from(select.into_sub_query_statement())
+    };
+    let mut insert = registration::Entity::insert_many(units.iter().map(|u| u.row.clone()));
+    QueryTrait::query(&mut insert).returning_all();
+    let mut parts = vec![(NEW_REGISTRATION, insert.build(backend))];
+    let invitations: Vec<(i32, DateTime<Utc>)> =
+        units.iter().filter_map(|u| u.invitation_id.map(|id| (id, u.now))).collect();
+    if !invitations.is_empty() {
+        // Each invitation answered at its own registration's time.
+        let mut answered = CaseStatement::new();
+        for &(id, now) in &invitations {
+            answered = answered.case(Expr::col(invitation::Column::Id).eq(id), Expr::val(now));
+        }
+        let answered: Expr = answered.finally(Expr::col(invitation::Column::RespondedAt)).into();
+        parts.push((
+            "invitation",
+            invitation::Entity::update_many()
+                .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
+                .col_expr(invitation::Column::RespondedAt, answered.clone())
+                .col_expr(invitation::Column::UpdatedAt, answered)
+                .filter(invitation::Column::Id.is_in(invitations.iter().map(|(id, _)| *id)))
+                .build(backend),
+        ));
+    }
+    let mut messages = Vec::with_capacity(units.len());
+    let mut entries = Vec::with_capacity(units.len());
+    for unit in units {
+        let message = outbox::new_row(
+            &unit.mailing.mail_domain,
+            unit.seated_message.clone(),
+            unit.seated_calendar.clone(),
+            unit.now,
+        )?;
+        messages.push((message, this_registration(unit, false)));
+        let seated_state = StateSnapshot { state: unit.seated.as_str().to_owned(), holds_seat: true };
+        let change = Change::new("registration.create", "registration", "", None, Some(&seated_state));
+        entries.push((audit::entry(&unit.actor, unit.now, change), this_registration(unit, true)));
+    }
+    let messages = db::insert_with(messages.iter().map(|(m, id)| (m, id.clone())), "registration_id")?;
+    parts.push(("email", backend.build(&messages)));
+    let entries = db::insert_with(entries.iter().map(|(e, id)| (e, id.clone())), "entity_id")?;
+    parts.push(("audit", backend.build(&entries)));
+    Ok(parts)
+}
+
+/// The first part of a group of registrations on PostgreSQL, in one statement: see
+/// [`registration_parts`]. Each answer is its unit's registration, its seat not yet taken.
+async fn write_group(
+    txn: &DatabaseTransaction,
+    units: &[&NewRegistration],
+) -> std::result::Result<Vec<Written>, NotWritten> {
+    let parts = registration_parts(units, DbBackend::Postgres)?;
+    let rows = txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_registration")).await?;
+    let mut created: HashMap<String, registration::Model> = HashMap::with_capacity(rows.len());
+    for row in &rows {
+        let r = registration::Model::from_query_result(row, "")?;
+        created.insert(r.manage_token_hash.clone(), r);
+    }
+    // Rows come back in no promised order: each unit takes its own by its manage token.
+    units
+        .iter()
+        .map(|u| {
+            let created = created.remove(&tokens::hash(&u.token)).ok_or(DbErr::RecordNotInserted)?;
+            Ok(Written { created, seat_taken: None })
+        })
+        .collect()
 }
 
 /// A registration written as if seated, and whether it got its seat (`None`: not tried yet).
@@ -721,76 +874,23 @@ impl NewRegistration {
     /// row); on PostgreSQL it is left to [`Self::take_seat`], so that in a group the event row
     /// is locked only from the first seat taken to the commit.
     async fn write_first(&self, txn: &DatabaseTransaction) -> std::result::Result<Written, NotWritten> {
-        let Self {
-            event,
-            person_id,
-            invitation_id,
-            delegation_id,
-            row,
-            seated,
-            token,
-            seated_message,
-            seated_calendar,
-            actor,
-            mailing,
-            now,
-            ..
-        } = self;
-        let now = *now;
+        let Self { event, person_id, delegation_id, .. } = self;
         // A delegation's quota is taken on its own first: without a place, nothing is written.
         if let Some(d) = *delegation_id
             && !take_quota(txn, d).await?
         {
             return Err(Error::Conflict(Msg::new("err-quota-full")).into());
         }
-        // The writes go in one call: on SQLite through `db::run_in_order`, where the email and
-        // the audit entry find the new registration by its manage token (the one value known
-        // before its id); on PostgreSQL as one statement (`db::with_clauses`), where they read
-        // it from the clause that inserts it.
+        // The writes go in one call: on SQLite through `db::run_in_order`, on PostgreSQL as
+        // one statement (`db::with_clauses`).
         let backend = txn.get_database_backend();
         let postgres = backend == DbBackend::Postgres;
-        let this_registration = |id_as_text: bool| {
-            let id = if postgres {
-                Expr::col(registration::Column::Id)
-            } else {
-                Expr::col((registration::Entity, registration::Column::Id))
-            };
-            let mut select = Query::select();
-            select.expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id });
-            if postgres {
-                select.from(NEW_REGISTRATION);
-            } else {
-                select
-                    .from(registration::Entity)
-                    .and_where(Expr::col(registration::Column::ManageTokenHash).eq(tokens::hash(token)));
-            }
-            Expr::from(select.into_sub_query_statement())
-        };
-        let mut insert = registration::Entity::insert(row.clone());
-        QueryTrait::query(&mut insert).returning_all();
-        let mut parts = vec![(NEW_REGISTRATION, insert.build(backend))];
-        if let Some(id) = *invitation_id {
-            parts.push((
-                "invitation",
-                invitation::Entity::update_many()
-                    .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
-                    .col_expr(invitation::Column::RespondedAt, Expr::value(now))
-                    .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
-                    .filter(invitation::Column::Id.eq(id))
-                    .build(backend),
-            ));
-        }
-        let message = outbox::new_row(&mailing.mail_domain, seated_message.clone(), seated_calendar.clone(), now)?;
-        parts.push(("email", backend.build(&db::insert_with(&message, "registration_id", this_registration(false))?)));
-        let seated_state = StateSnapshot { state: seated.as_str().to_owned(), holds_seat: true };
-        let entry =
-            audit::entry(actor, now, Change::new("registration.create", "registration", "", None, Some(&seated_state)));
-        parts.push(("audit", backend.build(&db::insert_with(&entry, "entity_id", this_registration(true))?)));
+        let parts = registration_parts(&[self], backend)?;
         let written = if postgres {
             txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_registration")).await
         } else {
             let mut statements: Vec<_> = parts.into_iter().map(|(_, statement)| statement).collect();
-            statements.push(backend.build(&seat_taking(event.id)));
+            statements.push(backend.build(&seats_taking(event.id, 1)));
             db::run_in_order(txn, statements).await
         };
         let mut rows = match written {
@@ -820,7 +920,7 @@ impl NewRegistration {
         let seat_taken = match seat_taken {
             Some(taken) => taken,
             None => {
-                let seat = txn.get_database_backend().build(&seat_taking(event.id));
+                let seat = txn.get_database_backend().build(&seats_taking(event.id, 1));
                 txn.query_one_raw(seat).await?.is_some()
             }
         };

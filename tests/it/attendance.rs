@@ -538,7 +538,10 @@ async fn scans_written_together_count_each_entry_in_the_day() {
     let saved = attendance::record_scans(db, rows).await.unwrap();
     let keys: Vec<&str> = saved.iter().map(|s| s.idempotency_key.as_str()).collect();
     assert_eq!(keys, ["desk-a-0001", "desk-a-0002", "desk-b-0001", "desk-b-0002"]);
-    assert_eq!((saved[0].registration_id, saved[3].registration_id, saved[3].direction.as_str()), (amina, bruno, "exit"));
+    assert_eq!(
+        (saved[0].registration_id, saved[3].registration_id, saved[3].direction.as_str()),
+        (amina, bruno, "exit")
+    );
     assert_eq!(days_of(&app, amina).await, [("2026-11-27".to_owned(), 2)]);
     assert_eq!(days_of(&app, bruno).await, [("2026-11-27".to_owned(), 1)]);
 

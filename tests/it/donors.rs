@@ -772,7 +772,10 @@ async fn no_participant_name_or_email_appears_in_any_donor_output() {
     assert_eq!(people.len(), 41);
     for (what, text) in &outputs {
         let lower = text.to_lowercase();
-        assert!(!lower.contains("zqx"), "{what} names a participant");
+        // Whole markers: three letters alone turn up by chance in a page's random tokens.
+        for marker in ["zqxgiven", "zqxfamily", "zqxorg"] {
+            assert!(!lower.contains(marker), "{what} names a participant");
+        }
         assert!(!lower.contains("hidden-people.example"), "{what} has a participant's address");
         for p in &people {
             assert!(!text.contains(&p.email) && !text.contains(&p.family_name), "{what}: {}", p.id);
