@@ -508,9 +508,32 @@ where
 
 #[cfg(test)]
 mod tests {
-    use sea_orm::{DbBackend, Statement};
+    use sea_orm::sea_query::{self, ExprTrait};
+    use sea_orm::{ActiveValue::Set, DbBackend, Statement};
 
-    use super::with_clauses;
+    use super::{insert_with, with_clauses};
+    use crate::entities::audit_entry;
+
+    #[test]
+    fn insert_with_writes_each_row_with_its_own_expression_and_refuses_rows_that_differ() {
+        let entry = |action: &str| audit_entry::ActiveModel {
+            action: Set(action.to_owned()),
+            entity: Set("registration".to_owned()),
+            ..Default::default()
+        };
+        let (first, second) = (entry("a"), entry("b"));
+        let id_of = |n: i32| sea_query::Expr::val(n).add(1);
+        let insert = insert_with([(&first, id_of(10)), (&second, id_of(20))], "entity_id").unwrap();
+        let statement = DbBackend::Postgres.build(&insert);
+        assert_eq!(
+            statement.sql,
+            r#"INSERT INTO "audit_log" ("action", "entity", "entity_id") VALUES ($1, $2, $3 + $4), ($5, $6, $7 + $8)"#
+        );
+        assert_eq!(statement.values.map(|v| v.0.len()), Some(8));
+        let mut other = entry("c");
+        other.actor = Set("someone".to_owned());
+        assert!(insert_with([(&first, id_of(10)), (&other, id_of(30))], "entity_id").is_err());
+    }
 
     #[test]
     fn with_clauses_shift_each_part_s_placeholders_past_the_values_before_it() {

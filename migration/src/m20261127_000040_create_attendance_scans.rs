@@ -10,7 +10,7 @@ use super::m20261127_000022_create_registrations::Registrations;
 pub struct Migration;
 
 #[derive(DeriveIden)]
-enum AttendanceScans {
+pub(crate) enum AttendanceScans {
     Table,
     Id,
     RegistrationId,

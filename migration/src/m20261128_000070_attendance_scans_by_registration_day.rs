@@ -1,19 +1,13 @@
 use sea_orm_migration::prelude::*;
 
+use super::m20261127_000040_create_attendance_scans::AttendanceScans;
+
 /// A scan reads the person's latest entry or exit of the day: with (registration, day, id)
 /// that is one step back from the end of the day's entries instead of a read of every scan
 /// the person ever made. Queries by registration alone use its first column, so the index on
 /// the registration alone goes.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-#[derive(DeriveIden)]
-enum AttendanceScans {
-    Table,
-    Id,
-    RegistrationId,
-    Day,
-}
 
 const OLD: &str = "ix_attendance_scans_registration";
 const NEW: &str = "ix_attendance_scans_registration_day";
