@@ -205,7 +205,7 @@ pub trait WriteUnit: Send + Sync + 'static {
     where
         Self: Sized,
     {
-        one_by_one(units, txn)
+        write_one_by_one(units, txn)
     }
 
     /// Writes the second part of every unit of a group, in the group's order, once every unit
@@ -285,7 +285,10 @@ impl<U: WriteUnit> GroupCommit<U> {
 }
 
 /// The first part of each unit in turn: what [`WriteUnit::write_all`] does by default.
-pub async fn one_by_one<U: WriteUnit>(units: &[&U], txn: &DatabaseTransaction) -> Result<Vec<U::Pending>, U::Error> {
+pub async fn write_one_by_one<U: WriteUnit>(
+    units: &[&U],
+    txn: &DatabaseTransaction,
+) -> Result<Vec<U::Pending>, U::Error> {
     let mut pendings = Vec::with_capacity(units.len());
     for unit in units {
         pendings.push(unit.write(txn).await?);

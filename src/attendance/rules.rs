@@ -344,7 +344,7 @@ impl db::WriteUnit for NewScan {
         // The undo of an entry changes its day row twice (see `write_scan`): such a group, and
         // a group of one or none, goes unit by unit.
         if units.len() <= 1 || units.iter().any(|u| u.effect == DayEffect::EntryTakenBack) {
-            return db::one_by_one(units, txn).await;
+            return db::write_one_by_one(units, txn).await;
         }
         write_scans(txn, units).await
     }
@@ -408,9 +408,12 @@ async fn write_scans(
     // Rows come back in no promised order: each unit takes its own by its key.
     units
         .iter()
-        .map(|u| match &u.row.idempotency_key {
-            sea_orm::ActiveValue::Set(key) => saved.remove(key).ok_or(sea_orm::DbErr::RecordNotInserted),
-            _ => Err(sea_orm::DbErr::RecordNotInserted),
+        .map(|u| {
+            u.row
+                .idempotency_key
+                .try_as_ref()
+                .and_then(|key| saved.remove(key))
+                .ok_or(sea_orm::DbErr::RecordNotInserted)
         })
         .collect()
 }

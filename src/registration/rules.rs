@@ -566,6 +566,8 @@ pub struct NewRegistration {
     row: registration::ActiveModel,
     seated: RegistrationState,
     token: String,
+    /// SHA-256 of `token`, as the row stores it: how the group's writes find the row.
+    token_hash: String,
     seated_message: outbox::Outgoing,
     seated_calendar: Option<String>,
     actor: Actor,
@@ -620,7 +622,7 @@ impl db::WriteUnit for NewRegistration {
         // writer, whose unit also takes its seat in the same call).
         let postgres = txn.get_database_backend() == DbBackend::Postgres;
         if !postgres || units.len() <= 1 || units.iter().any(|u| u.delegation_id.is_some()) {
-            return db::one_by_one(units, txn).await;
+            return db::write_one_by_one(units, txn).await;
         }
         write_group(txn, units).await
     }
@@ -700,7 +702,7 @@ fn registration_parts(
         } else {
             select.from(registration::Entity);
         }
-        select.and_where(Expr::col(registration::Column::ManageTokenHash).eq(tokens::hash(&unit.token)));
+        select.and_where(Expr::col(registration::Column::ManageTokenHash).eq(unit.token_hash.as_str()));
         Expr::from(select.into_sub_query_statement())
     };
     let mut insert = registration::Entity::insert_many(units.iter().map(|u| u.row.clone()));
@@ -763,7 +765,7 @@ async fn write_group(
     units
         .iter()
         .map(|u| {
-            let created = created.remove(&tokens::hash(&u.token)).ok_or(DbErr::RecordNotInserted)?;
+            let created = created.remove(&u.token_hash).ok_or(DbErr::RecordNotInserted)?;
             Ok(Written { created, seat_taken: None })
         })
         .collect()
@@ -788,6 +790,7 @@ impl NewRegistration {
         let (event, person, invitation, delegation_id, role, language, actor) = parts;
         let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
         let token = tokens::generate()?;
+        let token_hash = tokens::hash(&token);
         let row = registration::ActiveModel {
             event_id: Set(event.id),
             person_id: Set(person.id),
@@ -811,7 +814,7 @@ impl NewRegistration {
             waitlisted_at: Set(None),
             offer_expires_at: Set(None),
             decision_reason: Set(None),
-            manage_token_hash: Set(tokens::hash(&token)),
+            manage_token_hash: Set(token_hash.clone()),
             language: Set(language.code().to_owned()),
             created_at: Set(now),
             updated_at: Set(now),
@@ -855,6 +858,7 @@ impl NewRegistration {
             row,
             seated,
             token,
+            token_hash,
             seated_message,
             actor,
             mailing,
