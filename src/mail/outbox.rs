@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Statement,
+    QueryFilter, QueryOrder, Statement, TransactionTrait,
 };
 
 use crate::auth::tokens;
@@ -139,7 +139,12 @@ pub async fn claim(db: &Db, now: DateTime<Utc>, lease: Duration, batch: u32) -> 
 
 /// Moves the invitation a message belongs to into a delivery state, unless the invitee has
 /// already acted on it.
-async fn set_invitation_delivery(db: &Db, invitation_ids: Vec<i32>, delivered: bool, now: DateTime<Utc>) -> Result<()> {
+async fn set_invitation_delivery<C: ConnectionTrait>(
+    db: &C,
+    invitation_ids: Vec<i32>,
+    delivered: bool,
+    now: DateTime<Utc>,
+) -> Result<()> {
     use crate::entities::invitation;
     if invitation_ids.is_empty() {
         return Ok(());
@@ -152,24 +157,27 @@ async fn set_invitation_delivery(db: &Db, invitation_ids: Vec<i32>, delivered: b
     if delivered {
         update = update.col_expr(invitation::Column::SentAt, Expr::value(now));
     }
-    update.exec(&db.write).await?;
+    update.exec(db).await?;
     Ok(())
 }
 
-/// Records the delivery of several messages at once (two statements for a whole round).
+/// Records the delivery of several messages at once (two statements for a whole round, in one
+/// transaction: an invitation is never shown sent while its message is not).
 pub async fn mark_sent(db: &Db, rows: &[Model], now: DateTime<Utc>) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
-    set_invitation_delivery(db, rows.iter().filter_map(|r| r.invitation_id).collect(), true, now).await?;
+    let txn = db.write.begin().await?;
+    set_invitation_delivery(&txn, rows.iter().filter_map(|r| r.invitation_id).collect(), true, now).await?;
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
         .col_expr(outbox_message::Column::SentAt, Expr::value(now))
         .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
         .filter(outbox_message::Column::Id.is_in(rows.iter().map(|r| r.id).collect::<Vec<_>>()))
-        .exec(&db.write)
+        .exec(&txn)
         .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -186,17 +194,20 @@ pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Res
     Ok(())
 }
 
-/// Marks a message failed for good, keeping the server's reply.
+/// Marks a message failed for good, keeping the server's reply; its invitation fails in the
+/// same transaction, so the invitation is never shown failed without the reason.
 pub async fn mark_failed(db: &Db, row: &Model, error: &str, now: DateTime<Utc>) -> Result<()> {
-    set_invitation_delivery(db, row.invitation_id.into_iter().collect(), false, now).await?;
+    let txn = db.write.begin().await?;
+    set_invitation_delivery(&txn, row.invitation_id.into_iter().collect(), false, now).await?;
     let id = row.id;
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
         .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(outbox_message::Column::LastError, Expr::value(error))
         .filter(outbox_message::Column::Id.eq(id))
-        .exec(&db.write)
+        .exec(&txn)
         .await?;
+    txn.commit().await?;
     Ok(())
 }
 
