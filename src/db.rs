@@ -509,12 +509,84 @@ where
     Ok(insert)
 }
 
+/// On PostgreSQL, the INSERT of `rows` in a text that is the same however many rows there
+/// are: they travel as one JSON array, which `json_populate_recordset` reads into the table's
+/// own row type. PostgreSQL keeps a plan per prepared statement, and a multi-row `VALUES` of
+/// each size is a statement of its own, parsed and planned anew at nearly every use. Every
+/// row must set the same columns.
+pub fn insert_as_json<'a, A>(rows: impl IntoIterator<Item = &'a A>) -> Result<Statement, DbErr>
+where
+    A: ActiveModelTrait + 'a,
+{
+    let mut columns: Option<Vec<&'static str>> = None;
+    let mut records = Vec::new();
+    for row in rows {
+        let mut names = Vec::new();
+        let mut record = serde_json::Map::new();
+        for c in <<A::Entity as EntityTrait>::Column as Iterable>::iter() {
+            if let ActiveValue::Set(v) | ActiveValue::Unchanged(v) = row.get(c) {
+                names.push(c.as_str());
+                record.insert(c.as_str().to_owned(), json_value(&v)?);
+            }
+        }
+        match &columns {
+            None => columns = Some(names),
+            Some(first) if *first != names => {
+                return Err(DbErr::Custom("rows inserted together must set the same columns".to_owned()));
+            }
+            Some(_) => {}
+        }
+        records.push(serde_json::Value::Object(record));
+    }
+    let columns = columns.ok_or_else(|| DbErr::Custom("an insert needs at least one row".to_owned()))?;
+    let quoted = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
+    let table = quoted(sea_orm::EntityName::table_name(&A::Entity::default()));
+    let list = columns.iter().map(|c| quoted(c)).collect::<Vec<_>>().join(", ");
+    let records = serde_json::to_string(&records).map_err(|e| DbErr::Custom(format!("cannot encode the rows: {e}")))?;
+    Ok(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        format!(
+            "INSERT INTO {table} ({list}) SELECT {list} FROM json_populate_recordset(NULL::{table}, CAST($1 AS json))"
+        ),
+        [records.into()],
+    ))
+}
+
+/// A time as JSON carries it to PostgreSQL: RFC 3339 to the microsecond, PostgreSQL's
+/// precision, truncated as a time bound directly is (PostgreSQL would round the nanoseconds).
+pub fn json_timestamp(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// A bound value as JSON that PostgreSQL reads back into its column.
+fn json_value(value: &sea_query::Value) -> Result<serde_json::Value, DbErr> {
+    use sea_query::Value as V;
+    use serde_json::Value as Json;
+    Ok(match value {
+        V::Bool(v) => (*v).into(),
+        V::TinyInt(v) => (*v).into(),
+        V::SmallInt(v) => (*v).into(),
+        V::Int(v) => (*v).into(),
+        V::BigInt(v) => (*v).into(),
+        V::TinyUnsigned(v) => (*v).into(),
+        V::SmallUnsigned(v) => (*v).into(),
+        V::Unsigned(v) => (*v).into(),
+        V::BigUnsigned(v) => (*v).into(),
+        V::Double(v) => (*v).into(),
+        V::String(v) => v.clone().into(),
+        V::Json(v) => v.as_deref().cloned().unwrap_or(Json::Null),
+        V::ChronoDateTimeUtc(v) => v.map(json_timestamp).into(),
+        V::ChronoDate(v) => v.map(|d| d.to_string()).into(),
+        _ => return Err(DbErr::Custom("a column of this type cannot be written as JSON".to_owned())),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use sea_orm::sea_query::{self, ExprTrait};
     use sea_orm::{ActiveValue::Set, DbBackend, Statement};
 
-    use super::{insert_with, with_clauses};
+    use super::{insert_as_json, insert_with, with_clauses};
     use crate::entities::audit_entry;
 
     #[test]
@@ -536,6 +608,40 @@ mod tests {
         let mut other = entry("c");
         other.actor = Set("someone".to_owned());
         assert!(insert_with([(&first, id_of(10)), (&other, id_of(30))], "entity_id").is_err());
+    }
+
+    #[test]
+    fn insert_as_json_has_one_text_for_any_number_of_rows_and_carries_them_as_json() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00.123456789Z").unwrap().to_utc();
+        let entry = |action: &str, actor_user_id: Option<i32>| audit_entry::ActiveModel {
+            at: Set(at),
+            actor_user_id: Set(actor_user_id),
+            action: Set(action.to_owned()),
+            entity: Set("registration \"quoted\"".to_owned()),
+            ..Default::default()
+        };
+        let (first, second) = (entry("a", Some(7)), entry("b", None));
+        let one = insert_as_json([&first]).unwrap();
+        let two = insert_as_json([&first, &second]).unwrap();
+        assert_eq!(one.sql, two.sql);
+        assert_eq!(
+            two.sql,
+            r#"INSERT INTO "audit_log" ("at", "actor_user_id", "action", "entity") SELECT "at", "actor_user_id", "action", "entity" FROM json_populate_recordset(NULL::"audit_log", CAST($1 AS json))"#
+        );
+        let values = two.values.map(|v| v.0).unwrap_or_default();
+        let [sea_query::Value::String(Some(records))] = values.as_slice() else { panic!("one JSON text: {values:?}") };
+        let records: serde_json::Value = serde_json::from_str(records).unwrap();
+        assert_eq!(
+            records,
+            serde_json::json!([
+                { "at": "2026-11-28T09:30:00.123456Z", "actor_user_id": 7, "action": "a", "entity": "registration \"quoted\"" },
+                { "at": "2026-11-28T09:30:00.123456Z", "actor_user_id": null, "action": "b", "entity": "registration \"quoted\"" },
+            ])
+        );
+        let mut other = entry("c", None);
+        other.actor = Set("someone".to_owned());
+        assert!(insert_as_json([&first, &other]).is_err());
+        assert!(insert_as_json::<audit_entry::ActiveModel>([]).is_err());
     }
 
     #[test]

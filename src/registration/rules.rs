@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
-use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait, Func, Query, QueryStatementBuilder};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, QueryStatementBuilder};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr,
     EntityTrait, FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
@@ -20,7 +20,9 @@ use crate::db::{self, Db};
 use crate::domain::{
     Email, EventStatus, InvitationKind, InvitationState, ParticipantRole, RegistrationMode, RegistrationState,
 };
-use crate::entities::{delegation, email_verification, event, invitation, person, registration};
+use crate::entities::{
+    audit_entry, delegation, email_verification, event, invitation, outbox_message, person, registration,
+};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::i18n::Lang;
 use crate::mail::{self, outbox};
@@ -115,24 +117,24 @@ fn check_open(e: &event::Model, now: DateTime<Utc>) -> Result<()> {
 /// Takes a seat if one is free: `seats_taken + 1 WHERE seats_taken + 1 <= capacity`,
 /// race-free.
 async fn take_seat<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<bool> {
-    Ok(seat_update(event_id, 1).exec(db).await?.rows_affected == 1)
+    Ok(seat_update(event_id).exec(db).await?.rows_affected == 1)
 }
 
-/// The conditional update that takes `seats` of an event's seats at once, or none.
-fn seat_update(event_id: i32, seats: i32) -> sea_orm::UpdateMany<event::Entity> {
+/// The conditional update that takes one of an event's seats, or none.
+fn seat_update(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
     event::Entity::update_many()
-        .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).add(seats))
+        .col_expr(event::Column::SeatsTaken, Expr::col(event::Column::SeatsTaken).add(1))
         .filter(event::Column::Id.eq(event_id))
         .filter(
             Condition::any()
                 .add(event::Column::Capacity.is_null())
-                .add(Expr::col(event::Column::SeatsTaken).add(seats).lte(Expr::col(event::Column::Capacity))),
+                .add(Expr::col(event::Column::SeatsTaken).add(1).lte(Expr::col(event::Column::Capacity))),
         )
 }
 
-/// [`seat_update`] returning the event's id only when it took the seats.
-fn seats_taking(event_id: i32, seats: i32) -> sea_orm::sea_query::UpdateStatement {
-    let mut update = seat_update(event_id, seats).into_query();
+/// [`seat_update`] returning the event's id only when it took the seat.
+fn seats_taking(event_id: i32) -> sea_orm::sea_query::UpdateStatement {
+    let mut update = seat_update(event_id).into_query();
     update.returning_col(event::Column::Id);
     update
 }
@@ -646,17 +648,7 @@ impl db::WriteUnit for NewRegistration {
         for u in units {
             *wanted.entry(u.event.id).or_default() += 1;
         }
-        let names: Vec<String> = (0..wanted.len()).map(|n| format!("seats_{n}")).collect();
-        let parts = names
-            .iter()
-            .zip(&wanted)
-            .map(|(name, (&event_id, &seats))| {
-                (name.as_str(), DbBackend::Postgres.build(&seats_taking(event_id, seats)))
-            })
-            .collect();
-        // The clauses run in the order the select reads them, which is the group's lock order.
-        let select = names.iter().map(|name| format!("SELECT id FROM {name}")).collect::<Vec<_>>().join(" UNION ALL ");
-        let taken = txn.query_all_raw(db::with_clauses(parts, &select)).await?;
+        let taken = txn.query_all_raw(seats_taking_together(&wanted)?).await?;
         if taken.len() != wanted.len() {
             // An event had fewer seats free than the group wanted: the group runs again, one
             // registration at a time, and those without a seat join the waiting list.
@@ -678,97 +670,133 @@ fn has_room_for_group(e: &event::Model, group: usize) -> bool {
     e.capacity.is_none_or(|capacity| capacity.saturating_sub(e.seats_taken) >= group.saturating_mul(4))
 }
 
-/// The writes of `units` as if each got a seat, as named parts: the registrations (returned),
-/// their invitations marked registered, their emails and their audit entries, each one
-/// statement for all units. The email and the audit entry find their registration by its
-/// manage token (the one value known before its id): in the new rows of the first part on
-/// PostgreSQL, where the parts are clauses of one statement (which sees the tables as they
-/// were before it), and in the table on SQLite, where they run in order.
-fn registration_parts(
-    units: &[&NewRegistration],
-    backend: DbBackend,
-) -> std::result::Result<Vec<(&'static str, sea_orm::Statement)>, NotWritten> {
-    let postgres = backend == DbBackend::Postgres;
-    let this_registration = |unit: &NewRegistration, id_as_text: bool| {
-        let id = if postgres {
-            Expr::col(registration::Column::Id)
-        } else {
-            Expr::col((registration::Entity, registration::Column::Id))
-        };
+/// Takes `wanted[event]` seats of each event, or none of that event's, in one statement whose
+/// text is the same for any group (PostgreSQL); answers a row per event whose seats it took.
+/// The events are locked in id order first, as every group does, so that two groups never
+/// wait for each other's rows in opposite orders.
+fn seats_taking_together(wanted: &BTreeMap<i32, i32>) -> std::result::Result<sea_orm::Statement, NotWritten> {
+    let wanted: Vec<_> = wanted.iter().map(|(id, seats)| serde_json::json!({ "id": id, "seats": seats })).collect();
+    let wanted = serde_json::to_string(&wanted).map_err(|e| DbErr::Custom(format!("cannot encode the seats: {e}")))?;
+    Ok(sea_orm::Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        r#"WITH wanted AS (SELECT w.id, w.seats FROM json_to_recordset(CAST($1 AS json)) AS w(id integer, seats integer)),
+locked AS (SELECT e.id FROM "events" AS e WHERE e.id IN (SELECT id FROM wanted) ORDER BY e.id FOR NO KEY UPDATE)
+UPDATE "events" AS e SET "seats_taken" = e."seats_taken" + wanted.seats FROM wanted, locked
+WHERE e.id = wanted.id AND e.id = locked.id AND (e."capacity" IS NULL OR e."seats_taken" + wanted.seats <= e."capacity")
+RETURNING e.id"#,
+        [wanted.into()],
+    ))
+}
+
+/// The writes of `unit` as if it got a seat, in order, on SQLite: the registration (returned),
+/// its invitation marked registered, its email and its audit entry. The email and the audit
+/// entry find the registration by its manage token, the one value known before its id.
+fn registration_statements(unit: &NewRegistration) -> std::result::Result<Vec<sea_orm::Statement>, NotWritten> {
+    let backend = DbBackend::Sqlite;
+    let this_registration = |id_as_text: bool| {
+        let id = Expr::col((registration::Entity, registration::Column::Id));
         let mut select = Query::select();
         select.expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id });
-        if postgres {
-            select.from(NEW_REGISTRATION);
-        } else {
-            select.from(registration::Entity);
-        }
+        select.from(registration::Entity);
         select.and_where(Expr::col(registration::Column::ManageTokenHash).eq(unit.token_hash.as_str()));
         Expr::from(select.into_sub_query_statement())
     };
-    let mut insert = registration::Entity::insert_many(units.iter().map(|u| u.row.clone()));
+    let mut insert = registration::Entity::insert(unit.row.clone());
     QueryTrait::query(&mut insert).returning_all();
-    let mut parts = vec![(NEW_REGISTRATION, insert.build(backend))];
-    let invitations: Vec<(i32, DateTime<Utc>)> =
-        units.iter().filter_map(|u| u.invitation_id.map(|id| (id, u.now))).collect();
-    if !invitations.is_empty() {
-        // Each invitation answered at its own registration's time.
-        let mut answered = CaseStatement::new();
-        for &(id, now) in &invitations {
-            answered = answered.case(Expr::col(invitation::Column::Id).eq(id), Expr::val(now));
-        }
-        let answered: Expr = answered.finally(Expr::col(invitation::Column::RespondedAt)).into();
-        parts.push((
-            "invitation",
+    let mut statements = vec![insert.build(backend)];
+    if let Some(id) = unit.invitation_id {
+        statements.push(
             invitation::Entity::update_many()
                 .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
-                .col_expr(invitation::Column::RespondedAt, answered.clone())
-                .col_expr(invitation::Column::UpdatedAt, answered)
-                .filter(invitation::Column::Id.is_in(invitations.iter().map(|(id, _)| *id)))
+                .col_expr(invitation::Column::RespondedAt, Expr::value(unit.now))
+                .col_expr(invitation::Column::UpdatedAt, Expr::value(unit.now))
+                .filter(invitation::Column::Id.eq(id))
                 .build(backend),
-        ));
+        );
     }
-    let mut messages = Vec::with_capacity(units.len());
-    let mut entries = Vec::with_capacity(units.len());
-    for unit in units {
-        let message = outbox::new_row(
-            &unit.mailing.mail_domain,
-            unit.seated_message.clone(),
-            unit.seated_calendar.clone(),
-            unit.now,
-        )?;
-        messages.push((message, this_registration(unit, false)));
-        let seated_state = StateSnapshot { state: unit.seated.as_str().to_owned(), holds_seat: true };
-        let change = Change::new("registration.create", "registration", "", None, Some(&seated_state));
-        entries.push((audit::entry(&unit.actor, unit.now, change), this_registration(unit, true)));
-    }
-    let messages = db::insert_with(messages.iter().map(|(m, id)| (m, id.clone())), "registration_id")?;
-    parts.push(("email", backend.build(&messages)));
-    let entries = db::insert_with(entries.iter().map(|(e, id)| (e, id.clone())), "entity_id")?;
-    parts.push(("audit", backend.build(&entries)));
-    Ok(parts)
+    let message = unit.seated_row()?;
+    statements.push(backend.build(&db::insert_with([(&message, this_registration(false))], "registration_id")?));
+    let entry = unit.seated_entry("");
+    statements.push(backend.build(&db::insert_with([(&entry, this_registration(true))], "entity_id")?));
+    Ok(statements)
 }
 
-/// The first part of a group of registrations on PostgreSQL, in one statement: see
-/// [`registration_parts`]. Each answer is its unit's registration, its seat not yet taken.
+/// The first part of a group of registrations on PostgreSQL: their ids drawn from the
+/// sequence, then the registrations, their invitations marked registered, their emails and
+/// their audit entries in one statement whose text is the same for any group, so PostgreSQL
+/// plans it once per connection. Each answer is its unit's registration, its seat not yet
+/// taken.
 async fn write_group(
     txn: &DatabaseTransaction,
     units: &[&NewRegistration],
 ) -> std::result::Result<Vec<Written>, NotWritten> {
-    let parts = registration_parts(units, DbBackend::Postgres)?;
-    let rows = txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_registration")).await?;
-    let mut created: HashMap<String, registration::Model> = HashMap::with_capacity(rows.len());
+    let ids = registration_ids(txn, units.len()).await?;
+    let mut rows = Vec::with_capacity(units.len());
+    let mut messages = Vec::with_capacity(units.len());
+    let mut entries = Vec::with_capacity(units.len());
+    let mut answered = Vec::with_capacity(units.len());
+    for (unit, &id) in units.iter().zip(&ids) {
+        let mut row = unit.row.clone();
+        row.id = Set(id);
+        rows.push(row);
+        let mut message = unit.seated_row()?;
+        message.registration_id = Set(Some(id));
+        messages.push(message);
+        entries.push(unit.seated_entry(id));
+        if let Some(invitation_id) = unit.invitation_id {
+            answered.push(serde_json::json!({ "id": invitation_id, "at": db::json_timestamp(unit.now) }));
+        }
+    }
+    let mut registrations = db::insert_as_json(&rows)?;
+    registrations.sql.push_str(" RETURNING *");
+    let answered =
+        serde_json::to_string(&answered).map_err(|e| DbErr::Custom(format!("cannot encode the invitations: {e}")))?;
+    // Each invitation answered at its own registration's time.
+    let invitations = sea_orm::Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        r#"UPDATE "invitations" SET "state" = $1, "responded_at" = a.at, "updated_at" = a.at
+FROM json_to_recordset(CAST($2 AS json)) AS a(id integer, at timestamptz) WHERE "invitations"."id" = a.id"#,
+        [InvitationState::Registered.as_str().into(), answered.into()],
+    );
+    let parts = vec![
+        (NEW_REGISTRATION, registrations),
+        ("invitation", invitations),
+        ("email", db::insert_as_json(&messages)?),
+        ("audit", db::insert_as_json(&entries)?),
+    ];
+    // A group of one answers a broken unique key as a form sent twice; a larger group runs
+    // again unit by unit, where each finds out for itself.
+    let rows =
+        txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_registration")).await.map_err(
+            |e| match units {
+                [unit] => unit.not_written(e),
+                _ => e.into(),
+            },
+        )?;
+    let mut created: HashMap<i32, registration::Model> = HashMap::with_capacity(rows.len());
     for row in &rows {
         let r = registration::Model::from_query_result(row, "")?;
-        created.insert(r.manage_token_hash.clone(), r);
+        created.insert(r.id, r);
     }
-    // Rows come back in no promised order: each unit takes its own by its manage token.
-    units
-        .iter()
-        .map(|u| {
-            let created = created.remove(&u.token_hash).ok_or(DbErr::RecordNotInserted)?;
+    ids.iter()
+        .map(|id| {
+            let created = created.remove(id).ok_or(DbErr::RecordNotInserted)?;
             Ok(Written { created, seat_taken: None })
         })
         .collect()
+}
+
+/// `n` new registration ids, drawn from the table's sequence (PostgreSQL).
+async fn registration_ids(txn: &DatabaseTransaction, n: usize) -> std::result::Result<Vec<i32>, DbErr> {
+    let n = i32::try_from(n).map_err(|_| DbErr::Custom("too many registrations in one group".to_owned()))?;
+    let rows = txn
+        .query_all_raw(sea_orm::Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT CAST(nextval(pg_get_serial_sequence('registrations', 'id')) AS integer) AS id FROM generate_series(1, $1)",
+            [n.into()],
+        ))
+        .await?;
+    rows.iter().map(|row| row.try_get::<i32>("", "id")).collect()
 }
 
 /// A registration written as if seated, and whether it got its seat (`None`: not tried yet).
@@ -878,37 +906,46 @@ impl NewRegistration {
     /// row); on PostgreSQL it is left to [`Self::take_seat`], so that in a group the event row
     /// is locked only from the first seat taken to the commit.
     async fn write_first(&self, txn: &DatabaseTransaction) -> std::result::Result<Written, NotWritten> {
-        let Self { event, person_id, delegation_id, .. } = self;
+        let Self { event, delegation_id, .. } = self;
         // A delegation's quota is taken on its own first: without a place, nothing is written.
         if let Some(d) = *delegation_id
             && !take_quota(txn, d).await?
         {
             return Err(Error::Conflict(Msg::new("err-quota-full")).into());
         }
-        // The writes go in one call: on SQLite through `db::run_in_order`, on PostgreSQL as
-        // one statement (`db::with_clauses`).
-        let backend = txn.get_database_backend();
-        let postgres = backend == DbBackend::Postgres;
-        let parts = registration_parts(&[self], backend)?;
-        let written = if postgres {
-            txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_registration")).await
-        } else {
-            let mut statements: Vec<_> = parts.into_iter().map(|(_, statement)| statement).collect();
-            statements.push(backend.build(&seats_taking(event.id, 1)));
-            db::run_in_order(txn, statements).await
-        };
-        let mut rows = match written {
-            Ok(rows) => rows.into_iter(),
-            Err(e) if db::is_unique_violation(&e) => {
-                return Err(NotWritten::Duplicate { event_id: event.id, person_id: *person_id });
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let inserted = rows.next().ok_or_else(|| DbErr::RecordNotInserted)?;
+        if txn.get_database_backend() == DbBackend::Postgres {
+            // The statement of a group, for a group of one: PostgreSQL has its plan already.
+            return write_group(txn, &[self]).await?.pop().ok_or_else(|| DbErr::RecordNotInserted.into());
+        }
+        // On SQLite the writes and the seat go in one call (`db::run_in_order`).
+        let mut statements = registration_statements(self)?;
+        statements.push(DbBackend::Sqlite.build(&seats_taking(event.id)));
+        let mut rows = db::run_in_order(txn, statements).await.map_err(|e| self.not_written(e))?.into_iter();
+        let inserted = rows.next().ok_or(DbErr::RecordNotInserted)?;
         let created = registration::Model::from_query_result(&inserted, "")?;
-        // On SQLite the seat's UPDATE returns a row only when it took a seat.
-        let seat_taken = (!postgres).then(|| rows.next().is_some());
-        Ok(Written { created, seat_taken })
+        // The seat's UPDATE returns a row only when it took a seat.
+        Ok(Written { created, seat_taken: Some(rows.next().is_some()) })
+    }
+
+    /// Why a write of this registration failed: a unique key it broke is a form sent twice.
+    fn not_written(&self, e: DbErr) -> NotWritten {
+        if db::is_unique_violation(&e) {
+            NotWritten::Duplicate { event_id: self.event.id, person_id: self.person_id }
+        } else {
+            e.into()
+        }
+    }
+
+    /// The outbox row of the email the registration sends once it has its seat.
+    fn seated_row(&self) -> Result<outbox_message::ActiveModel> {
+        let Self { mailing, seated_message, seated_calendar, now, .. } = self;
+        outbox::new_row(&mailing.mail_domain, seated_message.clone(), seated_calendar.clone(), *now)
+    }
+
+    /// The audit entry of the registration, seated, as registration `id`.
+    fn seated_entry(&self, id: impl ToString) -> audit_entry::ActiveModel {
+        let seated = StateSnapshot { state: self.seated.as_str().to_owned(), holds_seat: true };
+        audit::entry(&self.actor, self.now, Change::new("registration.create", "registration", id, None, Some(&seated)))
     }
 
     /// Takes the seat if [`Self::write_first`] did not, and without one moves the registration
@@ -924,7 +961,7 @@ impl NewRegistration {
         let seat_taken = match seat_taken {
             Some(taken) => taken,
             None => {
-                let seat = txn.get_database_backend().build(&seats_taking(event.id, 1));
+                let seat = txn.get_database_backend().build(&seats_taking(event.id));
                 txn.query_one_raw(seat).await?.is_some()
             }
         };
