@@ -57,6 +57,7 @@ mod m20261128_000067_create_donor_report_notices;
 mod m20261128_000068_outbox_bodies_lz4;
 mod m20261128_000069_hot_rows_room;
 mod m20261128_000070_attendance_scans_by_registration_day;
+mod m20261128_000071_outbox_pending_index;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -118,6 +119,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000054_create_event_figures::Migration),
             Box::new(m20261128_000069_hot_rows_room::Migration),
             Box::new(m20261128_000070_attendance_scans_by_registration_day::Migration),
+            Box::new(m20261128_000071_outbox_pending_index::Migration),
         ]
     }
 }
