@@ -2,15 +2,15 @@
 //! one registration per person and event, approval, the waiting list with time-limited offers,
 //! and every email written to the outbox in the same transaction as the change.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
+use chrono::{DateTime, Duration, NaiveTime, SubsecRound as _, TimeZone as _, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, QueryStatementBuilder};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr,
     EntityTrait, FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
-    TransactionTrait,
+    TransactionTrait, TryIntoModel,
 };
 
 use super::input::{ManualAdd, RegistrationInput};
@@ -748,7 +748,7 @@ async fn write_group(
         }
     }
     let mut registrations = db::insert_as_json(&rows)?;
-    registrations.sql.push_str(" RETURNING *");
+    registrations.sql.push_str(r#" RETURNING "id""#);
     let answered =
         serde_json::to_string(&answered).map_err(|e| DbErr::Custom(format!("cannot encode the invitations: {e}")))?;
     // Each invitation answered at its own registration's time.
@@ -766,24 +766,18 @@ FROM json_to_recordset(CAST($2 AS json)) AS a(id integer, at timestamptz) WHERE 
     ];
     // A group of one answers a broken unique key as a form sent twice; a larger group runs
     // again unit by unit, where each finds out for itself.
-    let rows =
-        txn.query_all_raw(db::with_clauses(parts, "SELECT * FROM new_registration")).await.map_err(
-            |e| match units {
-                [unit] => unit.not_written(e),
-                _ => e.into(),
-            },
-        )?;
-    let mut created: HashMap<i32, registration::Model> = HashMap::with_capacity(rows.len());
-    for row in &rows {
-        let r = registration::Model::from_query_result(row, "")?;
-        created.insert(r.id, r);
+    let inserted = txn.query_all_raw(db::with_clauses(parts, "SELECT id FROM new_registration")).await.map_err(
+        |e| match units {
+            [unit] => unit.not_written(e),
+            _ => e.into(),
+        },
+    )?;
+    if inserted.len() != rows.len() {
+        return Err(DbErr::RecordNotInserted.into());
     }
-    ids.iter()
-        .map(|id| {
-            let created = created.remove(id).ok_or(DbErr::RecordNotInserted)?;
-            Ok(Written { created, seat_taken: None })
-        })
-        .collect()
+    // Every column was written as the row has it (its times already to the microsecond), so
+    // the row is the model.
+    rows.into_iter().map(|row| Ok(Written { created: row.try_into_model()?, seat_taken: None })).collect()
 }
 
 /// `n` new registration ids, drawn from the table's sequence (PostgreSQL).
@@ -816,6 +810,8 @@ impl NewRegistration {
         now: DateTime<Utc>,
     ) -> Result<Self> {
         let (event, person, invitation, delegation_id, role, language, actor) = parts;
+        // The database keeps microseconds: the row holds the time as it will be read back.
+        let now = now.trunc_subsecs(6);
         let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
         let token = tokens::generate()?;
         let token_hash = tokens::hash(&token);
@@ -846,6 +842,9 @@ impl NewRegistration {
             language: Set(language.code().to_owned()),
             created_at: Set(now),
             updated_at: Set(now),
+            // Every column but the id is set, so that a group's writes can make the model
+            // from the row instead of reading it back.
+            checkin_version: Set(1),
             ..Default::default()
         };
         let mailing = Mailing {
