@@ -416,6 +416,68 @@ async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_e
     assert_eq!(invited, 120);
 }
 
+/// Registrations for several events at once share transactions on PostgreSQL, where a
+/// group's rows and each event's seats are written in one statement each; a group that may
+/// not find seats enough takes them one by one. Whatever the grouping, every event fills
+/// exactly to its capacity, and each registration has its invitation answered at its own
+/// time, one email and one audit entry.
+#[tokio::test]
+async fn registrations_for_several_events_at_once_fill_each_event_to_its_capacity() {
+    let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 10_000).await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    // Nearly full events (seats taken one by one), then roomy ones (taken together).
+    for capacities in [[3, 7, 100], [500, 500, 500]] {
+        let mut events = Vec::new();
+        for capacity in capacities {
+            events.push((published_event(&app, &organiser, &capacity.to_string(), false, false).await, capacity));
+        }
+        // The invitations alternate between the events, as requests for them would arrive.
+        let mut tokens_list = Vec::new();
+        for n in 0..12 {
+            for &(event_id, _) in &events {
+                tokens_list.push(invite(&app, event_id, &format!("e{event_id}p{n}@example.org"), None).await);
+            }
+        }
+        for status in submit_all_at_once(&app, &tokens_list, 1, "M").await {
+            assert_eq!(status, 303);
+        }
+        for &(event_id, capacity) in &events {
+            every_registration_is_whole(&app, event_id, capacity.min(12)).await;
+        }
+    }
+}
+
+/// Checks the 12 registrations of `event_id`: `confirmed` of them with a seat, the others on
+/// the waiting list, each with its invitation answered when it was made, one email and one
+/// audit entry of its state.
+async fn every_registration_is_whole(app: &TestApp, event_id: i32, confirmed: usize) {
+    let db = &app.state.db.read;
+    let rows = registration::Entity::find().filter(registration::Column::EventId.eq(event_id)).all(db).await.unwrap();
+    assert_eq!(rows.len(), 12, "event {event_id}");
+    assert_eq!(rows.iter().filter(|r| r.state == "confirmed").count(), confirmed, "event {event_id}");
+    assert_eq!(rows.iter().filter(|r| r.state == "waitlisted").count(), 12 - confirmed, "event {event_id}");
+    assert_eq!(seats_taken(app, event_id).await, i32::try_from(confirmed).unwrap(), "event {event_id}");
+    for r in &rows {
+        let answered = invitation::Entity::find_by_id(r.invitation_id.unwrap()).one(db).await.unwrap().unwrap();
+        assert_eq!(answered.state, "registered");
+        assert_eq!(answered.responded_at, Some(r.created_at), "answered when registration {} was made", r.id);
+        let emails = outbox_message::Entity::find()
+            .filter(outbox_message::Column::RegistrationId.eq(r.id))
+            .count(db)
+            .await
+            .unwrap();
+        assert_eq!(emails, 1, "one email for registration {}", r.id);
+        let audit = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("registration.create"))
+            .filter(audit_entry::Column::EntityId.eq(r.id.to_string()))
+            .all(db)
+            .await
+            .unwrap();
+        assert_eq!(audit.len(), 1, "one audit entry for registration {}", r.id);
+        assert!(audit[0].after.as_deref().unwrap_or_default().contains(&format!("\"state\":\"{}\"", r.state)));
+    }
+}
+
 #[tokio::test]
 async fn a_delegations_quota_is_enforced_like_capacity() {
     let app = TestApp::spawn().await;
