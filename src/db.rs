@@ -126,6 +126,23 @@ impl Db {
         });
     }
 
+    /// Runs `work` (a short write transaction on [`Db::write`]) where writes run best: on
+    /// SQLite on the writer thread, so that the single write connection is never held while
+    /// the task waits behind requests between two statements; on PostgreSQL right here.
+    pub async fn on_writer<T: Send + 'static>(
+        &self,
+        work: impl Future<Output = T> + Send + 'static,
+    ) -> Result<T, DbErr> {
+        match &self.writer {
+            Some(writer) => writer
+                .handle
+                .spawn(work)
+                .await
+                .map_err(|e| DbErr::Custom(format!("a write on the writer thread failed: {e}"))),
+            None => Ok(work.await),
+        }
+    }
+
     /// The backend both connections talk to.
     pub fn backend(&self) -> DbBackend {
         self.write.get_database_backend()

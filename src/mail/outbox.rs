@@ -167,18 +167,24 @@ pub async fn mark_sent(db: &Db, rows: &[Model], now: DateTime<Utc>) -> Result<()
     if rows.is_empty() {
         return Ok(());
     }
-    let txn = db.write.begin().await?;
-    set_invitation_delivery(&txn, rows.iter().filter_map(|r| r.invitation_id).collect(), true, now).await?;
-    outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
-        .col_expr(outbox_message::Column::SentAt, Expr::value(now))
-        .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
-        .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
-        .filter(outbox_message::Column::Id.is_in(rows.iter().map(|r| r.id).collect::<Vec<_>>()))
-        .exec(&txn)
-        .await?;
-    txn.commit().await?;
-    Ok(())
+    let invitation_ids: Vec<i32> = rows.iter().filter_map(|r| r.invitation_id).collect();
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let write = db.write.clone();
+    db.on_writer(async move {
+        let txn = write.begin().await?;
+        set_invitation_delivery(&txn, invitation_ids, true, now).await?;
+        outbox_message::Entity::update_many()
+            .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
+            .col_expr(outbox_message::Column::SentAt, Expr::value(now))
+            .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
+            .filter(outbox_message::Column::Id.is_in(ids))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    })
+    .await?
 }
 
 /// Puts a message back in the queue for a later attempt.
@@ -197,18 +203,22 @@ pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Res
 /// Marks a message failed for good, keeping the server's reply; its invitation fails in the
 /// same transaction, so the invitation is never shown failed without the reason.
 pub async fn mark_failed(db: &Db, row: &Model, error: &str, now: DateTime<Utc>) -> Result<()> {
-    let txn = db.write.begin().await?;
-    set_invitation_delivery(&txn, row.invitation_id.into_iter().collect(), false, now).await?;
-    let id = row.id;
-    outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
-        .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
-        .col_expr(outbox_message::Column::LastError, Expr::value(error))
-        .filter(outbox_message::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
-    txn.commit().await?;
-    Ok(())
+    let (id, invitation_ids, error) = (row.id, row.invitation_id.into_iter().collect(), error.to_owned());
+    let write = db.write.clone();
+    db.on_writer(async move {
+        let txn = write.begin().await?;
+        set_invitation_delivery(&txn, invitation_ids, false, now).await?;
+        outbox_message::Entity::update_many()
+            .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
+            .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(outbox_message::Column::LastError, Expr::value(error))
+            .filter(outbox_message::Column::Id.eq(id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    })
+    .await?
 }
 
 /// Queues failed messages again (one by id, or all); returns how many.
