@@ -161,26 +161,35 @@ async fn set_invitation_delivery<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Records the delivery of several messages at once (two statements for a whole round, in one
-/// transaction: an invitation is never shown sent while its message is not).
+/// Records the delivery of several messages at once (two statements for a whole round).
 pub async fn mark_sent(db: &Db, rows: &[Model], now: DateTime<Utc>) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
-    let invitation_ids: Vec<i32> = rows.iter().filter_map(|r| r.invitation_id).collect();
-    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let sent = outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
+        .col_expr(outbox_message::Column::SentAt, Expr::value(now))
+        .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
+        .filter(outbox_message::Column::Id.is_in(rows.iter().map(|r| r.id).collect::<Vec<_>>()));
+    record_outcome(db, sent, rows.iter().filter_map(|r| r.invitation_id).collect(), true, now).await
+}
+
+/// Writes the outcome of messages (`outcome`) and the delivery state of their invitations in
+/// one transaction, so an invitation is never shown sent or failed while its message is not
+/// (or without the server's reply); on SQLite it runs on the writer thread.
+async fn record_outcome(
+    db: &Db,
+    outcome: sea_orm::UpdateMany<outbox_message::Entity>,
+    invitation_ids: Vec<i32>,
+    delivered: bool,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let write = db.write.clone();
     db.on_writer(async move {
         let txn = write.begin().await?;
-        set_invitation_delivery(&txn, invitation_ids, true, now).await?;
-        outbox_message::Entity::update_many()
-            .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
-            .col_expr(outbox_message::Column::SentAt, Expr::value(now))
-            .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
-            .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
-            .filter(outbox_message::Column::Id.is_in(ids))
-            .exec(&txn)
-            .await?;
+        set_invitation_delivery(&txn, invitation_ids, delivered, now).await?;
+        outcome.exec(&txn).await?;
         txn.commit().await?;
         Ok(())
     })
@@ -200,25 +209,14 @@ pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Res
     Ok(())
 }
 
-/// Marks a message failed for good, keeping the server's reply; its invitation fails in the
-/// same transaction, so the invitation is never shown failed without the reason.
+/// Marks a message failed for good, keeping the server's reply; its invitation fails with it.
 pub async fn mark_failed(db: &Db, row: &Model, error: &str, now: DateTime<Utc>) -> Result<()> {
-    let (id, invitation_ids, error) = (row.id, row.invitation_id.into_iter().collect(), error.to_owned());
-    let write = db.write.clone();
-    db.on_writer(async move {
-        let txn = write.begin().await?;
-        set_invitation_delivery(&txn, invitation_ids, false, now).await?;
-        outbox_message::Entity::update_many()
-            .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
-            .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
-            .col_expr(outbox_message::Column::LastError, Expr::value(error))
-            .filter(outbox_message::Column::Id.eq(id))
-            .exec(&txn)
-            .await?;
-        txn.commit().await?;
-        Ok(())
-    })
-    .await?
+    let failed = outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
+        .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(outbox_message::Column::LastError, Expr::value(error))
+        .filter(outbox_message::Column::Id.eq(row.id));
+    record_outcome(db, failed, row.invitation_id.into_iter().collect(), false, now).await
 }
 
 /// Queues failed messages again (one by id, or all); returns how many.

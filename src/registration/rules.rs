@@ -568,7 +568,8 @@ pub struct NewRegistration {
     row: registration::ActiveModel,
     seated: RegistrationState,
     token: String,
-    /// SHA-256 of `token`, as the row stores it: how the group's writes find the row.
+    /// SHA-256 of `token`, as the row stores it: how the email and audit entry written after
+    /// the row on SQLite find it.
     token_hash: String,
     seated_message: outbox::Outgoing,
     seated_calendar: Option<String>,

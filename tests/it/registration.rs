@@ -398,14 +398,7 @@ async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_e
         assert_eq!(emails.len(), 1, "one email for registration {}", r.id);
         let expected = if r.state == "confirmed" { "Registration confirmed" } else { "Waiting list" };
         assert!(emails[0].subject.starts_with(expected), "{} for a {} registration", emails[0].subject, r.state);
-        let audit = audit_entry::Entity::find()
-            .filter(audit_entry::Column::Action.eq("registration.create"))
-            .filter(audit_entry::Column::EntityId.eq(r.id.to_string()))
-            .all(db)
-            .await
-            .unwrap();
-        assert_eq!(audit.len(), 1, "one audit entry for registration {}", r.id);
-        assert!(audit[0].after.as_deref().unwrap_or_default().contains(&format!("\"state\":\"{}\"", r.state)));
+        has_one_creation_entry_of_its_state(db, r).await;
     }
     let invited = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event_id))
@@ -414,6 +407,19 @@ async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_e
         .await
         .unwrap();
     assert_eq!(invited, 120);
+}
+
+/// Checks that registration `r` has one audit entry of its creation, recording the state it
+/// really has.
+async fn has_one_creation_entry_of_its_state(db: &sea_orm::DatabaseConnection, r: &registration::Model) {
+    let audit = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("registration.create"))
+        .filter(audit_entry::Column::EntityId.eq(r.id.to_string()))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(audit.len(), 1, "one audit entry for registration {}", r.id);
+    assert!(audit[0].after.as_deref().unwrap_or_default().contains(&format!("\"state\":\"{}\"", r.state)));
 }
 
 /// Registrations for several events at once share transactions on PostgreSQL, where a
@@ -467,14 +473,7 @@ async fn every_registration_is_whole(app: &TestApp, event_id: i32, confirmed: us
             .await
             .unwrap();
         assert_eq!(emails, 1, "one email for registration {}", r.id);
-        let audit = audit_entry::Entity::find()
-            .filter(audit_entry::Column::Action.eq("registration.create"))
-            .filter(audit_entry::Column::EntityId.eq(r.id.to_string()))
-            .all(db)
-            .await
-            .unwrap();
-        assert_eq!(audit.len(), 1, "one audit entry for registration {}", r.id);
-        assert!(audit[0].after.as_deref().unwrap_or_default().contains(&format!("\"state\":\"{}\"", r.state)));
+        has_one_creation_entry_of_its_state(db, r).await;
     }
 }
 
