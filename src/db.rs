@@ -517,20 +517,27 @@ where
                 values.push(sea_query::Expr::val(v));
             }
         }
-        let names: Vec<&str> = columns.iter().map(|c| c.as_str()).collect();
-        match &first_columns {
-            None => {
-                insert.columns(columns);
-                first_columns = Some(names);
-            }
-            Some(first) if *first != names => {
-                return Err(DbErr::Custom("rows inserted together must set the same columns".to_owned()));
-            }
-            Some(_) => {}
+        if first_of_same_columns(&mut first_columns, columns.iter().map(|c| c.as_str()).collect())? {
+            insert.columns(columns);
         }
         insert.values(values).map_err(|e| DbErr::Custom(format!("cannot build the insert: {e}")))?;
     }
     Ok(insert)
+}
+
+/// Keeps the columns of the first row of a multi-row insert in `first` and refuses a later row
+/// that sets other columns; true for the first row.
+fn first_of_same_columns(first: &mut Option<Vec<&'static str>>, columns: Vec<&'static str>) -> Result<bool, DbErr> {
+    match first {
+        None => {
+            *first = Some(columns);
+            Ok(true)
+        }
+        Some(first) if *first != columns => {
+            Err(DbErr::Custom("rows inserted together must set the same columns".to_owned()))
+        }
+        Some(_) => Ok(false),
+    }
 }
 
 /// On PostgreSQL, the INSERT of `rows` in a text that is the same however many rows there
@@ -553,13 +560,7 @@ where
                 record.insert(c.as_str().to_owned(), json_value(&v)?);
             }
         }
-        match &columns {
-            None => columns = Some(names),
-            Some(first) if *first != names => {
-                return Err(DbErr::Custom("rows inserted together must set the same columns".to_owned()));
-            }
-            Some(_) => {}
-        }
+        first_of_same_columns(&mut columns, names)?;
         records.push(serde_json::Value::Object(record));
     }
     let columns = columns.ok_or_else(|| DbErr::Custom("an insert needs at least one row".to_owned()))?;
