@@ -50,8 +50,8 @@ pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResul
     }
     let bind = settings.server.bind;
     let app = App::build(settings, db, clock).await?;
-    // The scheduler stops when dropped: it lives until the server returns.
-    let _scheduler = app.start_background().await?;
+    // The dispatcher and the scheduler stop when dropped: they live until the server returns.
+    let _background = app.start_background().await?;
     let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     tracing::info!(server.address = %bind, "Convene is serving");
     println!("Convene is serving on http://{bind}");

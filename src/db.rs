@@ -23,6 +23,7 @@ use sea_orm::{
 use tokio::sync::{mpsc, oneshot};
 
 use crate::config::DatabaseSettings;
+use crate::thread_runtime::ThreadRuntime;
 
 mod pg_connection;
 
@@ -33,33 +34,9 @@ pub struct Db {
     pub read: DatabaseConnection,
     /// Connection(s) for writes; on SQLite exactly one.
     pub write: DatabaseConnection,
-    /// The thread that runs write transactions on SQLite; none on PostgreSQL.
-    writer: Option<Arc<WriterThread>>,
-}
-
-/// A thread with its own single-threaded runtime; it ends when the last `Db` clone is dropped.
-struct WriterThread {
-    handle: tokio::runtime::Handle,
-    _stop: tokio::sync::oneshot::Sender<()>,
-}
-
-impl WriterThread {
-    fn start() -> Result<Self, DbErr> {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| DbErr::Custom(format!("cannot start the writer runtime: {e}")))?;
-        let handle = runtime.handle().clone();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        std::thread::Builder::new()
-            .name("convene-writer".to_owned())
-            .spawn(move || {
-                // Runs the spawned transactions until every `Db` handle is gone.
-                let _ = runtime.block_on(stopped);
-            })
-            .map_err(|e| DbErr::Custom(format!("cannot start the writer thread: {e}")))?;
-        Ok(Self { handle, _stop: stop })
-    }
+    /// The thread that runs write transactions on SQLite (it ends when the last clone is
+    /// dropped); none on PostgreSQL.
+    writer: Option<Arc<ThreadRuntime>>,
 }
 
 impl Db {
@@ -75,7 +52,9 @@ impl Db {
             }
             let write = Database::connect(sqlite_options(&settings.url, 1, false)).await?;
             let read = Database::connect(sqlite_options(&settings.url, settings.sqlite_read_connections, true)).await?;
-            Ok(Self { read, write, writer: Some(Arc::new(WriterThread::start()?)) })
+            let writer = ThreadRuntime::start("convene-writer", || {})
+                .map_err(|e| DbErr::Custom(format!("cannot start the writer thread: {e}")))?;
+            Ok(Self { read, write, writer: Some(Arc::new(writer)) })
         } else {
             let mut options = ConnectOptions::new(settings.url.clone());
             options

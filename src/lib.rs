@@ -51,6 +51,7 @@ pub mod reports;
 pub mod router;
 pub mod seed;
 pub mod telemetry;
+pub mod thread_runtime;
 pub mod web;
 
 use std::sync::Arc;
@@ -145,10 +146,17 @@ impl App {
     }
 
     /// Starts the work that runs beside the web server: the outbox dispatcher and the
-    /// scheduled jobs (keep the returned scheduler alive while serving).
-    pub async fn start_background(&self) -> Result<Option<tokio_cron_scheduler::JobScheduler>, String> {
-        mail::dispatcher::spawn(self.state.clone())?;
+    /// scheduled jobs (keep the returned value alive while serving).
+    pub async fn start_background(&self) -> Result<Background, String> {
+        let dispatcher = mail::dispatcher::spawn(self.state.clone())?;
         self.state.db.spawn_checkpoints();
-        jobs::scheduler::start(self.state.clone()).await
+        let scheduler = jobs::scheduler::start(self.state.clone()).await?;
+        Ok(Background { _dispatcher: dispatcher, _scheduler: scheduler })
     }
+}
+
+/// The dispatcher and the job scheduler; both stop when this is dropped.
+pub struct Background {
+    _dispatcher: mail::dispatcher::Dispatcher,
+    _scheduler: Option<tokio_cron_scheduler::JobScheduler>,
 }

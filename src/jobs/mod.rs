@@ -133,7 +133,7 @@ pub async fn work(state: &AppState, job: JobName, now: DateTime<Utc>) -> Result<
         JobName::OutboxDispatch => {
             let transport = Transport::from_settings(&state.settings.mail).map_err(Error::Internal)?;
             let from = state.settings.mail.from.parse().map_err(|_| Error::Internal("mail.from".into()))?;
-            let sent = dispatcher::drain(state, &transport, &from).await?;
+            let sent = dispatcher::drain(state, &transport, &from, &tokio::runtime::Handle::current()).await?;
             u64::try_from(sent).unwrap_or(u64::MAX)
         }
         JobName::Certificates => {

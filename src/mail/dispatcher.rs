@@ -10,6 +10,7 @@ use tokio::task::JoinSet;
 use super::outbox;
 use super::transport::Transport;
 use crate::AppState;
+use crate::thread_runtime::ThreadRuntime;
 
 /// Delivered messages recorded per statement.
 const MARK_GROUP: usize = 16;
@@ -22,8 +23,14 @@ pub fn backoff(base_seconds: u64, attempts: i32) -> chrono::Duration {
 }
 
 /// Sends everything due now, round after round until nothing is left; returns how many rows
-/// it handled. Used by the background loop and by tests and the CLI.
-pub async fn drain(state: &AppState, transport: &Transport, from: &Mailbox) -> crate::error::Result<usize> {
+/// it handled. The sends run on `senders` (the dispatcher's own thread, or the caller's
+/// runtime). Used by the background loop and by the scheduled safety tick.
+pub async fn drain(
+    state: &AppState,
+    transport: &Transport,
+    from: &Mailbox,
+    senders: &tokio::runtime::Handle,
+) -> crate::error::Result<usize> {
     let mail = &state.settings.mail;
     let mut handled = 0;
     loop {
@@ -45,11 +52,14 @@ pub async fn drain(state: &AppState, transport: &Transport, from: &Mailbox) -> c
             let transport = transport.clone();
             let from = from.clone();
             let slots = slots.clone();
-            sends.spawn(async move {
-                let _permit = slots.acquire_owned().await;
-                let outcome = transport.send(&from, &row).await;
-                (row, outcome)
-            });
+            sends.spawn_on(
+                async move {
+                    let _permit = slots.acquire_owned().await;
+                    let outcome = transport.send(&from, &row).await;
+                    (row, outcome)
+                },
+                senders,
+            );
         }
         let mut sent = Vec::new();
         while let Some(joined) = sends.join_next().await {
@@ -78,14 +88,45 @@ pub async fn drain(state: &AppState, transport: &Transport, from: &Mailbox) -> c
     }
 }
 
-/// Starts the background loop: drain, then sleep until woken or the interval passes.
-pub fn spawn(state: AppState) -> Result<tokio::task::JoinHandle<()>, String> {
+/// The running dispatcher; dropping it stops the loop and its sending thread.
+pub struct Dispatcher {
+    task: tokio::task::JoinHandle<()>,
+    _senders: ThreadRuntime,
+}
+
+impl Drop for Dispatcher {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// How much lower than the request workers the sending thread is scheduled (Linux nice
+/// value). Delivery can wait a few seconds; a registration's answer should not. During a
+/// burst of registrations on a busy machine the sends get what the workers leave (about a
+/// tenth of a core at full load, a few hundred messages per second) and catch up after.
+const NICENESS: i32 = 10;
+
+/// The dispatcher's sends (building messages, talking to the mail server) run on a
+/// [`ThreadRuntime`] at a lower priority. Only they go there: the claims and outcomes stay on
+/// the request runtime (and SQLite's writer thread), so no database connection is ever opened
+/// from it (an SQLite connection's thread, or a PostgreSQL socket's wake-ups, would inherit
+/// its priority).
+fn sending_thread() -> Result<ThreadRuntime, String> {
+    ThreadRuntime::start("convene-sender", || lower_priority(NICENESS))
+        .map_err(|e| format!("cannot start the dispatcher's thread: {e}"))
+}
+
+/// Starts the background loop (drain, then sleep until woken or the interval passes), its
+/// sends on a thread scheduled below the request workers.
+pub fn spawn(state: AppState) -> Result<Dispatcher, String> {
     let transport = Transport::from_settings(&state.settings.mail)?;
     let from: Mailbox = state.settings.mail.from.parse().map_err(|e| format!("mail.from: {e}"))?;
     let interval = Duration::from_secs(state.settings.mail.dispatch_interval_seconds.max(1));
-    Ok(tokio::spawn(async move {
+    let senders = sending_thread()?;
+    let on = senders.handle.clone();
+    let task = tokio::spawn(async move {
         loop {
-            if let Err(e) = drain(&state, &transport, &from).await {
+            if let Err(e) = drain(&state, &transport, &from, &on).await {
                 tracing::error!(error = %e, "outbox dispatch failed; will try again");
             }
             tokio::select! {
@@ -93,7 +134,25 @@ pub fn spawn(state: AppState) -> Result<tokio::task::JoinHandle<()>, String> {
                 () = tokio::time::sleep(interval) => {},
             }
         }
-    }))
+    });
+    Ok(Dispatcher { task, _senders: senders })
+}
+
+/// Lowers the calling thread's scheduling priority (on Linux the nice value is per thread, and
+/// threads it starts inherit it); elsewhere it would renice the whole process, so it does
+/// nothing.
+#[allow(unsafe_code)]
+fn lower_priority(niceness: i32) {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: `gettid` and `setpriority` only read their integer arguments.
+        let failed = unsafe { libc::setpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t, niceness) } != 0;
+        if failed {
+            tracing::warn!(error = %std::io::Error::last_os_error(), "cannot lower the dispatcher's priority");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = niceness;
 }
 
 #[cfg(test)]

@@ -35,6 +35,8 @@ pub struct TestApp {
     pub clock: Clock,
     _dir: Option<tempfile::TempDir>,
     pg: Option<(String, String)>,
+    /// The outbox dispatcher, when the app sends over SMTP; stopped when the app is dropped.
+    dispatcher: Option<convene::mail::dispatcher::Dispatcher>,
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -96,7 +98,7 @@ impl TestApp {
             axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
         let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
-        Self { base, client, state, clock, _dir: dir, pg }
+        Self { base, client, state, clock, _dir: dir, pg, dispatcher: None }
     }
 
     /// Starts an app that sends its email over SMTP to `smtp`, with its dispatcher running.
@@ -107,7 +109,7 @@ impl TestApp {
     /// Starts an app that sends its email over SMTP to 127.0.0.1:`port` (a server may not be
     /// listening yet), with `change` applied to its settings and its dispatcher running.
     pub async fn spawn_with_smtp_port(port: u16, change: impl FnOnce(&mut Settings)) -> Self {
-        let app = Self::spawn_with(move |s| {
+        let mut app = Self::spawn_with(move |s| {
             s.mail.transport = "smtp".into();
             s.mail.smtp_host = "127.0.0.1".into();
             s.mail.smtp_port = port;
@@ -117,7 +119,7 @@ impl TestApp {
             change(s);
         })
         .await;
-        convene::mail::dispatcher::spawn(app.state.clone()).expect("dispatcher");
+        app.dispatcher = Some(convene::mail::dispatcher::spawn(app.state.clone()).expect("dispatcher"));
         app
     }
 
@@ -134,7 +136,7 @@ impl TestApp {
             axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
         let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
-        Self { base, client, state, clock, _dir: None, pg: None }
+        Self { base, client, state, clock, _dir: None, pg: None, dispatcher: None }
     }
 
     /// A new client with its own (empty) cookie jar, as a second browser.
@@ -212,6 +214,7 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        self.dispatcher.take();
         if let Some((admin_url, name)) = self.pg.take() {
             // Best effort: drop the per-test PostgreSQL database on a side thread.
             std::thread::spawn(move || {

@@ -66,6 +66,45 @@ async fn queued_messages_are_delivered_once_with_their_message_id() {
     assert!(first.html.contains("<p>Hello 0</p>"));
 }
 
+/// The nice values of this process's threads named `name` (Linux truncates names to 15 bytes).
+#[cfg(target_os = "linux")]
+fn nice_values_of_threads(name: &str) -> Vec<i64> {
+    let mut found = Vec::new();
+    for task in std::fs::read_dir("/proc/self/task").unwrap().flatten() {
+        let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+        if comm.trim_end() != name {
+            continue;
+        }
+        let stat = std::fs::read_to_string(task.path().join("stat")).unwrap_or_default();
+        // After "(comm) ", the nice value is the 17th field (19th of the whole line).
+        if let Some(nice) = stat.rsplit_once(") ").and_then(|(_, rest)| rest.split(' ').nth(16)) {
+            found.push(nice.parse().unwrap());
+        }
+    }
+    found
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn the_dispatcher_sends_from_a_thread_scheduled_below_the_request_workers() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with_smtp(&smtp).await;
+    let sent = queue(&app, "low@example.org", 1).await;
+    smtp.wait_for_to("low@example.org", 1).await;
+    wait_state(&app, sent.id, "sent").await;
+    // Every test's dispatcher has such a thread; each lowers its own priority as it starts,
+    // and this one has already sent, so at least one has.
+    let nice = nice_values_of_threads("convene-sender");
+    assert!(nice.contains(&10), "a sending thread at nice 10: {nice:?}");
+    assert!(nice.iter().all(|&n| n == 0 || n == 10), "{nice:?}");
+    // Only the sends run there: no database thread inherits its priority (SQLite opens a
+    // thread per connection, from the thread that opens it).
+    for name in ["convene-writer", "sqlx-sqlite-wor"] {
+        let nice = nice_values_of_threads(name);
+        assert!(nice.iter().all(|&n| n == 0), "{name}: {nice:?}");
+    }
+}
+
 #[tokio::test]
 async fn messages_share_the_pooled_connections() {
     let smtp = SmtpServer::start();
