@@ -398,19 +398,25 @@ pub fn bulk_rows(backend: DbBackend) -> usize {
 
 /// Runs `statements` in order inside `txn` and returns the rows they give back, in order.
 ///
-/// On SQLite they travel to the connection's worker thread in one call (sqlx prepares each
-/// statement of the text in turn and binds the values across them in order): a statement
-/// costs no hand-off between threads of its own, which is most of what a short write costs.
-/// On PostgreSQL, where a prepared statement holds one command, they go one by one.
+/// On SQLite they travel to the connection's worker thread in one call (see
+/// [`sqlite_in_order`]). On PostgreSQL, where a prepared statement holds one command, they go
+/// one by one.
 pub async fn run_in_order(txn: &DatabaseTransaction, statements: Vec<Statement>) -> Result<Vec<QueryResult>, DbErr> {
-    let backend = txn.get_database_backend();
-    if backend != DbBackend::Sqlite {
+    if txn.get_database_backend() != DbBackend::Sqlite {
         let mut rows = Vec::new();
         for statement in statements {
             rows.extend(txn.query_all_raw(statement).await?);
         }
         return Ok(rows);
     }
+    txn.query_all_raw(sqlite_in_order(statements)).await
+}
+
+/// SQLite `statements` as one text, run in order by one call: sqlx prepares each statement of
+/// the text in turn and binds the values across them in order, so a statement costs no
+/// hand-off between threads of its own, which is most of what a short write costs. Built
+/// ahead, it also keeps that work off the single writer.
+pub fn sqlite_in_order(statements: Vec<Statement>) -> Statement {
     let mut sql = String::new();
     let mut values = Vec::new();
     for statement in statements {
@@ -420,7 +426,7 @@ pub async fn run_in_order(txn: &DatabaseTransaction, statements: Vec<Statement>)
         sql.push_str(&statement.sql);
         values.extend(statement.values.map(|v| v.0).unwrap_or_default());
     }
-    txn.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await
+    Statement::from_sql_and_values(DbBackend::Sqlite, sql, values)
 }
 
 /// On PostgreSQL, `parts` as one statement: each a data-modifying `WITH` clause under its

@@ -9,8 +9,7 @@ use chrono::{DateTime, Duration, NaiveTime, SubsecRound as _, TimeZone as _, Utc
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, QueryStatementBuilder};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr,
-    EntityTrait, FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait,
-    TransactionTrait, TryIntoModel,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait, TransactionTrait, TryIntoModel,
 };
 
 use super::input::{ManualAdd, RegistrationInput};
@@ -576,6 +575,9 @@ pub struct NewRegistration {
     actor: Actor,
     mailing: Mailing,
     now: DateTime<Utc>,
+    /// SQLite: the unit's writes and seat as one statement ([`Self::sqlite_statement`]), built
+    /// with the unit on the request's thread so the single writer only runs it.
+    sqlite_write: Option<sea_orm::Statement>,
 }
 
 /// What composing an email needs, owned so a write can run on the writer thread.
@@ -689,10 +691,11 @@ RETURNING e.id"#,
     ))
 }
 
-/// The writes of `unit` as if it got a seat, in order, on SQLite: the registration (returned),
-/// its invitation marked registered, its email and its audit entry. The email and the audit
-/// entry find the registration by its manage token, the one value known before its id.
-fn registration_statements(unit: &NewRegistration) -> std::result::Result<Vec<sea_orm::Statement>, NotWritten> {
+/// The writes of `unit` as if it got a seat, in order, on SQLite: the registration (its id
+/// returned), its invitation marked registered, its email and its audit entry. The email and
+/// the audit entry find the registration by its manage token, the one value known before its
+/// id.
+fn registration_statements(unit: &NewRegistration) -> Result<Vec<sea_orm::Statement>> {
     let backend = DbBackend::Sqlite;
     let this_registration = |id_as_text: bool| {
         let id = Expr::col((registration::Entity, registration::Column::Id));
@@ -703,7 +706,7 @@ fn registration_statements(unit: &NewRegistration) -> std::result::Result<Vec<se
         Expr::from(select.into_sub_query_statement())
     };
     let mut insert = registration::Entity::insert(unit.row.clone());
-    QueryTrait::query(&mut insert).returning_all();
+    QueryTrait::query(&mut insert).returning_col(registration::Column::Id);
     let mut statements = vec![insert.build(backend)];
     if let Some(id) = unit.invitation_id {
         statements.push(
@@ -876,7 +879,7 @@ impl NewRegistration {
             None
         };
         let seated_message = compose(&mailing, &event, &to, &token, notice);
-        Ok(Self {
+        let mut unit = Self {
             seated_calendar,
             person_id: person.id,
             email: person.email.clone(),
@@ -891,7 +894,19 @@ impl NewRegistration {
             actor,
             mailing,
             now,
-        })
+            sqlite_write: None,
+        };
+        if db.get_database_backend() == DbBackend::Sqlite {
+            unit.sqlite_write = Some(unit.sqlite_statement()?);
+        }
+        Ok(unit)
+    }
+
+    /// The writes of [`registration_statements`] and the seat, in one SQLite statement.
+    fn sqlite_statement(&self) -> Result<sea_orm::Statement> {
+        let mut statements = registration_statements(self)?;
+        statements.push(DbBackend::Sqlite.build(&seats_taking(self.event.id)));
+        Ok(db::sqlite_in_order(statements))
     }
 
     /// Writes the registration, its email and audit entry as if a seat were free, then takes
@@ -906,7 +921,7 @@ impl NewRegistration {
     /// row); on PostgreSQL it is left to [`Self::take_seat`], so that in a group the event row
     /// is locked only from the first seat taken to the commit.
     async fn write_first(&self, txn: &DatabaseTransaction) -> std::result::Result<Written, NotWritten> {
-        let Self { event, delegation_id, .. } = self;
+        let Self { delegation_id, .. } = self;
         // A delegation's quota is taken on its own first: without a place, nothing is written.
         if let Some(d) = *delegation_id
             && !take_quota(txn, d).await?
@@ -917,14 +932,18 @@ impl NewRegistration {
             // The statement of a group, for a group of one: PostgreSQL has its plan already.
             return write_group(txn, &[self]).await?.pop().ok_or_else(|| DbErr::RecordNotInserted.into());
         }
-        // On SQLite the writes and the seat go in one call (`db::run_in_order`).
-        let mut statements = registration_statements(self)?;
-        statements.push(DbBackend::Sqlite.build(&seats_taking(event.id)));
-        let mut rows = db::run_in_order(txn, statements).await.map_err(|e| self.not_written(e))?.into_iter();
+        // On SQLite the writes and the seat go in one call, built with the unit.
+        let statement = match &self.sqlite_write {
+            Some(statement) => statement.clone(),
+            None => self.sqlite_statement()?,
+        };
+        let mut rows = txn.query_all_raw(statement).await.map_err(|e| self.not_written(e))?.into_iter();
         let inserted = rows.next().ok_or(DbErr::RecordNotInserted)?;
-        let created = registration::Model::from_query_result(&inserted, "")?;
+        // Every column but the id was written as the row has it, so the row is the model.
+        let mut row = self.row.clone();
+        row.id = Set(inserted.try_get("", "id")?);
         // The seat's UPDATE returns a row only when it took a seat.
-        Ok(Written { created, seat_taken: Some(rows.next().is_some()) })
+        Ok(Written { created: row.try_into_model()?, seat_taken: Some(rows.next().is_some()) })
     }
 
     /// Why a write of this registration failed: a unique key it broke is a form sent twice.
