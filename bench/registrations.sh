@@ -250,7 +250,7 @@ wait_mail_drained() { # wait_mail_drained MAX_SECONDS -> 0 when nothing is left 
 
 in_list() { local IFS=,; echo "$*"; }
 
-declare -A RPS P50 P99 CPU_US LOADAVG NOTE BUSY SHARE PG_US
+declare -A RPS P50 P99 CPU_US LOADAVG NOTE BUSY SHARE PG_US MAIL_LAG ALL_US
 # reg_run KEY LABEL KIND NEVENTS EXISTING: one registration measurement on a fresh database.
 reg_run() {
     local key="$1" label="$2" kind="$3" nevents="$4" existing="$5"
@@ -308,6 +308,8 @@ reg_run() {
     m0="$(machine_ticks)"
     [[ "$kind" == pg ]] && pg0="$(procs_ticks postgres)"
     cpu0="$(cpu_ticks "$SRV_PID")"
+    read_sink
+    local mail0="$SINK_COUNT"
     log "$key: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency -s bench/register.lua $BASE"
     local perf_pid=""
     if [[ "$PERF" == 1 ]]; then
@@ -321,6 +323,9 @@ reg_run() {
     cpu1="$(cpu_ticks "$SRV_PID")"
     [[ "$kind" == pg ]] && pg1="$(procs_ticks postgres)"
     m1="$(machine_ticks)"
+    local stopped_at="$EPOCHREALTIME"
+    read_sink
+    local mail_during=$((SINK_COUNT - mail0))
     if [[ -n "$perf_pid" ]]; then
         wait "$perf_pid" || true
         perf report -i "$WORK/perf-$key.data" --no-children --sort dso,symbol --stdio 2>/dev/null \
@@ -388,6 +393,18 @@ reg_run() {
     [[ "$audit" == "$n" ]] || problems+=" $audit audit entries for $n registrations;"
     log "$key: ${RPS[$key]} registrations/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU_US[$key]} µs/registration${PG_US[$key]:+, postgres CPU ${PG_US[$key]} µs/registration}; CPUs ${BUSY[$key]} % busy (${SHARE[$key]})"
     log "$key: database: $n registrations on the event(s) = $existing before + $registered 303s + $extra finished after wrk stopped ($cut cut off); outbox rows $outbox; audit entries $audit; events over capacity $over"
+    if [[ "$REG_MAIL" == sink ]]; then
+        # The dispatcher yields to requests, so much of the run's email goes out after it.
+        wait_mail_drained 600 || problems+=" emails still queued 600 s after the run;"
+        local lag cpu2
+        lag="$(awk -v a="$stopped_at" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f\n", b - a }')"
+        cpu2="$(cpu_ticks "$SRV_PID")"
+        read_sink
+        MAIL_LAG[$key]="$lag"
+        ALL_US[$key]="$(awk -v d=$((cpu2 - cpu0)) -v hz="$CLK_TCK" -v n="$n" -v e="$existing" \
+            'BEGIN { if (n - e > 0) printf "%.0f\n", d / hz * 1e6 / (n - e); else print "NaN" }')"
+        log "$key: emails: $mail_during delivered during the run, all $((SINK_COUNT - mail0)) by $lag s after it; server CPU with their delivery ${ALL_US[$key]} µs/registration"
+    fi
     if [[ -n "$problems" ]]; then
         log "$key: CHECK FAILED:$problems"
         NOTE[$key]="${NOTE[$key]:+${NOTE[$key]}; }CHECK FAILED:$problems"
@@ -412,10 +429,11 @@ aggregate() {
         [[ -n "${RPS[$k]:-}" ]] && keys+=("$k")
     done
     ((${#keys[@]})) || return 0
-    local -a rps=() p50=() p99=() cpu=() load=() notes=() busy=() pgus=()
+    local -a rps=() p50=() p99=() cpu=() load=() notes=() busy=() pgus=() lag=() allus=()
     for k in "${keys[@]}"; do
         rps+=("${RPS[$k]}"); p50+=("${P50[$k]}"); p99+=("${P99[$k]}"); cpu+=("${CPU_US[$k]}"); load+=("${LOADAVG[$k]}")
         busy+=("${BUSY[$k]}"); [[ -n "${PG_US[$k]:-}" ]] && pgus+=("${PG_US[$k]}")
+        [[ -n "${MAIL_LAG[$k]:-}" ]] && lag+=("${MAIL_LAG[$k]}") && allus+=("${ALL_US[$k]}")
         [[ -n "${NOTE[$k]:-}" ]] && notes+=("run ${k##*#}: ${NOTE[$k]}")
     done
     RPS[$base]="$(printf '%s\n' "${rps[@]}" | median)"
@@ -424,6 +442,10 @@ aggregate() {
     CPU_US[$base]="$(printf '%s\n' "${cpu[@]}" | median)"
     BUSY[$base]="$(IFS=/; echo "${busy[*]}")"
     if ((${#pgus[@]})); then PG_US[$base]="$(printf '%s\n' "${pgus[@]}" | median)"; fi
+    if ((${#lag[@]})); then
+        MAIL_LAG[$base]="$(IFS=/; echo "${lag[*]}")"
+        ALL_US[$base]="$(printf '%s\n' "${allus[@]}" | median)"
+    fi
     RUNS[$base]="$(IFS=/; echo "${rps[*]}")"
     LOADAVG[$base]="$(IFS=/; echo "${load[*]}")"
     if ((${#notes[@]})); then NOTE[$base]="$(IFS=';'; echo "${notes[*]}")"; fi
@@ -628,6 +650,10 @@ for kind in "${KINDS[@]}"; do
             fi
             row "$what: server CPU/registration" "${CPU_US[$k]} µs" "" ""
             [[ -n "${PG_US[$k]:-}" ]] && row "$what: PostgreSQL CPU/registration" "${PG_US[$k]} µs" "" ""
+            if [[ -n "${MAIL_LAG[$k]:-}" ]]; then
+                row "$what: all emails delivered, s after the run" "${MAIL_LAG[$k]}" "" ""
+                row "$what: server CPU/registration with its email" "${ALL_US[$k]} µs" "" ""
+            fi
             row "$what: load average before" "${LOADAVG[$k]}" "" ""
             row "$what: CPUs busy during the run" "${BUSY[$k]} %" "" ""
             [[ -n "${NOTE[$k]:-}" ]] && row "$what: ${NOTE[$k]}" "" "" "BROKEN"
