@@ -93,6 +93,30 @@ cpu_ticks() {
 }
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
 
+# thread_ticks PID -> "NAME TICKS" per thread name of the process (utime + stime summed over
+# its threads of that name; Linux cuts names to 15 characters)
+thread_ticks() {
+    local task line name
+    local -A ticks=()
+    for task in /proc/"$1"/task/*; do
+        read -r line <"$task/stat" 2>/dev/null || continue
+        name="${line#*(}"
+        name="${name%%) *}"
+        local -a stat
+        read -ra stat <<<"${line##*) }"
+        ticks[${name// /_}]=$((${ticks[${name// /_}]:-0} + stat[11] + stat[12]))
+    done
+    for name in "${!ticks[@]}"; do echo "$name ${ticks[$name]}"; done
+}
+# thread_share BEFORE AFTER N -> "NAME µs, …" CPU per unit of work (N units) by thread name,
+# from two thread_ticks outputs, the busiest first
+thread_share() {
+    awk -v hz="$CLK_TCK" -v n="$3" '
+        FNR == NR { before[$1] = $2; next }
+        { d = $2 - before[$1]; if (d > 0 && n > 0) printf "%d %s\n", d / hz * 1e6 / n, $1 }
+    ' <(echo "$1") <(echo "$2") | sort -rn | awk '{ printf "%s%s %d µs", (NR > 1 ? ", " : ""), $2, $1 }'
+}
+
 # machine_ticks -> "BUSY TOTAL" clock ticks of all CPUs since boot (/proc/stat; busy excludes
 # idle and iowait)
 machine_ticks() {

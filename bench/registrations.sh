@@ -308,6 +308,8 @@ reg_run() {
     m0="$(machine_ticks)"
     [[ "$kind" == pg ]] && pg0="$(procs_ticks postgres)"
     cpu0="$(cpu_ticks "$SRV_PID")"
+    local threads0 threads1
+    threads0="$(thread_ticks "$SRV_PID")"
     read_sink
     local mail0="$SINK_COUNT"
     log "$key: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency -s bench/register.lua $BASE"
@@ -321,6 +323,7 @@ reg_run() {
         -s "$ROOT/bench/register.lua" "$BASE" -- "$WORK/$key-tokens" "$CSRF" "$THREADS" >"$out" 2>&1 \
         || { cat "$out" >&2; die "wrk failed"; }
     cpu1="$(cpu_ticks "$SRV_PID")"
+    threads1="$(thread_ticks "$SRV_PID")"
     [[ "$kind" == pg ]] && pg1="$(procs_ticks postgres)"
     m1="$(machine_ticks)"
     local stopped_at="$EPOCHREALTIME"
@@ -392,6 +395,7 @@ reg_run() {
     [[ "$outbox" == "$n" ]] || problems+=" $outbox outbox rows for $n registrations;"
     [[ "$audit" == "$n" ]] || problems+=" $audit audit entries for $n registrations;"
     log "$key: ${RPS[$key]} registrations/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU_US[$key]} µs/registration${PG_US[$key]:+, postgres CPU ${PG_US[$key]} µs/registration}; CPUs ${BUSY[$key]} % busy (${SHARE[$key]})"
+    log "$key: server CPU/registration by thread: $(thread_share "$threads0" "$threads1" "$registered")"
     log "$key: database: $n registrations on the event(s) = $existing before + $registered 303s + $extra finished after wrk stopped ($cut cut off); outbox rows $outbox; audit entries $audit; events over capacity $over"
     if [[ "$REG_MAIL" == sink ]]; then
         # The dispatcher yields to requests, so much of the run's email goes out after it.

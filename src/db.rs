@@ -477,37 +477,81 @@ fn push_renumbered(out: &mut String, sql: &str, offset: usize) {
     }
 }
 
-/// The INSERT of `rows`, each with `column` set to its expression (such as the id of a row
-/// written earlier in the same [`run_in_order`] or statement) instead of the row's own value.
-/// Every row must set the same columns.
-pub fn insert_with<'a, A>(
-    rows: impl IntoIterator<Item = (&'a A, sea_query::Expr)>,
-    column: &str,
-) -> Result<sea_query::InsertStatement, DbErr>
+/// On SQLite, the INSERT of `rows` as one multi-row `VALUES`, its text written straight from
+/// the columns: a group's writes are built on the single writer, where sea-query's general
+/// builder cost more than the rows. The text depends only on the columns and the number of
+/// rows, so the connection prepares it once per group size. Every row must set the same
+/// columns.
+pub fn sqlite_insert<'a, A>(rows: impl IntoIterator<Item = &'a A>) -> Result<Statement, DbErr>
 where
     A: ActiveModelTrait + 'a,
 {
-    let mut insert = sea_query::Query::insert();
-    insert.into_table(A::Entity::default());
-    let mut first_columns = None;
-    for (row, value) in rows {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
+    sqlite_rows(rows.into_iter().map(|row| (row, None)), None)
+}
+
+/// [`sqlite_insert`] with `column` of every row set to `expression` (SQL with one `?`, such as
+/// a subquery for the id of a row written earlier in the same call), which takes the row's own
+/// value.
+pub fn sqlite_insert_with<'a, A>(
+    rows: impl IntoIterator<Item = (&'a A, sea_query::Value)>,
+    column: &str,
+    expression: &str,
+) -> Result<Statement, DbErr>
+where
+    A: ActiveModelTrait + 'a,
+{
+    sqlite_rows(rows.into_iter().map(|(row, value)| (row, Some(value))), Some((column, expression)))
+}
+
+fn sqlite_rows<'a, A>(
+    rows: impl Iterator<Item = (&'a A, Option<sea_query::Value>)>,
+    computed: Option<(&str, &str)>,
+) -> Result<Statement, DbErr>
+where
+    A: ActiveModelTrait + 'a,
+{
+    let mut columns: Option<Vec<&'static str>> = None;
+    let mut tuples = String::new();
+    let mut values = Vec::new();
+    for (row, own) in rows {
+        let mut names = Vec::new();
+        tuples.push_str(if tuples.is_empty() { "(" } else { ", (" });
         for c in <<A::Entity as EntityTrait>::Column as Iterable>::iter() {
-            if c.as_str() == column {
-                columns.push(c);
-                values.push(value.clone());
-            } else if let ActiveValue::Set(v) | ActiveValue::Unchanged(v) = row.get(c) {
-                columns.push(c);
-                values.push(sea_query::Expr::val(v));
+            let name = c.as_str();
+            if computed.is_some_and(|(column, _)| column == name) {
+                continue;
+            }
+            if let ActiveValue::Set(v) | ActiveValue::Unchanged(v) = row.get(c) {
+                tuples.push_str(if names.is_empty() { "?" } else { ", ?" });
+                names.push(name);
+                values.push(v);
             }
         }
-        if first_of_same_columns(&mut first_columns, columns.iter().map(|c| c.as_str()).collect())? {
-            insert.columns(columns);
+        match (computed, own) {
+            (Some((_, expression)), Some(own)) => {
+                tuples.push_str(if names.is_empty() { "" } else { ", " });
+                tuples.push_str(expression);
+                values.push(own);
+            }
+            (None, None) => {}
+            _ => return Err(DbErr::Custom("every row of the insert needs its computed value".to_owned())),
         }
-        insert.values(values).map_err(|e| DbErr::Custom(format!("cannot build the insert: {e}")))?;
+        tuples.push(')');
+        first_of_same_columns(&mut columns, names)?;
     }
-    Ok(insert)
+    let columns: Vec<&str> = columns.ok_or_else(|| DbErr::Custom("an insert needs at least one row".to_owned()))?;
+    let list = columns.into_iter().chain(computed.map(|(column, _)| column)).map(quoted).collect::<Vec<_>>().join(", ");
+    let table = quoted(sea_orm::EntityName::table_name(&A::Entity::default()));
+    Ok(Statement::from_sql_and_values(
+        DbBackend::Sqlite,
+        format!("INSERT INTO {table} ({list}) VALUES {tuples}"),
+        values,
+    ))
+}
+
+/// `name` as a quoted SQL identifier.
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 /// Keeps the columns of the first row of a multi-row insert in `first` and refuses a later row
@@ -549,7 +593,6 @@ where
         records.push(serde_json::Value::Object(record));
     }
     let columns = columns.ok_or_else(|| DbErr::Custom("an insert needs at least one row".to_owned()))?;
-    let quoted = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
     let table = quoted(sea_orm::EntityName::table_name(&A::Entity::default()));
     let list = columns.iter().map(|c| quoted(c)).collect::<Vec<_>>().join(", ");
     let records = serde_json::to_string(&records).map_err(|e| DbErr::Custom(format!("cannot encode the rows: {e}")))?;
@@ -593,31 +636,38 @@ fn json_value(value: &sea_query::Value) -> Result<serde_json::Value, DbErr> {
 
 #[cfg(test)]
 mod tests {
-    use sea_orm::sea_query::{self, ExprTrait};
+    use sea_orm::sea_query;
     use sea_orm::{ActiveValue::Set, DbBackend, Statement};
 
-    use super::{insert_as_json, insert_with, with_clauses};
+    use super::{insert_as_json, sqlite_insert, sqlite_insert_with, with_clauses};
     use crate::entities::audit_entry;
 
     #[test]
-    fn insert_with_writes_each_row_with_its_own_expression_and_refuses_rows_that_differ() {
+    fn sqlite_insert_with_writes_each_row_with_the_expression_and_refuses_rows_that_differ() {
         let entry = |action: &str| audit_entry::ActiveModel {
             action: Set(action.to_owned()),
             entity: Set("registration".to_owned()),
+            entity_id: Set("set, but replaced by the expression".to_owned()),
             ..Default::default()
         };
         let (first, second) = (entry("a"), entry("b"));
-        let id_of = |n: i32| sea_query::Expr::val(n).add(1);
-        let insert = insert_with([(&first, id_of(10)), (&second, id_of(20))], "entity_id").unwrap();
-        let statement = DbBackend::Postgres.build(&insert);
+        let id_of = "(SELECT CAST(? + 1 AS TEXT))";
+        let insert = sqlite_insert_with([(&first, 10.into()), (&second, 20.into())], "entity_id", id_of).unwrap();
         assert_eq!(
-            statement.sql,
-            r#"INSERT INTO "audit_log" ("action", "entity", "entity_id") VALUES ($1, $2, $3 + $4), ($5, $6, $7 + $8)"#
+            insert.sql,
+            r#"INSERT INTO "audit_log" ("action", "entity", "entity_id") VALUES (?, ?, (SELECT CAST(? + 1 AS TEXT))), (?, ?, (SELECT CAST(? + 1 AS TEXT)))"#
         );
-        assert_eq!(statement.values.map(|v| v.0.len()), Some(8));
+        let values = insert.values.map(|v| v.0).unwrap_or_default();
+        assert_eq!(
+            values,
+            vec!["a".into(), "registration".into(), 10.into(), "b".into(), "registration".into(), 20.into()]
+        );
+        let plain = sqlite_insert([&first]).unwrap();
+        assert_eq!(plain.sql, r#"INSERT INTO "audit_log" ("action", "entity", "entity_id") VALUES (?, ?, ?)"#);
         let mut other = entry("c");
         other.actor = Set("someone".to_owned());
-        assert!(insert_with([(&first, id_of(10)), (&other, id_of(30))], "entity_id").is_err());
+        assert!(sqlite_insert_with([(&first, 10.into()), (&other, 30.into())], "entity_id", id_of).is_err());
+        assert!(sqlite_insert::<audit_entry::ActiveModel>([]).is_err());
     }
 
     #[test]

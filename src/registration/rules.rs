@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveTime, SubsecRound as _, TimeZone as _, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, QueryStatementBuilder};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr,
     EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait, TransactionTrait, TryIntoModel,
@@ -570,14 +570,12 @@ pub struct NewRegistration {
     /// SHA-256 of `token`, as the row stores it: how the email and audit entry written after
     /// the row on SQLite find it.
     token_hash: String,
-    seated_message: outbox::Outgoing,
-    seated_calendar: Option<String>,
+    /// The outbox row of the email the registration sends once it has its seat (its
+    /// registration id set where it is written).
+    seated_email: outbox_message::ActiveModel,
     actor: Actor,
     mailing: Mailing,
     now: DateTime<Utc>,
-    /// SQLite: the unit's writes and seat as one statement ([`Self::sqlite_statement`]), built
-    /// with the unit on the request's thread so the single writer only runs it.
-    sqlite_write: Option<sea_orm::Statement>,
 }
 
 /// What composing an email needs, owned so a write can run on the writer thread.
@@ -621,12 +619,10 @@ impl db::WriteUnit for NewRegistration {
     }
 
     async fn write_all(units: &[&Self], txn: &DatabaseTransaction) -> std::result::Result<Vec<Written>, NotWritten> {
-        // On PostgreSQL a group's registrations go in one statement: per registration, a
-        // statement costs the database more than its rows. A delegation's quota is taken on
-        // its own first, so a group with one goes unit by unit, as does SQLite's (a single
-        // writer, whose unit also takes its seat in the same call).
-        let postgres = txn.get_database_backend() == DbBackend::Postgres;
-        if !postgres || units.len() <= 1 || units.iter().any(|u| u.delegation_id.is_some()) {
+        // A group's registrations go in one call: per registration, a statement costs the
+        // database more than its rows. A delegation's quota is taken on its own first, so a
+        // group with one goes unit by unit.
+        if units.iter().any(|u| u.delegation_id.is_some()) {
             return db::write_one_by_one(units, txn).await;
         }
         write_group(txn, units).await
@@ -691,48 +687,123 @@ RETURNING e.id"#,
     ))
 }
 
-/// The writes of `unit` as if it got a seat, in order, on SQLite: the registration (its id
-/// returned), its invitation marked registered, its email and its audit entry. The email and
-/// the audit entry find the registration by its manage token, the one value known before its
-/// id.
-fn registration_statements(unit: &NewRegistration) -> Result<Vec<sea_orm::Statement>> {
-    let backend = DbBackend::Sqlite;
-    let this_registration = |id_as_text: bool| {
-        let id = Expr::col((registration::Entity, registration::Column::Id));
-        let mut select = Query::select();
-        select.expr(if id_as_text { Func::cast_as(id, "TEXT").into() } else { id });
-        select.from(registration::Entity);
-        select.and_where(Expr::col(registration::Column::ManageTokenHash).eq(unit.token_hash.as_str()));
-        Expr::from(select.into_sub_query_statement())
-    };
-    let mut insert = registration::Entity::insert(unit.row.clone());
-    QueryTrait::query(&mut insert).returning_col(registration::Column::Id);
-    let mut statements = vec![insert.build(backend)];
-    if let Some(id) = unit.invitation_id {
-        statements.push(
-            invitation::Entity::update_many()
-                .col_expr(invitation::Column::State, Expr::value(InvitationState::Registered.as_str()))
-                .col_expr(invitation::Column::RespondedAt, Expr::value(unit.now))
-                .col_expr(invitation::Column::UpdatedAt, Expr::value(unit.now))
-                .filter(invitation::Column::Id.eq(id))
-                .build(backend),
-        );
-    }
-    let message = unit.seated_row()?;
-    statements.push(backend.build(&db::insert_with([(&message, this_registration(false))], "registration_id")?));
-    let entry = unit.seated_entry("");
-    statements.push(backend.build(&db::insert_with([(&entry, this_registration(true))], "entity_id")?));
-    Ok(statements)
-}
-
-/// The first part of a group of registrations on PostgreSQL: their ids drawn from the
-/// sequence, then the registrations, their invitations marked registered, their emails and
-/// their audit entries in one statement whose text is the same for any group, so PostgreSQL
-/// plans it once per connection. Each answer is its unit's registration, its seat not yet
-/// taken.
+/// The first part of a group of registrations, as if each got a seat: the registrations,
+/// their invitations marked registered, their emails and their audit entries. Each answer is
+/// its unit's registration, with its seat taken already or not yet tried.
 async fn write_group(
     txn: &DatabaseTransaction,
     units: &[&NewRegistration],
+) -> std::result::Result<Vec<Written>, NotWritten> {
+    // A group of one answers a broken unique key as a form sent twice; a larger group runs
+    // again unit by unit, where each finds out for itself.
+    let not_written = |e: DbErr| match units {
+        [unit] => unit.not_written(e),
+        _ => e.into(),
+    };
+    match txn.get_database_backend() {
+        DbBackend::Postgres => write_group_on_postgres(txn, units, not_written).await,
+        _ => write_group_on_sqlite(txn, units, not_written).await,
+    }
+}
+
+/// The writes of a group on SQLite, seats included, in one call whose text depends only on
+/// the group's size: a single writer runs them, and a call to its connection's thread costs
+/// more than a registration's rows. The email and the audit entry find their registration by
+/// its manage token, the one value known before its id. Where an event had too few seats for
+/// the whole group, its registrations take theirs one by one afterwards.
+async fn write_group_on_sqlite(
+    txn: &DatabaseTransaction,
+    units: &[&NewRegistration],
+    not_written: impl Fn(DbErr) -> NotWritten,
+) -> std::result::Result<Vec<Written>, NotWritten> {
+    const THIS_REGISTRATION: &str = r#"(SELECT "id" FROM "registrations" WHERE "manage_token_hash" = ?)"#;
+    const THIS_REGISTRATION_AS_TEXT: &str =
+        r#"(SELECT CAST("id" AS TEXT) FROM "registrations" WHERE "manage_token_hash" = ?)"#;
+    let hash = |unit: &NewRegistration| sea_orm::Value::from(unit.token_hash.as_str());
+    let mut registrations = db::sqlite_insert(units.iter().map(|u| &u.row))?;
+    registrations.sql.push_str(r#" RETURNING "id", "manage_token_hash""#);
+    let entries: Vec<_> = units.iter().map(|u| u.seated_entry("")).collect();
+    let statements = vec![
+        registrations,
+        sqlite_invitations_registered(units),
+        db::sqlite_insert_with(units.iter().map(|u| (&u.seated_email, hash(u))), "registration_id", THIS_REGISTRATION)?,
+        db::sqlite_insert_with(
+            units.iter().zip(&entries).map(|(u, e)| (e, hash(u))),
+            "entity_id",
+            THIS_REGISTRATION_AS_TEXT,
+        )?,
+        sqlite_seats_taking(units),
+    ];
+    let rows = txn.query_all_raw(db::sqlite_in_order(statements)).await.map_err(not_written)?;
+    if rows.len() < units.len() {
+        return Err(DbErr::RecordNotInserted.into());
+    }
+    let (inserted, seated) = rows.split_at(units.len());
+    // RETURNING gives its rows in no set order: each registration finds its id by its token.
+    let mut ids = std::collections::HashMap::with_capacity(units.len());
+    for row in inserted {
+        ids.insert(row.try_get::<String>("", "manage_token_hash")?, row.try_get::<i32>("", "id")?);
+    }
+    let seated =
+        seated.iter().map(|row| row.try_get::<i32>("", "seated_event")).collect::<std::result::Result<Vec<_>, _>>()?;
+    units
+        .iter()
+        .map(|unit| {
+            let mut row = unit.row.clone();
+            row.id = Set(*ids.get(&unit.token_hash).ok_or(DbErr::RecordNotInserted)?);
+            // Every column but the id was written as the row has it, so the row is the model.
+            let seat_taken = seated.contains(&unit.event.id).then_some(true);
+            Ok(Written { created: row.try_into_model()?, seat_taken })
+        })
+        .collect()
+}
+
+/// On SQLite, the invitations of `units` marked registered, each at its own registration's
+/// time; a unit without one binds no id, so the text depends only on the group's size.
+fn sqlite_invitations_registered(units: &[&NewRegistration]) -> sea_orm::Statement {
+    let mut answered = String::new();
+    let mut values = vec![InvitationState::Registered.as_str().into()];
+    for unit in units {
+        answered.push_str(if answered.is_empty() { "(?, ?)" } else { ", (?, ?)" });
+        values.push(unit.invitation_id.into());
+        values.push(unit.now.into());
+    }
+    sea_orm::Statement::from_sql_and_values(
+        DbBackend::Sqlite,
+        format!(
+            r#"UPDATE "invitations" SET "state" = ?, "responded_at" = a.column2, "updated_at" = a.column2 FROM (VALUES {answered}) AS a WHERE "invitations"."id" = a.column1"#
+        ),
+        values,
+    )
+}
+
+/// On SQLite, a seat for every unit of `units`, each event's taken for all of its units or
+/// for none; answers `seated_event` for each event whose seats it took. One placeholder per
+/// unit keeps the text the same for any group of its size.
+fn sqlite_seats_taking(units: &[&NewRegistration]) -> sea_orm::Statement {
+    let mut wanted = String::new();
+    let mut values = Vec::with_capacity(units.len());
+    for unit in units {
+        wanted.push_str(if wanted.is_empty() { "(?)" } else { ", (?)" });
+        values.push(unit.event.id.into());
+    }
+    sea_orm::Statement::from_sql_and_values(
+        DbBackend::Sqlite,
+        format!(
+            r#"UPDATE "events" SET "seats_taken" = "seats_taken" + w.seats FROM (SELECT column1 AS event_id, count(*) AS seats FROM (VALUES {wanted}) GROUP BY column1) AS w
+WHERE "events"."id" = w.event_id AND ("events"."capacity" IS NULL OR "events"."seats_taken" + w.seats <= "events"."capacity") RETURNING "id" AS "seated_event""#
+        ),
+        values,
+    )
+}
+
+/// The writes of a group on PostgreSQL: their ids drawn from the sequence, then everything in
+/// one statement whose text is the same for any group, so PostgreSQL plans it once per
+/// connection. The seats are left to [`NewRegistration::finish_all`].
+async fn write_group_on_postgres(
+    txn: &DatabaseTransaction,
+    units: &[&NewRegistration],
+    not_written: impl Fn(DbErr) -> NotWritten,
 ) -> std::result::Result<Vec<Written>, NotWritten> {
     let ids = registration_ids(txn, units.len()).await?;
     let mut rows = Vec::with_capacity(units.len());
@@ -743,7 +814,7 @@ async fn write_group(
         let mut row = unit.row.clone();
         row.id = Set(id);
         rows.push(row);
-        let mut message = unit.seated_row()?;
+        let mut message = unit.seated_email.clone();
         message.registration_id = Set(Some(id));
         messages.push(message);
         entries.push(unit.seated_entry(id));
@@ -768,14 +839,8 @@ FROM json_to_recordset(CAST($2 AS json)) AS a(id integer, at timestamptz) WHERE 
         ("email", db::insert_as_json(&messages)?),
         ("audit", db::insert_as_json(&entries)?),
     ];
-    // A group of one answers a broken unique key as a form sent twice; a larger group runs
-    // again unit by unit, where each finds out for itself.
-    let inserted = txn.query_all_raw(db::with_clauses(parts, "SELECT id FROM new_registration")).await.map_err(
-        |e| match units {
-            [unit] => unit.not_written(e),
-            _ => e.into(),
-        },
-    )?;
+    let inserted =
+        txn.query_all_raw(db::with_clauses(parts, "SELECT id FROM new_registration")).await.map_err(not_written)?;
     if inserted.len() != rows.len() {
         return Err(DbErr::RecordNotInserted.into());
     }
@@ -878,9 +943,13 @@ impl NewRegistration {
         } else {
             None
         };
-        let seated_message = compose(&mailing, &event, &to, &token, notice);
-        let mut unit = Self {
+        let seated_email = outbox::new_row(
+            &mailing.mail_domain,
+            compose(&mailing, &event, &to, &token, notice),
             seated_calendar,
+            now,
+        )?;
+        Ok(Self {
             person_id: person.id,
             email: person.email.clone(),
             invitation_id: invitation.map(|i| i.id),
@@ -890,23 +959,11 @@ impl NewRegistration {
             seated,
             token,
             token_hash,
-            seated_message,
+            seated_email,
             actor,
             mailing,
             now,
-            sqlite_write: None,
-        };
-        if db.get_database_backend() == DbBackend::Sqlite {
-            unit.sqlite_write = Some(unit.sqlite_statement()?);
-        }
-        Ok(unit)
-    }
-
-    /// The writes of [`registration_statements`] and the seat, in one SQLite statement.
-    fn sqlite_statement(&self) -> Result<sea_orm::Statement> {
-        let mut statements = registration_statements(self)?;
-        statements.push(DbBackend::Sqlite.build(&seats_taking(self.event.id)));
-        Ok(db::sqlite_in_order(statements))
+        })
     }
 
     /// Writes the registration, its email and audit entry as if a seat were free, then takes
@@ -928,22 +985,8 @@ impl NewRegistration {
         {
             return Err(Error::Conflict(Msg::new("err-quota-full")).into());
         }
-        if txn.get_database_backend() == DbBackend::Postgres {
-            // The statement of a group, for a group of one: PostgreSQL has its plan already.
-            return write_group(txn, &[self]).await?.pop().ok_or_else(|| DbErr::RecordNotInserted.into());
-        }
-        // On SQLite the writes and the seat go in one call, built with the unit.
-        let statement = match &self.sqlite_write {
-            Some(statement) => statement.clone(),
-            None => self.sqlite_statement()?,
-        };
-        let mut rows = txn.query_all_raw(statement).await.map_err(|e| self.not_written(e))?.into_iter();
-        let inserted = rows.next().ok_or(DbErr::RecordNotInserted)?;
-        // Every column but the id was written as the row has it, so the row is the model.
-        let mut row = self.row.clone();
-        row.id = Set(inserted.try_get("", "id")?);
-        // The seat's UPDATE returns a row only when it took a seat.
-        Ok(Written { created: row.try_into_model()?, seat_taken: Some(rows.next().is_some()) })
+        // The statements of a group, for a group of one: the database has them prepared.
+        write_group(txn, &[self]).await?.pop().ok_or_else(|| DbErr::RecordNotInserted.into())
     }
 
     /// Why a write of this registration failed: a unique key it broke is a form sent twice.
@@ -953,12 +996,6 @@ impl NewRegistration {
         } else {
             e.into()
         }
-    }
-
-    /// The outbox row of the email the registration sends once it has its seat.
-    fn seated_row(&self) -> Result<outbox_message::ActiveModel> {
-        let Self { mailing, seated_message, seated_calendar, now, .. } = self;
-        outbox::new_row(&mailing.mail_domain, seated_message.clone(), seated_calendar.clone(), *now)
     }
 
     /// The audit entry of the registration, seated, as registration `id`.

@@ -422,9 +422,9 @@ async fn has_one_creation_entry_of_its_state(db: &sea_orm::DatabaseConnection, r
     assert!(audit[0].after.as_deref().unwrap_or_default().contains(&format!("\"state\":\"{}\"", r.state)));
 }
 
-/// Registrations for several events at once share transactions on PostgreSQL, where a
-/// group's rows and each event's seats are written in one statement each; a group that may
-/// not find seats enough takes them one by one. Whatever the grouping, every event fills
+/// Registrations for several events at once share transactions, where a group's rows and
+/// each event's seats are written together (one call on SQLite, one statement each on
+/// PostgreSQL); a group that may not find seats enough takes them one by one. Whatever the grouping, every event fills
 /// exactly to its capacity, and each registration has its invitation answered at its own
 /// time, one email and one audit entry.
 #[tokio::test]
