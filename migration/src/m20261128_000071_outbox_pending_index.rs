@@ -4,9 +4,8 @@ use sea_orm_migration::sea_orm::DbBackend;
 /// The dispatcher claims the oldest messages still to send (`state IN ('queued', 'sending')`,
 /// by id). With only the primary key to follow, each claim read past every message ever sent
 /// first, so a claim slowed down as the outbox's history grew (13 ms with 6,000 sent rows on
-/// PostgreSQL). A partial index holds the messages still to send and nothing else. SQLite's
-/// planner already reads only those, through (state, next attempt), and sorts them; there the
-/// index would only cost every write of a message, so it is made on PostgreSQL only.
+/// PostgreSQL). A partial index holds the messages still to send and nothing else. Made on
+/// PostgreSQL only at first; 000072 makes it on SQLite too.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 

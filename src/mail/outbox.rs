@@ -112,29 +112,36 @@ pub async fn replace_content<C: ConnectionTrait>(
 /// died mid-send) can be claimed again. On PostgreSQL `SKIP LOCKED` lets instances claim
 /// disjoint batches; on SQLite the single writer serialises claims.
 pub async fn claim(db: &Db, now: DateTime<Utc>, lease: Duration, batch: u32) -> Result<Vec<Model>> {
-    let backend = db.write.get_database_backend();
-    let (sql, lock) = match backend {
-        DbBackend::Postgres => ("$1", " FOR UPDATE SKIP LOCKED"),
-        _ => ("?", ""),
+    let stmt = claim_statement(db.backend(), now, lease, batch);
+    let mut rows = outbox_message::Entity::find().from_raw_sql(stmt).all(&db.write).await?;
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
+}
+
+/// The statement of [`claim`] on `backend`: it marks the oldest due messages sending and
+/// returns them.
+pub fn claim_statement(backend: DbBackend, now: DateTime<Utc>, lease: Duration, batch: u32) -> Statement {
+    // The partial index of messages still to send gives them in id order, so a claim stops
+    // at its `batch`th; SQLite's planner has to be told to use it (migration 000072).
+    let (sql, lock, index) = match backend {
+        DbBackend::Postgres => ("$1", " FOR UPDATE SKIP LOCKED", ""),
+        _ => ("?", "", " INDEXED BY idx_outbox_pending"),
     };
     let p = |n: usize| if sql == "$1" { format!("${n}") } else { "?".to_owned() };
     let query = format!(
         "UPDATE outbox SET state = 'sending', claimed_until = {}, attempts = attempts + 1 \
-         WHERE id IN (SELECT id FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= {} \
+         WHERE id IN (SELECT id FROM outbox{index} WHERE state IN ('queued', 'sending') AND next_attempt_at <= {} \
          AND (claimed_until IS NULL OR claimed_until < {}) ORDER BY id LIMIT {}{lock}) RETURNING *",
         p(1),
         p(2),
         p(3),
         p(4)
     );
-    let stmt = Statement::from_sql_and_values(
+    Statement::from_sql_and_values(
         backend,
         query,
         [(now + lease).into(), now.into(), now.into(), i64::from(batch).into()],
-    );
-    let mut rows = outbox_message::Entity::find().from_raw_sql(stmt).all(&db.write).await?;
-    rows.sort_by_key(|r| r.id);
-    Ok(rows)
+    )
 }
 
 /// Moves the invitation a message belongs to into a delivery state, unless the invitee has
