@@ -91,6 +91,8 @@ pub struct AppState {
     pub event_sessions: Arc<calendar::SessionsKept>,
     /// Who publishes this instance's calendars, built from the settings once.
     pub calendar: Arc<calendar::ics::Publisher>,
+    /// Requests in flight: the dispatcher gives way to them while the server is saturated.
+    pub load: web::load::RequestLoad,
 }
 
 impl AppState {
@@ -140,6 +142,7 @@ impl App {
             mailer: mail::Mailer::default(),
             limiter: Arc::default(),
             page_cache,
+            load: web::load::RequestLoad::for_this_machine(),
         };
         let router = router::build(state.clone());
         Ok(Self { state, router })

@@ -15,6 +15,12 @@ use crate::thread_runtime::ThreadRuntime;
 /// Delivered messages recorded per statement.
 const MARK_GROUP: usize = 16;
 
+/// How long a claim waits at most for the server to be answering without a queue. During a
+/// burst that keeps every core busy, the claims and outcomes (database work at full priority)
+/// would take their share from the requests; waiting, the dispatcher still sends a batch at
+/// least this often and catches up once the burst is over.
+const BUSY_DEFERRAL: Duration = Duration::from_secs(2);
+
 /// The delay before attempt `n + 1`: base × 2ⁿ⁻¹, at most six hours.
 pub fn backoff(base_seconds: u64, attempts: i32) -> chrono::Duration {
     let exp = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(20);
@@ -34,6 +40,7 @@ pub async fn drain(
     let mail = &state.settings.mail;
     let mut handled = 0;
     loop {
+        state.load.until_quiet(BUSY_DEFERRAL).await;
         let now = state.clock.now();
         let batch = outbox::claim(
             &state.db,

@@ -41,6 +41,7 @@ pub async fn remember_route(req: Request, next: Next) -> Response {
 
 /// Outer layer: context, CSRF, error rendering, headers, logging.
 pub async fn around_request(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let _in_flight = state.load.enter();
     let started = Instant::now();
     let method = req.method().clone();
     let path_and_query = req.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());

@@ -7,6 +7,7 @@ pub mod cookies;
 pub mod errors;
 pub mod extract;
 pub mod layout;
+pub mod load;
 pub mod middleware;
 pub mod page_cache;
 pub mod ratelimit;
