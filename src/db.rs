@@ -249,10 +249,6 @@ pub struct GroupCommit<U: WriteUnit> {
     queue: mpsc::UnboundedSender<(U, Reply<U>)>,
 }
 
-/// Group writers per process on PostgreSQL: enough to overlap one group's round trips with
-/// another's, few enough that a hot row is never queued on by many backends.
-const POSTGRES_GROUP_WRITERS: usize = 4;
-
 impl<U: WriteUnit> std::fmt::Debug for GroupCommit<U> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GroupCommit").finish_non_exhaustive()
@@ -261,8 +257,10 @@ impl<U: WriteUnit> std::fmt::Debug for GroupCommit<U> {
 
 impl<U: WriteUnit> GroupCommit<U> {
     /// Starts the group writers of `db` (inside the runtime); `max` bounds the units of one
-    /// transaction.
-    pub fn start(db: &Db, max: usize) -> Self {
+    /// transaction, and on PostgreSQL `postgres_writers` transactions run side by side: enough
+    /// to overlap one group's round trips with another's, few enough that a hot row is never
+    /// queued on by many backends and the groups stay large.
+    pub fn start(db: &Db, max: usize, postgres_writers: usize) -> Self {
         let (queue, units) = mpsc::unbounded_channel();
         let units = Arc::new(tokio::sync::Mutex::new(units));
         let max = max.max(1);
@@ -271,7 +269,7 @@ impl<U: WriteUnit> GroupCommit<U> {
                 writer.handle.spawn(group_writer::<U>(db.write.clone(), units, max));
             }
             None => {
-                for _ in 0..POSTGRES_GROUP_WRITERS {
+                for _ in 0..postgres_writers.max(1) {
                     tokio::spawn(group_writer::<U>(db.write.clone(), Arc::clone(&units), max));
                 }
             }

@@ -559,7 +559,7 @@ pub struct ScanWriter(db::GroupCommit<NewScan>);
 impl ScanWriter {
     /// Starts the group writer on `db`.
     pub fn start(db: &Db) -> Self {
-        Self(db::GroupCommit::start(db, 128))
+        Self(db::GroupCommit::start(db, 128, 4))
     }
 }
 
