@@ -11,25 +11,35 @@ pub struct Migration;
 
 const NAME: &str = "idx_outbox_pending";
 
+/// Makes the index (000072 makes it on SQLite with the same statement).
+pub(crate) async fn create_index(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    // The condition is the claim's, so the planner sees that the index covers the query.
+    manager
+        .get_connection()
+        .execute_unprepared(&format!("CREATE INDEX {NAME} ON outbox (id) WHERE state IN ('queued', 'sending')"))
+        .await?;
+    Ok(())
+}
+
+/// Drops the index.
+pub(crate) async fn drop_index(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    manager.get_connection().execute_unprepared(&format!("DROP INDEX {NAME}")).await?;
+    Ok(())
+}
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         if manager.get_database_backend() != DbBackend::Postgres {
             return Ok(());
         }
-        // The condition is the claim's, so the planner sees that the index covers the query.
-        manager
-            .get_connection()
-            .execute_unprepared(&format!("CREATE INDEX {NAME} ON outbox (id) WHERE state IN ('queued', 'sending')"))
-            .await?;
-        Ok(())
+        create_index(manager).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         if manager.get_database_backend() != DbBackend::Postgres {
             return Ok(());
         }
-        manager.get_connection().execute_unprepared(&format!("DROP INDEX {NAME}")).await?;
-        Ok(())
+        drop_index(manager).await
     }
 }

@@ -10,27 +10,19 @@ use sea_orm_migration::sea_orm::DbBackend;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-/// The index's name, the one the claim names.
-const NAME: &str = "idx_outbox_pending";
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         if manager.get_database_backend() != DbBackend::Sqlite {
             return Ok(());
         }
-        manager
-            .get_connection()
-            .execute_unprepared(&format!("CREATE INDEX {NAME} ON outbox (id) WHERE state IN ('queued', 'sending')"))
-            .await?;
-        Ok(())
+        super::m20261128_000071_outbox_pending_index::create_index(manager).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         if manager.get_database_backend() != DbBackend::Sqlite {
             return Ok(());
         }
-        manager.get_connection().execute_unprepared(&format!("DROP INDEX {NAME}")).await?;
-        Ok(())
+        super::m20261128_000071_outbox_pending_index::drop_index(manager).await
     }
 }
