@@ -764,10 +764,9 @@ async fn write_group_on_sqlite(
 /// On SQLite, the invitations of `units` marked registered, each at its own registration's
 /// time; a unit without one binds no id, so the text depends only on the group's size.
 fn sqlite_invitations_registered(units: &[&NewRegistration]) -> sea_orm::Statement {
-    let mut answered = String::new();
+    let answered = vec!["(?, ?)"; units.len()].join(", ");
     let mut values = vec![InvitationState::Registered.as_str().into()];
     for unit in units {
-        answered.push_str(if answered.is_empty() { "(?, ?)" } else { ", (?, ?)" });
         values.push(unit.invitation_id.into());
         values.push(unit.now.into());
     }
@@ -784,12 +783,8 @@ fn sqlite_invitations_registered(units: &[&NewRegistration]) -> sea_orm::Stateme
 /// for none; answers `seated_event` for each event whose seats it took. One placeholder per
 /// unit keeps the text the same for any group of its size.
 fn sqlite_seats_taking(units: &[&NewRegistration]) -> sea_orm::Statement {
-    let mut wanted = String::new();
-    let mut values = Vec::with_capacity(units.len());
-    for unit in units {
-        wanted.push_str(if wanted.is_empty() { "(?)" } else { ", (?)" });
-        values.push(unit.event.id.into());
-    }
+    let wanted = vec!["(?)"; units.len()].join(", ");
+    let values = units.iter().map(|unit| sea_orm::Value::from(unit.event.id));
     sea_orm::Statement::from_sql_and_values(
         DbBackend::Sqlite,
         format!(

@@ -30,9 +30,9 @@ impl RequestLoad {
     }
 
     /// Counts a request until the returned guard is dropped.
-    pub fn enter(&self) -> InFlight {
+    pub fn enter(&self) -> InFlight<'_> {
         self.in_flight.fetch_add(1, Ordering::Relaxed);
-        InFlight(Arc::clone(&self.in_flight))
+        InFlight(&self.in_flight)
     }
 
     /// Whether more requests are in flight than the server answers without queuing.
@@ -55,9 +55,9 @@ impl RequestLoad {
 
 /// One request in flight, counted until dropped.
 #[derive(Debug)]
-pub struct InFlight(Arc<AtomicUsize>);
+pub struct InFlight<'a>(&'a AtomicUsize);
 
-impl Drop for InFlight {
+impl Drop for InFlight<'_> {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::Relaxed);
     }
