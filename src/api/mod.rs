@@ -4,6 +4,7 @@
 
 pub mod attendance;
 pub mod certificates;
+mod contract;
 pub mod donors;
 pub mod events;
 pub mod invitations;
@@ -13,6 +14,7 @@ pub mod registrations;
 pub mod reports;
 
 use axum::Json;
+use axum::extract::State;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -56,7 +58,6 @@ use utoipa::{Modify, OpenApi};
         participants::get_list,
         participants::download_list,
         crate::calendar::handlers::public_event_ics,
-        crate::calendar::handlers::organiser_event_ics,
         crate::calendar::handlers::registration_ics,
         crate::calendar::handlers::feed_all,
         crate::calendar::handlers::feed_programme,
@@ -125,7 +126,7 @@ use utoipa::{Modify, OpenApi};
         (name = "registrations", description = "Registrations, approval and the waiting list"),
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
-        (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
+        (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path; errors are HTML pages"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),
         (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
@@ -145,7 +146,8 @@ impl Modify for BearerAuth {
     }
 }
 
-/// `GET /api/v1/openapi.json`
-pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// `GET /api/v1/openapi.json`: the document with the shared error answers and the rules of
+/// every request field, closed lists (countries, programmes, units) read from the reference data.
+pub async fn openapi_json(State(state): State<crate::AppState>) -> Json<serde_json::Value> {
+    Json(contract::document(&state.reference))
 }

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
@@ -125,7 +124,7 @@ pub struct MoveResult {
 
 /// List an event's registrations (filters as on the page).
 #[utoipa::path(get, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path), RegistrationQuery),
-    responses((status = 200, body = RegistrationList), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = RegistrationList)), security(("bearer" = [])))]
 pub async fn list_registrations(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -147,7 +146,7 @@ pub async fn list_registrations(
 
 /// Register someone directly (same seats, approval and waiting list as everyone).
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
-    responses((status = 201, body = RegistrationView), (status = 403, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = RegistrationView)), security(("bearer" = [])))]
 pub async fn add_registration(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -191,7 +190,7 @@ pub async fn add_registration(
 
 /// Approve, reject, cancel or reset registrations.
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations/move", tag = "registrations", params(("id" = i32, Path)), request_body = MoveRequest,
-    responses((status = 200, body = MoveResult), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = MoveResult)), security(("bearer" = [])))]
 pub async fn move_registrations(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -223,7 +222,7 @@ pub async fn move_registrations(
 
 /// The waiting list, first in line first.
 #[utoipa::path(get, path = "/api/v1/events/{id}/waiting-list", tag = "registrations", params(("id" = i32, Path)),
-    responses((status = 200, body = Vec<RegistrationView>), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = Vec<RegistrationView>)), security(("bearer" = [])))]
 pub async fn waiting_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

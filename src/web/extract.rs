@@ -166,7 +166,8 @@ impl OptionalFromRequestParts<AppState> for Staff {
     }
 }
 
-/// A JSON body; a malformed body is a 422 naming `body` and serde's reason.
+/// A JSON object body; a malformed body, or JSON that is not an object (every request body
+/// of the API is one), is a 422 naming `body` and the reason.
 #[derive(Debug, Clone)]
 pub struct ApiJson<T>(pub T);
 
@@ -174,11 +175,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     type Rejection = Error;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Error> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rejection) => {
-                Err(FieldErrors::single("body", Msg::new("err-json").arg("reason", rejection.body_text())))
-            }
+        let invalid = |reason: String| FieldErrors::single("body", Msg::new("err-json").arg("reason", reason));
+        let value = match axum::Json::<serde_json::Value>::from_request(req, state).await {
+            Ok(axum::Json(v)) => v,
+            Err(rejection) => return Err(invalid(rejection.body_text())),
+        };
+        // serde would read a struct from an array too, field by field in order.
+        if !value.is_object() {
+            return Err(invalid("expected a JSON object".to_owned()));
         }
+        serde_json::from_value(value).map(ApiJson).map_err(|e| invalid(e.to_string()))
     }
 }

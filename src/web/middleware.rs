@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::header::{CONTENT_TYPE, LOCATION, WWW_AUTHENTICATE};
+use axum::http::header::{ALLOW, CONTENT_TYPE, LOCATION, WWW_AUTHENTICATE};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -63,7 +63,10 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
     req.extensions_mut().insert(RequestContext { lang, csrf: csrf.clone() });
 
     let unsafe_method = !matches!(method, Method::GET | Method::HEAD | Method::OPTIONS);
-    let mut response = if unsafe_method && !is_api {
+    // Forms can only GET and POST, and browsers send no other method across sites without a
+    // CORS preflight this service never grants: the check guards POST, and the router answers
+    // other methods (TRACE, PUT on a page…) with 405.
+    let mut response = if method == Method::POST && !is_api {
         match check_csrf(req, &csrf, new_csrf).await {
             Ok(req) => next.run(req).await,
             Err(e) => e.into_response(),
@@ -149,6 +152,8 @@ async fn render_error(
         return response;
     }
     let route = response.extensions().get::<RouteName>().cloned();
+    // A 405 keeps the methods the route takes (RFC 9110).
+    let allow = response.headers().get(ALLOW).cloned();
     let detail = if info.is_none() {
         let bytes = axum::body::to_bytes(response.into_body(), 64 * 1024).await.unwrap_or_default();
         String::from_utf8_lossy(&bytes).into_owned()
@@ -198,6 +203,9 @@ async fn render_error(
     };
     if let Some(route) = route {
         out.extensions_mut().insert(route);
+    }
+    if let Some(allow) = allow {
+        out.headers_mut().insert(ALLOW, allow);
     }
     out
 }
