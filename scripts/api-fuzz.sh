@@ -54,7 +54,7 @@ done
 curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$work/serve.log"; exit 1; }
 
 echo "== schemathesis against http://127.0.0.1:$port/api/v1/openapi.json"
-SCHEMATHESIS_HOOKS=scripts.api_fuzz_hooks PYTHONPATH=. st run "http://127.0.0.1:$port/api/v1/openapi.json" \
+SCHEMATHESIS_HOOKS=api_fuzz_hooks PYTHONPATH=scripts st --config-file scripts/api-fuzz.toml run "http://127.0.0.1:$port/api/v1/openapi.json" \
   --url "http://127.0.0.1:$port" \
   --header "Authorization: Bearer $token" \
   --checks all \

@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 use utoipa::OpenApi as _;
 
 use crate::domain::{
-    DatePrecision, EventKind, EventStatus, Gender, InvitationState, ParticipantRole, RegistrationMode,
+    DatePrecision, EventKind, EventStatus, Gender, InvitationState, Language, ParticipantRole, RegistrationMode,
     RegistrationState, ScanDirection, SessionKind,
 };
 use crate::donors::{BudgetCategory, DonorKind, EarmarkKind};
@@ -57,8 +57,6 @@ enum Rule {
     ListVersion,
     /// A donor report's view: `all` (or empty), `year:YYYY` or `programme:CODE`.
     ReportView,
-    /// A code of letters, digits, `-` and `_`, or empty.
-    OptionalCode,
     /// A check-in key: 8–64 letters, digits, `-` and `_`.
     Key,
 }
@@ -72,7 +70,7 @@ impl Rule {
             Rule::OptionalLine(max) => json!({"type": "string", "maxLength": max, "pattern": one_line}),
             Rule::Text(max) => json!({"type": "string", "maxLength": max,
                 "pattern": "^([^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\r\\n)*$"}),
-            Rule::Email => json!({"type": "string", "format": "email", "maxLength": 254,
+            Rule::Email => json!({"type": "string", "maxLength": 254,
                 "pattern": "^[^\\u0000-\\u0020\\u007f-\\u00a0<>()\\[\\]\\\\,;:\"@]{1,32}@([^\\u0000-\\u0020\\u007f-\\u00a0<>()\\[\\]\\\\,;:\"@.]+\\.)+[^\\u0000-\\u0020\\u007f-\\u00a0<>()\\[\\]\\\\,;:\"@.]+$"}),
             Rule::OneOf(values) => json!({"type": "string", "enum": values}),
             Rule::OneOfOrEmpty(values) => {
@@ -96,7 +94,6 @@ impl Rule {
             Rule::Phone => json!({"type": "string", "maxLength": 50, "pattern": "^[0-9 +().-]*$"}),
             Rule::ListVersion => json!({"type": "string", "pattern": "^(draft|[0-9]{1,9})$"}),
             Rule::ReportView => json!({"type": "string", "pattern": format!("^(all|year:[0-9]{{1,9}}|programme:[^{CONTROL}]*[^{CONTROL}{SPACE}][^{CONTROL}]*)?$")}),
-            Rule::OptionalCode => json!({"type": "string", "pattern": "^[A-Za-z0-9_-]{0,64}$"}),
             Rule::Key => json!({"type": "string", "pattern": "^[A-Za-z0-9_-]{8,64}$"}),
         }
     }
@@ -113,16 +110,21 @@ struct Lists {
     units: Vec<String>,
     groups: Vec<String>,
     organisation_types: Vec<String>,
+    /// Series codes and event ids, read from the database.
+    series: Vec<String>,
+    events: Vec<String>,
 }
 
 impl Lists {
-    fn of(r: &Reference) -> Self {
+    fn of(r: &Reference, records: Records) -> Self {
         Self {
             countries: r.countries.iter().map(|c| c.iso3.clone()).collect(),
             programmes: r.programmes.iter().map(|p| p.code.clone()).collect(),
             units: r.units.iter().map(|u| u.code.clone()).collect(),
             groups: r.regional_groups.iter().map(|g| g.code.clone()).collect(),
             organisation_types: r.organisation_types.iter().map(|o| o.code.clone()).collect(),
+            series: records.series,
+            events: records.events.iter().map(i32::to_string).collect(),
         }
     }
 }
@@ -141,7 +143,7 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("EventPayload", "kind", true, OneOf(event_kinds)),
         ("EventPayload", "programme", true, OneOf(l.programmes.clone())),
         ("EventPayload", "unit", true, OneOf(l.units.clone())),
-        ("EventPayload", "series", false, OptionalCode),
+        ("EventPayload", "series", false, OneOfOrEmpty(l.series.clone())),
         ("EventPayload", "mandate", false, OptionalLine(300)),
         ("EventPayload", "venue_name", false, OptionalLine(200)),
         ("EventPayload", "city", true, Line(120)),
@@ -204,7 +206,7 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("ContactForm", "email", true, Email),
         ("ContactForm", "language", false, OneOfOrEmpty(languages())),
         ("ContributionForm", "currency", true, OneOf(crate::donors::money::CURRENCIES.iter().map(|(c, _)| (*c).to_owned()).collect())),
-        ("ContributionForm", "amount", true, Amount(3)),
+        ("ContributionForm", "amount", true, Amount(2)),
         ("ContributionForm", "usd_rate", false, OptionalRate),
         ("ContributionForm", "pledged_on", true, Date),
         ("ContributionForm", "received_on", false, OptionalDate),
@@ -258,7 +260,7 @@ fn parameter_rules(l: &Lists) -> Vec<(&'static str, &'static str, Rule)> {
             OneOf(vec!["html".into(), "pdf".into(), "csv".into(), "xlsx".into()])),
         ("/api/v1/reports", "programme", OneOfOrEmpty(l.programmes.clone())),
         ("/api/v1/reports", "unit", OneOfOrEmpty(l.units.clone())),
-        ("/api/v1/reports", "series", OptionalCode),
+        ("/api/v1/reports", "series", OneOfOrEmpty(l.series.clone())),
         ("/api/v1/reports", "from", OptionalDate),
         ("/api/v1/reports", "to", OptionalDate),
         ("/api/v1/admin/jobs/{name}/runs", "name", OneOf(job_names())),
@@ -275,11 +277,20 @@ fn job_names() -> Vec<String> {
     crate::jobs::JobName::ALL.iter().map(|j| j.as_str().to_owned()).collect()
 }
 
+/// Records a request may name, read when the document is served.
+#[derive(Debug, Default)]
+pub struct Records {
+    /// Series codes.
+    pub series: Vec<String>,
+    /// Event ids.
+    pub events: Vec<i32>,
+}
+
 /// The OpenAPI document as served: the derived one, with the shared error answers and the
 /// rules of every request field.
-pub fn document(reference: &Reference) -> Value {
+pub fn document(reference: &Reference, records: Records) -> Value {
     let mut doc = serde_json::to_value(super::ApiDoc::openapi()).unwrap_or_default();
-    let lists = Lists::of(reference);
+    let lists = Lists::of(reference, records);
     add_error_responses(&mut doc);
     for (schema, field, required, rule) in body_rules(&lists) {
         constrain_property(&mut doc, schema, field, required, &rule);
@@ -287,7 +298,105 @@ pub fn document(reference: &Reference) -> Value {
     for (path, name, rule) in parameter_rules(&lists) {
         constrain_parameter(&mut doc, path, name, &rule);
     }
+    add_shapes(&mut doc, &lists);
     doc
+}
+
+fn set(doc: &mut Value, pointer: &str, value: Value) {
+    if let Some(target) = doc.pointer_mut(pointer) {
+        *target = value;
+    }
+}
+
+fn extend(doc: &mut Value, pointer: &str, extra: Value) {
+    if let (Some(Value::Object(target)), Value::Object(extra)) = (doc.pointer_mut(pointer), extra) {
+        target.extend(extra);
+    }
+}
+
+fn body_pointer(path: &str, method: &str) -> String {
+    format!("/paths/{}/{method}/requestBody/content/application~1json/schema", path.replace('/', "~1"))
+}
+
+/// What depends on another field, and the bodies whose shape differs by operation.
+fn add_shapes(doc: &mut Value, l: &Lists) {
+    let nonblank = Rule::Line(200).schema();
+    let languages = codes(Language::ALL, Language::as_str);
+    extend(doc, "/components/schemas/EventPayload/properties/languages",
+        json!({"minItems": 1, "items": {"type": "string", "enum": languages}}));
+    extend(doc, "/components/schemas/EventPayload", json!({"allOf": [
+        // Month precision takes months; day precision (the default) takes days.
+        {"if": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]},
+         "then": {"properties": {
+            "start_date": {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"},
+            "end_date": {"pattern": "^((19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2]))?$"}}}},
+        // Certificates of attendance are for workshops and training courses.
+        {"if": {"properties": {"certificate_min_attendance_percent": {"type": "integer"}},
+                "required": ["certificate_min_attendance_percent"]},
+         "then": {"properties": {"kind": {"enum": ["workshop", "training_course"]}}}}
+    ]}));
+    // An event dated by month accepts a month in its dates; the patterns above say which.
+    for field in ["start_date", "end_date"] {
+        set(doc, &format!("/components/schemas/EventPayload/properties/{field}/pattern"),
+            json!("^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"));
+        if let Some(p) = doc.pointer_mut(&format!("/components/schemas/EventPayload/properties/{field}"))
+            .and_then(Value::as_object_mut)
+        {
+            p.remove("format");
+        }
+    }
+    extend(doc, "/components/schemas/EventPayload", json!({"if": {"not": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]}},
+        "then": {"properties": {"start_date": Rule::Date.schema(), "end_date": Rule::Date.schema()}}}));
+    extend(doc, "/components/schemas/DonorForm", json!({
+        "if": {"properties": {"kind": {"const": "government"}}},
+        "then": {"properties": {"country": {"enum": l.countries}}, "required": ["country"]}}));
+    let zero: Vec<&str> = crate::donors::money::CURRENCIES.iter().filter(|(_, e)| *e == 0).map(|(c, _)| *c).collect();
+    let three: Vec<&str> = crate::donors::money::CURRENCIES.iter().filter(|(_, e)| *e == 3).map(|(c, _)| *c).collect();
+    extend(doc, "/components/schemas/ContributionForm", json!({"allOf": [
+        // Another currency than USD needs its rate.
+        {"if": {"not": {"properties": {"currency": {"const": "USD"}}}},
+         "then": {"properties": {"usd_rate": {"minLength": 1}}, "required": ["usd_rate"]}},
+        // An amount has at most the currency's decimals.
+        {"if": {"properties": {"currency": {"enum": zero}}}, "then": {"properties": {"amount": Rule::Amount(0).schema()}}},
+        {"if": {"properties": {"currency": {"enum": three}}}, "then": {"properties": {"amount": Rule::Amount(3).schema()}}},
+        // An earmark names what it is earmarked to.
+        {"if": {"properties": {"earmark": {"const": "programme"}}, "required": ["earmark"]},
+         "then": {"properties": {"earmark_ref": {"enum": l.programmes}}, "required": ["earmark_ref"]}},
+        {"if": {"properties": {"earmark": {"const": "unit"}}, "required": ["earmark"]},
+         "then": {"properties": {"earmark_ref": {"enum": l.units}}, "required": ["earmark_ref"]}},
+        {"if": {"properties": {"earmark": {"const": "series"}}, "required": ["earmark"]},
+         "then": {"properties": {"earmark_ref": {"enum": l.series}}, "required": ["earmark_ref"]}},
+        {"if": {"properties": {"earmark": {"const": "event"}}, "required": ["earmark"]},
+         "then": {"properties": {"earmark_ref": {"enum": l.events}}, "required": ["earmark_ref"]}}
+    ]}));
+    extend(doc, "/components/schemas/MoveRequest/properties/ids",
+        json!({"minItems": 1, "items": {"type": "integer", "minimum": 1, "maximum": i32::MAX}}));
+    // A batch is answered item by item: an invalid item gets `invalid`, not the whole batch.
+    set(doc, "/components/schemas/SyncBatch/properties/items", json!({"type": "array", "maxItems": 500,
+        "items": {"type": "object"},
+        "description": "Scans in the order they happened (ScanItem), at most 500; each is answered on its own, an invalid one with `invalid` and its fields"}));
+    // A scan names its person by code or by registration, not both.
+    set(doc, &body_pointer("/api/v1/events/{id}/checkin/scan", "post"), json!({
+        "allOf": [{"$ref": "#/components/schemas/ScanItem"}],
+        "properties": {"kind": {"enum": ["entry", "exit", "", null]}},
+        "oneOf": [
+            {"required": ["code"], "properties": {"code": nonblank, "registration_id": {"type": "null"}}},
+            {"required": ["registration_id"], "properties": {"registration_id": {"type": "integer"}, "code": {"type": "null"}}}
+        ]}));
+    set(doc, &body_pointer("/api/v1/events/{id}/checkin/undo", "post"), json!({
+        "allOf": [{"$ref": "#/components/schemas/ScanItem"}],
+        "required": ["key", "undoes_key"],
+        "properties": {"undoes_key": Rule::Line(64).schema()}}));
+    // The verification code: 16 of the code's letters and digits (O reads as 0, I and L as 1).
+    for parameter in doc.pointer_mut("/paths/~1api~1v1~1certificates~1verify/get/parameters")
+        .and_then(Value::as_array_mut).into_iter().flatten()
+    {
+        if parameter["name"] == "code" {
+            parameter["required"] = json!(true);
+            parameter["schema"] = json!({"type": "string",
+                "pattern": "^[0-9A-TV-Za-tv-z]{4}-?[0-9A-TV-Za-tv-z]{4}-?[0-9A-TV-Za-tv-z]{4}-?[0-9A-TV-Za-tv-z]{4}$"});
+        }
+    }
 }
 
 fn constrain_property(doc: &mut Value, schema: &str, field: &str, required: bool, rule: &Rule) {
@@ -364,6 +473,7 @@ fn add_error_responses(doc: &mut Value) {
         "NotFound": error("No such record, or not visible to the caller"),
         "Conflict": error("The record's current state forbids the action; `message` says why"),
         "Invalid": error("Invalid input; nothing was changed. `fields` names each offending field"),
+        "BadRequest": error("The query string could not be read (a parameter given twice, for example)"),
         "Throttled": error("Too many requests from this address this minute; try again later"),
         "NotFoundPage": page("No such record"),
         "ThrottledPage": page("Too many requests from this address this minute; try again later"),
@@ -378,11 +488,15 @@ fn add_error_responses(doc: &mut Value) {
         for (method, operation) in operations.iter_mut() {
             let secured = operation.get("security").and_then(Value::as_array).is_some_and(|s| !s.is_empty());
             let has_path_ids = path.contains('{');
-            let takes_input = operation.get("requestBody").is_some()
-                || operation.get("parameters").and_then(Value::as_array).is_some_and(|p| p.iter().any(|p| p["in"] != "path"));
+            let takes_query =
+                operation.get("parameters").and_then(Value::as_array).is_some_and(|p| p.iter().any(|p| p["in"] == "query"));
+            let takes_input = operation.get("requestBody").is_some() || takes_query;
             let writes = method != "get";
             let mut statuses: Vec<(&str, &str)> = Vec::new();
             if api {
+                if takes_query {
+                    statuses.push(("400", "BadRequest"));
+                }
                 if secured {
                     statuses.extend([("401", "Unauthenticated"), ("403", "Forbidden")]);
                 }

@@ -320,7 +320,7 @@ pub async fn donor_report(
 
 /// `GET /api/v1/donor/report`: the signed-in donor contact's own report (donor session cookie).
 #[utoipa::path(get, path = "/api/v1/donor/report", tag = "funding", params(ReportQuery),
-    responses((status = 200, description = "Done: the result", body = DonorReport)))]
+    responses((status = 200, description = "Done: the result", body = DonorReport)), security(("donor_session" = [])))]
 pub async fn my_report(
     State(state): State<AppState>,
     Donor(contact): Donor,

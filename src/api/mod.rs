@@ -4,7 +4,7 @@
 
 pub mod attendance;
 pub mod certificates;
-mod contract;
+pub mod contract;
 pub mod donors;
 pub mod events;
 pub mod invitations;
@@ -15,7 +15,7 @@ pub mod reports;
 
 use axum::Json;
 use axum::extract::State;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 /// The OpenAPI description of the API.
@@ -143,11 +143,20 @@ impl Modify for BearerAuth {
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+        // The donor portal's own report is read with the donor contact's session cookie.
+        components.add_security_scheme(
+            "donor_session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::donors::access::COOKIE))),
+        );
     }
 }
 
 /// `GET /api/v1/openapi.json`: the document with the shared error answers and the rules of
 /// every request field, closed lists (countries, programmes, units) read from the reference data.
-pub async fn openapi_json(State(state): State<crate::AppState>) -> Json<serde_json::Value> {
-    Json(contract::document(&state.reference))
+pub async fn openapi_json(State(state): State<crate::AppState>) -> Result<Json<serde_json::Value>, crate::error::Error> {
+    use sea_orm::{EntityTrait, QuerySelect};
+    use crate::entities::{event, series};
+    let series = series::Entity::find().select_only().column(series::Column::Code).into_tuple().all(&state.db.read).await?;
+    let events = event::Entity::find().select_only().column(event::Column::Id).into_tuple().all(&state.db.read).await?;
+    Ok(Json(contract::document(&state.reference, contract::Records { series, events })))
 }

@@ -212,7 +212,9 @@ pub async fn get_list(
 #[utoipa::path(get, path = "/api/v1/events/{id}/participants/{version}/{format}", tag = "participants",
     params(("id" = i32, Path), ("version" = String, Path, description = "`draft`, or 0 for the original, n for Rev.n"),
         ("format" = String, Path, description = "html, pdf, csv or xlsx"), LangQuery),
-    responses((status = 200, description = "The file: text/html, application/pdf, text/csv or the .xlsx type", content_type = "application/octet-stream")), security(("bearer" = [])))]
+    responses((status = 200, description = "The file in the format asked for", content(
+            (String = "text/html"), (Vec<u8> = "application/pdf"), (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))), security(("bearer" = [])))]
 pub async fn download_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

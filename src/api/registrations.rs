@@ -179,6 +179,7 @@ pub async fn add_registration(
             return Err(Error::Invalid(all));
         }
     };
+    known_codes(&state.reference, &input)?;
     let email = add.email.as_str().to_owned();
     let done =
         rules::add_manually(&state.db, &state.registration_context(), &caller, id, add, &input, state.clock.now())
@@ -186,6 +187,23 @@ pub async fn add_registration(
     state.mailer.wake();
     let status = if done.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(RegistrationView::from(Row { registration: done.registration, email }))).into_response())
+}
+
+/// The country and organisation type must be in the reference lists (the database's foreign
+/// keys would otherwise refuse the row as a server error).
+fn known_codes(reference: &crate::reference::Reference, input: &RegistrationInput) -> Result<(), Error> {
+    let mut errors = FieldErrors::new();
+    if let Some(c) = &input.country
+        && !reference.has_country(c.as_str())
+    {
+        errors.add("country", Msg::new("err-country-unknown"));
+    }
+    if let Some(t) = &input.organisation_type
+        && !reference.organisation_types.iter().any(|o| &o.code == t)
+    {
+        errors.add("organisation_type", Msg::new("err-choice"));
+    }
+    errors.into_result(())
 }
 
 /// Approve, reject, cancel or reset registrations.

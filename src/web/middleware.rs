@@ -63,13 +63,11 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
     req.extensions_mut().insert(RequestContext { lang, csrf: csrf.clone() });
 
     let unsafe_method = !matches!(method, Method::GET | Method::HEAD | Method::OPTIONS);
-    // Forms can only GET and POST, and browsers send no other method across sites without a
-    // CORS preflight this service never grants: the check guards POST, and the router answers
-    // other methods (TRACE, PUT on a page…) with 405.
-    let mut response = if method == Method::POST && !is_api {
+    let mut response = if unsafe_method && !is_api {
+        let probe = method_probe(&req);
         match check_csrf(req, &csrf, new_csrf).await {
             Ok(req) => next.run(req).await,
-            Err(e) => e.into_response(),
+            Err(e) => refuse_unchecked(next, probe, &method, e).await,
         }
     } else {
         next.run(req).await
@@ -98,6 +96,34 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
         "request"
     );
     response
+}
+
+/// A body-less copy of a request under a method no route takes, to learn from the router
+/// which methods the path allows without running any handler.
+fn method_probe(req: &Request) -> Request {
+    let mut probe = Request::new(Body::empty());
+    *probe.method_mut() = Method::from_bytes(b"PROBE").unwrap_or(Method::TRACE);
+    *probe.uri_mut() = req.uri().clone();
+    if let Some(ctx) = req.extensions().get::<RequestContext>() {
+        probe.extensions_mut().insert(ctx.clone());
+    }
+    probe
+}
+
+/// A request that failed the CSRF check is refused with 403 only where the route takes its
+/// method; elsewhere the router's own answer stands (405 with `Allow`, or 404), so TRACE or
+/// a POST to a page that takes none is "method not allowed", not a CSRF failure.
+async fn refuse_unchecked(next: Next, probe: Request, method: &Method, csrf_error: Error) -> Response {
+    let answer = next.run(probe).await;
+    if answer.status() != StatusCode::METHOD_NOT_ALLOWED {
+        return if answer.status() == StatusCode::NOT_FOUND { answer } else { csrf_error.into_response() };
+    }
+    let allowed = answer
+        .headers()
+        .get(ALLOW)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|list| list.split(',').any(|m| m.trim() == method.as_str()));
+    if allowed { csrf_error.into_response() } else { answer }
 }
 
 /// Double-submit check: the form's `csrf` field (or `X-CSRF-Token` header) must equal the
