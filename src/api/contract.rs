@@ -22,6 +22,7 @@ const SPACE: &str = "\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\
 const RATE_LIMITED: &[&str] = &["/api/v1/certificates/verify", "/r/{token}/event.ics", "/calendar/private/{token}/events.ics"];
 
 /// The rule of one field.
+#[derive(Clone)]
 enum Rule {
     /// A single line that must hold something besides spaces, at most this many characters.
     Line(usize),
@@ -219,7 +220,7 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("AllocationForm", "contribution_id", true, Line(10)),
         ("AllocationForm", "amount", true, Amount(2)),
         ("BudgetLineForm", "category", true, OneOf(codes(BudgetCategory::ALL, BudgetCategory::as_str))),
-        ("BudgetLineForm", "planned", true, Amount(2)),
+        ("BudgetLineForm", "planned", false, OptionalAmount),
         ("BudgetLineForm", "actual", false, OptionalAmount),
         ("ScanItem", "key", true, Key),
         ("ScanItem", "kind", false, OneOfOrEmpty(codes(ScanDirection::ALL, ScanDirection::as_str))),
@@ -234,16 +235,16 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
 /// The rules of the query and path parameters: (path, parameter, rule).
 fn parameter_rules(l: &Lists) -> Vec<(&'static str, &'static str, Rule)> {
     use Rule::*;
-    let page = Int(1, i64::from(u32::MAX));
+    let page = Int(1, i64::MAX);
     vec![
         ("/api/v1/events", "programme", OneOfOrEmpty(l.programmes.clone())),
         ("/api/v1/events", "kind", OneOfOrEmpty(codes(EventKind::ALL, EventKind::as_str))),
         ("/api/v1/events", "status", OneOfOrEmpty(codes(EventStatus::ALL, EventStatus::as_str))),
         ("/api/v1/events", "year", Int(1945, 2200)),
         ("/api/v1/events", "when", OneOfOrEmpty(vec!["upcoming".into(), "past".into(), "all".into()])),
-        ("/api/v1/events", "page", Int(1, i64::from(u32::MAX))),
+        ("/api/v1/events", "page", page.clone()),
         ("/api/v1/events/{id}/invitations", "state", OneOfOrEmpty(codes(InvitationState::ALL, InvitationState::as_str))),
-        ("/api/v1/events/{id}/invitations", "page", Int(1, i64::from(u32::MAX))),
+        ("/api/v1/events/{id}/invitations", "page", page.clone()),
         ("/api/v1/events/{id}/registrations", "state", OneOfOrEmpty(codes(RegistrationState::ALL, RegistrationState::as_str))),
         ("/api/v1/events/{id}/registrations", "country", OneOfOrEmpty(l.countries.clone())),
         ("/api/v1/events/{id}/registrations", "group", OneOfOrEmpty(l.groups.clone())),
@@ -314,6 +315,18 @@ fn extend(doc: &mut Value, pointer: &str, extra: Value) {
     }
 }
 
+fn require(doc: &mut Value, schema: &str, field: &str) {
+    if let Some(object) = doc.pointer_mut(&format!("/components/schemas/{schema}")).and_then(Value::as_object_mut)
+        && let Some(list) = object.entry("required").or_insert_with(|| json!([])).as_array_mut()
+        && !list.iter().any(|f| f == field)
+    {
+        list.push(json!(field));
+    }
+    if let Some(p) = doc.pointer_mut(&format!("/components/schemas/{schema}/properties/{field}")).and_then(Value::as_object_mut) {
+        p.remove("default");
+    }
+}
+
 fn body_pointer(path: &str, method: &str) -> String {
     format!("/paths/{}/{method}/requestBody/content/application~1json/schema", path.replace('/', "~1"))
 }
@@ -369,6 +382,8 @@ fn add_shapes(doc: &mut Value, l: &Lists) {
         {"if": {"properties": {"earmark": {"const": "event"}}, "required": ["earmark"]},
          "then": {"properties": {"earmark_ref": {"enum": l.events}}, "required": ["earmark_ref"]}}
     ]}));
+    require(doc, "EventPayload", "languages");
+    require(doc, "MoveRequest", "ids");
     extend(doc, "/components/schemas/MoveRequest/properties/ids",
         json!({"minItems": 1, "items": {"type": "integer", "minimum": 1, "maximum": i32::MAX}}));
     // A batch is answered item by item: an invalid item gets `invalid`, not the whole batch.
