@@ -19,7 +19,8 @@ const CONTROL: &str = "\\u0000-\\u001f\\u007f-\\u009f";
 /// What `str::trim` removes besides control characters (Unicode White_Space).
 const SPACE: &str = "\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 /// Routes limited per client address (`web::ratelimit`).
-const RATE_LIMITED: &[&str] = &["/api/v1/certificates/verify", "/r/{token}/event.ics", "/calendar/private/{token}/events.ics"];
+const RATE_LIMITED: &[&str] =
+    &["/api/v1/certificates/verify", "/r/{token}/event.ics", "/calendar/private/{token}/events.ics"];
 
 /// The rule of one field.
 #[derive(Clone)]
@@ -81,7 +82,9 @@ impl Rule {
             }
             Rule::Date => json!({"type": "string", "format": "date",
                 "pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}),
-            Rule::OptionalDate => json!({"type": "string", "pattern": "^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$"}),
+            Rule::OptionalDate => {
+                json!({"type": "string", "pattern": "^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$"})
+            }
             Rule::Time => json!({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"}),
             Rule::OptionalLocalDateTime => json!({"type": "string",
                 "pattern": "^((19(4[5-9]|[5-9][0-9])|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9])?$"}),
@@ -94,7 +97,9 @@ impl Rule {
             Rule::OptionalRate => json!({"type": "string", "pattern": "^([1-9][0-9]{0,8}(\\.[0-9]{1,6})?)?$"}),
             Rule::Phone => json!({"type": "string", "maxLength": 50, "pattern": "^[0-9 +().-]*$"}),
             Rule::ListVersion => json!({"type": "string", "pattern": "^(draft|[0-9]{1,9})$"}),
-            Rule::ReportView => json!({"type": "string", "pattern": format!("^(all|year:[0-9]{{1,9}}|programme:[^{CONTROL}]*[^{CONTROL}{SPACE}][^{CONTROL}]*)?$")}),
+            Rule::ReportView => {
+                json!({"type": "string", "pattern": format!("^(all|year:[0-9]{{1,9}}|programme:[^{CONTROL}]*[^{CONTROL}{SPACE}][^{CONTROL}]*)?$")})
+            }
             Rule::Key => json!({"type": "string", "pattern": "^[A-Za-z0-9_-]{8,64}$"}),
         }
     }
@@ -149,14 +154,24 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("EventPayload", "venue_name", false, OptionalLine(200)),
         ("EventPayload", "city", true, Line(120)),
         ("EventPayload", "country", false, OneOfOrEmpty(l.countries.clone())),
-        ("EventPayload", "time_zone", true, OneOf(chrono_tz::TZ_VARIANTS.iter().map(|t| t.name().to_owned()).collect())),
+        (
+            "EventPayload",
+            "time_zone",
+            true,
+            OneOf(chrono_tz::TZ_VARIANTS.iter().map(|t| t.name().to_owned()).collect()),
+        ),
         ("EventPayload", "date_precision", false, OneOfOrEmpty(codes(DatePrecision::ALL, DatePrecision::as_str))),
         ("EventPayload", "start_date", true, Date),
         ("EventPayload", "end_date", true, Date),
         ("EventPayload", "registration_opens", false, OptionalLocalDateTime),
         ("EventPayload", "registration_closes", false, OptionalLocalDateTime),
         ("EventPayload", "capacity", false, Int(1, i64::from(crate::events::input::MAX_CAPACITY))),
-        ("EventPayload", "registration_mode", false, OneOfOrEmpty(codes(RegistrationMode::ALL, RegistrationMode::as_str))),
+        (
+            "EventPayload",
+            "registration_mode",
+            false,
+            OneOfOrEmpty(codes(RegistrationMode::ALL, RegistrationMode::as_str)),
+        ),
         ("EventPayload", "certificate_min_attendance_percent", false, Int(1, 100)),
         ("EventPayload", "description", false, Text(20_000)),
         ("SessionPayload", "title", true, Line(300)),
@@ -197,7 +212,12 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("ManualRegistration", "position", false, OptionalLine(200)),
         ("ManualRegistration", "phone", false, Phone),
         ("ManualRegistration", "needs", false, Text(2000)),
-        ("MoveRequest", "action", true, OneOf(vec!["approve".into(), "reject".into(), "cancel".into(), "reset".into()])),
+        (
+            "MoveRequest",
+            "action",
+            true,
+            OneOf(vec!["approve".into(), "reject".into(), "cancel".into(), "reset".into()]),
+        ),
         ("MoveRequest", "reason", false, OptionalLine(1000)),
         ("IssuePayload", "symbol", false, OptionalLine(80)),
         ("DonorForm", "name", true, Line(200)),
@@ -206,7 +226,12 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("ContactForm", "name", true, Line(200)),
         ("ContactForm", "email", true, Email),
         ("ContactForm", "language", false, OneOfOrEmpty(languages())),
-        ("ContributionForm", "currency", true, OneOf(crate::donors::money::CURRENCIES.iter().map(|(c, _)| (*c).to_owned()).collect())),
+        (
+            "ContributionForm",
+            "currency",
+            true,
+            OneOf(crate::donors::money::CURRENCIES.iter().map(|(c, _)| (*c).to_owned()).collect()),
+        ),
         ("ContributionForm", "amount", true, Amount(2)),
         ("ContributionForm", "usd_rate", false, OptionalRate),
         ("ContributionForm", "pledged_on", true, Date),
@@ -231,7 +256,6 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
     ]
 }
 
-
 /// The rules of the query and path parameters: (path, parameter, rule).
 fn parameter_rules(l: &Lists) -> Vec<(&'static str, &'static str, Rule)> {
     use Rule::*;
@@ -243,13 +267,25 @@ fn parameter_rules(l: &Lists) -> Vec<(&'static str, &'static str, Rule)> {
         ("/api/v1/events", "year", Int(1945, 2200)),
         ("/api/v1/events", "when", OneOfOrEmpty(vec!["upcoming".into(), "past".into(), "all".into()])),
         ("/api/v1/events", "page", page.clone()),
-        ("/api/v1/events/{id}/invitations", "state", OneOfOrEmpty(codes(InvitationState::ALL, InvitationState::as_str))),
+        (
+            "/api/v1/events/{id}/invitations",
+            "state",
+            OneOfOrEmpty(codes(InvitationState::ALL, InvitationState::as_str)),
+        ),
         ("/api/v1/events/{id}/invitations", "page", page.clone()),
-        ("/api/v1/events/{id}/registrations", "state", OneOfOrEmpty(codes(RegistrationState::ALL, RegistrationState::as_str))),
+        (
+            "/api/v1/events/{id}/registrations",
+            "state",
+            OneOfOrEmpty(codes(RegistrationState::ALL, RegistrationState::as_str)),
+        ),
         ("/api/v1/events/{id}/registrations", "country", OneOfOrEmpty(l.countries.clone())),
         ("/api/v1/events/{id}/registrations", "group", OneOfOrEmpty(l.groups.clone())),
         ("/api/v1/events/{id}/registrations", "gender", OneOfOrEmpty(codes(Gender::ALL, Gender::as_str))),
-        ("/api/v1/events/{id}/registrations", "role", OneOfOrEmpty(codes(ParticipantRole::ALL, ParticipantRole::as_str))),
+        (
+            "/api/v1/events/{id}/registrations",
+            "role",
+            OneOfOrEmpty(codes(ParticipantRole::ALL, ParticipantRole::as_str)),
+        ),
         ("/api/v1/events/{id}/registrations", "organisation_type", OneOfOrEmpty(l.organisation_types.clone())),
         ("/api/v1/events/{id}/registrations", "page", page),
         ("/api/v1/events/{id}/participants", "lang", OneOfOrEmpty(languages())),
@@ -257,8 +293,11 @@ fn parameter_rules(l: &Lists) -> Vec<(&'static str, &'static str, Rule)> {
         ("/api/v1/events/{id}/participants/{version}", "version", ListVersion),
         ("/api/v1/events/{id}/participants/{version}/{format}", "lang", OneOfOrEmpty(languages())),
         ("/api/v1/events/{id}/participants/{version}/{format}", "version", ListVersion),
-        ("/api/v1/events/{id}/participants/{version}/{format}", "format",
-            OneOf(vec!["html".into(), "pdf".into(), "csv".into(), "xlsx".into()])),
+        (
+            "/api/v1/events/{id}/participants/{version}/{format}",
+            "format",
+            OneOf(vec!["html".into(), "pdf".into(), "csv".into(), "xlsx".into()]),
+        ),
         ("/api/v1/reports", "programme", OneOfOrEmpty(l.programmes.clone())),
         ("/api/v1/reports", "unit", OneOfOrEmpty(l.units.clone())),
         ("/api/v1/reports", "series", OneOfOrEmpty(l.series.clone())),
@@ -322,7 +361,9 @@ fn require(doc: &mut Value, schema: &str, field: &str) {
     {
         list.push(json!(field));
     }
-    if let Some(p) = doc.pointer_mut(&format!("/components/schemas/{schema}/properties/{field}")).and_then(Value::as_object_mut) {
+    if let Some(p) =
+        doc.pointer_mut(&format!("/components/schemas/{schema}/properties/{field}")).and_then(Value::as_object_mut)
+    {
         p.remove("default");
     }
 }
@@ -335,76 +376,117 @@ fn body_pointer(path: &str, method: &str) -> String {
 fn add_shapes(doc: &mut Value, l: &Lists) {
     let nonblank = Rule::Line(200).schema();
     let languages = codes(Language::ALL, Language::as_str);
-    extend(doc, "/components/schemas/EventPayload/properties/languages",
-        json!({"minItems": 1, "items": {"type": "string", "enum": languages}}));
-    extend(doc, "/components/schemas/EventPayload", json!({"allOf": [
-        // Month precision takes months; day precision (the default) takes days.
-        {"if": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]},
-         "then": {"properties": {
-            "start_date": {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"},
-            "end_date": {"pattern": "^((19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2]))?$"}}}},
-        // Certificates of attendance are for workshops and training courses.
-        {"if": {"properties": {"certificate_min_attendance_percent": {"type": "integer"}},
-                "required": ["certificate_min_attendance_percent"]},
-         "then": {"properties": {"kind": {"enum": ["workshop", "training_course"]}}}}
-    ]}));
+    extend(
+        doc,
+        "/components/schemas/EventPayload/properties/languages",
+        json!({"minItems": 1, "items": {"type": "string", "enum": languages}}),
+    );
+    extend(
+        doc,
+        "/components/schemas/EventPayload",
+        json!({"allOf": [
+            // Month precision takes months; day precision (the default) takes days.
+            {"if": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]},
+             "then": {"properties": {
+                "start_date": {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"},
+                "end_date": {"pattern": "^((19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2]))?$"}}}},
+            // Certificates of attendance are for workshops and training courses.
+            {"if": {"properties": {"certificate_min_attendance_percent": {"type": "integer"}},
+                    "required": ["certificate_min_attendance_percent"]},
+             "then": {"properties": {"kind": {"enum": ["workshop", "training_course"]}}}}
+        ]}),
+    );
     // An event dated by month accepts a month in its dates; the patterns above say which.
     for field in ["start_date", "end_date"] {
-        set(doc, &format!("/components/schemas/EventPayload/properties/{field}/pattern"),
-            json!("^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"));
-        if let Some(p) = doc.pointer_mut(&format!("/components/schemas/EventPayload/properties/{field}"))
+        set(
+            doc,
+            &format!("/components/schemas/EventPayload/properties/{field}/pattern"),
+            json!("^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"),
+        );
+        if let Some(p) = doc
+            .pointer_mut(&format!("/components/schemas/EventPayload/properties/{field}"))
             .and_then(Value::as_object_mut)
         {
             p.remove("format");
         }
     }
-    extend(doc, "/components/schemas/EventPayload", json!({"if": {"not": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]}},
-        "then": {"properties": {"start_date": Rule::Date.schema(), "end_date": Rule::Date.schema()}}}));
-    extend(doc, "/components/schemas/DonorForm", json!({
+    extend(
+        doc,
+        "/components/schemas/EventPayload",
+        json!({"if": {"not": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]}},
+        "then": {"properties": {"start_date": Rule::Date.schema(), "end_date": Rule::Date.schema()}}}),
+    );
+    extend(
+        doc,
+        "/components/schemas/DonorForm",
+        json!({
         "if": {"properties": {"kind": {"const": "government"}}},
-        "then": {"properties": {"country": {"enum": l.countries}}, "required": ["country"]}}));
+        "then": {"properties": {"country": {"enum": l.countries}}, "required": ["country"]}}),
+    );
     let zero: Vec<&str> = crate::donors::money::CURRENCIES.iter().filter(|(_, e)| *e == 0).map(|(c, _)| *c).collect();
     let three: Vec<&str> = crate::donors::money::CURRENCIES.iter().filter(|(_, e)| *e == 3).map(|(c, _)| *c).collect();
-    extend(doc, "/components/schemas/ContributionForm", json!({"allOf": [
-        // Another currency than USD needs its rate.
-        {"if": {"not": {"properties": {"currency": {"const": "USD"}}}},
-         "then": {"properties": {"usd_rate": {"minLength": 1}}, "required": ["usd_rate"]}},
-        // An amount has at most the currency's decimals.
-        {"if": {"properties": {"currency": {"enum": zero}}}, "then": {"properties": {"amount": Rule::Amount(0).schema()}}},
-        {"if": {"properties": {"currency": {"enum": three}}}, "then": {"properties": {"amount": Rule::Amount(3).schema()}}},
-        // An earmark names what it is earmarked to.
-        {"if": {"properties": {"earmark": {"const": "programme"}}, "required": ["earmark"]},
-         "then": {"properties": {"earmark_ref": {"enum": l.programmes}}, "required": ["earmark_ref"]}},
-        {"if": {"properties": {"earmark": {"const": "unit"}}, "required": ["earmark"]},
-         "then": {"properties": {"earmark_ref": {"enum": l.units}}, "required": ["earmark_ref"]}},
-        {"if": {"properties": {"earmark": {"const": "series"}}, "required": ["earmark"]},
-         "then": {"properties": {"earmark_ref": {"enum": l.series}}, "required": ["earmark_ref"]}},
-        {"if": {"properties": {"earmark": {"const": "event"}}, "required": ["earmark"]},
-         "then": {"properties": {"earmark_ref": {"enum": l.events}}, "required": ["earmark_ref"]}}
-    ]}));
+    extend(
+        doc,
+        "/components/schemas/ContributionForm",
+        json!({"allOf": [
+            // Another currency than USD needs its rate.
+            {"if": {"not": {"properties": {"currency": {"const": "USD"}}}},
+             "then": {"properties": {"usd_rate": {"minLength": 1}}, "required": ["usd_rate"]}},
+            // An amount has at most the currency's decimals.
+            {"if": {"properties": {"currency": {"enum": zero}}}, "then": {"properties": {"amount": Rule::Amount(0).schema()}}},
+            {"if": {"properties": {"currency": {"enum": three}}}, "then": {"properties": {"amount": Rule::Amount(3).schema()}}},
+            // An earmark names what it is earmarked to.
+            {"if": {"properties": {"earmark": {"const": "programme"}}, "required": ["earmark"]},
+             "then": {"properties": {"earmark_ref": {"enum": l.programmes}}, "required": ["earmark_ref"]}},
+            {"if": {"properties": {"earmark": {"const": "unit"}}, "required": ["earmark"]},
+             "then": {"properties": {"earmark_ref": {"enum": l.units}}, "required": ["earmark_ref"]}},
+            {"if": {"properties": {"earmark": {"const": "series"}}, "required": ["earmark"]},
+             "then": {"properties": {"earmark_ref": {"enum": l.series}}, "required": ["earmark_ref"]}},
+            {"if": {"properties": {"earmark": {"const": "event"}}, "required": ["earmark"]},
+             "then": {"properties": {"earmark_ref": {"enum": l.events}}, "required": ["earmark_ref"]}}
+        ]}),
+    );
     require(doc, "EventPayload", "languages");
     require(doc, "MoveRequest", "ids");
-    extend(doc, "/components/schemas/MoveRequest/properties/ids",
-        json!({"minItems": 1, "items": {"type": "integer", "minimum": 1, "maximum": i32::MAX}}));
+    extend(
+        doc,
+        "/components/schemas/MoveRequest/properties/ids",
+        json!({"minItems": 1, "items": {"type": "integer", "minimum": 1, "maximum": i32::MAX}}),
+    );
     // A batch is answered item by item: an invalid item gets `invalid`, not the whole batch.
-    set(doc, "/components/schemas/SyncBatch/properties/items", json!({"type": "array", "maxItems": 500,
+    set(
+        doc,
+        "/components/schemas/SyncBatch/properties/items",
+        json!({"type": "array", "maxItems": 500,
         "items": {"type": "object"},
-        "description": "Scans in the order they happened (ScanItem), at most 500; each is answered on its own, an invalid one with `invalid` and its fields"}));
+        "description": "Scans in the order they happened (ScanItem), at most 500; each is answered on its own, an invalid one with `invalid` and its fields"}),
+    );
     // A scan names its person by code or by registration, not both.
-    set(doc, &body_pointer("/api/v1/events/{id}/checkin/scan", "post"), json!({
+    set(
+        doc,
+        &body_pointer("/api/v1/events/{id}/checkin/scan", "post"),
+        json!({
         "allOf": [{"$ref": "#/components/schemas/ScanItem"}],
         "properties": {"kind": {"enum": ["entry", "exit", "", null]}},
         "oneOf": [
             {"required": ["code"], "properties": {"code": nonblank, "registration_id": {"type": "null"}}},
             {"required": ["registration_id"], "properties": {"registration_id": {"type": "integer"}, "code": {"type": "null"}}}
-        ]}));
-    set(doc, &body_pointer("/api/v1/events/{id}/checkin/undo", "post"), json!({
+        ]}),
+    );
+    set(
+        doc,
+        &body_pointer("/api/v1/events/{id}/checkin/undo", "post"),
+        json!({
         "allOf": [{"$ref": "#/components/schemas/ScanItem"}],
         "required": ["key", "undoes_key"],
-        "properties": {"undoes_key": Rule::Line(64).schema()}}));
+        "properties": {"undoes_key": Rule::Line(64).schema()}}),
+    );
     // The verification code: 16 of the code's letters and digits (O reads as 0, I and L as 1).
-    for parameter in doc.pointer_mut("/paths/~1api~1v1~1certificates~1verify/get/parameters")
-        .and_then(Value::as_array_mut).into_iter().flatten()
+    for parameter in doc
+        .pointer_mut("/paths/~1api~1v1~1certificates~1verify/get/parameters")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
     {
         if parameter["name"] == "code" {
             parameter["required"] = json!(true);
@@ -423,7 +505,8 @@ fn constrain_property(doc: &mut Value, schema: &str, field: &str, required: bool
         return;
     };
     // An optional field may also be absent or null.
-    let nullable = !required && property.get("type").and_then(Value::as_array).is_some_and(|t| t.iter().any(|t| t == "null"));
+    let nullable =
+        !required && property.get("type").and_then(Value::as_array).is_some_and(|t| t.iter().any(|t| t == "null"));
     merge_rule(property, rule, nullable);
     if required {
         property.remove("default");
@@ -437,7 +520,8 @@ fn constrain_property(doc: &mut Value, schema: &str, field: &str, required: bool
 }
 
 fn constrain_parameter(doc: &mut Value, path: &str, name: &str, rule: &Rule) {
-    let Some(operations) = doc.pointer_mut(&format!("/paths/{}", path.replace('~', "~0").replace('/', "~1")))
+    let Some(operations) = doc
+        .pointer_mut(&format!("/paths/{}", path.replace('~', "~0").replace('/', "~1")))
         .and_then(Value::as_object_mut)
     else {
         return;
@@ -503,8 +587,10 @@ fn add_error_responses(doc: &mut Value) {
         for (method, operation) in operations.iter_mut() {
             let secured = operation.get("security").and_then(Value::as_array).is_some_and(|s| !s.is_empty());
             let has_path_ids = path.contains('{');
-            let takes_query =
-                operation.get("parameters").and_then(Value::as_array).is_some_and(|p| p.iter().any(|p| p["in"] == "query"));
+            let takes_query = operation
+                .get("parameters")
+                .and_then(Value::as_array)
+                .is_some_and(|p| p.iter().any(|p| p["in"] == "query"));
             let takes_input = operation.get("requestBody").is_some() || takes_query;
             let writes = method != "get";
             let mut statuses: Vec<(&str, &str)> = Vec::new();

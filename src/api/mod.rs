@@ -153,10 +153,13 @@ impl Modify for BearerAuth {
 
 /// `GET /api/v1/openapi.json`: the document with the shared error answers and the rules of
 /// every request field, closed lists (countries, programmes, units) read from the reference data.
-pub async fn openapi_json(State(state): State<crate::AppState>) -> Result<Json<serde_json::Value>, crate::error::Error> {
-    use sea_orm::{EntityTrait, QuerySelect};
+pub async fn openapi_json(
+    State(state): State<crate::AppState>,
+) -> Result<Json<serde_json::Value>, crate::error::Error> {
     use crate::entities::{event, series};
-    let series = series::Entity::find().select_only().column(series::Column::Code).into_tuple().all(&state.db.read).await?;
+    use sea_orm::{EntityTrait, QuerySelect};
+    let series =
+        series::Entity::find().select_only().column(series::Column::Code).into_tuple().all(&state.db.read).await?;
     let events = event::Entity::find().select_only().column(event::Column::Id).into_tuple().all(&state.db.read).await?;
     Ok(Json(contract::document(&state.reference, contract::Records { series, events })))
 }

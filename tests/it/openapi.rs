@@ -131,7 +131,10 @@ async fn the_openapi_document_is_valid_openapi_3_1_and_true_to_its_routes() {
         .find(|p| p["name"] == "kind")
         .map(|p| p["schema"]["enum"].clone())
         .unwrap();
-    assert!(kinds.as_array().unwrap().contains(&json!("workshop")) && !kinds.as_array().unwrap().contains(&json!("government")));
+    assert!(
+        kinds.as_array().unwrap().contains(&json!("workshop"))
+            && !kinds.as_array().unwrap().contains(&json!("government"))
+    );
     for status in ["401", "403", "404", "409", "422"] {
         assert!(doc["paths"]["/api/v1/events/{id}"]["put"]["responses"][status].is_object(), "PUT event {status}");
     }
@@ -164,9 +167,13 @@ async fn what_the_document_calls_invalid_is_refused_as_it_says() {
     let r = send(reqwest::Method::POST, &format!("/api/v1/events/{event}/checkin/sync"), Some("[[]]")).await.unwrap();
     assert_eq!(r.status(), 422, "{}", r.text().await.unwrap());
     // A whole number written 1.0 is the integer JSON Schema says it is.
-    let r = send(reqwest::Method::POST, "/api/v1/events/1/registrations/move", Some(r#"{"ids": [1.0], "action": "approve"}"#))
-        .await
-        .unwrap();
+    let r = send(
+        reqwest::Method::POST,
+        "/api/v1/events/1/registrations/move",
+        Some(r#"{"ids": [1.0], "action": "approve"}"#),
+    )
+    .await
+    .unwrap();
     if r.status() == 422 {
         let body: Value = r.json().await.unwrap();
         assert_ne!(body["fields"][0]["field"], "body", "{body}");
@@ -175,7 +182,9 @@ async fn what_the_document_calls_invalid_is_refused_as_it_says() {
     let r = send(
         reqwest::Method::POST,
         "/api/v1/events/1/registrations",
-        Some(r#"{"email": "x@example.org", "given_name": "A", "family_name": "B", "gender": "woman", "country": "ZZZ"}"#),
+        Some(
+            r#"{"email": "x@example.org", "given_name": "A", "family_name": "B", "gender": "woman", "country": "ZZZ"}"#,
+        ),
     )
     .await
     .unwrap();
