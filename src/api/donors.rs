@@ -8,7 +8,6 @@ use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::donors::handlers::Donor;
 use crate::donors::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
@@ -108,13 +107,14 @@ pub struct Created {
 /// `?view=` of a report: `all`, `year:2025` or `programme:1540`.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct ReportQuery {
     pub view: String,
 }
 
 /// `GET /api/v1/donors`
 #[utoipa::path(get, path = "/api/v1/donors", tag = "funding",
-    responses((status = 200, body = [DonorView]), (status = 401, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = [DonorView])), security(("bearer" = [])))]
 pub async fn list_donors(
     State(state): State<AppState>,
     ApiCaller(_): ApiCaller,
@@ -124,7 +124,7 @@ pub async fn list_donors(
 
 /// `POST /api/v1/donors`
 #[utoipa::path(post, path = "/api/v1/donors", tag = "funding", request_body = DonorForm,
-    responses((status = 201, body = Created), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
 pub async fn create_donor(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -136,7 +136,7 @@ pub async fn create_donor(
 
 /// `GET /api/v1/donors/{id}`
 #[utoipa::path(get, path = "/api/v1/donors/{id}", tag = "funding", params(("id" = i32, Path)),
-    responses((status = 200, body = DonorFileView), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = DonorFileView)), security(("bearer" = [])))]
 pub async fn get_donor(
     State(state): State<AppState>,
     ApiCaller(_): ApiCaller,
@@ -157,7 +157,7 @@ pub async fn get_donor(
 
 /// `POST /api/v1/donors/{id}/contacts`
 #[utoipa::path(post, path = "/api/v1/donors/{id}/contacts", tag = "funding", params(("id" = i32, Path)), request_body = ContactForm,
-    responses((status = 201, body = Created), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
 pub async fn add_contact(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -171,7 +171,7 @@ pub async fn add_contact(
 
 /// `POST /api/v1/donors/{id}/contributions`
 #[utoipa::path(post, path = "/api/v1/donors/{id}/contributions", tag = "funding", params(("id" = i32, Path)), request_body = ContributionForm,
-    responses((status = 201, body = Created), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
 pub async fn create_contribution(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -186,7 +186,7 @@ pub async fn create_contribution(
 
 /// `PUT /api/v1/donors/{id}`: corrects a donor (the same checks as its creation).
 #[utoipa::path(put, path = "/api/v1/donors/{id}", tag = "funding", params(("id" = i32, Path)), request_body = DonorForm,
-    responses((status = 200, body = DonorView), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = DonorView)), security(("bearer" = [])))]
 pub async fn update_donor(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -202,7 +202,7 @@ pub async fn update_donor(
 /// sessions and unused sign-in links.
 #[utoipa::path(put, path = "/api/v1/donors/{id}/contacts/{contact_id}", tag = "funding",
     params(("id" = i32, Path), ("contact_id" = i32, Path)), request_body = ContactForm,
-    responses((status = 200, body = ContactView), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = ContactView)), security(("bearer" = [])))]
 pub async fn update_contact(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -217,7 +217,7 @@ pub async fn update_contact(
 /// `DELETE /api/v1/donors/{id}/contacts/{contact_id}`: removes a contact and signs it out.
 #[utoipa::path(delete, path = "/api/v1/donors/{id}/contacts/{contact_id}", tag = "funding",
     params(("id" = i32, Path), ("contact_id" = i32, Path)),
-    responses((status = 204), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn remove_contact(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -233,7 +233,7 @@ pub async fn remove_contact(
 /// excluding a funded event.
 #[utoipa::path(put, path = "/api/v1/donors/{id}/contributions/{contribution_id}", tag = "funding",
     params(("id" = i32, Path), ("contribution_id" = i32, Path)), request_body = ContributionForm,
-    responses((status = 200, body = ContributionView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = ContributionView)), security(("bearer" = [])))]
 pub async fn update_contribution(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -250,7 +250,7 @@ pub async fn update_contribution(
 /// `DELETE /api/v1/donors/{id}/contributions/{contribution_id}`: 409 when anything is allocated.
 #[utoipa::path(delete, path = "/api/v1/donors/{id}/contributions/{contribution_id}", tag = "funding",
     params(("id" = i32, Path), ("contribution_id" = i32, Path)),
-    responses((status = 204), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn delete_contribution(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -263,7 +263,7 @@ pub async fn delete_contribution(
 
 /// `GET /api/v1/events/{id}/funding`
 #[utoipa::path(get, path = "/api/v1/events/{id}/funding", tag = "funding", params(("id" = i32, Path)),
-    responses((status = 200, body = EventFunding), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = EventFunding)), security(("bearer" = [])))]
 pub async fn event_funding(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -276,7 +276,7 @@ pub async fn event_funding(
 /// `POST /api/v1/events/{id}/funding/allocations`: 422 naming `amount` when the contribution's
 /// unallocated balance is smaller.
 #[utoipa::path(post, path = "/api/v1/events/{id}/funding/allocations", tag = "funding", params(("id" = i32, Path)), request_body = AllocationForm,
-    responses((status = 201, body = Created), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
 pub async fn allocate(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -290,7 +290,7 @@ pub async fn allocate(
 
 /// `PUT /api/v1/events/{id}/funding/budget`: sets one category's planned and actual amounts.
 #[utoipa::path(put, path = "/api/v1/events/{id}/funding/budget", tag = "funding", params(("id" = i32, Path)), request_body = BudgetLineForm,
-    responses((status = 204), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn set_budget_line(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -304,7 +304,7 @@ pub async fn set_budget_line(
 
 /// `GET /api/v1/donors/{id}/report` (admins).
 #[utoipa::path(get, path = "/api/v1/donors/{id}/report", tag = "funding", params(("id" = i32, Path), ReportQuery),
-    responses((status = 200, body = DonorReport), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = DonorReport)), security(("bearer" = [])))]
 pub async fn donor_report(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -320,7 +320,7 @@ pub async fn donor_report(
 
 /// `GET /api/v1/donor/report`: the signed-in donor contact's own report (donor session cookie).
 #[utoipa::path(get, path = "/api/v1/donor/report", tag = "funding", params(ReportQuery),
-    responses((status = 200, body = DonorReport), (status = 401, body = ApiErrorBody)))]
+    responses((status = 200, description = "Done: the result", body = DonorReport)), security(("donor_session" = [])))]
 pub async fn my_report(
     State(state): State<AppState>,
     Donor(contact): Donor,
@@ -337,7 +337,7 @@ async fn report_of(state: &AppState, donor_id: i32, q: &ReportQuery) -> Result<J
 
 /// `GET /api/v1/admin/funding` (admins): the consolidated extrabudgetary report.
 #[utoipa::path(get, path = "/api/v1/admin/funding", tag = "funding",
-    responses((status = 200, body = report::Consolidated), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = report::Consolidated)), security(("bearer" = [])))]
 pub async fn consolidated(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -256,7 +256,7 @@ pub struct ApiFieldError {
 
 /// List events the caller may manage.
 #[utoipa::path(get, path = "/api/v1/events", tag = "events", params(ListQuery),
-    responses((status = 200, body = EventList), (status = 401, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    responses((status = 200, description = "Done: the result", body = EventList)),
     security(("bearer" = [])))]
 pub async fn list_events(
     State(state): State<AppState>,
@@ -275,7 +275,7 @@ pub async fn list_events(
 
 /// Create a draft event.
 #[utoipa::path(post, path = "/api/v1/events", tag = "events", request_body = EventPayload,
-    responses((status = 201, body = EventView), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    responses((status = 201, description = "Created: the new record", body = EventView)),
     security(("bearer" = [])))]
 pub async fn create_event(
     State(state): State<AppState>,
@@ -289,7 +289,7 @@ pub async fn create_event(
 
 /// Get one event.
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events", params(("id" = i32, Path)),
-    responses((status = 200, body = EventView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)),
+    responses((status = 200, description = "Done: the result", body = EventView)),
     security(("bearer" = [])))]
 pub async fn get_event(
     State(state): State<AppState>,
@@ -302,7 +302,7 @@ pub async fn get_event(
 
 /// Replace an event's details.
 #[utoipa::path(put, path = "/api/v1/events/{id}", tag = "events", params(("id" = i32, Path)), request_body = EventPayload,
-    responses((status = 200, body = EventView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    responses((status = 200, description = "Done: the result", body = EventView)),
     security(("bearer" = [])))]
 pub async fn update_event(
     State(state): State<AppState>,
@@ -317,7 +317,7 @@ pub async fn update_event(
 
 /// Publish a draft event.
 #[utoipa::path(post, path = "/api/v1/events/{id}/publish", tag = "events", params(("id" = i32, Path)),
-    responses((status = 200, body = EventView), (status = 409, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = EventView)), security(("bearer" = [])))]
 pub async fn publish_event(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -328,7 +328,7 @@ pub async fn publish_event(
 
 /// Cancel an event.
 #[utoipa::path(post, path = "/api/v1/events/{id}/cancel", tag = "events", params(("id" = i32, Path)),
-    responses((status = 200, body = EventView), (status = 409, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = EventView)), security(("bearer" = [])))]
 pub async fn cancel_event(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -339,7 +339,7 @@ pub async fn cancel_event(
 
 /// List an event's sessions in time order.
 #[utoipa::path(get, path = "/api/v1/events/{id}/sessions", tag = "events", params(("id" = i32, Path)),
-    responses((status = 200, body = Vec<SessionView>), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = Vec<SessionView>)), security(("bearer" = [])))]
 pub async fn list_sessions(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -351,7 +351,7 @@ pub async fn list_sessions(
 
 /// Add a session.
 #[utoipa::path(post, path = "/api/v1/events/{id}/sessions", tag = "events", params(("id" = i32, Path)), request_body = SessionPayload,
-    responses((status = 201, body = SessionView), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = SessionView)), security(("bearer" = [])))]
 pub async fn create_session(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -366,7 +366,7 @@ pub async fn create_session(
 
 /// Replace a session.
 #[utoipa::path(put, path = "/api/v1/events/{id}/sessions/{session_id}", tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)), request_body = SessionPayload,
-    responses((status = 200, body = SessionView), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = SessionView)), security(("bearer" = [])))]
 pub async fn update_session(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -380,7 +380,7 @@ pub async fn update_session(
 
 /// Delete a session.
 #[utoipa::path(delete, path = "/api/v1/events/{id}/sessions/{session_id}", tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)),
-    responses((status = 204), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn delete_session(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -5,7 +5,6 @@ use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::auth::StaffUser;
 use crate::entities::job_run;
@@ -63,6 +62,7 @@ pub struct JobView {
 /// `?limit=` of the runs list.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct RunsQuery {
     /// At most this many runs, newest first (1–200, default 20).
     pub limit: Option<String>,
@@ -87,7 +87,7 @@ fn admin(caller: &StaffUser) -> Result<(), Error> {
 
 /// `GET /api/v1/admin/jobs`
 #[utoipa::path(get, path = "/api/v1/admin/jobs", tag = "admin",
-    responses((status = 200, body = [JobView]), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = [JobView])), security(("bearer" = [])))]
 pub async fn list_jobs(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -109,7 +109,7 @@ pub async fn list_jobs(
 
 /// `GET /api/v1/admin/jobs/{name}/runs`
 #[utoipa::path(get, path = "/api/v1/admin/jobs/{name}/runs", tag = "admin", params(("name" = String, Path), RunsQuery),
-    responses((status = 200, body = [JobRunView]), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = [JobRunView])), security(("bearer" = [])))]
 pub async fn list_runs(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -124,7 +124,7 @@ pub async fn list_runs(
 
 /// `POST /api/v1/admin/jobs/{name}/run`: runs the job now and returns the finished run.
 #[utoipa::path(post, path = "/api/v1/admin/jobs/{name}/run", tag = "admin", params(("name" = String, Path)),
-    responses((status = 200, body = JobRunView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = JobRunView)), security(("bearer" = [])))]
 pub async fn run_job(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

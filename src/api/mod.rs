@@ -4,6 +4,7 @@
 
 pub mod attendance;
 pub mod certificates;
+pub mod contract;
 pub mod donors;
 pub mod events;
 pub mod invitations;
@@ -13,7 +14,8 @@ pub mod registrations;
 pub mod reports;
 
 use axum::Json;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use axum::extract::State;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 /// The OpenAPI description of the API.
@@ -56,7 +58,6 @@ use utoipa::{Modify, OpenApi};
         participants::get_list,
         participants::download_list,
         crate::calendar::handlers::public_event_ics,
-        crate::calendar::handlers::organiser_event_ics,
         crate::calendar::handlers::registration_ics,
         crate::calendar::handlers::feed_all,
         crate::calendar::handlers::feed_programme,
@@ -125,7 +126,7 @@ use utoipa::{Modify, OpenApi};
         (name = "registrations", description = "Registrations, approval and the waiting list"),
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
         (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
-        (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path"),
+        (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path; errors are HTML pages"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),
         (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
@@ -142,10 +143,23 @@ impl Modify for BearerAuth {
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+        // The donor portal's own report is read with the donor contact's session cookie.
+        components.add_security_scheme(
+            "donor_session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::donors::access::COOKIE))),
+        );
     }
 }
 
-/// `GET /api/v1/openapi.json`
-pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// `GET /api/v1/openapi.json`: the document with the shared error answers and the rules of
+/// every request field, closed lists (countries, programmes, units) read from the reference data.
+pub async fn openapi_json(
+    State(state): State<crate::AppState>,
+) -> Result<Json<serde_json::Value>, crate::error::Error> {
+    use crate::entities::{event, series};
+    use sea_orm::{EntityTrait, QuerySelect};
+    let series =
+        series::Entity::find().select_only().column(series::Column::Code).into_tuple().all(&state.db.read).await?;
+    let events = event::Entity::find().select_only().column(event::Column::Id).into_tuple().all(&state.db.read).await?;
+    Ok(Json(contract::document(&state.reference, contract::Records { series, events })))
 }

@@ -9,7 +9,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::error::Error;
 use crate::events::parse_id;
@@ -151,7 +150,7 @@ fn view(event_id: i32, version: Version, doc: Document) -> ParticipantListView {
 
 /// The list of participants as it stands now (the draft).
 #[utoipa::path(get, path = "/api/v1/events/{id}/participants", tag = "participants", params(("id" = i32, Path), LangQuery),
-    responses((status = 200, body = ParticipantListView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = ParticipantListView)), security(("bearer" = [])))]
 pub async fn draft_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -166,7 +165,7 @@ pub async fn draft_list(
 
 /// The issued lists of an event (original, Rev.1, …), latest first.
 #[utoipa::path(get, path = "/api/v1/events/{id}/participants/revisions", tag = "participants", params(("id" = i32, Path)),
-    responses((status = 200, body = RevisionList), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = RevisionList)), security(("bearer" = [])))]
 pub async fn list_revisions(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -179,7 +178,7 @@ pub async fn list_revisions(
 /// Issue the list as it stands: the original first, then Rev.1, Rev.2… (409 when nobody is
 /// listed).
 #[utoipa::path(post, path = "/api/v1/events/{id}/participants/revisions", tag = "participants", params(("id" = i32, Path)), request_body = IssuePayload,
-    responses((status = 201, body = RevisionView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = RevisionView)), security(("bearer" = [])))]
 pub async fn issue_revision(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -195,7 +194,7 @@ pub async fn issue_revision(
 /// One list as JSON: `draft`, or a revision number (0 for the original) exactly as issued.
 #[utoipa::path(get, path = "/api/v1/events/{id}/participants/{version}", tag = "participants",
     params(("id" = i32, Path), ("version" = String, Path, description = "`draft`, or 0 for the original, n for Rev.n"), LangQuery),
-    responses((status = 200, body = ParticipantListView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = ParticipantListView)), security(("bearer" = [])))]
 pub async fn get_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -213,8 +212,9 @@ pub async fn get_list(
 #[utoipa::path(get, path = "/api/v1/events/{id}/participants/{version}/{format}", tag = "participants",
     params(("id" = i32, Path), ("version" = String, Path, description = "`draft`, or 0 for the original, n for Rev.n"),
         ("format" = String, Path, description = "html, pdf, csv or xlsx"), LangQuery),
-    responses((status = 200, description = "The file: text/html, application/pdf, text/csv or the .xlsx type", content_type = "application/octet-stream"),
-        (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "The file in the format asked for", content(
+            (String = "text/html"), (Vec<u8> = "application/pdf"), (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))), security(("bearer" = [])))]
 pub async fn download_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
@@ -125,7 +124,7 @@ pub struct MoveResult {
 
 /// List an event's registrations (filters as on the page).
 #[utoipa::path(get, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path), RegistrationQuery),
-    responses((status = 200, body = RegistrationList), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = RegistrationList)), security(("bearer" = [])))]
 pub async fn list_registrations(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -147,7 +146,7 @@ pub async fn list_registrations(
 
 /// Register someone directly (same seats, approval and waiting list as everyone).
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
-    responses((status = 201, body = RegistrationView), (status = 403, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = RegistrationView)), security(("bearer" = [])))]
 pub async fn add_registration(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -180,6 +179,7 @@ pub async fn add_registration(
             return Err(Error::Invalid(all));
         }
     };
+    known_codes(&state.reference, &input)?;
     let email = add.email.as_str().to_owned();
     let done =
         rules::add_manually(&state.db, &state.registration_context(), &caller, id, add, &input, state.clock.now())
@@ -189,9 +189,26 @@ pub async fn add_registration(
     Ok((status, Json(RegistrationView::from(Row { registration: done.registration, email }))).into_response())
 }
 
+/// The country and organisation type must be in the reference lists (the database's foreign
+/// keys would otherwise refuse the row as a server error).
+fn known_codes(reference: &crate::reference::Reference, input: &RegistrationInput) -> Result<(), Error> {
+    let mut errors = FieldErrors::new();
+    if let Some(c) = &input.country
+        && !reference.has_country(c.as_str())
+    {
+        errors.add("country", Msg::new("err-country-unknown"));
+    }
+    if let Some(t) = &input.organisation_type
+        && !reference.organisation_types.iter().any(|o| &o.code == t)
+    {
+        errors.add("organisation_type", Msg::new("err-choice"));
+    }
+    errors.into_result(())
+}
+
 /// Approve, reject, cancel or reset registrations.
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations/move", tag = "registrations", params(("id" = i32, Path)), request_body = MoveRequest,
-    responses((status = 200, body = MoveResult), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = MoveResult)), security(("bearer" = [])))]
 pub async fn move_registrations(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -223,7 +240,7 @@ pub async fn move_registrations(
 
 /// The waiting list, first in line first.
 #[utoipa::path(get, path = "/api/v1/events/{id}/waiting-list", tag = "registrations", params(("id" = i32, Path)),
-    responses((status = 200, body = Vec<RegistrationView>), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = Vec<RegistrationView>)), security(("bearer" = [])))]
 pub async fn waiting_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

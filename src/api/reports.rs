@@ -15,7 +15,7 @@ use crate::web::extract::ApiCaller;
 
 /// The report of one event: funnel, attendance per day and session, breakdowns.
 #[utoipa::path(get, path = "/api/v1/events/{id}/report", tag = "reports", params(("id" = i32, Path)),
-    responses((status = 200, body = EventReport), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = EventReport)), security(("bearer" = [])))]
 pub async fn event_report(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -27,7 +27,7 @@ pub async fn event_report(
 /// The report across the published events matching the filters (organisers: their
 /// programmes). Bad filters are 400 with the fields named.
 #[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(RawFilters),
-    responses((status = 200, body = ProgrammeReport), (status = 400, body = ApiErrorBody), (status = 403, body = ApiErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = ProgrammeReport), (status = 400, description = "Bad filters: `fields` names each (an unknown code, a date that is not one, `to` before `from`)", body = ApiErrorBody)), security(("bearer" = [])))]
 pub async fn programme_report(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -4,7 +4,7 @@
 use crate::error::Msg;
 
 /// ISO 4217 currencies the office receives, with their minor-unit exponents.
-const CURRENCIES: &[(&str, u32)] = &[
+pub const CURRENCIES: &[(&str, u32)] = &[
     ("AUD", 2),
     ("BHD", 3),
     ("CAD", 2),

@@ -166,7 +166,8 @@ impl OptionalFromRequestParts<AppState> for Staff {
     }
 }
 
-/// A JSON body; a malformed body is a 422 naming `body` and serde's reason.
+/// A JSON object body; a malformed body, or JSON that is not an object (every request body
+/// of the API is one), is a 422 naming `body` and the reason.
 #[derive(Debug, Clone)]
 pub struct ApiJson<T>(pub T);
 
@@ -174,11 +175,31 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     type Rejection = Error;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Error> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rejection) => {
-                Err(FieldErrors::single("body", Msg::new("err-json").arg("reason", rejection.body_text())))
-            }
+        let invalid = |reason: String| FieldErrors::single("body", Msg::new("err-json").arg("reason", reason));
+        let value = match axum::Json::<serde_json::Value>::from_request(req, state).await {
+            Ok(axum::Json(v)) => v,
+            Err(rejection) => return Err(invalid(rejection.body_text())),
+        };
+        // serde would read a struct from an array too, field by field in order.
+        if !value.is_object() {
+            return Err(invalid("expected a JSON object".to_owned()));
         }
+        serde_json::from_value(whole_numbers(value)).map(ApiJson).map_err(|e| invalid(e.to_string()))
+    }
+}
+
+/// JSON (and JSON Schema's `integer`) does not tell `16` from `16.0`; serde does, so a number
+/// without a fractional part is read as the whole number it is.
+fn whole_numbers(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if n.is_f64() => match n.as_f64() {
+            // Within ±2^53 an f64 holds every whole number exactly.
+            Some(f) if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 => Value::from(f as i64),
+            _ => Value::Number(n),
+        },
+        Value::Array(items) => Value::Array(items.into_iter().map(whole_numbers).collect()),
+        Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, whole_numbers(v))).collect()),
+        other => other,
     }
 }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::header::{CONTENT_TYPE, LOCATION, WWW_AUTHENTICATE};
+use axum::http::header::{ALLOW, CONTENT_TYPE, LOCATION, WWW_AUTHENTICATE};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -64,9 +64,10 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
 
     let unsafe_method = !matches!(method, Method::GET | Method::HEAD | Method::OPTIONS);
     let mut response = if unsafe_method && !is_api {
+        let probe = method_probe(&req);
         match check_csrf(req, &csrf, new_csrf).await {
             Ok(req) => next.run(req).await,
-            Err(e) => e.into_response(),
+            Err(e) => refuse_unchecked(next, probe, &method, e).await,
         }
     } else {
         next.run(req).await
@@ -95,6 +96,34 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
         "request"
     );
     response
+}
+
+/// A body-less copy of a request under a method no route takes, to learn from the router
+/// which methods the path allows without running any handler.
+fn method_probe(req: &Request) -> Request {
+    let mut probe = Request::new(Body::empty());
+    *probe.method_mut() = Method::from_bytes(b"PROBE").unwrap_or(Method::TRACE);
+    *probe.uri_mut() = req.uri().clone();
+    if let Some(ctx) = req.extensions().get::<RequestContext>() {
+        probe.extensions_mut().insert(ctx.clone());
+    }
+    probe
+}
+
+/// A request that failed the CSRF check is refused with 403 only where the route takes its
+/// method; elsewhere the router's own answer stands (405 with `Allow`, or 404), so TRACE or
+/// a POST to a page that takes none is "method not allowed", not a CSRF failure.
+async fn refuse_unchecked(next: Next, probe: Request, method: &Method, csrf_error: Error) -> Response {
+    let answer = next.run(probe).await;
+    if answer.status() != StatusCode::METHOD_NOT_ALLOWED {
+        return if answer.status() == StatusCode::NOT_FOUND { answer } else { csrf_error.into_response() };
+    }
+    let allowed = answer
+        .headers()
+        .get(ALLOW)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|list| list.split(',').any(|m| m.trim() == method.as_str()));
+    if allowed { csrf_error.into_response() } else { answer }
 }
 
 /// Double-submit check: the form's `csrf` field (or `X-CSRF-Token` header) must equal the
@@ -149,6 +178,8 @@ async fn render_error(
         return response;
     }
     let route = response.extensions().get::<RouteName>().cloned();
+    // A 405 keeps the methods the route takes (RFC 9110).
+    let allow = response.headers().get(ALLOW).cloned();
     let detail = if info.is_none() {
         let bytes = axum::body::to_bytes(response.into_body(), 64 * 1024).await.unwrap_or_default();
         String::from_utf8_lossy(&bytes).into_owned()
@@ -198,6 +229,9 @@ async fn render_error(
     };
     if let Some(route) = route {
         out.extensions_mut().insert(route);
+    }
+    if let Some(allow) = allow {
+        out.headers_mut().insert(ALLOW, allow);
     }
     out
 }

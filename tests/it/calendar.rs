@@ -259,7 +259,6 @@ async fn feeds_list_published_events_by_programme_and_unit_and_are_in_the_openap
         "/calendar/units/{code}/events.ics",
         "/calendar/private/{token}/events.ics",
         "/events/{id}/calendar.ics",
-        "/organiser/events/{id}/calendar.ics",
         "/r/{token}/event.ics",
     ] {
         assert!(doc.contains(&format!("\"{path}\"")), "OpenAPI lacks {path}");

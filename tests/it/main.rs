@@ -15,6 +15,7 @@ mod events;
 mod flow;
 mod invitations;
 mod jobs;
+mod openapi;
 mod participants;
 mod platform;
 mod public;
