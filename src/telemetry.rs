@@ -41,7 +41,10 @@ mod tests {
     #[test]
     fn the_scheduler_is_quiet_unless_named() {
         let default = filter("info,sea_orm_migration=warn").to_string();
-        assert!(default.contains("tokio_cron_scheduler=warn") && default.contains("sea_orm_migration=warn"), "{default}");
+        assert!(
+            default.contains("tokio_cron_scheduler=warn") && default.contains("sea_orm_migration=warn"),
+            "{default}"
+        );
         let named = filter("info,tokio_cron_scheduler=debug").to_string();
         assert!(named.contains("tokio_cron_scheduler=debug") && !named.contains("=warn"), "{named}");
     }

@@ -111,7 +111,9 @@ pub async fn run_tick(
     match &result {
         // Most ticks find nothing to do: those are routine, not news.
         Ok(0) => tracing::debug!(job.name = job.as_str(), job.run_id = run.id, job.items = 0, "job run finished"),
-        Ok(items) => tracing::info!(job.name = job.as_str(), job.run_id = run.id, job.items = items, "job run finished"),
+        Ok(items) => {
+            tracing::info!(job.name = job.as_str(), job.run_id = run.id, job.items = items, "job run finished")
+        }
         Err(e) => tracing::error!(job.name = job.as_str(), job.run_id = run.id, error = %e, "job run failed"),
     }
     Ok(Some(finish(&state.db.write, run, &result, state.clock.now()).await?))

@@ -3,10 +3,10 @@
 //! how the queue stands (as `convene outbox status` does).
 
 use axum::extract::{Path, Query, State};
-use chrono::{DateTime, Utc};
 use axum::http::HeaderValue;
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 use serde::Deserialize;
 

@@ -366,7 +366,10 @@ async fn outbox_status_shows_the_messages_being_retried_while_the_server_is_down
     assert!(out.contains("every message waiting has failed"), "{out}");
     let line = format!("retrying #{}: Message 0 (1 attempt(s), next ", first.id);
     assert!(out.lines().any(|l| l.starts_with(&line) && l.ends_with(&reply)), "{line}…{reply}\n{out}");
-    assert!(out.contains(&format!("oldest waiting: #{}, queued 2026-11-27 10:00:00 UTC (1 h 05 min ago)", rows[0].id)), "{out}");
+    assert!(
+        out.contains(&format!("oldest waiting: #{}, queued 2026-11-27 10:00:00 UTC (1 h 05 min ago)", rows[0].id)),
+        "{out}"
+    );
 }
 
 /// The development mailbox shows the same: the queue's counts, the oldest message waiting,
@@ -379,14 +382,19 @@ async fn the_mailbox_shows_the_messages_being_retried() {
     let now = app.clock.now();
     for claimed in outbox::claim(&app.state.db, now, chrono::Duration::seconds(60), 1).await.unwrap() {
         let next = now + chrono::Duration::minutes(5);
-        outbox::mark_retry(&app.state.db, claimed.id, "421 4.3.2 Service not available\r\nclosing", next).await.unwrap();
+        outbox::mark_retry(&app.state.db, claimed.id, "421 4.3.2 Service not available\r\nclosing", next)
+            .await
+            .unwrap();
     }
     app.clock.set(now + chrono::Duration::minutes(90));
     let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
     let (status, page) = app.get(&admin, "/admin/mailbox").await;
     assert_eq!(status, 200);
     assert!(page.contains("queued: 2"), "{page}");
-    assert!(page.contains(&format!("Oldest message waiting: #{}", waiting[0].id)) && page.contains("(1 h 30 min ago)"), "{page}");
+    assert!(
+        page.contains(&format!("Oldest message waiting: #{}", waiting[0].id)) && page.contains("(1 h 30 min ago)"),
+        "{page}"
+    );
     assert!(page.contains("1 waiting message(s) failed at least once"), "{page}");
     let table = &page[page.find("id=\"retrying\"").expect("the table of messages being retried")..];
     assert!(table.contains("Message 0") && table.contains("<td>1</td>"), "{table}");

@@ -49,10 +49,8 @@ pub fn find_or_skip(test: &str) -> Option<PathBuf> {
         );
         // Straight to the process's stderr: the test harness captures `eprintln!` of tests
         // that pass, and a skip must be seen.
-        let _ = writeln!(
-            std::io::stderr(),
-            "{test}: skipped: no chromium; set CONVENE_TEST_CHROMIUM or install chromium"
-        );
+        let _ =
+            writeln!(std::io::stderr(), "{test}: skipped: no chromium; set CONVENE_TEST_CHROMIUM or install chromium");
     }
     found
 }
@@ -133,10 +131,7 @@ impl Chromium {
     /// Evaluates `expression` in the page (awaiting a promise) and returns its value.
     pub async fn eval(&mut self, expression: &str) -> Value {
         let r = self
-            .send(
-                "Runtime.evaluate",
-                json!({"expression": expression, "awaitPromise": true, "returnByValue": true}),
-            )
+            .send("Runtime.evaluate", json!({"expression": expression, "awaitPromise": true, "returnByValue": true}))
             .await;
         if let Some(details) = r.get("exceptionDetails") {
             return json!({"exception": details});
