@@ -151,23 +151,62 @@ pub async fn seed(settings: Settings, demo: bool) -> CliResult {
     Ok(())
 }
 
-/// `convene outbox status`: messages per delivery state, and the failed ones with their reason.
-pub async fn outbox_status(settings: Settings) -> CliResult {
+/// `convene outbox status`: messages per delivery state; the messages being retried with
+/// their attempts and the server's last reply; how long the oldest message has waited; and
+/// the failed ones with their reason. Written to `out` (standard output for the command).
+pub async fn outbox_status(settings: Settings, clock: &Clock, out: &mut (dyn std::io::Write + Send)) -> CliResult {
+    use crate::mail::outbox::{self, state};
     let db = connect(&settings).await?;
-    for (state, n) in crate::mail::outbox::counts(&db.read).await? {
-        println!("{state:<8} {n}");
+    let status = outbox::status(&db.read, 20).await?;
+    let now = clock.now();
+    for (state, n) in &status.counts {
+        writeln!(out, "{state:<8} {n}")?;
     }
-    let (rows, _) = crate::mail::outbox::page(&db.read, 1, 1000).await?;
-    for r in rows.iter().filter(|r| r.state == crate::mail::outbox::state::FAILED) {
-        println!(
+    let utc = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M:%S UTC");
+    if let Some((id, queued_at)) = status.oldest_waiting {
+        writeln!(out, "oldest waiting: #{id}, queued {} ({} ago)", utc(queued_at), waited(now - queued_at))?;
+    }
+    let waiting = status.count(state::QUEUED) + status.count(state::SENDING);
+    if status.retrying_total > 0 {
+        writeln!(out, "being retried: {} of {waiting} waiting (they failed at least once)", status.retrying_total)?;
+        if status.retrying_total == waiting {
+            writeln!(out, "every message waiting has failed: is the mail server reachable (mail.smtp_host)?")?;
+        }
+    }
+    for r in &status.retrying {
+        writeln!(
+            out,
+            "retrying #{}: {} ({} attempt(s), next {}): {}",
+            r.id,
+            r.subject,
+            r.attempts,
+            utc(r.next_attempt_at),
+            outbox::short_reply(r.last_error.as_deref().unwrap_or(""))
+        )?;
+    }
+    if let Some(more) = status.retrying_total.checked_sub(status.retrying.len() as u64).filter(|n| *n > 0) {
+        writeln!(out, "… and {more} more being retried")?;
+    }
+    for r in &status.failed {
+        writeln!(
+            out,
             "failed #{}: {} (after {} attempts): {}",
             r.id,
             r.subject,
             r.attempts,
-            r.last_error.as_deref().unwrap_or("")
-        );
+            outbox::short_reply(r.last_error.as_deref().unwrap_or(""))
+        )?;
+    }
+    if let Some(more) = status.count(state::FAILED).checked_sub(status.failed.len() as u64).filter(|n| *n > 0) {
+        writeln!(out, "… and {more} more failed (`convene outbox retry` queues them again)")?;
     }
     Ok(())
+}
+
+/// A wait as hours and minutes, e.g. `1 h 05 min`.
+fn waited(d: chrono::Duration) -> String {
+    let minutes = d.num_minutes().max(0);
+    format!("{} h {:02} min", minutes / 60, minutes % 60)
 }
 
 /// The app over the configured database, for commands that run jobs.

@@ -18,7 +18,8 @@ use sea_orm::sea_query;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ActiveModelTrait, ActiveValue, ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction,
-    DbBackend, DbErr, EntityTrait, IdenStatic, Iterable, QueryResult, RuntimeErr, Statement, TransactionTrait,
+    DbBackend, DbErr, EntityTrait, IdenStatic, Iterable, QueryResult, QueryTrait, RuntimeErr, Statement,
+    TransactionTrait,
 };
 use tokio::sync::{mpsc, oneshot};
 
@@ -174,6 +175,32 @@ pub fn is_unique_violation(error: &DbErr) -> bool {
     }
     matches!(error, DbErr::Exec(RuntimeErr::SqlxError(_)) | DbErr::Query(RuntimeErr::SqlxError(_)))
         && error.to_string().to_lowercase().contains("unique")
+}
+
+/// Inserts `rows` of once-only marks (a reminder sent, a follow-up queued) inside the
+/// caller's transaction, skipping those whose `key` another run already holds, and returns
+/// the `returned` column (an integer) of the rows this call inserted. On PostgreSQL a row
+/// another transaction is inserting waits for it: skipped when it commits, inserted when it
+/// rolls back; so concurrent runs each do only the work whose mark they wrote.
+pub async fn insert_new<A, C>(
+    db: &C,
+    rows: Vec<A>,
+    key: impl IntoIterator<Item = <A::Entity as EntityTrait>::Column>,
+    returned: <A::Entity as EntityTrait>::Column,
+) -> Result<Vec<i32>, DbErr>
+where
+    A: ActiveModelTrait,
+    C: ConnectionTrait,
+{
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut insert = A::Entity::insert_many(rows)
+        .on_conflict(sea_query::OnConflict::columns(key).do_nothing().to_owned())
+        .into_query();
+    insert.returning_col(returned);
+    let stmt = db.get_database_backend().build(&insert);
+    db.query_all_raw(stmt).await?.iter().map(|r| r.try_get_by_index::<i32>(0)).collect()
 }
 
 /// A unit of writes that may share its transaction with other units of its kind. It must be

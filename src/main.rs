@@ -74,7 +74,8 @@ enum JobsCommand {
 
 #[derive(Subcommand)]
 enum OutboxCommand {
-    /// Count messages per delivery state and list the failed ones with the server's reply.
+    /// Count messages per delivery state; list those being retried and the failed ones with
+    /// the server's reply, and how long the oldest has waited.
     Status,
     /// Queue failed messages again.
     Retry {
@@ -183,7 +184,9 @@ fn main() -> ExitCode {
             Command::Token { action: TokenCommand::Create { email, label } } => {
                 commands::create_token(settings, &email, &label).await
             }
-            Command::Outbox { action: OutboxCommand::Status } => commands::outbox_status(settings).await,
+            Command::Outbox { action: OutboxCommand::Status } => {
+                commands::outbox_status(settings, &convene::clock::Clock::system(), &mut std::io::stdout()).await
+            }
             Command::Outbox { action: OutboxCommand::Retry { id } } => commands::outbox_retry(settings, id).await,
             Command::Jobs { action: JobsCommand::List } => commands::jobs_list(settings).await,
             Command::Jobs { action: JobsCommand::Run { name } } => commands::jobs_run(settings, &name).await,

@@ -41,7 +41,8 @@ impl From<job_run::Model> for JobRunView {
             finished_at: r.finished_at.map(|t| t.to_rfc3339()),
             outcome: r.outcome,
             items: r.items,
-            error: r.error,
+            // Older records may hold the raw cause; the answer never does.
+            error: r.error.map(|_| runs::failure_notice(r.id)),
         }
     }
 }

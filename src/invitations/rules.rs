@@ -1125,8 +1125,16 @@ pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> R
                 sent_at: Set(now),
                 ..Default::default()
             });
-            invitation_follow_up::Entity::insert_many(rows).exec_without_returning(&txn).await?;
-            let pending: Vec<invitation::Model> = chunk.iter().map(|(_, inv)| inv.clone()).collect();
+            // A run started at the same moment may have written some of these marks: only
+            // the invitations whose mark this run wrote are followed up here.
+            let key = [invitation_follow_up::Column::InvitationId, invitation_follow_up::Column::DaysBefore];
+            let marked: HashSet<i32> =
+                crate::db::insert_new(&txn, rows.collect(), key, invitation_follow_up::Column::InvitationId)
+                    .await?
+                    .into_iter()
+                    .collect();
+            let pending: Vec<invitation::Model> =
+                chunk.iter().filter(|(_, inv)| marked.contains(&inv.id)).map(|(_, inv)| inv.clone()).collect();
             followed += remind_each(&txn, office, e, &pending, &actor).await?;
             txn.commit().await?;
         }

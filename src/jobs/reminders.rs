@@ -3,10 +3,12 @@
 //!
 //! Idempotency: a row in `event_reminders` per (registration, days before, event start date),
 //! inserted in the same transaction as the email. A second run (or a second instance) finds
-//! the row and sends nothing. The start date is part of the key on purpose: when an organiser
-//! moves an event, the reminders sent for the old date do not count for the new one, so the
-//! participants are reminded again at the new time (moving it back to a date already reminded
-//! for sends nothing again).
+//! the row and sends nothing, even when both runs started at the same moment (the row is
+//! inserted only if absent, and the email queued only for the rows this run inserted).
+//! The start date is part of the key on purpose: when an organiser moves an event, the
+//! reminders sent for the old date do not count for the new one, so the participants are
+//! reminded again at the new time (moving it back to a date already reminded for sends
+//! nothing again).
 //!
 //! Only the latest kind due is sent: a reminder whose time passed while a later kind is
 //! already due (the service was down, or the event moved closer) is skipped rather than sent
@@ -19,6 +21,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 use crate::AppState;
 use crate::config::EventRemindersJob;
+use crate::db;
 use crate::domain::{DatePrecision, EventStatus, RegistrationState, TimeZone};
 use crate::entities::{event, event_reminder, person, registration};
 use crate::error::Result;
@@ -149,7 +152,8 @@ async fn sent_for<C: ConnectionTrait>(
 
 /// Sends the `days` reminder of one event, a transaction per batch: the reminder rows and
 /// their emails commit together, so a crash leaves either both or neither. A run overlapping
-/// this one (a "run now" during a tick) fails on the unique key and its batch rolls back.
+/// this one (a "run now" on another instance during a tick) finds some rows already written
+/// by the other: it skips those participants and emails only the ones whose rows it wrote.
 async fn remind_event(
     state: &AppState,
     e: &event::Model,
@@ -170,7 +174,7 @@ async fn remind_event(
             .map(|p| (p.id, p))
             .collect();
         let mut rows = Vec::with_capacity(chunk.len());
-        let mut letters = Vec::with_capacity(chunk.len());
+        let mut letters = HashMap::with_capacity(chunk.len());
         for r in chunk {
             let Some(p) = people.get(&r.person_id) else { continue };
             let name = crate::invitations::rules::full_name(r.title.as_deref(), &r.given_name, &r.family_name);
@@ -179,13 +183,16 @@ async fn remind_event(
                 event: mail::event_summary(e, &state.reference, mail::ui_lang(&r.language), &base_url),
                 days_before: days,
             };
-            letters.push(outbox::Outgoing {
-                to_address: p.email.clone(),
-                to_name: name,
-                email: emails::event_reminder::render(&reminder, mail::email_lang(&r.language)),
-                invitation_id: None,
-                registration_id: Some(r.id),
-            });
+            letters.insert(
+                r.id,
+                outbox::Outgoing {
+                    to_address: p.email.clone(),
+                    to_name: name,
+                    email: emails::event_reminder::render(&reminder, mail::email_lang(&r.language)),
+                    invitation_id: None,
+                    registration_id: Some(r.id),
+                },
+            );
             rows.push(event_reminder::ActiveModel {
                 registration_id: Set(r.id),
                 days_before: Set(days_key(days)),
@@ -198,7 +205,13 @@ async fn remind_event(
             continue;
         }
         let txn = state.db.write.begin().await?;
-        event_reminder::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+        let key = [
+            event_reminder::Column::RegistrationId,
+            event_reminder::Column::DaysBefore,
+            event_reminder::Column::EventStartDate,
+        ];
+        let marked = db::insert_new(&txn, rows, key, event_reminder::Column::RegistrationId).await?;
+        let letters = marked.iter().filter_map(|id| letters.remove(id)).collect();
         queued += outbox::enqueue_many(&txn, &domain, letters, now).await?;
         txn.commit().await?;
     }

@@ -70,8 +70,16 @@ pub async fn claim<C: ConnectionTrait>(
     }
 }
 
+/// What a failed run's record says. Run records are shown on the admin page and in the API,
+/// so they never carry the cause (database text names tables, keys and values): the cause is
+/// logged with the run's id, which this message gives.
+pub fn failure_notice(run_id: i32) -> String {
+    format!("the run stopped on an unexpected error; its cause is in the server log (job run {run_id})")
+}
+
 /// Records how a claimed run ended.
 pub async fn finish<C: ConnectionTrait>(db: &C, run: Model, result: &Result<u64>, now: DateTime<Utc>) -> Result<Model> {
+    let id = run.id;
     let mut model: job_run::ActiveModel = run.into();
     model.finished_at = Set(Some(now));
     match result {
@@ -79,9 +87,9 @@ pub async fn finish<C: ConnectionTrait>(db: &C, run: Model, result: &Result<u64>
             model.outcome = Set(outcome::SUCCEEDED.to_owned());
             model.items = Set(Some(i32::try_from(*items).unwrap_or(i32::MAX)));
         }
-        Err(e) => {
+        Err(_) => {
             model.outcome = Set(outcome::FAILED.to_owned());
-            model.error = Set(Some(e.to_string()));
+            model.error = Set(Some(failure_notice(id)));
         }
     }
     Ok(model.update(db).await?)
@@ -101,8 +109,12 @@ pub async fn run_tick(
     };
     let result = work(state, job, state.clock.now()).await;
     match &result {
-        Ok(items) => tracing::info!(job.name = job.as_str(), job.items = items, "job run finished"),
-        Err(e) => tracing::error!(job.name = job.as_str(), error = %e, "job run failed"),
+        // Most ticks find nothing to do: those are routine, not news.
+        Ok(0) => tracing::debug!(job.name = job.as_str(), job.run_id = run.id, job.items = 0, "job run finished"),
+        Ok(items) => {
+            tracing::info!(job.name = job.as_str(), job.run_id = run.id, job.items = items, "job run finished")
+        }
+        Err(e) => tracing::error!(job.name = job.as_str(), job.run_id = run.id, error = %e, "job run failed"),
     }
     Ok(Some(finish(&state.db.write, run, &result, state.clock.now()).await?))
 }

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use super::JobName;
 use super::reminders::{PreviewRow, PreviewState};
-use super::runs::JobStatus;
+use super::runs::{self, JobStatus};
 use crate::entities::event;
 use crate::i18n::Tr;
 use crate::web::extract::Page;
@@ -53,7 +53,8 @@ pub fn jobs(page: &Page, jobs: &[JobStatus], ran: Option<JobName>, scheduler_on:
                                 td { @if let Some(end) = run.finished_at { (utc(end)) } @else { "—" } }
                                 td {
                                     (tr.t(&format!("jobs-outcome-{}", run.outcome)))
-                                    @if let Some(e) = &run.error { br; small { (e) } }
+                                    // Older records may hold the raw cause; the page never shows it.
+                                    @if run.error.is_some() { br; small { (runs::failure_notice(run.id)) } }
                                 }
                                 td { @if let Some(n) = run.items { (n) } @else { "—" } }
                             } @else {

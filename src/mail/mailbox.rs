@@ -1,18 +1,21 @@
 //! The development mailbox: with the file transport, admins read every queued and sent
-//! message here, so the invitation flow can be tried without a mail server.
+//! message here, so the invitation flow can be tried without a mail server. Its top shows
+//! how the queue stands (as `convene outbox status` does).
 
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderValue;
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 use serde::Deserialize;
 
-use super::outbox;
+use super::outbox::{self, QueueStatus};
 use crate::AppState;
 use crate::entities::outbox_message::Model;
 use crate::error::Error;
 use crate::events::parse_id;
+use crate::i18n::Tr;
 use crate::web::components::pagination;
 use crate::web::extract::{Admin, Page};
 use crate::web::layout;
@@ -38,7 +41,8 @@ pub async fn list(
     enabled(&state)?;
     let n = q.page.unwrap_or(1).max(1);
     let (rows, pages) = outbox::page(&state.db.read, n, 50).await?;
-    Ok(list_view(&page, &rows, n, pages.max(1)).into_response())
+    let queue = outbox::status(&state.db.read, 20).await?;
+    Ok(list_view(&page, &queue, state.clock.now(), &rows, n, pages.max(1)).into_response())
 }
 
 /// `GET /admin/mailbox/{id}`
@@ -69,7 +73,40 @@ pub async fn html_part(
     Ok(response)
 }
 
-fn list_view(page: &Page, rows: &[Model], n: u64, pages: u64) -> Markup {
+fn utc(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M:%S UTC").to_string()
+}
+
+/// The queue at a glance: counts, the oldest message waiting, and the messages being retried
+/// with their attempts and the server's last reply.
+fn queue_view(tr: Tr, queue: &QueueStatus, now: DateTime<Utc>) -> Markup {
+    html! {
+        section #queue {
+            h2 { (tr.t("mailbox-queue")) }
+            p { @for (i, (state, n)) in queue.counts.iter().enumerate() {
+                @if i > 0 { " · " } (tr.t(&format!("delivery-{state}"))) ": " (n)
+            } }
+            @if let Some((id, at)) = queue.oldest_waiting {
+                @let minutes = (now - at).num_minutes().max(0);
+                p #oldest { (tr.ta("mailbox-oldest", &[("id", &id.to_string()), ("when", &utc(at)), ("hours", &(minutes / 60).to_string()), ("minutes", &format!("{:02}", minutes % 60))])) }
+            }
+            @if queue.retrying_total > 0 {
+                p.notice role="status" { (tr.ta("mailbox-retrying", &[("count", &queue.retrying_total.to_string())])) }
+                table.list #retrying {
+                    thead { tr { th { (tr.t("mailbox-message")) } th { (tr.t("mailbox-attempts")) } th { (tr.t("mailbox-next")) } th { (tr.t("mailbox-reply")) } } }
+                    tbody { @for r in &queue.retrying { tr {
+                        td { a href={ "/admin/mailbox/" (r.id) } { "#" (r.id) " " (r.subject) } }
+                        td { (r.attempts) }
+                        td { (utc(r.next_attempt_at)) }
+                        td { (outbox::short_reply(r.last_error.as_deref().unwrap_or(""))) }
+                    } } }
+                }
+            }
+        }
+    }
+}
+
+fn list_view(page: &Page, queue: &QueueStatus, now: DateTime<Utc>, rows: &[Model], n: u64, pages: u64) -> Markup {
     let tr = page.tr;
     layout::page(
         page,
@@ -77,6 +114,7 @@ fn list_view(page: &Page, rows: &[Model], n: u64, pages: u64) -> Markup {
         html! {
             h1 { (tr.t("mailbox-title")) }
             p.hint { (tr.t("mailbox-hint")) }
+            (queue_view(tr, queue, now))
             table.list {
                 thead { tr { th { (tr.t("mailbox-when")) } th { (tr.t("mailbox-to")) } th { (tr.t("mailbox-subject")) } th { (tr.t("mailbox-state")) } } }
                 tbody {

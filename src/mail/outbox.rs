@@ -248,6 +248,73 @@ pub async fn counts<C: ConnectionTrait>(db: &C) -> Result<Vec<(&'static str, u64
     Ok(out)
 }
 
+/// How the queue stands: what `convene outbox status` and the mailbox page show. A queue
+/// whose messages all fail and wait for their next attempt (the mail server down) is not
+/// simply "queued": the messages being retried are shown with their attempts and last reply.
+#[derive(Debug, Clone, Default)]
+pub struct QueueStatus {
+    /// Messages in each state.
+    pub counts: Vec<(&'static str, u64)>,
+    /// Messages still to send that failed at least once (the first few, oldest first).
+    pub retrying: Vec<Model>,
+    /// How many messages still to send failed at least once.
+    pub retrying_total: u64,
+    /// The oldest message still to send: its id and when it was queued.
+    pub oldest_waiting: Option<(i32, DateTime<Utc>)>,
+    /// Messages given up on (the latest few, newest first).
+    pub failed: Vec<Model>,
+}
+
+impl QueueStatus {
+    /// Messages in `state`.
+    pub fn count(&self, state: &str) -> u64 {
+        self.counts.iter().find(|(s, _)| *s == state).map_or(0, |(_, n)| *n)
+    }
+}
+
+/// The queue's state, listing at most `limit` messages being retried and `limit` failed.
+pub async fn status<C: ConnectionTrait>(db: &C, limit: u64) -> Result<QueueStatus> {
+    use sea_orm::QuerySelect;
+    let waiting = || outbox_message::Column::State.is_in([state::QUEUED, state::SENDING]);
+    let retrying = || {
+        outbox_message::Entity::find()
+            .filter(waiting())
+            .filter(outbox_message::Column::Attempts.gt(0))
+            .filter(outbox_message::Column::LastError.is_not_null())
+    };
+    let oldest_waiting: Option<(i32, DateTime<Utc>)> = outbox_message::Entity::find()
+        .select_only()
+        .column(outbox_message::Column::Id)
+        .column(outbox_message::Column::CreatedAt)
+        .filter(waiting())
+        .order_by_asc(outbox_message::Column::Id)
+        .limit(1)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(QueueStatus {
+        counts: counts(db).await?,
+        retrying: retrying().order_by_asc(outbox_message::Column::Id).limit(limit).all(db).await?,
+        retrying_total: retrying().count(db).await?,
+        oldest_waiting,
+        failed: outbox_message::Entity::find()
+            .filter(outbox_message::Column::State.eq(state::FAILED))
+            .order_by_desc(outbox_message::Column::Id)
+            .limit(limit)
+            .all(db)
+            .await?,
+    })
+}
+
+/// The first line of a server's reply, shortened for a listing.
+pub fn short_reply(reply: &str) -> String {
+    let line = reply.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+    match line.char_indices().nth(200) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_owned(),
+    }
+}
+
 /// One page of messages, newest first.
 pub async fn page<C: ConnectionTrait>(db: &C, page: u64, per_page: u64) -> Result<(Vec<Model>, u64)> {
     let paginator = outbox_message::Entity::find().order_by_desc(outbox_message::Column::Id).paginate(db, per_page);

@@ -1,5 +1,5 @@
 //! Calendars end to end: downloads and feeds parsed back with the `ical` crate and checked by
-//! an independent validator (the Python `icalendar` package, `tests/it/validate_ics.py`),
+//! an independent validator (the `icalendar` crate, `tests/it/support/ics.rs`),
 //! times in UTC for events in Kathmandu, Geneva (across a clock change) and New York; the
 //! private feed; the REQUEST and CANCEL attachments of emails; import preview and round trip;
 //! change notices sent once; the timetable and programme calendar pages; and bad input.
@@ -85,17 +85,7 @@ fn prop<'a>(event: &'a [(String, String)], name: &str) -> &'a str {
 
 /// Runs the independent validator; panics with its reasons if the file is refused.
 fn validate(ics: &str) -> Value {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("calendar.ics");
-    std::fs::write(&path, ics).unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/validate_ics.py");
-    let out = std::process::Command::new("python3")
-        .arg(script)
-        .arg(&path)
-        .output()
-        .expect("python3 runs (install the validator's package with `pip install icalendar`, as .ci/run does)");
-    assert!(out.status.success(), "the validator refused the file:\n{}\n{ics}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
+    crate::support::ics::validate(ics)
 }
 
 fn validated_event<'a>(summary: &'a Value, uid_prefix: &str) -> Vec<&'a Value> {

@@ -8,6 +8,7 @@ use convene::auth::tokens;
 use convene::domain::{Email, Role};
 use convene::entities::{event_reminder, invitation, job_run, outbox_message, registration, sign_in_token};
 use convene::i18n::Lang;
+use convene::jobs::runs::Trigger;
 use convene::jobs::schedule::Schedule;
 use convene::jobs::{JobName, runs};
 use convene::people::{self, PersonInput};
@@ -214,6 +215,168 @@ async fn two_instances_over_a_full_tick_cycle_claim_each_tick_once_and_send_no_d
     }
 }
 
+/// Runs `job` on both instances at once, as two runs claimed for different instants (one
+/// instance's tick and the other's "run now" a few milliseconds later): both must succeed.
+async fn two_runs_at_once(one: &TestApp, two: &TestApp, job: JobName, at: DateTime<Utc>) {
+    one.clock.set(at);
+    let (a, b) = tokio::join!(
+        runs::run_tick(&one.state, job, at, Trigger::Schedule),
+        runs::run_tick(&two.state, job, at + Duration::milliseconds(3), Trigger::Manual)
+    );
+    for run in [a.unwrap().expect("claimed"), b.unwrap().expect("claimed")] {
+        assert_eq!((run.outcome.as_str(), run.error.as_deref()), ("succeeded", None), "{run:?}");
+    }
+}
+
+/// Two runs of the reminder job started at the same moment on two instances over one
+/// database (the race of issue 18, real on PostgreSQL): both succeed, and each participant
+/// gets each reminder once; the admin API answers the run it started as succeeded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_reminder_runs_at_the_same_moment_both_succeed_and_remind_each_participant_once() {
+    let smtp = SmtpServer::start();
+    let one = app_with_smtp(&smtp).await;
+    let two = TestApp::spawn_on(&one).await;
+    let organiser = one.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
+    let mut fields = event_fields("1540");
+    fields.push(("reminders_enabled", "on".into()));
+    let mut addresses = Vec::new();
+    // Several events due at once, so the two runs overlap on each.
+    for e in 0..3 {
+        let id = create_event(&one, &organiser, &fields).await;
+        assert_eq!(one.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
+        for n in 0..15 {
+            let address = format!("e{e}p{n}@example.org");
+            confirmed(&one, id, &address, Lang::En).await;
+            addresses.push(address);
+        }
+    }
+
+    // Seven days before: the scheduled tick on one instance, an admin's "run now" through
+    // the API of the other, at the same moment.
+    let admin = two.create_user("admin@example.org", Role::Admin, &[]).await;
+    let token = two.api_token(admin).await;
+    one.clock.set(utc(2026, 12, 1, 8, 0) + Duration::milliseconds(3));
+    let api_run = two.client.post(two.url("/api/v1/admin/jobs/event_reminders/run")).bearer_auth(&token).send();
+    let (tick, answer) = tokio::join!(runs::run_due(&one.state, JobName::EventReminders), api_run);
+    let tick = tick.unwrap().expect("the tick is claimed");
+    assert_eq!(tick.outcome, "succeeded", "{tick:?}");
+    let answer = answer.unwrap();
+    assert_eq!(answer.status(), 200);
+    let body: Value = answer.json().await.unwrap();
+    assert_eq!((&body["outcome"], &body["error"]), (&Value::from("succeeded"), &Value::Null), "{body}");
+    assert_eq!(reminders_queued(&one).await, 45);
+
+    // The day before, two runs on the two instances again.
+    two_runs_at_once(&one, &two, JobName::EventReminders, utc(2026, 12, 7, 8, 0)).await;
+    assert_eq!(reminders_queued(&one).await, 90);
+    assert_eq!(event_reminder::Entity::find().count(&one.state.db.read).await.unwrap(), 90);
+    dispatch(&one).await;
+    for address in &addresses {
+        assert_eq!(smtp.to(address).len(), 2, "{address}: one reminder of each kind");
+    }
+}
+
+/// An unanswered personal invitation to `event_id` for `email`, sent now and expiring on
+/// 10 December 2026 at 23:59; `answered` marks it registered.
+async fn sent_invitation(app: &TestApp, event_id: i32, email: &str, answered: bool) -> i32 {
+    let now = app.clock.now();
+    let person = people::find_or_create(
+        &app.state.db.write,
+        &PersonInput {
+            email: Email::parse(email).unwrap(),
+            title: None,
+            given_name: "Kofi".into(),
+            family_name: format!("Mensah {email}"),
+            organisation: None,
+            organisation_type: None,
+            country: None,
+            language: Lang::En,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    invitation::ActiveModel {
+        event_id: Set(event_id),
+        person_id: Set(person.id),
+        delegation_id: Set(None),
+        kind: Set("personal".into()),
+        role: Set("delegate".into()),
+        state: Set(if answered { "registered" } else { "sent" }.into()),
+        token_hash: Set(tokens::hash(&tokens::generate().unwrap())),
+        expires_at: Set(utc(2026, 12, 10, 23, 59)),
+        language: Set("en".into()),
+        sent_at: Set(Some(now)),
+        opened_at: Set(None),
+        responded_at: Set(answered.then_some(now)),
+        decline_reason: Set(None),
+        reminders_sent: Set(0),
+        last_reminded_at: Set(None),
+        position: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.state.db.write)
+    .await
+    .unwrap()
+    .id
+}
+
+/// The follow-up job has the same once-only mark as reminders: two runs at once on two
+/// instances both succeed and each invitee is followed up once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_follow_up_runs_at_the_same_moment_follow_each_invitation_up_once() {
+    let one = TestApp::spawn().await;
+    let two = TestApp::spawn_on(&one).await;
+    let (_, event_id) = event_in_lome(&one).await;
+    let mut ids = Vec::new();
+    for n in 0..40 {
+        ids.push(sent_invitation(&one, event_id, &format!("late{n}@example.org"), false).await);
+    }
+    two_runs_at_once(&one, &two, JobName::InvitationFollowUps, utc(2026, 12, 8, 0, 0)).await;
+    for id in &ids {
+        let inv = invitation::Entity::find_by_id(*id).one(&one.state.db.read).await.unwrap().unwrap();
+        assert_eq!(inv.reminders_sent, 1, "invitation {id}");
+    }
+    let letters = outbox_message::Entity::find()
+        .filter(outbox_message::Column::InvitationId.is_in(ids.clone()))
+        .count(&one.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(letters, 40, "one follow-up email per invitation");
+}
+
+/// A run that fails records and answers a generic notice: the database's text (table and
+/// key names, values) stays in the server log.
+#[tokio::test]
+async fn a_failed_run_shows_no_database_text_in_the_api_or_on_the_page() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    app.state.db.write.execute_unprepared("ALTER TABLE event_figures RENAME TO event_figures_elsewhere").await.unwrap();
+    let admin = app.create_user("api-admin@example.org", Role::Admin, &[]).await;
+    let token = app.api_token(admin).await;
+    let answer =
+        app.client.post(app.url("/api/v1/admin/jobs/event_figures/run")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(answer.status(), 200);
+    let text = answer.text().await.unwrap();
+    let run: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(run["outcome"], "failed", "{text}");
+    let notice = runs::failure_notice(run["id"].as_i64().unwrap() as i32);
+    assert_eq!(run["error"], notice.as_str());
+    for raw in ["no such table", "does not exist", "relation", "error returned from database", "Query Error"] {
+        assert!(!text.contains(raw), "{raw:?} in the API answer: {text}");
+    }
+    let stored = job_run::Entity::find().one(&app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(stored.error.as_deref(), Some(notice.as_str()), "the record keeps only the notice");
+
+    let browser = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    let (_, page) = app.get(&browser, "/admin/jobs").await;
+    assert!(page.contains(&notice), "{page}");
+    assert!(!page.contains("no such table") && !page.contains("does not exist"), "{page}");
+    app.state.db.write.execute_unprepared("ALTER TABLE event_figures_elsewhere RENAME TO event_figures").await.unwrap();
+}
+
 #[tokio::test]
 async fn an_event_moved_by_its_organiser_gets_its_reminders_at_the_new_time() {
     let app = TestApp::spawn().await;
@@ -317,50 +480,9 @@ async fn the_preview_marks_sent_and_due_reminders() {
 async fn unanswered_invitations_get_one_automatic_follow_up_before_the_deadline() {
     let app = TestApp::spawn().await;
     let (_, event_id) = event_in_lome(&app).await;
-    let now = app.clock.now();
     let mut ids = Vec::new();
     for (n, answered) in [(0, false), (1, false), (2, true)] {
-        let person = people::find_or_create(
-            &app.state.db.write,
-            &PersonInput {
-                email: Email::parse(&format!("invitee{n}@example.org")).unwrap(),
-                title: None,
-                given_name: "Kofi".into(),
-                family_name: format!("Mensah {n}"),
-                organisation: None,
-                organisation_type: None,
-                country: None,
-                language: Lang::En,
-            },
-            now,
-        )
-        .await
-        .unwrap();
-        let inv = invitation::ActiveModel {
-            event_id: Set(event_id),
-            person_id: Set(person.id),
-            delegation_id: Set(None),
-            kind: Set("personal".into()),
-            role: Set("delegate".into()),
-            state: Set(if answered { "registered" } else { "sent" }.into()),
-            token_hash: Set(tokens::hash(&tokens::generate().unwrap())),
-            expires_at: Set(utc(2026, 12, 10, 23, 59)),
-            language: Set("en".into()),
-            sent_at: Set(Some(now)),
-            opened_at: Set(None),
-            responded_at: Set(answered.then_some(now)),
-            decline_reason: Set(None),
-            reminders_sent: Set(0),
-            last_reminded_at: Set(None),
-            position: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&app.state.db.write)
-        .await
-        .unwrap();
-        ids.push(inv.id);
+        ids.push(sent_invitation(&app, event_id, &format!("invitee{n}@example.org"), answered).await);
     }
     // Deadline: the link's expiry (10 December, 23:59); follow-up 3 days before.
     app.clock.set(utc(2026, 12, 7, 23, 0));

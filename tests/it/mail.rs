@@ -331,3 +331,73 @@ async fn a_claim_reads_the_index_of_messages_still_to_send() {
     assert!(plan.contains("idx_outbox_pending"), "the claim reads the index of messages to send:\n{plan}");
     assert!(!plan.contains("TEMP B-TREE") && !plan.contains("Sort"), "and needs no sort:\n{plan}");
 }
+
+/// With the mail server down every message fails and waits for its next attempt: `convene
+/// outbox status` says so (not just "queued 3"), with each one's attempts and the server's
+/// reply, and how long the oldest has waited.
+#[tokio::test]
+async fn outbox_status_shows_the_messages_being_retried_while_the_server_is_down() {
+    use convene::jobs::{JobName, runs};
+    let reserved = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = reserved.local_addr().unwrap().port();
+    drop(reserved);
+    // No background dispatcher: the outbox job below makes the one attempt of each message.
+    let app = TestApp::spawn_with(move |s| {
+        s.mail.transport = "smtp".into();
+        s.mail.smtp_host = "127.0.0.1".into();
+        s.mail.smtp_port = port;
+        s.mail.smtp_tls = "none".into();
+        s.mail.smtp_timeout_seconds = 2;
+    })
+    .await;
+    let rows = futures_rows(&app, 3).await;
+    let run = runs::run_now(&app.state, JobName::OutboxDispatch).await.unwrap();
+    assert_eq!(run.outcome, "succeeded", "{run:?}");
+    let first = row(&app, rows[0].id).await;
+    assert_eq!((first.state.as_str(), first.attempts), ("queued", 1), "{first:?}");
+    let reply = outbox::short_reply(first.last_error.as_deref().expect("the failure is kept"));
+
+    app.clock.set(app.clock.now() + chrono::Duration::minutes(65));
+    let mut out = Vec::new();
+    convene::commands::outbox_status((*app.state.settings).clone(), &app.clock, &mut out).await.unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("queued   3"), "{out}");
+    assert!(out.contains("being retried: 3 of 3 waiting"), "{out}");
+    assert!(out.contains("every message waiting has failed"), "{out}");
+    let line = format!("retrying #{}: Message 0 (1 attempt(s), next ", first.id);
+    assert!(out.lines().any(|l| l.starts_with(&line) && l.ends_with(&reply)), "{line}…{reply}\n{out}");
+    assert!(
+        out.contains(&format!("oldest waiting: #{}, queued 2026-11-27 10:00:00 UTC (1 h 05 min ago)", rows[0].id)),
+        "{out}"
+    );
+}
+
+/// The development mailbox shows the same: the queue's counts, the oldest message waiting,
+/// and the messages being retried with their attempts and the server's reply.
+#[tokio::test]
+async fn the_mailbox_shows_the_messages_being_retried() {
+    use convene::domain::Role;
+    let app = TestApp::spawn().await;
+    let waiting = futures_rows(&app, 2).await;
+    let now = app.clock.now();
+    for claimed in outbox::claim(&app.state.db, now, chrono::Duration::seconds(60), 1).await.unwrap() {
+        let next = now + chrono::Duration::minutes(5);
+        outbox::mark_retry(&app.state.db, claimed.id, "421 4.3.2 Service not available\r\nclosing", next)
+            .await
+            .unwrap();
+    }
+    app.clock.set(now + chrono::Duration::minutes(90));
+    let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
+    let (status, page) = app.get(&admin, "/admin/mailbox").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("queued: 2"), "{page}");
+    assert!(
+        page.contains(&format!("Oldest message waiting: #{}", waiting[0].id)) && page.contains("(1 h 30 min ago)"),
+        "{page}"
+    );
+    assert!(page.contains("1 waiting message(s) failed at least once"), "{page}");
+    let table = &page[page.find("id=\"retrying\"").expect("the table of messages being retried")..];
+    assert!(table.contains("Message 0") && table.contains("<td>1</td>"), "{table}");
+    assert!(table.contains("421 4.3.2 Service not available") && !table.contains("closing"), "{table}");
+    assert!(!table[..table.find("</table>").unwrap()].contains("Message 1"), "the other was never tried");
+}

@@ -4,6 +4,7 @@
 mod helpers;
 mod mail;
 mod smtp;
+mod support;
 
 mod api;
 mod attendance;

@@ -124,3 +124,78 @@ async fn two_instances_on_one_database_share_sessions_and_data() {
     first.post_form(&browser, "/sign-out", &[]).await;
     assert_eq!(second.get(&browser, "/organiser/events").await.0, 303);
 }
+
+/// Runs the built `convene serve` over a new SQLite database with its scheduler on, its
+/// output on pipes (as under a service manager or a log collector: not a terminal), until it
+/// says it is serving; returns everything it printed on stdout and stderr by then.
+fn serve_output(env: &[(&str, &str)]) -> String {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATABASE_URL", format!("sqlite://{}?mode=rwc", dir.path().join("convene.db").display()))
+        .env("CONVENE__DATABASE__SEED_DEMO", "false")
+        .env("CONVENE__JOBS__SCHEDULER", "true")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the convene binary starts");
+    let (tx, lines) = mpsc::channel();
+    for pipe in [
+        Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+        Box::new(child.stderr.take().unwrap()),
+    ] {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(pipe).split(b'\n').map_while(Result::ok) {
+                if tx.send(String::from_utf8_lossy(&line).into_owned()).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    drop(tx);
+    let mut out = String::new();
+    loop {
+        // A guard against a server that never starts, not a timing assertion.
+        match lines.recv_timeout(std::time::Duration::from_secs(180)) {
+            Ok(line) => {
+                out.push_str(&line);
+                out.push('\n');
+                if line.starts_with("Convene is serving on") {
+                    break;
+                }
+            }
+            Err(_) => {
+                let _ = child.kill();
+                panic!("serve did not start:\n{out}");
+            }
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    out
+}
+
+#[tokio::test]
+async fn server_logs_to_a_pipe_carry_no_colour_codes_and_no_scheduler_chatter() {
+    let out = serve_output(&[]);
+    assert!(!out.contains('\u{1b}'), "ANSI escape codes in logs that are not on a terminal:\n{out}");
+    assert!(!out.contains("Job creator created") && !out.contains("Uninited"), "scheduler chatter:\n{out}");
+    assert!(out.lines().any(|l| l.contains("INFO") && l.contains("Convene is serving")), "no info log line:\n{out}");
+
+    // Configured for a log collector: every log line is one JSON object.
+    let out = serve_output(&[("CONVENE__LOG__FORMAT", "json")]);
+    assert!(!out.contains('\u{1b}') && !out.contains("Job creator created"), "{out}");
+    let logs: Vec<serde_json::Value> =
+        out.lines().filter(|l| l.starts_with('{')).map(|l| serde_json::from_str(l).expect("a JSON log line")).collect();
+    assert!(logs.iter().any(|l| l["fields"]["message"] == "Convene is serving"), "{out}");
+    assert!(!out.lines().any(|l| l.contains(" INFO ")), "a log line that is not JSON:\n{out}");
+}
