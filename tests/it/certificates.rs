@@ -1,6 +1,6 @@
 //! Certificates of attendance and badges: the rule at its boundary (days from the check-in
 //! log, undone and repeated scans), issuing by the organiser and by the job (each once, with
-//! an email read over real SMTP), the download by the manage link, the PDF text (pdftotext),
+//! an email read over real SMTP), the download by the manage link, the PDF text (read back in Rust),
 //! public verification (valid, revoked, unknown, malformed), badges of confirmed participants
 //! only, role limits and bad input. Time is the app's fixed clock, moved by the tests.
 
@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, create_event, event_fields};
 use crate::smtp::SmtpServer;
+use crate::support::pdf;
 
 /// A published workshop of programme 1540 in Lomé (UTC+0), 7–11 December 2026 (five days),
 /// that issues certificates from 80 % attendance, with its organiser's browser and API token.
@@ -192,22 +193,6 @@ async fn certificate_emails(app: &TestApp) -> u64 {
         .unwrap()
 }
 
-fn pdf_text(pdf: &[u8]) -> String {
-    assert!(pdf.starts_with(b"%PDF-1.7"), "not a PDF");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("document.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed");
-    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
 async fn audit_count(app: &TestApp, action: &str) -> u64 {
     audit_entry::Entity::find().filter(audit_entry::Column::Action.eq(action)).count(&app.state.db.read).await.unwrap()
 }
@@ -293,7 +278,7 @@ async fn the_rule_at_its_boundary_and_issuing_twice_by_the_organiser() {
     assert!(page.contains("Ms. Amina Diallo") && page.contains("Days attended: 4 of 5"), "{page}");
     let (status, pdf) = c.bytes(&visitor, &format!("{path}.pdf")).await;
     assert_eq!(status, 200);
-    let text = pdf_text(&pdf);
+    let text = pdf::text(&pdf);
     let code = &issued[0].verification_code;
     for expected in [
         "Certificate of attendance",
@@ -309,7 +294,7 @@ async fn the_rule_at_its_boundary_and_issuing_twice_by_the_organiser() {
     // The organiser downloads any certificate; a made-up link gets nothing.
     let (status, pdf) = c.bytes(&c.organiser, &format!("{}/{}/pdf", c.page(), issued[0].id)).await;
     assert_eq!(status, 200);
-    assert!(pdf_text(&pdf).contains("Ms. Amina Diallo"));
+    assert!(pdf::text(&pdf).contains("Ms. Amina Diallo"));
     let fake = "A".repeat(43);
     assert_eq!(c.app.get(&visitor, &format!("/r/{fake}/certificate.pdf")).await.0, 410);
 }
@@ -349,7 +334,7 @@ async fn the_job_issues_once_after_the_event_in_the_participants_language() {
     let path = mails[0].path("/certificate");
     let (status, pdf) = c.bytes(&c.app.new_browser(), &format!("{path}.pdf")).await;
     assert_eq!(status, 200);
-    let text = pdf_text(&pdf);
+    let text = pdf::text(&pdf);
     assert!(text.contains("Certificat de participation") && text.contains("Jours de présence : 5 sur 5"), "{text}");
 
     // The API lists it.
@@ -441,7 +426,7 @@ async fn badges_of_confirmed_participants_only() {
     let (status, pdf) = c.bytes(&c.organiser, &format!("/checkin/events/{}/badges.pdf", c.event_id)).await;
     assert_eq!(status, 200);
     // Long names wrap on a badge: compare the words.
-    let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = pdf::text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
     for expected in ["Ms. Amina Diallo", "Ms. Sabine Müller", "Togo", "Ministère de la Sécurité", "TRAINEE"] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
@@ -449,7 +434,7 @@ async fn badges_of_confirmed_participants_only() {
 
     let (status, pdf) = c.bytes(&c.organiser, &format!("/checkin/events/{}/badges/{}/pdf", c.event_id, amina.id)).await;
     assert_eq!(status, 200);
-    let one = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let one = pdf::text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(one.contains("Amina Diallo") && !one.contains("Sabine"), "{one}");
     assert_eq!(
         c.bytes(&c.organiser, &format!("/checkin/events/{}/badges/{}/pdf", c.event_id, waiting.id)).await.0,

@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
 use crate::smtp::SmtpServer;
+use crate::support::pdf;
 
 /// An app with an admin and an organiser of 1540 (browsers and API tokens).
 struct Office {
@@ -700,15 +701,6 @@ async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
     assert!(page.contains("European Union") && !page.contains("TF-NOK"));
 }
 
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(&path).arg("-").output().unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
-}
-
 fn xlsx_text(bytes: Vec<u8>) -> String {
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     let name = book.sheet_names()[0].clone();
@@ -757,7 +749,7 @@ async fn no_participant_name_or_email_appears_in_any_donor_output() {
         };
         outputs.push((format!("csv {view}"), String::from_utf8(bytes("report.csv").await).unwrap()));
         outputs.push((format!("xlsx {view}"), xlsx_text(bytes("report.xlsx").await)));
-        outputs.push((format!("pdf {view}"), pdf_text(&bytes("report.pdf").await)));
+        outputs.push((format!("pdf {view}"), pdf::text(&bytes("report.pdf").await)));
         let r = norway.get(o.app.url(&format!("/api/v1/donor/report?view={view}"))).send().await.unwrap();
         outputs.push((format!("json {view}"), r.text().await.unwrap()));
     }

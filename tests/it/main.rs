@@ -4,6 +4,10 @@
 mod helpers;
 mod mail;
 mod smtp;
+/// Independent readers of what the service writes.
+mod support {
+    pub mod pdf;
+}
 
 mod api;
 mod attendance;
