@@ -34,6 +34,11 @@ fn utc(m: u32, d: u32, h: u32) -> DateTime<Utc> {
 
 impl Course {
     async fn new(app: TestApp, capacity: &str) -> Self {
+        Self::with_event(app, capacity, &[]).await
+    }
+
+    /// The same workshop with some of its fields replaced.
+    async fn with_event(app: TestApp, capacity: &str, replaced: &[(&str, String)]) -> Self {
         let organiser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
         let mut fields = event_fields("1540");
         for (k, v) in fields.iter_mut() {
@@ -42,6 +47,9 @@ impl Course {
                 "end_date" => *v = "2026-12-11".into(),
                 "capacity" => *v = capacity.into(),
                 _ => {}
+            }
+            if let Some((_, new)) = replaced.iter().find(|(name, _)| name == k) {
+                *v = new.clone();
             }
         }
         fields.push(("certificate_min_attendance_percent", "80".into()));
@@ -73,7 +81,11 @@ impl Course {
             organisation: "Ministère de la Sécurité".into(),
             ..Default::default()
         };
-        let input = RegistrationInput::parse(&form, false).unwrap();
+        self.register_form(email, &form, language).await
+    }
+
+    async fn register_form(&self, email: &str, form: &RegistrationForm, language: Lang) -> registration::Model {
+        let input = RegistrationInput::parse(form, false).unwrap();
         let add = ManualAdd {
             email: Email::parse(email).unwrap(),
             role: convene::domain::ParticipantRole::Trainee,
@@ -469,6 +481,61 @@ async fn badges_of_confirmed_participants_only() {
     assert_eq!(c.app.get(&door, &c.page()).await.0, 403);
     let npt = c.app.signed_in("npt@example.org", Role::Organiser, &["NPT"]).await;
     assert_eq!(c.bytes(&npt, &format!("/checkin/events/{}/badges.pdf", c.event_id)).await.0, 403);
+}
+
+#[tokio::test]
+async fn long_titles_names_and_places_stay_in_their_boxes() {
+    let replaced = [("title", pdf::long::title()), ("city", pdf::long::city())];
+    let c = Course::with_event(TestApp::spawn().await, "40", &replaced).await;
+    let long = RegistrationForm {
+        title: "H.E. Ms.".into(),
+        given_name: pdf::long::given_name(),
+        family_name: pdf::long::family_name(),
+        gender: "woman".into(),
+        country: "TGO".into(),
+        organisation: pdf::long::organisation(),
+        ..Default::default()
+    };
+    let mut people = Vec::new();
+    // Nine badges: a full page of eight, and one more.
+    for n in 0..9 {
+        people.push(c.register_form(&format!("long{n}@example.org"), &long, Lang::En).await);
+    }
+    let short = c.register("amina@example.org", "Amina", "Diallo", Lang::Fr).await;
+    for day in 7..=11 {
+        for r in people.iter().chain([&short]) {
+            c.scan_in(r, day, &format!("scan-{}-day{day}", r.id)).await;
+        }
+    }
+    c.at(12, 9).await;
+    let (status, body) = c.post(&format!("/api/v1/events/{}/certificates/issue", c.event_id), json!({})).await;
+    assert_eq!((status, body["issued"].as_u64()), (200, Some(10)), "{body}");
+
+    let mut documents = Vec::new();
+    for cert in c.certificates().await {
+        let (status, bytes) = c.bytes(&c.organiser, &format!("{}/{}/pdf", c.page(), cert.id)).await;
+        assert_eq!(status, 200);
+        documents.push((format!("certificate {}", cert.id), bytes));
+    }
+    let (status, bytes) = c.bytes(&c.organiser, &format!("/checkin/events/{}/badges.pdf", c.event_id)).await;
+    assert_eq!(status, 200);
+    documents.push(("badges".into(), bytes));
+    let (status, bytes) =
+        c.bytes(&c.organiser, &format!("/checkin/events/{}/badges/{}/pdf", c.event_id, people[0].id)).await;
+    assert_eq!(status, 200);
+    documents.push(("one badge".into(), bytes));
+    for (what, bytes) in &documents {
+        let doc = pdf::Pdf::read(bytes);
+        doc.assert_laid_out(what);
+        if what.starts_with("certificate") {
+            assert_eq!(doc.pages.len(), 1, "{what} fits its page");
+        }
+        assert!(doc.text().contains("Maria-Fernanda") || doc.text().contains("Amina"), "{what}");
+    }
+    let badges = pdf::Pdf::read(&documents[documents.len() - 2].1);
+    assert_eq!(badges.pages.len(), 2);
+    assert_eq!(badges.pages[0].frames.len(), 8, "eight badge outlines on the first page");
+    assert!(badges.text().contains('…'), "what does not fit a badge ends with an ellipsis");
 }
 
 #[tokio::test]

@@ -23,9 +23,13 @@ struct Setup {
 
 impl Setup {
     async fn new() -> Self {
+        Self::with_event(&event_fields("1540")).await
+    }
+
+    async fn with_event(fields: &[(&'static str, String)]) -> Self {
         let app = TestApp::spawn().await;
         let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
-        let event_id = create_event(&app, &browser, &event_fields("1540")).await;
+        let event_id = create_event(&app, &browser, fields).await;
         assert_eq!(app.post_form(&browser, &format!("/organiser/events/{event_id}/publish"), &[]).await.status(), 303);
         let user = app.create_user("api-organiser@example.org", Role::Organiser, &["1540"]).await;
         let token = app.api_token(user).await;
@@ -413,6 +417,45 @@ async fn exports_parse_back_in_order() {
     assert!(html.contains("size: A4") && html.contains("break-before: page"));
     assert!(!html.contains("<nav"));
     assert!(html.contains("=HYPERLINK(&quot;http://x&quot;)"));
+}
+
+#[tokio::test]
+async fn the_pdf_keeps_long_titles_names_and_places_apart() {
+    let mut fields = event_fields("1540");
+    for (k, v) in fields.iter_mut() {
+        match *k {
+            "title" => *v = pdf::long::title(),
+            "city" => *v = pdf::long::city(),
+            _ => {}
+        }
+    }
+    fields.push(("venue_name", pdf::long::venue()));
+    let s = Setup::with_event(&fields).await;
+    for (i, (country, kind)) in
+        [(Some("TGO"), "government"), (Some("NOR"), "government"), (None, "ngo")].iter().enumerate()
+    {
+        for role in ["head_of_delegation", "delegate"] {
+            s.register(json!({"email": format!("{role}{i}@example.org"), "title": "H.E. Ms.",
+                "given_name": pdf::long::given_name(), "family_name": pdf::long::family_name(), "gender": "woman",
+                "country": country, "role": role, "organisation_type": kind,
+                "organisation": pdf::long::organisation(), "position": pdf::long::position()}))
+                .await;
+        }
+    }
+    // An issued list carries its symbol at the top and as a running head from page 2.
+    let symbol = "A/CONF.192/BMS/2026/INF.1/Rev.1/Corr.2/Add.3/ANNEX-XXVII-XXVIII-XXIX-XXX-XXXI-XX";
+    assert_eq!(s.app.post_form(&s.browser, &s.page(""), &[("symbol", symbol)]).await.status(), 303);
+    for version in ["draft", "0"] {
+        for lang in ["en", "fr"] {
+            let (status, bytes) = s.bytes(&format!("/participants/{version}/pdf?lang={lang}")).await;
+            assert_eq!(status, 200);
+            let doc = pdf::Pdf::read(&bytes);
+            assert!(doc.pages.len() >= 2, "a page per section");
+            doc.assert_laid_out(&format!("list of participants {version} {lang}"));
+            let text = doc.text();
+            assert!(text.contains("Maria-Fernanda") && text.contains("Wolfeschlegel"), "{text}");
+        }
+    }
 }
 
 #[tokio::test]

@@ -265,3 +265,69 @@ impl Pdf {
 pub fn text(bytes: &[u8]) -> String {
     Pdf::read(bytes).text()
 }
+
+/// Texts as long as their fields allow, each with a word wider than any column, for the
+/// layout tests of every document.
+pub mod long {
+    /// `start` continued with `more` (repeated as needed) up to exactly `max` characters.
+    fn up_to(start: &str, more: &str, max: usize) -> String {
+        let mut s = start.to_owned();
+        while s.chars().count() < max {
+            s.push(' ');
+            s.push_str(more);
+        }
+        s.chars().take(max).collect::<String>().trim_end().to_owned()
+    }
+
+    /// An event title at its limit (300 characters).
+    pub fn title() -> String {
+        up_to(
+            "Regional workshop on the implementation of Security Council resolution 1540 (2004): \
+             Nichtverbreitungsvertragsüberprüfungskonferenzvorbereitungsausschusssitzungsprotokollentwurf",
+            "and border-control capacity-building in Southern Africa",
+            300,
+        )
+    }
+
+    /// A city at its limit (120 characters).
+    pub fn city() -> String {
+        up_to(
+            "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
+            "Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson",
+            120,
+        )
+    }
+
+    /// A venue at its limit (200 characters).
+    pub fn venue() -> String {
+        up_to("Centre international de conférences Mahatma-Gandhi", "Salle de conférence", 200)
+    }
+
+    /// A given name at its limit (120 characters).
+    pub fn given_name() -> String {
+        up_to("Maria-Fernanda-Alejandra-Guadalupe-Concepción", "de los Ángeles", 120)
+    }
+
+    /// A family name at its limit (120 characters).
+    pub fn family_name() -> String {
+        up_to("Wolfeschlegelsteinhausenbergerdorff-Fernández-Villaverde", "y Gutiérrez de la Concha", 120)
+    }
+
+    /// An organisation at its limit (200 characters).
+    pub fn organisation() -> String {
+        up_to(
+            "Ministère de l'Europe et des affaires étrangères, Direction générale de la mondialisation",
+            "Sous-direction de la non-prolifération et du désarmement",
+            200,
+        )
+    }
+
+    /// A function at its limit (200 characters).
+    pub fn position() -> String {
+        up_to(
+            "Sous-directrice de la non-prolifération nucléaire, biologique et chimique",
+            "et des exportations sensibles",
+            200,
+        )
+    }
+}
