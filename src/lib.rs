@@ -13,6 +13,7 @@
 //! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
 //! - [`reference`]: the reference lists cached per process.
 //! - [`pdf`]: the small PDF writer of the printed documents (lists, certificates, badges).
+//! - [`export`]: the CSV and XLSX cell guard every spreadsheet export writes through.
 //! - [`web`]: layout, components, extractors, middleware, error pages, assets.
 //! - [`api`]: the JSON API under `/api/v1` and its OpenAPI document.
 //! - [`router`]: the one route table.
@@ -37,6 +38,7 @@ pub mod donors;
 pub mod entities;
 pub mod error;
 pub mod events;
+pub mod export;
 pub mod i18n;
 pub mod invitations;
 pub mod jobs;

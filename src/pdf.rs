@@ -1,10 +1,13 @@
 //! A small PDF writer shared by the printed documents (the list of participants, certificates
-//! of attendance, badges): A4 pages of text in DejaVu Sans, embedded whole as a TrueType CID
-//! font (Identity-H) with a ToUnicode map, so any name the font covers (Latin, Greek,
-//! Cyrillic, Vietnamese "Nguyễn") prints and can be searched and copied, plus filled and
-//! outlined rectangles (QR codes, badge frames).
-//! Limits: no kerning, ligatures or right-to-left shaping; characters outside the font print
-//! as its empty box. A whole dependency (printpdf) would add compile time for no more.
+//! of attendance, badges, the donor report): A4 pages of text in DejaVu Sans, embedded whole
+//! as a TrueType CID font (Identity-H) with a ToUnicode map, so any name the font covers
+//! (Latin, Greek, Cyrillic, Vietnamese "Nguyễn") prints and can be searched and copied, plus
+//! filled and outlined rectangles (QR codes, badge frames). Text is measured with the font's
+//! advance widths, so every layout wraps it to its column (a word wider than the column is
+//! broken), shrinks it, or cuts it with an ellipsis: no text leaves its box or prints over
+//! another. Limits: no kerning, ligatures or right-to-left shaping; characters outside the
+//! font print as its empty box. A whole dependency (printpdf) would add compile time for no
+//! more.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -29,8 +32,12 @@ pub const PAGE_W: f32 = 595.28;
 pub const PAGE_H: f32 = 841.89;
 /// Left, right and top margin of flowing text.
 pub const MARGIN: f32 = 56.0;
+/// Width of flowing text between the margins.
+pub const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN;
 /// Lowest line of flowing text.
 const BOTTOM: f32 = 64.0;
+/// What ends a text cut to fit its box.
+const ELLIPSIS: &str = "\u{2026}";
 
 fn deflate(data: &[u8]) -> Vec<u8> {
     let mut e = ZlibEncoder::new(Vec::new(), Compression::default());
@@ -118,16 +125,25 @@ impl Canvas {
         let _ = writeln!(self.ops, "q 0.6 G 0.5 w {x:.2} {y:.2} {w:.2} {h:.2} re S Q");
     }
 
-    /// Splits `text` into lines no wider than `width`.
+    /// Splits `text` into lines no wider than `width`, between words; a word wider than
+    /// `width` by itself (a URL, a long compound name) is broken between its characters.
     pub fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
         let mut line = String::new();
         for word in text.split_whitespace() {
             let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
-            if !line.is_empty() && self.width(&candidate, size) > width {
-                lines.push(std::mem::replace(&mut line, word.to_owned()));
-            } else {
+            if self.width(&candidate, size) <= width {
                 line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line = word.to_owned();
+            while self.width(&line, size) > width {
+                let (head, tail) = self.split_at_width(&line, size, width);
+                lines.push(head.to_owned());
+                line = tail.to_owned();
             }
         }
         if !line.is_empty() {
@@ -136,9 +152,85 @@ impl Canvas {
         lines
     }
 
+    /// The longest start of `text` no wider than `width` (at least one character, so that
+    /// wrapping always moves on), and the rest.
+    fn split_at_width<'t>(&self, text: &'t str, size: f32, width: f32) -> (&'t str, &'t str) {
+        let mut used = 0.0;
+        let mut end = 0;
+        for (i, c) in text.char_indices() {
+            used += self.width(c.encode_utf8(&mut [0; 4]), size);
+            if used > width && i > 0 {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        text.split_at(end)
+    }
+
+    /// `text` cut to fit `width`, ending with an ellipsis when anything was cut.
+    pub fn truncate(&self, text: &str, size: f32, width: f32) -> String {
+        if self.width(text, size) <= width {
+            return text.to_owned();
+        }
+        let room = (width - self.width(ELLIPSIS, size)).max(0.0);
+        let mut kept = String::new();
+        let mut used = 0.0;
+        for c in text.chars() {
+            let w = self.width(c.encode_utf8(&mut [0; 4]), size);
+            if used + w > room {
+                break;
+            }
+            used += w;
+            kept.push(c);
+        }
+        format!("{}{ELLIPSIS}", kept.trim_end())
+    }
+
+    /// At most `max_lines` lines of `text` wrapped to `width`; when text is left over, the
+    /// last line ends with an ellipsis.
+    pub fn fit(&self, text: &str, size: f32, width: f32, max_lines: usize) -> Vec<String> {
+        let mut lines = self.wrap(text, size, width);
+        if lines.len() > max_lines && max_lines > 0 {
+            let rest = lines.split_off(max_lines - 1).join(" ");
+            // Wider than one line by construction, so it is cut and ends with the ellipsis.
+            lines.push(self.truncate(&rest, size, width));
+        }
+        lines.truncate(max_lines);
+        lines
+    }
+
+    /// The largest of `sizes` (largest first) at which `text`, wrapped to `width`, stands in
+    /// `height` points with lines `leading` times the size apart, and its lines; at the
+    /// smallest size, what does not fit is cut with an ellipsis.
+    pub fn shrink_to_fit(
+        &self,
+        text: &str,
+        sizes: &[f32],
+        leading: f32,
+        width: f32,
+        height: f32,
+    ) -> (f32, Vec<String>) {
+        let room = |size: f32| ((height / (size * leading)).floor() as usize).max(1);
+        for &size in sizes {
+            let lines = self.wrap(text, size, width);
+            if lines.len() <= room(size) {
+                return (size, lines);
+            }
+        }
+        let size = sizes.last().copied().unwrap_or(10.0);
+        (size, self.fit(text, size, width, room(size)))
+    }
+
+    /// Draws `text` ending at `right_x`, cut to `max_width`.
+    pub fn show_right(&mut self, right_x: f32, y: f32, size: f32, max_width: f32, text: &str) {
+        let text = self.truncate(text, size, max_width);
+        let x = right_x - self.width(&text, size);
+        self.show(x, y, size, &text);
+    }
+
     /// A paragraph at `indent`, wrapped to the text width, moving down.
     pub fn paragraph(&mut self, indent: f32, size: f32, text: &str) {
-        let lines = self.wrap(text, size, PAGE_W - 2.0 * MARGIN - indent);
+        let lines = self.wrap(text, size, TEXT_W - indent);
         for l in lines {
             self.need(size * 1.35);
             self.y -= size * 1.35;
@@ -148,11 +240,62 @@ impl Canvas {
 
     /// Centred lines, wrapped to the text width, moving down.
     pub fn centred(&mut self, size: f32, text: &str) {
-        for l in self.wrap(text, size, PAGE_W - 2.0 * MARGIN) {
+        let lines = self.wrap(text, size, TEXT_W);
+        self.centred_lines(size, &lines);
+    }
+
+    /// Like [`Canvas::centred`], in at most `max_lines` lines (the last cut with an ellipsis),
+    /// for pages whose blocks have fixed places.
+    pub fn centred_fit(&mut self, size: f32, text: &str, max_lines: usize) {
+        let lines = self.fit(text, size, TEXT_W, max_lines);
+        self.centred_lines(size, &lines);
+    }
+
+    /// Centred lines at the largest of `sizes` that fits `lines` lines of the first size (see
+    /// [`Canvas::shrink_to_fit`]): a long name or title gets smaller rather than cut.
+    pub fn centred_shrink(&mut self, sizes: &[f32], text: &str, lines: usize) {
+        let first = sizes.first().copied().unwrap_or(10.0);
+        let height = first * 1.4 * lines as f32;
+        let (size, wrapped) = self.shrink_to_fit(text, sizes, 1.4, TEXT_W, height);
+        self.centred_lines(size, &wrapped);
+    }
+
+    fn centred_lines(&mut self, size: f32, lines: &[String]) {
+        for l in lines {
             self.need(size * 1.4);
             self.y -= size * 1.4;
-            self.show_centred(PAGE_W / 2.0, self.y, size, &l);
+            self.show_centred(PAGE_W / 2.0, self.y, size, l);
         }
+    }
+
+    /// A line of a report: the label on the left, the value flush right. When both do not fit
+    /// side by side, each wraps in its own column, so neither prints over the other.
+    fn label_and_value(&mut self, label: &str, value: &str) {
+        const SIZE: f32 = 10.0;
+        const LEADING: f32 = 13.0;
+        const INDENT: f32 = 8.0;
+        const GAP: f32 = 12.0;
+        let room = TEXT_W - INDENT;
+        let (label_w, value_w) = (self.width(label, SIZE), self.width(value, SIZE));
+        let (labels, values) = if label_w + GAP + value_w <= room {
+            (vec![label.to_owned()], vec![value.to_owned()])
+        } else {
+            // A short label keeps its width; a long one gets half, the value the rest.
+            let label_col = label_w.min(room / 2.0);
+            let value_col = room - GAP - label_col;
+            (self.wrap(label, SIZE, label_col), self.wrap(value, SIZE, value_col))
+        };
+        let rows = labels.len().max(values.len()).max(1);
+        self.need(LEADING * rows as f32);
+        let top = self.y;
+        for (i, text) in labels.iter().enumerate() {
+            self.show(MARGIN + INDENT, top - LEADING * (i + 1) as f32, SIZE, text);
+        }
+        for (i, text) in values.iter().enumerate() {
+            let x = PAGE_W - MARGIN - self.width(text, SIZE);
+            self.show(x, top - LEADING * (i + 1) as f32, SIZE, text);
+        }
+        self.y = top - LEADING * rows as f32;
     }
 
     /// Moves the cursor down.
@@ -207,14 +350,7 @@ pub fn report_pdf(title: &str, blocks: &[Block]) -> Result<Vec<u8>> {
                 l.gap(4.0);
             }
             Block::Text(t) => l.paragraph(0.0, 9.0, t),
-            Block::Line(label, value) => {
-                l.need(13.0);
-                l.y -= 13.0;
-                let y = l.y;
-                l.show(MARGIN + 8.0, y, 10.0, label);
-                let x = PAGE_W - MARGIN - l.width(value, 10.0);
-                l.show(x, y, 10.0, value);
-            }
+            Block::Line(label, value) => l.label_and_value(label, value),
         }
     }
     Ok(l.finish(title, |l, n, total| l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &format!("{n} / {total}"))))
@@ -324,4 +460,65 @@ fn write_file(l: &Canvas, pages: &[String], title: &str) -> Vec<u8> {
         write!(table, "trailer\n<< /Size {} /Root 1 0 R /Info 8 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1);
     out.extend_from_slice(table.as_bytes());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_lines_fit_their_width_and_keep_every_word() {
+        let c = Canvas::new().unwrap();
+        let text = "Regional workshop on the implementation of resolution 1540 in Southern Africa";
+        let lines = c.wrap(text, 10.0, 120.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| c.width(l, 10.0) <= 120.0), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_column_is_broken_between_characters() {
+        let c = Canvas::new().unwrap();
+        let url = "https://convene.example.org/certificates/verify?code=K7QM-4XPD-9TWA-2HCE";
+        let lines = c.wrap(&format!("see {url}"), 9.0, 100.0);
+        assert!(lines.iter().all(|l| c.width(l, 9.0) <= 100.0), "{lines:?}");
+        assert_eq!(lines[0], "see");
+        assert_eq!(lines[1..].concat(), url, "no character lost");
+        // Even a column narrower than one character moves on.
+        assert_eq!(c.wrap("WWW", 20.0, 1.0), ["W", "W", "W"]);
+    }
+
+    #[test]
+    fn truncated_text_fits_and_says_it_was_cut() {
+        let c = Canvas::new().unwrap();
+        assert_eq!(c.truncate("Togo", 10.0, 100.0), "Togo", "what fits is kept whole");
+        let cut = c.truncate("Ministère des affaires étrangères et de la coopération", 10.0, 100.0);
+        assert!(cut.ends_with('…') && c.width(&cut, 10.0) <= 100.0, "{cut}");
+        assert!(cut.starts_with("Ministère"));
+    }
+
+    #[test]
+    fn fitted_text_has_at_most_so_many_lines_the_last_cut() {
+        let c = Canvas::new().unwrap();
+        let name = "Ms. Maria de los Ángeles Fernández-Villaverde y Gutiérrez de la Concha";
+        let lines = c.fit(name, 15.0, 123.0, 3);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        assert!(lines.iter().all(|l| c.width(l, 15.0) <= 123.0), "{lines:?}");
+        assert_eq!(c.fit("Amina Diallo", 15.0, 123.0, 3), ["Amina Diallo"]);
+    }
+
+    #[test]
+    fn a_long_text_shrinks_before_it_is_cut() {
+        let c = Canvas::new().unwrap();
+        let (size, lines) = c.shrink_to_fit("Ms. Amina Diallo", &[15.0, 12.0, 10.0], 1.2, 123.0, 54.0);
+        assert_eq!((size, lines.len()), (15.0, 2), "a short name keeps the largest size");
+        let long = "Ms. Maria-Fernanda Alejandra Fernández-Villaverde y Gutiérrez de la Concha";
+        let (size, lines) = c.shrink_to_fit(long, &[15.0, 12.0, 10.0], 1.2, 123.0, 54.0);
+        assert!(size < 15.0 && lines.len() as f32 * size * 1.2 <= 54.0, "{size} {lines:?}");
+        assert!(!lines.concat().contains('…'), "smaller, and whole: {lines:?}");
+        let (size, lines) = c.shrink_to_fit(&long.repeat(4), &[15.0, 12.0, 10.0], 1.2, 123.0, 54.0);
+        assert_eq!((size, lines.len()), (10.0, 4));
+        assert!(lines[3].ends_with('…'));
+    }
 }

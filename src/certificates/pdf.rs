@@ -8,7 +8,7 @@ use super::rules::Printable;
 use crate::domain::DatePrecision;
 use crate::error::{Error, Result};
 use crate::i18n::Tr;
-use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W};
+use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W, TEXT_W};
 use crate::web::components;
 
 fn dates(tr: Tr, start: NaiveDate, end: NaiveDate, precision: &str) -> String {
@@ -23,30 +23,43 @@ pub fn certificate(tr: Tr, p: &Printable, place: &str, verify_url: &str) -> Resu
     let c = &p.certificate;
     // A frame inside the margins, as on a printed diploma.
     l.outline_rect(MARGIN / 2.0, MARGIN / 2.0, PAGE_W - MARGIN, PAGE_H - MARGIN);
+    // Each block has a bounded number of lines, so that the longest title, name or place
+    // still ends above the verification block at the foot of the page.
     l.gap(90.0);
-    l.centred(26.0, &tr.t("cert-pdf-title"));
+    l.centred_fit(26.0, &tr.t("cert-pdf-title"), 2);
     l.gap(40.0);
-    l.centred(12.0, &tr.t("cert-pdf-certify"));
+    l.centred_fit(12.0, &tr.t("cert-pdf-certify"), 2);
     l.gap(14.0);
-    l.centred(22.0, &p.name());
+    l.centred_shrink(&[22.0, 18.0, 15.0, 12.0], &p.name(), 2);
     l.gap(14.0);
-    l.centred(12.0, &tr.t("cert-pdf-attended"));
+    l.centred_fit(12.0, &tr.t("cert-pdf-attended"), 2);
     l.gap(10.0);
-    l.centred(16.0, &e.title);
+    l.centred_shrink(&[16.0, 13.0, 11.0], &e.title, 3);
     l.gap(6.0);
-    l.centred(12.0, &format!("{place}, {}", dates(tr, e.start_date, e.end_date, &e.date_precision)));
+    // Place and dates share two lines; a place too long for that gives the dates a line of
+    // their own, so they always print whole.
+    let dates = dates(tr, e.start_date, e.end_date, &e.date_precision);
+    let together = format!("{place}, {dates}");
+    if l.wrap(&together, 12.0, TEXT_W).len() <= 2 {
+        l.centred(12.0, &together);
+    } else {
+        l.centred_fit(12.0, &format!("{place},"), 1);
+        l.centred_fit(12.0, &dates, 1);
+    }
     l.gap(24.0);
-    l.centred(
+    l.centred_fit(
         12.0,
         &tr.ta("cert-pdf-days", &[("attended", &c.days_attended.to_string()), ("total", &c.days_total.to_string())]),
+        2,
     );
-    l.gap(60.0);
-    l.centred(10.0, &tr.ta("cert-pdf-issued", &[("date", &components::date(tr, c.issued_at.date_naive()))]));
-    // The verification block sits at the foot of the page.
+    l.gap(50.0);
+    l.centred_fit(10.0, &tr.ta("cert-pdf-issued", &[("date", &components::date(tr, c.issued_at.date_naive()))]), 1);
+    // The verification block sits at the foot of the page; the address wraps rather than
+    // being cut, so it still works when typed from the paper.
     l.y = 150.0;
-    l.centred(10.0, &tr.ta("cert-pdf-code", &[("code", &c.verification_code)]));
+    l.centred_fit(10.0, &tr.ta("cert-pdf-code", &[("code", &c.verification_code)]), 1);
     l.gap(4.0);
-    l.centred(9.0, &tr.t("cert-pdf-verify"));
+    l.centred_fit(9.0, &tr.t("cert-pdf-verify"), 2);
     l.centred(9.0, verify_url);
     Ok(l.finish(&format!("{} — {}", tr.t("cert-pdf-title"), e.title), |_, _, _| {}))
 }
@@ -96,28 +109,33 @@ pub fn badges(event_title: &str, badges: &[Badge]) -> Result<Vec<u8>> {
 fn badge(l: &mut Canvas, x: f32, top: f32, event_title: &str, b: &Badge) -> Result<()> {
     l.outline_rect(x, top - BADGE_H, BADGE_W, BADGE_H);
     let text_w = BADGE_W - QR_SIZE - 3.0 * PAD;
+    // Every block has at most so many lines (the last cut with an ellipsis), which together
+    // end above the role at the foot; the text column stops short of the QR code.
     let mut y = top - PAD - 8.0;
-    for line in l.wrap(event_title, 7.5, BADGE_W - 2.0 * PAD).into_iter().take(2) {
+    for line in l.fit(event_title, 7.5, BADGE_W - 2.0 * PAD, 2) {
         l.show(x + PAD, y, 7.5, &line);
         y -= 10.0;
     }
     y -= 12.0;
-    for line in l.wrap(&b.name, 15.0, text_w).into_iter().take(3) {
-        l.show(x + PAD, y, 15.0, &line);
-        y -= 18.0;
+    // A long name prints smaller rather than cut, in the room of three lines at 15 points.
+    let (size, lines) = l.shrink_to_fit(&b.name, &[15.0, 12.0, 10.0], 1.2, text_w, 54.0);
+    for line in lines {
+        l.show(x + PAD, y, size, &line);
+        y -= size * 1.2;
     }
     y -= 4.0;
-    for line in l.wrap(&b.affiliation, 10.5, text_w).into_iter().take(2) {
+    for line in l.fit(&b.affiliation, 10.5, text_w, 2) {
         l.show(x + PAD, y, 10.5, &line);
         y -= 13.0;
     }
     if let Some(org) = &b.organisation {
-        for line in l.wrap(org, 8.5, text_w).into_iter().take(2) {
+        for line in l.fit(org, 8.5, text_w, 2) {
             l.show(x + PAD, y, 8.5, &line);
             y -= 11.0;
         }
     }
-    l.show(x + PAD, top - BADGE_H + PAD, 10.0, &b.role.to_uppercase());
+    let role = l.truncate(&b.role.to_uppercase(), 10.0, text_w);
+    l.show(x + PAD, top - BADGE_H + PAD, 10.0, &role);
     qr(l, x + BADGE_W - PAD - QR_SIZE, top - BADGE_H + (BADGE_H - QR_SIZE) / 2.0, &b.checkin_code)
 }
 

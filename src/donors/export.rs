@@ -9,8 +9,8 @@ use super::money::usd;
 use super::report::DonorReport;
 use super::views::{count_text, row_label, view_label};
 use crate::error::{Error, Result};
+use crate::export::{Csv, xlsx_text};
 use crate::i18n::Tr;
-use crate::participants::export::safe_cell;
 use crate::pdf::{Block, report_pdf};
 use crate::web::components;
 
@@ -122,16 +122,14 @@ pub fn rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
 
 /// UTF-8 CSV with a header row.
 pub fn to_csv(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
-    let bad = |e: csv::Error| Error::Internal(format!("csv: {e}"));
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([tr.t("don-col-section"), tr.t("don-col-label"), tr.t("don-col-value")]).map_err(bad)?;
+    let mut file = Csv::new([tr.t("don-col-section"), tr.t("don-col-label"), tr.t("don-col-value")])?;
     for (a, b, c) in rows(tr, r) {
-        w.write_record([safe_cell(&a), safe_cell(&b), safe_cell(&c)]).map_err(bad)?;
+        file.row([a, b, c])?;
     }
-    w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))
+    file.finish()
 }
 
-/// One sheet, a bold header row, every cell text.
+/// One sheet, a bold header row, every cell guarded text.
 pub fn to_xlsx(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
     let bad = |e: XlsxError| Error::Internal(format!("xlsx: {e}"));
     let mut book = Workbook::new();
@@ -142,9 +140,9 @@ pub fn to_xlsx(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
         sheet.set_column_width(col, 36).map_err(bad)?;
     }
     for (i, (a, b, c)) in (1u32..).zip(rows(tr, r)) {
-        sheet.write_string(i, 0, a).map_err(bad)?;
-        sheet.write_string(i, 1, b).map_err(bad)?;
-        sheet.write_string(i, 2, c).map_err(bad)?;
+        for (col, text) in (0u16..).zip([a, b, c]) {
+            xlsx_text(sheet, i, col, &text).map_err(bad)?;
+        }
     }
     book.save_to_buffer().map_err(bad)
 }

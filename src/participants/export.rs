@@ -4,6 +4,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::document::Document;
 use crate::error::{Error, Result};
+use crate::export::{Csv, xlsx_text};
 use crate::i18n::Tr;
 
 /// Column names (stable, English, like the other exports).
@@ -28,28 +29,16 @@ fn rows(doc: &Document) -> Vec<[String; 8]> {
         .collect()
 }
 
-/// A cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`
-/// (or a tab or carriage return) gets a leading apostrophe.
-pub fn safe_cell(value: &str) -> String {
-    match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
-        _ => value.to_owned(),
-    }
-}
-
-/// UTF-8 CSV with a header row.
+/// UTF-8 CSV with a header row, every cell guarded ([`crate::export`]).
 pub fn to_csv(doc: &Document) -> Result<Vec<u8>> {
-    let bad = |e: csv::Error| Error::Internal(format!("csv: {e}"));
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(HEADER).map_err(bad)?;
+    let mut file = Csv::new(HEADER)?;
     for row in rows(doc) {
-        w.write_record(row.iter().map(|c| safe_cell(c))).map_err(bad)?;
+        file.row(row)?;
     }
-    w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))
+    file.finish()
 }
 
-/// An .xlsx workbook: one sheet, a bold header row, every cell written as text (never as a
-/// formula, so no guard is needed).
+/// An .xlsx workbook: one sheet, a bold header row, every cell written as guarded text.
 pub fn to_xlsx(doc: &Document) -> Result<Vec<u8>> {
     let bad = |e: XlsxError| Error::Internal(format!("xlsx: {e}"));
     let mut book = Workbook::new();
@@ -62,26 +51,9 @@ pub fn to_xlsx(doc: &Document) -> Result<Vec<u8>> {
     }
     for (r, row) in (1u32..).zip(rows(doc)) {
         for (col, value) in (0u16..).zip(row.iter()) {
-            if !value.is_empty() {
-                sheet.write_string(r, col, value).map_err(bad)?;
-            }
+            xlsx_text(sheet, r, col, value).map_err(bad)?;
         }
     }
     sheet.set_freeze_panes(1, 0).map_err(bad)?;
     book.save_to_buffer().map_err(bad)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_cell;
-
-    #[test]
-    fn formula_like_cells_are_defused() {
-        assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(safe_cell("+1"), "'+1");
-        assert_eq!(safe_cell("-2"), "'-2");
-        assert_eq!(safe_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(safe_cell("Diallo"), "Diallo");
-        assert_eq!(safe_cell(""), "");
-    }
 }

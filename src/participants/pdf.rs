@@ -5,7 +5,7 @@ use super::document::{Document, Entry};
 use super::rules::date_precision;
 use crate::error::Result;
 use crate::i18n::Tr;
-use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W};
+use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W, TEXT_W};
 use crate::web::components;
 
 fn person(layout: &mut Canvas, tr: Tr, p: &Entry) {
@@ -34,8 +34,8 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     };
     if !label.is_empty() {
         l.y -= 10.0;
-        let x = PAGE_W - MARGIN - l.width(&label, 10.0);
-        l.show(x, l.y, 10.0, &label);
+        let y = l.y;
+        l.show_right(PAGE_W - MARGIN, y, 10.0, TEXT_W, &label);
     }
     l.paragraph(0.0, 9.0, &status);
     l.gap(18.0);
@@ -79,8 +79,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
         let footer = format!("{n} / {total}");
         l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &footer);
         if !label.is_empty() && n > 1 {
-            let x = PAGE_W - MARGIN - l.width(&label, 8.0);
-            l.show(x, PAGE_H - 36.0, 8.0, &label);
+            l.show_right(PAGE_W - MARGIN, PAGE_H - 36.0, 8.0, TEXT_W, &label);
         }
     }))
 }

@@ -11,8 +11,9 @@ use crate::auth::StaffUser;
 use crate::db::Db;
 use crate::domain::{self, Gender, ParticipantRole, RegistrationState};
 use crate::entities::{event, person, registration};
-use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::error::{FieldErrors, Msg, Result};
 use crate::events::rules::managed_event;
+use crate::export::Csv;
 use crate::reference::Reference;
 
 /// Filters as typed (query string).
@@ -247,9 +248,9 @@ pub async fn waiting_list(db: &Db, staff: &StaffUser, event_id: i32) -> Result<V
     with_emails(db, regs).await
 }
 
-/// The CSV export of rows (UTF-8 with a header).
+/// The CSV export of rows (UTF-8 with a header); names, organisations and needs are typed by
+/// the public, so every cell goes through the export guard.
 pub fn to_csv(reference: &Reference, rows: &[Row]) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
     let header = [
         "id",
         "state",
@@ -269,8 +270,7 @@ pub fn to_csv(reference: &Reference, rows: &[Row]) -> Result<Vec<u8>> {
         "visa_letter",
         "registered_at",
     ];
-    let bad = |e: csv::Error| Error::Internal(format!("csv: {e}"));
-    w.write_record(header).map_err(bad)?;
+    let mut file = Csv::new(header)?;
     for row in rows {
         let r = &row.registration;
         let group = r
@@ -279,7 +279,7 @@ pub fn to_csv(reference: &Reference, rows: &[Row]) -> Result<Vec<u8>> {
             .and_then(|c| reference.countries.iter().find(|x| x.iso3 == c))
             .and_then(|c| c.regional_group.clone())
             .unwrap_or_default();
-        w.write_record([
+        file.row([
             r.id.to_string(),
             r.state.clone(),
             r.role.clone(),
@@ -297,8 +297,7 @@ pub fn to_csv(reference: &Reference, rows: &[Row]) -> Result<Vec<u8>> {
             r.needs.clone().unwrap_or_default(),
             r.visa_letter.to_string(),
             r.created_at.to_rfc3339(),
-        ])
-        .map_err(bad)?;
+        ])?;
     }
-    w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))
+    file.finish()
 }

@@ -6,8 +6,8 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use super::labels::{Dimension, label};
 use super::rules::{EventReport, Outcomes, ProgrammeReport};
 use crate::error::{Error, Result};
+use crate::export::{Csv, xlsx_text};
 use crate::i18n::{Lang, Tr};
-use crate::participants::export::safe_cell;
 use crate::reference::Reference;
 
 /// Column names of the CSV (stable, English, like the other exports).
@@ -121,13 +121,11 @@ fn event_lines(reference: &Reference, lang: Lang, r: &EventReport) -> Vec<Line> 
 }
 
 fn csv(lines: &[Line]) -> Result<Vec<u8>> {
-    let bad = |e: csv::Error| Error::Internal(format!("csv: {e}"));
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_HEADER).map_err(bad)?;
+    let mut file = Csv::new(CSV_HEADER)?;
     for line in lines {
-        w.write_record(line.cells().iter().map(|c| safe_cell(c))).map_err(bad)?;
+        file.row(line.cells())?;
     }
-    w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))
+    file.finish()
 }
 
 /// The report of one event as CSV.
@@ -159,12 +157,14 @@ fn sheet(book: &mut Workbook, name: &str, lines: &[&Line]) -> std::result::Resul
             if text.is_empty() {
                 continue;
             }
-            // Counts and shares are numbers a spreadsheet can add up; everything else is text
-            // (never a formula).
+            // Counts and shares are numbers a spreadsheet can add up; everything else is
+            // guarded text.
             match (c >= 4, text.parse::<f64>()) {
-                (true, Ok(n)) => sheet.write_number(r, col, n)?,
-                _ => sheet.write_string(r, col, text)?,
-            };
+                (true, Ok(n)) => {
+                    sheet.write_number(r, col, n)?;
+                }
+                _ => xlsx_text(sheet, r, col, text)?,
+            }
         }
     }
     sheet.set_freeze_panes(1, 0)?;

@@ -1,6 +1,6 @@
 //! Certificates of attendance and badges: the rule at its boundary (days from the check-in
 //! log, undone and repeated scans), issuing by the organiser and by the job (each once, with
-//! an email read over real SMTP), the download by the manage link, the PDF text (pdftotext),
+//! an email read over real SMTP), the download by the manage link, the PDF text (read back in Rust),
 //! public verification (valid, revoked, unknown, malformed), badges of confirmed participants
 //! only, role limits and bad input. Time is the app's fixed clock, moved by the tests.
 
@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, create_event, event_fields};
 use crate::smtp::SmtpServer;
+use crate::support::pdf;
 
 /// A published workshop of programme 1540 in Lomé (UTC+0), 7–11 December 2026 (five days),
 /// that issues certificates from 80 % attendance, with its organiser's browser and API token.
@@ -33,6 +34,11 @@ fn utc(m: u32, d: u32, h: u32) -> DateTime<Utc> {
 
 impl Course {
     async fn new(app: TestApp, capacity: &str) -> Self {
+        Self::with_event(app, capacity, &[]).await
+    }
+
+    /// The same workshop with some of its fields replaced.
+    async fn with_event(app: TestApp, capacity: &str, replaced: &[(&str, String)]) -> Self {
         let organiser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
         let mut fields = event_fields("1540");
         for (k, v) in fields.iter_mut() {
@@ -41,6 +47,9 @@ impl Course {
                 "end_date" => *v = "2026-12-11".into(),
                 "capacity" => *v = capacity.into(),
                 _ => {}
+            }
+            if let Some((_, new)) = replaced.iter().find(|(name, _)| name == k) {
+                *v = new.clone();
             }
         }
         fields.push(("certificate_min_attendance_percent", "80".into()));
@@ -72,7 +81,11 @@ impl Course {
             organisation: "Ministère de la Sécurité".into(),
             ..Default::default()
         };
-        let input = RegistrationInput::parse(&form, false).unwrap();
+        self.register_form(email, &form, language).await
+    }
+
+    async fn register_form(&self, email: &str, form: &RegistrationForm, language: Lang) -> registration::Model {
+        let input = RegistrationInput::parse(form, false).unwrap();
         let add = ManualAdd {
             email: Email::parse(email).unwrap(),
             role: convene::domain::ParticipantRole::Trainee,
@@ -192,22 +205,6 @@ async fn certificate_emails(app: &TestApp) -> u64 {
         .unwrap()
 }
 
-fn pdf_text(pdf: &[u8]) -> String {
-    assert!(pdf.starts_with(b"%PDF-1.7"), "not a PDF");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("document.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed");
-    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
 async fn audit_count(app: &TestApp, action: &str) -> u64 {
     audit_entry::Entity::find().filter(audit_entry::Column::Action.eq(action)).count(&app.state.db.read).await.unwrap()
 }
@@ -293,7 +290,7 @@ async fn the_rule_at_its_boundary_and_issuing_twice_by_the_organiser() {
     assert!(page.contains("Ms. Amina Diallo") && page.contains("Days attended: 4 of 5"), "{page}");
     let (status, pdf) = c.bytes(&visitor, &format!("{path}.pdf")).await;
     assert_eq!(status, 200);
-    let text = pdf_text(&pdf);
+    let text = pdf::text(&pdf);
     let code = &issued[0].verification_code;
     for expected in [
         "Certificate of attendance",
@@ -309,7 +306,7 @@ async fn the_rule_at_its_boundary_and_issuing_twice_by_the_organiser() {
     // The organiser downloads any certificate; a made-up link gets nothing.
     let (status, pdf) = c.bytes(&c.organiser, &format!("{}/{}/pdf", c.page(), issued[0].id)).await;
     assert_eq!(status, 200);
-    assert!(pdf_text(&pdf).contains("Ms. Amina Diallo"));
+    assert!(pdf::text(&pdf).contains("Ms. Amina Diallo"));
     let fake = "A".repeat(43);
     assert_eq!(c.app.get(&visitor, &format!("/r/{fake}/certificate.pdf")).await.0, 410);
 }
@@ -349,7 +346,7 @@ async fn the_job_issues_once_after_the_event_in_the_participants_language() {
     let path = mails[0].path("/certificate");
     let (status, pdf) = c.bytes(&c.app.new_browser(), &format!("{path}.pdf")).await;
     assert_eq!(status, 200);
-    let text = pdf_text(&pdf);
+    let text = pdf::text(&pdf);
     assert!(text.contains("Certificat de participation") && text.contains("Jours de présence : 5 sur 5"), "{text}");
 
     // The API lists it.
@@ -441,7 +438,7 @@ async fn badges_of_confirmed_participants_only() {
     let (status, pdf) = c.bytes(&c.organiser, &format!("/checkin/events/{}/badges.pdf", c.event_id)).await;
     assert_eq!(status, 200);
     // Long names wrap on a badge: compare the words.
-    let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = pdf::text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
     for expected in ["Ms. Amina Diallo", "Ms. Sabine Müller", "Togo", "Ministère de la Sécurité", "TRAINEE"] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
@@ -449,7 +446,7 @@ async fn badges_of_confirmed_participants_only() {
 
     let (status, pdf) = c.bytes(&c.organiser, &format!("/checkin/events/{}/badges/{}/pdf", c.event_id, amina.id)).await;
     assert_eq!(status, 200);
-    let one = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let one = pdf::text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(one.contains("Amina Diallo") && !one.contains("Sabine"), "{one}");
     assert_eq!(
         c.bytes(&c.organiser, &format!("/checkin/events/{}/badges/{}/pdf", c.event_id, waiting.id)).await.0,
@@ -484,6 +481,61 @@ async fn badges_of_confirmed_participants_only() {
     assert_eq!(c.app.get(&door, &c.page()).await.0, 403);
     let npt = c.app.signed_in("npt@example.org", Role::Organiser, &["NPT"]).await;
     assert_eq!(c.bytes(&npt, &format!("/checkin/events/{}/badges.pdf", c.event_id)).await.0, 403);
+}
+
+#[tokio::test]
+async fn long_titles_names_and_places_stay_in_their_boxes() {
+    let replaced = [("title", pdf::long::title()), ("city", pdf::long::city())];
+    let c = Course::with_event(TestApp::spawn().await, "40", &replaced).await;
+    let long = RegistrationForm {
+        title: "H.E. Ms.".into(),
+        given_name: pdf::long::given_name(),
+        family_name: pdf::long::family_name(),
+        gender: "woman".into(),
+        country: "TGO".into(),
+        organisation: pdf::long::organisation(),
+        ..Default::default()
+    };
+    let mut people = Vec::new();
+    // Nine badges: a full page of eight, and one more.
+    for n in 0..9 {
+        people.push(c.register_form(&format!("long{n}@example.org"), &long, Lang::En).await);
+    }
+    let short = c.register("amina@example.org", "Amina", "Diallo", Lang::Fr).await;
+    for day in 7..=11 {
+        for r in people.iter().chain([&short]) {
+            c.scan_in(r, day, &format!("scan-{}-day{day}", r.id)).await;
+        }
+    }
+    c.at(12, 9).await;
+    let (status, body) = c.post(&format!("/api/v1/events/{}/certificates/issue", c.event_id), json!({})).await;
+    assert_eq!((status, body["issued"].as_u64()), (200, Some(10)), "{body}");
+
+    let mut documents = Vec::new();
+    for cert in c.certificates().await {
+        let (status, bytes) = c.bytes(&c.organiser, &format!("{}/{}/pdf", c.page(), cert.id)).await;
+        assert_eq!(status, 200);
+        documents.push((format!("certificate {}", cert.id), bytes));
+    }
+    let (status, bytes) = c.bytes(&c.organiser, &format!("/checkin/events/{}/badges.pdf", c.event_id)).await;
+    assert_eq!(status, 200);
+    documents.push(("badges".into(), bytes));
+    let (status, bytes) =
+        c.bytes(&c.organiser, &format!("/checkin/events/{}/badges/{}/pdf", c.event_id, people[0].id)).await;
+    assert_eq!(status, 200);
+    documents.push(("one badge".into(), bytes));
+    for (what, bytes) in &documents {
+        let doc = pdf::Pdf::read(bytes);
+        doc.assert_laid_out(what);
+        if what.starts_with("certificate") {
+            assert_eq!(doc.pages.len(), 1, "{what} fits its page");
+        }
+        assert!(doc.text().contains("Maria-Fernanda") || doc.text().contains("Amina"), "{what}");
+    }
+    let badges = pdf::Pdf::read(&documents[documents.len() - 2].1);
+    assert_eq!(badges.pages.len(), 2);
+    assert_eq!(badges.pages[0].frames.len(), 8, "eight badge outlines on the first page");
+    assert!(badges.text().contains('…'), "what does not fit a badge ends with an ellipsis");
 }
 
 #[tokio::test]

@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
 use crate::smtp::SmtpServer;
+use crate::support::pdf;
 
 /// An app with an admin and an organiser of 1540 (browsers and API tokens).
 struct Office {
@@ -135,10 +136,17 @@ impl Office {
 
     /// An event of 1540 from `start` to `end` (dates moved in the database after creation).
     async fn event(&self, title: &str, start: &str, end: &str) -> i32 {
+        self.event_in(title, "Lomé", start, end).await
+    }
+
+    /// The same in `city`.
+    async fn event_in(&self, title: &str, city: &str, start: &str, end: &str) -> i32 {
         let mut fields = event_fields("1540");
         for (k, v) in fields.iter_mut() {
-            if *k == "title" {
-                *v = title.to_owned();
+            match *k {
+                "title" => *v = title.to_owned(),
+                "city" => *v = city.to_owned(),
+                _ => {}
             }
         }
         let id = create_event(&self.app, &self.organiser, &fields).await;
@@ -700,15 +708,6 @@ async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
     assert!(page.contains("European Union") && !page.contains("TF-NOK"));
 }
 
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(&path).arg("-").output().unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
-}
-
 fn xlsx_text(bytes: Vec<u8>) -> String {
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     let name = book.sheet_names()[0].clone();
@@ -757,7 +756,7 @@ async fn no_participant_name_or_email_appears_in_any_donor_output() {
         };
         outputs.push((format!("csv {view}"), String::from_utf8(bytes("report.csv").await).unwrap()));
         outputs.push((format!("xlsx {view}"), xlsx_text(bytes("report.xlsx").await)));
-        outputs.push((format!("pdf {view}"), pdf_text(&bytes("report.pdf").await)));
+        outputs.push((format!("pdf {view}"), pdf::text(&bytes("report.pdf").await)));
         let r = norway.get(o.app.url(&format!("/api/v1/donor/report?view={view}"))).send().await.unwrap();
         outputs.push((format!("json {view}"), r.text().await.unwrap()));
     }
@@ -781,6 +780,41 @@ async fn no_participant_name_or_email_appears_in_any_donor_output() {
             assert!(!text.contains(&p.email) && !text.contains(&p.family_name), "{what}: {}", p.id);
         }
         assert!(!text.contains("+41 22 555"), "{what} has a phone number");
+    }
+}
+
+#[tokio::test]
+async fn the_report_pdf_keeps_every_label_and_value_in_its_column() {
+    let l = ledger(TestApp::spawn().await).await;
+    participants(&l).await;
+    let o = &l.o;
+    // A fourth activity with a title and a place at their limits, funded by Norway.
+    let (title, city) = (pdf::long::title(), pdf::long::city());
+    let ev4 = o.event_in(&title, &city, "2026-06-01", "2026-06-05").await;
+    let nok = contribution::Entity::find()
+        .filter(contribution::Column::DonorId.eq(l.norway as i32))
+        .one(&o.app.state.db.read)
+        .await
+        .unwrap()
+        .expect("Norway's contribution")
+        .id;
+    assert_eq!(o.allocate(ev4, i64::from(nok), "1000").await.0, 201);
+    let (status, report) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    assert_eq!(status, 200, "{report}");
+    let views: Vec<String> =
+        report["views"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
+    assert!(views.len() > 2, "the whole report, each year and each programme: {views:?}");
+    for view in &views {
+        for lang in ["en", "fr"] {
+            let path = format!("/admin/donors/{}/report.pdf?view={view}&lang={lang}", l.norway);
+            let r = o.admin.get(o.app.url(&path)).send().await.unwrap();
+            assert_eq!(r.status(), 200, "{path}");
+            let doc = pdf::Pdf::read(&r.bytes().await.unwrap());
+            doc.assert_laid_out(&format!("donor report {view} {lang}"));
+            if view == "all" {
+                assert!(doc.text().contains("Nichtverbreitungs"), "the long title is there, wrapped");
+            }
+        }
     }
 }
 

@@ -13,6 +13,7 @@ mod calendar;
 mod certificates;
 mod donors;
 mod events;
+mod exports;
 mod flow;
 mod invitations;
 mod jobs;

@@ -1,6 +1,6 @@
 //! The list of participants: UN order (sections, delegations in the document's language,
 //! head first), who is listed, issued revisions frozen with their date, the files parsed back
-//! (CSV, XLSX with calamine, PDF text with poppler's pdftotext), rights and bad input.
+//! (CSV, XLSX with calamine, PDF text with pdf-extract), rights and bad input.
 
 use std::io::Cursor;
 
@@ -11,6 +11,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Pagi
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, create_event, event_fields};
+use crate::support::pdf;
 
 /// An organiser of programme 1540 with a published event, a browser and an API token.
 struct Setup {
@@ -22,9 +23,13 @@ struct Setup {
 
 impl Setup {
     async fn new() -> Self {
+        Self::with_event(&event_fields("1540")).await
+    }
+
+    async fn with_event(fields: &[(&'static str, String)]) -> Self {
         let app = TestApp::spawn().await;
         let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
-        let event_id = create_event(&app, &browser, &event_fields("1540")).await;
+        let event_id = create_event(&app, &browser, fields).await;
         assert_eq!(app.post_form(&browser, &format!("/organiser/events/{event_id}/publish"), &[]).await.status(), 303);
         let user = app.create_user("api-organiser@example.org", Role::Organiser, &["1540"]).await;
         let token = app.api_token(user).await;
@@ -364,11 +369,11 @@ async fn exports_parse_back_in_order() {
     assert_eq!(cells[2][2], "oui");
     assert!(cells.iter().any(|r| r[5] == "=HYPERLINK(\"http://x\")"));
 
-    // PDF: its text (poppler's pdftotext) has every accented name, in order.
+    // PDF: its text (read back with pdf-extract) has every accented name, in order.
     let (status, pdf) = s.bytes("/participants/draft/pdf?lang=en").await;
     assert_eq!(status, 200);
     assert!(pdf.starts_with(b"%PDF-1.7"));
-    let text = pdf_text(&pdf);
+    let text = pdf::text(&pdf);
     assert_in_order(
         &text,
         &[
@@ -399,7 +404,7 @@ async fn exports_parse_back_in_order() {
         ],
     );
     let (_, pdf_fr) = s.bytes("/participants/draft/pdf?lang=fr").await;
-    let text = pdf_text(&pdf_fr);
+    let text = pdf::text(&pdf_fr);
     assert_in_order(
         &text,
         &["Liste des participants", "États Membres", "Allemagne", "États-Unis d'Amérique", "Norvège"],
@@ -414,19 +419,43 @@ async fn exports_parse_back_in_order() {
     assert!(html.contains("=HYPERLINK(&quot;http://x&quot;)"));
 }
 
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("list.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed");
-    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+#[tokio::test]
+async fn the_pdf_keeps_long_titles_names_and_places_apart() {
+    let mut fields = event_fields("1540");
+    for (k, v) in fields.iter_mut() {
+        match *k {
+            "title" => *v = pdf::long::title(),
+            "city" => *v = pdf::long::city(),
+            _ => {}
+        }
+    }
+    fields.push(("venue_name", pdf::long::venue()));
+    let s = Setup::with_event(&fields).await;
+    for (i, (country, kind)) in
+        [(Some("TGO"), "government"), (Some("NOR"), "government"), (None, "ngo")].iter().enumerate()
+    {
+        for role in ["head_of_delegation", "delegate"] {
+            s.register(json!({"email": format!("{role}{i}@example.org"), "title": "H.E. Ms.",
+                "given_name": pdf::long::given_name(), "family_name": pdf::long::family_name(), "gender": "woman",
+                "country": country, "role": role, "organisation_type": kind,
+                "organisation": pdf::long::organisation(), "position": pdf::long::position()}))
+                .await;
+        }
+    }
+    // An issued list carries its symbol at the top and as a running head from page 2.
+    let symbol = "A/CONF.192/BMS/2026/INF.1/Rev.1/Corr.2/Add.3/ANNEX-XXVII-XXVIII-XXIX-XXX-XXXI-XX";
+    assert_eq!(s.app.post_form(&s.browser, &s.page(""), &[("symbol", symbol)]).await.status(), 303);
+    for version in ["draft", "0"] {
+        for lang in ["en", "fr"] {
+            let (status, bytes) = s.bytes(&format!("/participants/{version}/pdf?lang={lang}")).await;
+            assert_eq!(status, 200);
+            let doc = pdf::Pdf::read(&bytes);
+            assert!(doc.pages.len() >= 2, "a page per section");
+            doc.assert_laid_out(&format!("list of participants {version} {lang}"));
+            let text = doc.text();
+            assert!(text.contains("Maria-Fernanda") && text.contains("Wolfeschlegel"), "{text}");
+        }
+    }
 }
 
 #[tokio::test]
@@ -469,7 +498,7 @@ async fn issued_revisions_stay_as_issued() {
     assert_eq!(rev["label"], "UNREC/2026/INF.1/Rev.1");
     assert!(rev.to_string().contains("Arrival"));
     let (_, pdf) = s.bytes("/participants/0/pdf?lang=en").await;
-    let text = pdf_text(&pdf);
+    let text = pdf::text(&pdf);
     assert!(text.contains("UNREC/2026/INF.1") && text.contains("Issued on") && !text.contains("Arrival"));
 
     // The page lists both with their files; each issue is in the audit log.
@@ -537,7 +566,7 @@ async fn bad_input_is_refused_and_changes_nothing() {
     // The empty draft still renders, saying why it is empty.
     let (status, pdf) = s.bytes("/participants/draft/pdf?lang=en").await;
     assert_eq!(status, 200);
-    assert!(pdf_text(&pdf).contains("only confirmed registrations appear"));
+    assert!(pdf::text(&pdf).contains("only confirmed registrations appear"));
     s.populate().await;
     // An overlong or multi-line symbol names the field.
     let long = "X".repeat(81);

@@ -1,0 +1,105 @@
+//! What every CSV and XLSX export writes its cells through, so that no text typed by the public
+//! or by staff (a name, an organisation, a need, an event title) is run by a spreadsheet as a
+//! formula when the file is opened ("CSV injection").
+//!
+//! A cell is formula-like when it starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
+//! In CSV such a cell gets a leading apostrophe, which spreadsheets show as text; in XLSX it is
+//! written as a text string (never a formula) with Excel's quote prefix, so it stays text even
+//! when someone edits the cell.
+
+use std::borrow::Cow;
+
+use rust_xlsxwriter::{Format, Worksheet, XlsxError};
+
+use crate::error::{Error, Result};
+
+/// Whether a spreadsheet could take `value` for a formula.
+pub fn is_formula_like(value: &str) -> bool {
+    matches!(value.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
+}
+
+/// `value` as a CSV cell a spreadsheet will not run: formula-like text gets a leading
+/// apostrophe.
+pub fn csv_cell(value: &str) -> Cow<'_, str> {
+    if is_formula_like(value) { Cow::Owned(format!("'{value}")) } else { Cow::Borrowed(value) }
+}
+
+/// A UTF-8 CSV file being written: a header row, then rows whose every cell is guarded.
+pub struct Csv {
+    writer: csv::Writer<Vec<u8>>,
+}
+
+fn csv_error(e: impl std::fmt::Display) -> Error {
+    Error::Internal(format!("csv: {e}"))
+}
+
+impl Csv {
+    /// A file that starts with `header`.
+    pub fn new<I, S>(header: I) -> Result<Self>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut file = Self { writer: csv::Writer::from_writer(Vec::new()) };
+        file.row(header)?;
+        Ok(file)
+    }
+
+    /// Appends one row.
+    pub fn row<I, S>(&mut self, cells: I) -> Result<()>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let cells: Vec<S> = cells.into_iter().collect();
+        self.writer.write_record(cells.iter().map(|c| csv_cell(c.as_ref()).into_owned())).map_err(csv_error)
+    }
+
+    /// The file's bytes.
+    pub fn finish(self) -> Result<Vec<u8>> {
+        self.writer.into_inner().map_err(csv_error)
+    }
+}
+
+/// Writes `value` into an XLSX cell as text, never as a formula; formula-like text carries the
+/// quote prefix. An empty value leaves the cell empty.
+pub fn xlsx_text(sheet: &mut Worksheet, row: u32, col: u16, value: &str) -> std::result::Result<(), XlsxError> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    if is_formula_like(value) {
+        sheet.write_string_with_format(row, col, value, &Format::new().set_quote_prefix())?;
+    } else {
+        sheet.write_string(row, col, value)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_are_defused() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("-2"), "'-2");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("\tcmd"), "'\tcmd");
+        assert_eq!(csv_cell("\rcmd"), "'\rcmd");
+        assert_eq!(csv_cell("Diallo"), "Diallo");
+        assert_eq!(csv_cell("a=b"), "a=b", "only the first character counts");
+        assert_eq!(csv_cell(""), "");
+    }
+
+    #[test]
+    fn every_csv_cell_is_guarded_and_the_file_reads_back() {
+        let mut file = Csv::new(["name", "needs"]).unwrap();
+        file.row(["=1+1", "wheelchair, \"step-free\""]).unwrap();
+        file.row([String::from("@me"), String::new()]).unwrap();
+        let bytes = file.finish().unwrap();
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+        assert_eq!(rows, [["'=1+1", "wheelchair, \"step-free\""], ["'@me", ""]]);
+    }
+}
