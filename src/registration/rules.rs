@@ -249,7 +249,13 @@ fn compose(mailing: &Mailing, e: &event::Model, to: &Addressee<'_>, token: &str,
             elang,
         ),
         Notice::Confirmed => emails::registration_confirmed::render(
-            &emails::registration_confirmed::RegistrationConfirmed { name: name.clone(), event: summary, manage_url },
+            &emails::registration_confirmed::RegistrationConfirmed {
+                name: name.clone(),
+                event: summary,
+                manage_url,
+                // A confirmed registration of an event with an approval step was approved.
+                approved: e.approval_required,
+            },
             elang,
         ),
         Notice::Waitlisted(position) => emails::registration_waitlisted::render(
