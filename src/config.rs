@@ -133,6 +133,9 @@ pub struct SecuritySettings {
 pub struct RegistrationSettings {
     /// Hours to accept a seat offer.
     pub offer_hours: u32,
+    /// Least time, in minutes, a seat offer must leave before it would end (at the
+    /// registration deadline or the event's start); with less, nobody is offered.
+    pub min_offer_minutes: u32,
     /// Lifetime of an email-verification link, in minutes.
     pub verification_minutes: u32,
     /// Rate limit of the participants' link pages, per address and minute.
@@ -393,6 +396,11 @@ impl Settings {
             return Err(ConfigError(
                 "registration: offer_hours, verification_minutes and link_requests_per_minute must be at least 1"
                     .into(),
+            ));
+        }
+        if u64::from(self.registration.min_offer_minutes) > u64::from(self.registration.offer_hours) * 60 {
+            return Err(ConfigError(
+                "registration: min_offer_minutes must not exceed offer_hours (no seat would ever be offered)".into(),
             ));
         }
         if !matches!(self.mail.smtp_tls.as_str(), "none" | "starttls" | "tls") {

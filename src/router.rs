@@ -106,12 +106,16 @@ pub fn build(state: AppState) -> Router {
             get(registration::handlers::invitation_page).post(registration::handlers::register_invited),
         )
         .route("/i/{token}/decline", post(registration::handlers::decline))
-        .route("/registered", get(registration::handlers::registered))
+        .route(
+            "/i/{token}/new-link",
+            get(registration::handlers::new_link_page).post(registration::handlers::email_new_link_invited),
+        )
         .route(
             "/events/{id}/register",
             get(registration::handlers::open_page).post(registration::handlers::request_verification),
         )
         .route("/v/{token}", get(registration::handlers::verified_page).post(registration::handlers::register_verified))
+        .route("/v/{token}/new-link", post(registration::handlers::email_new_link_verified))
         .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/r/{token}/accept", post(registration::handlers::accept))

@@ -102,6 +102,7 @@ pub(crate) fn registration_confirmed(lang: Lang) -> registration_confirmed::Regi
         name: NAME.to_owned(),
         event: event(lang),
         manage_url: manage_url(),
+        approved: true,
     }
 }
 

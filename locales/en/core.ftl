@@ -33,6 +33,7 @@ confirm-delete-session = Delete this session from the schedule?
 ## Forms
 form-has-errors = Please correct the following
 form-required = required
+form-choose = Choose…
 field-email = Email address
 field-password = Password
 field-current-password = Current password

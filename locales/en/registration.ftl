@@ -52,14 +52,17 @@ reg-role = Role
 reg-event-page = event page
 reg-invited-as = You, { $name }, are invited as: { $role }.
 reg-email-fixed = Messages about this registration go to { $email }.
-reg-already = You are already registered. Status: { $state }. Use the link in your latest email to manage your registration.
+reg-already-registered = You are already registered for this event. Your personal link to see, change or cancel your registration is in the email we sent you.
+reg-new-link-ask = Lost that email? Get a new link
+reg-new-link-hint = We will email a new personal link to the address of your registration. The link you have now will then stop working.
+reg-new-link-button = Email me a new link
+reg-new-link-sent = We have emailed a new personal link to the address of your registration. The previous link no longer works.
+reg-new-link-recent = A new link was emailed to the address of your registration a few minutes ago. Please look for it in your inbox (and spam folder) before asking again.
 reg-you-declined = You declined this invitation. If you change your mind, please contact the secretariat.
 reg-decline-title = Not able to attend?
 reg-decline-reason = Reason (optional)
 reg-decline = Decline the invitation
 reg-declined-thanks = Thank you for letting us know. Your reply has been recorded.
-reg-duplicate-title = Registration received
-reg-duplicate-text = This registration was already received. The email we sent contains your private link.
 
 ## Open registration
 reg-open-intro = Enter your email address. We will send you a link to confirm it, then you can fill in the registration form.
@@ -86,6 +89,13 @@ reg-back-to-approval = Your details have been saved and your registration goes b
 reg-list-title = Registrations
 reg-add = Register someone
 reg-seats = Seats: { $taken } of { $capacity }
+reg-notify = Email the person (confirmation with the calendar invitation)
+reg-notify-ended = This event has ended: no calendar invitation is sent. Leave the box unticked to record the registration without writing to the person.
+reg-offers-paused = Seats that free up are not offered to the waiting list: less than { $minutes } minutes are left before { $limit ->
+    [event_starts] the event starts
+    [registration_closes] registration closes
+   *[other] an offer would end
+} ({ $when }).
 reg-count = { $count ->
     [one] { $count } registration
    *[other] { $count } registrations

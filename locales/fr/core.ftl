@@ -33,6 +33,7 @@ confirm-delete-session = Supprimer cette séance du programme ?
 ## Formulaires
 form-has-errors = Veuillez corriger les points suivants
 form-required = obligatoire
+form-choose = Choisir…
 field-email = Adresse électronique
 field-password = Mot de passe
 field-current-password = Mot de passe actuel

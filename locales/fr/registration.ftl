@@ -52,14 +52,17 @@ reg-role = Rôle
 reg-event-page = page de l'événement
 reg-invited-as = Vous, { $name }, êtes invité(e) en qualité de : { $role }.
 reg-email-fixed = Les messages concernant cette inscription sont envoyés à { $email }.
-reg-already = Vous êtes déjà inscrit(e). Statut : { $state }. Utilisez le lien de votre dernier courriel pour gérer votre inscription.
+reg-already-registered = Vous êtes déjà inscrit(e) à cet événement. Votre lien personnel pour consulter, modifier ou annuler votre inscription figure dans le courriel que nous vous avons envoyé.
+reg-new-link-ask = Courriel perdu ? Obtenir un nouveau lien
+reg-new-link-hint = Nous enverrons un nouveau lien personnel à l'adresse de votre inscription. Le lien dont vous disposez cessera alors de fonctionner.
+reg-new-link-button = M'envoyer un nouveau lien
+reg-new-link-sent = Nous avons envoyé un nouveau lien personnel à l'adresse de votre inscription. Le lien précédent ne fonctionne plus.
+reg-new-link-recent = Un nouveau lien a été envoyé à l'adresse de votre inscription il y a quelques minutes. Veuillez le chercher dans votre boîte de réception (et parmi les indésirables) avant d'en demander un autre.
 reg-you-declined = Vous avez décliné cette invitation. Si vous changez d'avis, veuillez contacter le secrétariat.
 reg-decline-title = Vous ne pouvez pas participer ?
 reg-decline-reason = Motif (facultatif)
 reg-decline = Décliner l'invitation
 reg-declined-thanks = Merci de nous avoir prévenus. Votre réponse a été enregistrée.
-reg-duplicate-title = Inscription reçue
-reg-duplicate-text = Cette inscription avait déjà été reçue. Le courriel que nous vous avons envoyé contient votre lien personnel.
 
 ## Inscription ouverte
 reg-open-intro = Saisissez votre adresse électronique. Nous vous enverrons un lien pour la confirmer ; vous pourrez ensuite remplir le formulaire d'inscription.
@@ -86,6 +89,13 @@ reg-back-to-approval = Vos données ont été enregistrées et votre inscription
 reg-list-title = Inscriptions
 reg-add = Inscrire une personne
 reg-seats = Places : { $taken } sur { $capacity }
+reg-notify = Écrire à la personne (confirmation avec l'invitation d'agenda)
+reg-notify-ended = Cet événement est terminé : aucune invitation d'agenda n'est envoyée. Laissez la case décochée pour enregistrer l'inscription sans écrire à la personne.
+reg-offers-paused = Les places qui se libèrent ne sont pas proposées à la liste d'attente : il reste moins de { $minutes } minutes avant { $limit ->
+    [event_starts] le début de l'événement
+    [registration_closes] la clôture des inscriptions
+   *[other] la fin d'une offre
+} ({ $when }).
 reg-count = { $count ->
     [one] { $count } inscription
    *[other] { $count } inscriptions

@@ -12,8 +12,9 @@ use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::events::parse_id;
-use crate::registration::input::{ManualAdd, RegistrationForm, RegistrationInput};
+use crate::registration::input::{ByHand, RegistrationForm, RegistrationInput};
 use crate::registration::list::{self, RegistrationQuery, Row};
+use crate::registration::offers::OfferWindow;
 use crate::registration::rules::{self, Move};
 use crate::web::extract::{ApiCaller, ApiJson};
 
@@ -103,6 +104,9 @@ pub struct ManualRegistration {
     pub phone: Option<String>,
     pub needs: Option<String>,
     pub visa_letter: bool,
+    /// Email the person about the registration. Default: true before the event has ended,
+    /// false after. An ended event's email never carries a calendar invitation.
+    pub notify: Option<bool>,
 }
 
 /// A move applied to several registrations, all or nothing.
@@ -170,8 +174,10 @@ pub async fn add_registration(
         email: body.email,
         role: body.role.unwrap_or_default(),
         language: body.language.unwrap_or_default(),
+        notify: None,
+        notify_asked: None,
     };
-    let (add, input) = match (ManualAdd::parse(&form), RegistrationInput::parse(&form, false)) {
+    let (add, input) = match (ByHand::parse(&form), RegistrationInput::parse(&form, false)) {
         (Ok(a), Ok(i)) => (a, i),
         (a, b) => {
             let mut all = a.err().unwrap_or_default();
@@ -180,7 +186,8 @@ pub async fn add_registration(
         }
     };
     known_codes(&state.reference, &input)?;
-    let email = add.email.as_str().to_owned();
+    let add = ByHand { notify: body.notify, ..add };
+    let email = add.person.email.as_str().to_owned();
     let done =
         rules::add_manually(&state.db, &state.registration_context(), &caller, id, add, &input, state.clock.now())
             .await?;
@@ -238,14 +245,66 @@ pub async fn move_registrations(
     Ok(Json(MoveResult { moved }))
 }
 
-/// The waiting list, first in line first.
+/// The waiting list in order, and whether a seat freed now would be offered.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WaitingList {
+    /// Waitlisted registrations, first in line first.
+    pub items: Vec<RegistrationView>,
+    /// What an offer made now would be.
+    pub offers: OfferStatus,
+}
+
+/// Whether a seat freed now would be offered to the first person waiting, and until when.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OfferStatus {
+    /// False when too little time is left: freed seats are offered to nobody.
+    pub open: bool,
+    /// When an offer made now would lapse (RFC 3339), or the limit too close to offer.
+    pub until: String,
+    /// What sets that time.
+    pub limit: OfferLimit,
+    /// Least time an offer must leave (`registration.min_offer_minutes`).
+    pub min_offer_minutes: u32,
+}
+
+/// What ends an offer.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferLimit {
+    /// The configured time to accept (`registration.offer_hours`).
+    OfferHours,
+    /// The registration deadline.
+    RegistrationCloses,
+    /// The start of the event.
+    EventStarts,
+}
+
+/// The waiting list, first in line first, and whether freed seats are offered now.
 #[utoipa::path(get, path = "/api/v1/events/{id}/waiting-list", tag = "registrations", params(("id" = i32, Path)),
-    responses((status = 200, description = "Done: the result", body = Vec<RegistrationView>)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the result", body = WaitingList)), security(("bearer" = [])))]
 pub async fn waiting_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
-) -> Result<Json<Vec<RegistrationView>>, Error> {
-    let rows = list::waiting_list(&state.db, &caller, parse_id(&id)?).await?;
-    Ok(Json(rows.into_iter().map(RegistrationView::from).collect()))
+) -> Result<Json<WaitingList>, Error> {
+    let (event, rows) = list::waiting_list(&state.db, &caller, parse_id(&id)?).await?;
+    let window = state.registration_context().offer_window(&state.db.read, &event, state.clock.now()).await?;
+    let (open, until, limit) = match window {
+        OfferWindow::Open { until, limit } => (true, until, limit),
+        OfferWindow::TooShort { until, limit } => (false, until, limit),
+    };
+    let limit = match limit {
+        crate::registration::offers::Limit::OfferHours => OfferLimit::OfferHours,
+        crate::registration::offers::Limit::RegistrationCloses => OfferLimit::RegistrationCloses,
+        crate::registration::offers::Limit::EventStarts => OfferLimit::EventStarts,
+    };
+    Ok(Json(WaitingList {
+        items: rows.into_iter().map(RegistrationView::from).collect(),
+        offers: OfferStatus {
+            open,
+            until: until.to_rfc3339(),
+            limit,
+            min_offer_minutes: state.settings.registration.min_offer_minutes,
+        },
+    }))
 }

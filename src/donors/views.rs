@@ -347,7 +347,8 @@ pub fn donor_file(page: &Page, f: &DonorFile, sent: Sent<'_>, errors: &FieldErro
     };
     let (new_contribution, new_contribution_errors) = match sent {
         Sent::NewContribution(form) => (form.clone(), errors),
-        _ => (ContributionForm::default(), &none),
+        // Unearmarked is what an empty choice means: the form says so rather than "Choose…".
+        _ => (ContributionForm { earmark: EarmarkKind::Unearmarked.as_str().to_owned(), ..Default::default() }, &none),
     };
     let summary_scope = match sent {
         Sent::Contact(cid, _) => Some(format!("contact-{cid}")),

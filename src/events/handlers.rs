@@ -202,7 +202,11 @@ fn new_event_form(staff: &crate::auth::StaffUser) -> EventForm {
         date_precision: DatePrecision::Day.as_str().into(),
         registration_mode: "invitation".into(),
         reminders_enabled: Some("on".into()),
-        programme: if staff.is_admin() { String::new() } else { staff.programmes.first().cloned().unwrap_or_default() },
+        // Only a programme that is the sole choice is filled in; otherwise the organiser picks.
+        programme: match staff.programmes.as_slice() {
+            [only] if !staff.is_admin() => only.clone(),
+            _ => String::new(),
+        },
         ..Default::default()
     };
     form.set_languages(&[domain::Language::En]);
@@ -254,7 +258,11 @@ pub async fn show_event(
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
     let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
-    let form = SessionForm { date: detail.event.start_date.format("%Y-%m-%d").to_string(), ..Default::default() };
+    let form = SessionForm {
+        date: detail.event.start_date.format("%Y-%m-%d").to_string(),
+        kind: domain::SessionKind::Plenary.as_str().into(),
+        ..Default::default()
+    };
     Ok(views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new()).into_response())
 }
 

@@ -8,8 +8,9 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::input::{ManualAdd, RegistrationForm, RegistrationInput};
+use super::input::{ByHand, RegistrationForm, RegistrationInput};
 use super::list::{self, RegistrationQuery};
+use super::relink::{self, Holder};
 use super::rules::{self, Move, Source};
 use super::views;
 use crate::AppState;
@@ -17,6 +18,7 @@ use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::events::parse_id;
 use crate::web::extract::{Page, Staff};
+use crate::web::middleware::WithoutForm;
 use crate::web::see_other;
 
 fn form_from_person(p: &crate::entities::person::Model) -> RegistrationForm {
@@ -49,7 +51,8 @@ fn form_from_registration(r: &crate::entities::registration::Model) -> Registrat
     }
 }
 
-/// `GET /i/{token}`: the invitation, with the registration form and a decline button.
+/// `GET /i/{token}`: the invitation, with the registration form and a decline button; once
+/// answered, only what the person can do next.
 pub async fn invitation_page(
     State(state): State<AppState>,
     page: Page,
@@ -57,15 +60,37 @@ pub async fn invitation_page(
 ) -> Result<Response, Error> {
     let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
     let form = form_from_person(&view.person);
-    Ok(views::invitation(&page, &state.reference, &view, &token, &form, &FieldErrors::new()).into_response())
+    let answered = view.registration.is_some() || view.invitation.state == domain::InvitationState::Declined.as_str();
+    let mut response =
+        views::invitation(&page, &state.reference, &view, &token, &form, &FieldErrors::new()).into_response();
+    if answered {
+        response.extensions_mut().insert(WithoutForm);
+    }
+    Ok(response)
 }
 
-/// Parses the form and registers; a success answers with the manage link.
-async fn submit(state: &AppState, source: Source<'_>, form: &RegistrationForm) -> Result<Response, Error> {
+/// Parses the form and registers; a success answers with the manage link, a form sent again
+/// with the page that offers to email a new one (through `new_link`).
+async fn submit(
+    state: &AppState,
+    page: &Page,
+    source: Source<'_>,
+    holder: Holder<'_>,
+    form: &RegistrationForm,
+) -> Result<Response, Error> {
     let input = RegistrationInput::parse(form, true).map_err(Error::Invalid)?;
-    let done = rules::register(&state.db, &state.registration_context(), source, &input, state.clock.now()).await?;
+    let now = state.clock.now();
+    let done = rules::register(&state.db, &state.registration_context(), source, &input, now).await?;
+    if !done.created {
+        let event = relink::event_of(&state.db, holder, now).await?;
+        let new_link = match holder {
+            Holder::Invitation(token) => format!("/i/{token}/new-link"),
+            Holder::Verification(token) => format!("/v/{token}/new-link"),
+        };
+        return Ok(views::already_registered(page, &state.reference, &event, &new_link).into_response());
+    }
     state.mailer.wake();
-    Ok(after_registration(&done))
+    Ok(see_other(&format!("/r/{}", done.manage_token)))
 }
 
 /// `POST /i/{token}`: registers through the invitation.
@@ -75,7 +100,7 @@ pub async fn register_invited(
     Path(token): Path<String>,
     Form(form): Form<RegistrationForm>,
 ) -> Result<Response, Error> {
-    match submit(&state, Source::Invitation(&token), &form).await {
+    match submit(&state, &page, Source::Invitation(&token), Holder::Invitation(&token), &form).await {
         Err(Error::Invalid(errors)) => {
             let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
             let body = views::invitation(&page, &state.reference, &view, &token, &form, &errors);
@@ -85,13 +110,41 @@ pub async fn register_invited(
     }
 }
 
-fn after_registration(done: &rules::Registered) -> Response {
-    if done.manage_token.is_empty() {
-        // A simultaneous duplicate: its twin already answered with the manage link.
-        see_other("/registered")
-    } else {
-        see_other(&format!("/r/{}", done.manage_token))
-    }
+/// `GET /i/{token}/new-link`: for someone already registered, the button that emails a new
+/// manage link.
+pub async fn new_link_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let event = relink::event_of(&state.db, Holder::Invitation(&token), state.clock.now()).await?;
+    let new_link = format!("/i/{token}/new-link");
+    Ok(views::already_registered(&page, &state.reference, &event, &new_link).into_response())
+}
+
+/// `POST /i/{token}/new-link`: emails a new manage link to the invitee's address.
+pub async fn email_new_link_invited(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    email_new_link(&state, &page, Holder::Invitation(&token)).await
+}
+
+/// `POST /v/{token}/new-link`: emails a new manage link to the verified address.
+pub async fn email_new_link_verified(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    email_new_link(&state, &page, Holder::Verification(&token)).await
+}
+
+async fn email_new_link(state: &AppState, page: &Page, holder: Holder<'_>) -> Result<Response, Error> {
+    let ctx = state.registration_context();
+    let (event, outcome) = relink::email_new_link(&state.db, &ctx, holder, state.clock.now()).await?;
+    state.mailer.wake();
+    Ok(views::new_link_sent(page, &state.reference, &event, outcome).into_response())
 }
 
 /// The decline form.
@@ -113,11 +166,6 @@ pub async fn decline(
     errors.into_result(())?;
     let event = rules::decline_invitation(&state.db, &token, reason, state.clock.now()).await?;
     Ok(views::declined(&page, &event).into_response())
-}
-
-/// `GET /registered`: where a duplicate submission lands.
-pub async fn registered(page: Page) -> Response {
-    views::already_registered(&page).into_response()
 }
 
 /// The open-registration email form.
@@ -182,7 +230,7 @@ pub async fn register_verified(
     Path(token): Path<String>,
     Form(form): Form<RegistrationForm>,
 ) -> Result<Response, Error> {
-    match submit(&state, Source::Verification(&token), &form).await {
+    match submit(&state, &page, Source::Verification(&token), Holder::Verification(&token), &form).await {
         Err(Error::Invalid(errors)) => {
             let (v, event) = rules::usable_verification(&state.db.read, &token, state.clock.now()).await?;
             let body = views::verified(&page, &state.reference, &event, &v.email, &token, &form, &errors);
@@ -271,7 +319,15 @@ pub async fn list_page(
 ) -> Result<Response, Error> {
     let (filter, n) = q.parse(&state.reference)?;
     let listing = list::list(&state.db, &staff, parse_id(&id)?, &filter, n).await?;
-    Ok(views::organiser_list(&page, &state.reference, &listing, &q, &FieldErrors::new()).into_response())
+    let paused = if listing.counts.iter().any(|(s, n)| *s == domain::RegistrationState::Waitlisted && *n > 0) {
+        let window =
+            state.registration_context().offer_window(&state.db.read, &listing.event, state.clock.now()).await?;
+        views::offers_paused(page.tr, &listing.event, window, state.settings.registration.min_offer_minutes)
+    } else {
+        None
+    };
+    Ok(views::organiser_list(&page, &state.reference, &listing, paused.as_deref(), &q, &FieldErrors::new())
+        .into_response())
 }
 
 /// `GET /organiser/events/{id}/registrations/export.csv`
@@ -336,8 +392,15 @@ pub async fn new_page(
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
     let detail = crate::events::rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
-    Ok(views::manual_add(&page, &state.reference, &detail.event, &RegistrationForm::default(), &FieldErrors::new())
-        .into_response())
+    let ended = rules::end_of_event(&detail.event) < state.clock.now();
+    let form = RegistrationForm {
+        role: domain::ParticipantRole::Delegate.as_str().to_owned(),
+        language: page.tr.lang().code().to_owned(),
+        // Tell the person by default, unless the event is over.
+        notify: (!ended).then(|| "on".to_owned()),
+        ..Default::default()
+    };
+    Ok(views::manual_add(&page, &state.reference, &detail.event, ended, &form, &FieldErrors::new()).into_response())
 }
 
 /// `POST /organiser/events/{id}/registrations`
@@ -349,7 +412,7 @@ pub async fn add(
     Form(form): Form<RegistrationForm>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let parsed = match (ManualAdd::parse(&form), RegistrationInput::parse(&form, false)) {
+    let parsed = match (ByHand::parse(&form), RegistrationInput::parse(&form, false)) {
         (Ok(add), Ok(input)) => Ok((add, input)),
         (a, b) => {
             let mut all = a.err().unwrap_or_default();
@@ -372,9 +435,10 @@ pub async fn add(
         }
         Err(Error::Invalid(errors)) => {
             let detail = crate::events::rules::detail_for_staff(&state.db, &staff, id).await?;
+            let ended = rules::end_of_event(&detail.event) < state.clock.now();
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::manual_add(&page, &state.reference, &detail.event, &form, &errors),
+                views::manual_add(&page, &state.reference, &detail.event, ended, &form, &errors),
             )
                 .into_response())
         }

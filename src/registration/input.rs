@@ -28,6 +28,11 @@ pub struct RegistrationForm {
     pub role: String,
     /// Only on the organiser's manual add.
     pub language: String,
+    /// Only on the organiser's manual add: the "Email the person" box, ticked.
+    pub notify: Option<String>,
+    /// Only on the organiser's manual add: present when the form offered that box, so an
+    /// unticked box is told apart from a form without one.
+    pub notify_asked: Option<String>,
 }
 
 /// A valid registration.
@@ -95,6 +100,29 @@ impl RegistrationInput {
     }
 }
 
+/// Someone an organiser registers by hand, and whether they are told by email.
+#[derive(Debug, Clone)]
+pub struct ByHand {
+    /// Who, in which role and language.
+    pub person: ManualAdd,
+    /// Email the person; `None`: yes before the event has ended, no after.
+    pub notify: Option<bool>,
+}
+
+impl From<ManualAdd> for ByHand {
+    fn from(person: ManualAdd) -> Self {
+        Self { person, notify: None }
+    }
+}
+
+impl ByHand {
+    /// Parses email, role, language and the organiser's choice to notify.
+    pub fn parse(form: &RegistrationForm) -> Result<Self, FieldErrors> {
+        let notify = form.notify_asked.is_some().then(|| checkbox(form.notify.as_deref()));
+        Ok(Self { person: ManualAdd::parse(form)?, notify })
+    }
+}
+
 /// The extra fields of the organiser's manual add: who and in which role.
 #[derive(Debug, Clone)]
 pub struct ManualAdd {
@@ -147,6 +175,22 @@ mod tests {
         let r = RegistrationInput::parse(&form(), true).unwrap();
         assert_eq!(r.country.unwrap().as_str(), "SEN");
         assert!(!r.visa_letter);
+    }
+
+    #[test]
+    fn the_choice_to_notify_is_read_only_where_the_form_offered_it() {
+        let by_hand = |notify: Option<&str>, asked: bool| {
+            let f = RegistrationForm {
+                email: "hand@example.org".into(),
+                notify: notify.map(str::to_owned),
+                notify_asked: asked.then(|| "1".to_owned()),
+                ..form()
+            };
+            ByHand::parse(&f).unwrap().notify
+        };
+        assert_eq!(by_hand(Some("on"), true), Some(true));
+        assert_eq!(by_hand(None, true), Some(false), "an unticked box");
+        assert_eq!(by_hand(None, false), None, "a form without the box: the event decides");
     }
 
     #[test]

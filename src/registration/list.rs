@@ -235,9 +235,9 @@ pub async fn all(
     Ok((event, with_emails(db, regs).await?))
 }
 
-/// The waiting list in order.
-pub async fn waiting_list(db: &Db, staff: &StaffUser, event_id: i32) -> Result<Vec<Row>> {
-    managed_event(&db.read, staff, event_id).await?;
+/// The waiting list in order, with its event.
+pub async fn waiting_list(db: &Db, staff: &StaffUser, event_id: i32) -> Result<(event::Model, Vec<Row>)> {
+    let event = managed_event(&db.read, staff, event_id).await?;
     let regs = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
         .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
@@ -245,7 +245,7 @@ pub async fn waiting_list(db: &Db, staff: &StaffUser, event_id: i32) -> Result<V
         .order_by_asc(registration::Column::Id)
         .all(&db.read)
         .await?;
-    with_emails(db, regs).await
+    Ok((event, with_emails(db, regs).await?))
 }
 
 /// The CSV export of rows (UTF-8 with a header); names, organisations and needs are typed by

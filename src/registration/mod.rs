@@ -5,6 +5,8 @@
 pub mod handlers;
 pub mod input;
 pub mod list;
+pub mod offers;
+pub mod relink;
 pub mod rules;
 pub mod views;
 
@@ -18,6 +20,7 @@ impl AppState {
             base_url: self.settings.public_base_url(),
             mail_domain: self.mail_domain(),
             offer_hours: self.settings.registration.offer_hours,
+            min_offer_minutes: self.settings.registration.min_offer_minutes,
             verification_minutes: self.settings.registration.verification_minutes,
             writer: &self.registration_writer,
             calendar: self.calendar_publisher(),

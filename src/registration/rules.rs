@@ -12,7 +12,8 @@ use sea_orm::{
     EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QueryTrait, TransactionTrait, TryIntoModel,
 };
 
-use super::input::{ManualAdd, RegistrationInput};
+use super::input::{ByHand, RegistrationInput};
+use super::offers::OfferWindow;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
@@ -39,6 +40,8 @@ pub struct Context<'a> {
     pub mail_domain: String,
     /// Hours to accept an offered seat.
     pub offer_hours: u32,
+    /// Least time, in minutes, an offer must leave to accept it; with less, nobody is offered.
+    pub min_offer_minutes: u32,
     /// Minutes a verification link lives.
     pub verification_minutes: u32,
     /// Where registrations through invitation links are written.
@@ -57,7 +60,7 @@ pub enum Source<'a> {
     /// The link of an email verification (open registration).
     Verification(&'a str),
     /// An organiser registering someone.
-    Organiser(&'a StaffUser, i32, ManualAdd),
+    Organiser(&'a StaffUser, i32, ByHand),
 }
 
 /// The outcome of a registration: the row and its new manage-link token.
@@ -65,21 +68,22 @@ pub enum Source<'a> {
 pub struct Registered {
     /// The registration.
     pub registration: registration::Model,
-    /// The private manage-link token (only its hash is stored).
+    /// The private manage-link token (only its hash is stored); empty when nothing was
+    /// created, as the link already emailed stays the one that works.
     pub manage_token: String,
-    /// False when the form had already been submitted (nothing new was created).
+    /// False when the person was already registered (nothing new was created or changed).
     pub created: bool,
 }
 
-fn participant() -> Actor {
+pub(super) fn participant() -> Actor {
     Actor { user_id: None, label: "participant".to_owned() }
 }
 
-fn gone() -> Error {
+pub(super) fn gone() -> Error {
     Error::Gone(Msg::new("err-link-invalid"))
 }
 
-fn is_active(state: &str) -> bool {
+pub(super) fn is_active(state: &str) -> bool {
     matches!(
         state.parse::<RegistrationState>(),
         Ok(RegistrationState::Pending
@@ -172,7 +176,7 @@ async fn release_quota<C: ConnectionTrait>(db: &C, delegation_id: Option<i32>) -
 }
 
 /// Which message a registration's state calls for.
-enum Notice {
+pub(super) enum Notice {
     Received,
     Confirmed,
     Waitlisted(u32),
@@ -182,11 +186,11 @@ enum Notice {
 }
 
 /// Who an email about a registration goes to.
-struct Addressee<'a> {
-    email: &'a str,
-    given_name: &'a str,
-    family_name: &'a str,
-    language: &'a str,
+pub(super) struct Addressee<'a> {
+    pub(super) email: &'a str,
+    pub(super) given_name: &'a str,
+    pub(super) family_name: &'a str,
+    pub(super) language: &'a str,
 }
 
 /// Queues the email for a registration in the transaction, with a link built from `token`.
@@ -201,11 +205,7 @@ async fn notify(
     notice: Notice,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mailing = Mailing {
-        reference: Arc::clone(ctx.reference),
-        base_url: ctx.base_url.clone(),
-        mail_domain: ctx.mail_domain.clone(),
-    };
+    let mailing = Mailing::of(ctx);
     let to = Addressee { email, given_name: &r.given_name, family_name: &r.family_name, language: &r.language };
     // A confirmation carries the entry for the person's calendar; a cancellation removes it.
     let method = match notice {
@@ -237,7 +237,13 @@ async fn notify(
 }
 
 /// Composes the email a registration's state calls for (its registration id left empty).
-fn compose(mailing: &Mailing, e: &event::Model, to: &Addressee<'_>, token: &str, notice: Notice) -> outbox::Outgoing {
+pub(super) fn compose(
+    mailing: &Mailing,
+    e: &event::Model,
+    to: &Addressee<'_>,
+    token: &str,
+    notice: Notice,
+) -> outbox::Outgoing {
     let lang = mail::ui_lang(to.language);
     let elang = mail::email_lang(to.language);
     let summary = mail::event_summary(e, &mailing.reference, lang, &mailing.base_url);
@@ -249,7 +255,13 @@ fn compose(mailing: &Mailing, e: &event::Model, to: &Addressee<'_>, token: &str,
             elang,
         ),
         Notice::Confirmed => emails::registration_confirmed::render(
-            &emails::registration_confirmed::RegistrationConfirmed { name: name.clone(), event: summary, manage_url },
+            &emails::registration_confirmed::RegistrationConfirmed {
+                name: name.clone(),
+                event: summary,
+                manage_url,
+                // A confirmed registration of an event with an approval step was approved.
+                approved: e.approval_required,
+            },
             elang,
         ),
         Notice::Waitlisted(position) => emails::registration_waitlisted::render(
@@ -299,7 +311,7 @@ fn compose(mailing: &Mailing, e: &event::Model, to: &Addressee<'_>, token: &str,
 }
 
 /// Position of a waitlisted registration in its event's line (1 = next).
-async fn waitlist_position<C: ConnectionTrait>(db: &C, r: &registration::Model) -> Result<u32> {
+pub(super) async fn waitlist_position<C: ConnectionTrait>(db: &C, r: &registration::Model) -> Result<u32> {
     let Some(at) = r.waitlisted_at else { return Ok(0) };
     let ahead = registration::Entity::find()
         .filter(registration::Column::EventId.eq(r.event_id))
@@ -463,20 +475,42 @@ pub async fn usable_verification<C: ConnectionTrait>(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<(email_verification::Model, event::Model)> {
+    let (v, e) = verification(db, token, now).await?;
+    if v.used_at.is_some() {
+        return Err(gone());
+    }
+    Ok((v, e))
+}
+
+/// The email check behind a link that has not expired, used or not, with its event.
+pub(super) async fn verification<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(email_verification::Model, event::Model)> {
     if !tokens::well_formed(token) {
         return Err(gone());
     }
     let v = email_verification::Entity::find_by_id(tokens::hash(token)).one(db).await?.ok_or_else(gone)?;
-    if v.used_at.is_some() || v.expires_at <= now {
+    if v.expires_at <= now {
         return Err(gone());
     }
     let e = event::Entity::find_by_id(v.event_id).one(db).await?.ok_or(Error::NotFound)?;
     Ok((v, e))
 }
 
+/// The person with the address an email check verified, if there is one.
+pub(super) async fn verified_person<C: ConnectionTrait>(
+    db: &C,
+    v: &email_verification::Model,
+) -> Result<Option<person::Model>> {
+    Ok(person::Entity::find().filter(person::Column::Email.eq(v.email.as_str())).one(db).await?)
+}
+
 /// Registers a person: through an invitation, a verified address, or an organiser. Takes a
 /// seat if one is free (pending when the event needs approval), otherwise joins the waiting
-/// list. A form submitted twice returns the first registration and creates nothing.
+/// list. A form submitted again returns the first registration and changes nothing: not even
+/// its manage link, which only ever goes to the person's address.
 pub async fn register(
     db: &Db,
     ctx: &Context<'_>,
@@ -488,15 +522,24 @@ pub async fn register(
         // The invitation link resolves on the read pool and everything is prepared before the
         // transaction, so the write connection (one, on SQLite) spends its time on writes only.
         let parts = invitation_parts(&db.read, token, now).await?;
+        if parts.2.as_ref().is_some_and(|i| i.state == InvitationState::Registered.as_str()) {
+            return answer(db, Err(NotWritten::Duplicate { event_id: parts.0.id, person_id: parts.1.id })).await;
+        }
         check_open(&parts.0, now)?;
-        let new = NewRegistration::prepare(&db.read, ctx, parts, input, now).await?;
+        let new = NewRegistration::prepare(&db.read, ctx, parts, input, Announce::EVERYTHING, now).await?;
         let written = ctx.writer.0.write(new).await;
         return answer(db, written).await;
     }
     let txn = db.write.begin().await?;
-    let parts = match source {
+    let (parts, announce) = match source {
         Source::Verification(token) => {
-            let (v, e) = usable_verification(&txn, token, now).await?;
+            let (v, e) = verification(&txn, token, now).await?;
+            if v.used_at.is_some() {
+                // The form sent again after its link was used: the registration it made, if any.
+                let person = verified_person(&txn, &v).await?.ok_or_else(gone)?;
+                txn.rollback().await?;
+                return answer(db, Err(NotWritten::Duplicate { event_id: e.id, person_id: person.id })).await;
+            }
             check_open(&e, now)?;
             let lang = mail::ui_lang(&v.language);
             let email = Email::parse(&v.email).map_err(|_| gone())?;
@@ -506,9 +549,9 @@ pub async fn register(
                 .filter(email_verification::Column::TokenHash.eq(v.token_hash.as_str()))
                 .exec(&txn)
                 .await?;
-            (e, p, None, None, ParticipantRole::Delegate, lang, participant())
+            ((e, p, None, None, ParticipantRole::Delegate, lang, participant()), Announce::EVERYTHING)
         }
-        Source::Organiser(staff, event_id, add) => {
+        Source::Organiser(staff, event_id, ByHand { person: add, notify }) => {
             let e = event::Entity::find_by_id(event_id).one(&txn).await?.ok_or(Error::NotFound)?;
             if !staff.can_manage(&e.programme_code) {
                 return Err(Error::Forbidden);
@@ -516,12 +559,16 @@ pub async fn register(
             if e.status == EventStatus::Cancelled.as_str() {
                 return Err(Error::Conflict(Msg::new("err-event-cancelled")));
             }
+            // Someone added after the event (for the record) gets no invitation to past dates,
+            // and by default no email at all.
+            let ended = end_of_event(&e) < now;
+            let announce = Announce { email: notify.unwrap_or(!ended), calendar: !ended };
             let p = people::find_or_create(&txn, &person_input(add.email.clone(), input, add.language), now).await?;
-            (e, p, None, None, add.role, add.language, Actor::staff(staff))
+            ((e, p, None, None, add.role, add.language, Actor::staff(staff)), announce)
         }
         Source::Invitation(_) => return Err(gone()),
     };
-    let written = NewRegistration::prepare(&txn, ctx, parts, input, now).await?.write_in(&txn).await;
+    let written = NewRegistration::prepare(&txn, ctx, parts, input, announce, now).await?.write_in(&txn).await;
     if written.is_ok() {
         txn.commit().await?;
     } else {
@@ -536,7 +583,7 @@ async fn answer(db: &Db, written: std::result::Result<Registered, NotWritten>) -
     match written {
         Ok(done) => Ok(done),
         Err(NotWritten::Duplicate { event_id, person_id }) => {
-            existing_registration(db, event_id, person_id).await?.ok_or(Error::NotFound)
+            existing_registration(db, event_id, person_id).await?.ok_or_else(gone)
         }
         Err(NotWritten::Refused(e)) => Err(e),
     }
@@ -574,18 +621,43 @@ pub struct NewRegistration {
     /// the row on SQLite find it.
     token_hash: String,
     /// The outbox row of the email the registration sends once it has its seat (its
-    /// registration id set where it is written).
-    seated_email: outbox_message::ActiveModel,
+    /// registration id set where it is written); none when the person is not to be told.
+    seated_email: Option<outbox_message::ActiveModel>,
     actor: Actor,
     mailing: Mailing,
     now: DateTime<Utc>,
 }
 
 /// What composing an email needs, owned so a write can run on the writer thread.
-struct Mailing {
+pub(super) struct Mailing {
     reference: Arc<Reference>,
     base_url: String,
     mail_domain: String,
+}
+
+impl Mailing {
+    /// The mailing of `ctx`.
+    pub(super) fn of(ctx: &Context<'_>) -> Self {
+        Self {
+            reference: Arc::clone(ctx.reference),
+            base_url: ctx.base_url.clone(),
+            mail_domain: ctx.mail_domain.clone(),
+        }
+    }
+}
+
+/// What a new registration tells its person.
+#[derive(Debug, Clone, Copy)]
+pub struct Announce {
+    /// An email saying what became of the registration.
+    pub email: bool,
+    /// With a confirmation, the calendar entry of the event.
+    pub calendar: bool,
+}
+
+impl Announce {
+    /// The email, and the calendar entry with a confirmation.
+    pub const EVERYTHING: Self = Self { email: true, calendar: true };
 }
 
 /// Why a registration was not written.
@@ -726,17 +798,17 @@ async fn write_group_on_sqlite(
     let mut registrations = db::sqlite_insert(units.iter().map(|u| &u.row))?;
     registrations.sql.push_str(r#" RETURNING "id", "manage_token_hash""#);
     let entries: Vec<_> = units.iter().map(|u| u.seated_entry("")).collect();
-    let statements = vec![
-        registrations,
-        sqlite_invitations_registered(units),
-        db::sqlite_insert_with(units.iter().map(|u| (&u.seated_email, hash(u))), "registration_id", THIS_REGISTRATION)?,
-        db::sqlite_insert_with(
-            units.iter().zip(&entries).map(|(u, e)| (e, hash(u))),
-            "entity_id",
-            THIS_REGISTRATION_AS_TEXT,
-        )?,
-        sqlite_seats_taking(units),
-    ];
+    let mut statements = vec![registrations, sqlite_invitations_registered(units)];
+    if units.iter().any(|u| u.seated_email.is_some()) {
+        let emails = units.iter().filter_map(|u| u.seated_email.as_ref().map(|m| (m, hash(u))));
+        statements.push(db::sqlite_insert_with(emails, "registration_id", THIS_REGISTRATION)?);
+    }
+    statements.push(db::sqlite_insert_with(
+        units.iter().zip(&entries).map(|(u, e)| (e, hash(u))),
+        "entity_id",
+        THIS_REGISTRATION_AS_TEXT,
+    )?);
+    statements.push(sqlite_seats_taking(units));
     let rows = txn.query_all_raw(db::sqlite_in_order(statements)).await.map_err(not_written)?;
     if rows.len() < units.len() {
         return Err(DbErr::RecordNotInserted.into());
@@ -812,9 +884,10 @@ async fn write_group_on_postgres(
         let mut row = unit.row.clone();
         row.id = Set(id);
         rows.push(row);
-        let mut message = unit.seated_email.clone();
-        message.registration_id = Set(Some(id));
-        messages.push(message);
+        if let Some(mut message) = unit.seated_email.clone() {
+            message.registration_id = Set(Some(id));
+            messages.push(message);
+        }
         entries.push(unit.seated_entry(id));
         if let Some(invitation_id) = unit.invitation_id {
             answered.push(serde_json::json!({ "id": invitation_id, "at": db::json_timestamp(unit.now) }));
@@ -831,12 +904,11 @@ async fn write_group_on_postgres(
 FROM json_to_recordset(CAST($2 AS json)) AS a(id integer, at timestamptz) WHERE "invitations"."id" = a.id"#,
         [InvitationState::Registered.as_str().into(), answered.into()],
     );
-    let parts = vec![
-        (NEW_REGISTRATION, registrations),
-        ("invitation", invitations),
-        ("email", db::insert_as_json(&messages)?),
-        ("audit", db::insert_as_json(&entries)?),
-    ];
+    let mut parts = vec![(NEW_REGISTRATION, registrations), ("invitation", invitations)];
+    if !messages.is_empty() {
+        parts.push(("email", db::insert_as_json(&messages)?));
+    }
+    parts.push(("audit", db::insert_as_json(&entries)?));
     let inserted =
         txn.query_all_raw(db::with_clauses(parts, "SELECT id FROM new_registration")).await.map_err(not_written)?;
     if inserted.len() != rows.len() {
@@ -867,13 +939,14 @@ pub struct Written {
 }
 
 impl NewRegistration {
-    /// Builds the row, the token and the email (with its calendar file for a confirmation,
-    /// reading the event's sessions on `db`).
+    /// Builds the row, the token and the email `announce` asks for (with its calendar file for
+    /// a confirmation, reading the event's sessions on `db`).
     async fn prepare<C: ConnectionTrait>(
         db: &C,
         ctx: &Context<'_>,
         parts: Parts,
         input: &RegistrationInput,
+        announce: Announce,
         now: DateTime<Utc>,
     ) -> Result<Self> {
         let (event, person, invitation, delegation_id, role, language, actor) = parts;
@@ -914,11 +987,7 @@ impl NewRegistration {
             checkin_version: Set(1),
             ..Default::default()
         };
-        let mailing = Mailing {
-            reference: Arc::clone(ctx.reference),
-            base_url: ctx.base_url.clone(),
-            mail_domain: ctx.mail_domain.clone(),
-        };
+        let mailing = Mailing::of(ctx);
         let notice = if seated == RegistrationState::Pending { Notice::Received } else { Notice::Confirmed };
         let to = Addressee {
             email: &person.email,
@@ -926,7 +995,7 @@ impl NewRegistration {
             family_name: &input.family_name,
             language: language.code(),
         };
-        let seated_calendar = if seated == RegistrationState::Confirmed {
+        let seated_calendar = if announce.email && announce.calendar && seated == RegistrationState::Confirmed {
             let sessions = ctx.sessions.of(db, &event).await?;
             Some(crate::calendar::registration_entry(
                 ctx.calendar,
@@ -941,12 +1010,16 @@ impl NewRegistration {
         } else {
             None
         };
-        let seated_email = outbox::new_row(
-            &mailing.mail_domain,
-            compose(&mailing, &event, &to, &token, notice),
-            seated_calendar,
-            now,
-        )?;
+        let seated_email = if announce.email {
+            Some(outbox::new_row(
+                &mailing.mail_domain,
+                compose(&mailing, &event, &to, &token, notice),
+                seated_calendar,
+                now,
+            )?)
+        } else {
+            None
+        };
         Ok(Self {
             person_id: person.id,
             email: person.email.clone(),
@@ -1009,7 +1082,7 @@ impl NewRegistration {
         txn: &DatabaseTransaction,
         written: Written,
     ) -> std::result::Result<Registered, NotWritten> {
-        let Self { event, email, token, mailing, now, .. } = self;
+        let Self { event, email, token, mailing, now, seated_email, .. } = self;
         let now = *now;
         let Written { mut created, seat_taken } = written;
         let seat_taken = match seat_taken {
@@ -1026,15 +1099,17 @@ impl NewRegistration {
             waitlisted.holds_seat = Set(false);
             waitlisted.waitlisted_at = Set(Some(now));
             created = waitlisted.update(txn).await?;
-            let position = waitlist_position(txn, &created).await?;
-            let to = Addressee {
-                email,
-                given_name: &created.given_name,
-                family_name: &created.family_name,
-                language: &created.language,
-            };
-            let message = compose(mailing, event, &to, token, Notice::Waitlisted(position));
-            outbox::replace_content(txn, created.id, message.email, None).await?;
+            if seated_email.is_some() {
+                let position = waitlist_position(txn, &created).await?;
+                let to = Addressee {
+                    email,
+                    given_name: &created.given_name,
+                    family_name: &created.family_name,
+                    language: &created.language,
+                };
+                let message = compose(mailing, event, &to, token, Notice::Waitlisted(position));
+                outbox::replace_content(txn, created.id, message.email, None).await?;
+            }
             audit::replace_after(txn, "registration.create", "registration", created.id, Some(&state_only(&created)))
                 .await?;
         }
@@ -1065,7 +1140,8 @@ async fn invitation_parts<C: ConnectionTrait>(db: &C, token: &str, now: DateTime
 }
 
 /// An active registration of this person for this event, answered as a second submission of
-/// the same form: nothing new, and a fresh manage link. An ended one is refused.
+/// the same form: nothing new and nothing changed (its manage link stays the one emailed, so
+/// whoever sent the form again gets no access). An ended one is refused.
 async fn existing_registration(db: &Db, event_id: i32, person_id: i32) -> Result<Option<Registered>> {
     let Some(existing) = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
@@ -1078,13 +1154,7 @@ async fn existing_registration(db: &Db, event_id: i32, person_id: i32) -> Result
     if !is_active(&existing.state) {
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
-    let token = tokens::generate()?;
-    registration::Entity::update_many()
-        .col_expr(registration::Column::ManageTokenHash, Expr::value(tokens::hash(&token)))
-        .filter(registration::Column::Id.eq(existing.id))
-        .exec(&db.write)
-        .await?;
-    Ok(Some(Registered { registration: existing, manage_token: token, created: false }))
+    Ok(Some(Registered { registration: existing, manage_token: String::new(), created: false }))
 }
 
 fn person_input(email: Email, input: &RegistrationInput, language: Lang) -> PersonInput {
@@ -1147,8 +1217,13 @@ pub async fn managed(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Managed
     Ok(Managed { registration: r, event, person, position })
 }
 
-/// Offers freed seats to the waiting list, first come first served, while seats are free.
+/// Offers freed seats to the waiting list, first come first served, while seats are free
+/// and enough time is left to take one up (see [`Context::offer_window`]).
 async fn promote(txn: &DatabaseTransaction, ctx: &Context<'_>, event_id: i32, now: DateTime<Utc>) -> Result<u32> {
+    let event = event::Entity::find_by_id(event_id).one(txn).await?.ok_or(Error::NotFound)?;
+    let OfferWindow::Open { until, .. } = ctx.offer_window(txn, &event, now).await? else {
+        return Ok(0);
+    };
     let mut offered = 0;
     loop {
         let Some(next) = registration::Entity::find()
@@ -1164,7 +1239,6 @@ async fn promote(txn: &DatabaseTransaction, ctx: &Context<'_>, event_id: i32, no
         if !take_seat(txn, event_id).await? {
             return Ok(offered);
         }
-        let until = now + Duration::hours(i64::from(ctx.offer_hours));
         let token = tokens::generate()?;
         let mut model = next.clone().into_active_model();
         model.state = Set(RegistrationState::Offered.as_str().to_owned());
@@ -1173,7 +1247,6 @@ async fn promote(txn: &DatabaseTransaction, ctx: &Context<'_>, event_id: i32, no
         model.manage_token_hash = Set(tokens::hash(&token));
         model.updated_at = Set(now);
         let after = model.update(txn).await?;
-        let event = event::Entity::find_by_id(event_id).one(txn).await?.ok_or(Error::NotFound)?;
         let person = person::Entity::find_by_id(after.person_id).one(txn).await?.ok_or(Error::NotFound)?;
         notify(txn, ctx, &event, &after, &person.email, &token, Notice::Offered(until), now).await?;
         audit::record(
@@ -1503,9 +1576,9 @@ pub async fn add_manually(
     ctx: &Context<'_>,
     staff: &StaffUser,
     event_id: i32,
-    add: ManualAdd,
+    add: impl Into<ByHand>,
     input: &RegistrationInput,
     now: DateTime<Utc>,
 ) -> Result<Registered> {
-    register(db, ctx, Source::Organiser(staff, event_id, add), input, now).await
+    register(db, ctx, Source::Organiser(staff, event_id, add.into()), input, now).await
 }

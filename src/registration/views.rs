@@ -5,6 +5,8 @@ use maud::{Markup, html};
 
 use super::input::RegistrationForm;
 use super::list::{Listing, RegistrationQuery};
+use super::offers::OfferWindow;
+use super::relink::NewLink;
 use super::rules::{InvitationView, Managed};
 use crate::domain::{Gender, ParticipantRole, RegistrationState};
 use crate::entities::event;
@@ -81,7 +83,13 @@ pub fn invitation(
         html! {
             (event_block(tr, reference, &v.event))
             @if let Some(r) = &v.registration {
-                p.notice role="status" { (tr.ta("reg-already", &[("state", &state_label(tr, &r.state))])) }
+                // No form here: the page sets no cookie, and shows nothing of the registration.
+                @if super::rules::is_active(&r.state) {
+                    p.notice role="status" { (tr.t("reg-already-registered")) }
+                    p { a href={ "/i/" (token) "/new-link" } { (tr.t("reg-new-link-ask")) } }
+                } @else {
+                    p.notice role="status" { (tr.t("err-registration-ended")) }
+                }
             } @else if v.invitation.state == "declined" {
                 p.notice.warning { (tr.t("reg-you-declined")) }
             } @else {
@@ -110,13 +118,47 @@ pub fn declined(page: &Page, e: &event::Model) -> Markup {
     layout::page(page, &e.title, html! { h1 { (e.title) } p.notice role="status" { (tr.t("reg-declined-thanks")) } })
 }
 
-/// Where a duplicate submission lands.
-pub fn already_registered(page: &Page) -> Markup {
+/// Where a registration form sent again lands, and where a new manage link is asked for:
+/// the registration's link is in the person's email, and the button posting to `new_link`
+/// sends a new one there.
+pub fn already_registered(page: &Page, reference: &Reference, e: &event::Model, new_link: &str) -> Markup {
     let tr = page.tr;
     layout::page(
         page,
-        &tr.t("reg-duplicate-title"),
-        html! { h1 { (tr.t("reg-duplicate-title")) } p { (tr.t("reg-duplicate-text")) } },
+        &e.title,
+        html! {
+            (event_block(tr, reference, e))
+            p.notice role="status" { (tr.t("reg-already-registered")) }
+            form.stack method="post" action=(new_link) {
+                (c::csrf_field(&page.csrf))
+                p.hint { (tr.t("reg-new-link-hint")) }
+                button type="submit" { (tr.t("reg-new-link-button")) }
+            }
+        },
+    )
+}
+
+/// After asking for a new manage link.
+pub fn new_link_sent(page: &Page, reference: &Reference, e: &event::Model, outcome: NewLink) -> Markup {
+    let tr = page.tr;
+    let text = match outcome {
+        NewLink::Sent => "reg-new-link-sent",
+        NewLink::SentRecently => "reg-new-link-recent",
+    };
+    layout::page(page, &e.title, html! { (event_block(tr, reference, e)) p.notice role="status" { (tr.t(text)) } })
+}
+
+/// Why seats freed now go to nobody on the waiting list, when they do not.
+pub fn offers_paused(tr: Tr, e: &event::Model, window: OfferWindow, min_minutes: u32) -> Option<String> {
+    let OfferWindow::TooShort { until, limit } = window else { return None };
+    let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let local = until.with_timezone(&tz);
+    let when = format!("{} {} ({})", c::date(tr, local.date_naive()), local.format("%H:%M"), e.time_zone);
+    Some(
+        tr.ta(
+            "reg-offers-paused",
+            &[("minutes", &min_minutes.to_string()), ("limit", limit.as_str()), ("when", &when)],
+        ),
     )
 }
 
@@ -250,6 +292,7 @@ pub fn organiser_list(
     page: &Page,
     reference: &Reference,
     l: &Listing,
+    offers_paused: Option<&str>,
     q: &RegistrationQuery,
     errors: &FieldErrors,
 ) -> Markup {
@@ -282,6 +325,7 @@ pub fn organiser_list(
                 @for (s, n) in &l.counts { span.badge { (state_label(tr, s.as_str())) ": " (n) } " " }
                 @if let Some(cap) = e.capacity { span.badge { (tr.ta("reg-seats", &[("taken", &e.seats_taken.to_string()), ("capacity", &cap.to_string())])) } }
             }
+            @if let Some(why) = offers_paused { p.notice.warning role="status" { (why) } }
             form.filters method="get" action={ "/organiser/events/" (e.id) "/registrations" } {
                 (c::input(tr, &none, Input::text("q", "field-search-people", &q.q).kind("search")))
                 (c::select(tr, &none, "state", "field-status", &states, &q.state, false))
@@ -337,11 +381,13 @@ pub fn organiser_list(
     )
 }
 
-/// The organiser's manual add form.
+/// The organiser's manual add form; `ended` when the event is over (no calendar invitation,
+/// and no email unless the organiser ticks the box).
 pub fn manual_add(
     page: &Page,
     reference: &Reference,
     e: &event::Model,
+    ended: bool,
     form: &RegistrationForm,
     errors: &FieldErrors,
 ) -> Markup {
@@ -363,6 +409,9 @@ pub fn manual_add(
                 (c::select(tr, errors, "role", "reg-role", &roles, &form.role, true))
                 (c::select(tr, errors, "language", "reg-language", &langs, &form.language, true))
                 (fields(tr, reference, form, errors, false))
+                input type="hidden" name="notify_asked" value="1";
+                (c::checkbox(tr, "notify", "reg-notify", form.notify.is_some()))
+                @if ended { p.hint { (tr.t("reg-notify-ended")) } }
                 button.primary type="submit" { (tr.t("reg-add")) }
             }
         },

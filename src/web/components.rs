@@ -130,7 +130,8 @@ pub fn textarea(tr: Tr, errors: &FieldErrors, name: &str, label: &str, value: &s
     }
 }
 
-/// A labelled select; `options` are (value, shown text).
+/// A labelled select; `options` are (value, shown text). Every select opens with an empty
+/// option ("Choose…" when required), selected unless `selected` is one of the options.
 pub fn select(
     tr: Tr,
     errors: &FieldErrors,
@@ -145,7 +146,9 @@ pub fn select(
             label for=(name) { (tr.t(label)) @if required { " " abbr title=(tr.t("form-required")) { "*" } } }
             (field_error(tr, errors, name, name))
             select id=(name) name=(name) required[required] {
-                @if !required { option value="" { "—" } }
+                // A required select starts on an empty choice, never on its first option: a
+                // form sent untouched is refused instead of recording a value nobody chose.
+                @if required { option value="" { (tr.t("form-choose")) } } @else { option value="" { "—" } }
                 @for (value, text) in options { option value=(value) selected[value == selected] { (text) } }
             }
         }

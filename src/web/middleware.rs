@@ -39,6 +39,11 @@ pub async fn remember_route(req: Request, next: Next) -> Response {
     response
 }
 
+/// Marks a page with no form to post: it sets no CSRF cookie (a link page opened by a mail
+/// scanner, or by someone it was forwarded to, leaves nothing behind).
+#[derive(Debug, Clone, Copy)]
+pub struct WithoutForm;
+
 /// Outer layer: context, CSRF, error rendering, headers, logging.
 pub async fn around_request(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let _in_flight = state.load.enter();
@@ -81,7 +86,7 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
     if status.is_client_error() || status.is_server_error() {
         response = render_error(response, lang, &csrf, is_api, &path_and_query, &method, signed_in).await;
     }
-    if new_csrf && !is_api {
+    if new_csrf && !is_api && response.extensions().get::<WithoutForm>().is_none() {
         let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: None };
         cookies::set(response.headers_mut(), cookies::CSRF, &csrf, spec);
     }

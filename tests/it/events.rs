@@ -390,3 +390,32 @@ async fn list_filters_and_pagination() {
     assert_eq!(app.get(&admin, "/organiser/events?page=2").await.0, 200);
     assert_eq!(app.get(&admin, "/organiser/events?page=999").await.0, 200);
 }
+
+/// The `<select>` named `name` in a page, from its tag to its end.
+fn select_in<'a>(page: &'a str, name: &str) -> &'a str {
+    let start = page.find(&format!("<select id=\"{name}\"")).unwrap_or_else(|| panic!("no {name} select"));
+    &page[start..start + page[start..].find("</select>").unwrap()]
+}
+
+#[tokio::test]
+async fn the_programme_and_unit_of_a_new_event_are_chosen_never_preselected() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("two@example.org", Role::Organiser, &["1540", "SALW"]).await;
+    let (_, page) = app.get(&browser, "/organiser/events/new").await;
+    for name in ["kind", "programme", "unit"] {
+        let select = select_in(&page, name);
+        assert!(select.contains("<option value=\"\">Choose…</option>") && !select.contains(" selected"), "{select}");
+    }
+    assert!(select_in(&page, "date_precision").contains("value=\"day\" selected"), "a real default stays chosen");
+    // An organiser of one programme has it filled in: it is the only choice.
+    let one = app.signed_in("one@example.org", Role::Organiser, &["1540"]).await;
+    let (_, page) = app.get(&one, "/organiser/events/new").await;
+    assert!(select_in(&page, "programme").contains("value=\"1540\" selected"));
+    assert!(!select_in(&page, "unit").contains(" selected"));
+    // Sent without a programme or unit, the form is refused naming both; nothing is saved.
+    let fields = with(&with(&event_fields("1540"), "programme", ""), "unit", "");
+    let (status, body) = post(&app, &browser, "/organiser/events", &fields).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("href=\"#programme\"") && body.contains("href=\"#unit\""), "{body}");
+    assert_eq!(event_count(&app).await, 0);
+}

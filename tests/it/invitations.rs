@@ -1190,3 +1190,34 @@ async fn nobody_is_invited_to_a_cancelled_or_finished_event() {
     assert_eq!(status, 409);
     assert_eq!(count_invitations(&app).await, 0);
 }
+
+/// The `<select>` named `name` in a page, from its tag to its end.
+fn select_in<'a>(page: &'a str, name: &str) -> &'a str {
+    let start = page.find(&format!("<select id=\"{name}\"")).unwrap_or_else(|| panic!("no {name} select"));
+    &page[start..start + page[start..].find("</select>").unwrap()]
+}
+
+#[tokio::test]
+async fn the_state_of_a_new_delegation_is_chosen_never_preselected() {
+    let smtp = SmtpServer::start();
+    let (app, browser, event) = setup(&smtp).await;
+    let path = format!("/organiser/events/{event}/delegations");
+    let (_, page) = app.get(&browser, &path).await;
+    let state = select_in(&page, "country");
+    assert!(state.contains("<option value=\"\">Choose…</option>") && !state.contains(" selected"), "{state}");
+    assert!(select_in(&page, "language").contains("value=\"en\" selected"), "a real default stays chosen");
+    // The form sent without choosing a State is refused, naming the field; nothing is saved.
+    let fields = [
+        ("country", ""),
+        ("seat_quota", "2"),
+        ("email", "focal@mission.example.org"),
+        ("given_name", "Kabo"),
+        ("family_name", "Molefe"),
+        ("language", "en"),
+    ];
+    let r = app.post_form(&browser, &path, &fields).await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("href=\"#country\"") && page.contains("id=\"country-error\""), "{page}");
+    assert_eq!(delegation::Entity::find().count(&app.state.db.read).await.unwrap(), 0);
+}
