@@ -268,7 +268,8 @@ async fn a_bad_or_missing_clone_date_is_refused_naming_the_field() {
     );
     let by_month = create_event(&app, &browser, &month).await;
     let before = event_count(&app).await;
-    let cases: [(i32, &[(&str, &str)], &str); 6] = [
+    type Case<'a> = (i32, &'a [(&'a str, &'a str)], &'a str);
+    let cases: [Case; 6] = [
         (id, &[], "This field is required."),
         (id, &[("start_date", " ")], "This field is required."),
         (id, &[("start_date", "2027-02-30")], "Enter a date as YYYY-MM-DD."),
