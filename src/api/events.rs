@@ -345,6 +345,7 @@ pub async fn cancel_event(
 pub struct ClonePayload {
     /// The copy's first day `YYYY-MM-DD`, or its first month `YYYY-MM` for an event dated by
     /// month.
+    #[schema(required, example = "2027-11-25")]
     pub start_date: String,
 }
 
@@ -408,7 +409,11 @@ impl From<Cloned> for ClonedView {
 /// sessions move by the same number of days (months for an event dated by month) in its local
 /// time.
 #[utoipa::path(post, path = "/api/v1/events/{id}/clone", tag = "events", params(("id" = i32, Path)), request_body = ClonePayload,
-    responses((status = 201, body = ClonedView), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    responses((status = 201, description = "The copy, a draft", body = ClonedView),
+        (status = 401, description = "No valid bearer token", body = ApiErrorBody),
+        (status = 403, description = "Another programme's event", body = ApiErrorBody),
+        (status = 404, description = "No such event", body = ApiErrorBody),
+        (status = 422, description = "`start_date` missing or malformed", body = ApiErrorBody)),
     security(("bearer" = [])))]
 pub async fn clone_event(
     State(state): State<AppState>,
