@@ -38,7 +38,7 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/new", get(events::handlers::new_event_page))
         .route("/organiser/events/{id}", get(events::handlers::show_event).post(events::handlers::update_event))
         .route("/organiser/events/{id}/edit", get(events::handlers::edit_event_page))
-        .route("/organiser/events/{id}/clone", post(events::handlers::clone_event))
+        .route("/organiser/events/{id}/clone", get(events::handlers::clone_page).post(events::handlers::clone_event))
         .route("/organiser/events/{id}/publish", post(events::handlers::publish_event))
         .route("/organiser/events/{id}/cancel", post(events::handlers::cancel_event))
         .route("/organiser/events/{id}/sessions", post(events::handlers::add_session))
@@ -255,6 +255,7 @@ pub fn build(state: AppState) -> Router {
         .route("/api/v1/events/{id}", get(api::events::get_event).put(api::events::update_event))
         .route("/api/v1/events/{id}/publish", post(api::events::publish_event))
         .route("/api/v1/events/{id}/cancel", post(api::events::cancel_event))
+        .route("/api/v1/events/{id}/clone", post(api::events::clone_event))
         .route("/api/v1/events/{id}/sessions", get(api::events::list_sessions).post(api::events::create_session))
         .route(
             "/api/v1/events/{id}/sessions/{session_id}",

@@ -2,17 +2,25 @@
 //! idempotent: rows are matched by their natural keys and only missing ones are added, so
 //! running a seed twice changes nothing.
 
+mod donors;
+mod names;
+mod participants;
+mod store;
+
 use std::collections::HashSet;
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 use serde::Deserialize;
 
 use crate::db::Db;
 use crate::domain::{self, DatePrecision, EventStatus, languages_to_stored};
-use crate::entities::{country, event, event_session, organisation_type, programme, regional_group, series, unit};
+use crate::entities::{
+    country, event, event_session, organisation_type, programme, regional_group, registration, series, unit,
+};
 use crate::error::{Error, Result};
 use crate::events::input::{EventForm, EventInput, SessionForm, SessionInput, local_to_utc};
 
@@ -83,6 +91,7 @@ struct DemoEvent {
     duration_days: Option<u32>,
     month_only: Option<bool>,
     capacity: Option<i32>,
+    certificate_percent: Option<i32>,
     registration: String,
     approval_required: bool,
     languages: Vec<String>,
@@ -196,11 +205,26 @@ pub async fn reference(db: &Db) -> Result<SeedReport> {
     Ok(report)
 }
 
-/// Loads the demo data set. Planned events are placed relative to `today`.
+/// The ISO3 code and status (`member`, `observer`) of every State in `member-states.csv`.
+fn member_states() -> Result<Vec<(String, String)>> {
+    let mut csv = csv::Reader::from_reader(MEMBER_STATES.as_bytes());
+    let mut out = Vec::new();
+    for row in csv.records() {
+        let row = row.map_err(|e| bad_seed("member-states.csv", e))?;
+        out.push((row[0].to_owned(), row[3].to_owned()));
+    }
+    Ok(out)
+}
+
+/// Loads the demo data set: the events (planned ones placed relative to `today`), the donors,
+/// and the participants of past events with their attendance and certificates (see
+/// `seeds/demo-participants.toml`). Everything but link tokens and certificate codes is the
+/// same on every run; what is present already is left alone.
 pub async fn demo(db: &Db, today: NaiveDate) -> Result<SeedReport> {
     let file: DemoFile = toml::from_str(DEMO).map_err(|e| bad_seed("demo-events.toml", e))?;
     let mut report = SeedReport::default();
     let now = Utc::now();
+    let mut planner = participants::Planner::load()?;
     let txn = db.write.begin().await?;
     for s in &file.series {
         let exists = series::Entity::find().filter(series::Column::Code.eq(s.key.as_str())).one(&txn).await?.is_some();
@@ -223,12 +247,48 @@ pub async fn demo(db: &Db, today: NaiveDate) -> Result<SeedReport> {
         }
         report.count(!exists);
     }
-    // The donors the report names for the 1540 workshops, with their contributions.
-    let (added, present) = crate::donors::rules::seed_demo(&txn, now).await?;
-    for added in std::iter::repeat_n(true, added as usize).chain(std::iter::repeat_n(false, present as usize)) {
-        report.count(added);
+    donors::seed(&txn, now, &mut report).await?;
+    // The past events' participants: planned in memory, written in bulk.
+    let events = event::Entity::find()
+        .filter(event::Column::SeedKey.is_in(planner.keys()))
+        .filter(event::Column::EndDate.lt(today))
+        .order_by_asc(event::Column::Id)
+        .all(&txn)
+        .await?;
+    let mut plans = Vec::with_capacity(events.len());
+    for e in &events {
+        plans.push(planner.plan(e)?);
+    }
+    let people = store::people(&txn, &plans, now).await?;
+    let filled: HashSet<i32> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::EventId)
+        .distinct()
+        .filter(registration::Column::EventId.is_in(events.iter().map(|e| e.id)))
+        .into_tuple::<i32>()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .collect();
+    for (e, plan) in events.iter().zip(&plans) {
+        let fill = !filled.contains(&e.id);
+        if fill {
+            store::registrations(&txn, e, plan, &people).await?;
+        }
+        report.count(fill);
     }
     txn.commit().await?;
+    // Attendance goes through the check-in rules' own transactions, then the certificates it
+    // earns are issued.
+    for (e, plan) in events.iter().zip(&plans) {
+        let planned = plan.participants.iter().any(|p| !p.cancelled && !p.arrivals.is_empty());
+        if planned {
+            report.count(store::attendance(db, e, plan, &people).await? > 0);
+        }
+        if let Some(added) = store::certificates(db, e).await? {
+            report.count(added > 0);
+        }
+    }
     Ok(report)
 }
 
@@ -274,6 +334,7 @@ async fn insert_demo_event<C: ConnectionTrait>(
         start_date,
         end_date,
         capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        certificate_min_attendance_percent: e.certificate_percent.map(|p| p.to_string()).unwrap_or_default(),
         registration_mode: e.registration.clone(),
         approval_required: e.approval_required.then(|| "on".to_owned()),
         description: e.description.clone(),
@@ -319,6 +380,7 @@ async fn insert_demo_event<C: ConnectionTrait>(
         capacity: Set(input.capacity),
         registration_mode: Set(input.registration_mode.as_str().to_owned()),
         approval_required: Set(input.approval_required),
+        certificate_min_attendance_percent: Set(input.certificate_min_attendance_percent),
         languages: Set(languages_to_stored(&input.languages)),
         description: Set(input.description.clone()),
         revision: Set(1),

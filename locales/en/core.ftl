@@ -269,3 +269,32 @@ tab-invitations = Invitations
 tab-delegations = Delegations
 tab-registrations = Registrations
 action-register = Register
+clone-title = Clone “{ $title }”
+clone-explain = The copy is a new draft with the same details and { $sessions ->
+    [one] its one session
+   *[other] its { $sessions } sessions
+}. Give its first day: its dates, its sessions and its registration dates all move by the same number of days in the event's local time ({ $zone }), so a session at 09:00 stays at 09:00 even when the clocks change in between. Registrations, invitations and seats are not copied.
+clone-explain-month = This event is dated by month only: give the copy's first month. Its months, and any sessions and registration dates, move by the same number of months; a session on a day the new month does not have (the 31st) moves to the month's last day.
+clone-field-start-date = First day of the copy
+clone-field-start-month = First month of the copy
+clone-hint-month = YYYY-MM, e.g. 2027-09.
+clone-submit = Create the copy
+clone-done = This draft is a copy.
+clone-moved-days = Its dates, sessions and registration dates moved { $count ->
+    [one] one day
+   *[other] { $count } days
+} { $direction ->
+    [earlier] earlier
+   *[later] later
+}, keeping their local times.
+clone-moved-months = Its dates, sessions and registration dates moved { $count ->
+    [one] one month
+   *[other] { $count } months
+} { $direction ->
+    [earlier] earlier
+   *[later] later
+}, keeping their local times.
+clone-check-text = Check its title and description: they are copied as they were.
+clone-adjusted = These sessions had a time that does not exist on their new day (the clocks go forward then) or a day the new month does not have, and were moved as little as possible. Please check them:
+clone-adjusted-window = A registration date fell on a time that does not exist on its new day (the clocks go forward then) and was moved by the length of the change: check the registration dates on the event's form.
+err-clone-day-needed = This event has exact dates: give the copy's first day as YYYY-MM-DD.

@@ -269,3 +269,32 @@ tab-invitations = Invitations
 tab-delegations = Délégations
 tab-registrations = Inscriptions
 action-register = S'inscrire
+clone-title = Dupliquer « { $title } »
+clone-explain = La copie est un nouveau brouillon avec les mêmes informations et { $sessions ->
+    [one] sa séance
+   *[other] ses { $sessions } séances
+}. Indiquez son premier jour : ses dates, ses séances et ses dates d'inscription sont toutes décalées du même nombre de jours dans l'heure locale de l'événement ({ $zone }), si bien qu'une séance à 09:00 reste à 09:00 même si l'heure change entre-temps. Les inscriptions, invitations et places ne sont pas copiées.
+clone-explain-month = Cet événement n'est daté qu'au mois : indiquez le premier mois de la copie. Ses mois, ainsi que ses séances et dates d'inscription éventuelles, sont décalés du même nombre de mois ; une séance un jour que le nouveau mois n'a pas (le 31) passe au dernier jour du mois.
+clone-field-start-date = Premier jour de la copie
+clone-field-start-month = Premier mois de la copie
+clone-hint-month = AAAA-MM, par ex. 2027-09.
+clone-submit = Créer la copie
+clone-done = Ce brouillon est une copie.
+clone-moved-days = Ses dates, séances et dates d'inscription ont été { $direction ->
+    [earlier] avancées
+   *[later] reportées
+} de { $count ->
+    [one] un jour
+   *[other] { $count } jours
+}, en gardant leurs heures locales.
+clone-moved-months = Ses dates, séances et dates d'inscription ont été { $direction ->
+    [earlier] avancées
+   *[later] reportées
+} de { $count ->
+    [one] un mois
+   *[other] { $count } mois
+}, en gardant leurs heures locales.
+clone-check-text = Vérifiez son titre et sa description : ils sont copiés tels quels.
+clone-adjusted = Ces séances avaient une heure qui n'existe pas à leur nouvelle date (changement d'heure) ou un jour que le nouveau mois n'a pas ; elles ont été déplacées le moins possible. Vérifiez-les :
+clone-adjusted-window = Une date d'inscription tombait sur une heure qui n'existe pas à sa nouvelle date (changement d'heure) ; elle a été décalée de la durée du changement : vérifiez les dates d'inscription dans le formulaire de l'événement.
+err-clone-day-needed = Cet événement a des dates exactes : indiquez le premier jour de la copie au format AAAA-MM-JJ.

@@ -11,8 +11,10 @@ use crate::AppState;
 use crate::domain::{Language, languages_from_stored};
 use crate::entities::{event, event_session};
 use crate::error::{Error, FieldErrors, Msg};
+use crate::events::clone::{self, Cloned};
 use crate::events::handlers::ListQuery;
-use crate::events::input::{EventForm, EventInput, SessionForm, SessionInput};
+use crate::events::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
+use crate::events::shift::Shift;
 use crate::events::{parse_id, rules};
 use crate::web::extract::{ApiCaller, ApiJson};
 
@@ -335,6 +337,94 @@ pub async fn cancel_event(
     Path(id): Path<String>,
 ) -> Result<Json<EventView>, Error> {
     Ok(Json(rules::cancel(&state.db, &caller, parse_id(&id)?, state.clock.now()).await?.into()))
+}
+
+/// Where a copy starts.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct ClonePayload {
+    /// The copy's first day `YYYY-MM-DD`, or its first month `YYYY-MM` for an event dated by
+    /// month.
+    #[schema(required, example = "2027-11-25")]
+    pub start_date: String,
+}
+
+/// A time of the copy that could not keep its local time exactly.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AdjustmentView {
+    /// session_start, session_end, registration_opens or registration_closes.
+    pub moment: String,
+    /// The copy's session, for session times.
+    pub session_id: Option<i32>,
+    /// The source's local time, `YYYY-MM-DDTHH:MM`.
+    pub from_local: String,
+    /// The copy's local time, `YYYY-MM-DDTHH:MM`.
+    pub to_local: String,
+    /// clock_change (the time does not exist on the new day: read with the offset before the
+    /// change) or shorter_month (the day does not exist in the new month: its last day).
+    pub reason: String,
+}
+
+/// A clone: the new draft, its sessions and what moved.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ClonedView {
+    pub event: EventView,
+    pub sessions: Vec<SessionView>,
+    /// Days moved (events dated by day), else null.
+    pub shifted_days: Option<i64>,
+    /// Months moved (events dated by month), else null.
+    pub shifted_months: Option<i32>,
+    /// Times that could not keep their local time exactly.
+    pub adjustments: Vec<AdjustmentView>,
+}
+
+impl From<Cloned> for ClonedView {
+    fn from(c: Cloned) -> Self {
+        let (shifted_days, shifted_months) = match c.shift {
+            Shift::Days(n) => (Some(n), None),
+            Shift::Months(n) => (None, Some(n)),
+        };
+        let local = |t: chrono::NaiveDateTime| t.format("%Y-%m-%dT%H:%M").to_string();
+        Self {
+            adjustments: c
+                .adjustments
+                .iter()
+                .map(|a| AdjustmentView {
+                    moment: a.moment.as_str().to_owned(),
+                    session_id: a.session_id,
+                    from_local: local(a.moved.from_local),
+                    to_local: local(a.moved.to_local),
+                    reason: a.moved.why.map(|w| w.as_str()).unwrap_or_default().to_owned(),
+                })
+                .collect(),
+            event: c.event.into(),
+            sessions: c.sessions.into_iter().map(SessionView::from).collect(),
+            shifted_days,
+            shifted_months,
+        }
+    }
+}
+
+/// Clone an event into a new draft starting on `start_date`: its dates, registration dates and
+/// sessions move by the same number of days (months for an event dated by month) in its local
+/// time.
+#[utoipa::path(post, path = "/api/v1/events/{id}/clone", tag = "events", params(("id" = i32, Path)), request_body = ClonePayload,
+    responses((status = 201, description = "The copy, a draft", body = ClonedView),
+        (status = 401, description = "No valid bearer token", body = ApiErrorBody),
+        (status = 403, description = "Another programme's event", body = ApiErrorBody),
+        (status = 404, description = "No such event", body = ApiErrorBody),
+        (status = 422, description = "`start_date` missing or malformed", body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn clone_event(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ClonePayload>,
+) -> Result<Response, Error> {
+    let id = parse_id(&id)?;
+    let start = CloneStart::parse(&CloneForm { start_date: body.start_date }).map_err(Error::Invalid)?;
+    let cloned = clone::clone_event(&state.db, &caller, id, start, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(ClonedView::from(cloned))).into_response())
 }
 
 /// List an event's sessions in time order.

@@ -8,8 +8,10 @@ use axum::{Form, Json};
 use chrono::Datelike;
 use serde::Deserialize;
 
-use super::input::{EventForm, EventInput, SessionForm, SessionInput};
+use super::clone::{self, Cloned};
+use super::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
 use super::rules::{self, EventFilter, When};
+use super::shift::Shift;
 use super::{parse_id, views};
 use crate::AppState;
 use crate::domain::{self, DatePrecision, EventKind, EventStatus, languages_from_stored};
@@ -256,6 +258,7 @@ pub async fn show_event(
     Staff(staff): Staff,
     page: Page,
     Path(id): Path<String>,
+    Query(notice): Query<CloneNotice>,
 ) -> Result<Response, Error> {
     let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
     let form = SessionForm {
@@ -263,7 +266,8 @@ pub async fn show_event(
         kind: domain::SessionKind::Plenary.as_str().into(),
         ..Default::default()
     };
-    Ok(views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new()).into_response())
+    let notice = views::clone_notice(page.tr, &detail, &notice);
+    Ok(views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new(), notice).into_response())
 }
 
 /// The form of an existing event, in its own time zone.
@@ -340,14 +344,83 @@ pub async fn update_event(
     }
 }
 
-/// `POST /organiser/events/{id}/clone`: the copy opens in its edit form.
+/// `GET /organiser/events/{id}/clone`: asks where the copy starts.
+pub async fn clone_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    Ok(views::clone_form(&page, &detail, &CloneForm::default(), &FieldErrors::new()).into_response())
+}
+
+/// `POST /organiser/events/{id}/clone`: the copy opens on its page, which says what moved.
 pub async fn clone_event(
     State(state): State<AppState>,
     Staff(staff): Staff,
+    page: Page,
     Path(id): Path<String>,
+    Form(form): Form<CloneForm>,
 ) -> Result<Response, Error> {
-    let copy = rules::clone_event(&state.db, &staff, parse_id(&id)?, state.clock.now()).await?;
-    Ok(see_other(&format!("/organiser/events/{}/edit", copy.id)))
+    // The source first: another programme's event is 403 whatever was typed.
+    let detail = rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    let result = match CloneStart::parse(&form) {
+        Ok(start) => clone::clone_event(&state.db, &staff, detail.event.id, start, state.clock.now()).await,
+        Err(errors) => Err(Error::Invalid(errors)),
+    };
+    match result {
+        Ok(cloned) => Ok(see_other(&format!("/organiser/events/{}?{}", cloned.event.id, CloneNotice::query(&cloned)))),
+        Err(Error::Invalid(errors)) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::clone_form(&page, &detail, &form, &errors)).into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What the copy's page says after a clone (`?cloned=…&adjusted=…`): how far it moved and
+/// which of its times could not keep their local time exactly.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CloneNotice {
+    /// `+364d` or `+12m`; empty when the page was not opened by a clone.
+    pub cloned: String,
+    /// Adjusted session ids, comma-separated.
+    pub adjusted: String,
+    /// Set when a registration date was adjusted.
+    pub window: String,
+}
+
+impl CloneNotice {
+    fn query(c: &Cloned) -> String {
+        let moved = match c.shift {
+            Shift::Days(n) => format!("{n:+}d"),
+            Shift::Months(n) => format!("{n:+}m"),
+        };
+        let mut ids: Vec<String> = c.adjustments.iter().filter_map(|a| a.session_id).map(|id| id.to_string()).collect();
+        ids.dedup();
+        let window = c.adjustments.iter().any(|a| a.session_id.is_none());
+        let pairs = [("cloned", moved), ("adjusted", ids.join(",")), ("window", if window { "1" } else { "" }.into())];
+        let kept: Vec<(&str, String)> = pairs.into_iter().filter(|(_, v)| !v.is_empty()).collect();
+        serde_urlencoded::to_string(kept).unwrap_or_default()
+    }
+
+    /// Days or months moved, as the notice shows them.
+    pub fn shift(&self) -> Option<Shift> {
+        let raw = self.cloned.trim();
+        let (n, unit) = raw.split_at(raw.len().checked_sub(1)?);
+        let n: i64 = n.parse().ok()?;
+        match unit {
+            "d" => Some(Shift::Days(n)),
+            "m" => i32::try_from(n).ok().map(Shift::Months),
+            _ => None,
+        }
+    }
+
+    /// The adjusted sessions' ids (anything else in the query is ignored).
+    pub fn adjusted_sessions(&self) -> Vec<i32> {
+        self.adjusted.split(',').filter_map(|s| s.trim().parse().ok()).collect()
+    }
 }
 
 /// `POST /organiser/events/{id}/publish`
@@ -379,8 +452,8 @@ async fn render_event_with_session_errors(
     errors: &FieldErrors,
 ) -> Result<Response, Error> {
     let detail = rules::detail_for_staff(&state.db, staff, id).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, views::organiser_event(page, &state.reference, &detail, form, errors))
-        .into_response())
+    let markup = views::organiser_event(page, &state.reference, &detail, form, errors, None);
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, markup).into_response())
 }
 
 /// `POST /organiser/events/{id}/sessions`

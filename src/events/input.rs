@@ -316,6 +316,40 @@ impl SessionInput {
     }
 }
 
+/// The clone form: where the copy starts.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CloneForm {
+    /// `YYYY-MM-DD`, or `YYYY-MM` for an event dated by month.
+    pub start_date: String,
+}
+
+/// The start asked for a copy; the rule checks it against the source's precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloneStart {
+    /// A day (`YYYY-MM-DD`).
+    Day(NaiveDate),
+    /// A month (`YYYY-MM`), as its first day.
+    Month(NaiveDate),
+}
+
+impl CloneStart {
+    /// Parses the start; an empty or malformed value names `start_date`.
+    pub fn parse(form: &CloneForm) -> Result<Self, FieldErrors> {
+        let raw = form.start_date.trim();
+        let parsed = if raw.len() == 7 {
+            domain::parse_month(raw).map(Self::Month)
+        } else {
+            domain::parse_date(raw).map(Self::Day)
+        };
+        parsed.map_err(|m| {
+            let mut e = FieldErrors::new();
+            e.add("start_date", m);
+            e
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,5 +458,17 @@ mod tests {
         assert_eq!(SessionInput::parse(&f).unwrap_err().get("end_time").unwrap().key, "err-session-end-before-start");
         let f = SessionForm { end_time: "12:00".into(), ..f };
         assert_eq!(SessionInput::parse(&f).unwrap().kind, SessionKind::Plenary);
+    }
+
+    #[test]
+    fn a_clone_start_is_a_day_or_a_month() {
+        let parse = |raw: &str| CloneStart::parse(&CloneForm { start_date: raw.into() });
+        assert_eq!(parse(" 2027-11-25 ").unwrap(), CloneStart::Day(NaiveDate::from_ymd_opt(2027, 11, 25).unwrap()));
+        assert_eq!(parse("2027-11").unwrap(), CloneStart::Month(NaiveDate::from_ymd_opt(2027, 11, 1).unwrap()));
+        for (bad, key) in
+            [("", "err-required"), ("2027-02-30", "err-date"), ("25/11/2027", "err-date"), ("2027-13", "err-month")]
+        {
+            assert_eq!(parse(bad).unwrap_err().get("start_date").unwrap().key, key, "{bad}");
+        }
     }
 }

@@ -354,43 +354,6 @@ pub async fn cancel(db: &Db, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> 
     set_status(db, staff, id, EventStatus::Cancelled, now).await
 }
 
-/// Copies an event and its schedule into a new draft.
-pub async fn clone_event(db: &Db, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
-    let txn = db.write.begin().await?;
-    let source = managed_event(&txn, staff, id).await?;
-    let mut model = source.clone().into_active_model();
-    model.id = sea_orm::ActiveValue::NotSet;
-    model.seed_key = Set(None);
-    model.status = Set(EventStatus::Draft.as_str().to_owned());
-    model.revision = Set(1);
-    model.created_at = Set(now);
-    model.updated_at = Set(now);
-    let copy = model.reset_all().insert(&txn).await?;
-    let sessions = event_session::Entity::find().filter(event_session::Column::EventId.eq(id)).all(&txn).await?;
-    for s in sessions {
-        event_session::ActiveModel {
-            event_id: Set(copy.id),
-            title: Set(s.title),
-            kind: Set(s.kind),
-            starts_at: Set(s.starts_at),
-            ends_at: Set(s.ends_at),
-            room: Set(s.room),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-    }
-    audit::record(
-        &txn,
-        &Actor::staff(staff),
-        now,
-        Change::new("event.clone", "event", copy.id, Some(&source), Some(&copy)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(copy)
-}
-
 /// Places a session in UTC and checks it against the event and its other sessions.
 async fn place_session<C: ConnectionTrait>(
     db: &C,

@@ -4,9 +4,11 @@
 use chrono::{NaiveDate, Offset, Utc};
 use maud::{Markup, html};
 
+use super::handlers::CloneNotice;
 use super::handlers::ListQuery;
-use super::input::{EventForm, SessionForm};
+use super::input::{CloneForm, EventForm, SessionForm};
 use super::rules::{EventDetail, EventListing};
+use super::shift::Shift;
 use crate::auth::StaffUser;
 use crate::domain::{
     DatePrecision, EventKind, EventStatus, Language, RegistrationMode, SessionKind, languages_from_stored,
@@ -353,6 +355,7 @@ pub fn organiser_event(
     d: &EventDetail,
     session_form: &SessionForm,
     session_errors: &FieldErrors,
+    notice: Option<Markup>,
 ) -> Markup {
     let tr = page.tr;
     let e = &d.event;
@@ -374,9 +377,10 @@ pub fn organiser_event(
                 h1 { (e.title) }
                 (status_badge(tr, &e.status))
             }
+            @if let Some(n) = notice { (n) }
             div.actions {
                 @if !cancelled { a.button href={ "/organiser/events/" (e.id) "/edit" } { (tr.t("action-edit")) } }
-                (status_form("clone", "action-clone", None))
+                a.button href={ "/organiser/events/" (e.id) "/clone" } { (tr.t("action-clone")) }
                 @if e.status == EventStatus::Draft.as_str() { (status_form("publish", "action-publish", None)) }
                 @if !cancelled { (status_form("cancel", "action-cancel-event", Some(tr.t("confirm-cancel-event")))) }
                 @if e.status != EventStatus::Draft.as_str() { a href={ "/events/" (e.id) } { (tr.t("action-view-public")) } }
@@ -437,4 +441,67 @@ pub fn session_edit(
             }
         },
     )
+}
+
+/// The clone form: where the copy starts, and what moves with it.
+pub fn clone_form(page: &Page, d: &EventDetail, form: &CloneForm, errors: &FieldErrors) -> Markup {
+    let tr = page.tr;
+    let e = &d.event;
+    let by_month = precision(e) == DatePrecision::Month;
+    let title = tr.ta("clone-title", &[("title", e.title.as_str())]);
+    layout::page(
+        page,
+        &title,
+        html! {
+            p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
+            h1 { (title) }
+            dl.details {
+                dt { (tr.t("field-dates")) } dd { (dates(tr, e)) }
+                dt { (tr.t("field-time-zone")) } dd { (e.time_zone) }
+            }
+            p { (tr.ta("clone-explain", &[("sessions", &d.sessions.len().to_string()), ("zone", e.time_zone.as_str())])) }
+            @if by_month { p.hint { (tr.t("clone-explain-month")) } }
+            (c::error_summary(tr, errors))
+            form.stack method="post" action={ "/organiser/events/" (e.id) "/clone" } {
+                (c::csrf_field(&page.csrf))
+                @if by_month {
+                    (c::input(tr, errors, Input::text("start_date", "clone-field-start-month", &form.start_date).kind("month").required().hint("clone-hint-month")))
+                } @else {
+                    (c::input(tr, errors, Input::text("start_date", "clone-field-start-date", &form.start_date).kind("date").required()))
+                }
+                button.primary type="submit" { (tr.t("clone-submit")) }
+                " " a href={ "/organiser/events/" (e.id) } { (tr.t("action-cancel-edit")) }
+            }
+        },
+    )
+}
+
+/// The notice on a copy's page right after a clone: how far it moved, and each session whose
+/// time or day could not carry over exactly, with where it is now.
+pub fn clone_notice(tr: Tr, d: &EventDetail, notice: &CloneNotice) -> Option<Markup> {
+    let shift = notice.shift()?;
+    let (key, n) = match shift {
+        Shift::Days(n) => ("clone-moved-days", n),
+        Shift::Months(n) => ("clone-moved-months", i64::from(n)),
+    };
+    let direction = if n < 0 { "earlier" } else { "later" };
+    let moved = tr.ta(key, &[("count", &n.unsigned_abs().to_string()), ("direction", direction)]);
+    let tz: chrono_tz::Tz = d.event.time_zone.parse().ok()?;
+    let ids = notice.adjusted_sessions();
+    let adjusted: Vec<&event_session::Model> = d.sessions.iter().filter(|s| ids.contains(&s.id)).collect();
+    Some(html! {
+        div.notice role="status" {
+            p { (tr.t("clone-done")) " " (moved) " " (tr.t("clone-check-text")) }
+            @if !adjusted.is_empty() {
+                p { (tr.t("clone-adjusted")) }
+                ul {
+                    @for s in adjusted {
+                        @let (a, b) = (s.starts_at.with_timezone(&tz), s.ends_at.with_timezone(&tz));
+                        li { (s.title) " — " (c::day_heading(tr, a.date_naive())) ", " (a.format("%H:%M")) "–" (b.format("%H:%M")) }
+                    }
+                }
+            }
+            @if !notice.window.is_empty() { p { (tr.t("clone-adjusted-window")) } }
+        }
+    })
 }

@@ -121,6 +121,7 @@ async fn organisers_only_manage_their_programmes() {
     let (status, _) = post(&app, &other, &format!("/organiser/events/{id}"), &event_fields("1540")).await;
     assert_eq!(status, 403);
     for action in ["publish", "cancel", "clone"] {
+        // The source is checked before the form: no date typed is still 403, not 422.
         assert_eq!(
             app.post_form(&other, &format!("/organiser/events/{id}/{action}"), &[]).await.status(),
             403,
@@ -161,12 +162,17 @@ async fn clone_copies_the_schedule_into_a_draft_and_cancel_freezes_the_event() {
         )
         .await;
     assert_eq!(r.status(), 303);
-    let r = app.post_form(&browser, &format!("/organiser/events/{id}/clone"), &[]).await;
+    let (status, form) = app.get(&browser, &format!("/organiser/events/{id}/clone")).await;
+    assert_eq!(status, 200);
+    assert!(form.contains("name=\"start_date\"") && form.contains("First day of the copy"));
+    let r = app.post_form(&browser, &format!("/organiser/events/{id}/clone"), &[("start_date", "2027-12-07")]).await;
     assert_eq!(r.status(), 303);
-    let copy: i32 = location(&r).split('/').nth(3).unwrap().parse().unwrap();
+    let copy = copy_id(&location(&r));
     assert_ne!(copy, id);
-    let (_, body) = app.get(&browser, &format!("/organiser/events/{copy}")).await;
+    let (_, body) = app.get(&browser, &location(&r)).await;
     assert!(body.contains("Opening plenary") && body.contains("Draft"));
+    assert!(body.contains("7–9 December 2027"), "the copy's dates moved");
+    assert!(body.contains("moved 364 days later"), "the page says how far");
 
     let r = app.post_form(&browser, &format!("/organiser/events/{id}/cancel"), &[]).await;
     assert_eq!(r.status(), 303);
@@ -181,6 +187,168 @@ async fn clone_copies_the_schedule_into_a_draft_and_cancel_freezes_the_event() {
         )
         .await;
     assert_eq!(r.status(), 409);
+}
+
+/// The id in `/organiser/events/{id}?…`.
+fn copy_id(location: &str) -> i32 {
+    let path = location.split('?').next().unwrap();
+    path.rsplit('/').next().unwrap().parse().unwrap()
+}
+
+async fn add_session(app: &TestApp, browser: &reqwest::Client, id: i32, fields: &[(&str, &str)]) {
+    let r = app.post_form(browser, &format!("/organiser/events/{id}/sessions"), fields).await;
+    assert_eq!(r.status(), 303, "session {fields:?}");
+}
+
+fn geneva(start: &str, end: &str) -> Vec<(&'static str, String)> {
+    let fields = with(&with(&event_fields("BWC"), "time_zone", "Europe/Zurich"), "city", "Geneva");
+    let fields = with(&with(&fields, "country", "CHE"), "kind", "meeting");
+    with(&with(&fields, "start_date", start), "end_date", end)
+}
+
+#[tokio::test]
+async fn a_clone_moves_dates_sessions_and_deadlines_keeping_local_times_across_a_clock_change() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["BWC"]).await;
+    // Geneva in winter (UTC+01:00), registration closing a week before at 17:00.
+    let source = with(&geneva("2026-12-07", "2026-12-11"), "registration_closes", "2026-11-30T17:00");
+    let id = create_event(&app, &browser, &source).await;
+    for (day, start, end, room) in [("2026-12-07", "09:00", "12:00", "A"), ("2026-12-11", "15:00", "18:00", "B")] {
+        add_session(
+            &app,
+            &browser,
+            id,
+            &[("title", "Plenary"), ("date", day), ("start_time", start), ("end_time", end), ("room", room)],
+        )
+        .await;
+    }
+    // Moved to June 2027: summer time (UTC+02:00) in between.
+    let r = app.post_form(&browser, &format!("/organiser/events/{id}/clone"), &[("start_date", "2027-06-07")]).await;
+    assert_eq!(r.status(), 303);
+    let copy = copy_id(&location(&r));
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{copy}")).await;
+    assert!(body.contains("7–11 June 2027"));
+    assert!(body.contains("datetime=\"2027-06-07T07:00:00+00:00\""), "09:00 in summer is 07:00 UTC");
+    assert!(body.contains("datetime=\"2027-06-11T16:00:00+00:00\""), "18:00 in summer is 16:00 UTC");
+    assert!(!body.contains("2026-12-07T08:00"), "nothing stays at the old dates");
+    let (_, edit) = app.get(&browser, &format!("/organiser/events/{copy}/edit")).await;
+    assert!(edit.contains("value=\"2027-05-31T17:00\""), "the deadline moved with the event, at 17:00 local");
+    // The source is untouched.
+    let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
+    assert!(body.contains("datetime=\"2026-12-07T08:00:00+00:00\""));
+
+    // A night session whose time does not exist on the new day (clocks go forward at 02:00 on
+    // Sunday 28 March 2027) moves by the length of the gap, and the page says so.
+    let night = create_event(&app, &browser, &geneva("2027-03-20", "2027-03-21")).await;
+    add_session(
+        &app,
+        &browser,
+        night,
+        &[("title", "Night watch"), ("date", "2027-03-20"), ("start_time", "02:30"), ("end_time", "05:00")],
+    )
+    .await;
+    let r = app.post_form(&browser, &format!("/organiser/events/{night}/clone"), &[("start_date", "2027-03-28")]).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).contains("adjusted="));
+    let (_, body) = app.get(&browser, &location(&r)).await;
+    assert!(body.contains("were moved as little as possible"), "the adjustment is said");
+    assert!(body.contains("Night watch — Sunday 28 March 2027, 03:30–05:00"));
+    assert!(body.contains("datetime=\"2027-03-28T01:30:00+00:00\""));
+}
+
+#[tokio::test]
+async fn a_bad_or_missing_clone_date_is_refused_naming_the_field() {
+    let app = TestApp::spawn().await;
+    let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    let month = with(
+        &with(&with(&event_fields("1540"), "date_precision", "month"), "start_date", "2027-09"),
+        "end_date",
+        "2027-10",
+    );
+    let by_month = create_event(&app, &browser, &month).await;
+    let before = event_count(&app).await;
+    type Case<'a> = (i32, &'a [(&'a str, &'a str)], &'a str);
+    let cases: [Case; 6] = [
+        (id, &[], "This field is required."),
+        (id, &[("start_date", " ")], "This field is required."),
+        (id, &[("start_date", "2027-02-30")], "Enter a date as YYYY-MM-DD."),
+        (id, &[("start_date", "next year")], "Enter a date as YYYY-MM-DD."),
+        (id, &[("start_date", "2027-12")], "give the copy's first day as YYYY-MM-DD"),
+        (by_month, &[("start_date", "2028-13")], "Enter a month as YYYY-MM."),
+    ];
+    for (event, fields, message) in cases {
+        let r = app.post_form(&browser, &format!("/organiser/events/{event}/clone"), fields).await;
+        assert_eq!(r.status(), 422, "{fields:?}");
+        let body = r.text().await.unwrap();
+        assert!(body.contains(message), "{fields:?}: {message}");
+        assert!(body.contains("href=\"#start_date\"") || body.contains("id=\"start_date\""), "names the field");
+    }
+    assert_eq!(event_count(&app).await, before, "nothing was created");
+    // An event dated by month moves by whole months.
+    let r = app.post_form(&browser, &format!("/organiser/events/{by_month}/clone"), &[("start_date", "2028-01")]).await;
+    assert_eq!(r.status(), 303);
+    let (_, body) = app.get(&browser, &location(&r)).await;
+    assert!(body.contains("January 2028 – February 2028"), "two months, moved by four");
+    assert!(body.contains("moved 4 months later"));
+}
+
+async fn api(app: &TestApp, token: &str, path: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+    let r = app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+#[tokio::test]
+async fn the_api_clones_to_a_new_start_and_names_a_bad_date() {
+    let app = TestApp::spawn().await;
+    let user = app.create_user("api@example.org", Role::Organiser, &["BWC"]).await;
+    let token = app.api_token(user).await;
+    let browser = app.new_browser();
+    app.sign_in(&browser, "api@example.org").await;
+    let id = create_event(&app, &browser, &geneva("2026-12-07", "2026-12-08")).await;
+    add_session(
+        &app,
+        &browser,
+        id,
+        &[("title", "Opening"), ("date", "2026-12-07"), ("start_time", "10:00"), ("end_time", "13:00")],
+    )
+    .await;
+    // Seats taken by the source's registrations stay with the source.
+    use convene::entities::event;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    event::Entity::update_many()
+        .col_expr(event::Column::SeatsTaken, Expr::value(5))
+        .filter(event::Column::Id.eq(id))
+        .exec(&app.state.db.write)
+        .await
+        .unwrap();
+    let path = format!("/api/v1/events/{id}/clone");
+    let (status, copy) = api(&app, &token, &path, serde_json::json!({ "start_date": "2027-06-07" })).await;
+    assert_eq!(status, 201, "{copy}");
+    let copy_id = copy["event"]["id"].as_i64().unwrap() as i32;
+    let row = event::Entity::find_by_id(copy_id).one(&app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(row.seats_taken, 0);
+    assert_eq!(copy["event"]["status"], "draft");
+    assert_eq!(copy["event"]["start_date"], "2027-06-07");
+    assert_eq!(copy["event"]["end_date"], "2027-06-08");
+    assert_eq!(copy["shifted_days"], 182);
+    assert_eq!(copy["sessions"][0]["starts_at"], "2027-06-07T08:00:00+00:00", "10:00 in Geneva's summer");
+    assert_eq!(copy["adjustments"], serde_json::json!([]));
+    for (body, message) in [
+        (serde_json::json!({}), "This field is required."),
+        (serde_json::json!({ "start_date": "07/06/2027" }), "Enter a date as YYYY-MM-DD."),
+    ] {
+        let (status, answer) = api(&app, &token, &path, body.clone()).await;
+        assert_eq!(status, 422, "{body}");
+        assert_eq!(answer["fields"][0]["field"], "start_date", "{answer}");
+        assert_eq!(answer["fields"][0]["message"], message);
+    }
+    // Another programme's organiser may not clone it.
+    let other = app.create_user("npt@example.org", Role::Organiser, &["NPT"]).await;
+    let other = app.api_token(other).await;
+    let (status, _) = api(&app, &other, &path, serde_json::json!({ "start_date": "2027-06-07" })).await;
+    assert_eq!(status, 403);
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ mod attendance;
 mod auth;
 mod calendar;
 mod certificates;
+mod demo;
 mod donors;
 mod events;
 mod exports;
