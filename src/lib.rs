@@ -42,7 +42,6 @@ pub mod export;
 pub mod i18n;
 pub mod invitations;
 pub mod jobs;
-pub mod kept;
 pub mod mail;
 pub mod participants;
 pub mod pdf;

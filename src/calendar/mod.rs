@@ -28,7 +28,6 @@ pub use emit::{Method, escape_text, fold};
 use crate::AppState;
 use crate::entities::{event, event_session};
 use crate::error::Result;
-use crate::kept::Kept;
 use crate::reference::Reference;
 
 impl AppState {
@@ -64,16 +63,22 @@ pub async fn registration_calendar<C: ConnectionTrait>(
 /// read with; the time only bounds the memory.
 const SESSIONS_TTL: std::time::Duration = std::time::Duration::from_secs(60);
 /// Events whose sessions are kept at most.
-const SESSIONS_KEPT: usize = 256;
+const SESSIONS_KEPT: u64 = 256;
 
 /// Events' sessions by event and revision: a confirmation attaches the event's calendar file,
 /// and a popular event would otherwise read the same sessions for every registration.
-#[derive(Debug)]
-pub struct SessionsKept(Kept<(i32, i32), Arc<Vec<event_session::Model>>>);
+pub struct SessionsKept(moka::sync::Cache<(i32, i32), Arc<Vec<event_session::Model>>>);
 
 impl Default for SessionsKept {
     fn default() -> Self {
-        Self(Kept::new(SESSIONS_TTL, SESSIONS_KEPT))
+        Self(moka::sync::Cache::builder().max_capacity(SESSIONS_KEPT).time_to_live(SESSIONS_TTL).build())
+    }
+}
+
+impl std::fmt::Debug for SessionsKept {
+    // The count, not the cached sessions.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionsKept").field("entries", &self.0.entry_count()).finish()
     }
 }
 
@@ -85,7 +90,7 @@ impl SessionsKept {
             return Ok(sessions);
         }
         let sessions = Arc::new(sessions_of(db, e.id).await?);
-        self.0.put(key, Arc::clone(&sessions));
+        self.0.insert(key, Arc::clone(&sessions));
         Ok(sessions)
     }
 }
