@@ -4,8 +4,9 @@
 use axum::Form;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
 
 use super::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
@@ -27,7 +28,8 @@ impl FromRequestParts<AppState> for Donor {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
-        let token = cookies::get(&parts.headers, access::COOKIE).ok_or(Error::Unauthenticated)?.to_owned();
+        let jar = CookieJar::from_headers(&parts.headers);
+        let token = cookies::value(&jar, access::COOKIE).ok_or(Error::Unauthenticated)?.to_owned();
         access::session_contact(&state.db.read, &token, state.clock.now())
             .await?
             .map(Donor)
@@ -431,27 +433,24 @@ pub async fn link_page(State(state): State<AppState>, page: Page, Path(token): P
     Ok(views::link_page(&page, &token).into_response())
 }
 
-fn donor_cookie(state: &AppState, response: &mut Response, token: &str, max_age: i64) {
+fn donor_cookie(state: &AppState, token: String, max_age: i64) -> Cookie<'static> {
     let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(max_age) };
-    cookies::set(response.headers_mut(), access::COOKIE, token, spec);
+    cookies::cookie(access::COOKIE, token, spec)
 }
 
 /// `POST /donor/link/{token}`
-pub async fn use_link(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response> {
+pub async fn use_link(State(state): State<AppState>, jar: CookieJar, Path(token): Path<String>) -> Result<Response> {
     let session = access::use_link(&state.db, &state.settings.donors, &token, state.clock.now()).await?;
-    let mut response = see_other("/donor");
-    donor_cookie(&state, &mut response, &session, i64::from(state.settings.donors.session_minutes) * 60);
-    Ok(response)
+    let cookie = donor_cookie(&state, session, i64::from(state.settings.donors.session_minutes) * 60);
+    Ok((jar.add(cookie), see_other("/donor")).into_response())
 }
 
 /// `POST /donor/sign-out`
-pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
-    if let Some(token) = cookies::get(&headers, access::COOKIE) {
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<Response> {
+    if let Some(token) = cookies::value(&jar, access::COOKIE) {
         access::sign_out(&state.db.write, token).await?;
     }
-    let mut response = see_other("/donor/sign-in");
-    donor_cookie(&state, &mut response, "", 0);
-    Ok(response)
+    Ok((jar.add(donor_cookie(&state, String::new(), 0)), see_other("/donor/sign-in")).into_response())
 }
 
 /// A file download response.

@@ -5,6 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
+use axum_extra::extract::cookie::CookieJar;
 use chrono::Datelike;
 use serde::Deserialize;
 
@@ -90,11 +91,10 @@ pub async fn switch_language(
     Query(form): Query<LanguageForm>,
 ) -> Result<Response, Error> {
     let lang = Lang::from_tag(&form.lang).ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")))?;
-    let mut response = see_other(&safe_next(Some(&form.next), "/"));
     let spec =
         CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(365 * 24 * 3600) };
-    cookies::set(response.headers_mut(), cookies::LANG, lang.code(), spec);
-    Ok(response)
+    let jar = CookieJar::new().add(cookies::cookie(cookies::LANG, lang.code(), spec));
+    Ok((jar, see_other(&safe_next(Some(&form.next), "/"))).into_response())
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.

@@ -4,6 +4,7 @@
 use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use axum_extra::extract::cookie::CookieJar;
 use serde::de::DeserializeOwned;
 
 use super::cookies;
@@ -36,7 +37,7 @@ pub struct Page {
 
 /// The session token in the request, if any.
 pub fn session_token(parts: &Parts) -> Option<String> {
-    cookies::get(&parts.headers, cookies::SESSION).map(str::to_owned)
+    cookies::value(&CookieJar::from_headers(&parts.headers), cookies::SESSION).map(str::to_owned)
 }
 
 async fn load_staff(parts: &mut Parts, state: &AppState) -> Result<Option<StaffUser>, Error> {
@@ -69,7 +70,7 @@ impl FromRequestParts<AppState> for Page {
 /// A donor contact's session is no staff session: a browser that holds one and no staff session
 /// is refused (403) on staff routes rather than sent to the staff sign-in.
 fn refuse_donor(parts: &Parts) -> Error {
-    if cookies::get(&parts.headers, crate::donors::access::COOKIE).is_some() {
+    if cookies::value(&CookieJar::from_headers(&parts.headers), crate::donors::access::COOKIE).is_some() {
         Error::Forbidden
     } else {
         Error::Unauthenticated
