@@ -5,7 +5,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
-use crate::web::{assets, middleware, ratelimit};
+use crate::web::{assets, middleware, platform, ratelimit};
 use crate::{
     AppState, api, attendance, auth, calendar, certificates, donors, events, invitations, jobs, mail, participants,
     registration, reports,
@@ -23,8 +23,8 @@ pub fn build(state: AppState) -> Router {
         .route("/", get(events::handlers::public_home))
         .route("/events/{id}", get(events::handlers::public_event))
         .route("/programmes/{code}", get(events::handlers::public_programme))
-        .route("/language", get(events::handlers::switch_language))
-        .route("/healthz", get(events::handlers::health))
+        .route("/language", get(platform::switch_language))
+        .route("/healthz", get(platform::health))
         .route("/assets/{file}", get(assets::serve_asset));
 
     let staff_sign_in = Router::new()

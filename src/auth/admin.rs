@@ -2,7 +2,7 @@
 //! over), change role and programmes, disable, and issue a new sign-in link.
 
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
@@ -12,8 +12,7 @@ use crate::AppState;
 use crate::audit::Actor;
 use crate::domain::{self, Email, Role};
 use crate::error::{Error, FieldErrors, Msg};
-use crate::events::parse_id;
-use crate::web::extract::{Admin, Page};
+use crate::web::extract::{Admin, Page, PathId};
 use crate::web::see_other;
 
 /// Repeated form fields (`programme` may appear many times).
@@ -94,9 +93,9 @@ pub async fn edit_user_page(
     State(state): State<AppState>,
     Admin(_): Admin,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let account = rules::account(&state.db.read, parse_id(&id)?).await?;
+    let account = rules::account(&state.db.read, id).await?;
     Ok(views::account(&page, &state.reference, &account, &FieldErrors::new(), None).into_response())
 }
 
@@ -105,10 +104,9 @@ pub async fn update_user(
     State(state): State<AppState>,
     Admin(admin): Admin,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<Pairs>,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
     let mut errors = FieldErrors::new();
     let role = domain::parse_field::<Role>(&mut errors, "role", field(&form, "role"));
     let programmes = programmes(&form, &mut errors);
@@ -136,9 +134,8 @@ pub async fn issue_link(
     State(state): State<AppState>,
     Admin(admin): Admin,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
     let token = rules::issue_sign_in_link(&state.db, &state.settings.security, &admin, id, state.clock.now()).await?;
     let account = rules::account(&state.db.read, id).await?;
     Ok(views::account(&page, &state.reference, &account, &FieldErrors::new(), Some(&link_url(&state, &token)))

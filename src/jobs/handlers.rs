@@ -7,8 +7,7 @@ use serde::Deserialize;
 use super::{JobName, reminders, runs, views};
 use crate::AppState;
 use crate::error::Error;
-use crate::events::parse_id;
-use crate::web::extract::{Admin, Page, Staff};
+use crate::web::extract::{Admin, Page, PathId, Staff};
 use crate::web::see_other;
 
 /// `?ran=` after a "run now".
@@ -47,9 +46,9 @@ pub async fn reminders_preview(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let event = crate::events::rules::managed_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    let event = crate::events::rules::managed_event(&state.db.read, &staff, id).await?;
     let settings = &state.settings.jobs.event_reminders;
     let rows = reminders::preview(&state.db.read, &event, settings, state.clock.now()).await?;
     Ok(views::reminders(&page, &event, &rows, settings.enabled && state.settings.jobs.scheduler).into_response())

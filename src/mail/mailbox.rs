@@ -2,7 +2,7 @@
 //! message here, so the invitation flow can be tried without a mail server. Its top shows
 //! how the queue stands (as `convene outbox status` does).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::HeaderValue;
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
@@ -14,10 +14,9 @@ use super::outbox::{self, QueueStatus};
 use crate::AppState;
 use crate::entities::outbox_message::Model;
 use crate::error::Error;
-use crate::events::parse_id;
 use crate::i18n::Tr;
 use crate::web::components::pagination;
-use crate::web::extract::{Admin, Page};
+use crate::web::extract::{Admin, Page, PathId};
 use crate::web::layout;
 
 fn enabled(state: &AppState) -> Result<(), Error> {
@@ -50,21 +49,17 @@ pub async fn show(
     State(state): State<AppState>,
     Admin(_): Admin,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
     enabled(&state)?;
-    let row = outbox::get(&state.db.read, parse_id(&id)?).await?.ok_or(Error::NotFound)?;
+    let row = outbox::get(&state.db.read, id).await?.ok_or(Error::NotFound)?;
     Ok(message_view(&page, &row).into_response())
 }
 
 /// `GET /admin/mailbox/{id}/html`: the HTML part, framed by the message page in a sandbox.
-pub async fn html_part(
-    State(state): State<AppState>,
-    Admin(_): Admin,
-    Path(id): Path<String>,
-) -> Result<Response, Error> {
+pub async fn html_part(State(state): State<AppState>, Admin(_): Admin, PathId(id): PathId) -> Result<Response, Error> {
     enabled(&state)?;
-    let row = outbox::get(&state.db.read, parse_id(&id)?).await?.ok_or(Error::NotFound)?;
+    let row = outbox::get(&state.db.read, id).await?.ok_or(Error::NotFound)?;
     let mut response = row.html_body.into_response();
     let h = response.headers_mut();
     h.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));

@@ -14,6 +14,32 @@ async fn health_reports_the_database() {
 }
 
 #[tokio::test]
+async fn a_malformed_id_in_a_page_path_is_not_found() {
+    let app = TestApp::spawn().await;
+    let admin = app.signed_in("admin@example.org", convene::domain::Role::Admin, &[]).await;
+    let pages = [
+        "/organiser/events/abc/report",
+        "/organiser/events/0/certificates",
+        "/organiser/events/1/certificates/x/pdf",
+        "/organiser/events/-2/participants",
+        "/organiser/events/1.5/reminders",
+        "/organiser/events/abc/calendar-import",
+        "/checkin/events/abc",
+        "/checkin/events/1/badges/zz/pdf",
+        "/admin/users/abc",
+        "/admin/mailbox/abc",
+        "/organiser/donors/1/contributions/abc",
+        "/events/99999999999/timetable",
+    ];
+    for path in pages {
+        assert_eq!(app.get(&admin, path).await.0, 404, "{path}");
+    }
+    for path in ["/organiser/donors/x/contacts/1/delete", "/organiser/events/1/funding/allocations/y/withdraw"] {
+        assert_eq!(app.post_form(&admin, path, &[]).await.status(), 404, "{path}");
+    }
+}
+
+#[tokio::test]
 async fn pages_carry_security_headers() {
     let app = TestApp::spawn().await;
     let r = app.client.get(app.url("/")).send().await.unwrap();
