@@ -52,6 +52,11 @@ async fn pages_carry_security_headers() {
     assert!(csrf.contains("HttpOnly"));
     let css = app.client.get(app.url("/assets/convene.css")).send().await.unwrap();
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    for script in ["/assets/convene.js", "/assets/checkin.js"] {
+        let js = app.client.get(app.url(script)).send().await.unwrap();
+        assert_eq!(js.headers()["content-type"], "text/javascript; charset=utf-8", "{script}");
+        assert!(js.text().await.unwrap().contains("function"), "{script}");
+    }
 }
 
 #[tokio::test]
