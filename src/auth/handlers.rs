@@ -1,5 +1,4 @@
-//! Staff sign-in pages: password sign-in, one-time links, sign-out, password change, and the
-//! admin's audit log.
+//! Staff sign-in pages: password sign-in, one-time links, sign-out, password change.
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -10,10 +9,9 @@ use serde::Deserialize;
 
 use super::{rules, views};
 use crate::AppState;
-use crate::audit;
 use crate::error::{Error, FieldErrors};
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{Admin, DeskStaff, Page};
+use crate::web::extract::{DeskStaff, Page};
 use crate::web::{safe_next, see_other};
 
 /// `?next=` of the sign-in page.
@@ -129,23 +127,4 @@ pub async fn change_password(
         }
         Err(e) => Err(e),
     }
-}
-
-/// `?page=` of lists.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PageQuery {
-    page: Option<String>,
-}
-
-/// `GET /admin/audit`
-pub async fn audit_log(
-    State(state): State<AppState>,
-    Admin(_): Admin,
-    page: Page,
-    Query(q): Query<PageQuery>,
-) -> Result<Response, Error> {
-    let n = q.page.as_deref().and_then(|p| p.parse::<u64>().ok()).unwrap_or(1).max(1);
-    let (entries, total) = audit::list(&state.db.read, n, 50).await?;
-    Ok(views::audit(&page, &entries, n, total.div_ceil(50).max(1)).into_response())
 }
