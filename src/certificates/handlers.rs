@@ -7,7 +7,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::code::VerificationCode;
-use super::rules::{self, Printable};
+use super::printable::Printable;
+use super::rules;
 use super::{pdf, views};
 use crate::AppState;
 use crate::error::Error;

@@ -22,7 +22,7 @@ use sea_orm::{
 };
 
 use super::code::VerificationCode;
-use super::pdf::Badge;
+use super::printable::{Badge, Printable};
 use crate::attendance::rules as attendance;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
@@ -364,25 +364,6 @@ pub async fn revoke(
     .await?;
     txn.commit().await?;
     Ok(after)
-}
-
-/// Everything printed on one certificate.
-#[derive(Debug, Clone)]
-pub struct Printable {
-    /// The certificate.
-    pub certificate: certificate::Model,
-    /// The participant's registration (name, language).
-    pub registration: registration::Model,
-    /// The event.
-    pub event: event::Model,
-}
-
-impl Printable {
-    /// The participant's name as printed.
-    pub fn name(&self) -> String {
-        let r = &self.registration;
-        full_name(r.title.as_deref(), &r.given_name, &r.family_name)
-    }
 }
 
 async fn printable<C: ConnectionTrait>(db: &C, c: certificate::Model) -> Result<Printable> {

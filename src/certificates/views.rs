@@ -3,7 +3,8 @@
 
 use maud::{Markup, html};
 
-use super::rules::{Issued, Overview, Printable, Verification, Verified};
+use super::printable::Printable;
+use super::rules::{Issued, Overview, Verification, Verified};
 use crate::error::Msg;
 use crate::i18n::Tr;
 use crate::web::components as c;
