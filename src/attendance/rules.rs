@@ -21,7 +21,7 @@ use super::code;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
-use crate::domain::{EventStatus, RegistrationState, Role, ScanDirection, ScanMethod};
+use crate::domain::{EventStatus, PersonName, RegistrationState, Role, ScanDirection, ScanMethod};
 use crate::entities::{attendance_day, attendance_scan, event, event_session, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::reference::Reference;
@@ -797,10 +797,7 @@ impl Desk {
 }
 
 fn display_name(r: &registration::Model) -> String {
-    match &r.title {
-        Some(t) => format!("{t} {} {}", r.given_name, r.family_name),
-        None => format!("{} {}", r.given_name, r.family_name),
-    }
+    PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string()
 }
 
 fn entry_of(secret: &[u8], r: &registration::Model, inside: Option<&attendance_scan::Model>) -> DeskEntry {

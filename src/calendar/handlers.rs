@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::feeds::{self, Scope};
 use super::{Method, ics, import, notices, views};
 use crate::AppState;
-use crate::domain::RegistrationState;
+use crate::domain::{PersonName, RegistrationState};
 use crate::error::{Error, FieldErrors, Msg};
 use crate::events::rules as event_rules;
 use crate::invitations::handlers::read_parts;
@@ -78,7 +78,7 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
         Ok(RegistrationState::Cancelled | RegistrationState::Rejected | RegistrationState::Lapsed)
     );
     let method = if ended { Method::Cancel } else { Method::Publish };
-    let name = format!("{} {}", m.registration.given_name, m.registration.family_name);
+    let name = PersonName::new(&m.registration.given_name, &m.registration.family_name).to_string();
     let body = super::registration_calendar(
         &state.db.read,
         state.calendar_publisher(),

@@ -14,7 +14,7 @@ use super::ics::{self, Attendee, EventEntries, Publisher, RemovedSession};
 use crate::audit::{self, Actor, Change as AuditChange};
 use crate::auth::StaffUser;
 use crate::db::Db;
-use crate::domain::{EventStatus, RegistrationState};
+use crate::domain::{EventStatus, PersonName, RegistrationState};
 use crate::entities::{event, event_session, person, registration, schedule_notice};
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Tr;
@@ -241,7 +241,7 @@ async fn recipients<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<Rec
         .filter_map(|r| {
             Some(Recipient {
                 registration_id: r.id,
-                name: format!("{} {}", r.given_name, r.family_name),
+                name: PersonName::new(&r.given_name, &r.family_name).to_string(),
                 email: emails.get(&r.person_id)?.clone(),
                 language: r.language,
             })

@@ -1,8 +1,8 @@
 //! What the printed documents of this capability show: the data of a certificate and of a
 //! badge, gathered by the rules and drawn by [`super::pdf`] (which knows no rules).
 
+use crate::domain::PersonName;
 use crate::entities::{certificate, event, registration};
-use crate::invitations::rules::full_name;
 
 /// Everything printed on one certificate.
 #[derive(Debug, Clone)]
@@ -19,7 +19,7 @@ impl Printable {
     /// The participant's name as printed.
     pub fn name(&self) -> String {
         let r = &self.registration;
-        full_name(r.title.as_deref(), &r.given_name, &r.family_name)
+        PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string()
     }
 }
 
