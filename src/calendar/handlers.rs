@@ -79,7 +79,7 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
     );
     let method = if ended { Method::Cancel } else { Method::Publish };
     let name = PersonName::new(&m.registration.given_name, &m.registration.family_name).to_string();
-    let body = super::registration_calendar(
+    let file = super::registration_calendar(
         &state.db.read,
         state.calendar_publisher(),
         &state.reference,
@@ -90,7 +90,7 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
         now,
     )
     .await?;
-    Ok(calendar_file(body, "event.ics", true))
+    Ok(calendar_file(file.ics, "event.ics", true))
 }
 
 async fn feed(state: &AppState, scope: Scope, name: &str, private: bool) -> Result<Response, Error> {

@@ -28,6 +28,7 @@ pub use emit::{Method, escape_text, fold};
 use crate::AppState;
 use crate::entities::{event, event_session};
 use crate::error::Result;
+use crate::mail::outbox::CalendarFile;
 use crate::reference::Reference;
 
 impl AppState {
@@ -52,7 +53,7 @@ pub async fn registration_calendar<C: ConnectionTrait>(
     email: &str,
     method: Method,
     now: DateTime<Utc>,
-) -> Result<String> {
+) -> Result<CalendarFile> {
     let sessions = sessions_of(db, e.id).await?;
     Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, now))
 }
@@ -116,10 +117,11 @@ pub fn registration_entry(
     email: &str,
     method: Method,
     now: DateTime<Utc>,
-) -> String {
+) -> CalendarFile {
     let place = ics::place(e, reference);
     let entries = ics::EventEntries { event: e, sessions, removed: &[], place: &place };
     let sequence = if method == Method::Cancel { e.revision + 1 } else { e.revision };
     let who = (method != Method::Publish).then_some(ics::Attendee { name, email });
-    ics::event_calendar(publisher, entries, method, sequence, who, now)
+    let ics = ics::event_calendar(publisher, entries, method, sequence, who, now);
+    CalendarFile { ics, method: method.as_str() }
 }

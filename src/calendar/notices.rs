@@ -366,7 +366,8 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
             mail::email_lang(&r.language),
         );
         let who = Attendee { name: &r.name, email: &r.email };
-        let calendar = ics::event_calendar(office.publisher, entries, method, e.revision, Some(who), now);
+        let ics = ics::event_calendar(office.publisher, entries, method, e.revision, Some(who), now);
+        let calendar = outbox::CalendarFile { ics, method: method.as_str() };
         let msg = outbox::Outgoing {
             to_address: r.email.clone(),
             to_name: r.name.clone(),

@@ -96,6 +96,75 @@ async fn migrations_go_up_down_and_up_again() {
 }
 
 #[tokio::test]
+async fn messages_queued_before_the_calendar_method_column_get_the_method_of_their_file() {
+    use sea_orm::sea_query::{Alias, Query};
+    use sea_orm::{ConnectionTrait, QueryOrder};
+
+    let mut settings = test_settings();
+    let (url, _dir, pg) = fresh_database().await;
+    settings.database.url = url;
+    let db = convene::db::Db::connect(&settings.database).await.unwrap();
+    db.migrate_up().await.unwrap();
+    // Back to the schema before the column, and rows as that release wrote them.
+    Migrator::down(&db.write, Some(1)).await.unwrap();
+    let file = |method: &str| {
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene//EN\r\nMETHOD:{method}\r\nBEGIN:VEVENT\r\nDESCRIPTION:not METHOD:PUBLISH\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    };
+    let files = [Some(file("REQUEST")), Some(file("CANCEL")), Some(file("PUBLISH")), None];
+    let now = chrono::Utc::now();
+    for (n, ics) in files.iter().enumerate() {
+        let insert = Query::insert()
+            .into_table(Alias::new("outbox"))
+            .columns(
+                [
+                    "to_address",
+                    "to_name",
+                    "subject",
+                    "text_body",
+                    "html_body",
+                    "message_id",
+                    "state",
+                    "attempts",
+                    "next_attempt_at",
+                    "created_at",
+                    "calendar_attachment",
+                ]
+                .map(Alias::new),
+            )
+            .values_panic([
+                "p@example.org".into(),
+                "P".into(),
+                "S".into(),
+                "t".into(),
+                "h".into(),
+                format!("<m{n}@example.org>").into(),
+                "queued".into(),
+                0.into(),
+                now.into(),
+                now.into(),
+                ics.clone().into(),
+            ])
+            .to_owned();
+        db.write.execute(&insert).await.unwrap();
+    }
+    db.migrate_up().await.unwrap();
+    let rows = convene::entities::outbox_message::Entity::find()
+        .order_by_asc(convene::entities::outbox_message::Column::Id)
+        .all(&db.read)
+        .await
+        .unwrap();
+    let methods: Vec<Option<&str>> = rows.iter().map(|r| r.calendar_method.as_deref()).collect();
+    assert_eq!(methods, [Some("REQUEST"), Some("CANCEL"), Some("PUBLISH"), None]);
+    if let Some((admin_url, name)) = pg {
+        drop(db);
+        let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+    }
+}
+
+#[tokio::test]
 async fn seeding_twice_changes_nothing() {
     let app = TestApp::spawn().await;
     let again = convene::seed::reference(&app.state.db).await.unwrap();
