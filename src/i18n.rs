@@ -2,6 +2,8 @@
 //! binary). English and French are complete; Fluent's plural rules carry Arabic and Russian
 //! when they come.
 
+pub mod format;
+
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;

@@ -10,7 +10,9 @@
 //!   groups, genders), SQL-aggregated, as pages with SVG charts, CSV, XLSX and JSON.
 //! - [`calendar`]: iCalendar downloads, feeds, import and change notices (one writer escapes,
 //!   folds and writes UTC times); the timetable and programme calendar pages.
-//! - [`mail`]: the outbox, its dispatcher, transports and the development mailbox.
+//! - [`mail`]: the outbox, its dispatcher and transports.
+//! - [`admin`]: the admin's pages (staff accounts, audit log, development mailbox, jobs) and the
+//!   organiser's preview of reminders: the only pages over mail and jobs.
 //! - [`reference`]: the reference lists cached per process.
 //! - [`pdf`]: the small PDF writer of the printed documents (lists, certificates, badges).
 //! - [`export`]: the CSV and XLSX cell guard every spreadsheet export writes through.
@@ -23,6 +25,7 @@
 //!   privacy-safe report, the office's consolidated extrabudgetary view.
 //! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
 
+pub mod admin;
 pub mod api;
 pub mod attendance;
 pub mod audit;
@@ -42,7 +45,6 @@ pub mod export;
 pub mod i18n;
 pub mod invitations;
 pub mod jobs;
-pub mod kept;
 pub mod mail;
 pub mod participants;
 pub mod pdf;

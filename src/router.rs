@@ -5,9 +5,9 @@ use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post, put};
 
-use crate::web::{assets, middleware, ratelimit};
+use crate::web::{assets, middleware, platform, ratelimit};
 use crate::{
-    AppState, api, attendance, auth, calendar, certificates, donors, events, invitations, jobs, mail, participants,
+    AppState, admin, api, attendance, auth, calendar, certificates, donors, events, invitations, participants,
     registration, reports,
 };
 
@@ -23,8 +23,8 @@ pub fn build(state: AppState) -> Router {
         .route("/", get(events::handlers::public_home))
         .route("/events/{id}", get(events::handlers::public_event))
         .route("/programmes/{code}", get(events::handlers::public_programme))
-        .route("/language", get(events::handlers::switch_language))
-        .route("/healthz", get(events::handlers::health))
+        .route("/language", get(platform::switch_language))
+        .route("/healthz", get(platform::health))
         .route("/assets/{file}", get(assets::serve_asset));
 
     let staff_sign_in = Router::new()
@@ -138,7 +138,7 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/{id}/registrations/new", get(registration::handlers::new_page))
         .route("/organiser/events/{id}/registrations/export.csv", get(registration::handlers::export_csv))
         .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected))
-        .route("/organiser/events/{id}/reminders", get(jobs::handlers::reminders_preview));
+        .route("/organiser/events/{id}/reminders", get(admin::handlers::reminders_preview));
 
     // The list of participants: draft, issued revisions, files.
     let participant_list = Router::new()
@@ -239,15 +239,15 @@ pub fn build(state: AppState) -> Router {
         .route("/donor/{file}", get(donors::handlers::export));
 
     let admin = Router::new()
-        .route("/admin/audit", get(auth::handlers::audit_log))
-        .route("/admin/users", get(auth::admin::list_users).post(auth::admin::create_user))
-        .route("/admin/users/{id}", get(auth::admin::edit_user_page).post(auth::admin::update_user))
-        .route("/admin/users/{id}/sign-in-link", post(auth::admin::issue_link))
-        .route("/admin/mailbox", get(mail::mailbox::list))
-        .route("/admin/mailbox/{id}", get(mail::mailbox::show))
-        .route("/admin/mailbox/{id}/html", get(mail::mailbox::html_part))
-        .route("/admin/jobs", get(jobs::handlers::list_jobs))
-        .route("/admin/jobs/{name}/run", post(jobs::handlers::run_job));
+        .route("/admin/audit", get(admin::handlers::audit_log))
+        .route("/admin/users", get(admin::handlers::list_users).post(admin::handlers::create_user))
+        .route("/admin/users/{id}", get(admin::handlers::edit_user_page).post(admin::handlers::update_user))
+        .route("/admin/users/{id}/sign-in-link", post(admin::handlers::issue_link))
+        .route("/admin/mailbox", get(admin::handlers::mailbox))
+        .route("/admin/mailbox/{id}", get(admin::handlers::mail_message))
+        .route("/admin/mailbox/{id}/html", get(admin::handlers::mail_html_part))
+        .route("/admin/jobs", get(admin::handlers::list_jobs))
+        .route("/admin/jobs/{name}/run", post(admin::handlers::run_job));
 
     let api = Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))

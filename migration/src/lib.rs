@@ -59,6 +59,7 @@ mod m20261128_000069_hot_rows_room;
 mod m20261128_000070_attendance_scans_by_registration_day;
 mod m20261128_000071_outbox_pending_index;
 mod m20261129_000072_outbox_pending_index_on_sqlite;
+mod m20261206_000073_add_outbox_calendar_method;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -122,6 +123,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000070_attendance_scans_by_registration_day::Migration),
             Box::new(m20261128_000071_outbox_pending_index::Migration),
             Box::new(m20261129_000072_outbox_pending_index_on_sqlite::Migration),
+            Box::new(m20261206_000073_add_outbox_calendar_method::Migration),
         ]
     }
 }

@@ -15,7 +15,7 @@ use crate::attendance::handlers::{ItemAnswer, SyncAnswer, SyncBatch, answer, par
 use crate::attendance::input::ScanItem;
 use crate::attendance::rules::{self, ItemResult};
 use crate::error::Error;
-use crate::events::parse_id;
+use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson, DeskApiCaller, Page};
 
 async fn one(

@@ -15,8 +15,8 @@ use crate::certificates::handlers::{VerifyQuery, badges_file, certificate_file};
 use crate::certificates::rules::{self, Issued, Verification};
 use crate::entities::certificate;
 use crate::error::{Error, FieldErrors, Msg};
-use crate::events::parse_id;
 use crate::invitations::Office;
+use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, DeskApiCaller, Page};
 
 /// A certificate as the API shows it.

@@ -15,7 +15,7 @@ use crate::donors::report::{self, DonorReport, Selection};
 use crate::donors::rules::{self, EventFunding};
 use crate::entities::{contribution, donor};
 use crate::error::Error;
-use crate::events::parse_id;
+use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
 
 /// A donor.

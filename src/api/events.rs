@@ -14,9 +14,9 @@ use crate::error::{Error, FieldErrors, Msg};
 use crate::events::clone::{self, Cloned};
 use crate::events::handlers::ListQuery;
 use crate::events::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
+use crate::events::rules;
 use crate::events::shift::Shift;
-use crate::events::{parse_id, rules};
-use crate::web::extract::{ApiCaller, ApiJson};
+use crate::web::extract::{ApiCaller, ApiJson, parse_id};
 
 /// An event to create or replace. Dates are local to the event; `start_date`/`end_date` are
 /// `YYYY-MM-DD`, or `YYYY-MM` when `date_precision` is `month`.

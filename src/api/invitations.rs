@@ -11,7 +11,6 @@ use utoipa::ToSchema;
 use crate::AppState;
 use crate::entities::{delegation, person};
 use crate::error::Error;
-use crate::events::parse_id;
 use crate::i18n::Tr;
 use crate::invitations::csv::Row;
 use crate::invitations::delegations::{self, DelegationRow, Nominee};
@@ -20,6 +19,7 @@ use crate::invitations::input::{
 };
 use crate::invitations::rules::{self, Delivery, InvitationRow, Progress};
 use crate::invitations::{Office, rules::full_name};
+use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson, Page};
 
 /// A person to invite.

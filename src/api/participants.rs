@@ -11,10 +11,10 @@ use utoipa::ToSchema;
 
 use crate::AppState;
 use crate::error::Error;
-use crate::events::parse_id;
 use crate::participants::document::{Document, Entry, Figures, Section};
 use crate::participants::handlers::{LangQuery, file};
 use crate::participants::rules::{self, Format, RevisionSummary, Symbol, Version};
+use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
 
 /// One person as listed.

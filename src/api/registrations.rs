@@ -11,11 +11,11 @@ use utoipa::ToSchema;
 use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
-use crate::events::parse_id;
 use crate::registration::input::{ByHand, RegistrationForm, RegistrationInput};
 use crate::registration::list::{self, RegistrationQuery, Row};
 use crate::registration::offers::OfferWindow;
 use crate::registration::rules::{self, Move};
+use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
 
 /// A registration as the API shows it.

@@ -8,10 +8,10 @@ use axum::response::{IntoResponse, Response};
 use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::error::Error;
-use crate::events::parse_id;
 use crate::reports::handlers::bad_filters;
 use crate::reports::rules::{self, EventReport, Filters, ProgrammeReport, RawFilters, ReportError};
 use crate::web::extract::ApiCaller;
+use crate::web::extract::parse_id;
 
 /// The report of one event: funnel, attendance per day and session, breakdowns.
 #[utoipa::path(get, path = "/api/v1/events/{id}/report", tag = "reports", params(("id" = i32, Path)),

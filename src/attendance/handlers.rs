@@ -16,10 +16,9 @@ use super::views;
 use crate::AppState;
 use crate::auth::tokens;
 use crate::error::{Error, FieldErrors};
-use crate::events::parse_id;
 use crate::i18n::Tr;
 use crate::registration::input::{ManualAdd, RegistrationForm, RegistrationInput};
-use crate::web::extract::{ApiJson, DeskStaff, Page};
+use crate::web::extract::{ApiJson, DeskStaff, Page, PathId};
 use crate::web::see_other;
 
 impl AppState {
@@ -77,10 +76,10 @@ pub async fn console_page(
     State(state): State<AppState>,
     DeskStaff(_): DeskStaff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Query(q): Query<SearchQuery>,
 ) -> Result<Response, Error> {
-    console(&state, &page, parse_id(&id)?, &q.q, None).await
+    console(&state, &page, id, &q.q, None).await
 }
 
 fn last_of(tr: Tr, item: ItemResult) -> Result<views::LastScan, Error> {
@@ -113,10 +112,10 @@ pub async fn scan_form(
     State(state): State<AppState>,
     DeskStaff(_): DeskStaff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<ScanForm>,
 ) -> Result<Response, Error> {
-    run_one(&state, &page, parse_id(&id)?, form.to_item()).await
+    run_one(&state, &page, id, form.to_item()).await
 }
 
 /// `POST /checkin/events/{id}/undo`
@@ -124,12 +123,12 @@ pub async fn undo_form(
     State(state): State<AppState>,
     DeskStaff(_): DeskStaff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<UndoForm>,
 ) -> Result<Response, Error> {
     let item =
         ScanItem { key: form.key, kind: Some("undo".into()), undoes_key: Some(form.undoes_key), ..Default::default() };
-    run_one(&state, &page, parse_id(&id)?, item).await
+    run_one(&state, &page, id, item).await
 }
 
 /// A batch of scans (the console's queue, or the API's sync).
@@ -231,11 +230,11 @@ pub async fn sync_json(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     ApiJson(batch): ApiJson<SyncBatch>,
 ) -> Result<Json<SyncAnswer>, Error> {
     let now = state.clock.now();
-    let e = rules::scan_desk_event(state.scan_log(), &staff, parse_id(&id)?).await?;
+    let e = rules::scan_desk_event(state.scan_log(), &staff, id).await?;
     let results =
         rules::sync(state.scan_log(), state.checkin_secret(), &staff, &e, parse_batch(&batch.items, now), now).await?;
     let items = results.into_iter().map(|r| answer(page.tr, r)).collect::<Result<_, _>>()?;
@@ -258,11 +257,11 @@ pub struct FoundView {
 pub async fn search_json(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Query(q): Query<SearchQuery>,
 ) -> Result<Json<Vec<FoundView>>, Error> {
     let now = state.clock.now();
-    let e = rules::desk_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    let e = rules::desk_event(&state.db.read, &staff, id).await?;
     let found = rules::search(&state.db, state.checkin_secret(), &state.reference, &e, &q.q, now).await?;
     Ok(Json(
         found
@@ -284,9 +283,9 @@ pub async fn walk_in_page(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let e = rules::desk_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    let e = rules::desk_event(&state.db.read, &staff, id).await?;
     let key = tokens::generate()?;
     Ok(views::walk_in(&page, &state.reference, &e, &RegistrationForm::default(), &FieldErrors::new(), &key)
         .into_response())
@@ -306,11 +305,11 @@ pub async fn walk_in(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<WalkInForm>,
 ) -> Result<Response, Error> {
     let now = state.clock.now();
-    let e = rules::desk_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    let e = rules::desk_event(&state.db.read, &staff, id).await?;
     let parsed = match (ManualAdd::parse(&form.person), RegistrationInput::parse(&form.person, false)) {
         (Ok(add), Ok(input)) => Ok((add, input)),
         (a, b) => {

@@ -21,10 +21,9 @@ use super::code;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
-use crate::domain::{EventStatus, RegistrationState, Role, ScanDirection, ScanMethod};
+use crate::domain::{EventStatus, PersonName, RegistrationState, Role, ScanDirection, ScanMethod};
 use crate::entities::{attendance_day, attendance_scan, event, event_session, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
-use crate::kept::Kept;
 use crate::reference::Reference;
 use crate::registration::input::{ManualAdd, RegistrationInput};
 use crate::registration::rules::{self as registration_rules, Context as RegistrationContext, Registered};
@@ -56,16 +55,15 @@ pub async fn desk_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id:
 /// every scan needs its event (time zone, status, programme), which seldom changes.
 const DESK_EVENT_TTL: std::time::Duration = std::time::Duration::from_secs(1);
 /// Events kept at most.
-const DESK_EVENTS_KEPT: usize = 256;
+const DESK_EVENTS_KEPT: u64 = 256;
 
 /// The events the check-in desks are working, each kept for [`DESK_EVENT_TTL`]: a change to
 /// an event (cancelled, moved to another time zone) reaches the desks within a second.
-#[derive(Debug)]
-pub struct DeskEvents(Kept<i32, Arc<event::Model>>);
+pub struct DeskEvents(moka::sync::Cache<i32, Arc<event::Model>>);
 
 impl Default for DeskEvents {
     fn default() -> Self {
-        Self(Kept::new(DESK_EVENT_TTL, DESK_EVENTS_KEPT))
+        Self(moka::sync::Cache::builder().max_capacity(DESK_EVENTS_KEPT).time_to_live(DESK_EVENT_TTL).build())
     }
 }
 
@@ -76,7 +74,7 @@ impl DeskEvents {
             return Ok(Some(e));
         }
         let Some(e) = event::Entity::find_by_id(id).one(db).await?.map(Arc::new) else { return Ok(None) };
-        self.0.put(id, Arc::clone(&e));
+        self.0.insert(id, Arc::clone(&e));
         Ok(Some(e))
     }
 }
@@ -799,10 +797,7 @@ impl Desk {
 }
 
 fn display_name(r: &registration::Model) -> String {
-    match &r.title {
-        Some(t) => format!("{t} {} {}", r.given_name, r.family_name),
-        None => format!("{} {}", r.given_name, r.family_name),
-    }
+    PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string()
 }
 
 fn entry_of(secret: &[u8], r: &registration::Model, inside: Option<&attendance_scan::Model>) -> DeskEntry {

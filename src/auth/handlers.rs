@@ -1,18 +1,17 @@
-//! Staff sign-in pages: password sign-in, one-time links, sign-out, password change, and the
-//! admin's audit log.
+//! Staff sign-in pages: password sign-in, one-time links, sign-out, password change.
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
 
 use super::{rules, views};
 use crate::AppState;
-use crate::audit;
 use crate::error::{Error, FieldErrors};
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{Admin, DeskStaff, Page};
+use crate::web::extract::{DeskStaff, Page};
 use crate::web::{safe_next, see_other};
 
 /// `?next=` of the sign-in page.
@@ -31,13 +30,13 @@ pub struct SignInForm {
     next: String,
 }
 
-fn session_cookie(state: &AppState, response: &mut Response, token: &str) {
+fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
     let spec = CookieSpec {
         http_only: true,
         secure: state.settings.security.secure_cookies,
         max_age: Some(i64::from(state.settings.security.session_hours) * 3600),
     };
-    cookies::set(response.headers_mut(), cookies::SESSION, token, spec);
+    cookies::cookie(cookies::SESSION, token, spec)
 }
 
 /// `GET /sign-in`
@@ -50,15 +49,12 @@ pub async fn sign_in_page(page: Page, Query(q): Query<NextQuery>) -> Response {
 pub async fn sign_in(
     State(state): State<AppState>,
     page: Page,
+    jar: CookieJar,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, Error> {
     let next = safe_next(Some(&form.next), "/organiser/events");
     match rules::sign_in(&state.db, &state.settings.security, &form.email, form.password, state.clock.now()).await {
-        Ok(token) => {
-            let mut response = see_other(&next);
-            session_cookie(&state, &mut response, &token);
-            Ok(response)
-        }
+        Ok(token) => Ok((jar.add(session_cookie(&state, token)), see_other(&next)).into_response()),
         Err(Error::Invalid(errors)) => {
             Ok((StatusCode::UNPROCESSABLE_ENTITY, views::sign_in(&page, &form.email, &next, &errors, None))
                 .into_response())
@@ -82,24 +78,25 @@ pub async fn link_page(
 }
 
 /// `POST /sign-in/link/{token}`
-pub async fn use_link(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
+pub async fn use_link(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
     let (session, needs_password) =
         rules::consume_sign_in_link(&state.db, &state.settings.security, &token, state.clock.now()).await?;
     // `/checkin` sends check-in staff to their desk and everyone else to the organiser's list.
-    let mut response = see_other(if needs_password { "/account/password" } else { "/checkin" });
-    session_cookie(&state, &mut response, &session);
-    Ok(response)
+    let to = if needs_password { "/account/password" } else { "/checkin" };
+    Ok((jar.add(session_cookie(&state, session)), see_other(to)).into_response())
 }
 
 /// `POST /sign-out`
-pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, Error> {
-    if let Some(token) = cookies::get(&headers, cookies::SESSION) {
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<Response, Error> {
+    if let Some(token) = cookies::value(&jar, cookies::SESSION) {
         rules::sign_out(&state.db.write, token).await?;
     }
-    let mut response = see_other("/");
     let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(0) };
-    cookies::set(response.headers_mut(), cookies::SESSION, "", spec);
-    Ok(response)
+    Ok((jar.add(cookies::cookie(cookies::SESSION, "", spec)), see_other("/")).into_response())
 }
 
 /// `?done=` notices after a redirect.
@@ -119,10 +116,10 @@ pub async fn change_password(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
     page: Page,
-    headers: HeaderMap,
+    jar: CookieJar,
     Form(form): Form<rules::PasswordChange>,
 ) -> Result<Response, Error> {
-    let keep = cookies::get(&headers, cookies::SESSION).unwrap_or_default().to_owned();
+    let keep = cookies::value(&jar, cookies::SESSION).unwrap_or_default().to_owned();
     match rules::change_password(&state.db, &state.settings.security, &staff, &keep, form, state.clock.now()).await {
         Ok(()) => Ok(see_other("/account/password?done=password")),
         Err(Error::Invalid(errors)) => {
@@ -130,23 +127,4 @@ pub async fn change_password(
         }
         Err(e) => Err(e),
     }
-}
-
-/// `?page=` of lists.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PageQuery {
-    page: Option<String>,
-}
-
-/// `GET /admin/audit`
-pub async fn audit_log(
-    State(state): State<AppState>,
-    Admin(_): Admin,
-    page: Page,
-    Query(q): Query<PageQuery>,
-) -> Result<Response, Error> {
-    let n = q.page.as_deref().and_then(|p| p.parse::<u64>().ok()).unwrap_or(1).max(1);
-    let (entries, total) = audit::list(&state.db.read, n, 50).await?;
-    Ok(views::audit(&page, &entries, n, total.div_ceil(50).max(1)).into_response())
 }

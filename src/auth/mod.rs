@@ -1,6 +1,6 @@
-//! Staff accounts: passwords, sessions, one-time sign-in links, API tokens, roles.
+//! Staff accounts: passwords, sessions, one-time sign-in links, API tokens, roles (the admin's
+//! pages over them are in [`crate::admin`]).
 
-pub mod admin;
 pub mod handlers;
 pub mod passwords;
 pub mod rules;

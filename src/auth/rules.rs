@@ -15,7 +15,6 @@ use crate::db::Db;
 use crate::domain::{Email, NewPassword, Role};
 use crate::entities::{api_token, programme, sign_in_attempt, sign_in_token, staff_session, user, user_programme};
 use crate::error::{Error, FieldErrors, Msg, Result};
-use crate::kept::Kept;
 
 async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Option<StaffUser>> {
     if user.disabled_at.is_some() {
@@ -66,15 +65,14 @@ pub async fn session_user<C: ConnectionTrait>(db: &C, token: &str, now: DateTime
 /// revoked token, a disabled account or a changed role takes effect within this time.
 const API_CALLER_TTL: std::time::Duration = std::time::Duration::from_secs(1);
 /// Callers kept at most.
-const API_CALLERS_KEPT: usize = 1024;
+const API_CALLERS_KEPT: u64 = 1024;
 
 /// The callers behind API tokens, by the token's hash, each kept for [`API_CALLER_TTL`].
-#[derive(Debug)]
-pub struct ApiCallers(Kept<String, StaffUser>);
+pub struct ApiCallers(moka::sync::Cache<String, StaffUser>);
 
 impl Default for ApiCallers {
     fn default() -> Self {
-        Self(Kept::new(API_CALLER_TTL, API_CALLERS_KEPT))
+        Self(moka::sync::Cache::builder().max_capacity(API_CALLERS_KEPT).time_to_live(API_CALLER_TTL).build())
     }
 }
 
@@ -110,7 +108,7 @@ pub async fn api_user(db: &Db, callers: &ApiCallers, token: &str, now: DateTime<
         None => None,
     };
     if let Some(caller) = &caller {
-        callers.0.put(token_hash, caller.clone());
+        callers.0.insert(token_hash, caller.clone());
     }
     Ok(caller)
 }

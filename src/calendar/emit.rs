@@ -94,16 +94,6 @@ pub fn utc(t: DateTime<Utc>) -> String {
     t.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// The METHOD of a calendar we wrote, if any (to type an email attachment).
-pub fn method_of(ics: &str) -> Option<&'static str> {
-    ics.lines().take(8).find_map(|l| match l.trim_end() {
-        "METHOD:REQUEST" => Some("REQUEST"),
-        "METHOD:CANCEL" => Some("CANCEL"),
-        "METHOD:PUBLISH" => Some("PUBLISH"),
-        _ => None,
-    })
-}
-
 /// Writes one calendar, line by line.
 #[derive(Debug)]
 pub struct Writer {
@@ -199,7 +189,5 @@ mod tests {
         assert!(ics.contains("\r\nDTSTART:20261208T031500Z\r\n"));
         assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20261208\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
-        assert_eq!(method_of(&ics), Some("REQUEST"));
-        assert_eq!(method_of("BEGIN:VCALENDAR\r\n"), None);
     }
 }

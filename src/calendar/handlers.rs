@@ -12,13 +12,12 @@ use serde::Deserialize;
 use super::feeds::{self, Scope};
 use super::{Method, ics, import, notices, views};
 use crate::AppState;
-use crate::domain::RegistrationState;
+use crate::domain::{PersonName, RegistrationState};
 use crate::error::{Error, FieldErrors, Msg};
-use crate::events::parse_id;
 use crate::events::rules as event_rules;
 use crate::invitations::handlers::read_parts;
 use crate::registration::rules as registration_rules;
-use crate::web::extract::{Page, Staff};
+use crate::web::extract::{Page, PathId, Staff};
 
 /// Largest calendar file accepted for import.
 pub const IMPORT_LIMIT: usize = 4 * 1024 * 1024;
@@ -47,8 +46,8 @@ fn one_event(state: &AppState, d: &event_rules::EventDetail) -> String {
     params(("id" = i32, Path, description = "Event id")),
     responses((status = 200, description = "The event (all-day entry) and each session (times in UTC)", content_type = "text/calendar"),
         (status = 404, description = "No such published event")))]
-pub async fn public_event_ics(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, Error> {
-    let d = event_rules::public_detail(&state.db, parse_id(&id)?).await?;
+pub async fn public_event_ics(State(state): State<AppState>, PathId(id): PathId) -> Result<Response, Error> {
+    let d = event_rules::public_detail(&state.db, id).await?;
     Ok(calendar_file(one_event(&state, &d), &format!("event-{}.ics", d.event.id), false))
 }
 
@@ -60,9 +59,9 @@ pub async fn public_event_ics(State(state): State<AppState>, Path(id): Path<Stri
 pub async fn organiser_event_ics(
     State(state): State<AppState>,
     Staff(staff): Staff,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let d = event_rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    let d = event_rules::detail_for_staff(&state.db, &staff, id).await?;
     Ok(calendar_file(one_event(&state, &d), &format!("event-{}.ics", d.event.id), true))
 }
 
@@ -79,8 +78,8 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
         Ok(RegistrationState::Cancelled | RegistrationState::Rejected | RegistrationState::Lapsed)
     );
     let method = if ended { Method::Cancel } else { Method::Publish };
-    let name = format!("{} {}", m.registration.given_name, m.registration.family_name);
-    let body = super::registration_calendar(
+    let name = PersonName::new(&m.registration.given_name, &m.registration.family_name).to_string();
+    let file = super::registration_calendar(
         &state.db.read,
         state.calendar_publisher(),
         &state.reference,
@@ -91,7 +90,7 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
         now,
     )
     .await?;
-    Ok(calendar_file(body, "event.ics", true))
+    Ok(calendar_file(file.ics, "event.ics", true))
 }
 
 async fn feed(state: &AppState, scope: Scope, name: &str, private: bool) -> Result<Response, Error> {
@@ -165,8 +164,8 @@ pub async fn revoke_feed(
 }
 
 /// `GET /events/{id}/timetable`: the printable timetable, day by day in the event's zone.
-pub async fn timetable(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> Result<Response, Error> {
-    let d = event_rules::public_detail(&state.db, parse_id(&id)?).await?;
+pub async fn timetable(State(state): State<AppState>, page: Page, PathId(id): PathId) -> Result<Response, Error> {
+    let d = event_rules::public_detail(&state.db, id).await?;
     Ok(views::timetable(&page, &state.reference, &d).into_response())
 }
 
@@ -241,9 +240,9 @@ pub async fn import_page(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let e = event_rules::managed_event(&state.db.read, &staff, parse_id(&id)?).await?;
+    let e = event_rules::managed_event(&state.db.read, &staff, id).await?;
     Ok(views::import_form(&page, &e, &FieldErrors::new()).into_response())
 }
 
@@ -279,10 +278,10 @@ pub async fn preview_import(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     multipart: Multipart,
 ) -> Result<Response, Error> {
-    let d = event_rules::detail_for_staff(&state.db, &staff, parse_id(&id)?).await?;
+    let d = event_rules::detail_for_staff(&state.db, &staff, id).await?;
     let parts = read_parts(multipart, "file").await?;
     match ics_text(parts) {
         Ok(text) => {
@@ -299,10 +298,9 @@ pub async fn preview_import(
 pub async fn confirm_import(
     State(state): State<AppState>,
     Staff(staff): Staff,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     multipart: Multipart,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
     let parts = read_parts(multipart, "ics").await?;
     let text = ics_text(parts).map_err(Error::Invalid)?;
     import::confirm(&state.db, &staff, id, &text, state.clock.now()).await?;
@@ -314,9 +312,9 @@ pub async fn changes_page(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let pending = notices::pending(&state.db, &staff, parse_id(&id)?).await?;
+    let pending = notices::pending(&state.db, &staff, id).await?;
     Ok(views::changes(&page, &state.reference, &pending, None).into_response())
 }
 
@@ -325,9 +323,8 @@ pub async fn send_changes(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
     let domain = state.mail_domain();
     let office =
         notices::Office { reference: &state.reference, publisher: state.calendar_publisher(), mail_domain: &domain };

@@ -14,7 +14,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, Transacti
 use crate::audit::{self, Actor, Change};
 use crate::auth::StaffUser;
 use crate::db::Db;
-use crate::domain::{EventStatus, SessionKind};
+use crate::domain::{EventStatus, SessionKind, TimeRange};
 use crate::entities::{event, event_session};
 use crate::error::{Error, Msg, Result};
 
@@ -32,10 +32,8 @@ pub struct PlannedSession {
     pub title: String,
     /// Kind (our own `X-CONVENE-KIND`, or plenary).
     pub kind: SessionKind,
-    /// Start, UTC.
-    pub starts_at: DateTime<Utc>,
-    /// End, UTC.
-    pub ends_at: DateTime<Utc>,
+    /// When, UTC.
+    pub when: TimeRange,
     /// Room (`X-CONVENE-ROOM`, or LOCATION).
     pub room: Option<String>,
 }
@@ -200,9 +198,7 @@ fn read_entry(
         }
         (None, None) => return Err(fail(Msg::new("cal-import-no-end"))),
     };
-    if ends_at <= starts_at {
-        return Err(fail(Msg::new("cal-import-end-before-start")));
-    }
+    let when = TimeRange::new(starts_at, ends_at).ok_or_else(|| fail(Msg::new("cal-import-end-before-start")))?;
     let (first, last) = (starts_at.with_timezone(&tz).date_naive(), ends_at.with_timezone(&tz).date_naive());
     if first < e.start_date || first > e.end_date {
         return Err(fail(Msg::new("cal-import-outside").arg("date", first)));
@@ -220,15 +216,17 @@ fn read_entry(
         .or_else(|| if ours.is_some() { None } else { prop(props, "LOCATION") })
         .map(|p| unescape(p.value).trim().chars().take(ROOM_MAX).collect::<String>())
         .filter(|r| !r.is_empty());
-    Ok(PlannedSession { entry, title: summary, kind, starts_at, ends_at, room })
+    Ok(PlannedSession { entry, title: summary, kind, when, room })
 }
 
 /// Leaves out the sessions that would double-book a room: against the event's `existing`
 /// sessions and the file's earlier ones (rooms compared without case, as in the session form).
 fn keep_rooms_free(preview: &mut Preview, existing: &[event_session::Model]) {
-    let mut taken: Vec<(String, DateTime<Utc>, DateTime<Utc>, String)> = existing
+    let mut taken: Vec<(String, TimeRange, String)> = existing
         .iter()
-        .filter_map(|s| Some((s.room.as_deref()?.to_lowercase(), s.starts_at, s.ends_at, s.title.clone())))
+        .filter_map(|s| {
+            Some((s.room.as_deref()?.to_lowercase(), TimeRange::new(s.starts_at, s.ends_at)?, s.title.clone()))
+        })
         .collect();
     let mut kept = Vec::with_capacity(preview.sessions.len());
     for s in std::mem::take(&mut preview.sessions) {
@@ -236,14 +234,14 @@ fn keep_rooms_free(preview: &mut Preview, existing: &[event_session::Model]) {
             kept.push(s);
             continue;
         };
-        match taken.iter().find(|(r, start, end, _)| *r == room && *start < s.ends_at && s.starts_at < *end) {
-            Some((_, _, _, other)) => preview.problems.push(Problem {
+        match taken.iter().find(|(r, when, _)| *r == room && when.overlaps(&s.when)) {
+            Some((_, _, other)) => preview.problems.push(Problem {
                 entry: s.entry,
                 summary: s.title.clone(),
                 message: Msg::new("cal-import-room-taken").arg("title", other),
             }),
             None => {
-                taken.push((room, s.starts_at, s.ends_at, s.title.clone()));
+                taken.push((room, s.when, s.title.clone()));
                 kept.push(s);
             }
         }
@@ -286,7 +284,7 @@ pub fn preview(text: &str, e: &event::Model, existing: &[event_session::Model]) 
     if entry == 0 {
         return file_problem("cal-import-empty");
     }
-    preview.sessions.sort_by_key(|s| (s.starts_at, s.entry));
+    preview.sessions.sort_by_key(|s| (s.when.start(), s.entry));
     keep_rooms_free(&mut preview, existing);
     preview
 }
@@ -310,8 +308,8 @@ pub async fn confirm(db: &Db, staff: &StaffUser, event_id: i32, text: &str, now:
             event_id: Set(event_id),
             title: Set(s.title.clone()),
             kind: Set(s.kind.as_str().to_owned()),
-            starts_at: Set(s.starts_at),
-            ends_at: Set(s.ends_at),
+            starts_at: Set(s.when.start()),
+            ends_at: Set(s.when.end()),
             room: Set(s.room.clone()),
             ..Default::default()
         })

@@ -28,7 +28,7 @@ pub use emit::{Method, escape_text, fold};
 use crate::AppState;
 use crate::entities::{event, event_session};
 use crate::error::Result;
-use crate::kept::Kept;
+use crate::mail::outbox::CalendarFile;
 use crate::reference::Reference;
 
 impl AppState {
@@ -53,7 +53,7 @@ pub async fn registration_calendar<C: ConnectionTrait>(
     email: &str,
     method: Method,
     now: DateTime<Utc>,
-) -> Result<String> {
+) -> Result<CalendarFile> {
     let sessions = sessions_of(db, e.id).await?;
     Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, now))
 }
@@ -64,16 +64,22 @@ pub async fn registration_calendar<C: ConnectionTrait>(
 /// read with; the time only bounds the memory.
 const SESSIONS_TTL: std::time::Duration = std::time::Duration::from_secs(60);
 /// Events whose sessions are kept at most.
-const SESSIONS_KEPT: usize = 256;
+const SESSIONS_KEPT: u64 = 256;
 
 /// Events' sessions by event and revision: a confirmation attaches the event's calendar file,
 /// and a popular event would otherwise read the same sessions for every registration.
-#[derive(Debug)]
-pub struct SessionsKept(Kept<(i32, i32), Arc<Vec<event_session::Model>>>);
+pub struct SessionsKept(moka::sync::Cache<(i32, i32), Arc<Vec<event_session::Model>>>);
 
 impl Default for SessionsKept {
     fn default() -> Self {
-        Self(Kept::new(SESSIONS_TTL, SESSIONS_KEPT))
+        Self(moka::sync::Cache::builder().max_capacity(SESSIONS_KEPT).time_to_live(SESSIONS_TTL).build())
+    }
+}
+
+impl std::fmt::Debug for SessionsKept {
+    // The count, not the cached sessions.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionsKept").field("entries", &self.0.entry_count()).finish()
     }
 }
 
@@ -85,7 +91,7 @@ impl SessionsKept {
             return Ok(sessions);
         }
         let sessions = Arc::new(sessions_of(db, e.id).await?);
-        self.0.put(key, Arc::clone(&sessions));
+        self.0.insert(key, Arc::clone(&sessions));
         Ok(sessions)
     }
 }
@@ -111,10 +117,11 @@ pub fn registration_entry(
     email: &str,
     method: Method,
     now: DateTime<Utc>,
-) -> String {
+) -> CalendarFile {
     let place = ics::place(e, reference);
     let entries = ics::EventEntries { event: e, sessions, removed: &[], place: &place };
     let sequence = if method == Method::Cancel { e.revision + 1 } else { e.revision };
     let who = (method != Method::Publish).then_some(ics::Attendee { name, email });
-    ics::event_calendar(publisher, entries, method, sequence, who, now)
+    let ics = ics::event_calendar(publisher, entries, method, sequence, who, now);
+    CalendarFile { ics, method: method.as_str() }
 }

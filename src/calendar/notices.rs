@@ -14,7 +14,7 @@ use super::ics::{self, Attendee, EventEntries, Publisher, RemovedSession};
 use crate::audit::{self, Actor, Change as AuditChange};
 use crate::auth::StaffUser;
 use crate::db::Db;
-use crate::domain::{EventStatus, RegistrationState};
+use crate::domain::{EventStatus, PersonName, RegistrationState};
 use crate::entities::{event, event_session, person, registration, schedule_notice};
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Tr;
@@ -241,7 +241,7 @@ async fn recipients<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<Rec
         .filter_map(|r| {
             Some(Recipient {
                 registration_id: r.id,
-                name: format!("{} {}", r.given_name, r.family_name),
+                name: PersonName::new(&r.given_name, &r.family_name).to_string(),
                 email: emails.get(&r.person_id)?.clone(),
                 language: r.language,
             })
@@ -366,7 +366,8 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
             mail::email_lang(&r.language),
         );
         let who = Attendee { name: &r.name, email: &r.email };
-        let calendar = ics::event_calendar(office.publisher, entries, method, e.revision, Some(who), now);
+        let ics = ics::event_calendar(office.publisher, entries, method, e.revision, Some(who), now);
+        let calendar = outbox::CalendarFile { ics, method: method.as_str() };
         let msg = outbox::Outgoing {
             to_address: r.email.clone(),
             to_name: r.name.clone(),

@@ -306,10 +306,10 @@ pub fn import_preview(page: &Page, e: &event::Model, preview: &Preview, text: &s
                     thead { tr { th scope="col" { (tr.t("schedule-time")) } th scope="col" { (tr.t("schedule-session")) } th scope="col" { (tr.t("schedule-room")) } } }
                     tbody {
                         @for s in &preview.sessions {
-                            @let start = s.starts_at.with_timezone(&tz);
+                            @let start = s.when.start().with_timezone(&tz);
                             tr {
                                 td.time {
-                                    (c::date(tr, start.date_naive())) " " (start.format("%H:%M")) "–" (s.ends_at.with_timezone(&tz).format("%H:%M"))
+                                    (c::date(tr, start.date_naive())) " " (start.format("%H:%M")) "–" (s.when.end().with_timezone(&tz).format("%H:%M"))
                                     " (" (c::utc_offset(start.offset().fix().local_minus_utc())) ")"
                                 }
                                 td { (s.title) }

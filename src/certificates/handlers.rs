@@ -7,15 +7,15 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::code::VerificationCode;
-use super::rules::{self, Printable};
+use super::printable::Printable;
+use super::rules;
 use super::{pdf, views};
 use crate::AppState;
 use crate::error::Error;
-use crate::events::parse_id;
 use crate::i18n::Tr;
 use crate::invitations::Office;
 use crate::mail;
-use crate::web::extract::{DeskStaff, Page, Staff};
+use crate::web::extract::{DeskStaff, Page, PathId, PathIds, Staff};
 use crate::web::see_other;
 
 /// `?code=` of the verification page.
@@ -57,9 +57,9 @@ pub async fn list_page(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let ov = rules::overview(&state.db, &staff, parse_id(&id)?, state.clock.now()).await?;
+    let ov = rules::overview(&state.db, &staff, id, state.clock.now()).await?;
     Ok(views::overview(&page, &ov, None).into_response())
 }
 
@@ -68,9 +68,8 @@ pub async fn issue(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
     let issued = rules::issue(&Office::of(&state), &staff, id).await?;
     let ov = rules::overview(&state.db, &staff, id, state.clock.now()).await?;
     Ok(views::overview(&page, &ov, Some(&issued)).into_response())
@@ -80,10 +79,9 @@ pub async fn issue(
 pub async fn revoke(
     State(state): State<AppState>,
     Staff(staff): Staff,
-    Path((id, certificate_id)): Path<(String, String)>,
+    PathIds(id, certificate_id): PathIds,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
-    rules::revoke(&state.db, &staff, id, parse_id(&certificate_id)?, state.clock.now()).await?;
+    rules::revoke(&state.db, &staff, id, certificate_id, state.clock.now()).await?;
     Ok(see_other(&format!("/organiser/events/{id}/certificates")))
 }
 
@@ -91,9 +89,9 @@ pub async fn revoke(
 pub async fn download(
     State(state): State<AppState>,
     Staff(staff): Staff,
-    Path((id, certificate_id)): Path<(String, String)>,
+    PathIds(id, certificate_id): PathIds,
 ) -> Result<Response, Error> {
-    let p = rules::for_staff(&state.db, &staff, parse_id(&id)?, parse_id(&certificate_id)?).await?;
+    let p = rules::for_staff(&state.db, &staff, id, certificate_id).await?;
     certificate_file(&state, &p)
 }
 
@@ -137,9 +135,9 @@ pub async fn event_badges(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    badges_file(&state, &staff, page.tr, parse_id(&id)?, None).await
+    badges_file(&state, &staff, page.tr, id, None).await
 }
 
 /// `GET /checkin/events/{id}/badges/{registration_id}/pdf`: one participant's badge.
@@ -147,9 +145,9 @@ pub async fn one_badge(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
     page: Page,
-    Path((id, registration_id)): Path<(String, String)>,
+    PathIds(id, registration_id): PathIds,
 ) -> Result<Response, Error> {
-    badges_file(&state, &staff, page.tr, parse_id(&id)?, Some(parse_id(&registration_id)?)).await
+    badges_file(&state, &staff, page.tr, id, Some(registration_id)).await
 }
 
 /// The badges PDF (shared by the pages and the API).

@@ -6,5 +6,6 @@
 pub mod code;
 pub mod handlers;
 pub mod pdf;
+pub mod printable;
 pub mod rules;
 pub mod views;

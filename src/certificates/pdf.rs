@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::rules::Printable;
+use super::printable::{Badge, Printable};
 use crate::domain::DatePrecision;
 use crate::error::{Error, Result};
 use crate::i18n::Tr;
@@ -62,21 +62,6 @@ pub fn certificate(tr: Tr, p: &Printable, place: &str, verify_url: &str) -> Resu
     l.centred_fit(9.0, &tr.t("cert-pdf-verify"), 2);
     l.centred(9.0, verify_url);
     Ok(l.finish(&format!("{} — {}", tr.t("cert-pdf-title"), e.title), |_, _, _| {}))
-}
-
-/// What one badge shows.
-#[derive(Debug, Clone)]
-pub struct Badge {
-    /// The participant's name.
-    pub name: String,
-    /// Their State (or delegation's State), or organisation when they represent no State.
-    pub affiliation: String,
-    /// Their organisation, under the State when both are known.
-    pub organisation: Option<String>,
-    /// Their role at the event, translated.
-    pub role: String,
-    /// The check-in code their QR code carries.
-    pub checkin_code: String,
 }
 
 const BADGE_COLUMNS: usize = 2;

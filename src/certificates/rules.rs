@@ -22,18 +22,17 @@ use sea_orm::{
 };
 
 use super::code::VerificationCode;
-use super::pdf::Badge;
+use super::printable::{Badge, Printable};
 use crate::attendance::rules as attendance;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
-use crate::domain::{DatePrecision, EventStatus, RegistrationState};
+use crate::domain::{DatePrecision, EventStatus, PersonName, RegistrationState};
 use crate::entities::{attendance_day, certificate, event, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::events::rules::managed_event;
 use crate::i18n::Tr;
 use crate::invitations::Office;
-use crate::invitations::rules::full_name;
 use crate::mail::{self, outbox};
 use crate::reference::Reference;
 use crate::registration::rules::end_of_event;
@@ -247,7 +246,7 @@ async fn issue_one(
         .filter(registration::Column::Id.eq(r.id))
         .exec(&txn)
         .await?;
-    let name = full_name(r.title.as_deref(), &r.given_name, &r.family_name);
+    let name = PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string();
     let message = emails::certificate_issued::CertificateIssued {
         name: name.clone(),
         event: mail::event_summary(e, office.reference, mail::ui_lang(&r.language), &office.base_url),
@@ -364,25 +363,6 @@ pub async fn revoke(
     .await?;
     txn.commit().await?;
     Ok(after)
-}
-
-/// Everything printed on one certificate.
-#[derive(Debug, Clone)]
-pub struct Printable {
-    /// The certificate.
-    pub certificate: certificate::Model,
-    /// The participant's registration (name, language).
-    pub registration: registration::Model,
-    /// The event.
-    pub event: event::Model,
-}
-
-impl Printable {
-    /// The participant's name as printed.
-    pub fn name(&self) -> String {
-        let r = &self.registration;
-        full_name(r.title.as_deref(), &r.given_name, &r.family_name)
-    }
 }
 
 async fn printable<C: ConnectionTrait>(db: &C, c: certificate::Model) -> Result<Printable> {
@@ -509,7 +489,7 @@ pub async fn badges(
                 None => (organisation.unwrap_or_default(), None),
             };
             Badge {
-                name: full_name(r.title.as_deref(), &r.given_name, &r.family_name),
+                name: PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string(),
                 affiliation,
                 organisation,
                 role: tr.t(&format!("inv-role-{}", r.role)),

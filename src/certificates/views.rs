@@ -3,7 +3,9 @@
 
 use maud::{Markup, html};
 
-use super::rules::{Issued, Overview, Printable, Verification, Verified};
+use super::printable::Printable;
+use super::rules::{Issued, Overview, Verification, Verified};
+use crate::domain::PersonName;
 use crate::error::Msg;
 use crate::i18n::Tr;
 use crate::web::components as c;
@@ -56,7 +58,7 @@ pub fn overview(page: &Page, ov: &Overview, issued: Option<&Issued>) -> Markup {
                         @for s in &ov.standings {
                             @let r = &s.registration;
                             tr {
-                                td { (crate::invitations::rules::full_name(r.title.as_deref(), &r.given_name, &r.family_name)) }
+                                td { (PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name)) }
                                 td { (s.days_attended) " / " (ov.days_total) @if s.qualifies { " ✓" } }
                                 td {
                                     @match &s.certificate {

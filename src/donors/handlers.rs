@@ -4,8 +4,9 @@
 use axum::Form;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
 
 use super::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
@@ -14,9 +15,8 @@ use super::views::Sent;
 use super::{DonorContact, access, export, rules, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Result};
-use crate::events::parse_id;
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{Admin, Page, Staff};
+use crate::web::extract::{Admin, Page, PathId, PathIds, Staff, parse_id};
 use crate::web::see_other;
 
 /// A signed-in donor contact (from the donor session cookie only).
@@ -27,7 +27,8 @@ impl FromRequestParts<AppState> for Donor {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
-        let token = cookies::get(&parts.headers, access::COOKIE).ok_or(Error::Unauthenticated)?.to_owned();
+        let jar = CookieJar::from_headers(&parts.headers);
+        let token = cookies::value(&jar, access::COOKIE).ok_or(Error::Unauthenticated)?.to_owned();
         access::session_contact(&state.db.read, &token, state.clock.now())
             .await?
             .map(Donor)
@@ -91,9 +92,8 @@ pub async fn show_donor(
     State(state): State<AppState>,
     Staff(_): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     let file = rules::donor_file(&state.db.read, id).await?;
     Ok(views::donor_file(&page, &file, Sent::Nothing, &FieldErrors::new()).into_response())
 }
@@ -115,10 +115,9 @@ pub async fn update_donor(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<DonorForm>,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     let result = match form.parse() {
         Ok(input) => rules::update_donor(&state.db, &state.reference, &staff, id, input, state.clock.now()).await,
         Err(e) => Err(e),
@@ -135,10 +134,9 @@ pub async fn add_contact(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<ContactForm>,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     let result = match form.parse() {
         Ok(input) => rules::add_contact(&state.db, &staff, id, input, state.clock.now()).await,
         Err(e) => Err(e),
@@ -155,10 +153,9 @@ pub async fn update_contact(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path((id, contact_id)): Path<(String, String)>,
+    PathIds(id, contact_id): PathIds,
     Form(form): Form<ContactForm>,
 ) -> Result<Response> {
-    let (id, contact_id) = (parse_id(&id)?, parse_id(&contact_id)?);
     let result = match form.parse() {
         Ok(input) => rules::update_contact(&state.db, &staff, id, contact_id, input, state.clock.now()).await,
         Err(e) => Err(e),
@@ -176,9 +173,8 @@ pub async fn update_contact(
 pub async fn remove_contact(
     State(state): State<AppState>,
     Staff(staff): Staff,
-    Path((id, contact_id)): Path<(String, String)>,
+    PathIds(id, contact_id): PathIds,
 ) -> Result<Response> {
-    let (id, contact_id) = (parse_id(&id)?, parse_id(&contact_id)?);
     rules::remove_contact(&state.db, &staff, id, contact_id, state.clock.now()).await?;
     Ok(see_other(&format!("/organiser/donors/{id}")))
 }
@@ -188,10 +184,9 @@ pub async fn add_contribution(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<ContributionForm>,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     let result = match form.parse() {
         Ok(input) => {
             rules::create_contribution(&state.db, &state.reference, &staff, id, input, state.clock.now()).await
@@ -212,9 +207,8 @@ pub async fn contribution_page(
     State(state): State<AppState>,
     Staff(_): Staff,
     page: Page,
-    Path((id, contribution_id)): Path<(String, String)>,
+    PathIds(id, contribution_id): PathIds,
 ) -> Result<Response> {
-    let (id, contribution_id) = (parse_id(&id)?, parse_id(&contribution_id)?);
     let file = rules::contribution_file(&state.db.read, id, contribution_id).await?;
     let form = ContributionForm::from(&file.contribution);
     Ok(views::contribution_page(&page, &file, &form, &FieldErrors::new()).into_response())
@@ -225,10 +219,9 @@ pub async fn update_contribution(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path((id, contribution_id)): Path<(String, String)>,
+    PathIds(id, contribution_id): PathIds,
     Form(form): Form<ContributionForm>,
 ) -> Result<Response> {
-    let (id, contribution_id) = (parse_id(&id)?, parse_id(&contribution_id)?);
     let result = match form.parse() {
         Ok(input) => {
             let now = state.clock.now();
@@ -250,9 +243,8 @@ pub async fn update_contribution(
 pub async fn delete_contribution(
     State(state): State<AppState>,
     Staff(staff): Staff,
-    Path((id, contribution_id)): Path<(String, String)>,
+    PathIds(id, contribution_id): PathIds,
 ) -> Result<Response> {
-    let (id, contribution_id) = (parse_id(&id)?, parse_id(&contribution_id)?);
     rules::delete_contribution(&state.db, &state.reference, &staff, id, contribution_id, state.clock.now()).await?;
     Ok(see_other(&format!("/organiser/donors/{id}")))
 }
@@ -277,9 +269,8 @@ pub async fn event_funding(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     Ok(funding_page(&state, &staff, &page, id, &FieldErrors::new()).await?.into_response())
 }
 
@@ -288,10 +279,9 @@ pub async fn allocate(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<AllocationForm>,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     match rules::allocate(&state.db, &staff, id, &form.contribution_id, &form.amount, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}/funding"))),
         Err(Error::Invalid(errors)) => {
@@ -305,9 +295,8 @@ pub async fn allocate(
 pub async fn withdraw_allocation(
     State(state): State<AppState>,
     Staff(staff): Staff,
-    Path((id, allocation_id)): Path<(String, String)>,
+    PathIds(id, allocation_id): PathIds,
 ) -> Result<Response> {
-    let (id, allocation_id) = (parse_id(&id)?, parse_id(&allocation_id)?);
     rules::withdraw_allocation(&state.db, &staff, id, allocation_id, state.clock.now()).await?;
     Ok(see_other(&format!("/organiser/events/{id}/funding")))
 }
@@ -317,10 +306,9 @@ pub async fn set_budget_line(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<BudgetLineForm>,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     let result = match form.parse() {
         Ok(line) => rules::set_budget_line(&state.db, &staff, id, line, state.clock.now()).await,
         Err(e) => Err(e),
@@ -345,10 +333,9 @@ pub async fn admin_report(
     State(state): State<AppState>,
     Admin(_): Admin,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
-    let id = parse_id(&id)?;
     let r = build_report(&state, id, &q).await?;
     Ok(views::admin_report(&page, &r).into_response())
 }
@@ -431,27 +418,24 @@ pub async fn link_page(State(state): State<AppState>, page: Page, Path(token): P
     Ok(views::link_page(&page, &token).into_response())
 }
 
-fn donor_cookie(state: &AppState, response: &mut Response, token: &str, max_age: i64) {
+fn donor_cookie(state: &AppState, token: String, max_age: i64) -> Cookie<'static> {
     let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(max_age) };
-    cookies::set(response.headers_mut(), access::COOKIE, token, spec);
+    cookies::cookie(access::COOKIE, token, spec)
 }
 
 /// `POST /donor/link/{token}`
-pub async fn use_link(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response> {
+pub async fn use_link(State(state): State<AppState>, jar: CookieJar, Path(token): Path<String>) -> Result<Response> {
     let session = access::use_link(&state.db, &state.settings.donors, &token, state.clock.now()).await?;
-    let mut response = see_other("/donor");
-    donor_cookie(&state, &mut response, &session, i64::from(state.settings.donors.session_minutes) * 60);
-    Ok(response)
+    let cookie = donor_cookie(&state, session, i64::from(state.settings.donors.session_minutes) * 60);
+    Ok((jar.add(cookie), see_other("/donor")).into_response())
 }
 
 /// `POST /donor/sign-out`
-pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
-    if let Some(token) = cookies::get(&headers, access::COOKIE) {
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<Response> {
+    if let Some(token) = cookies::value(&jar, access::COOKIE) {
         access::sign_out(&state.db.write, token).await?;
     }
-    let mut response = see_other("/donor/sign-in");
-    donor_cookie(&state, &mut response, "", 0);
-    Ok(response)
+    Ok((jar.add(donor_cookie(&state, String::new(), 0)), see_other("/donor/sign-in")).into_response())
 }
 
 /// A file download response.

@@ -28,6 +28,8 @@ pub struct Model {
     pub registration_id: Option<i32>,
     #[sea_orm(column_type = "Text", nullable)]
     pub calendar_attachment: Option<String>,
+    /// The iTIP method of `calendar_attachment` (REQUEST, CANCEL or PUBLISH).
+    pub calendar_method: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,10 +1,10 @@
 //! Handlers of the public event pages and the organiser's event pages. Each one parses its
 //! input, calls one rule and renders a view or redirects.
 
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::{Form, Json};
 use chrono::Datelike;
 use serde::Deserialize;
 
@@ -12,15 +12,13 @@ use super::clone::{self, Cloned};
 use super::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
 use super::rules::{self, EventFilter, When};
 use super::shift::Shift;
-use super::{parse_id, views};
+use super::views;
 use crate::AppState;
 use crate::domain::{self, DatePrecision, EventKind, EventStatus, languages_from_stored};
 use crate::entities::{event, event_session};
 use crate::error::{Error, FieldErrors, Msg};
-use crate::i18n::Lang;
-use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{Page, Staff};
-use crate::web::{safe_next, see_other};
+use crate::web::extract::{Page, Staff, parse_id};
+use crate::web::see_other;
 
 /// `?programme=` on the public list.
 #[derive(Debug, Default, Deserialize)]
@@ -72,38 +70,6 @@ pub async fn public_event(
         state.page_cache.put(&page.path, lang, body.clone());
     }
     Ok((html_type, body).into_response())
-}
-
-/// The language switch form.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct LanguageForm {
-    lang: String,
-    next: String,
-}
-
-/// `GET /language?lang=fr&next=/…`: remembers the choice in a cookie for a year. A GET, so
-/// public pages carry no per-visitor token and can be cached; it changes only the visitor's
-/// own preference.
-pub async fn switch_language(
-    State(state): State<AppState>,
-    Query(form): Query<LanguageForm>,
-) -> Result<Response, Error> {
-    let lang = Lang::from_tag(&form.lang).ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")))?;
-    let mut response = see_other(&safe_next(Some(&form.next), "/"));
-    let spec =
-        CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(365 * 24 * 3600) };
-    cookies::set(response.headers_mut(), cookies::LANG, lang.code(), spec);
-    Ok(response)
-}
-
-/// `GET /healthz`: 200 when the database answers, 503 otherwise.
-pub async fn health(State(state): State<AppState>) -> Response {
-    use sea_orm::ConnectionTrait;
-    let backend = state.db.read.get_database_backend();
-    let ok = state.db.read.query_one_raw(sea_orm::Statement::from_string(backend, "SELECT 1")).await.is_ok();
-    let status = if ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
-    (status, Json(serde_json::json!({ "status": if ok { "ok" } else { "database unreachable" } }))).into_response()
 }
 
 /// Filters of the organiser's list, as typed.

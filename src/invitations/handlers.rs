@@ -17,7 +17,7 @@ use super::views::{self, Notice};
 use super::{Office, delegations, rules};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Msg};
-use crate::events::parse_id;
+use crate::web::extract::parse_id;
 use crate::web::extract::{Page, Staff};
 use crate::web::see_other;
 

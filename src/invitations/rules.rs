@@ -92,10 +92,7 @@ pub fn shown_state(inv: &invitation::Model, now: DateTime<Utc>) -> InvitationSta
 
 /// "Ms. Amina DIALLO" as the emails greet people.
 pub fn full_name(title: Option<&str>, given: &str, family: &str) -> String {
-    match title {
-        Some(t) if !t.is_empty() => format!("{t} {given} {family}"),
-        _ => format!("{given} {family}"),
-    }
+    crate::domain::PersonName::titled(title, given, family).to_string()
 }
 
 fn person_name(p: &person::Model) -> String {

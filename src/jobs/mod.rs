@@ -11,15 +11,13 @@
 //! - certificates of attendance after an event: [`crate::certificates::rules::issue_due`].
 //! - donor reports: [`crate::donors::quarterly`] emails each donor contact its quarterly link.
 //! - event figures: [`crate::reports::figures::refresh`] keeps the counts of ended events.
-//! - [`handlers`], [`views`]: the admin page, the organiser's preview of reminders.
+//! - the admin's jobs page and the organiser's preview of reminders: [`crate::admin`].
 
-pub mod handlers;
 pub mod purge;
 pub mod reminders;
 pub mod runs;
 pub mod schedule;
 pub mod scheduler;
-pub mod views;
 
 use std::fmt;
 use std::str::FromStr;

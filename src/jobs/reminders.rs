@@ -22,7 +22,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use crate::AppState;
 use crate::config::EventRemindersJob;
 use crate::db;
-use crate::domain::{DatePrecision, EventStatus, RegistrationState, TimeZone};
+use crate::domain::{DatePrecision, EventStatus, PersonName, RegistrationState, TimeZone};
 use crate::entities::{event, event_reminder, person, registration};
 use crate::error::Result;
 use crate::mail::{self, outbox};
@@ -177,7 +177,7 @@ async fn remind_event(
         let mut letters = HashMap::with_capacity(chunk.len());
         for r in chunk {
             let Some(p) = people.get(&r.person_id) else { continue };
-            let name = crate::invitations::rules::full_name(r.title.as_deref(), &r.given_name, &r.family_name);
+            let name = PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string();
             let reminder = emails::event_reminder::EventReminder {
                 name: name.clone(),
                 event: mail::event_summary(e, &state.reference, mail::ui_lang(&r.language), &base_url),
@@ -289,7 +289,7 @@ pub async fn preview<C: ConnectionTrait>(
                 None => PreviewState::Skipped,
             };
             rows.push(PreviewRow {
-                name: crate::invitations::rules::full_name(r.title.as_deref(), &r.given_name, &r.family_name),
+                name: PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string(),
                 email: people.get(&r.person_id).cloned().unwrap_or_default(),
                 days_before: days,
                 due_at: due,

@@ -1,8 +1,7 @@
 //! Email: the transactional outbox, the dispatcher that drains it, the SMTP and file
-//! transports, and the development mailbox page.
+//! transports (the development mailbox page over the outbox is in [`crate::admin`]).
 
 pub mod dispatcher;
-pub mod mailbox;
 pub mod outbox;
 pub mod transport;
 
@@ -12,9 +11,8 @@ use tokio::sync::Notify;
 
 use crate::domain::DatePrecision;
 use crate::entities::event;
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{Lang, Tr, format};
 use crate::reference::Reference;
-use crate::web::components;
 
 /// Wakes this instance's dispatcher when a message is queued (other instances pick it up on
 /// their next tick).
@@ -59,7 +57,7 @@ pub fn event_summary(e: &event::Model, reference: &Reference, lang: Lang, base_u
     };
     emails::EventSummary {
         title: e.title.clone(),
-        dates: components::date_range(Tr(lang), e.start_date, e.end_date, precision),
+        dates: format::date_range(Tr(lang), e.start_date, e.end_date, precision),
         place,
         url: format!("{base_url}/events/{}", e.id),
     }

@@ -42,12 +42,23 @@ pub struct Outgoing {
     pub registration_id: Option<i32>,
 }
 
+/// An iCalendar file sent with a message, with the iTIP method it declares (`REQUEST`,
+/// `CANCEL` or `PUBLISH`): the row stores both, and the transport types the attachment with
+/// the method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarFile {
+    /// The iCalendar text.
+    pub ics: String,
+    /// Its METHOD.
+    pub method: &'static str,
+}
+
 /// A new queued row with its Message-ID fixed now, so a retry or a second delivery after a
 /// crash carries the same one.
 pub fn new_row(
     domain: &str,
     msg: Outgoing,
-    calendar: Option<String>,
+    calendar: Option<CalendarFile>,
     now: DateTime<Utc>,
 ) -> Result<outbox_message::ActiveModel> {
     let unique = tokens::hash(&tokens::generate()?);
@@ -67,7 +78,8 @@ pub fn new_row(
         created_at: Set(now),
         invitation_id: Set(msg.invitation_id),
         registration_id: Set(msg.registration_id),
-        calendar_attachment: Set(calendar),
+        calendar_method: Set(calendar.as_ref().map(|c| c.method.to_owned())),
+        calendar_attachment: Set(calendar.map(|c| c.ics)),
         ..Default::default()
     })
 }
@@ -82,7 +94,7 @@ pub async fn enqueue_with_calendar<C: ConnectionTrait>(
     db: &C,
     domain: &str,
     msg: Outgoing,
-    calendar: String,
+    calendar: CalendarFile,
     now: DateTime<Utc>,
 ) -> Result<Model> {
     Ok(new_row(domain, msg, Some(calendar), now)?.insert(db).await?)
@@ -94,13 +106,14 @@ pub async fn replace_content<C: ConnectionTrait>(
     db: &C,
     registration_id: i32,
     email: emails::Email,
-    calendar: Option<String>,
+    calendar: Option<CalendarFile>,
 ) -> Result<()> {
     outbox_message::Entity::update_many()
         .col_expr(outbox_message::Column::Subject, Expr::value(email.subject))
         .col_expr(outbox_message::Column::TextBody, Expr::value(email.text))
         .col_expr(outbox_message::Column::HtmlBody, Expr::value(email.html))
-        .col_expr(outbox_message::Column::CalendarAttachment, Expr::value(calendar))
+        .col_expr(outbox_message::Column::CalendarMethod, Expr::value(calendar.as_ref().map(|c| c.method)))
+        .col_expr(outbox_message::Column::CalendarAttachment, Expr::value(calendar.map(|c| c.ics)))
         .filter(outbox_message::Column::RegistrationId.eq(registration_id))
         .filter(outbox_message::Column::State.eq(state::QUEUED))
         .exec(db)
@@ -363,7 +376,7 @@ pub async fn enqueue_many<C: ConnectionTrait>(
 pub async fn enqueue_many_with_calendars<C: ConnectionTrait>(
     db: &C,
     domain: &str,
-    msgs: Vec<(Outgoing, Option<String>)>,
+    msgs: Vec<(Outgoing, Option<CalendarFile>)>,
     now: DateTime<Utc>,
 ) -> Result<u64> {
     let mut rows = Vec::with_capacity(msgs.len());

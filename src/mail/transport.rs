@@ -244,7 +244,7 @@ fn build(from: &Mailbox, row: &Model) -> Result<Message, SendError> {
     let body = match &row.calendar_attachment {
         None => body,
         Some(ics) => {
-            let method = crate::calendar::emit::method_of(ics).unwrap_or("PUBLISH");
+            let method = row.calendar_method.as_deref().unwrap_or("PUBLISH");
             let content_type = ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
                 .map_err(|e| permanent(format!("bad calendar content type: {e}")))?;
             MultiPart::mixed().multipart(body).singlepart(

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::names;
-use crate::domain::ParticipantRole;
+use crate::domain::{ParticipantRole, PersonName};
 use crate::i18n::Lang;
 
 /// The sections of the list, in the order they are printed.
@@ -111,15 +111,7 @@ impl Entry {
 
     /// "Ms. Amina Diallo".
     pub fn full_name(&self) -> String {
-        let mut s = String::new();
-        if let Some(t) = self.title.as_deref().filter(|t| !t.is_empty()) {
-            s.push_str(t);
-            s.push(' ');
-        }
-        s.push_str(&self.given_name);
-        s.push(' ');
-        s.push_str(&self.family_name);
-        s
+        PersonName::titled(self.title.as_deref(), &self.given_name, &self.family_name).to_string()
     }
 
     /// Function and, for States' delegations, the ministry or office, joined by a comma.

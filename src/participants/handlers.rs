@@ -13,8 +13,7 @@ use super::rules::{self, Format, Symbol, Version};
 use super::{export, pdf, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors};
-use crate::events::parse_id;
-use crate::web::extract::{Page, Staff};
+use crate::web::extract::{Page, PathId, Staff, parse_id};
 use crate::web::see_other;
 
 /// `?lang=` of a document: `en`, `fr`, or empty for the reader's language.
@@ -61,10 +60,9 @@ pub async fn show_list(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Query(q): Query<LangQuery>,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
     let lang = rules::parse_lang(&q.lang, page.tr.lang())?;
     let ov = rules::overview(&state.db, &state.reference, &staff, id, lang).await?;
     Ok(views::overview(&page, &ov, "", &FieldErrors::new()).into_response())
@@ -76,10 +74,9 @@ pub async fn issue_list(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     Form(form): Form<IssueForm>,
 ) -> Result<Response, Error> {
-    let id = parse_id(&id)?;
     let result = match Symbol::parse(&form.symbol) {
         Ok(symbol) => rules::issue(&state.db, &state.reference, &staff, id, symbol, state.clock.now()).await,
         Err(e) => Err(e),

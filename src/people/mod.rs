@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use crate::domain::{CountryCode, Email};
+use crate::domain::{CountryCode, Email, PersonName};
 use crate::entities::person;
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -79,5 +79,5 @@ pub async fn find_or_create<C: ConnectionTrait>(
 
 /// A person's full name as shown in lists: "Given FAMILY".
 pub fn display_name(p: &person::Model) -> String {
-    format!("{} {}", p.given_name, p.family_name)
+    PersonName::new(&p.given_name, &p.family_name).to_string()
 }

@@ -16,7 +16,7 @@ use super::views;
 use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
-use crate::events::parse_id;
+use crate::web::extract::parse_id;
 use crate::web::extract::{Page, Staff};
 use crate::web::middleware::WithoutForm;
 use crate::web::see_other;

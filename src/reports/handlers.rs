@@ -1,6 +1,6 @@
 //! Handlers of the report pages and their downloads: parse, one rule call, render.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
@@ -9,8 +9,7 @@ use super::rules::{self, Filters, RawFilters, ReportError};
 use super::{export, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors};
-use crate::events::parse_id;
-use crate::web::extract::{Page, Staff};
+use crate::web::extract::{Page, PathId, Staff};
 
 /// Content type of an .xlsx file.
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,9 +32,9 @@ pub async fn event_report(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let report = rules::event_report(&state.db.read, &staff, parse_id(&id)?).await?;
+    let report = rules::event_report(&state.db.read, &staff, id).await?;
     Ok(views::event_page(&page, &state.reference, &report).into_response())
 }
 
@@ -44,9 +43,9 @@ pub async fn event_report_csv(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let report = rules::event_report(&state.db.read, &staff, parse_id(&id)?).await?;
+    let report = rules::event_report(&state.db.read, &staff, id).await?;
     let body = export::event_csv(&state.reference, page.tr.lang(), &report)?;
     Ok(attachment(body, "text/csv; charset=utf-8", &format!("report-event-{}.csv", report.event_id)))
 }
@@ -56,9 +55,9 @@ pub async fn event_report_xlsx(
     State(state): State<AppState>,
     Staff(staff): Staff,
     page: Page,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let report = rules::event_report(&state.db.read, &staff, parse_id(&id)?).await?;
+    let report = rules::event_report(&state.db.read, &staff, id).await?;
     let body = export::event_xlsx(&state.reference, page.tr.lang(), &report)?;
     Ok(attachment(body, XLSX, &format!("report-event-{}.xlsx", report.event_id)))
 }

@@ -3,9 +3,9 @@
 use chrono::{Datelike, NaiveDate};
 use maud::{Markup, html};
 
-use crate::domain::DatePrecision;
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
+pub use crate::i18n::format::{date, date_range};
 
 /// The hidden CSRF field every form carries.
 pub fn csrf_field(token: &str) -> Markup {
@@ -181,44 +181,9 @@ pub fn pagination(tr: Tr, base: &str, query: &str, page: u64, pages: u64) -> Mar
     }
 }
 
-fn month_name(tr: Tr, month: u32) -> String {
-    tr.t(&format!("month-{month}"))
-}
-
-/// "27 November 2007".
-pub fn date(tr: Tr, d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month_name(tr, d.month()), d.year())
-}
-
 /// "Tuesday 27 November 2007".
 pub fn day_heading(tr: Tr, d: NaiveDate) -> String {
     format!("{} {}", tr.t(&format!("weekday-{}", d.weekday().number_from_monday())), date(tr, d))
-}
-
-/// An event's dates: "27–28 November 2007", "30 April – 11 May 2007", "May 2009",
-/// "December 2007 – June 2008".
-pub fn date_range(tr: Tr, start: NaiveDate, end: NaiveDate, precision: DatePrecision) -> String {
-    match precision {
-        DatePrecision::Month => {
-            let m = |d: NaiveDate| format!("{} {}", month_name(tr, d.month()), d.year());
-            if (start.year(), start.month()) == (end.year(), end.month()) {
-                m(start)
-            } else {
-                format!("{} – {}", m(start), m(end))
-            }
-        }
-        DatePrecision::Day => {
-            if start == end {
-                date(tr, start)
-            } else if (start.year(), start.month()) == (end.year(), end.month()) {
-                format!("{}–{} {} {}", start.day(), end.day(), month_name(tr, end.month()), end.year())
-            } else if start.year() == end.year() {
-                format!("{} {} – {}", start.day(), month_name(tr, start.month()), date(tr, end))
-            } else {
-                format!("{} – {}", date(tr, start), date(tr, end))
-            }
-        }
-    }
 }
 
 /// A UTC offset as "UTC+05:45".
@@ -238,12 +203,8 @@ mod tests {
     }
 
     #[test]
-    fn date_ranges_read_naturally() {
-        let en = Tr(Lang::En);
-        assert_eq!(date_range(en, d(2007, 11, 27), d(2007, 11, 28), DatePrecision::Day), "27–28 November 2007");
-        assert_eq!(date_range(en, d(2007, 4, 30), d(2007, 5, 11), DatePrecision::Day), "30 April – 11 May 2007");
-        assert_eq!(date_range(en, d(2007, 12, 1), d(2008, 6, 30), DatePrecision::Month), "December 2007 – June 2008");
-        assert_eq!(date_range(Tr(Lang::Fr), d(2009, 5, 1), d(2009, 5, 31), DatePrecision::Month), "mai 2009");
+    fn offsets_and_day_headings_read_naturally() {
+        assert_eq!(day_heading(Tr(Lang::En), d(2007, 11, 27)), "Tuesday 27 November 2007");
         assert_eq!(utc_offset(5 * 3600 + 45 * 60), "UTC+05:45");
         assert_eq!(utc_offset(-5 * 3600), "UTC−05:00");
     }

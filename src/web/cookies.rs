@@ -1,7 +1,6 @@
-//! Reading and writing the few cookies Convene uses.
+//! The few cookies Convene uses, read from and written to axum-extra's [`CookieJar`].
 
-use axum::http::header::{COOKIE, SET_COOKIE};
-use axum::http::{HeaderMap, HeaderValue};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 /// Staff session token.
 pub const SESSION: &str = "convene_session";
@@ -9,18 +8,6 @@ pub const SESSION: &str = "convene_session";
 pub const CSRF: &str = "convene_csrf";
 /// Chosen interface language.
 pub const LANG: &str = "convene_lang";
-
-/// The value of cookie `name` in the request headers.
-pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
 
 /// Options of a cookie written by Convene.
 #[derive(Debug, Clone, Copy)]
@@ -33,19 +20,60 @@ pub struct CookieSpec {
     pub max_age: Option<i64>,
 }
 
-/// Appends a `Set-Cookie` header (always `Path=/; SameSite=Lax`).
-pub fn set(headers: &mut HeaderMap, name: &str, value: &str, spec: CookieSpec) {
-    let mut cookie = format!("{name}={value}; Path=/; SameSite=Lax");
-    if spec.http_only {
-        cookie.push_str("; HttpOnly");
-    }
-    if spec.secure {
-        cookie.push_str("; Secure");
-    }
+/// A cookie as Convene writes it: always `Path=/` and `SameSite=Lax`.
+pub fn cookie(name: &'static str, value: impl Into<String>, spec: CookieSpec) -> Cookie<'static> {
+    let mut built = Cookie::build((name, value.into()))
+        .path("/")
+        .same_site(SameSite::Lax)
+        .http_only(spec.http_only)
+        .secure(spec.secure);
     if let Some(age) = spec.max_age {
-        cookie.push_str(&format!("; Max-Age={age}"));
+        built = built.max_age(cookie::time::Duration::seconds(age));
     }
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
-        headers.append(SET_COOKIE, v);
+    built.build()
+}
+
+/// The value of cookie `name` in `jar`.
+pub fn value<'a>(jar: &'a CookieJar, name: &str) -> Option<&'a str> {
+    jar.get(name).map(Cookie::value)
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::HeaderMap;
+    use axum::http::header::{COOKIE, SET_COOKIE};
+    use axum::response::IntoResponse;
+
+    use super::*;
+
+    fn set_cookie(c: Cookie<'static>) -> String {
+        let response = CookieJar::new().add(c).into_response();
+        response.headers()[SET_COOKIE].to_str().unwrap().to_owned()
+    }
+
+    #[test]
+    fn cookies_carry_the_same_attributes_as_before() {
+        let spec = CookieSpec { http_only: true, secure: true, max_age: Some(3600) };
+        assert_eq!(
+            set_cookie(cookie(SESSION, "abc", spec)),
+            "convene_session=abc; HttpOnly; SameSite=Lax; Secure; Path=/; Max-Age=3600"
+        );
+        let spec = CookieSpec { http_only: true, secure: false, max_age: None };
+        assert_eq!(set_cookie(cookie(CSRF, "t", spec)), "convene_csrf=t; HttpOnly; SameSite=Lax; Path=/");
+        let spec = CookieSpec { http_only: true, secure: false, max_age: Some(0) };
+        assert_eq!(
+            set_cookie(cookie(SESSION, "", spec)),
+            "convene_session=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0"
+        );
+    }
+
+    #[test]
+    fn a_cookie_is_read_among_others() {
+        let mut headers = HeaderMap::new();
+        headers.insert(COOKIE, "a=1; convene_lang=fr;convene_session=s3cr3t".parse().unwrap());
+        let jar = CookieJar::from_headers(&headers);
+        assert_eq!(value(&jar, LANG), Some("fr"));
+        assert_eq!(value(&jar, SESSION), Some("s3cr3t"));
+        assert_eq!(value(&jar, CSRF), None);
     }
 }

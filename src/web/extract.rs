@@ -1,9 +1,11 @@
 //! Extractors: the page context (language, CSRF token, signed-in staff), staff and admin
-//! guards, API bearer authentication and JSON bodies whose errors name the field.
+//! guards, API bearer authentication, ids in the path and JSON bodies whose errors name the
+//! field.
 
-use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Path, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use axum_extra::extract::cookie::CookieJar;
 use serde::de::DeserializeOwned;
 
 use super::cookies;
@@ -36,7 +38,7 @@ pub struct Page {
 
 /// The session token in the request, if any.
 pub fn session_token(parts: &Parts) -> Option<String> {
-    cookies::get(&parts.headers, cookies::SESSION).map(str::to_owned)
+    cookies::value(&CookieJar::from_headers(&parts.headers), cookies::SESSION).map(str::to_owned)
 }
 
 async fn load_staff(parts: &mut Parts, state: &AppState) -> Result<Option<StaffUser>, Error> {
@@ -69,7 +71,7 @@ impl FromRequestParts<AppState> for Page {
 /// A donor contact's session is no staff session: a browser that holds one and no staff session
 /// is refused (403) on staff routes rather than sent to the staff sign-in.
 fn refuse_donor(parts: &Parts) -> Error {
-    if cookies::get(&parts.headers, crate::donors::access::COOKIE).is_some() {
+    if cookies::value(&CookieJar::from_headers(&parts.headers), crate::donors::access::COOKIE).is_some() {
         Error::Forbidden
     } else {
         Error::Unauthenticated
@@ -166,6 +168,43 @@ impl OptionalFromRequestParts<AppState> for Staff {
     }
 }
 
+/// Parses a path id; anything that is not a positive number is simply not found.
+pub fn parse_id(raw: &str) -> Result<i32, Error> {
+    raw.parse::<i32>().ok().filter(|n| *n > 0).ok_or(Error::NotFound)
+}
+
+/// The one id in the path (`/organiser/events/{id}`): a malformed id is not found (404),
+/// like an id no record has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathId(pub i32);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathId {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Error> {
+        let Path(raw) = <Path<String> as FromRequestParts<S>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| Error::NotFound)?;
+        parse_id(&raw).map(PathId)
+    }
+}
+
+/// The two ids in the path, in their order (`/organiser/donors/{id}/contacts/{contact_id}`);
+/// either malformed is not found (404).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathIds(pub i32, pub i32);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathIds {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Error> {
+        let Path((first, second)) = <Path<(String, String)> as FromRequestParts<S>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| Error::NotFound)?;
+        Ok(PathIds(parse_id(&first)?, parse_id(&second)?))
+    }
+}
+
 /// A JSON object body; a malformed body, or JSON that is not an object (every request body
 /// of the API is one), is a 422 naming `body` and the reason.
 #[derive(Debug, Clone)]
@@ -201,5 +240,19 @@ fn whole_numbers(value: serde_json::Value) -> serde_json::Value {
         Value::Array(items) => Value::Array(items.into_iter().map(whole_numbers).collect()),
         Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, whole_numbers(v))).collect()),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_id;
+    use crate::error::Error;
+
+    #[test]
+    fn only_positive_whole_numbers_are_ids() {
+        assert_eq!(parse_id("42").ok(), Some(42));
+        for bad in ["0", "-3", "4.0", "abc", "", " 7", "99999999999"] {
+            assert!(matches!(parse_id(bad), Err(Error::NotFound)), "{bad:?}");
+        }
     }
 }

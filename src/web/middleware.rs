@@ -10,6 +10,7 @@ use axum::http::header::{ALLOW, CONTENT_TYPE, LOCATION, WWW_AUTHENTICATE};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::CookieJar;
 use subtle::ConstantTimeEq;
 
 use super::cookies::{self, CookieSpec};
@@ -52,12 +53,13 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
     let path_and_query = req.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
     let is_api = req.uri().path().starts_with("/api/");
     let headers = req.headers();
-    let lang = cookies::get(headers, cookies::LANG)
+    let jar = CookieJar::from_headers(headers);
+    let lang = cookies::value(&jar, cookies::LANG)
         .and_then(Lang::from_tag)
         .or_else(|| headers.get("accept-language").and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
         .unwrap_or_default();
-    let signed_in = cookies::get(headers, cookies::SESSION).is_some();
-    let existing_csrf = cookies::get(headers, cookies::CSRF).filter(|t| tokens::well_formed(t)).map(str::to_owned);
+    let signed_in = cookies::value(&jar, cookies::SESSION).is_some();
+    let existing_csrf = cookies::value(&jar, cookies::CSRF).filter(|t| tokens::well_formed(t)).map(str::to_owned);
     let (csrf, new_csrf) = match existing_csrf {
         Some(t) => (t, false),
         None => match tokens::generate() {
@@ -88,7 +90,7 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
     }
     if new_csrf && !is_api && response.extensions().get::<WithoutForm>().is_none() {
         let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: None };
-        cookies::set(response.headers_mut(), cookies::CSRF, &csrf, spec);
+        response = (CookieJar::new().add(cookies::cookie(cookies::CSRF, csrf, spec)), response).into_response();
     }
     security_headers(&mut response, is_api);
 

@@ -1,5 +1,6 @@
-//! The web layer: layout and components, extractors (language, CSRF, staff), middleware, error
-//! pages and the assets built into the binary.
+//! The web layer: layout and components, extractors (language, CSRF, staff, path ids),
+//! middleware, error pages, the assets built into the binary, and the health check and
+//! language switch.
 
 pub mod assets;
 pub mod components;
@@ -10,6 +11,7 @@ pub mod layout;
 pub mod load;
 pub mod middleware;
 pub mod page_cache;
+pub mod platform;
 pub mod ratelimit;
 
 use axum::response::{IntoResponse, Redirect, Response};

@@ -6,21 +6,20 @@
 use std::time::Duration;
 
 use axum::body::Bytes;
+use moka::sync::Cache;
 
 use crate::i18n::Lang;
-use crate::kept::Kept;
 
 /// Pages kept at most.
-const PAGES_KEPT: usize = 10_000;
+const PAGES_KEPT: u64 = 10_000;
 
 /// Rendered pages by path and language.
-#[derive(Debug)]
-pub struct PageCache(Kept<(String, Lang), Bytes>);
+pub struct PageCache(Cache<(String, Lang), Bytes>);
 
 impl PageCache {
     /// A cache keeping each page for `ttl`.
     pub fn new(ttl: Duration) -> Self {
-        Self(Kept::new(ttl, PAGES_KEPT))
+        Self(Cache::builder().max_capacity(PAGES_KEPT).time_to_live(ttl).build())
     }
 
     /// A page still fresh.
@@ -30,11 +29,34 @@ impl PageCache {
 
     /// Remembers a page.
     pub fn put(&self, path: &str, lang: Lang, body: Bytes) {
-        self.0.put((path.to_owned(), lang), body);
+        self.0.insert((path.to_owned(), lang), body);
     }
 
     /// Forgets everything (after any change made through this instance).
     pub fn clear(&self) {
-        self.0.clear();
+        self.0.invalidate_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use axum::body::Bytes;
+
+    use super::PageCache;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_page_is_kept_per_language_until_cleared_or_expired() {
+        let cache = PageCache::new(Duration::from_secs(3600));
+        cache.put("/events/1", Lang::En, Bytes::from_static(b"en"));
+        assert_eq!(cache.get("/events/1", Lang::En), Some(Bytes::from_static(b"en")));
+        assert_eq!(cache.get("/events/1", Lang::Fr), None);
+        cache.clear();
+        assert_eq!(cache.get("/events/1", Lang::En), None, "a change drops every page at once");
+        let expired = PageCache::new(Duration::ZERO);
+        expired.put("/events/1", Lang::En, Bytes::from_static(b"en"));
+        assert_eq!(expired.get("/events/1", Lang::En), None);
     }
 }

@@ -14,6 +14,32 @@ async fn health_reports_the_database() {
 }
 
 #[tokio::test]
+async fn a_malformed_id_in_a_page_path_is_not_found() {
+    let app = TestApp::spawn().await;
+    let admin = app.signed_in("admin@example.org", convene::domain::Role::Admin, &[]).await;
+    let pages = [
+        "/organiser/events/abc/report",
+        "/organiser/events/0/certificates",
+        "/organiser/events/1/certificates/x/pdf",
+        "/organiser/events/-2/participants",
+        "/organiser/events/1.5/reminders",
+        "/organiser/events/abc/calendar-import",
+        "/checkin/events/abc",
+        "/checkin/events/1/badges/zz/pdf",
+        "/admin/users/abc",
+        "/admin/mailbox/abc",
+        "/organiser/donors/1/contributions/abc",
+        "/events/99999999999/timetable",
+    ];
+    for path in pages {
+        assert_eq!(app.get(&admin, path).await.0, 404, "{path}");
+    }
+    for path in ["/organiser/donors/x/contacts/1/delete", "/organiser/events/1/funding/allocations/y/withdraw"] {
+        assert_eq!(app.post_form(&admin, path, &[]).await.status(), 404, "{path}");
+    }
+}
+
+#[tokio::test]
 async fn pages_carry_security_headers() {
     let app = TestApp::spawn().await;
     let r = app.client.get(app.url("/")).send().await.unwrap();
@@ -26,6 +52,11 @@ async fn pages_carry_security_headers() {
     assert!(csrf.contains("HttpOnly"));
     let css = app.client.get(app.url("/assets/convene.css")).send().await.unwrap();
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    for script in ["/assets/convene.js", "/assets/checkin.js"] {
+        let js = app.client.get(app.url(script)).send().await.unwrap();
+        assert_eq!(js.headers()["content-type"], "text/javascript; charset=utf-8", "{script}");
+        assert!(js.text().await.unwrap().contains("function"), "{script}");
+    }
 }
 
 #[tokio::test]
@@ -60,6 +91,75 @@ async fn migrations_go_up_down_and_up_again() {
         drop(db);
         let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
         use sea_orm::ConnectionTrait;
+        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+    }
+}
+
+#[tokio::test]
+async fn messages_queued_before_the_calendar_method_column_get_the_method_of_their_file() {
+    use sea_orm::sea_query::{Alias, Query};
+    use sea_orm::{ConnectionTrait, QueryOrder};
+
+    let mut settings = test_settings();
+    let (url, _dir, pg) = fresh_database().await;
+    settings.database.url = url;
+    let db = convene::db::Db::connect(&settings.database).await.unwrap();
+    db.migrate_up().await.unwrap();
+    // Back to the schema before the column, and rows as that release wrote them.
+    Migrator::down(&db.write, Some(1)).await.unwrap();
+    let file = |method: &str| {
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene//EN\r\nMETHOD:{method}\r\nBEGIN:VEVENT\r\nDESCRIPTION:not METHOD:PUBLISH\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    };
+    let files = [Some(file("REQUEST")), Some(file("CANCEL")), Some(file("PUBLISH")), None];
+    let now = chrono::Utc::now();
+    for (n, ics) in files.iter().enumerate() {
+        let insert = Query::insert()
+            .into_table(Alias::new("outbox"))
+            .columns(
+                [
+                    "to_address",
+                    "to_name",
+                    "subject",
+                    "text_body",
+                    "html_body",
+                    "message_id",
+                    "state",
+                    "attempts",
+                    "next_attempt_at",
+                    "created_at",
+                    "calendar_attachment",
+                ]
+                .map(Alias::new),
+            )
+            .values_panic([
+                "p@example.org".into(),
+                "P".into(),
+                "S".into(),
+                "t".into(),
+                "h".into(),
+                format!("<m{n}@example.org>").into(),
+                "queued".into(),
+                0.into(),
+                now.into(),
+                now.into(),
+                ics.clone().into(),
+            ])
+            .to_owned();
+        db.write.execute(&insert).await.unwrap();
+    }
+    db.migrate_up().await.unwrap();
+    let rows = convene::entities::outbox_message::Entity::find()
+        .order_by_asc(convene::entities::outbox_message::Column::Id)
+        .all(&db.read)
+        .await
+        .unwrap();
+    let methods: Vec<Option<&str>> = rows.iter().map(|r| r.calendar_method.as_deref()).collect();
+    assert_eq!(methods, [Some("REQUEST"), Some("CANCEL"), Some("PUBLISH"), None]);
+    if let Some((admin_url, name)) = pg {
+        drop(db);
+        let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
         let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
     }
 }

@@ -1,0 +1,55 @@
+//! The macro behind the closed sets of codes stored as text (roles, kinds, states…): each
+//! gets `ALL`, `as_str`, `FromStr` (with the form's error messages) and `Display`.
+
+/// Declares a closed set of codes stored as text, with parsing and listing.
+macro_rules! code_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($(#[$vdoc])* $variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The stored code.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::error::Msg;
+            fn from_str(s: &str) -> Result<Self, $crate::error::Msg> {
+                match s.trim() {
+                    $($text => Ok(Self::$variant),)+
+                    "" => Err($crate::error::Msg::new("err-required")),
+                    _ => Err($crate::error::Msg::new("err-choice")),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+/// Checks that `all` are exactly the stored `codes`, in order, and that each code parses back
+/// (the database holds these strings: they must never change by accident).
+#[cfg(test)]
+pub(crate) fn assert_codes<T>(all: &[T], codes: &[&str])
+where
+    T: Copy + PartialEq + std::fmt::Debug + std::fmt::Display + std::str::FromStr<Err = crate::error::Msg>,
+{
+    let shown: Vec<String> = all.iter().map(ToString::to_string).collect();
+    assert_eq!(shown, codes);
+    for (value, code) in all.iter().zip(codes) {
+        assert_eq!(code.parse::<T>().ok(), Some(*value), "{code}");
+        assert_eq!(format!(" {code} ").parse::<T>().ok(), Some(*value), "{code} with spaces");
+    }
+    assert_eq!("".parse::<T>().unwrap_err().key, "err-required");
+    assert_eq!("no-such-code".parse::<T>().unwrap_err().key, "err-choice");
+}
