@@ -1,7 +1,9 @@
 //! Convene: events, invitations, attendance and donor reports of a UN-style disarmament office.
 //!
 //! Map of the crate:
-//! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`]: process plumbing.
+//! - [`office`]: the one context of rules, jobs and the dispatcher (database, clock, reference
+//!   lists, links, mail, group writers); the web's [`AppState`] holds it.
+//! - [`config`], [`db`], [`clock`], [`error`], [`telemetry`], [`load`]: process plumbing.
 //! - [`domain`]: parsed value types (email, codes, dates, time zones).
 //! - [`entities`]: sea-orm entities, one per table, no behaviour.
 //! - [`auth`], [`events`], [`people`], [`invitations`], [`registration`], [`participants`],
@@ -45,7 +47,9 @@ pub mod export;
 pub mod i18n;
 pub mod invitations;
 pub mod jobs;
+pub mod load;
 pub mod mail;
+pub mod office;
 pub mod participants;
 pub mod pdf;
 pub mod people;
@@ -64,51 +68,26 @@ use std::time::Duration;
 use clock::Clock;
 use config::Settings;
 use db::Db;
-use reference::Reference;
+pub use office::Office;
 
-/// What every handler can reach.
+/// What every handler can reach: the office (through `Deref`), and what only the web layer
+/// needs beside it.
 #[derive(Clone)]
 pub struct AppState {
-    /// Database connections.
-    pub db: Db,
-    /// Settings of this process.
-    pub settings: Arc<Settings>,
-    /// Source of "now".
-    pub clock: Clock,
-    /// Reference lists.
-    pub reference: Arc<Reference>,
-    /// Wakes the outbox dispatcher.
-    pub mailer: mail::Mailer,
+    /// The office: database, clock, reference lists, links, mail, group writers.
+    pub office: Office,
     /// Request counts of the link pages.
     pub limiter: Arc<web::ratelimit::RateLimiter>,
     /// Public pages as anonymous visitors see them, for a couple of seconds.
     pub page_cache: Arc<web::page_cache::PageCache>,
-    /// Group writer of registrations through invitation links.
-    pub registration_writer: Arc<registration::rules::Writer>,
-    /// Group writer of the check-in scan log.
-    pub scan_writer: Arc<attendance::rules::ScanWriter>,
-    /// Events the check-in desks are working, kept for a second.
-    pub desk_events: Arc<attendance::rules::DeskEvents>,
-    /// Callers behind API tokens, kept for a second.
-    pub api_callers: Arc<auth::rules::ApiCallers>,
-    /// Events' sessions for the calendar files of confirmations, kept per revision.
-    pub event_sessions: Arc<calendar::SessionsKept>,
-    /// Who publishes this instance's calendars, built from the settings once.
-    pub calendar: Arc<calendar::ics::Publisher>,
-    /// Requests in flight: the dispatcher gives way to them while the server is saturated.
-    pub load: web::load::RequestLoad,
 }
 
-impl AppState {
-    /// The domain of Message-IDs: the sender address's domain.
-    pub fn mail_domain(&self) -> String {
-        sender_domain(&self.settings.mail.from)
+impl std::ops::Deref for AppState {
+    type Target = Office;
+
+    fn deref(&self) -> &Office {
+        &self.office
     }
-}
-
-/// The domain of a sender mailbox such as `Convene <no-reply@example.org>`.
-fn sender_domain(from: &str) -> String {
-    from.rsplit('@').next().map(|d| d.trim_end_matches('>').to_owned()).unwrap_or_else(|| "convene.invalid".into())
 }
 
 /// The built application: its state and its router.
@@ -122,32 +101,10 @@ pub struct App {
 impl App {
     /// Builds the app over a migrated database (the same builder serves `main` and tests).
     pub async fn build(settings: Settings, db: Db, clock: Clock) -> Result<Self, error::Error> {
-        let reference = Arc::new(Reference::load(&db.read).await?);
-        let registration_writer = Arc::new(registration::rules::Writer::start(&db));
-        let scan_writer = Arc::new(attendance::rules::ScanWriter::start(&db));
-        let calendar = Arc::new(calendar::ics::Publisher::new(
-            settings.public_base_url(),
-            sender_domain(&settings.mail.from),
-            &settings.mail.from,
-        ));
         let page_cache =
             Arc::new(web::page_cache::PageCache::new(Duration::from_secs(settings.server.public_cache_seconds)));
-        let state = AppState {
-            calendar,
-            registration_writer,
-            scan_writer,
-            desk_events: Arc::default(),
-            api_callers: Arc::default(),
-            event_sessions: Arc::default(),
-            db,
-            settings: Arc::new(settings),
-            clock,
-            reference,
-            mailer: mail::Mailer::default(),
-            limiter: Arc::default(),
-            page_cache,
-            load: web::load::RequestLoad::for_this_machine(),
-        };
+        let office = Office::start(settings, db, clock).await?;
+        let state = AppState { office, limiter: Arc::default(), page_cache };
         let router = router::build(state.clone());
         Ok(Self { state, router })
     }
@@ -155,9 +112,10 @@ impl App {
     /// Starts the work that runs beside the web server: the outbox dispatcher and the
     /// scheduled jobs (keep the returned value alive while serving).
     pub async fn start_background(&self) -> Result<Background, String> {
-        let dispatcher = mail::dispatcher::spawn(self.state.clone())?;
-        self.state.db.spawn_checkpoints();
-        let scheduler = jobs::scheduler::start(self.state.clone()).await?;
+        let office = &self.state.office;
+        let dispatcher = mail::dispatcher::spawn(office.clone())?;
+        office.db.spawn_checkpoints();
+        let scheduler = jobs::scheduler::start(office.clone()).await?;
         Ok(Background { _dispatcher: dispatcher, _scheduler: scheduler })
     }
 }

@@ -21,18 +21,6 @@ use crate::registration::input::{ManualAdd, RegistrationForm, RegistrationInput}
 use crate::web::extract::{ApiJson, DeskStaff, Page, PathId};
 use crate::web::see_other;
 
-impl AppState {
-    /// The key that signs check-in codes.
-    pub fn checkin_secret(&self) -> &[u8] {
-        self.settings.security.checkin_secret.as_bytes()
-    }
-
-    /// The scan log: the database, its group writer and the desks' events.
-    pub fn scan_log(&self) -> rules::ScanLog<'_> {
-        rules::ScanLog { db: &self.db, writer: &self.scan_writer, events: &self.desk_events }
-    }
-}
-
 /// `?q=` of the console's search.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]

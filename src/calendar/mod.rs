@@ -25,19 +25,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 pub use emit::{Method, escape_text, fold};
 
-use crate::AppState;
 use crate::entities::{event, event_session};
 use crate::error::Result;
 use crate::mail::outbox::CalendarFile;
 use crate::reference::Reference;
-
-impl AppState {
-    /// Who publishes this instance's calendars (public links, UID domain, organiser), as
-    /// built once from the settings at start-up.
-    pub fn calendar_publisher(&self) -> &ics::Publisher {
-        &self.calendar
-    }
-}
 
 /// The calendar file of one person's registration, addressed to them: REQUEST for a
 /// confirmation (clients add it), CANCEL when the registration ends. A cancellation's

@@ -6,7 +6,7 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 
 use super::access::email_lang;
-use crate::AppState;
+use crate::Office;
 use crate::auth::tokens;
 use crate::db::is_unique_violation;
 use crate::entities::{allocation, contribution, donor, donor_contact, donor_report_notice, donor_sign_in_token};
@@ -23,17 +23,17 @@ pub fn quarter_before(now: DateTime<Utc>) -> String {
 }
 
 /// Queues the quarterly email of every contact that has not had this quarter's; returns how many.
-pub async fn send_quarterly(state: &AppState, now: DateTime<Utc>) -> Result<u64> {
+pub async fn send_quarterly(office: &Office, now: DateTime<Utc>) -> Result<u64> {
     let quarter = quarter_before(now);
-    let contacts = donor_contact::Entity::find().all(&state.db.read).await?;
-    let base = state.settings.public_base_url();
-    let domain = state.mail_domain();
+    let contacts = donor_contact::Entity::find().all(&office.db.read).await?;
+    let base = office.settings.public_base_url();
+    let domain = office.mail_domain();
     let mut queued = 0;
     for contact in contacts {
-        let Some(d) = donor::Entity::find_by_id(contact.donor_id).one(&state.db.read).await? else { continue };
+        let Some(d) = donor::Entity::find_by_id(contact.donor_id).one(&office.db.read).await? else { continue };
         let ids: Vec<i32> = contribution::Entity::find()
             .filter(contribution::Column::DonorId.eq(d.id))
-            .all(&state.db.read)
+            .all(&office.db.read)
             .await?
             .into_iter()
             .map(|c| c.id)
@@ -43,7 +43,7 @@ pub async fn send_quarterly(state: &AppState, now: DateTime<Utc>) -> Result<u64>
         } else {
             allocation::Entity::find()
                 .filter(allocation::Column::ContributionId.is_in(ids))
-                .all(&state.db.read)
+                .all(&office.db.read)
                 .await?
                 .into_iter()
                 .map(|a| a.event_id)
@@ -51,7 +51,7 @@ pub async fn send_quarterly(state: &AppState, now: DateTime<Utc>) -> Result<u64>
         };
         events.sort_unstable();
         events.dedup();
-        let txn = state.db.write.begin().await?;
+        let txn = office.db.write.begin().await?;
         let notice = donor_report_notice::ActiveModel {
             contact_id: Set(contact.id),
             quarter: Set(quarter.clone()),
@@ -95,7 +95,7 @@ pub async fn send_quarterly(state: &AppState, now: DateTime<Utc>) -> Result<u64>
         queued += 1;
     }
     if queued > 0 {
-        state.mailer.wake();
+        office.mailer.wake();
     }
     Ok(queued)
 }

@@ -17,7 +17,6 @@ pub mod views;
 
 use chrono::{DateTime, Utc};
 
-use crate::AppState;
 use crate::db::Db;
 use crate::mail::Mailer;
 use crate::reference::Reference;
@@ -40,15 +39,15 @@ pub struct Office<'a> {
 }
 
 impl<'a> Office<'a> {
-    /// The office of `state` at this instant.
-    pub fn of(state: &'a AppState) -> Self {
+    /// What `office` offers the invitation rules at this instant.
+    pub fn of(office: &'a crate::Office) -> Self {
         Self {
-            db: &state.db,
-            reference: &state.reference,
-            base_url: state.settings.public_base_url(),
-            mail_domain: state.mail_domain(),
-            mailer: &state.mailer,
-            now: state.clock.now(),
+            db: &office.db,
+            reference: &office.reference,
+            base_url: office.links.base.clone(),
+            mail_domain: office.mail_domain(),
+            mailer: &office.mailer,
+            now: office.now(),
         }
     }
 }

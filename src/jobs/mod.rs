@@ -1,5 +1,5 @@
 //! Scheduled work. Each job is a name, its settings (on/off, cron) and a work function over
-//! (state, now). A tick is first claimed in `job_runs` (a unique row per job and scheduled
+//! (office, now). A tick is first claimed in `job_runs` (a unique row per job and scheduled
 //! time: the instance whose insert wins runs it, the others do nothing), then runs work that
 //! is idempotent anyway, so a crash mid-run or a second instance repeats nothing.
 //!
@@ -24,10 +24,10 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
 
-use crate::AppState;
+use crate::Office;
 use crate::config::JobsSettings;
 use crate::error::{Error, Result};
-use crate::invitations::Office;
+use crate::invitations::Office as InvitationOffice;
 use crate::mail::dispatcher;
 use crate::mail::transport::Transport;
 
@@ -110,36 +110,36 @@ impl FromStr for JobName {
 
 /// Does one job's work as of `now`; returns how many items it handled (emails queued, offers
 /// lapsed, rows deleted, messages sent). Each job calls its capability's rules.
-pub async fn work(state: &AppState, job: JobName, now: DateTime<Utc>) -> Result<u64> {
-    let jobs = &state.settings.jobs;
+pub async fn work(office: &Office, job: JobName, now: DateTime<Utc>) -> Result<u64> {
+    let jobs = &office.settings.jobs;
     let handled = match job {
-        JobName::EventReminders => reminders::send_due(state, &jobs.event_reminders, now).await?,
+        JobName::EventReminders => reminders::send_due(office, &jobs.event_reminders, now).await?,
         JobName::InvitationFollowUps => {
-            let office = Office { now, ..Office::of(state) };
+            let office = InvitationOffice { now, ..InvitationOffice::of(office) };
             let n = crate::invitations::rules::follow_up_unanswered(&office, &jobs.invitation_follow_ups.days_before)
                 .await?;
             u64::try_from(n).unwrap_or(u64::MAX)
         }
         JobName::OfferExpiry => {
-            let n = crate::registration::rules::expire_offers(&state.db, &state.registration_context(), now).await?;
+            let n = crate::registration::rules::expire_offers(&office.db, &office.registration_context(), now).await?;
             if n > 0 {
-                state.mailer.wake();
+                office.mailer.wake();
             }
             u64::from(n)
         }
-        JobName::TokenPurge => purge::purge_old_links(&state.db, jobs.token_purge.keep_days, now).await?,
+        JobName::TokenPurge => purge::purge_old_links(&office.db, jobs.token_purge.keep_days, now).await?,
         JobName::OutboxDispatch => {
-            let transport = Transport::from_settings(&state.settings.mail).map_err(Error::Internal)?;
-            let from = state.settings.mail.from.parse().map_err(|_| Error::Internal("mail.from".into()))?;
-            let sent = dispatcher::drain(state, &transport, &from, &tokio::runtime::Handle::current()).await?;
+            let transport = Transport::from_settings(&office.settings.mail).map_err(Error::Internal)?;
+            let from = office.settings.mail.from.parse().map_err(|_| Error::Internal("mail.from".into()))?;
+            let sent = dispatcher::drain(office, &transport, &from, &tokio::runtime::Handle::current()).await?;
             u64::try_from(sent).unwrap_or(u64::MAX)
         }
         JobName::Certificates => {
-            let office = Office { now, ..Office::of(state) };
+            let office = InvitationOffice { now, ..InvitationOffice::of(office) };
             crate::certificates::rules::issue_due(&office).await?
         }
-        JobName::DonorReports => crate::donors::quarterly::send_quarterly(state, now).await?,
-        JobName::EventFigures => crate::reports::figures::refresh(&state.db, now).await?,
+        JobName::DonorReports => crate::donors::quarterly::send_quarterly(office, now).await?,
+        JobName::EventFigures => crate::reports::figures::refresh(&office.db, now).await?,
     };
     Ok(handled)
 }

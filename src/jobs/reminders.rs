@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone as _, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 
-use crate::AppState;
+use crate::Office;
 use crate::config::EventRemindersJob;
 use crate::db;
 use crate::domain::{DatePrecision, EventStatus, PersonName, RegistrationState, TimeZone};
@@ -85,7 +85,7 @@ pub fn current_kind(
 }
 
 /// Queues every reminder due at `now` that was not sent yet; returns how many emails it queued.
-pub async fn send_due(state: &AppState, settings: &EventRemindersJob, now: DateTime<Utc>) -> Result<u64> {
+pub async fn send_due(office: &Office, settings: &EventRemindersJob, now: DateTime<Utc>) -> Result<u64> {
     let furthest = i64::from(settings.days_before.iter().copied().max().unwrap_or(0));
     let today = now.date_naive();
     // A day of slack on each side covers every time zone's "today".
@@ -96,15 +96,15 @@ pub async fn send_due(state: &AppState, settings: &EventRemindersJob, now: DateT
         .filter(event::Column::StartDate.gte(today - Duration::days(1)))
         .filter(event::Column::StartDate.lte(today + Duration::days(furthest + 1)))
         .order_by_asc(event::Column::Id)
-        .all(&state.db.read)
+        .all(&office.db.read)
         .await?;
     let mut queued = 0;
     for e in events {
         let Some((days, due)) = current_kind(&e, &settings.days_before, settings.local_hour, now) else { continue };
-        queued += remind_event(state, &e, days, due, now).await?;
+        queued += remind_event(office, &e, days, due, now).await?;
     }
     if queued > 0 {
-        state.mailer.wake();
+        office.mailer.wake();
     }
     Ok(queued)
 }
@@ -155,20 +155,20 @@ async fn sent_for<C: ConnectionTrait>(
 /// this one (a "run now" on another instance during a tick) finds some rows already written
 /// by the other: it skips those participants and emails only the ones whose rows it wrote.
 async fn remind_event(
-    state: &AppState,
+    office: &Office,
     e: &event::Model,
     days: u32,
     due: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<u64> {
-    let pending = unreminded(&state.db.read, e, days, due).await?;
-    let base_url = state.settings.public_base_url();
-    let domain = state.mail_domain();
+    let pending = unreminded(&office.db.read, e, days, due).await?;
+    let base_url = office.settings.public_base_url();
+    let domain = office.mail_domain();
     let mut queued = 0;
     for chunk in pending.chunks(BATCH) {
         let people: HashMap<i32, person::Model> = person::Entity::find()
             .filter(person::Column::Id.is_in(chunk.iter().map(|r| r.person_id).collect::<HashSet<_>>()))
-            .all(&state.db.read)
+            .all(&office.db.read)
             .await?
             .into_iter()
             .map(|p| (p.id, p))
@@ -180,7 +180,7 @@ async fn remind_event(
             let name = PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string();
             let reminder = emails::event_reminder::EventReminder {
                 name: name.clone(),
-                event: mail::event_summary(e, &state.reference, mail::ui_lang(&r.language), &base_url),
+                event: mail::event_summary(e, &office.reference, mail::ui_lang(&r.language), &base_url),
                 days_before: days,
             };
             letters.insert(
@@ -204,7 +204,7 @@ async fn remind_event(
         if rows.is_empty() {
             continue;
         }
-        let txn = state.db.write.begin().await?;
+        let txn = office.db.write.begin().await?;
         let key = [
             event_reminder::Column::RegistrationId,
             event_reminder::Column::DaysBefore,

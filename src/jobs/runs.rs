@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::schedule::Schedule;
 use super::{JobName, work};
-use crate::AppState;
+use crate::Office;
 use crate::entities::job_run::{self, Model};
 use crate::error::{Error, Msg, Result};
 
@@ -98,16 +98,16 @@ pub async fn finish<C: ConnectionTrait>(db: &C, run: Model, result: &Result<u64>
 /// Claims the tick `scheduled_for` of `job` and, if this instance won it, does the work and
 /// records the outcome. Returns the finished run, or `None` when another instance has it.
 pub async fn run_tick(
-    state: &AppState,
+    office: &Office,
     job: JobName,
     scheduled_for: DateTime<Utc>,
     trigger: Trigger,
 ) -> Result<Option<Model>> {
-    let Some(run) = claim(&state.db.write, job, scheduled_for, trigger, state.clock.now()).await? else {
+    let Some(run) = claim(&office.db.write, job, scheduled_for, trigger, office.clock.now()).await? else {
         tracing::debug!(job.name = job.as_str(), "tick claimed by another instance");
         return Ok(None);
     };
-    let result = work(state, job, state.clock.now()).await;
+    let result = work(office, job, office.clock.now()).await;
     match &result {
         // Most ticks find nothing to do: those are routine, not news.
         Ok(0) => tracing::debug!(job.name = job.as_str(), job.run_id = run.id, job.items = 0, "job run finished"),
@@ -116,24 +116,24 @@ pub async fn run_tick(
         }
         Err(e) => tracing::error!(job.name = job.as_str(), job.run_id = run.id, error = %e, "job run failed"),
     }
-    Ok(Some(finish(&state.db.write, run, &result, state.clock.now()).await?))
+    Ok(Some(finish(&office.db.write, run, &result, office.clock.now()).await?))
 }
 
 /// Runs the tick of `job` due at the clock's now (the latest tick of its schedule not after
 /// now), if no instance claimed it yet. The scheduler calls this when it fires; tests call it
 /// with a fixed clock to drive a tick cycle without sleeping.
-pub async fn run_due(state: &AppState, job: JobName) -> Result<Option<Model>> {
-    let (_, cron) = job.settings(&state.settings.jobs);
+pub async fn run_due(office: &Office, job: JobName) -> Result<Option<Model>> {
+    let (_, cron) = job.settings(&office.settings.jobs);
     let schedule = Schedule::parse(cron).map_err(Error::Internal)?;
-    match schedule.due_at(state.clock.now()) {
-        Some(tick) => run_tick(state, job, tick, Trigger::Schedule).await,
+    match schedule.due_at(office.clock.now()) {
+        Some(tick) => run_tick(office, job, tick, Trigger::Schedule).await,
         None => Ok(None),
     }
 }
 
 /// An admin's "run now": a run claimed for the current instant, whatever the schedule.
-pub async fn run_now(state: &AppState, job: JobName) -> Result<Model> {
-    run_tick(state, job, state.clock.now(), Trigger::Manual)
+pub async fn run_now(office: &Office, job: JobName) -> Result<Model> {
+    run_tick(office, job, office.clock.now(), Trigger::Manual)
         .await?
         .ok_or_else(|| Error::Conflict(Msg::new("jobs-err-already-running")))
 }
@@ -165,13 +165,13 @@ pub struct JobStatus {
 }
 
 /// Every job with its schedule, latest run and next tick.
-pub async fn overview(state: &AppState, now: DateTime<Utc>) -> Result<Vec<JobStatus>> {
+pub async fn overview(office: &Office, now: DateTime<Utc>) -> Result<Vec<JobStatus>> {
     let mut out = Vec::with_capacity(JobName::ALL.len());
     for name in JobName::ALL {
-        let (enabled, cron) = name.settings(&state.settings.jobs);
-        let scheduled = enabled && state.settings.jobs.scheduler;
+        let (enabled, cron) = name.settings(&office.settings.jobs);
+        let scheduled = enabled && office.settings.jobs.scheduler;
         let next_run = if scheduled { Schedule::parse(cron).ok().and_then(|s| s.next_after(now)) } else { None };
-        let last_run = last_runs(&state.db.read, name, 1).await?.into_iter().next();
+        let last_run = last_runs(&office.db.read, name, 1).await?.into_iter().next();
         out.push(JobStatus { name, scheduled, cron: cron.to_owned(), last_run, next_run });
     }
     Ok(out)

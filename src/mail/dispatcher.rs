@@ -9,7 +9,7 @@ use tokio::task::JoinSet;
 
 use super::outbox;
 use super::transport::Transport;
-use crate::AppState;
+use crate::Office;
 use crate::thread_runtime::ThreadRuntime;
 
 /// Delivered messages recorded per statement.
@@ -32,18 +32,18 @@ pub fn backoff(base_seconds: u64, attempts: i32) -> chrono::Duration {
 /// it handled. The sends run on `senders` (the dispatcher's own thread, or the caller's
 /// runtime). Used by the background loop and by the scheduled safety tick.
 pub async fn drain(
-    state: &AppState,
+    office: &Office,
     transport: &Transport,
     from: &Mailbox,
     senders: &tokio::runtime::Handle,
 ) -> crate::error::Result<usize> {
-    let mail = &state.settings.mail;
+    let mail = &office.settings.mail;
     let mut handled = 0;
     loop {
-        state.load.until_quiet(BUSY_DEFERRAL).await;
-        let now = state.clock.now();
+        office.load.until_quiet(BUSY_DEFERRAL).await;
+        let now = office.clock.now();
         let batch = outbox::claim(
-            &state.db,
+            &office.db,
             now,
             chrono::Duration::seconds(i64::from(mail.claim_lease_seconds.max(1))),
             mail.batch_size,
@@ -71,27 +71,27 @@ pub async fn drain(
         let mut sent = Vec::new();
         while let Some(joined) = sends.join_next().await {
             let Ok((row, outcome)) = joined else { continue };
-            let now = state.clock.now();
+            let now = office.clock.now();
             match outcome {
                 Ok(()) => {
                     sent.push(row);
                     // Recorded in small groups: fewer writes, and few repeats if the process dies.
                     if sent.len() >= MARK_GROUP {
-                        outbox::mark_sent(&state.db, &std::mem::take(&mut sent), now).await?;
+                        outbox::mark_sent(&office.db, &std::mem::take(&mut sent), now).await?;
                     }
                 }
                 Err(e) if e.permanent || row.attempts >= mail.max_attempts as i32 => {
                     tracing::warn!(outbox.id = row.id, attempts = row.attempts, "message failed for good");
-                    outbox::mark_failed(&state.db, &row, &e.reason, now).await?;
+                    outbox::mark_failed(&office.db, &row, &e.reason, now).await?;
                 }
                 Err(e) => {
                     let at = now + backoff(mail.retry_base_seconds, row.attempts);
                     tracing::info!(outbox.id = row.id, attempts = row.attempts, "message will be retried");
-                    outbox::mark_retry(&state.db, row.id, &e.reason, at).await?;
+                    outbox::mark_retry(&office.db, row.id, &e.reason, at).await?;
                 }
             }
         }
-        outbox::mark_sent(&state.db, &sent, state.clock.now()).await?;
+        outbox::mark_sent(&office.db, &sent, office.clock.now()).await?;
     }
 }
 
@@ -125,19 +125,19 @@ fn sending_thread() -> Result<ThreadRuntime, String> {
 
 /// Starts the background loop (drain, then sleep until woken or the interval passes), its
 /// sends on a thread scheduled below the request workers.
-pub fn spawn(state: AppState) -> Result<Dispatcher, String> {
-    let transport = Transport::from_settings(&state.settings.mail)?;
-    let from: Mailbox = state.settings.mail.from.parse().map_err(|e| format!("mail.from: {e}"))?;
-    let interval = Duration::from_secs(state.settings.mail.dispatch_interval_seconds.max(1));
+pub fn spawn(office: Office) -> Result<Dispatcher, String> {
+    let transport = Transport::from_settings(&office.settings.mail)?;
+    let from: Mailbox = office.settings.mail.from.parse().map_err(|e| format!("mail.from: {e}"))?;
+    let interval = Duration::from_secs(office.settings.mail.dispatch_interval_seconds.max(1));
     let senders = sending_thread()?;
     let on = senders.handle.clone();
     let task = tokio::spawn(async move {
         loop {
-            if let Err(e) = drain(&state, &transport, &from, &on).await {
+            if let Err(e) = drain(&office, &transport, &from, &on).await {
                 tracing::error!(error = %e, "outbox dispatch failed; will try again");
             }
             tokio::select! {
-                () = state.mailer.woken() => {},
+                () = office.mailer.woken() => {},
                 () = tokio::time::sleep(interval) => {},
             }
         }

@@ -8,7 +8,6 @@ pub mod cookies;
 pub mod errors;
 pub mod extract;
 pub mod layout;
-pub mod load;
 pub mod middleware;
 pub mod page_cache;
 pub mod platform;

@@ -119,7 +119,7 @@ impl TestApp {
             change(s);
         })
         .await;
-        app.dispatcher = Some(convene::mail::dispatcher::spawn(app.state.clone()).expect("dispatcher"));
+        app.dispatcher = Some(convene::mail::dispatcher::spawn(app.state.office.clone()).expect("dispatcher"));
         app
     }
 

@@ -616,11 +616,11 @@ async fn the_scheduler_starts_with_every_enabled_job() {
         s.jobs.token_purge.enabled = false;
     })
     .await;
-    let mut scheduler = convene::jobs::scheduler::start(app.state.clone()).await.unwrap().expect("a scheduler");
+    let mut scheduler = convene::jobs::scheduler::start(app.state.office.clone()).await.unwrap().expect("a scheduler");
     scheduler.shutdown().await.unwrap();
     let (_, html) = app.get(&app.signed_in("a@example.org", Role::Admin, &[]).await, "/admin/jobs").await;
     assert!(html.contains("0 30 3 * * *</code> (off)"), "a disabled job shows as off: {html}");
 
     let off = TestApp::spawn().await;
-    assert!(convene::jobs::scheduler::start(off.state.clone()).await.unwrap().is_none());
+    assert!(convene::jobs::scheduler::start(off.state.office.clone()).await.unwrap().is_none());
 }
