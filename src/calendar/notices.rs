@@ -18,9 +18,9 @@ use crate::domain::{EventStatus, PersonName, RegistrationState};
 use crate::entities::{event, event_session, person, registration, schedule_notice};
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Tr;
+use crate::i18n::format;
 use crate::mail::{self, outbox};
 use crate::reference::Reference;
-use crate::web::components;
 
 /// A session as participants were told about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,7 +124,7 @@ fn when(tr: Tr, tz: chrono_tz::Tz, s: &SessionSnapshot) -> String {
     let start = s.starts_at.with_timezone(&tz);
     format!(
         "{} {}–{}",
-        components::date(tr, start.date_naive()),
+        format::date(tr, start.date_naive()),
         start.format("%H:%M"),
         s.ends_at.with_timezone(&tz).format("%H:%M")
     )
@@ -145,7 +145,7 @@ fn venue_text(reference: &Reference, v: &(Option<String>, String, Option<String>
 /// One change as a sentence in the reader's language, times in the event's time zone.
 pub fn describe(tr: Tr, reference: &Reference, time_zone: &str, change: &Change) -> String {
     let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
-    let range = |d: (NaiveDate, NaiveDate)| components::date_range(tr, d.0, d.1, crate::domain::DatePrecision::Day);
+    let range = |d: (NaiveDate, NaiveDate)| format::date_range(tr, d.0, d.1, crate::domain::DatePrecision::Day);
     match change {
         Change::Cancelled => tr.t("cal-change-cancelled"),
         Change::Dates { from, to } => tr.ta("cal-change-dates", &[("from", &range(*from)), ("to", &range(*to))]),

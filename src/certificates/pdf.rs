@@ -8,11 +8,11 @@ use super::printable::{Badge, Printable};
 use crate::domain::DatePrecision;
 use crate::error::{Error, Result};
 use crate::i18n::Tr;
+use crate::i18n::format;
 use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W, TEXT_W};
-use crate::web::components;
 
 fn dates(tr: Tr, start: NaiveDate, end: NaiveDate, precision: &str) -> String {
-    components::date_range(tr, start, end, precision.parse().unwrap_or(DatePrecision::Day))
+    format::date_range(tr, start, end, precision.parse().unwrap_or(DatePrecision::Day))
 }
 
 /// The certificate as a one-page PDF in `tr`'s language; `place` is the event's venue and
@@ -53,7 +53,7 @@ pub fn certificate(tr: Tr, p: &Printable, place: &str, verify_url: &str) -> Resu
         2,
     );
     l.gap(50.0);
-    l.centred_fit(10.0, &tr.ta("cert-pdf-issued", &[("date", &components::date(tr, c.issued_at.date_naive()))]), 1);
+    l.centred_fit(10.0, &tr.ta("cert-pdf-issued", &[("date", &format::date(tr, c.issued_at.date_naive()))]), 1);
     // The verification block sits at the foot of the page; the address wraps rather than
     // being cut, so it still works when typed from the paper.
     l.y = 150.0;

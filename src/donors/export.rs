@@ -11,8 +11,8 @@ use super::views::{count_text, row_label, view_label};
 use crate::error::{Error, Result};
 use crate::export::{Csv, xlsx_text};
 use crate::i18n::Tr;
+use crate::i18n::format;
 use crate::pdf::{Block, report_pdf};
-use crate::web::components;
 
 /// One row of the exported report: section, label, value.
 type Row = (String, String, String);
@@ -49,8 +49,8 @@ pub fn rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
             a.title.clone(),
             format!(
                 "{} – {}; {place}; {}",
-                components::date(tr, a.start_date),
-                components::date(tr, a.end_date),
+                format::date(tr, a.start_date),
+                format::date(tr, a.end_date),
                 usd(a.allocated_usd_minor)
             ),
         );
@@ -149,7 +149,7 @@ pub fn to_xlsx(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
 
 /// A PDF of the report.
 pub fn to_pdf(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
-    let mut blocks = vec![Block::Text(tr.ta("don-as-of", &[("date", &components::date(tr, r.as_of))]))];
+    let mut blocks = vec![Block::Text(tr.ta("don-as-of", &[("date", &format::date(tr, r.as_of))]))];
     blocks.push(Block::Text(tr.ta("don-privacy-note", &[("min", &r.min_cell.to_string())])));
     let mut section = String::new();
     for (s, label, value) in rows(tr, r) {

@@ -23,10 +23,10 @@ use crate::domain::{
 };
 use crate::entities::{audit_entry, delegation, event, invitation, person, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::i18n::format;
 use crate::i18n::{Lang, Tr};
 use crate::mail::outbox::{self, Outgoing};
 use crate::people::{self, PersonInput};
-use crate::web::components;
 
 /// Rows per multi-row insert or `IN (…)` list.
 const CHUNK: usize = 500;
@@ -133,7 +133,7 @@ impl<'a> Letters<'a> {
     }
 
     fn respond_by(&self, lang: Lang, expires_at: DateTime<Utc>) -> String {
-        components::date(Tr(lang), expires_at.with_timezone(&self.tz.0).date_naive())
+        format::date(Tr(lang), expires_at.with_timezone(&self.tz.0).date_naive())
     }
 
     /// The personal invitation of `person`, linking to `/i/{token}`.

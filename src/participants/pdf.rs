@@ -5,8 +5,8 @@ use super::document::{Document, Entry};
 use super::rules::date_precision;
 use crate::error::Result;
 use crate::i18n::Tr;
+use crate::i18n::format;
 use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W, TEXT_W};
-use crate::web::components;
 
 fn person(layout: &mut Canvas, tr: Tr, p: &Entry) {
     let mut name = p.full_name();
@@ -29,7 +29,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     let mut l = Canvas::new()?;
     let label = doc.issue.as_ref().map(|i| i.label()).unwrap_or_default();
     let status = match &doc.issue {
-        Some(i) => tr.ta("lop-issued-on", &[("date", &components::date(tr, i.issued_at.date_naive()))]),
+        Some(i) => tr.ta("lop-issued-on", &[("date", &format::date(tr, i.issued_at.date_naive()))]),
         None => tr.t("lop-draft-notice"),
     };
     if !label.is_empty() {
@@ -40,7 +40,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     l.paragraph(0.0, 9.0, &status);
     l.gap(18.0);
     l.centred(14.0, &doc.heading.title);
-    let dates = components::date_range(tr, doc.heading.start_date, doc.heading.end_date, date_precision(&doc.heading));
+    let dates = format::date_range(tr, doc.heading.start_date, doc.heading.end_date, date_precision(&doc.heading));
     l.centred(10.0, &format!("{}, {}", doc.heading.place, dates));
     l.gap(14.0);
     l.centred(16.0, &tr.t("lop-title"));

@@ -278,7 +278,7 @@ pub(super) fn compose(
             let local = until.with_timezone(&tz);
             let expires = format!(
                 "{} {} ({})",
-                crate::web::components::date(crate::i18n::Tr(lang), local.date_naive()),
+                crate::i18n::format::date(crate::i18n::Tr(lang), local.date_naive()),
                 local.format("%H:%M"),
                 e.time_zone
             );
