@@ -13,6 +13,18 @@ use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 use crate::error::{Error, Result};
 
+/// A file for the user to download: its media type, its name and its bytes. The web layer
+/// turns it into an attachment; exports stay free of HTTP.
+#[derive(Debug, Clone)]
+pub struct Download {
+    /// Media type, e.g. `text/csv; charset=utf-8`.
+    pub content_type: &'static str,
+    /// File name offered to the browser.
+    pub filename: String,
+    /// The file.
+    pub body: Vec<u8>,
+}
+
 /// Whether a spreadsheet could take `value` for a formula.
 pub fn is_formula_like(value: &str) -> bool {
     matches!(value.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))

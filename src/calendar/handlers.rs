@@ -6,10 +6,9 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, NaiveDate};
-use serde::Deserialize;
 
 use super::feeds::{self, Scope};
+use super::queries::CalendarQuery;
 use super::{Method, ics, import, notices, views};
 use crate::AppState;
 use crate::domain::{PersonName, RegistrationState};
@@ -167,56 +166,6 @@ pub async fn revoke_feed(
 pub async fn timetable(State(state): State<AppState>, page: Page, PathId(id): PathId) -> Result<Response, Error> {
     let d = event_rules::public_detail(&state.db, id).await?;
     Ok(views::timetable(&page, &state.reference, &d).into_response())
-}
-
-/// Query of the programme calendar.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct CalendarQuery {
-    /// `month` (default) or `list`.
-    #[serde(default)]
-    pub view: String,
-    /// `YYYY-MM`; the current month when empty.
-    #[serde(default)]
-    pub month: String,
-    /// Programme code; all programmes when empty.
-    #[serde(default)]
-    pub programme: String,
-}
-
-/// The parsed query.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CalendarRequest {
-    /// List instead of a month grid.
-    pub list: bool,
-    /// First day of the month shown.
-    pub month: NaiveDate,
-}
-
-impl CalendarQuery {
-    /// Parses the query; a bad month or view names the field.
-    pub fn parse(&self, today: NaiveDate) -> Result<CalendarRequest, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let list = match self.view.as_str() {
-            "" | "month" => false,
-            "list" => true,
-            _ => {
-                errors.add("view", Msg::new("err-choice"));
-                false
-            }
-        };
-        let month = if self.month.trim().is_empty() {
-            today.with_day(1).unwrap_or(today)
-        } else {
-            match NaiveDate::parse_from_str(&format!("{}-01", self.month.trim()), "%Y-%m-%d") {
-                Ok(d) if (1900..=2200).contains(&d.year()) => d,
-                _ => {
-                    errors.add("month", Msg::new("cal-err-month"));
-                    today
-                }
-            }
-        };
-        if errors.is_empty() { Ok(CalendarRequest { list, month }) } else { Err(errors) }
-    }
 }
 
 /// `GET /calendar`: the programme calendar, a month grid or a list, of all events.

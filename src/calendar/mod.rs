@@ -15,7 +15,9 @@ pub mod feeds;
 pub mod handlers;
 pub mod ics;
 pub mod import;
+pub mod links;
 pub mod notices;
+pub mod queries;
 pub mod views;
 
 use std::sync::Arc;

@@ -261,7 +261,7 @@ fn changes_since(last: Option<&schedule_notice::Model>, e: &event::Model, now: &
 
 /// What changed since participants were last told, and who would be told now.
 pub async fn pending(db: &Db, staff: &StaffUser, event_id: i32) -> Result<Pending> {
-    let e = crate::events::rules::managed_event(&db.read, staff, event_id).await?;
+    let e = crate::events::access::managed_event(&db.read, staff, event_id).await?;
     let last = last_notice(&db.read, event_id).await?;
     let now = Snapshot::of(&e, &sessions(&db.read, event_id).await?);
     let changes = if last.as_ref().is_some_and(|l| l.revision >= e.revision) {
@@ -326,7 +326,7 @@ pub struct Office<'a> {
 /// sends nothing. Returns how many were queued.
 pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32, now: DateTime<Utc>) -> Result<u64> {
     let txn = db.write.begin().await?;
-    let e = crate::events::rules::managed_event(&txn, staff, event_id).await?;
+    let e = crate::events::access::managed_event(&txn, staff, event_id).await?;
     let last = last_notice(&txn, event_id).await?;
     if last.as_ref().is_some_and(|l| l.revision >= e.revision) {
         return Ok(0);

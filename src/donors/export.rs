@@ -1,15 +1,13 @@
 //! The donor report as files a donor can forward: PDF, CSV and XLSX. All three are written
 //! from the same rows as the page, so they carry the same suppressed figures and no more.
 
-use axum::response::Response;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-use super::handlers::download;
 use super::money::usd;
 use super::report::DonorReport;
 use super::views::{count_text, row_label, view_label};
 use crate::error::{Error, Result};
-use crate::export::{Csv, xlsx_text};
+use crate::export::{Csv, Download, xlsx_text};
 use crate::i18n::Tr;
 use crate::i18n::format;
 use crate::pdf::{Block, report_pdf};
@@ -163,16 +161,13 @@ pub fn to_pdf(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
 }
 
 /// The download of `file` (`report.pdf`, `report.csv` or `report.xlsx`).
-pub fn respond(tr: Tr, r: &DonorReport, file: &str) -> Result<Response> {
+pub fn file(tr: Tr, r: &DonorReport, file: &str) -> Result<Download> {
     let stem = format!("donor-report-{}-{}", r.donor_id, r.as_of);
-    match file {
-        "report.pdf" => Ok(download("application/pdf", &format!("{stem}.pdf"), to_pdf(tr, r)?)),
-        "report.csv" => Ok(download("text/csv; charset=utf-8", &format!("{stem}.csv"), to_csv(tr, r)?)),
-        "report.xlsx" => Ok(download(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            &format!("{stem}.xlsx"),
-            to_xlsx(tr, r)?,
-        )),
-        _ => Err(Error::NotFound),
-    }
+    let (content_type, extension, body) = match file {
+        "report.pdf" => ("application/pdf", "pdf", to_pdf(tr, r)?),
+        "report.csv" => ("text/csv; charset=utf-8", "csv", to_csv(tr, r)?),
+        "report.xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", to_xlsx(tr, r)?),
+        _ => return Err(Error::NotFound),
+    };
+    Ok(Download { content_type, filename: format!("{stem}.{extension}"), body })
 }

@@ -3,8 +3,8 @@
 
 use axum::Form;
 use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
@@ -349,7 +349,7 @@ pub async fn admin_export(
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
     let r = build_report(&state, parse_id(&id)?, &q).await?;
-    export::respond(page.tr, &r, &file)
+    Ok(export::file(page.tr, &r, &file)?.into_response())
 }
 
 /// `GET /donor`
@@ -372,7 +372,7 @@ pub async fn export(
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
     let r = build_report(&state, contact.donor_id, &q).await?;
-    export::respond(page.tr, &r, &file)
+    Ok(export::file(page.tr, &r, &file)?.into_response())
 }
 
 /// `?sent=` of the sign-in page.
@@ -436,16 +436,4 @@ pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<R
         access::sign_out(&state.db.write, token).await?;
     }
     Ok((jar.add(donor_cookie(&state, String::new(), 0)), see_other("/donor/sign-in")).into_response())
-}
-
-/// A file download response.
-pub fn download(content_type: &'static str, filename: &str, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
-        ],
-        body,
-    )
-        .into_response()
 }

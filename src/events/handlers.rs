@@ -8,15 +8,15 @@ use axum::response::{IntoResponse, Response};
 use chrono::Datelike;
 use serde::Deserialize;
 
-use super::clone::{self, Cloned};
+use super::clone::{self};
 use super::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
-use super::rules::{self, EventFilter, When};
-use super::shift::Shift;
+use super::queries::{CloneNotice, ListQuery};
+use super::rules::{self};
 use super::views;
 use crate::AppState;
-use crate::domain::{self, DatePrecision, EventKind, EventStatus, languages_from_stored};
+use crate::domain::{self, DatePrecision, languages_from_stored};
 use crate::entities::{event, event_session};
-use crate::error::{Error, FieldErrors, Msg};
+use crate::error::{Error, FieldErrors};
 use crate::web::extract::{Page, Staff, parse_id};
 use crate::web::see_other;
 
@@ -70,86 +70,6 @@ pub async fn public_event(
         state.page_cache.put(&page.path, lang, body.clone());
     }
     Ok((html_type, body).into_response())
-}
-
-/// Filters of the organiser's list, as typed.
-#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
-#[serde(default)]
-#[into_params(parameter_in = Query)]
-pub struct ListQuery {
-    /// Programme code.
-    pub programme: String,
-    /// Kind of event.
-    pub kind: String,
-    /// draft, published or cancelled.
-    pub status: String,
-    /// Year the event starts in.
-    pub year: String,
-    /// upcoming, past or all.
-    pub when: String,
-    /// Words in the title.
-    pub q: String,
-    /// Page number, from 1.
-    pub page: String,
-}
-
-impl ListQuery {
-    /// Parses the filters; a bad value names its field.
-    pub fn parse(&self) -> Result<(EventFilter, u64), Error> {
-        let mut e = FieldErrors::new();
-        let programme = (!self.programme.trim().is_empty())
-            .then(|| domain::parse_code(&self.programme).map_err(|m| e.add("programme", m)).ok())
-            .flatten();
-        let kind = (!self.kind.trim().is_empty())
-            .then(|| domain::parse_field::<EventKind>(&mut e, "kind", &self.kind))
-            .flatten();
-        let status = (!self.status.trim().is_empty())
-            .then(|| domain::parse_field::<EventStatus>(&mut e, "status", &self.status))
-            .flatten();
-        let year = match self.year.trim() {
-            "" => None,
-            y => match y.parse::<i32>() {
-                Ok(y) if (1945..=2200).contains(&y) => Some(y),
-                _ => {
-                    e.add("year", Msg::new("err-year"));
-                    None
-                }
-            },
-        };
-        let when = match self.when.trim() {
-            "" | "all" => When::All,
-            "upcoming" => When::Upcoming,
-            "past" => When::Past,
-            _ => {
-                e.add("when", Msg::new("err-choice"));
-                When::All
-            }
-        };
-        let page = match self.page.trim() {
-            "" => 1,
-            p => p.parse::<u64>().ok().filter(|n| *n >= 1).unwrap_or_else(|| {
-                e.add("page", Msg::new("err-page"));
-                1
-            }),
-        };
-        let search = Some(self.q.trim().chars().take(100).collect::<String>()).filter(|s| !s.is_empty());
-        e.into_result((EventFilter { programme, kind, status, year, when, search }, page))
-    }
-
-    /// The query string without the page, for pagination links.
-    pub fn without_page(&self) -> String {
-        let pairs = [
-            ("programme", &self.programme),
-            ("kind", &self.kind),
-            ("status", &self.status),
-            ("year", &self.year),
-            ("when", &self.when),
-            ("q", &self.q),
-        ];
-        let kept: Vec<(&str, &str)> =
-            pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (*k, v.as_str())).collect();
-        serde_urlencoded::to_string(kept).unwrap_or_default()
-    }
 }
 
 /// `GET /organiser/events`
@@ -341,51 +261,6 @@ pub async fn clone_event(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, views::clone_form(&page, &detail, &form, &errors)).into_response())
         }
         Err(e) => Err(e),
-    }
-}
-
-/// What the copy's page says after a clone (`?cloned=…&adjusted=…`): how far it moved and
-/// which of its times could not keep their local time exactly.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct CloneNotice {
-    /// `+364d` or `+12m`; empty when the page was not opened by a clone.
-    pub cloned: String,
-    /// Adjusted session ids, comma-separated.
-    pub adjusted: String,
-    /// Set when a registration date was adjusted.
-    pub window: String,
-}
-
-impl CloneNotice {
-    fn query(c: &Cloned) -> String {
-        let moved = match c.shift {
-            Shift::Days(n) => format!("{n:+}d"),
-            Shift::Months(n) => format!("{n:+}m"),
-        };
-        let mut ids: Vec<String> = c.adjustments.iter().filter_map(|a| a.session_id).map(|id| id.to_string()).collect();
-        ids.dedup();
-        let window = c.adjustments.iter().any(|a| a.session_id.is_none());
-        let pairs = [("cloned", moved), ("adjusted", ids.join(",")), ("window", if window { "1" } else { "" }.into())];
-        let kept: Vec<(&str, String)> = pairs.into_iter().filter(|(_, v)| !v.is_empty()).collect();
-        serde_urlencoded::to_string(kept).unwrap_or_default()
-    }
-
-    /// Days or months moved, as the notice shows them.
-    pub fn shift(&self) -> Option<Shift> {
-        let raw = self.cloned.trim();
-        let (n, unit) = raw.split_at(raw.len().checked_sub(1)?);
-        let n: i64 = n.parse().ok()?;
-        match unit {
-            "d" => Some(Shift::Days(n)),
-            "m" => i32::try_from(n).ok().map(Shift::Months),
-            _ => None,
-        }
-    }
-
-    /// The adjusted sessions' ids (anything else in the query is ignored).
-    pub fn adjusted_sessions(&self) -> Vec<i32> {
-        self.adjusted.split(',').filter_map(|s| s.trim().parse().ok()).collect()
     }
 }
 

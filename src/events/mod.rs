@@ -1,8 +1,10 @@
 //! Events and their schedules: organiser pages, public pages, and the rules behind both.
 
+pub mod access;
 pub mod clone;
 pub mod handlers;
 pub mod input;
+pub mod queries;
 pub mod rules;
 pub mod shift;
 pub mod views;

@@ -1,6 +1,7 @@
 //! Rules of events and their schedules: who may see and change what, status changes, and the
 //! checks a schedule must pass (sessions inside the event's dates, no double-booked room).
 
+pub use super::access::managed_event;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -137,13 +138,6 @@ async fn detail<C: ConnectionTrait>(db: &C, event: event::Model) -> Result<Event
         None => None,
     };
     Ok(EventDetail { event, sessions, series })
-}
-
-/// An event the staff member may manage: 404 when it does not exist, 403 when it is another
-/// programme's.
-pub async fn managed_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, id: i32) -> Result<event::Model> {
-    let event = event::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound)?;
-    if staff.can_manage(&event.programme_code) { Ok(event) } else { Err(Error::Forbidden) }
 }
 
 /// An event and its schedule, for a staff member allowed to manage it.

@@ -4,9 +4,9 @@
 use chrono::{NaiveDate, Offset, Utc};
 use maud::{Markup, html};
 
-use super::handlers::CloneNotice;
-use super::handlers::ListQuery;
 use super::input::{CloneForm, EventForm, SessionForm};
+use super::queries::CloneNotice;
+use super::queries::ListQuery;
 use super::rules::{EventDetail, EventListing};
 use super::shift::Shift;
 use crate::auth::StaffUser;
@@ -56,7 +56,7 @@ pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], 
         &title,
         html! {
             h1 { (title) }
-            (crate::calendar::views::home_links(tr, programme))
+            (crate::calendar::links::home_links(tr, programme))
             nav.filters aria-label=(tr.t("public-programmes")) {
                 a href="/" aria-current=[programme.is_none().then_some("page")] { (tr.t("public-all-programmes")) }
                 @for p in &reference.programmes {
@@ -175,7 +175,7 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail) -> Mark
                 @if e.status == EventStatus::Published.as_str() && e.registration_mode == RegistrationMode::Open.as_str() {
                     p { a.button.primary href={ "/events/" (e.id) "/register" } { (tr.t("action-register")) } }
                 }
-                (crate::calendar::views::public_links(tr, e.id))
+                (crate::calendar::links::public_links(tr, e.id))
                 (description(&e.description))
                 (schedule(tr, e, &d.sessions, None))
             }
@@ -397,7 +397,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/funding" } { (tr.t("tab-funding")) }
             }
             (details_list(tr, reference, e, d.series.as_ref()))
-            (crate::calendar::views::organiser_links(tr, e.id, cancelled))
+            (crate::calendar::links::organiser_links(tr, e.id, cancelled))
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }
             (description(&e.description))
             (schedule(tr, e, &d.sessions, (!cancelled).then_some(page.csrf.as_str())))

@@ -4,11 +4,8 @@
 //! must not outlast the event it is for.
 
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
-use sea_orm::ConnectionTrait;
 
-use super::rules::Context;
 use crate::entities::{event, event_session};
-use crate::error::Result;
 
 /// What ends an offer made now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,19 +91,6 @@ pub fn start_of_event(e: &event::Model, sessions: &[event_session::Model]) -> Da
         .find_map(|h| tz.from_local_datetime(&(midnight + Duration::hours(h))).earliest())
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_else(|| Utc.from_utc_datetime(&midnight))
-}
-
-impl Context<'_> {
-    /// The window of an offer of a seat of `e` made at `now`.
-    pub async fn offer_window<C: ConnectionTrait>(
-        &self,
-        db: &C,
-        e: &event::Model,
-        now: DateTime<Utc>,
-    ) -> Result<OfferWindow> {
-        let sessions = self.sessions.of(db, e).await?;
-        Ok(OfferWindow::of(e, &sessions, now, self.offer_hours, self.min_offer_minutes))
-    }
 }
 
 #[cfg(test)]

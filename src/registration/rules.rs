@@ -52,6 +52,19 @@ pub struct Context<'a> {
     pub sessions: &'a crate::calendar::SessionsKept,
 }
 
+impl Context<'_> {
+    /// The window of an offer of a seat of `e` made at `now`.
+    pub async fn offer_window<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        e: &event::Model,
+        now: DateTime<Utc>,
+    ) -> Result<OfferWindow> {
+        let sessions = self.sessions.of(db, e).await?;
+        Ok(OfferWindow::of(e, &sessions, now, self.offer_hours, self.min_offer_minutes))
+    }
+}
+
 /// Where a registration comes from.
 #[derive(Debug, Clone)]
 pub enum Source<'a> {

@@ -244,7 +244,7 @@ pub fn manage(
                     button.primary type="submit" { (tr.t("reg-accept")) }
                 }
             }
-            (crate::calendar::views::manage_section(tr, token, &page.csrf))
+            (crate::calendar::links::manage_section(tr, token, &page.csrf))
             @if r.state == RegistrationState::Confirmed.as_str() {
                 section.checkin-code {
                     h2 { (tr.t("reg-qr-title")) }

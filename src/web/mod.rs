@@ -13,6 +13,7 @@ pub mod page_cache;
 pub mod platform;
 pub mod ratelimit;
 
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// A `303 See Other` to `to`: the answer to every successful form POST.
@@ -29,5 +30,14 @@ pub fn safe_next(next: Option<&str>, fallback: &str) -> String {
             n.to_owned()
         }
         _ => fallback.to_owned(),
+    }
+}
+
+impl IntoResponse for crate::export::Download {
+    fn into_response(self) -> Response {
+        let disposition = format!("attachment; filename=\"{}\"", self.filename);
+        let headers =
+            [(header::CONTENT_TYPE, self.content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)];
+        (headers, self.body).into_response()
     }
 }

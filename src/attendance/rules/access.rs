@@ -1,10 +1,12 @@
 //! Who may work an event's desk, and the events the desks are working, kept for a second.
+
 use std::sync::Arc;
 
 use sea_orm::{ConnectionTrait, EntityTrait};
 
-use super::store::ScanLog;
+use super::store::ScanWriter;
 use crate::auth::StaffUser;
+use crate::db::Db;
 use crate::domain::Role;
 use crate::entities::event;
 use crate::error::{Error, Result};
@@ -63,4 +65,16 @@ pub async fn scan_desk_event(scan_log: ScanLog<'_>, staff: &StaffUser, event_id:
         return Err(Error::Forbidden);
     }
     Ok(e)
+}
+
+/// Where scans are read and written: the database, the scan log's group writer and the
+/// events the desks are working.
+#[derive(Clone, Copy)]
+pub struct ScanLog<'a> {
+    /// The database (reads).
+    pub db: &'a Db,
+    /// The group writer (inserts).
+    pub writer: &'a ScanWriter,
+    /// Events kept for a second.
+    pub events: &'a DeskEvents,
 }

@@ -1,4 +1,5 @@
 //! What the desk shows: the day's registrations with who is inside, search, and the log.
+
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};

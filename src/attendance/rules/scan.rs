@@ -4,10 +4,11 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::store::{Day, DayEffect, NewScan, ScanContext, ScanLog, insert_scan, scan_by_key, scan_context};
+use super::access::ScanLog;
+use super::store::{Day, DayEffect, NewScan, ScanContext, scan_by_key, scan_context};
 use crate::attendance::code;
 use crate::auth::StaffUser;
-use crate::db::{self};
+use crate::db;
 use crate::domain::{EventStatus, RegistrationState, ScanDirection, ScanMethod};
 use crate::entities::{attendance_scan, event, event_session, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
@@ -291,4 +292,15 @@ pub async fn sync(
         results.push(ItemResult { key, result });
     }
     Ok(results)
+}
+
+/// Inserts a scan; a key already used (even by a concurrent request) returns the first row.
+pub(super) async fn insert_scan(scan_log: ScanLog<'_>, scan: NewScan, key: &str) -> Result<Outcome> {
+    match scan_log.writer.0.write(scan).await {
+        Ok(saved) => Ok(Outcome::Recorded(saved)),
+        Err(e) if db::is_unique_violation(&e) => {
+            scan_by_key(&scan_log.db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
+        }
+        Err(e) => Err(e.into()),
+    }
 }

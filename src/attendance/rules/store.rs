@@ -1,5 +1,6 @@
 //! The scan log's storage: the one-query read before a scan, and the group writer that
 //! inserts scans and keeps the attended days (`attendance_days`) in the same transaction.
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -9,12 +10,10 @@ use sea_orm::{
     Iterable, JoinType, QueryFilter, QueryTrait, TransactionTrait,
 };
 
-use super::access::DeskEvents;
-use super::scan::Outcome;
 use crate::db::{self, Db};
 use crate::domain::ScanDirection;
 use crate::entities::{attendance_day, attendance_scan, registration};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub(super) async fn scan_by_key<C: ConnectionTrait>(db: &C, key: &str) -> Result<Option<attendance_scan::Model>> {
     Ok(attendance_scan::Entity::find().filter(attendance_scan::Column::IdempotencyKey.eq(key)).one(db).await?)
@@ -368,34 +367,11 @@ pub async fn record_scans(
 
 /// The group writer of the scan log: scans from every desk that arrive while a transaction is
 /// being written share the next one, so a busy door costs one commit per group, not per scan.
-pub struct ScanWriter(db::GroupCommit<NewScan>);
+pub struct ScanWriter(pub(super) db::GroupCommit<NewScan>);
 
 impl ScanWriter {
     /// Starts the group writer on `db`.
     pub fn start(db: &Db) -> Self {
         Self(db::GroupCommit::start(db, 128, 4))
-    }
-}
-
-/// Where scans are read and written: the database, the scan log's group writer and the
-/// events the desks are working.
-#[derive(Clone, Copy)]
-pub struct ScanLog<'a> {
-    /// The database (reads).
-    pub db: &'a Db,
-    /// The group writer (inserts).
-    pub writer: &'a ScanWriter,
-    /// Events kept for a second.
-    pub events: &'a DeskEvents,
-}
-
-/// Inserts a scan; a key already used (even by a concurrent request) returns the first row.
-pub(super) async fn insert_scan(scan_log: ScanLog<'_>, scan: NewScan, key: &str) -> Result<Outcome> {
-    match scan_log.writer.0.write(scan).await {
-        Ok(saved) => Ok(Outcome::Recorded(saved)),
-        Err(e) if db::is_unique_violation(&e) => {
-            scan_by_key(&scan_log.db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
-        }
-        Err(e) => Err(e.into()),
     }
 }

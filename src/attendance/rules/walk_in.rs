@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
+use super::access::ScanLog;
 use super::scan::{Outcome, ScanRequest, Target, check_key, scan};
-use super::store::ScanLog;
 use crate::auth::StaffUser;
 use crate::domain::{Role, ScanDirection, ScanMethod};
 use crate::entities::event;

@@ -1,5 +1,6 @@
 //! Person counts per year and programme, and the suppressed grid over every selection, so a
 //! figure is the same on whichever page shows it.
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Datelike, Utc};

@@ -1,4 +1,5 @@
 //! The office's consolidated extrabudgetary view across donors.
+
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};

@@ -1,5 +1,6 @@
 //! The report of one donor: contributions, the activities they fund, money by category,
 //! year and programme, and suppressed outcomes.
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};

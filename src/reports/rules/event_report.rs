@@ -1,4 +1,5 @@
 //! The report of one event: its outcomes, attendance per day and per session.
+
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -6,8 +7,9 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::outcomes::{Outcomes, count};
+use super::outcomes::Outcomes;
 use super::selection::{ReportError, statement};
+use super::store::count;
 use super::store::{aggregate, event_rows};
 use crate::auth::StaffUser;
 use crate::domain::ScanDirection;

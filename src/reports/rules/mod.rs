@@ -19,10 +19,12 @@
 
 mod event_report;
 mod outcomes;
+mod programme;
 mod selection;
 mod store;
 
 pub use event_report::{DayAttendance, EventReport, SessionAttendance, event_report};
-pub use outcomes::{EventRow, Outcomes, ProgrammeReport, Row, outcomes, programme_report, share};
+pub use outcomes::{EventRow, Outcomes, Row, share};
+pub use programme::{ProgrammeReport, outcomes, programme_report};
 pub use selection::{Filters, RawFilters, ReportError, Selection};
 pub(super) use selection::{push_in, statement};

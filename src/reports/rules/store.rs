@@ -1,11 +1,12 @@
 //! The reports' SQL: every figure grouped by the database in one statement, the per-event
 //! rows, and the per-day and per-session attendance of one event.
+
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, QueryResult, Statement, Value};
 
-use super::outcomes::{EventRow, Outcomes, Row, count, share};
+use super::outcomes::{EventRow, Outcomes, Row, share};
 use super::selection::{ReportError, statement};
 use crate::domain::{Gender, InvitationKind, InvitationState, RegistrationState};
 use sea_orm::TransactionTrait;
@@ -199,4 +200,9 @@ pub(super) async fn event_rows<C: ConnectionTrait>(
         });
     }
     Ok(out)
+}
+
+pub(super) fn count(row: &QueryResult, column: &str) -> Result<u64, DbErr> {
+    // COUNT and SUM come back as 64-bit integers on both databases; SUM of nothing is NULL.
+    Ok(u64::try_from(row.try_get::<Option<i64>>("", column)?.unwrap_or(0)).unwrap_or(0))
 }
