@@ -13,8 +13,8 @@ use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 use crate::error::{Error, Result};
 
-/// A file for the user to download: its media type, its name and its bytes. The web layer
-/// turns it into an attachment; exports stay free of HTTP.
+/// A file for the user: its media type, its name and its bytes. The web layer answers it (no
+/// shared cache keeps it: these files carry names of people); exports stay free of HTTP.
 #[derive(Debug, Clone)]
 pub struct Download {
     /// Media type, e.g. `text/csv; charset=utf-8`.
@@ -23,6 +23,8 @@ pub struct Download {
     pub filename: String,
     /// The file.
     pub body: Vec<u8>,
+    /// Shown in the browser (a printable page) rather than saved.
+    pub inline: bool,
 }
 
 /// Whether a spreadsheet could take `value` for a formula.

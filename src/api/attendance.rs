@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 
 use super::events::ApiErrorBody;
 use crate::AppState;
-use crate::attendance::handlers::{ItemAnswer, SyncAnswer, SyncBatch, answer, parse_batch};
+use crate::attendance::batch::{ItemAnswer, SyncAnswer, SyncBatch, answer, parse_batch};
 use crate::attendance::input::ScanItem;
 use crate::attendance::rules::{self, ItemResult};
 use crate::error::Error;

@@ -4,14 +4,15 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::certificates::code::VerificationCode;
-use crate::certificates::handlers::{VerifyQuery, badges_file, certificate_file};
+use crate::certificates::files::{badges_file, certificate_file};
+use crate::certificates::queries::VerifyQuery;
 use crate::certificates::rules::{self, Issued, Verification};
 use crate::entities::certificate;
 use crate::error::{Error, FieldErrors, Msg};
@@ -171,7 +172,7 @@ pub async fn download_certificate(
     Path((id, certificate_id)): Path<(String, String)>,
 ) -> Result<Response, Error> {
     let p = rules::for_staff(&state.db, &caller, parse_id(&id)?, parse_id(&certificate_id)?).await?;
-    certificate_file(&state, &p)
+    Ok(certificate_file(&state, &p)?.into_response())
 }
 
 /// Verify a certificate's code (public, rate limited per address). A well-formed code is
@@ -220,7 +221,7 @@ pub async fn event_badges(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
-    badges_file(&state, &caller, page.tr, parse_id(&id)?, None).await
+    Ok(badges_file(&state, &caller, page.tr, parse_id(&id)?, None).await?.into_response())
 }
 
 /// The badge of one confirmed participant.
@@ -234,5 +235,5 @@ pub async fn one_badge(
     page: Page,
     Path((id, registration_id)): Path<(String, String)>,
 ) -> Result<Response, Error> {
-    badges_file(&state, &caller, page.tr, parse_id(&id)?, Some(parse_id(&registration_id)?)).await
+    Ok(badges_file(&state, &caller, page.tr, parse_id(&id)?, Some(parse_id(&registration_id)?)).await?.into_response())
 }

@@ -9,12 +9,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
-use crate::donors::handlers::Donor;
 use crate::donors::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
 use crate::donors::report::{self, DonorReport, Selection};
 use crate::donors::rules::{self, EventFunding};
 use crate::entities::{contribution, donor};
 use crate::error::Error;
+use crate::web::extract::Donor;
 use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
 

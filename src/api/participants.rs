@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 use crate::AppState;
 use crate::error::Error;
 use crate::participants::document::{Document, Entry, Figures, Section};
-use crate::participants::handlers::{LangQuery, file};
+use crate::participants::files::{LangQuery, file};
 use crate::participants::rules::{self, Format, RevisionSummary, Symbol, Version};
 use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
@@ -226,5 +226,5 @@ pub async fn download_list(
     let format = Format::parse(&format)?;
     let lang = rules::parse_lang(&q.lang, crate::i18n::Lang::En)?;
     let (_, doc) = rules::document(&state.db, &state.reference, &caller, id, version, lang).await?;
-    file(&doc, id, version, format)
+    Ok(file(&doc, id, version, format)?.into_response())
 }

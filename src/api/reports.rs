@@ -8,8 +8,8 @@ use axum::response::{IntoResponse, Response};
 use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::error::Error;
-use crate::reports::handlers::bad_filters;
 use crate::reports::rules::{self, EventReport, Filters, ProgrammeReport, RawFilters, ReportError};
+use crate::web::errors::bad_filters;
 use crate::web::extract::ApiCaller;
 use crate::web::extract::parse_id;
 

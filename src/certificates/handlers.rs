@@ -1,55 +1,19 @@
 //! Handlers of certificates and badges: the organiser's page, issuing and revoking, the PDF
 //! downloads (organiser, participant's manage link), the public verification page, badges.
 
+use super::files::{badges_file, certificate_file};
+use super::queries::VerifyQuery;
 use axum::extract::{Path, Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
 
 use super::code::VerificationCode;
-use super::printable::Printable;
 use super::rules;
-use super::{pdf, views};
+use super::views;
 use crate::AppState;
 use crate::error::Error;
-use crate::i18n::Tr;
 use crate::invitations::Office;
-use crate::mail;
 use crate::web::extract::{DeskStaff, Page, PathId, PathIds, Staff};
 use crate::web::see_other;
-
-/// `?code=` of the verification page.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[serde(default)]
-#[into_params(parameter_in = Query)]
-pub struct VerifyQuery {
-    /// The verification code printed on the certificate (dashes and case do not matter).
-    pub code: Option<String>,
-}
-
-/// The certificate's PDF in its participant's language, as a download.
-pub fn certificate_file(state: &AppState, p: &Printable) -> Result<Response, Error> {
-    let lang = mail::ui_lang(&p.registration.language);
-    let base_url = state.settings.public_base_url();
-    let place = mail::event_summary(&p.event, &state.reference, lang, &base_url).place;
-    let verify_url = format!("{base_url}/certificates/verify?code={}", p.certificate.verification_code);
-    let body = pdf::certificate(Tr(lang), p, &place, &verify_url)?;
-    let name = format!("certificate-{}-{}.pdf", p.event.id, p.certificate.verification_code);
-    Ok(pdf_response(body, &name))
-}
-
-/// A PDF as an attachment that no shared cache keeps.
-pub fn pdf_response(body: Vec<u8>, name: &str) -> Response {
-    (
-        [
-            (CONTENT_TYPE, "application/pdf".to_owned()),
-            (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-            (CACHE_CONTROL, "private, no-store".to_owned()),
-        ],
-        body,
-    )
-        .into_response()
-}
 
 /// `GET /organiser/events/{id}/certificates`: the rule, each participant's days, the
 /// certificates issued, the issue button.
@@ -92,7 +56,7 @@ pub async fn download(
     PathIds(id, certificate_id): PathIds,
 ) -> Result<Response, Error> {
     let p = rules::for_staff(&state.db, &staff, id, certificate_id).await?;
-    certificate_file(&state, &p)
+    Ok(certificate_file(&state, &p)?.into_response())
 }
 
 /// `GET /r/{token}/certificate`: the participant's certificate page (after the event, when
@@ -109,7 +73,7 @@ pub async fn participant_page(
 /// `GET /r/{token}/certificate.pdf`
 pub async fn participant_download(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
     let p = rules::for_participant(&state.db, &token).await?;
-    certificate_file(&state, &p)
+    Ok(certificate_file(&state, &p)?.into_response())
 }
 
 /// `GET /certificates/verify`: the form, and with `?code=` the answer.
@@ -137,7 +101,7 @@ pub async fn event_badges(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
-    badges_file(&state, &staff, page.tr, id, None).await
+    Ok(badges_file(&state, &staff, page.tr, id, None).await?.into_response())
 }
 
 /// `GET /checkin/events/{id}/badges/{registration_id}/pdf`: one participant's badge.
@@ -147,23 +111,5 @@ pub async fn one_badge(
     page: Page,
     PathIds(id, registration_id): PathIds,
 ) -> Result<Response, Error> {
-    badges_file(&state, &staff, page.tr, id, Some(registration_id)).await
-}
-
-/// The badges PDF (shared by the pages and the API).
-pub async fn badges_file(
-    state: &AppState,
-    staff: &crate::auth::StaffUser,
-    tr: Tr,
-    event_id: i32,
-    only: Option<i32>,
-) -> Result<Response, Error> {
-    let (e, badges) =
-        rules::badges(&state.db, &state.reference, state.checkin_secret(), staff, event_id, only, tr).await?;
-    let body = pdf::badges(&e.title, &badges)?;
-    let name = match only {
-        Some(r) => format!("badge-{}-{r}.pdf", e.id),
-        None => format!("badges-{}.pdf", e.id),
-    };
-    Ok(pdf_response(body, &name))
+    Ok(badges_file(&state, &staff, page.tr, id, Some(registration_id)).await?.into_response())
 }

@@ -4,8 +4,10 @@
 //! verification of a code, the certificate and badge PDFs.
 
 pub mod code;
+pub mod files;
 pub mod handlers;
 pub mod pdf;
 pub mod printable;
+pub mod queries;
 pub mod rules;
 pub mod views;

@@ -169,5 +169,5 @@ pub fn file(tr: Tr, r: &DonorReport, file: &str) -> Result<Download> {
         "report.xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", to_xlsx(tr, r)?),
         _ => return Err(Error::NotFound),
     };
-    Ok(Download { content_type, filename: format!("{stem}.{extension}"), body })
+    Ok(Download { content_type, filename: format!("{stem}.{extension}"), body, inline: false })
 }

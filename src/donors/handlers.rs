@@ -2,9 +2,8 @@
 //! and the admin's consolidated view. Each parses, calls one rule, renders or redirects.
 
 use axum::Form;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
@@ -12,29 +11,12 @@ use serde::Deserialize;
 use super::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
 use super::report::{self, Selection};
 use super::views::Sent;
-use super::{DonorContact, access, export, rules, views};
+use super::{access, export, rules, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Result};
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{Admin, Page, PathId, PathIds, Staff, parse_id};
+use crate::web::extract::{Admin, Donor, Page, PathId, PathIds, Staff, parse_id};
 use crate::web::see_other;
-
-/// A signed-in donor contact (from the donor session cookie only).
-#[derive(Debug, Clone)]
-pub struct Donor(pub DonorContact);
-
-impl FromRequestParts<AppState> for Donor {
-    type Rejection = Error;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
-        let jar = CookieJar::from_headers(&parts.headers);
-        let token = cookies::value(&jar, access::COOKIE).ok_or(Error::Unauthenticated)?.to_owned();
-        access::session_contact(&state.db.read, &token, state.clock.now())
-            .await?
-            .map(Donor)
-            .ok_or(Error::Unauthenticated)
-    }
-}
 
 /// `?view=` of the report pages.
 #[derive(Debug, Default, Deserialize)]

@@ -4,26 +4,16 @@
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::document::Document;
+use super::files::{LangQuery, file};
 use super::rules::{self, Format, Symbol, Version};
-use super::{export, pdf, views};
+use super::views;
 use crate::AppState;
 use crate::error::{Error, FieldErrors};
 use crate::web::extract::{Page, PathId, Staff, parse_id};
 use crate::web::see_other;
-
-/// `?lang=` of a document: `en`, `fr`, or empty for the reader's language.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[serde(default)]
-#[into_params(parameter_in = Query)]
-pub struct LangQuery {
-    /// en or fr (default: the reader's language).
-    pub lang: String,
-}
 
 /// The issue form.
 #[derive(Debug, Default, Deserialize)]
@@ -31,28 +21,6 @@ pub struct LangQuery {
 pub struct IssueForm {
     /// Document symbol; empty keeps the previous one.
     pub symbol: String,
-}
-
-/// The document as a file in `format`, named after the event, version and language.
-pub fn file(doc: &Document, event_id: i32, version: Version, format: Format) -> Result<Response, Error> {
-    let (body, kind): (Vec<u8>, &str) = match format {
-        Format::Html => (views::printable(doc).into_string().into_bytes(), "text/html; charset=utf-8"),
-        Format::Csv => (export::to_csv(doc)?, "text/csv; charset=utf-8"),
-        Format::Xlsx => (export::to_xlsx(doc)?, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        Format::Pdf => (pdf::to_pdf(doc)?, "application/pdf"),
-    };
-    let version = match version {
-        Version::Draft => "draft".to_owned(),
-        Version::Revision(0) => "original".to_owned(),
-        Version::Revision(n) => format!("rev{n}"),
-    };
-    let name = format!("list-of-participants-{event_id}-{version}-{}.{}", doc.lang.code(), format.extension());
-    let disposition = if format == Format::Html {
-        format!("inline; filename=\"{name}\"")
-    } else {
-        format!("attachment; filename=\"{name}\"")
-    };
-    Ok(([(CONTENT_TYPE, kind.to_owned()), (CONTENT_DISPOSITION, disposition)], body).into_response())
 }
 
 /// `GET /organiser/events/{id}/participants`: figures, draft preview, issue form, revisions.
@@ -105,5 +73,5 @@ pub async fn download(
     let format = Format::parse(&format)?;
     let lang = rules::parse_lang(&q.lang, page.tr.lang())?;
     let (_, doc) = rules::document(&state.db, &state.reference, &staff, id, version, lang).await?;
-    file(&doc, id, version, format)
+    Ok(file(&doc, id, version, format)?.into_response())
 }

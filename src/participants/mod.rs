@@ -5,6 +5,7 @@
 
 pub mod document;
 pub mod export;
+pub mod files;
 pub mod handlers;
 pub mod names;
 pub mod pdf;

@@ -9,6 +9,7 @@ use super::rules::{self, Filters, RawFilters, ReportError};
 use super::{export, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors};
+use crate::web::errors::bad_filters;
 use crate::web::extract::{Page, PathId, Staff};
 
 /// Content type of an .xlsx file.
@@ -18,13 +19,6 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 fn attachment(body: Vec<u8>, kind: &str, name: &str) -> Response {
     ([(CONTENT_TYPE, kind.to_owned()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], body)
         .into_response()
-}
-
-/// Bad filters are the reader's mistake: 400 with each field named (never a server error).
-pub fn bad_filters(fields: FieldErrors) -> Response {
-    let mut response = Error::Invalid(fields).into_response();
-    *response.status_mut() = StatusCode::BAD_REQUEST;
-    response
 }
 
 /// `GET /organiser/events/{id}/report`.

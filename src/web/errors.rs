@@ -93,3 +93,10 @@ pub fn default_code(status: StatusCode) -> &'static str {
         _ => "internal",
     }
 }
+
+/// Bad filters of a report are the reader's mistake: 400 with each field named (never a server error).
+pub fn bad_filters(fields: FieldErrors) -> Response {
+    let mut response = Error::Invalid(fields).into_response();
+    *response.status_mut() = StatusCode::BAD_REQUEST;
+    response
+}

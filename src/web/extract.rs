@@ -11,6 +11,8 @@ use serde::de::DeserializeOwned;
 use super::cookies;
 use crate::AppState;
 use crate::auth::{StaffUser, rules};
+use crate::donors::DonorContact;
+use crate::donors::access as donor_access;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::i18n::{Lang, Tr};
 
@@ -254,5 +256,22 @@ mod tests {
         for bad in ["0", "-3", "4.0", "abc", "", " 7", "99999999999"] {
             assert!(matches!(parse_id(bad), Err(Error::NotFound)), "{bad:?}");
         }
+    }
+}
+
+/// A signed-in donor contact (from the donor session cookie only).
+#[derive(Debug, Clone)]
+pub struct Donor(pub DonorContact);
+
+impl FromRequestParts<AppState> for Donor {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let token = cookies::value(&jar, donor_access::COOKIE).ok_or(Error::Unauthenticated)?.to_owned();
+        donor_access::session_contact(&state.db.read, &token, state.clock.now())
+            .await?
+            .map(Donor)
+            .ok_or(Error::Unauthenticated)
     }
 }

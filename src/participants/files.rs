@@ -1,0 +1,36 @@
+//! The list of participants as a file: HTML to print, CSV, XLSX or PDF, named after the
+//! event, the revision and the language.
+
+use serde::Deserialize;
+
+use super::document::Document;
+use super::rules::{Format, Version};
+use super::{export, pdf, views};
+use crate::error::Error;
+use crate::export::Download;
+
+/// `?lang=` of a document: `en`, `fr`, or empty for the reader's language.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct LangQuery {
+    /// en or fr (default: the reader's language).
+    pub lang: String,
+}
+
+/// The document as a file in `format`, named after the event, version and language.
+pub fn file(doc: &Document, event_id: i32, version: Version, format: Format) -> Result<Download, Error> {
+    let (body, kind): (Vec<u8>, &str) = match format {
+        Format::Html => (views::printable(doc).into_string().into_bytes(), "text/html; charset=utf-8"),
+        Format::Csv => (export::to_csv(doc)?, "text/csv; charset=utf-8"),
+        Format::Xlsx => (export::to_xlsx(doc)?, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        Format::Pdf => (pdf::to_pdf(doc)?, "application/pdf"),
+    };
+    let version = match version {
+        Version::Draft => "draft".to_owned(),
+        Version::Revision(0) => "original".to_owned(),
+        Version::Revision(n) => format!("rev{n}"),
+    };
+    let name = format!("list-of-participants-{event_id}-{version}-{}.{}", doc.lang.code(), format.extension());
+    Ok(Download { content_type: kind, filename: name, body, inline: format == Format::Html })
+}
