@@ -17,23 +17,53 @@ const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
 /// on a slightly larger file.
 const NOMINATION_UPLOAD_LIMIT: usize = 12 * 1024 * 1024;
 
-/// Builds the router with its middleware.
+/// Builds the router with its middleware: one route table per audience, merged.
 pub fn build(state: AppState) -> Router {
-    let public = Router::new()
+    Router::new()
+        .merge(public())
+        .merge(staff_sign_in())
+        .merge(organiser())
+        .merge(invitations())
+        .merge(participant_links(&state))
+        .merge(participant_list())
+        .merge(report_pages())
+        .merge(registration())
+        .merge(certificates())
+        .merge(calendars())
+        .merge(checkin())
+        .merge(funding())
+        .merge(donor_links(&state))
+        .merge(donor())
+        .merge(admin())
+        .merge(api())
+        .route_layer(from_fn(middleware::remember_route))
+        .layer(from_fn_with_state(state.clone(), middleware::around_request))
+        .with_state(state)
+}
+
+/// The public pages: events, programmes, the language switch, health and static files.
+fn public() -> Router<AppState> {
+    Router::new()
         .route("/", get(events::handlers::public_home))
         .route("/events/{id}", get(events::handlers::public_event))
         .route("/programmes/{code}", get(events::handlers::public_programme))
         .route("/language", get(platform::switch_language))
         .route("/healthz", get(platform::health))
-        .route("/assets/{file}", get(assets::serve_asset));
+        .route("/assets/{file}", get(assets::serve_asset))
+}
 
-    let staff_sign_in = Router::new()
+/// Staff sign-in, sign-out and one's own password.
+fn staff_sign_in() -> Router<AppState> {
+    Router::new()
         .route("/sign-in", get(auth::handlers::sign_in_page).post(auth::handlers::sign_in))
         .route("/sign-in/link/{token}", get(auth::handlers::link_page).post(auth::handlers::use_link))
         .route("/sign-out", post(auth::handlers::sign_out))
-        .route("/account/password", get(auth::handlers::password_page).post(auth::handlers::change_password));
+        .route("/account/password", get(auth::handlers::password_page).post(auth::handlers::change_password))
+}
 
-    let organiser = Router::new()
+/// The organiser's events and their sessions.
+fn organiser() -> Router<AppState> {
+    Router::new()
         .route("/organiser/events", get(events::handlers::list_events).post(events::handlers::create_event))
         .route("/organiser/events/new", get(events::handlers::new_event_page))
         .route("/organiser/events/{id}", get(events::handlers::show_event).post(events::handlers::update_event))
@@ -46,10 +76,12 @@ pub fn build(state: AppState) -> Router {
             "/organiser/events/{id}/sessions/{session_id}",
             get(events::handlers::edit_session_page).post(events::handlers::update_session),
         )
-        .route("/organiser/events/{id}/sessions/{session_id}/delete", post(events::handlers::delete_session));
+        .route("/organiser/events/{id}/sessions/{session_id}/delete", post(events::handlers::delete_session))
+}
 
-    // Invitations and delegations (organisers) and nominations (focal points' links).
-    let invitations = Router::new()
+/// Invitations and delegations (organisers) and nominations (focal points' links).
+fn invitations() -> Router<AppState> {
+    Router::new()
         .route(
             "/organiser/events/{id}/invitations",
             get(invitations::handlers::list_invitations).post(invitations::handlers::invite_one),
@@ -91,10 +123,13 @@ pub fn build(state: AppState) -> Router {
         .route(
             "/organiser/events/{id}/delegations/{delegation_id}/note-verbale",
             get(invitations::handlers::download_note_verbale),
-        );
+        )
+}
 
-    // Registration (participants' links, open registration) and the organiser's registrations.
-    let participant_links = Router::new()
+/// The links emailed to people (nominations, invitations, verifications, manage links) and the
+/// open registration, rate limited per address.
+fn participant_links(state: &AppState) -> Router<AppState> {
+    Router::new()
         .route(
             "/n/{token}",
             get(invitations::handlers::nomination_page)
@@ -129,8 +164,12 @@ pub fn build(state: AppState) -> Router {
         // Public, but rate limited like the link pages: codes must not be guessed in bulk.
         .route("/certificates/verify", get(certificates::handlers::verify_page))
         .route("/api/v1/certificates/verify", get(api::certificates::verify))
-        .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
-    let registration = Router::new()
+        .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links))
+}
+
+/// The organiser's registrations: list, manual add, export, moves and reminders.
+fn registration() -> Router<AppState> {
+    Router::new()
         .route(
             "/organiser/events/{id}/registrations",
             get(registration::handlers::list_page).post(registration::handlers::add),
@@ -138,36 +177,45 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/{id}/registrations/new", get(registration::handlers::new_page))
         .route("/organiser/events/{id}/registrations/export.csv", get(registration::handlers::export_csv))
         .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected))
-        .route("/organiser/events/{id}/reminders", get(admin::handlers::reminders_preview));
+        .route("/organiser/events/{id}/reminders", get(admin::handlers::reminders_preview))
+}
 
-    // The list of participants: draft, issued revisions, files.
-    let participant_list = Router::new()
+/// The list of participants: draft, issued revisions, files.
+fn participant_list() -> Router<AppState> {
+    Router::new()
         .route(
             "/organiser/events/{id}/participants",
             get(participants::handlers::show_list).post(participants::handlers::issue_list),
         )
-        .route("/organiser/events/{id}/participants/{version}/{format}", get(participants::handlers::download));
+        .route("/organiser/events/{id}/participants/{version}/{format}", get(participants::handlers::download))
+}
 
-    // Certificates of attendance (organisers) and badges (organisers and the event's check-in staff).
-    let certificates = Router::new()
+/// Certificates of attendance (organisers) and badges (organisers and the event's check-in staff).
+fn certificates() -> Router<AppState> {
+    Router::new()
         .route("/organiser/events/{id}/certificates", get(certificates::handlers::list_page))
         .route("/organiser/events/{id}/certificates/issue", post(certificates::handlers::issue))
         .route("/organiser/events/{id}/certificates/{certificate_id}/pdf", get(certificates::handlers::download))
         .route("/organiser/events/{id}/certificates/{certificate_id}/revoke", post(certificates::handlers::revoke))
         .route("/checkin/events/{id}/badges.pdf", get(certificates::handlers::event_badges))
-        .route("/checkin/events/{id}/badges/{registration_id}/pdf", get(certificates::handlers::one_badge));
-    // Reports: one event's, and across events (programme, series, unit, period).
-    let report_pages = Router::new()
+        .route("/checkin/events/{id}/badges/{registration_id}/pdf", get(certificates::handlers::one_badge))
+}
+
+/// Reports: one event's, and across events (programme, series, unit, period).
+fn report_pages() -> Router<AppState> {
+    Router::new()
         .route("/organiser/events/{id}/report", get(reports::handlers::event_report))
         .route("/organiser/events/{id}/report.csv", get(reports::handlers::event_report_csv))
         .route("/organiser/events/{id}/report.xlsx", get(reports::handlers::event_report_xlsx))
         .route("/organiser/reports", get(reports::handlers::programme_report))
         .route("/organiser/reports.csv", get(reports::handlers::programme_report_csv))
-        .route("/organiser/reports.xlsx", get(reports::handlers::programme_report_xlsx));
+        .route("/organiser/reports.xlsx", get(reports::handlers::programme_report_xlsx))
+}
 
-    // Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
-    // programme calendar, the import of sessions and the change notices.
-    let calendars = Router::new()
+/// Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
+/// programme calendar, the import of sessions and the change notices.
+fn calendars() -> Router<AppState> {
+    Router::new()
         .route("/events/{id}/calendar.ics", get(calendar::handlers::public_event_ics))
         .route("/events/{id}/timetable", get(calendar::handlers::timetable))
         .route("/calendar", get(calendar::handlers::programme_calendar))
@@ -186,10 +234,12 @@ pub fn build(state: AppState) -> Router {
             post(calendar::handlers::confirm_import).layer(DefaultBodyLimit::max(calendar::handlers::IMPORT_LIMIT)),
         )
         .route("/organiser/events/{id}/changes", get(calendar::handlers::changes_page))
-        .route("/organiser/events/{id}/changes/send", post(calendar::handlers::send_changes));
+        .route("/organiser/events/{id}/changes/send", post(calendar::handlers::send_changes))
+}
 
-    // The check-in desk: organisers, admins, and the check-in staff of the event.
-    let checkin = Router::new()
+/// The check-in desk: organisers, admins, and the check-in staff of the event.
+fn checkin() -> Router<AppState> {
+    Router::new()
         .route("/checkin", get(attendance::handlers::desk_home))
         .route("/checkin/events/{id}", get(attendance::handlers::console_page))
         .route("/checkin/events/{id}/scan", post(attendance::handlers::scan_form))
@@ -199,10 +249,12 @@ pub fn build(state: AppState) -> Router {
         .route(
             "/checkin/events/{id}/walk-in",
             get(attendance::handlers::walk_in_page).post(attendance::handlers::walk_in),
-        );
+        )
+}
 
-    // Funding records (organisers and admins) and the consolidated view (admins).
-    let funding = Router::new()
+/// Funding records (organisers and admins) and the consolidated view (admins).
+fn funding() -> Router<AppState> {
+    Router::new()
         .route("/organiser/donors", get(donors::handlers::list_donors).post(donors::handlers::create_donor))
         .route("/organiser/donors/{id}", get(donors::handlers::show_donor).post(donors::handlers::update_donor))
         .route("/organiser/donors/{id}/contacts", post(donors::handlers::add_contact))
@@ -226,19 +278,28 @@ pub fn build(state: AppState) -> Router {
         .route("/organiser/events/{id}/funding/budget", post(donors::handlers::set_budget_line))
         .route("/admin/funding", get(donors::handlers::consolidated))
         .route("/admin/donors/{id}", get(donors::handlers::admin_report))
-        .route("/admin/donors/{id}/{file}", get(donors::handlers::admin_export));
+        .route("/admin/donors/{id}/{file}", get(donors::handlers::admin_export))
+}
 
-    // The donor portal: sign-in by emailed link (rate limited like other links), the report.
-    let donor_links = Router::new()
+/// The donor portal: sign-in by emailed link (rate limited like other links), the report.
+fn donor_links(state: &AppState) -> Router<AppState> {
+    Router::new()
         .route("/donor/sign-in", get(donors::handlers::sign_in_page).post(donors::handlers::request_link))
         .route("/donor/link/{token}", get(donors::handlers::link_page).post(donors::handlers::use_link))
-        .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links));
-    let donor = Router::new()
+        .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links))
+}
+
+/// The signed-in donor contact's report and its files.
+fn donor() -> Router<AppState> {
+    Router::new()
         .route("/donor", get(donors::handlers::dashboard))
         .route("/donor/sign-out", post(donors::handlers::sign_out))
-        .route("/donor/{file}", get(donors::handlers::export));
+        .route("/donor/{file}", get(donors::handlers::export))
+}
 
-    let admin = Router::new()
+/// Admin pages: audit log, users, the development mailbox and jobs.
+fn admin() -> Router<AppState> {
+    Router::new()
         .route("/admin/audit", get(admin::handlers::audit_log))
         .route("/admin/users", get(admin::handlers::list_users).post(admin::handlers::create_user))
         .route("/admin/users/{id}", get(admin::handlers::edit_user_page).post(admin::handlers::update_user))
@@ -247,9 +308,12 @@ pub fn build(state: AppState) -> Router {
         .route("/admin/mailbox/{id}", get(admin::handlers::mail_message))
         .route("/admin/mailbox/{id}/html", get(admin::handlers::mail_html_part))
         .route("/admin/jobs", get(admin::handlers::list_jobs))
-        .route("/admin/jobs/{name}/run", post(admin::handlers::run_job));
+        .route("/admin/jobs/{name}/run", post(admin::handlers::run_job))
+}
 
-    let api = Router::new()
+/// The JSON API under `/api/v1` (bearer tokens), with its OpenAPI document.
+fn api() -> Router<AppState> {
+    Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/api/v1/events", get(api::events::list_events).post(api::events::create_event))
         .route("/api/v1/events/{id}", get(api::events::get_event).put(api::events::update_event))
@@ -329,26 +393,5 @@ pub fn build(state: AppState) -> Router {
         .route("/api/v1/reports", get(api::reports::programme_report))
         .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
         .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
-        .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job));
-
-    Router::new()
-        .merge(public)
-        .merge(staff_sign_in)
-        .merge(organiser)
-        .merge(invitations)
-        .merge(participant_links)
-        .merge(participant_list)
-        .merge(report_pages)
-        .merge(registration)
-        .merge(certificates)
-        .merge(calendars)
-        .merge(checkin)
-        .merge(funding)
-        .merge(donor_links)
-        .merge(donor)
-        .merge(admin)
-        .merge(api)
-        .route_layer(from_fn(middleware::remember_route))
-        .layer(from_fn_with_state(state.clone(), middleware::around_request))
-        .with_state(state)
+        .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job))
 }
