@@ -94,12 +94,17 @@ pub struct ListQuery {
 }
 
 impl ListQuery {
-    /// Parses the filters; a bad value names its field.
-    pub fn parse(&self) -> Result<(EventFilter, u64), Error> {
+    /// Parses the filters; a bad value (a programme not in the reference data too) names its field.
+    pub fn parse(&self, reference: &crate::reference::Reference) -> Result<(EventFilter, u64), Error> {
         let mut e = FieldErrors::new();
         let programme = (!self.programme.trim().is_empty())
             .then(|| domain::parse_code(&self.programme).map_err(|m| e.add("programme", m)).ok())
             .flatten();
+        if let Some(code) = &programme
+            && !reference.has_programme(code)
+        {
+            e.add("programme", Msg::new("err-choice"));
+        }
         let kind = (!self.kind.trim().is_empty())
             .then(|| domain::parse_field::<EventKind>(&mut e, "kind", &self.kind))
             .flatten();
@@ -125,13 +130,10 @@ impl ListQuery {
                 When::All
             }
         };
-        let page = match self.page.trim() {
-            "" => 1,
-            p => p.parse::<u64>().ok().filter(|n| *n >= 1).unwrap_or_else(|| {
-                e.add("page", Msg::new("err-page"));
-                1
-            }),
-        };
+        let page = domain::parse_page(&self.page).unwrap_or_else(|m| {
+            e.add("page", m);
+            1
+        });
         let search = Some(self.q.trim().chars().take(100).collect::<String>()).filter(|s| !s.is_empty());
         e.into_result((EventFilter { programme, kind, status, year, when, search }, page))
     }
@@ -159,7 +161,7 @@ pub async fn list_events(
     page: Page,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, Error> {
-    let (filter, n) = q.parse()?;
+    let (filter, n) = q.parse(&state.reference)?;
     let listing = rules::list_for_staff(&state.db, &staff, &filter, n, state.clock.today()).await?;
     Ok(views::organiser_list(&page, &state.reference, &listing, &q).into_response())
 }
@@ -213,7 +215,9 @@ pub async fn create_event(
     };
     match rules::create(&state.db, &state.reference, &staff, &input, state.clock.now()).await {
         Ok(event) => Ok(see_other(&format!("/organiser/events/{}", event.id))),
-        Err(Error::Invalid(errors)) => render_form(&state, &page, &staff, &form, &errors, None).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            render_form(&state, &page, &staff, &form, &errors, None).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -305,7 +309,9 @@ pub async fn update_event(
     };
     match rules::update(&state.db, &state.reference, &staff, id, &input, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}"))),
-        Err(Error::Invalid(errors)) => render_form(&state, &page, &staff, &form, &errors, Some(id)).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            render_form(&state, &page, &staff, &form, &errors, Some(id)).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -337,7 +343,7 @@ pub async fn clone_event(
     };
     match result {
         Ok(cloned) => Ok(see_other(&format!("/organiser/events/{}?{}", cloned.event.id, CloneNotice::query(&cloned)))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             Ok((StatusCode::UNPROCESSABLE_ENTITY, views::clone_form(&page, &detail, &form, &errors)).into_response())
         }
         Err(e) => Err(e),
@@ -439,7 +445,7 @@ pub async fn add_session(
     };
     match rules::add_session(&state.db, &staff, id, &input, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             render_event_with_session_errors(&state, &page, &staff, id, &form, &errors).await
         }
         Err(e) => Err(e),
@@ -493,7 +499,7 @@ pub async fn update_session(
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let (event, _) = rules::session_for_staff(&state.db, &staff, id, sid).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, views::session_edit(&page, &event, sid, &form, &errors))
                 .into_response())

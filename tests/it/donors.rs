@@ -1375,8 +1375,10 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
 
     // Donors: a name already taken, an unknown or missing State, an unknown donor.
     let path = format!("/api/v1/donors/{norway}");
+    // A name already taken is well-formed input that clashes with a record: 409 naming it.
+    let (s, v) = o.put(token, &path, json!({"name": "European Union", "kind": "government", "country": "NOR"})).await;
+    assert_eq!((s, v["error"].as_str(), field(&v)), (409, Some("conflict"), "name".to_owned()), "{v}");
     for (body, expected) in [
-        (json!({"name": "European Union", "kind": "government", "country": "NOR"}), "name"),
         (json!({"name": "Norway", "kind": "government", "country": "ZZZ"}), "country"),
         (json!({"name": "Norway", "kind": "government", "country": ""}), "country"),
         (json!({"name": "", "kind": "government", "country": "NOR"}), "name"),
@@ -1402,7 +1404,7 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
     let theirs = o.contact(eu, "b@eu.example").await;
     let cpath = format!("/api/v1/donors/{norway}/contacts/{mine}");
     let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "B@eu.example", "language": "en"})).await;
-    assert_eq!((s, field(&v)), (422, "email".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "email".to_owned()), "{v}");
     let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "not an address", "language": "en"})).await;
     assert_eq!((s, field(&v)), (422, "email".to_owned()), "{v}");
     let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "a@norway.example", "language": "de"})).await;
