@@ -8,7 +8,27 @@ generates as valid really is. Invalid (negative) requests are left alone.
 from datetime import datetime, timezone
 
 import schemathesis
+from hypothesis.internal import filtering as _filtering
+from hypothesis.internal import lambda_sources as _lambda_sources
 from schemathesis import GenerationMode
+
+
+def _guard_lambda_description(describe):
+    """CPython 3.11.7 can raise `SystemError: AST constructor recursion depth mismatch` from
+    `ast.parse` deep in a stack (fixed in later releases); Hypothesis parses source only to
+    print a lambda in a strategy's repr, so a description it cannot make must not end the run."""
+
+    def described(f):
+        try:
+            return describe(f)
+        except SystemError:
+            return "lambda: <unknown>"
+
+    return described
+
+
+_lambda_sources.lambda_description = _guard_lambda_description(_lambda_sources.lambda_description)
+_filtering.lambda_description = _lambda_sources.lambda_description
 
 
 def _positive(case):

@@ -51,6 +51,8 @@ enum Rule {
     OptionalDateTime,
     /// A whole number in this range.
     Int(i64, i64),
+    /// A whole number in this range, or empty for the default (a query parameter).
+    OptionalInt(i64, i64),
     /// A positive decimal amount with at most this many decimals.
     Amount(u32),
     /// A decimal amount, zero allowed, or empty.
@@ -100,13 +102,21 @@ impl Rule {
             Rule::OptionalLocalDateTime => json!({"type": "string",
                 "pattern": "^((19(4[5-9]|[5-9][0-9])|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9])?$"}),
             Rule::OptionalDateTime => json!({"type": "string", "anyOf": [{"format": "date-time"}, {"maxLength": 0}]}),
+            Rule::OptionalInt(min, max) => json!({"anyOf": [{"type": "integer", "minimum": min, "maximum": max},
+                {"type": "string", "maxLength": 0}]}),
             Rule::Int(min, max) => json!({"type": "integer", "minimum": min, "maximum": max}),
             Rule::Amount(decimals) => {
-                let frac = if *decimals == 0 { String::new() } else { format!("(\\.[0-9]{{1,{decimals}}})?") };
-                json!({"type": "string", "pattern": format!("^[0-9]{{0,11}}[1-9]{frac}$")})
+                let digits = crate::donors::money::MAX_AMOUNT.to_string().len() - 1;
+                json!({"type": "string", "pattern": format!("^{}$", positive_decimal(digits, *decimals))})
             }
-            Rule::OptionalAmount => json!({"type": "string", "pattern": "^([0-9]{1,12}(\\.[0-9]{1,2})?)?$"}),
-            Rule::OptionalRate => json!({"type": "string", "pattern": "^([1-9][0-9]{0,8}(\\.[0-9]{1,6})?)?$"}),
+            Rule::OptionalAmount => {
+                let digits = crate::donors::money::MAX_AMOUNT.to_string().len() - 1;
+                json!({"type": "string", "pattern": format!("^(([1-9][0-9]{{0,{}}}|0)(\\.[0-9]{{1,2}})?)?$", digits - 1)})
+            }
+            Rule::OptionalRate => {
+                let digits = crate::donors::money::MAX_RATE.to_string().len() - 1;
+                json!({"type": "string", "pattern": format!("^({})?$", positive_decimal(digits, 6))})
+            }
             Rule::Phone => json!({"type": "string", "maxLength": 50, "pattern": "^[0-9 +().-]*$"}),
             Rule::ListVersion => json!({"type": "string", "pattern": "^(draft|[0-9]{1,9})$"}),
             Rule::ReportView => {
@@ -124,6 +134,27 @@ impl Rule {
                 {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"}]}),
         }
     }
+}
+
+/// A positive decimal with at most `digits` digits before the point and `decimals` after
+/// (no leading zeros, as the parsers read them): `12.5`, `0.05`, not `0` or `0.00`.
+fn positive_decimal(digits: usize, decimals: u32) -> String {
+    let whole = format!("[1-9][0-9]{{0,{}}}", digits - 1);
+    if decimals == 0 {
+        return whole;
+    }
+    // Below one: some digit after the point is not zero.
+    let below_one: Vec<String> = (0..decimals)
+        .map(|zeros| {
+            let rest = decimals - zeros - 1;
+            format!(
+                "{}[1-9]{}",
+                "0".repeat(zeros as usize),
+                if rest == 0 { String::new() } else { format!("[0-9]{{0,{rest}}}") }
+            )
+        })
+        .collect();
+    format!("({whole}(\\.[0-9]{{1,{decimals}}})?|0\\.({}))", below_one.join("|"))
 }
 
 fn codes<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str) -> Vec<String> {
@@ -287,12 +318,12 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
 /// The rules of the query and path parameters: (path, parameter, rule).
 fn parameter_rules(l: &Lists) -> Vec<(&'static str, &'static str, Rule)> {
     use Rule::*;
-    let page = Int(1, i64::try_from(crate::domain::MAX_PAGE).unwrap_or(i64::MAX));
+    let page = OptionalInt(1, i64::try_from(crate::domain::MAX_PAGE).unwrap_or(i64::MAX));
     vec![
         ("/api/v1/events", "programme", OneOfOrEmpty(l.programmes.clone())),
         ("/api/v1/events", "kind", OneOfOrEmpty(codes(EventKind::ALL, EventKind::as_str))),
         ("/api/v1/events", "status", OneOfOrEmpty(codes(EventStatus::ALL, EventStatus::as_str))),
-        ("/api/v1/events", "year", Int(1945, 2200)),
+        ("/api/v1/events", "year", OptionalInt(1945, 2200)),
         ("/api/v1/events", "when", OneOfOrEmpty(vec!["upcoming".into(), "past".into(), "all".into()])),
         ("/api/v1/events", "page", page.clone()),
         (

@@ -638,7 +638,10 @@ pub async fn allocate(
         return Err(FieldErrors::single("contribution_id", Msg::new("err-contribution-unknown")));
     };
     let currency = Currency::parse(&c.currency).map_err(|_| Error::Internal("stored currency".into()))?;
-    let amount_minor = currency.parse_amount(amount).map_err(|m| FieldErrors::clash("amount", m))?;
+    // Malformed whatever the currency: invalid; too many decimals for this one: a clash with it.
+    let amount_minor = currency.parse_amount(amount).map_err(|m| {
+        if super::money::is_amount(amount) { FieldErrors::clash("amount", m) } else { FieldErrors::single("amount", m) }
+    })?;
     if !earmark_allows(&txn, &c, &event).await? {
         return Err(FieldErrors::clash("contribution_id", Msg::new("err-earmark-mismatch")));
     }

@@ -445,15 +445,16 @@ async fn bad_funding_input_is_refused_naming_the_field_and_changes_nothing() {
     // Allocations: over the balance, unknown contribution, bad amount, earmarked elsewhere.
     let c = o.contribution(donor, "USD", "100", "", true, "unearmarked", "").await;
     let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
+    // More than the balance, or a contribution earmarked elsewhere: a clash with it (409).
     let (s, v) = o.allocate(ev, c, "100.01").await;
-    assert_eq!((s, field(&v)), (422, "amount".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "amount".to_owned()), "{v}");
     let (s, v) = o.allocate(ev, 9999, "1").await;
     assert_eq!((s, field(&v)), (422, "contribution_id".to_owned()));
     let (s, v) = o.allocate(ev, c, "-1").await;
     assert_eq!((s, field(&v)), (422, "amount".to_owned()));
     let series_bound = o.contribution(donor, "USD", "100", "", true, "unit", "UNLIREC").await;
     let (s, v) = o.allocate(ev, series_bound, "1").await;
-    assert_eq!((s, field(&v)), (422, "contribution_id".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "contribution_id".to_owned()), "{v}");
     let (s, v) = o
         .post(
             &o.organiser_token,
@@ -522,7 +523,8 @@ async fn concurrent_allocations_never_exceed_the_contribution() {
         statuses.push(t.await.unwrap());
     }
     assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 10, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == 422).count(), 14, "{statuses:?}");
+    // The balance taken: a clash with the contribution (409).
+    assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 14, "{statuses:?}");
     let row =
         contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
     assert_eq!(row.allocated_minor, 10_000);
@@ -1618,7 +1620,7 @@ async fn corrections_racing_with_allocations_never_leave_more_allocated_than_the
     for (what, status) in &statuses {
         let expected: &[u16] = match *what {
             "correct" => &[200, 422],
-            "allocate" => &[201, 422],
+            "allocate" => &[201, 409],
             _ => &[303],
         };
         assert!(expected.contains(status), "{statuses:?}");
