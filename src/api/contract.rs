@@ -642,7 +642,7 @@ fn add_error_responses(doc: &mut Value) {
         "Unauthenticated": error("No valid bearer token (`Authorization: Bearer <token>`)"),
         "Forbidden": error("The caller lacks the right: another programme's event, an admin action, or a check-in staff token"),
         "NotFound": error("No such record, or not visible to the caller"),
-        "Conflict": error("The record's current state forbids the action; `message` says why"),
+        "Conflict": error("The record's current state forbids the action, or the input clashes with a record (a name already taken, a session outside the event's dates); `message` says why and `fields` names a clashing field"),
         "Invalid": error("Invalid input; nothing was changed. `fields` names each offending field"),
         "BadRequest": error("The query string could not be read (a parameter given twice, for example)"),
         "Throttled": error("Too many requests from this address this minute; try again later"),

@@ -245,7 +245,7 @@ pub struct ApiErrorBody {
     /// not_found, forbidden, unauthenticated, invalid, conflict…
     pub error: String,
     pub message: String,
-    /// For `invalid`: each offending field.
+    /// For `invalid`, and for a `conflict` with a record (a name already taken…): each field.
     pub fields: Option<Vec<ApiFieldError>>,
 }
 
