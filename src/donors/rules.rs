@@ -476,9 +476,9 @@ pub async fn update_contribution(
         .await?;
     let stored = Currency::parse(&old.currency).map_err(|_| Error::Internal("stored currency".into()))?;
     let below = |allocated: i64| {
-        FieldErrors::single("amount", Msg::new("err-amount-below-allocated").arg("allocated", stored.format(allocated)))
+        FieldErrors::clash("amount", Msg::new("err-amount-below-allocated").arg("allocated", stored.format(allocated)))
     };
-    let fixed = || FieldErrors::single("currency", Msg::new("err-currency-allocated").arg("currency", stored.code()));
+    let fixed = || FieldErrors::clash("currency", Msg::new("err-currency-allocated").arg("currency", stored.code()));
     if input.amount_minor < old.allocated_minor {
         return Err(below(old.allocated_minor));
     }
@@ -492,7 +492,7 @@ pub async fn update_contribution(
             ..old.clone()
         };
         if let Some(title) = excluded_event(&txn, &proposed, &allocations).await? {
-            return Err(FieldErrors::single("earmark", Msg::new("err-earmark-excludes").arg("event", title)));
+            return Err(FieldErrors::clash("earmark", Msg::new("err-earmark-excludes").arg("event", title)));
         }
     }
     let usd_minor = input.currency.to_usd(input.amount_minor, input.usd_rate_micros);

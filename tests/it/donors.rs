@@ -1447,18 +1447,19 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
     let path = format!("/api/v1/donors/{norway}/contributions/{c}");
     let body = |changes: Value| contribution_body("EUR", "1000", "1.1", changes);
     let (s, v) = o.put(token, &path, body(json!({"amount": "599.99"}))).await;
-    assert_eq!((s, field(&v)), (422, "amount".to_owned()), "{v}");
+    // What the allocations on record forbid is a clash with them (409), named.
+    assert_eq!((s, field(&v)), (409, "amount".to_owned()), "{v}");
     assert!(message(&v).contains("already allocated: 600.00 EUR"), "{v}");
     let (s, v) = o.put(token, &path, body(json!({"currency": "CHF"}))).await;
-    assert_eq!((s, field(&v)), (422, "currency".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "currency".to_owned()), "{v}");
     let (s, v) = o.put(token, &path, body(json!({"earmark": "event", "earmark_ref": ev2.to_string()}))).await;
-    assert_eq!((s, field(&v)), (422, "earmark".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "earmark".to_owned()), "{v}");
     assert!(message(&v).contains("Workshop one"), "{v}");
     // To another programme: the organiser may not; an admin is told which event stands in the way.
     let salw = body(json!({"earmark": "programme", "earmark_ref": "SALW"}));
     assert_eq!(o.put(token, &path, salw.clone()).await.0, 403);
     let (s, v) = o.put(&o.admin_token, &path, salw).await;
-    assert_eq!((s, field(&v)), (422, "earmark".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "earmark".to_owned()), "{v}");
     for (changes, expected) in [
         (json!({"amount": "-1"}), "amount"),
         (json!({"usd_rate": "0"}), "usd_rate"),
@@ -1619,7 +1620,7 @@ async fn corrections_racing_with_allocations_never_leave_more_allocated_than_the
     }
     for (what, status) in &statuses {
         let expected: &[u16] = match *what {
-            "correct" => &[200, 422],
+            "correct" => &[200, 409],
             "allocate" => &[201, 409],
             _ => &[303],
         };
