@@ -9,6 +9,8 @@
 #   scripts/api-fuzz.sh                 # builds the debug binary if needed
 #   CONVENE_BIN=path/to/convene scripts/api-fuzz.sh
 #   API_FUZZ_EXAMPLES=50 scripts/api-fuzz.sh   # examples per operation (default 20)
+# A debug build renders the badges of a whole demo event in seconds, more on a busy machine:
+# each request may take API_FUZZ_TIMEOUT seconds (default 60; schemathesis' own is 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,5 +63,6 @@ SCHEMATHESIS_HOOKS=api_fuzz_hooks PYTHONPATH=scripts st --config-file scripts/ap
   --max-examples "${API_FUZZ_EXAMPLES:-20}" \
   --seed "${API_FUZZ_SEED:-1}" \
   --workers 2 \
+  --request-timeout "${API_FUZZ_TIMEOUT:-60}" \
   --no-color \
   "$@"

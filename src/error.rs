@@ -71,6 +71,13 @@ impl FieldErrors {
         errors.add(field, message);
         Error::Invalid(errors)
     }
+
+    /// Helper for a single field that clashes with what is recorded.
+    pub fn clash(field: &'static str, message: Msg) -> Error {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        Error::Clash(errors)
+    }
 }
 
 /// What a rule can fail with.
@@ -94,6 +101,10 @@ pub enum Error {
     /// The request conflicts with the current state (e.g. editing a cancelled event).
     #[error("conflict: {0:?}")]
     Conflict(Msg),
+    /// Well-formed input that clashes with what is recorded (a name already taken, a session
+    /// outside the event's dates); names the fields like [`Error::Invalid`], nothing changed.
+    #[error("clash: {0:?}")]
+    Clash(FieldErrors),
     /// A link is expired, used, revoked or unknown.
     #[error("link no longer valid")]
     Gone(Msg),

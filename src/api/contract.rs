@@ -41,12 +41,18 @@ enum Rule {
     Date,
     /// A date `YYYY-MM-DD` (any year), or empty.
     OptionalDate,
+    /// A date `YYYY-MM-DD` from 1945 to 2200, or empty.
+    OptionalCalendarDate,
     /// A wall-clock time `HH:MM` or `HH:MM:SS`.
     Time,
     /// A local date-time `YYYY-MM-DDTHH:MM`, or empty.
     OptionalLocalDateTime,
+    /// An RFC 3339 date-time with its offset, or empty.
+    OptionalDateTime,
     /// A whole number in this range.
     Int(i64, i64),
+    /// A whole number in this range, or empty for the default (a query parameter).
+    OptionalInt(i64, i64),
     /// A positive decimal amount with at most this many decimals.
     Amount(u32),
     /// A decimal amount, zero allowed, or empty.
@@ -61,6 +67,12 @@ enum Rule {
     ReportView,
     /// A check-in key: 8–64 letters, digits, `-` and `_`.
     Key,
+    /// One of these records' ids, as a number.
+    Record(Vec<i32>),
+    /// One of these records' ids, written as a string.
+    RecordText(Vec<i32>),
+    /// A date `YYYY-MM-DD` or a month `YYYY-MM`, from 1945 to 2200.
+    DateOrMonth,
 }
 
 impl Rule {
@@ -82,27 +94,67 @@ impl Rule {
             }
             Rule::Date => json!({"type": "string", "format": "date",
                 "pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}),
-            Rule::OptionalDate => {
-                json!({"type": "string", "pattern": "^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$"})
-            }
+            Rule::OptionalDate => json!({"type": "string",
+                "pattern": "^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$",
+                "anyOf": [{"format": "date"}, {"maxLength": 0}]}),
+            Rule::OptionalCalendarDate => json!({"type": "string", "anyOf": [Rule::Date.schema(), {"maxLength": 0}]}),
             Rule::Time => json!({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"}),
             Rule::OptionalLocalDateTime => json!({"type": "string",
                 "pattern": "^((19(4[5-9]|[5-9][0-9])|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9])?$"}),
+            Rule::OptionalDateTime => json!({"type": "string", "anyOf": [{"format": "date-time"}, {"maxLength": 0}]}),
+            Rule::OptionalInt(min, max) => json!({"anyOf": [{"type": "integer", "minimum": min, "maximum": max},
+                {"type": "string", "maxLength": 0}]}),
             Rule::Int(min, max) => json!({"type": "integer", "minimum": min, "maximum": max}),
             Rule::Amount(decimals) => {
-                let frac = if *decimals == 0 { String::new() } else { format!("(\\.[0-9]{{1,{decimals}}})?") };
-                json!({"type": "string", "pattern": format!("^[0-9]{{0,11}}[1-9]{frac}$")})
+                let digits = crate::donors::money::MAX_AMOUNT.to_string().len() - 1;
+                json!({"type": "string", "pattern": format!("^{}$", positive_decimal(digits, *decimals))})
             }
-            Rule::OptionalAmount => json!({"type": "string", "pattern": "^([0-9]{1,12}(\\.[0-9]{1,2})?)?$"}),
-            Rule::OptionalRate => json!({"type": "string", "pattern": "^([1-9][0-9]{0,8}(\\.[0-9]{1,6})?)?$"}),
+            Rule::OptionalAmount => {
+                let digits = crate::donors::money::MAX_AMOUNT.to_string().len() - 1;
+                json!({"type": "string", "pattern": format!("^(([1-9][0-9]{{0,{}}}|0)(\\.[0-9]{{1,2}})?)?$", digits - 1)})
+            }
+            Rule::OptionalRate => {
+                let digits = crate::donors::money::MAX_RATE.to_string().len() - 1;
+                json!({"type": "string", "pattern": format!("^({})?$", positive_decimal(digits, 6))})
+            }
             Rule::Phone => json!({"type": "string", "maxLength": 50, "pattern": "^[0-9 +().-]*$"}),
             Rule::ListVersion => json!({"type": "string", "pattern": "^(draft|[0-9]{1,9})$"}),
             Rule::ReportView => {
                 json!({"type": "string", "pattern": format!("^(all|year:[0-9]{{1,9}}|programme:[^{CONTROL}]*[^{CONTROL}{SPACE}][^{CONTROL}]*)?$")})
             }
             Rule::Key => json!({"type": "string", "pattern": "^[A-Za-z0-9_-]{8,64}$"}),
+            // No record yet: none can be named, but the document stays valid.
+            Rule::Record(ids) if ids.is_empty() => json!({"type": "integer", "minimum": 1, "maximum": 0}),
+            Rule::Record(ids) => json!({"type": "integer", "enum": ids}),
+            Rule::RecordText(ids) if ids.is_empty() => json!({"type": "string", "pattern": "^$", "minLength": 1}),
+            Rule::RecordText(ids) => {
+                json!({"type": "string", "enum": ids.iter().map(i32::to_string).collect::<Vec<_>>()})
+            }
+            Rule::DateOrMonth => json!({"type": "string", "anyOf": [Rule::Date.schema(),
+                {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"}]}),
         }
     }
+}
+
+/// A positive decimal with at most `digits` digits before the point and `decimals` after
+/// (no leading zeros, as the parsers read them): `12.5`, `0.05`, not `0` or `0.00`.
+fn positive_decimal(digits: usize, decimals: u32) -> String {
+    let whole = format!("[1-9][0-9]{{0,{}}}", digits - 1);
+    if decimals == 0 {
+        return whole;
+    }
+    // Below one: some digit after the point is not zero.
+    let below_one: Vec<String> = (0..decimals)
+        .map(|zeros| {
+            let rest = decimals - zeros - 1;
+            format!(
+                "{}[1-9]{}",
+                "0".repeat(zeros as usize),
+                if rest == 0 { String::new() } else { format!("[0-9]{{0,{rest}}}") }
+            )
+        })
+        .collect();
+    format!("({whole}(\\.[0-9]{{1,{decimals}}})?|0\\.({}))", below_one.join("|"))
 }
 
 fn codes<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str) -> Vec<String> {
@@ -119,6 +171,9 @@ struct Lists {
     /// Series codes and event ids, read from the database.
     series: Vec<String>,
     events: Vec<String>,
+    /// Event and contribution ids as numbers, for the fields that name one.
+    event_ids: Vec<i32>,
+    contribution_ids: Vec<i32>,
 }
 
 impl Lists {
@@ -131,6 +186,8 @@ impl Lists {
             organisation_types: r.organisation_types.iter().map(|o| o.code.clone()).collect(),
             series: records.series,
             events: records.events.iter().map(i32::to_string).collect(),
+            event_ids: records.events,
+            contribution_ids: records.contributions,
         }
     }
 }
@@ -195,9 +252,10 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("DelegationPayload", "given_name", true, Line(120)),
         ("DelegationPayload", "family_name", true, Line(120)),
         ("DelegationPayload", "language", false, OneOfOrEmpty(languages())),
-        ("CopyPayload", "from_event", true, Int(1, i64::from(i32::MAX))),
+        ("CopyPayload", "from_event", true, Record(l.event_ids.clone())),
         ("CopyPayload", "what", false, OneOfOrEmpty(vec!["participants".into(), "invitees".into()])),
         ("ExtendPayload", "expires_on", true, Date),
+        ("ClonePayload", "start_date", true, DateOrMonth),
         ("ImportPayload", "csv", true, Text(32 * 1024 * 1024)),
         ("ManualRegistration", "email", true, Email),
         ("ManualRegistration", "role", false, OneOfOrEmpty(roles)),
@@ -235,14 +293,14 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("ContributionForm", "amount", true, Amount(2)),
         ("ContributionForm", "usd_rate", false, OptionalRate),
         ("ContributionForm", "pledged_on", true, Date),
-        ("ContributionForm", "received_on", false, OptionalDate),
+        ("ContributionForm", "received_on", false, OptionalCalendarDate),
         ("ContributionForm", "trust_fund", true, Line(64)),
         ("ContributionForm", "earmark", false, OneOfOrEmpty(codes(EarmarkKind::ALL, EarmarkKind::as_str))),
         ("ContributionForm", "earmark_ref", false, OptionalLine(64)),
         ("ContributionForm", "conditions", false, Text(4000)),
         ("ContributionForm", "period_start", true, Date),
         ("ContributionForm", "period_end", true, Date),
-        ("AllocationForm", "contribution_id", true, Line(10)),
+        ("AllocationForm", "contribution_id", true, RecordText(l.contribution_ids.clone())),
         ("AllocationForm", "amount", true, Amount(2)),
         ("BudgetLineForm", "category", true, OneOf(codes(BudgetCategory::ALL, BudgetCategory::as_str))),
         ("BudgetLineForm", "planned", false, OptionalAmount),
@@ -252,6 +310,7 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
         ("ScanItem", "code", false, OptionalLine(200)),
         ("ScanItem", "method", false, OneOfOrEmpty(vec!["qr".into(), "typed".into(), "search".into()])),
         ("ScanItem", "device", false, OptionalLine(64)),
+        ("ScanItem", "scanned_at", false, OptionalDateTime),
         ("ScanItem", "undoes_key", false, OptionalLine(64)),
     ]
 }
@@ -259,12 +318,12 @@ fn body_rules(l: &Lists) -> Vec<(&'static str, &'static str, bool, Rule)> {
 /// The rules of the query and path parameters: (path, parameter, rule).
 fn parameter_rules(l: &Lists) -> Vec<(&'static str, &'static str, Rule)> {
     use Rule::*;
-    let page = Int(1, i64::MAX);
+    let page = OptionalInt(1, i64::try_from(crate::domain::MAX_PAGE).unwrap_or(i64::MAX));
     vec![
         ("/api/v1/events", "programme", OneOfOrEmpty(l.programmes.clone())),
         ("/api/v1/events", "kind", OneOfOrEmpty(codes(EventKind::ALL, EventKind::as_str))),
         ("/api/v1/events", "status", OneOfOrEmpty(codes(EventStatus::ALL, EventStatus::as_str))),
-        ("/api/v1/events", "year", Int(1945, 2200)),
+        ("/api/v1/events", "year", OptionalInt(1945, 2200)),
         ("/api/v1/events", "when", OneOfOrEmpty(vec!["upcoming".into(), "past".into(), "all".into()])),
         ("/api/v1/events", "page", page.clone()),
         (
@@ -324,6 +383,8 @@ pub struct Records {
     pub series: Vec<String>,
     /// Event ids.
     pub events: Vec<i32>,
+    /// Contribution ids.
+    pub contributions: Vec<i32>,
 }
 
 /// The OpenAPI document as served: the derived one, with the shared error answers and the
@@ -445,6 +506,17 @@ fn add_shapes(doc: &mut Value, l: &Lists) {
             {"if": {"properties": {"earmark": {"const": "event"}}, "required": ["earmark"]},
              "then": {"properties": {"earmark_ref": {"enum": l.events}}, "required": ["earmark_ref"]}}
         ]}),
+    );
+    // The list starts with its header row, all eight columns in order (the parser takes them
+    // in any order and case, but a list without them is refused); the rows are text.
+    let header = "email,title,given_name,family_name,organisation,country,role,language";
+    set(
+        doc,
+        "/components/schemas/ImportPayload/properties/csv/pattern",
+        json!(format!(
+            "^\\ufeff?({header}|{})(\\r?\\n([^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|\\r\\n)*)?$",
+            header.replace(',', ";")
+        )),
     );
     require(doc, "EventPayload", "languages");
     require(doc, "MoveRequest", "ids");
@@ -570,7 +642,7 @@ fn add_error_responses(doc: &mut Value) {
         "Unauthenticated": error("No valid bearer token (`Authorization: Bearer <token>`)"),
         "Forbidden": error("The caller lacks the right: another programme's event, an admin action, or a check-in staff token"),
         "NotFound": error("No such record, or not visible to the caller"),
-        "Conflict": error("The record's current state forbids the action; `message` says why"),
+        "Conflict": error("The record's current state forbids the action, or the input clashes with a record (a name already taken, a session outside the event's dates); `message` says why and `fields` names a clashing field"),
         "Invalid": error("Invalid input; nothing was changed. `fields` names each offending field"),
         "BadRequest": error("The query string could not be read (a parameter given twice, for example)"),
         "Throttled": error("Too many requests from this address this minute; try again later"),

@@ -98,9 +98,30 @@ pub struct ContactView {
     pub language: String,
 }
 
-/// The id of a created record.
+// One answer type per kind of record created, so that the document names what each
+// operation creates (a client, or a test following links, tells a donor's id from a contact's).
+
+/// The id of a donor just recorded.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct Created {
+pub struct DonorCreated {
+    pub id: i32,
+}
+
+/// The id of a donor contact just added.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContactCreated {
+    pub id: i32,
+}
+
+/// The id of a contribution just recorded.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionCreated {
+    pub id: i32,
+}
+
+/// The id of an allocation just made.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AllocationCreated {
     pub id: i32,
 }
 
@@ -124,14 +145,14 @@ pub async fn list_donors(
 
 /// `POST /api/v1/donors`
 #[utoipa::path(post, path = "/api/v1/donors", tag = "funding", request_body = DonorForm,
-    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = DonorCreated)), security(("bearer" = [])))]
 pub async fn create_donor(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     ApiJson(body): ApiJson<DonorForm>,
-) -> Result<(StatusCode, Json<Created>), Error> {
+) -> Result<(StatusCode, Json<DonorCreated>), Error> {
     let id = rules::create_donor(&state.db, &state.reference, &caller, body.parse()?, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(Created { id })))
+    Ok((StatusCode::CREATED, Json(DonorCreated { id })))
 }
 
 /// `GET /api/v1/donors/{id}`
@@ -157,31 +178,31 @@ pub async fn get_donor(
 
 /// `POST /api/v1/donors/{id}/contacts`
 #[utoipa::path(post, path = "/api/v1/donors/{id}/contacts", tag = "funding", params(("id" = i32, Path)), request_body = ContactForm,
-    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = ContactCreated)), security(("bearer" = [])))]
 pub async fn add_contact(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ContactForm>,
-) -> Result<(StatusCode, Json<Created>), Error> {
+) -> Result<(StatusCode, Json<ContactCreated>), Error> {
     let id = parse_id(&id)?;
     let id = rules::add_contact(&state.db, &caller, id, body.parse()?, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(Created { id })))
+    Ok((StatusCode::CREATED, Json(ContactCreated { id })))
 }
 
 /// `POST /api/v1/donors/{id}/contributions`
 #[utoipa::path(post, path = "/api/v1/donors/{id}/contributions", tag = "funding", params(("id" = i32, Path)), request_body = ContributionForm,
-    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = ContributionCreated)), security(("bearer" = [])))]
 pub async fn create_contribution(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ContributionForm>,
-) -> Result<(StatusCode, Json<Created>), Error> {
+) -> Result<(StatusCode, Json<ContributionCreated>), Error> {
     let id = parse_id(&id)?;
     let input = body.parse()?;
     let id = rules::create_contribution(&state.db, &state.reference, &caller, id, input, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(Created { id })))
+    Ok((StatusCode::CREATED, Json(ContributionCreated { id })))
 }
 
 /// `PUT /api/v1/donors/{id}`: corrects a donor (the same checks as its creation).
@@ -276,16 +297,16 @@ pub async fn event_funding(
 /// `POST /api/v1/events/{id}/funding/allocations`: 422 naming `amount` when the contribution's
 /// unallocated balance is smaller.
 #[utoipa::path(post, path = "/api/v1/events/{id}/funding/allocations", tag = "funding", params(("id" = i32, Path)), request_body = AllocationForm,
-    responses((status = 201, description = "Created: the new record", body = Created)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = AllocationCreated)), security(("bearer" = [])))]
 pub async fn allocate(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<AllocationForm>,
-) -> Result<(StatusCode, Json<Created>), Error> {
+) -> Result<(StatusCode, Json<AllocationCreated>), Error> {
     let id = parse_id(&id)?;
     let id = rules::allocate(&state.db, &caller, id, &body.contribution_id, &body.amount, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(Created { id })))
+    Ok((StatusCode::CREATED, Json(AllocationCreated { id })))
 }
 
 /// `PUT /api/v1/events/{id}/funding/budget`: sets one category's planned and actual amounts.

@@ -245,7 +245,7 @@ pub struct ApiErrorBody {
     /// not_found, forbidden, unauthenticated, invalid, conflict…
     pub error: String,
     pub message: String,
-    /// For `invalid`: each offending field.
+    /// For `invalid`, and for a `conflict` with a record (a name already taken…): each field.
     pub fields: Option<Vec<ApiFieldError>>,
 }
 
@@ -265,7 +265,7 @@ pub async fn list_events(
     ApiCaller(caller): ApiCaller,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<EventList>, Error> {
-    let (filter, page) = q.parse()?;
+    let (filter, page) = q.parse(&state.reference)?;
     let listing = rules::list_for_staff(&state.db, &caller, &filter, page, state.clock.today()).await?;
     Ok(Json(EventList {
         items: listing.events.into_iter().map(EventView::from).collect(),

@@ -244,7 +244,7 @@ pub struct CopyResult {
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct ExtendPayload {
-    /// Last day of validity, `YYYY-MM-DD`, local to the event.
+    /// Last day of validity, `YYYY-MM-DD`, local to the event: a day that has not ended yet there.
     pub expires_on: String,
 }
 

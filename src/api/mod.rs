@@ -111,7 +111,7 @@ use utoipa::{Modify, OpenApi};
         crate::attendance::batch::SyncAnswer, attendance::ScanView, attendance::DayCount, attendance::AttendanceView,
         attendance::CodeRevoked,
         certificates::CertificateView, certificates::CertificateList, certificates::IssueResult, certificates::VerificationView,
-        donors::DonorView, donors::ContributionView, donors::DonorFileView, donors::ContactView, donors::Created,
+        donors::DonorView, donors::ContributionView, donors::DonorFileView, donors::ContactView, donors::DonorCreated, donors::ContactCreated, donors::ContributionCreated, donors::AllocationCreated,
         crate::donors::input::DonorForm, crate::donors::input::ContactForm, crate::donors::input::ContributionForm,
         crate::donors::input::AllocationForm, crate::donors::input::BudgetLineForm,
         crate::donors::rules::EventFunding, crate::donors::rules::FundingSource, crate::donors::rules::BudgetRow,
@@ -158,10 +158,16 @@ impl Modify for BearerAuth {
 pub async fn openapi_json(
     State(state): State<crate::AppState>,
 ) -> Result<Json<serde_json::Value>, crate::error::Error> {
-    use crate::entities::{event, series};
+    use crate::entities::{contribution, event, series};
     use sea_orm::{EntityTrait, QuerySelect};
     let series =
         series::Entity::find().select_only().column(series::Column::Code).into_tuple().all(&state.db.read).await?;
     let events = event::Entity::find().select_only().column(event::Column::Id).into_tuple().all(&state.db.read).await?;
-    Ok(Json(contract::document(&state.reference, contract::Records { series, events })))
+    let contributions = contribution::Entity::find()
+        .select_only()
+        .column(contribution::Column::Id)
+        .into_tuple()
+        .all(&state.db.read)
+        .await?;
+    Ok(Json(contract::document(&state.reference, contract::Records { series, events, contributions })))
 }

@@ -150,7 +150,9 @@ pub async fn list_registrations(
 
 /// Register someone directly (same seats, approval and waiting list as everyone).
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
-    responses((status = 201, description = "Created: the new record", body = RegistrationView)), security(("bearer" = [])))]
+    responses((status = 201, description = "Created: the new record", body = RegistrationView),
+        (status = 200, description = "The person was already registered (an active registration): it, unchanged; nothing was created", body = RegistrationView)),
+    security(("bearer" = [])))]
 pub async fn add_registration(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

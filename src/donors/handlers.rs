@@ -61,7 +61,7 @@ pub async fn create_donor(
     };
     match result {
         Ok(id) => Ok(see_other(&format!("/organiser/donors/{id}"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let list = rules::list_donors(&state.db.read).await?;
             Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, views::donors(&page, &list, &form, &errors)))
         }
@@ -106,7 +106,9 @@ pub async fn update_donor(
     };
     match result {
         Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
-        Err(Error::Invalid(errors)) => donor_file_invalid(&state, &page, id, Sent::Donor(&form), &errors).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            donor_file_invalid(&state, &page, id, Sent::Donor(&form), &errors).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -125,7 +127,9 @@ pub async fn add_contact(
     };
     match result {
         Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
-        Err(Error::Invalid(errors)) => donor_file_invalid(&state, &page, id, Sent::NewContact(&form), &errors).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            donor_file_invalid(&state, &page, id, Sent::NewContact(&form), &errors).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -144,7 +148,7 @@ pub async fn update_contact(
     };
     match result {
         Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             donor_file_invalid(&state, &page, id, Sent::Contact(contact_id, &form), &errors).await
         }
         Err(e) => Err(e),
@@ -177,7 +181,7 @@ pub async fn add_contribution(
     };
     match result {
         Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             donor_file_invalid(&state, &page, id, Sent::NewContribution(&form), &errors).await
         }
         Err(e) => Err(e),
@@ -213,7 +217,7 @@ pub async fn update_contribution(
     };
     match result {
         Ok(_) => Ok(see_other(&format!("/organiser/donors/{id}"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let file = rules::contribution_file(&state.db.read, id, contribution_id).await?;
             Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, views::contribution_page(&page, &file, &form, &errors)))
         }
@@ -266,7 +270,7 @@ pub async fn allocate(
 ) -> Result<Response> {
     match rules::allocate(&state.db, &staff, id, &form.contribution_id, &form.amount, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}/funding"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, funding_page(&state, &staff, &page, id, &errors).await?))
         }
         Err(e) => Err(e),
@@ -297,7 +301,7 @@ pub async fn set_budget_line(
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}/funding"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, funding_page(&state, &staff, &page, id, &errors).await?))
         }
         Err(e) => Err(e),
@@ -387,7 +391,7 @@ pub async fn request_link(State(state): State<AppState>, page: Page, Form(form):
             }
             Ok(see_other("/donor/sign-in?sent=1"))
         }
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             Ok(invalid(StatusCode::UNPROCESSABLE_ENTITY, views::sign_in(&page, &form.email, &errors, false)))
         }
         Err(e) => Err(e),

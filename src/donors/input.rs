@@ -213,20 +213,18 @@ impl ContributionForm {
         } else {
             self.earmark.parse::<EarmarkKind>().map_err(|m| errors.add("earmark", m)).ok()
         };
+        // Checked as a line even when unearmarked (and then dropped), as the document says.
+        let given_ref = crate::domain::optional_text(&mut errors, "earmark_ref", &self.earmark_ref, 64);
         let earmark_ref = match earmark {
             Some(EarmarkKind::Unearmarked) | None => None,
             Some(_) => {
-                let v = self.earmark_ref.trim();
-                if v.is_empty() {
+                if given_ref.is_none() {
                     errors.add("earmark_ref", Msg::new("err-required"));
                 }
-                Some(v.to_owned())
+                Some(given_ref.unwrap_or_default())
             }
         };
-        let conditions = self.conditions.trim().to_owned();
-        if conditions.chars().count() > 4000 {
-            errors.add("conditions", Msg::new("err-too-long").arg("max", 4000));
-        }
+        let conditions = crate::domain::long_text(&mut errors, "conditions", &self.conditions, 4000);
         let start = date(&mut errors, "period_start", &self.period_start);
         let end = date(&mut errors, "period_end", &self.period_end);
         if let (Some(s), Some(e)) = (start, end)

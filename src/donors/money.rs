@@ -31,6 +31,13 @@ pub const CURRENCIES: &[(&str, u32)] = &[
 /// Scale of a recorded rate: USD per unit of the currency, times a million.
 pub const RATE_SCALE: i64 = 1_000_000;
 
+/// Amounts are below ten billion units of their currency, and rates below ten thousand US
+/// dollars per unit: a contribution's USD equivalent then stays below 10^16 cents, so the
+/// sums of a report cannot overflow.
+pub const MAX_AMOUNT: i64 = 10_000_000_000;
+/// See [`MAX_AMOUNT`].
+pub const MAX_RATE: i64 = 10_000;
+
 /// An ISO 4217 currency the office accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Currency {
@@ -65,10 +72,17 @@ impl Currency {
         self.exponent
     }
 
-    /// Parses a positive amount such as `1 250 000.50` into minor units.
+    /// Parses a positive amount such as `1 250 000.50`, below [`MAX_AMOUNT`] units, into
+    /// minor units.
     pub fn parse_amount(self, raw: &str) -> Result<i64, Msg> {
-        parse_decimal(raw, self.exponent, "err-amount")
-            .and_then(|v| if v > 0 { Ok(v) } else { Err(Msg::new("err-amount-positive")) })
+        let v = parse_decimal(raw, self.exponent, "err-amount")?;
+        if v <= 0 {
+            Err(Msg::new("err-amount-positive"))
+        } else if v >= MAX_AMOUNT * 10i64.pow(self.exponent) {
+            Err(Msg::new("err-amount-too-large").arg("max", format_decimal(MAX_AMOUNT - 1, 0)))
+        } else {
+            Ok(v)
+        }
     }
 
     /// Formats minor units as `1,250,000.50 EUR`.
@@ -86,9 +100,16 @@ impl Currency {
     }
 }
 
-/// Parses a positive exchange rate (USD per unit, up to six decimals) into millionths.
+/// Parses a positive exchange rate (USD per unit, up to six decimals, below [`MAX_RATE`])
+/// into millionths.
 pub fn parse_rate(raw: &str) -> Result<i64, Msg> {
-    parse_decimal(raw, 6, "err-rate").and_then(|v| if v > 0 { Ok(v) } else { Err(Msg::new("err-rate")) })
+    parse_decimal(raw, 6, "err-rate")
+        .and_then(|v| if v > 0 && v < MAX_RATE * RATE_SCALE { Ok(v) } else { Err(Msg::new("err-rate")) })
+}
+
+/// Whether `raw` is an amount in some currency (at most three decimals), whichever it is.
+pub fn is_amount(raw: &str) -> bool {
+    parse_decimal(raw, 3, "err-amount").is_ok_and(|v| v > 0 && v < MAX_AMOUNT * 1000)
 }
 
 /// A rate in millionths as the shortest decimal [`parse_rate`] reads back: `1.085`, `1`.

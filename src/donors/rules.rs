@@ -93,7 +93,7 @@ fn donor_country(reference: &Reference, input: &NewDonor) -> Result<Option<Strin
 
 /// A donor's name is unique: a clash names the field.
 fn donor_name_taken(e: sea_orm::DbErr) -> Error {
-    if is_unique_violation(&e) { FieldErrors::single("name", Msg::new("err-donor-exists")) } else { e.into() }
+    if is_unique_violation(&e) { FieldErrors::clash("name", Msg::new("err-donor-exists")) } else { e.into() }
 }
 
 /// Corrects a donor's name, kind or State, with the same checks as [`create_donor`].
@@ -164,7 +164,7 @@ pub async fn add_contact(
     .insert(&txn)
     .await
     .map_err(|e| {
-        if is_unique_violation(&e) { FieldErrors::single("email", Msg::new("err-contact-exists")) } else { e.into() }
+        if is_unique_violation(&e) { FieldErrors::clash("email", Msg::new("err-contact-exists")) } else { e.into() }
     })?;
     // The address is personal data: the audit keeps only which donor gained a contact.
     audit::record(
@@ -218,7 +218,7 @@ pub async fn update_contact(
     row.email = Set(email);
     row.language = Set(language);
     let row = row.update(&txn).await.map_err(|e| {
-        if is_unique_violation(&e) { FieldErrors::single("email", Msg::new("err-contact-exists")) } else { e.into() }
+        if is_unique_violation(&e) { FieldErrors::clash("email", Msg::new("err-contact-exists")) } else { e.into() }
     })?;
     if changed.contains(&"email") {
         super::access::end_contact_access(&txn, contact_id).await?;
@@ -476,9 +476,9 @@ pub async fn update_contribution(
         .await?;
     let stored = Currency::parse(&old.currency).map_err(|_| Error::Internal("stored currency".into()))?;
     let below = |allocated: i64| {
-        FieldErrors::single("amount", Msg::new("err-amount-below-allocated").arg("allocated", stored.format(allocated)))
+        FieldErrors::clash("amount", Msg::new("err-amount-below-allocated").arg("allocated", stored.format(allocated)))
     };
-    let fixed = || FieldErrors::single("currency", Msg::new("err-currency-allocated").arg("currency", stored.code()));
+    let fixed = || FieldErrors::clash("currency", Msg::new("err-currency-allocated").arg("currency", stored.code()));
     if input.amount_minor < old.allocated_minor {
         return Err(below(old.allocated_minor));
     }
@@ -492,7 +492,7 @@ pub async fn update_contribution(
             ..old.clone()
         };
         if let Some(title) = excluded_event(&txn, &proposed, &allocations).await? {
-            return Err(FieldErrors::single("earmark", Msg::new("err-earmark-excludes").arg("event", title)));
+            return Err(FieldErrors::clash("earmark", Msg::new("err-earmark-excludes").arg("event", title)));
         }
     }
     let usd_minor = input.currency.to_usd(input.amount_minor, input.usd_rate_micros);
@@ -632,13 +632,18 @@ pub async fn allocate(
     let txn = db.write.begin().await?;
     // Locked (PostgreSQL) so a correction of the contribution's currency, rate or earmarking
     // is either wholly before this allocation or wholly after it.
+    // An id that names no contribution is invalid input (the document lists those recorded);
+    // one whose currency, earmarking or balance does not fit is a clash with it (409).
     let Some(c) = contribution::Entity::find_by_id(contribution_id).lock_exclusive().one(&txn).await? else {
         return Err(FieldErrors::single("contribution_id", Msg::new("err-contribution-unknown")));
     };
     let currency = Currency::parse(&c.currency).map_err(|_| Error::Internal("stored currency".into()))?;
-    let amount_minor = currency.parse_amount(amount).map_err(|m| FieldErrors::single("amount", m))?;
+    // Malformed whatever the currency: invalid; too many decimals for this one: a clash with it.
+    let amount_minor = currency.parse_amount(amount).map_err(|m| {
+        if super::money::is_amount(amount) { FieldErrors::clash("amount", m) } else { FieldErrors::single("amount", m) }
+    })?;
     if !earmark_allows(&txn, &c, &event).await? {
-        return Err(FieldErrors::single("contribution_id", Msg::new("err-earmark-mismatch")));
+        return Err(FieldErrors::clash("contribution_id", Msg::new("err-earmark-mismatch")));
     }
     let taken = contribution::Entity::update_many()
         .col_expr(
@@ -661,7 +666,7 @@ pub async fn allocate(
             .await?
             .map(|c| c.amount_minor - c.allocated_minor)
             .unwrap_or_default();
-        return Err(FieldErrors::single(
+        return Err(FieldErrors::clash(
             "amount",
             Msg::new("err-allocation-over-balance").arg("balance", currency.format(left)),
         ));

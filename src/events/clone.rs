@@ -76,7 +76,7 @@ fn new_dates(source: &event::Model, start: CloneStart) -> Result<(NaiveDate, Nai
         // A day names its month for an event dated by month (as the event form accepts).
         (DatePrecision::Month, CloneStart::Day(d) | CloneStart::Month(d)) => first_of_month(d),
         (DatePrecision::Day, CloneStart::Month(_)) => {
-            return Err(FieldErrors::single("start_date", Msg::new("err-clone-day-needed")));
+            return Err(FieldErrors::clash("start_date", Msg::new("err-clone-day-needed")));
         }
     };
     let shift = Shift::between(source.start_date, start, precision);
@@ -94,9 +94,9 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
 }
 
-/// A copy moved past the calendar's range: the start asked for is refused.
+/// A copy moved past the calendar's range: the start asked for clashes with the source's length.
 fn out_of_range() -> Error {
-    FieldErrors::single("start_date", Msg::new("err-date"))
+    FieldErrors::clash("start_date", Msg::new("err-date"))
 }
 
 /// Moves an optional registration date, noting an adjustment.

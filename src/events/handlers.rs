@@ -79,7 +79,7 @@ pub async fn list_events(
     page: Page,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, Error> {
-    let (filter, n) = q.parse()?;
+    let (filter, n) = q.parse(&state.reference)?;
     let listing = rules::list_for_staff(&state.db, &staff, &filter, n, state.clock.today()).await?;
     Ok(views::organiser_list(&page, &state.reference, &listing, &q).into_response())
 }
@@ -133,7 +133,9 @@ pub async fn create_event(
     };
     match rules::create(&state.db, &state.reference, &staff, &input, state.clock.now()).await {
         Ok(event) => Ok(see_other(&format!("/organiser/events/{}", event.id))),
-        Err(Error::Invalid(errors)) => render_form(&state, &page, &staff, &form, &errors, None).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            render_form(&state, &page, &staff, &form, &errors, None).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -225,7 +227,9 @@ pub async fn update_event(
     };
     match rules::update(&state.db, &state.reference, &staff, id, &input, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}"))),
-        Err(Error::Invalid(errors)) => render_form(&state, &page, &staff, &form, &errors, Some(id)).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            render_form(&state, &page, &staff, &form, &errors, Some(id)).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -257,7 +261,7 @@ pub async fn clone_event(
     };
     match result {
         Ok(cloned) => Ok(see_other(&format!("/organiser/events/{}?{}", cloned.event.id, CloneNotice::query(&cloned)))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             Ok((StatusCode::UNPROCESSABLE_ENTITY, views::clone_form(&page, &detail, &form, &errors)).into_response())
         }
         Err(e) => Err(e),
@@ -314,7 +318,7 @@ pub async fn add_session(
     };
     match rules::add_session(&state.db, &staff, id, &input, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             render_event_with_session_errors(&state, &page, &staff, id, &form, &errors).await
         }
         Err(e) => Err(e),
@@ -368,7 +372,7 @@ pub async fn update_session(
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let (event, _) = rules::session_for_staff(&state.db, &staff, id, sid).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, views::session_edit(&page, &event, sid, &form, &errors))
                 .into_response())

@@ -8,6 +8,7 @@ use super::rules::{EventFilter, When};
 use super::shift::Shift;
 use crate::domain::{self, EventKind, EventStatus};
 use crate::error::{Error, FieldErrors, Msg};
+use crate::reference::Reference;
 
 /// Filters of the organiser's list, as typed.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
@@ -31,12 +32,17 @@ pub struct ListQuery {
 }
 
 impl ListQuery {
-    /// Parses the filters; a bad value names its field.
-    pub fn parse(&self) -> Result<(EventFilter, u64), Error> {
+    /// Parses the filters; a bad value (a programme not in the reference data too) names its field.
+    pub fn parse(&self, reference: &Reference) -> Result<(EventFilter, u64), Error> {
         let mut e = FieldErrors::new();
         let programme = (!self.programme.trim().is_empty())
             .then(|| domain::parse_code(&self.programme).map_err(|m| e.add("programme", m)).ok())
             .flatten();
+        if let Some(code) = &programme
+            && !reference.has_programme(code)
+        {
+            e.add("programme", Msg::new("err-choice"));
+        }
         let kind = (!self.kind.trim().is_empty())
             .then(|| domain::parse_field::<EventKind>(&mut e, "kind", &self.kind))
             .flatten();
@@ -62,13 +68,10 @@ impl ListQuery {
                 When::All
             }
         };
-        let page = match self.page.trim() {
-            "" => 1,
-            p => p.parse::<u64>().ok().filter(|n| *n >= 1).unwrap_or_else(|| {
-                e.add("page", Msg::new("err-page"));
-                1
-            }),
-        };
+        let page = domain::parse_page(&self.page).unwrap_or_else(|m| {
+            e.add("page", m);
+            1
+        });
         let search = Some(self.q.trim().chars().take(100).collect::<String>()).filter(|s| !s.is_empty());
         e.into_result((EventFilter { programme, kind, status, year, when, search }, page))
     }

@@ -288,7 +288,7 @@ pub async fn update(
         })
         .count();
     if outside > 0 {
-        return Err(FieldErrors::single("start_date", Msg::new("err-sessions-outside").arg("count", outside)));
+        return Err(FieldErrors::clash("start_date", Msg::new("err-sessions-outside").arg("count", outside)));
     }
     let mut model = before.clone().into_active_model();
     apply(&mut model, input, series_id);
@@ -356,8 +356,11 @@ async fn place_session<C: ConnectionTrait>(
     exclude: Option<i32>,
 ) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
     let mut e = FieldErrors::new();
+    // Well-formed input that does not fit the event or its schedule is a clash (409), told
+    // apart from input that is invalid in itself (422).
+    let mut clashes = FieldErrors::new();
     if input.date < event.start_date || input.date > event.end_date {
-        e.add("date", Msg::new("err-session-outside-event"));
+        clashes.add("date", Msg::new("err-session-outside-event"));
     }
     let tz: TimeZone = event.time_zone.parse().map_err(|_| Error::Internal("stored time zone is invalid".into()))?;
     let starts = local_to_utc(tz, input.date.and_time(input.start)).map_err(|m| e.add("start_time", m)).ok();
@@ -380,7 +383,7 @@ async fn place_session<C: ConnectionTrait>(
             Some(o.id) != exclude && o.room.as_deref().map(str::to_lowercase).as_deref() == Some(room_key.as_str())
         }) {
             let local = |t: DateTime<Utc>| t.with_timezone(&tz.0).format("%H:%M").to_string();
-            e.add(
+            clashes.add(
                 "room",
                 Msg::new("err-room-overlap")
                     .arg("title", &clash.title)
@@ -388,6 +391,9 @@ async fn place_session<C: ConnectionTrait>(
                     .arg("end", local(clash.ends_at)),
             );
         }
+    }
+    if e.is_empty() && !clashes.is_empty() {
+        return Err(Error::Clash(clashes));
     }
     e.into_result((starts, ends))
 }

@@ -204,7 +204,7 @@ pub async fn create(
     event_id: i32,
     input: &DelegationInput,
 ) -> Result<delegation::Model> {
-    let exists = || FieldErrors::single("country", Msg::new("deleg-err-exists"));
+    let exists = || FieldErrors::clash("country", Msg::new("deleg-err-exists"));
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
     rules::check_invitable(&event, office.now)?;
@@ -227,7 +227,7 @@ pub async fn create(
         .count(&txn)
         .await?;
     if busy > 0 {
-        return Err(FieldErrors::single("email", Msg::new("deleg-err-focal-point-busy")));
+        return Err(FieldErrors::clash("email", Msg::new("deleg-err-focal-point-busy")));
     }
     let created = delegation::ActiveModel {
         event_id: Set(event.id),

@@ -121,7 +121,7 @@ pub async fn invite_one(
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}/invitations?done=invited&n=1"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let event = rules::managed_event(&state.db.read, &staff, id).await?;
             Ok(unprocessable(views::invite_form(&page, &state.reference, &event, &form, &errors)))
         }
@@ -177,7 +177,7 @@ pub async fn preview_import(
     };
     match result {
         Ok((preview, text)) => Ok(views::import_preview(&page, &preview, &text).into_response()),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let event = rules::managed_event(&state.db.read, &staff, id).await?;
             Ok(unprocessable(views::import_form(&page, &event, "", &errors)))
         }
@@ -201,7 +201,7 @@ pub async fn confirm_import(
             "/organiser/events/{id}/invitations?done=imported&n={}&skipped={}",
             outcome.created, outcome.skipped
         ))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let event = rules::managed_event(&state.db.read, &staff, id).await?;
             Ok(unprocessable(views::import_form(&page, &event, "", &errors)))
         }
@@ -243,7 +243,7 @@ pub async fn copy_invitations(
             "/organiser/events/{id}/invitations?done=copied&n={}&skipped={}",
             outcome.created, outcome.skipped
         ))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let event = rules::managed_event(&state.db.read, &staff, id).await?;
             let sources = rules::copy_sources(&office, &staff, id).await?;
             Ok(unprocessable(views::copy_form(&page, &event, &sources, &form, &errors)))
@@ -278,7 +278,9 @@ pub async fn save_paragraph(
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}/invitations?done=paragraph"))),
-        Err(Error::Invalid(errors)) => list_with_errors(&state, &page, &staff, id, &errors).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            list_with_errors(&state, &page, &staff, id, &errors).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -330,7 +332,9 @@ pub async fn extend_invitation(
     };
     match result {
         Ok(()) => Ok(back_to(id, &form.back, "extended")),
-        Err(Error::Invalid(errors)) => list_with_errors(&state, &page, &staff, id, &errors).await,
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
+            list_with_errors(&state, &page, &staff, id, &errors).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -364,7 +368,7 @@ pub async fn create_delegation(
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}/delegations?done=delegation"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let (event, rows) = delegations::list(&office, &staff, id).await?;
             Ok(unprocessable(views::delegations(
                 &page,
@@ -447,7 +451,7 @@ pub async fn nominate(
     };
     match result {
         Ok(n) => Ok(see_other(&format!("/n/{token}?done=nominated&n={n}"))),
-        Err(Error::Invalid(errors)) => {
+        Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let np = delegations::nomination_page(&office, &token).await?;
             Ok(unprocessable(views::nomination(
                 &page,

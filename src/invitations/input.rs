@@ -140,13 +140,10 @@ impl ListQuery {
         let state = (!self.state.trim().is_empty())
             .then(|| domain::parse_field::<InvitationState>(&mut e, "state", &self.state))
             .flatten();
-        let page = match self.page.trim() {
-            "" => 1,
-            p => p.parse::<u64>().ok().filter(|n| *n >= 1).unwrap_or_else(|| {
-                e.add("page", Msg::new("err-page"));
-                1
-            }),
-        };
+        let page = domain::parse_page(&self.page).unwrap_or_else(|m| {
+            e.add("page", m);
+            1
+        });
         let search = Some(self.q.trim().chars().take(100).collect::<String>()).filter(|s| !s.is_empty());
         if e.is_empty() { Ok(ListFilter { state, search, page }) } else { Err(e) }
     }

@@ -390,7 +390,7 @@ pub async fn invite_one(
     event_id: i32,
     invitee: &Invitee,
 ) -> Result<invitation::Model> {
-    let duplicate = || FieldErrors::single("email", Msg::new("inv-err-already-invited"));
+    let duplicate = || FieldErrors::clash("email", Msg::new("inv-err-already-invited"));
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
     check_invitable(&event, office.now)?;
@@ -533,7 +533,7 @@ pub async fn copy_from(
     let event = managed_event(&txn, staff, event_id).await?;
     check_invitable(&event, office.now)?;
     if from_event == event_id {
-        return Err(FieldErrors::single("from_event", Msg::new("inv-err-copy-same")));
+        return Err(FieldErrors::clash("from_event", Msg::new("inv-err-copy-same")));
     }
     let source = match managed_event(&txn, staff, from_event).await {
         Err(Error::NotFound) => return Err(FieldErrors::single("from_event", Msg::new("err-choice"))),

@@ -89,13 +89,10 @@ impl RegistrationQuery {
         {
             e.add("organisation_type", Msg::new("err-choice"));
         }
-        let page = match self.page.trim() {
-            "" => 1,
-            p => p.parse::<u64>().ok().filter(|n| *n >= 1).unwrap_or_else(|| {
-                e.add("page", Msg::new("err-page"));
-                1
-            }),
-        };
+        let page = domain::parse_page(&self.page).unwrap_or_else(|m| {
+            e.add("page", m);
+            1
+        });
         let search =
             opt(&self.q).map(|q| q.chars().take(100).collect::<String>().to_lowercase().replace(['%', '_', '\\'], ""));
         e.into_result((RegistrationFilter { state, countries, gender, role, organisation_type, search }, page))

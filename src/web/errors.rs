@@ -15,7 +15,7 @@ pub struct ErrorInfo {
     pub code: &'static str,
     /// The sentence to show, if more specific than the status's default.
     pub message: Option<Msg>,
-    /// Invalid fields, for 422.
+    /// Invalid or clashing fields, for 422 and 409.
     pub fields: FieldErrors,
 }
 
@@ -28,7 +28,7 @@ impl Error {
             Error::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             Error::Csrf => (StatusCode::FORBIDDEN, "csrf"),
             Error::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
-            Error::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            Error::Conflict(_) | Error::Clash(_) => (StatusCode::CONFLICT, "conflict"),
             Error::Gone(_) => (StatusCode::GONE, "gone"),
             Error::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
             Error::Db(_) | Error::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
@@ -41,6 +41,8 @@ impl IntoResponse for Error {
         let (status, code) = self.status();
         let (message, fields) = match self {
             Error::Invalid(fields) => (None, fields),
+            // The fields say what clashes; the sentence is the conflict's.
+            Error::Clash(fields) => (Some(Msg::new("err-page-409")), fields),
             Error::Conflict(m) | Error::Gone(m) | Error::Throttled(m) => (Some(m), FieldErrors::new()),
             Error::Csrf => (Some(Msg::new("err-csrf")), FieldErrors::new()),
             Error::Db(e) => {

@@ -445,15 +445,16 @@ async fn bad_funding_input_is_refused_naming_the_field_and_changes_nothing() {
     // Allocations: over the balance, unknown contribution, bad amount, earmarked elsewhere.
     let c = o.contribution(donor, "USD", "100", "", true, "unearmarked", "").await;
     let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
+    // More than the balance, or a contribution earmarked elsewhere: a clash with it (409).
     let (s, v) = o.allocate(ev, c, "100.01").await;
-    assert_eq!((s, field(&v)), (422, "amount".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "amount".to_owned()), "{v}");
     let (s, v) = o.allocate(ev, 9999, "1").await;
     assert_eq!((s, field(&v)), (422, "contribution_id".to_owned()));
     let (s, v) = o.allocate(ev, c, "-1").await;
     assert_eq!((s, field(&v)), (422, "amount".to_owned()));
     let series_bound = o.contribution(donor, "USD", "100", "", true, "unit", "UNLIREC").await;
     let (s, v) = o.allocate(ev, series_bound, "1").await;
-    assert_eq!((s, field(&v)), (422, "contribution_id".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "contribution_id".to_owned()), "{v}");
     let (s, v) = o
         .post(
             &o.organiser_token,
@@ -522,7 +523,8 @@ async fn concurrent_allocations_never_exceed_the_contribution() {
         statuses.push(t.await.unwrap());
     }
     assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 10, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == 422).count(), 14, "{statuses:?}");
+    // The balance taken: a clash with the contribution (409).
+    assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 14, "{statuses:?}");
     let row =
         contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
     assert_eq!(row.allocated_minor, 10_000);
@@ -1375,8 +1377,10 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
 
     // Donors: a name already taken, an unknown or missing State, an unknown donor.
     let path = format!("/api/v1/donors/{norway}");
+    // A name already taken is well-formed input that clashes with a record: 409 naming it.
+    let (s, v) = o.put(token, &path, json!({"name": "European Union", "kind": "government", "country": "NOR"})).await;
+    assert_eq!((s, v["error"].as_str(), field(&v)), (409, Some("conflict"), "name".to_owned()), "{v}");
     for (body, expected) in [
-        (json!({"name": "European Union", "kind": "government", "country": "NOR"}), "name"),
         (json!({"name": "Norway", "kind": "government", "country": "ZZZ"}), "country"),
         (json!({"name": "Norway", "kind": "government", "country": ""}), "country"),
         (json!({"name": "", "kind": "government", "country": "NOR"}), "name"),
@@ -1402,7 +1406,7 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
     let theirs = o.contact(eu, "b@eu.example").await;
     let cpath = format!("/api/v1/donors/{norway}/contacts/{mine}");
     let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "B@eu.example", "language": "en"})).await;
-    assert_eq!((s, field(&v)), (422, "email".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "email".to_owned()), "{v}");
     let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "not an address", "language": "en"})).await;
     assert_eq!((s, field(&v)), (422, "email".to_owned()), "{v}");
     let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "a@norway.example", "language": "de"})).await;
@@ -1443,18 +1447,19 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
     let path = format!("/api/v1/donors/{norway}/contributions/{c}");
     let body = |changes: Value| contribution_body("EUR", "1000", "1.1", changes);
     let (s, v) = o.put(token, &path, body(json!({"amount": "599.99"}))).await;
-    assert_eq!((s, field(&v)), (422, "amount".to_owned()), "{v}");
+    // What the allocations on record forbid is a clash with them (409), named.
+    assert_eq!((s, field(&v)), (409, "amount".to_owned()), "{v}");
     assert!(message(&v).contains("already allocated: 600.00 EUR"), "{v}");
     let (s, v) = o.put(token, &path, body(json!({"currency": "CHF"}))).await;
-    assert_eq!((s, field(&v)), (422, "currency".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "currency".to_owned()), "{v}");
     let (s, v) = o.put(token, &path, body(json!({"earmark": "event", "earmark_ref": ev2.to_string()}))).await;
-    assert_eq!((s, field(&v)), (422, "earmark".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "earmark".to_owned()), "{v}");
     assert!(message(&v).contains("Workshop one"), "{v}");
     // To another programme: the organiser may not; an admin is told which event stands in the way.
     let salw = body(json!({"earmark": "programme", "earmark_ref": "SALW"}));
     assert_eq!(o.put(token, &path, salw.clone()).await.0, 403);
     let (s, v) = o.put(&o.admin_token, &path, salw).await;
-    assert_eq!((s, field(&v)), (422, "earmark".to_owned()), "{v}");
+    assert_eq!((s, field(&v)), (409, "earmark".to_owned()), "{v}");
     for (changes, expected) in [
         (json!({"amount": "-1"}), "amount"),
         (json!({"usd_rate": "0"}), "usd_rate"),
@@ -1615,8 +1620,8 @@ async fn corrections_racing_with_allocations_never_leave_more_allocated_than_the
     }
     for (what, status) in &statuses {
         let expected: &[u16] = match *what {
-            "correct" => &[200, 422],
-            "allocate" => &[201, 422],
+            "correct" => &[200, 409],
+            "allocate" => &[201, 409],
             _ => &[303],
         };
         assert!(expected.contains(status), "{statuses:?}");

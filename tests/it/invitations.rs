@@ -941,7 +941,8 @@ async fn the_api_mirrors_the_pages() {
         ),
     )
     .await;
-    assert_eq!(status, 422);
+    // A person already invited is a clash with the invitation on record (409), named.
+    assert_eq!(status, 409);
     assert_eq!(fields_of(&dup), ["email"]);
     let (status, bad) = call(&app, &token, post.clone(), &format!("{base}/invitations"), Some(json!({"email": "nope", "given_name": "", "family_name": "X", "role": "king", "language": "de", "country": "12"}))).await;
     assert_eq!(status, 422);
@@ -1044,7 +1045,8 @@ async fn the_api_mirrors_the_pages() {
         (Some("Nepal"), Some("Asia-Pacific States"), Some(0))
     );
     let (status, body) = call(&app, &token, post.clone(), &format!("{base}/delegations"), Some(json!({"country": "NPL", "seat_quota": 2, "email": "fp2@np.example.org", "given_name": "S", "family_name": "S"}))).await;
-    assert_eq!(status, 422);
+    // A State already invited: a clash with its delegation (409), named.
+    assert_eq!(status, 409);
     assert_eq!(fields_of(&body), ["country"]);
     let (status, body) = call(
         &app,

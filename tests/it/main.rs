@@ -7,6 +7,7 @@ mod smtp;
 mod support;
 
 mod api;
+mod api_contract;
 mod attendance;
 mod auth;
 mod calendar;
