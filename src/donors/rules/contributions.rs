@@ -248,31 +248,7 @@ pub async fn update_contribution(
         }
     }
     let usd_minor = input.currency.to_usd(input.amount_minor, input.usd_rate_micros);
-    // Conditional like an allocation's update: whatever the backend's locking, no allocation
-    // can end above the amount, nor in another currency.
-    let updated = contribution::Entity::update_many()
-        .col_expr(contribution::Column::AmountMinor, Expr::value(input.amount_minor))
-        .col_expr(contribution::Column::Currency, Expr::value(input.currency.code()))
-        .col_expr(contribution::Column::UsdRateMicros, Expr::value(input.usd_rate_micros))
-        .col_expr(contribution::Column::UsdMinor, Expr::value(usd_minor))
-        .col_expr(contribution::Column::PledgedOn, Expr::value(input.pledged_on))
-        .col_expr(contribution::Column::ReceivedOn, Expr::value(input.received_on))
-        .col_expr(contribution::Column::TrustFund, Expr::value(input.trust_fund))
-        .col_expr(contribution::Column::EarmarkKind, Expr::value(input.earmark.as_str()))
-        .col_expr(contribution::Column::EarmarkRef, Expr::value(input.earmark_ref))
-        .col_expr(contribution::Column::Conditions, Expr::value(input.conditions))
-        .col_expr(contribution::Column::PeriodStart, Expr::value(input.period.0))
-        .col_expr(contribution::Column::PeriodEnd, Expr::value(input.period.1))
-        .col_expr(contribution::Column::UpdatedAt, Expr::value(now))
-        .filter(contribution::Column::Id.eq(old.id))
-        .filter(contribution::Column::AllocatedMinor.lte(input.amount_minor))
-        .filter(
-            Condition::any()
-                .add(contribution::Column::Currency.eq(input.currency.code()))
-                .add(contribution::Column::AllocatedMinor.eq(0)),
-        )
-        .exec(&txn)
-        .await?;
+    let updated = corrected(old.id, &input, usd_minor, now).exec(&txn).await?;
     if updated.rows_affected != 1 {
         // Allocated meanwhile: say what now stands in the way.
         let allocated =
@@ -280,17 +256,7 @@ pub async fn update_contribution(
         return Err(if allocated > input.amount_minor { below(allocated) } else { fixed() });
     }
     if input.usd_rate_micros != old.usd_rate_micros {
-        // As `allocate` computes them: the allocation's amount at the contribution's rate.
-        for a in &allocations {
-            allocation::Entity::update_many()
-                .col_expr(
-                    allocation::Column::UsdMinor,
-                    Expr::value(input.currency.to_usd(a.amount_minor, input.usd_rate_micros)),
-                )
-                .filter(allocation::Column::Id.eq(a.id))
-                .exec(&txn)
-                .await?;
-        }
+        restate_in_usd(&txn, &allocations, input.currency, input.usd_rate_micros).await?;
     }
     let row = contribution::Entity::find_by_id(old.id).one(&txn).await?.ok_or(Error::NotFound)?;
     let change = Change::new(
@@ -303,6 +269,55 @@ pub async fn update_contribution(
     audit::record(&txn, &Actor::staff(staff), now, change).await?;
     txn.commit().await?;
     Ok(row)
+}
+
+/// The correction of contribution `id` as one conditional update: whatever the backend's
+/// locking, no allocation can end above the amount, nor in another currency.
+fn corrected(
+    id: i32,
+    input: &NewContribution,
+    usd_minor: i64,
+    now: DateTime<Utc>,
+) -> sea_orm::UpdateMany<contribution::Entity> {
+    contribution::Entity::update_many()
+        .col_expr(contribution::Column::AmountMinor, Expr::value(input.amount_minor))
+        .col_expr(contribution::Column::Currency, Expr::value(input.currency.code()))
+        .col_expr(contribution::Column::UsdRateMicros, Expr::value(input.usd_rate_micros))
+        .col_expr(contribution::Column::UsdMinor, Expr::value(usd_minor))
+        .col_expr(contribution::Column::PledgedOn, Expr::value(input.pledged_on))
+        .col_expr(contribution::Column::ReceivedOn, Expr::value(input.received_on))
+        .col_expr(contribution::Column::TrustFund, Expr::value(input.trust_fund.clone()))
+        .col_expr(contribution::Column::EarmarkKind, Expr::value(input.earmark.as_str()))
+        .col_expr(contribution::Column::EarmarkRef, Expr::value(input.earmark_ref.clone()))
+        .col_expr(contribution::Column::Conditions, Expr::value(input.conditions.clone()))
+        .col_expr(contribution::Column::PeriodStart, Expr::value(input.period.0))
+        .col_expr(contribution::Column::PeriodEnd, Expr::value(input.period.1))
+        .col_expr(contribution::Column::UpdatedAt, Expr::value(now))
+        .filter(contribution::Column::Id.eq(id))
+        .filter(contribution::Column::AllocatedMinor.lte(input.amount_minor))
+        .filter(
+            Condition::any()
+                .add(contribution::Column::Currency.eq(input.currency.code()))
+                .add(contribution::Column::AllocatedMinor.eq(0)),
+        )
+}
+
+/// Restates allocations in USD at a contribution's new rate, as `allocate` computes them: the
+/// allocation's amount at the contribution's rate.
+async fn restate_in_usd(
+    txn: &sea_orm::DatabaseTransaction,
+    allocations: &[allocation::Model],
+    currency: Currency,
+    usd_rate_micros: i64,
+) -> Result<()> {
+    for a in allocations {
+        allocation::Entity::update_many()
+            .col_expr(allocation::Column::UsdMinor, Expr::value(currency.to_usd(a.amount_minor, usd_rate_micros)))
+            .filter(allocation::Column::Id.eq(a.id))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Deletes a contribution recorded in error. Nothing may be allocated from it: the delete is
