@@ -1,0 +1,157 @@
+//! What the invitation pages share: notices, labels, options, the event header, progress and
+//! the row actions.
+
+use chrono::{DateTime, Utc};
+use maud::{Markup, html};
+
+use crate::domain::{EventStatus, InvitationState, ParticipantRole};
+use crate::entities::event;
+use crate::i18n::{Lang, Tr};
+use crate::invitations::rules::{InvitationRow, Progress};
+use crate::reference::Reference;
+use crate::web::components::{self as c};
+use crate::web::extract::Page;
+
+/// A confirmation shown after a redirect: which action, and its counts.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Notice {
+    /// What was done: invited, imported, copied, reminded, resent, revoked, extended,
+    /// paragraph, delegation, nominated.
+    pub done: String,
+    /// How many.
+    pub n: Option<u64>,
+    /// How many were left out.
+    pub skipped: Option<u64>,
+}
+
+impl Notice {
+    pub(super) fn render(&self, tr: Tr) -> Markup {
+        let key = match self.done.as_str() {
+            "invited" => "inv-done-invited",
+            "imported" => "inv-done-imported",
+            "copied" => "inv-done-copied",
+            "reminded" => "inv-done-reminded",
+            "resent" => "inv-done-resent",
+            "revoked" => "inv-done-revoked",
+            "extended" => "inv-done-extended",
+            "paragraph" => "inv-done-paragraph",
+            "delegation" => "deleg-done-created",
+            "nominated" => "nom-done",
+            _ => return html! {},
+        };
+        let n = self.n.unwrap_or(0).to_string();
+        let skipped = self.skipped.unwrap_or(0).to_string();
+        html! { p.notice role="status" { (tr.ta(key, &[("count", &n), ("skipped", &skipped)])) } }
+    }
+}
+
+pub(super) fn role_label(tr: Tr, role: &str) -> String {
+    tr.t(&format!("inv-role-{role}"))
+}
+
+pub(super) fn state_badge(tr: Tr, state: InvitationState) -> Markup {
+    html! { span class={ "badge inv-" (state.as_str()) } { (tr.t(&format!("inv-state-{}", state.as_str()))) } }
+}
+
+pub(super) fn delivery_text(tr: Tr, state: &str) -> String {
+    tr.t(&format!("delivery-{state}"))
+}
+
+pub(super) fn role_options(tr: Tr) -> Vec<(String, String)> {
+    ParticipantRole::ALL.iter().map(|r| (r.as_str().to_owned(), role_label(tr, r.as_str()))).collect()
+}
+
+pub(super) fn language_options(tr: Tr) -> Vec<(String, String)> {
+    Lang::ALL.iter().map(|l| (l.code().to_owned(), tr.t(&format!("language-{}", l.code())))).collect()
+}
+
+pub(super) fn country_options(reference: &Reference) -> Vec<(String, String)> {
+    reference.countries.iter().map(|c| (c.iso3.clone(), format!("{} ({})", c.name, c.iso3))).collect()
+}
+
+pub(super) fn local_day(event: &event::Model, t: DateTime<Utc>) -> chrono::NaiveDate {
+    match event.time_zone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => t.with_timezone(&tz).date_naive(),
+        Err(_) => t.date_naive(),
+    }
+}
+
+/// The top of every invitations page: back link, title and the event's section tabs.
+pub(super) fn header(tr: Tr, e: &event::Model, current: &str) -> Markup {
+    let tab = |path: &str, key: &str| {
+        html! {
+            a href={ "/organiser/events/" (e.id) "/" (path) } aria-current=[(current == path).then_some("page")] { (tr.t(key)) }
+        }
+    };
+    html! {
+        p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
+        nav.tabs aria-label=(tr.t("event-tabs")) {
+            (tab("invitations", "tab-invitations"))
+            (tab("delegations", "tab-delegations"))
+            (tab("registrations", "tab-registrations"))
+        }
+        @if e.status == EventStatus::Draft.as_str() { p.notice.warning { (tr.t("inv-draft-warning")) } }
+        @if e.status == EventStatus::Cancelled.as_str() { p.notice.warning { (tr.t("event-cancelled-notice")) } }
+    }
+}
+
+/// The delivery progress bar with its counts; the script refreshes it while mail is queued.
+pub(super) fn progress(tr: Tr, event_id: i32, p: &Progress) -> Markup {
+    let done = p.sent + p.failed;
+    html! {
+        section #delivery data-progress-url={ "/organiser/events/" (event_id) "/invitations/progress" } data-queued=(p.queued) {
+            h2 { (tr.t("inv-delivery-title")) }
+            progress #delivery-bar max=(p.total.max(1)) value=(done) { (done) " / " (p.total) }
+            p.counts {
+                (tr.t("inv-delivery-queued")) " " strong data-count="queued" { (p.queued) } " · "
+                (tr.t("inv-delivery-sent")) " " strong data-count="sent" { (p.sent) } " · "
+                (tr.t("inv-delivery-failed")) " " strong data-count="failed" { (p.failed) }
+                " · " a href={ "/organiser/events/" (event_id) "/invitations" } { (tr.t("inv-refresh")) }
+            }
+        }
+    }
+}
+
+pub(super) fn action_form(
+    tr: Tr,
+    csrf: &str,
+    action: &str,
+    label: &str,
+    confirm: Option<String>,
+    back: &str,
+) -> Markup {
+    html! {
+        form.inline method="post" action=(action) {
+            (c::csrf_field(csrf))
+            @if !back.is_empty() { input type="hidden" name="back" value=(back); }
+            button.link type="submit" data-confirm=[confirm] { (tr.t(label)) }
+        }
+    }
+}
+
+pub(super) fn row_actions(tr: Tr, page: &Page, e: &event::Model, row: &InvitationRow, back: &str) -> Markup {
+    let base = format!("/organiser/events/{}/invitations/{}", e.id, row.invitation.id);
+    let open = matches!(
+        row.shown,
+        InvitationState::Queued | InvitationState::Sent | InvitationState::Failed | InvitationState::Opened
+    );
+    let answered =
+        matches!(row.shown, InvitationState::Registered | InvitationState::Declined | InvitationState::Revoked);
+    let suggested = local_day(e, row.invitation.expires_at + chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
+    html! {
+        @if open { (action_form(tr, &page.csrf, &format!("{base}/resend"), "inv-action-resend", None, back)) }
+        @if !answered {
+            (action_form(tr, &page.csrf, &format!("{base}/revoke"), "inv-action-revoke", Some(tr.t("inv-confirm-revoke")), back))
+        }
+        @if !answered {
+            form.inline method="post" action={ (base) "/extend" } {
+                (c::csrf_field(&page.csrf))
+                @if !back.is_empty() { input type="hidden" name="back" value=(back); }
+                label.visually-hidden for={ "expires-" (row.invitation.id) } { (tr.t("inv-field-expires-on")) }
+                input id={ "expires-" (row.invitation.id) } name="expires_on" type="date" value=(suggested) required;
+                button.link type="submit" { (tr.t("inv-action-extend")) }
+            }
+        }
+    }
+}
