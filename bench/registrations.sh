@@ -29,11 +29,13 @@ SPREAD_EVENTS="${BENCH_SPREAD_EVENTS:-50}"   # PostgreSQL "many events" run
 CAPACITY="${BENCH_CAPACITY:-100000}"
 DISPATCH_MESSAGES="${BENCH_DISPATCH_MESSAGES:-5000}"
 IMPORT_ROWS="${BENCH_IMPORT_ROWS:-10000}"
+GROWTH_ROWS="${BENCH_GROWTH_ROWS:-20000}"     # rows of each import of the growth part
+GROWTH_IMPORTS="${BENCH_GROWTH_IMPORTS:-5}"   # imports into the same event
 SMTP_POOL="${BENCH_SMTP_POOL_SIZE:-8}"
 MAIL_BATCH="${BENCH_MAIL_BATCH_SIZE:-200}"
 START_TIMEOUT="${BENCH_START_TIMEOUT:-60}"
 REPEAT="${BENCH_REPEAT:-1}"                  # runs per registration scenario (median reported)
-PARTS="${BENCH_PARTS:-registrations dispatch import}"
+PARTS="${BENCH_PARTS:-registrations dispatch import growth}"
 PG_URL="${BENCH_DATABASE_URL:-}"
 REG_MAIL="${BENCH_REG_MAIL:-sink}"          # sink | stall (no delivery during registration runs)
 SINK_MODE="${BENCH_SINK_MODE:-normal}"       # normal | quickack (dispatch: sink ACKs at once)
@@ -52,17 +54,19 @@ TARGET_PG_SPREAD_RPS=1600
 TARGET_DROP_PCT=10
 TARGET_DISPATCH_RPS=300
 TARGET_IMPORT_S=3
+TARGET_GROWTH_RATIO=1.5   # last import / first import (issue 18)
+TARGET_RSS_MB=64          # server peak RSS in a registration scenario (issue 18)
 
 ADMIN_EMAIL="bench-admin@convene.invalid"
 ADMIN_PASSWORD="bench-password-0123456789"
 
 for v in SECONDS_PER_RUN WARMUP_SECONDS CONNECTIONS THREADS TOKENS SPREAD_EVENTS CAPACITY \
-    DISPATCH_MESSAGES IMPORT_ROWS SMTP_POOL MAIL_BATCH START_TIMEOUT REPEAT; do
+    DISPATCH_MESSAGES IMPORT_ROWS GROWTH_ROWS GROWTH_IMPORTS SMTP_POOL MAIL_BATCH START_TIMEOUT REPEAT; do
     [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || { echo "bench: $v must be a positive integer (got '${!v}')" >&2; exit 1; }
 done
 [[ "$EXISTING" =~ ^[0-9]+$ ]] || { echo "bench: BENCH_EXISTING must be an integer" >&2; exit 1; }
 for p in $PARTS; do
-    case "$p" in registrations | dispatch | import) ;; *) echo "bench: unknown part '$p' in BENCH_PARTS" >&2; exit 1 ;; esac
+    case "$p" in registrations | dispatch | import | growth) ;; *) echo "bench: unknown part '$p' in BENCH_PARTS" >&2; exit 1 ;; esac
 done
 [[ "$REG_MAIL" == sink || "$REG_MAIL" == stall ]] || { echo "bench: BENCH_REG_MAIL must be sink or stall" >&2; exit 1; }
 [[ "$SINK_MODE" == normal || "$SINK_MODE" == quickack ]] || { echo "bench: BENCH_SINK_MODE must be normal or quickack" >&2; exit 1; }
@@ -250,7 +254,7 @@ wait_mail_drained() { # wait_mail_drained MAX_SECONDS -> 0 when nothing is left 
 
 in_list() { local IFS=,; echo "$*"; }
 
-declare -A RPS P50 P99 CPU_US LOADAVG NOTE BUSY SHARE PG_US MAIL_LAG ALL_US
+declare -A RPS P50 P99 CPU_US LOADAVG NOTE BUSY SHARE PG_US MAIL_LAG ALL_US HWM
 # reg_run KEY LABEL KIND NEVENTS EXISTING: one registration measurement on a fresh database.
 reg_run() {
     local key="$1" label="$2" kind="$3" nevents="$4" existing="$5"
@@ -414,6 +418,10 @@ reg_run() {
         NOTE[$key]="${NOTE[$key]:+${NOTE[$key]}; }CHECK FAILED:$problems"
         BROKEN=$((BROKEN + 1))
     fi
+    # The server's peak RSS over its whole life: start-up, pre-registration, the run and the
+    # delivery of its emails.
+    HWM[$key]="$(kb_to_mb "$(rss_kb "$SRV_PID" VmHWM)")"
+    log "$key: server peak RSS (VmHWM) ${HWM[$key]} MiB"
     stop_server "$SRV_PID"
 }
 
@@ -451,6 +459,7 @@ aggregate() {
         ALL_US[$base]="$(printf '%s\n' "${allus[@]}" | median)"
     fi
     RUNS[$base]="$(IFS=/; echo "${rps[*]}")"
+    HWM[$base]="$(for k in "${keys[@]}"; do echo "${HWM[$k]:-0}"; done | sort -n | tail -n 1)"
     LOADAVG[$base]="$(IFS=/; echo "${load[*]}")"
     if ((${#notes[@]})); then NOTE[$base]="$(IFS=';'; echo "${notes[*]}")"; fi
     return 0
@@ -564,6 +573,42 @@ import_run() {
     fi
 }
 
+declare -A GROWTH_S GROWTH_STATUS
+# growth_run KEY KIND: GROWTH_IMPORTS imports of GROWTH_ROWS new addresses each into one event,
+# on a fresh database and server whose mail server never answers (no delivery competes with
+# the imports): does an import slow down as the event's invitations grow?
+growth_run() {
+    local key="$1" kind="$2" ev code i t0 t1 invs
+    log "== $kind: $GROWTH_IMPORTS imports of $GROWTH_ROWS invitations into one event"
+    fresh_db "$kind" "$key"
+    start_sink "$key" stall
+    app "$key"
+    api_token
+    ev="$(create_events 1)"
+    GROWTH_STATUS[$key]="ok"
+    for ((i = 1; i <= GROWTH_IMPORTS; i++)); do
+        python3 "$PY" csv --count "$GROWTH_ROWS" --prefix "growth$i" --out "$WORK/$key-$i.json" >&2
+        t0="$(now)"
+        code="$(api POST "/api/v1/events/$ev/invitations/import" "@$WORK/$key-$i.json")"
+        t1="$(now)"
+        if [[ ! "$code" =~ ^2 ]]; then
+            GROWTH_STATUS[$key]="FAILED: import $i answered HTTP $code"
+            log "$key: import $i answered $code: $(head -c 600 "$WORK/body")"
+            BROKEN=$((BROKEN + 1))
+            break
+        fi
+        GROWTH_S[$key#$i]="$(fsub "$t1" "$t0")"
+        invs="$(sql "SELECT count(*) FROM invitations WHERE event_id = $ev")"
+        log "$key: import $i answered $code in ${GROWTH_S[$key#$i]} s; the event has $invs invitations"
+        if [[ "$invs" != "$((i * GROWTH_ROWS))" ]]; then
+            GROWTH_STATUS[$key]="CHECK FAILED: $invs invitations after import $i"
+            BROKEN=$((BROKEN + 1))
+            break
+        fi
+    done
+    stop_server "$SRV_PID"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Run
 # ---------------------------------------------------------------------------------------------
@@ -611,6 +656,7 @@ for kind in "${KINDS[@]}"; do
         want import && import_run "$kind-import"
         stop_server "$SRV_PID"
     fi
+    want growth && growth_run "$kind-growth" "$kind"
 done
 LOAD_END="$(cat /proc/loadavg)"
 
@@ -658,6 +704,8 @@ for kind in "${KINDS[@]}"; do
                 row "$what: all emails delivered, s after the run" "${MAIL_LAG[$k]}" "" ""
                 row "$what: server CPU/registration with its email" "${ALL_US[$k]} µs" "" ""
             fi
+            verdict "${HWM[$k]}" "<=" "$TARGET_RSS_MB"
+            row "$what: server peak RSS (VmHWM)" "${HWM[$k]} MiB" "<= $TARGET_RSS_MB MiB" "$V"
             row "$what: load average before" "${LOADAVG[$k]}" "" ""
             row "$what: CPUs busy during the run" "${BUSY[$k]} %" "" ""
             [[ -n "${NOTE[$k]:-}" ]] && row "$what: ${NOTE[$k]}" "" "" "BROKEN"
@@ -689,6 +737,18 @@ for kind in "${KINDS[@]}"; do
             "") ;;
             *) row "$N: import $IMPORT_ROWS invitations (CSV)" "${IMPORT_STATUS[$k]}" "< $TARGET_IMPORT_S s" "" ;;
         esac
+    fi
+    if want growth; then
+        k="$kind-growth"
+        for ((i = 1; i <= GROWTH_IMPORTS; i++)); do
+            [[ -n "${GROWTH_S[$k#$i]:-}" ]] && row "$N: import $i of $GROWTH_IMPORTS ($GROWTH_ROWS rows, one event), seconds" "${GROWTH_S[$k#$i]} s" "" ""
+        done
+        if [[ -n "${GROWTH_S[$k#$GROWTH_IMPORTS]:-}" ]]; then
+            ratio="$(awk -v a="${GROWTH_S[$k#1]}" -v b="${GROWTH_S[$k#$GROWTH_IMPORTS]}" 'BEGIN { printf "%.2f\n", b / a }')"
+            verdict "$ratio" "<=" "$TARGET_GROWTH_RATIO"
+            row "$N: import $GROWTH_IMPORTS / import 1" "$ratio" "<= $TARGET_GROWTH_RATIO" "$V"
+        fi
+        [[ "${GROWTH_STATUS[$k]:-ok}" == ok ]] || row "$N: growth: ${GROWTH_STATUS[$k]}" "" "" "BROKEN"
     fi
 done
 echo

@@ -102,6 +102,22 @@ pub struct DatabaseSettings {
     pub postgres_max_connections: u32,
     /// Load the demo data when serving the embedded database.
     pub seed_demo: bool,
+    /// How hard SQLite syncs each commit to disk.
+    #[serde(default)]
+    pub sqlite_synchronous: SqliteSync,
+}
+
+/// `database.sqlite_synchronous`: when a commit SQLite acknowledged is on disk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SqliteSync {
+    /// Every commit is synced to disk before it is acknowledged: an answered registration
+    /// survives a power loss.
+    #[default]
+    Full,
+    /// Commits are synced at checkpoints only: faster, but the last commits before a power
+    /// loss (not a crash of the process) can be lost.
+    Normal,
 }
 
 /// `[security]`
@@ -529,6 +545,19 @@ mod tests {
         assert!(e.0.contains("public_base_url"), "{e}");
         let e = load(Environment::Development, &[("security.checkin_secret", "too short")]).unwrap_err();
         assert!(e.0.contains("security.checkin_secret"), "{e}");
+        let e = load(Environment::Development, &[("database.sqlite_synchronous", "off")]).unwrap_err();
+        assert!(e.0.contains("database.sqlite_synchronous"), "{e}");
+    }
+
+    #[test]
+    fn sqlite_commits_are_synced_unless_told_otherwise() {
+        for env in [Environment::Development, Environment::Test, Environment::Production] {
+            let s = load(env, &[]).map(|s| s.database.sqlite_synchronous);
+            assert!(matches!(s, Ok(SqliteSync::Full) | Err(_)), "{s:?}");
+        }
+        assert_eq!(load(Environment::Test, &[]).unwrap().database.sqlite_synchronous, SqliteSync::Full);
+        let s = load(Environment::Test, &[("database.sqlite_synchronous", "normal")]).unwrap();
+        assert_eq!(s.database.sqlite_synchronous, SqliteSync::Normal);
     }
 
     #[test]

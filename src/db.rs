@@ -23,7 +23,7 @@ use sea_orm::{
 };
 use tokio::sync::{mpsc, oneshot};
 
-use crate::config::DatabaseSettings;
+use crate::config::{DatabaseSettings, SqliteSync};
 use crate::thread_runtime::ThreadRuntime;
 
 mod pg_connection;
@@ -51,8 +51,10 @@ impl Db {
                 std::fs::create_dir_all(&dir)
                     .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
             }
-            let write = Database::connect(sqlite_options(&settings.url, 1, false)).await?;
-            let read = Database::connect(sqlite_options(&settings.url, settings.sqlite_read_connections, true)).await?;
+            let sync = settings.sqlite_synchronous;
+            let write = Database::connect(sqlite_options(&settings.url, 1, false, sync)).await?;
+            let read =
+                Database::connect(sqlite_options(&settings.url, settings.sqlite_read_connections, true, sync)).await?;
             let writer = ThreadRuntime::start("convene-writer", || {})
                 .map_err(|e| DbErr::Custom(format!("cannot start the writer thread: {e}")))?;
             Ok(Self { read, write, writer: Some(Arc::new(writer)) })
@@ -140,7 +142,12 @@ impl Db {
 }
 
 /// Connection options; `checkpoints` off leaves the WAL to [`Db::spawn_checkpoints`].
-fn sqlite_options(url: &str, connections: u32, checkpoints: bool) -> ConnectOptions {
+fn sqlite_options(url: &str, connections: u32, checkpoints: bool, sync: SqliteSync) -> ConnectOptions {
+    // FULL syncs the WAL at every commit, so an acknowledged write survives a power loss.
+    let synchronous = match sync {
+        SqliteSync::Full => SqliteSynchronous::Full,
+        SqliteSync::Normal => SqliteSynchronous::Normal,
+    };
     let mut options = ConnectOptions::new(url.to_owned());
     options
         .max_connections(connections)
@@ -152,7 +159,7 @@ fn sqlite_options(url: &str, connections: u32, checkpoints: bool) -> ConnectOpti
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
+                .synchronous(synchronous)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
                 .create_if_missing(true)

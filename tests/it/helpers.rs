@@ -79,6 +79,12 @@ impl TestApp {
 
     /// Same, letting the test change settings first.
     pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
+        Self::spawn_tuned(change, |_| {}).await
+    }
+
+    /// Same, letting the test also tune the connections (e.g. count statements) before the
+    /// app takes them.
+    pub async fn spawn_tuned(change: impl FnOnce(&mut Settings), tune: impl FnOnce(&mut Db)) -> Self {
         let mut settings = test_settings();
         let (url, dir, pg) = fresh_database().await;
         settings.database.url = url;
@@ -86,9 +92,10 @@ impl TestApp {
             settings.mail.file_dir = d.path().join("mail");
         }
         change(&mut settings);
-        let db = Db::connect(&settings.database).await.expect("connect");
+        let mut db = Db::connect(&settings.database).await.expect("connect");
         db.migrate_up().await.expect("migrate");
         seed::reference(&db).await.expect("reference data");
+        tune(&mut db);
         let clock = Clock::fixed(test_now());
         let app = App::build(settings, db, clock.clone()).await.expect("build app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");

@@ -1223,3 +1223,68 @@ async fn the_state_of_a_new_delegation_is_chosen_never_preselected() {
     assert!(page.contains("href=\"#country\"") && page.contains("id=\"country-error\""), "{page}");
     assert_eq!(delegation::Entity::find().count(&app.state.db.read).await.unwrap(), 0);
 }
+
+/// The plan of `statement` as text, one line per step (EXPLAIN on the database in use).
+async fn plan_of(app: &TestApp, statement: sea_orm::Statement) -> String {
+    use sea_orm::ConnectionTrait;
+    let postgres = statement.db_backend == sea_orm::DbBackend::Postgres;
+    let explain = sea_orm::Statement {
+        sql: format!("{} {}", if postgres { "EXPLAIN" } else { "EXPLAIN QUERY PLAN" }, statement.sql),
+        ..statement
+    };
+    let rows = app.state.db.read.query_all_raw(explain).await.unwrap();
+    let column = if postgres { "QUERY PLAN" } else { "detail" };
+    rows.iter().map(|r| r.try_get::<String>("", column).unwrap()).collect::<Vec<_>>().join("\n")
+}
+
+#[tokio::test]
+async fn the_already_invited_check_looks_up_each_address_and_never_reads_the_whole_event() {
+    let smtp = SmtpServer::start();
+    let (app, _browser, event) = setup(&smtp).await;
+    let user = app.create_user("importer@example.org", Role::Organiser, &["1540"]).await;
+    let token = app.api_token(user).await;
+    let rows: String = (0..300).map(|i| format!("p{i}@example.org,,P,Number {i},,TGO,delegate,en\n")).collect();
+    let (status, done) = call(
+        &app,
+        &token,
+        reqwest::Method::POST,
+        &format!("/api/v1/events/{event}/invitations/import"),
+        Some(json!({"csv": format!("{HEADER}\n{rows}"), "confirm": true})),
+    )
+    .await;
+    assert_eq!((status, done["created"].as_u64()), (201, Some(300)), "{done}");
+
+    // Planned on tables never analysed, as after a first import: the check must go from the
+    // addresses to their invitations by the (event, person, kind) key, whatever the event holds.
+    let emails: Vec<String> = (0..50).map(|i| format!("p{}@example.org", i * 5)).collect();
+    let query = convene::invitations::rules::already_invited_query(app.state.db.backend(), event, &emails);
+    let plan = plan_of(&app, query).await;
+    if app.state.db.backend() == sea_orm::DbBackend::Postgres {
+        assert!(!plan.contains("Seq Scan on invitations"), "{plan}");
+        assert!(plan.contains("idx_invitations_event_person_kind"), "{plan}");
+        assert!(plan.contains("person_id = people.id"), "{plan}");
+    } else {
+        assert!(!plan.lines().any(|l| l.starts_with("SCAN invitations")), "{plan}");
+        assert!(plan.contains("idx_invitations_event_person_kind (event_id=? AND person_id=? AND kind=?)"), "{plan}");
+    }
+
+    // And it answers which of them are invited.
+    use sea_orm::ConnectionTrait;
+    let mut asked = emails.clone();
+    asked.push("nobody@example.org".to_owned());
+    let query = convene::invitations::rules::already_invited_query(app.state.db.backend(), event, &asked);
+    let mut found: Vec<String> = app
+        .state
+        .db
+        .read
+        .query_all_raw(query)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.try_get::<String>("", "email").unwrap())
+        .collect();
+    found.sort();
+    let mut expected = emails;
+    expected.sort();
+    assert_eq!(found, expected);
+}

@@ -299,3 +299,30 @@ async fn server_logs_to_a_pipe_carry_no_colour_codes_and_no_scheduler_chatter() 
     assert!(logs.iter().any(|l| l["fields"]["message"] == "Convene is serving"), "{out}");
     assert!(!out.lines().any(|l| l.contains(" INFO ")), "a log line that is not JSON:\n{out}");
 }
+
+/// `PRAGMA synchronous` on the SQLite connections of a `Db` opened with `settings`.
+async fn sqlite_synchronous(settings: &convene::config::DatabaseSettings) -> Vec<i64> {
+    use sea_orm::ConnectionTrait;
+    let db = convene::db::Db::connect(settings).await.unwrap();
+    let mut values = Vec::new();
+    for conn in [&db.write, &db.read] {
+        let row = conn
+            .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Sqlite, "PRAGMA synchronous"))
+            .await
+            .unwrap()
+            .unwrap();
+        values.push(row.try_get_by_index::<i64>(0).unwrap());
+    }
+    values
+}
+
+#[tokio::test]
+async fn sqlite_syncs_every_commit_by_default_and_normal_is_a_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = test_settings();
+    settings.database.url = format!("sqlite://{}?mode=rwc", dir.path().join("convene.db").display());
+    // 2 is FULL: a commit is on disk before it is acknowledged.
+    assert_eq!(sqlite_synchronous(&settings.database).await, vec![2, 2]);
+    settings.database.sqlite_synchronous = convene::config::SqliteSync::Normal;
+    assert_eq!(sqlite_synchronous(&settings.database).await, vec![1, 1]);
+}

@@ -717,3 +717,62 @@ async fn registrations_through_the_api() {
         403
     );
 }
+
+/// Statements of one registration through its invitation link, PRAGMAs (the WAL checkpoints
+/// of the background task) left out.
+async fn statements_of_one_registration(
+    app: &TestApp,
+    statements: &std::sync::atomic::AtomicUsize,
+    token: &str,
+    given: &str,
+) -> usize {
+    use std::sync::atomic::Ordering;
+    let browser = app.new_browser();
+    let csrf = app.csrf(&browser).await;
+    let mut fields: Vec<(&str, String)> = form(given);
+    fields.push(("csrf", csrf));
+    let before = statements.load(Ordering::SeqCst);
+    let r = browser.post(app.url(&format!("/i/{token}"))).form(&fields).send().await.unwrap();
+    let after = statements.load(Ordering::SeqCst);
+    assert_eq!(r.status(), 303, "{given}");
+    after - before
+}
+
+#[tokio::test]
+async fn a_registration_runs_the_same_statements_however_many_the_event_holds() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let statements = Arc::new(AtomicUsize::new(0));
+    let counted = Arc::clone(&statements);
+    let app = TestApp::spawn_tuned(
+        |_| {},
+        move |db| {
+            for conn in [&mut db.read, &mut db.write] {
+                let counted = Arc::clone(&counted);
+                conn.set_metric_callback(move |info| {
+                    if !info.statement.sql.trim_start().to_uppercase().starts_with("PRAGMA") {
+                        counted.fetch_add(1, Ordering::SeqCst);
+                    }
+                });
+            }
+        },
+    )
+    .await;
+    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let event_id = published_event(&app, &organiser, "1000", false, false).await;
+    let mut tokens = Vec::new();
+    for n in 0..62 {
+        tokens.push(invite(&app, event_id, &format!("p{n}@example.org"), None).await);
+    }
+    // The first registration reads the event's sessions into memory; the second is the
+    // steady state.
+    statements_of_one_registration(&app, &statements, &tokens[0], "First").await;
+    let early = statements_of_one_registration(&app, &statements, &tokens[1], "Early").await;
+    for (n, token) in tokens[2..61].iter().enumerate() {
+        statements_of_one_registration(&app, &statements, token, &format!("Middle{n}")).await;
+    }
+    assert_eq!(seats_taken(&app, event_id).await, 61);
+    let late = statements_of_one_registration(&app, &statements, &tokens[61], "Late").await;
+    assert!(early > 0);
+    assert_eq!(late, early, "statements of the 2nd and the 62nd registration");
+}
