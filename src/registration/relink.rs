@@ -8,8 +8,8 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait};
 
 use super::rules::{
-    Addressee, Context, Mailing, Notice, compose, end_of_event, gone, is_active, participant, usable_invitation,
-    verification, verified_person, waitlist_position,
+    Addressee, Context, Notice, compose, end_of_event, gone, is_active, participant, usable_invitation, verification,
+    verified_person, waitlist_position,
 };
 use crate::audit::{self, Change};
 use crate::auth::tokens;
@@ -130,8 +130,7 @@ pub async fn email_new_link(
         family_name: &r.family_name,
         language: &r.language,
     };
-    let message =
-        outbox::Outgoing { registration_id: Some(r.id), ..compose(&Mailing::of(ctx), &e, &to, &token, notice) };
+    let message = outbox::Outgoing { registration_id: Some(r.id), ..compose(&ctx.mailing(), &e, &to, &token, notice) };
     outbox::enqueue(&txn, ctx.mail_domain.as_str(), message, now).await?;
     audit::record(&txn, &participant(), now, Change::new::<()>(NEW_LINK, "registration", r.id, None, None)).await?;
     txn.commit().await?;

@@ -1,0 +1,53 @@
+//! The emails a registration's changes send, written to the outbox in the same transaction.
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseTransaction;
+
+use super::context::Context;
+use super::letters::{Addressee, Notice, compose};
+use crate::entities::{event, registration};
+use crate::error::Result;
+use crate::mail::outbox;
+
+/// Queues the email for a registration in the transaction, with a link built from `token`.
+#[expect(clippy::too_many_arguments, reason = "one call site shape; a struct would only rename the arguments")]
+pub(super) async fn notify(
+    txn: &DatabaseTransaction,
+    ctx: &Context<'_>,
+    e: &event::Model,
+    r: &registration::Model,
+    email: &str,
+    token: &str,
+    notice: Notice,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mailing = ctx.mailing();
+    let to = Addressee { email, given_name: &r.given_name, family_name: &r.family_name, language: &r.language };
+    // A confirmation carries the entry for the person's calendar; a cancellation removes it.
+    let method = match notice {
+        Notice::Confirmed => Some(crate::calendar::Method::Request),
+        Notice::Cancelled => Some(crate::calendar::Method::Cancel),
+        _ => None,
+    };
+    let msg = outbox::Outgoing { registration_id: Some(r.id), ..compose(&mailing, e, &to, token, notice) };
+    match method {
+        Some(method) => {
+            let calendar = crate::calendar::registration_calendar(
+                txn,
+                ctx.calendar,
+                ctx.reference,
+                e,
+                &msg.to_name,
+                email,
+                method,
+                now,
+            )
+            .await?;
+            outbox::enqueue_with_calendar(txn, &ctx.mail_domain, msg, calendar, now).await?;
+        }
+        None => {
+            outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+        }
+    }
+    Ok(())
+}
