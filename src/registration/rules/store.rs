@@ -15,9 +15,10 @@ use super::seats::{seats_taking, take_quota};
 use crate::audit::{self, Actor, Change};
 use crate::auth::tokens;
 use crate::db::{self, Db};
-use crate::domain::{InvitationState, RegistrationState};
-use crate::entities::{audit_entry, event, outbox_message, registration};
+use crate::domain::{InvitationState, ParticipantRole, RegistrationState};
+use crate::entities::{audit_entry, event, invitation, outbox_message, person, registration};
 use crate::error::{Error, Msg, Result};
+use crate::i18n::Lang;
 use crate::mail::outbox;
 use crate::registration::input::RegistrationInput;
 
@@ -349,6 +350,53 @@ pub struct Written {
     seat_taken: Option<bool>,
 }
 
+/// The row of a new registration, every column but the id set, so that a group's writes can
+/// make the model from the row instead of reading it back.
+#[expect(clippy::too_many_arguments, reason = "the parts of a registration, each a column")]
+fn new_row(
+    event: &event::Model,
+    person: &person::Model,
+    invitation: Option<&invitation::Model>,
+    delegation_id: Option<i32>,
+    role: ParticipantRole,
+    language: Lang,
+    seated: RegistrationState,
+    input: &RegistrationInput,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> registration::ActiveModel {
+    registration::ActiveModel {
+        event_id: Set(event.id),
+        person_id: Set(person.id),
+        invitation_id: Set(invitation.map(|i| i.id)),
+        delegation_id: Set(delegation_id),
+        role: Set(role.as_str().to_owned()),
+        state: Set(seated.as_str().to_owned()),
+        holds_seat: Set(true),
+        title: Set(input.title.clone()),
+        given_name: Set(input.given_name.clone()),
+        family_name: Set(input.family_name.clone()),
+        gender: Set(input.gender.as_str().to_owned()),
+        country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
+        organisation: Set(input.organisation.clone()),
+        organisation_type: Set(input.organisation_type.clone()),
+        position: Set(input.position.clone()),
+        phone: Set(input.phone.clone()),
+        needs: Set(input.needs.clone()),
+        visa_letter: Set(input.visa_letter),
+        consent_at: Set(now),
+        waitlisted_at: Set(None),
+        offer_expires_at: Set(None),
+        decision_reason: Set(None),
+        manage_token_hash: Set(token_hash.to_owned()),
+        language: Set(language.code().to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        checkin_version: Set(1),
+        ..Default::default()
+    }
+}
+
 impl NewRegistration {
     /// Builds the row, the token and the email `announce` asks for (with its calendar file for
     /// a confirmation, reading the event's sessions on `db`).
@@ -366,38 +414,18 @@ impl NewRegistration {
         let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
         let token = tokens::generate()?;
         let token_hash = tokens::hash(&token);
-        let row = registration::ActiveModel {
-            event_id: Set(event.id),
-            person_id: Set(person.id),
-            invitation_id: Set(invitation.as_ref().map(|i| i.id)),
-            delegation_id: Set(delegation_id),
-            role: Set(role.as_str().to_owned()),
-            state: Set(seated.as_str().to_owned()),
-            holds_seat: Set(true),
-            title: Set(input.title.clone()),
-            given_name: Set(input.given_name.clone()),
-            family_name: Set(input.family_name.clone()),
-            gender: Set(input.gender.as_str().to_owned()),
-            country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
-            organisation: Set(input.organisation.clone()),
-            organisation_type: Set(input.organisation_type.clone()),
-            position: Set(input.position.clone()),
-            phone: Set(input.phone.clone()),
-            needs: Set(input.needs.clone()),
-            visa_letter: Set(input.visa_letter),
-            consent_at: Set(now),
-            waitlisted_at: Set(None),
-            offer_expires_at: Set(None),
-            decision_reason: Set(None),
-            manage_token_hash: Set(token_hash.clone()),
-            language: Set(language.code().to_owned()),
-            created_at: Set(now),
-            updated_at: Set(now),
-            // Every column but the id is set, so that a group's writes can make the model
-            // from the row instead of reading it back.
-            checkin_version: Set(1),
-            ..Default::default()
-        };
+        let row = new_row(
+            &event,
+            &person,
+            invitation.as_ref(),
+            delegation_id,
+            role,
+            language,
+            seated,
+            input,
+            &token_hash,
+            now,
+        );
         let mailing = post.mailing;
         let notice = if seated == RegistrationState::Pending { Notice::Received } else { Notice::Confirmed };
         let to = Addressee {
