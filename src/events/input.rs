@@ -156,33 +156,9 @@ impl EventInput {
         {
             e.add("registration_closes", Msg::new("err-closes-before-opens"));
         }
-        let capacity = match form.capacity.trim() {
-            "" => None,
-            raw => match raw.parse::<i32>() {
-                Ok(n) if (1..=MAX_CAPACITY).contains(&n) => Some(n),
-                _ => {
-                    e.add("capacity", Msg::new("err-capacity").arg("max", MAX_CAPACITY));
-                    None
-                }
-            },
-        };
-        let certificate_min_attendance_percent = match form.certificate_min_attendance_percent.trim() {
-            "" => None,
-            raw => match raw.trim_end_matches('%').trim().parse::<i32>() {
-                // Certificates of attendance are a practice of workshops and training courses.
-                Ok(n) if (1..=100).contains(&n) => match kind {
-                    Some(EventKind::Workshop | EventKind::TrainingCourse) | None => Some(n),
-                    Some(_) => {
-                        e.add("certificate_min_attendance_percent", Msg::new("err-certificate-kind"));
-                        None
-                    }
-                },
-                _ => {
-                    e.add("certificate_min_attendance_percent", Msg::new("err-certificate-percent"));
-                    None
-                }
-            },
-        };
+        let capacity = parse_capacity(&mut e, &form.capacity);
+        let certificate_min_attendance_percent =
+            parse_certificate_percent(&mut e, &form.certificate_min_attendance_percent, kind);
         let registration_mode = if form.registration_mode.trim().is_empty() {
             Some(RegistrationMode::Invitation)
         } else {
@@ -222,6 +198,41 @@ impl EventInput {
             }
             _ => Err(e),
         }
+    }
+}
+
+/// An event's capacity: empty for none, else 1 to [`MAX_CAPACITY`].
+fn parse_capacity(e: &mut FieldErrors, raw: &str) -> Option<i32> {
+    match raw.trim() {
+        "" => None,
+        typed => match typed.parse::<i32>() {
+            Ok(n) if (1..=MAX_CAPACITY).contains(&n) => Some(n),
+            _ => {
+                e.add("capacity", Msg::new("err-capacity").arg("max", MAX_CAPACITY));
+                None
+            }
+        },
+    }
+}
+
+/// The attendance a certificate needs, in percent (`80` or `80 %`): only workshops and training
+/// courses give certificates of attendance.
+fn parse_certificate_percent(e: &mut FieldErrors, raw: &str, kind: Option<EventKind>) -> Option<i32> {
+    match raw.trim() {
+        "" => None,
+        typed => match typed.trim_end_matches('%').trim().parse::<i32>() {
+            Ok(n) if (1..=100).contains(&n) => match kind {
+                Some(EventKind::Workshop | EventKind::TrainingCourse) | None => Some(n),
+                Some(_) => {
+                    e.add("certificate_min_attendance_percent", Msg::new("err-certificate-kind"));
+                    None
+                }
+            },
+            _ => {
+                e.add("certificate_min_attendance_percent", Msg::new("err-certificate-percent"));
+                None
+            }
+        },
     }
 }
 
