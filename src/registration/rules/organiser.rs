@@ -73,48 +73,8 @@ pub async fn move_registrations(
             .ok_or(Error::NotFound)?;
         let state: RegistrationState = r.state.parse().map_err(|_| Error::Internal("unknown stored state".into()))?;
         match (action, state) {
-            (Move::Approve, RegistrationState::Pending) => {
-                let token = tokens::generate()?;
-                let mut model = r.clone().into_active_model();
-                model.state = Set(RegistrationState::Confirmed.as_str().to_owned());
-                model.manage_token_hash = Set(tokens::hash(&token));
-                model.updated_at = Set(now);
-                let after = model.update(&txn).await?;
-                let person = person::Entity::find_by_id(r.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
-                notify(&txn, ctx, &event, &after, &person.email, &token, Notice::Confirmed, now).await?;
-                audit::record(
-                    &txn,
-                    &actor,
-                    now,
-                    Change::new(
-                        "registration.approve",
-                        "registration",
-                        r.id,
-                        Some(&state_only(&r)),
-                        Some(&state_only(&after)),
-                    ),
-                )
-                .await?;
-            }
-            (Move::ResetToPending, RegistrationState::Confirmed) => {
-                let mut model = r.clone().into_active_model();
-                model.state = Set(RegistrationState::Pending.as_str().to_owned());
-                model.updated_at = Set(now);
-                let after = model.update(&txn).await?;
-                audit::record(
-                    &txn,
-                    &actor,
-                    now,
-                    Change::new(
-                        "registration.reset",
-                        "registration",
-                        r.id,
-                        Some(&state_only(&r)),
-                        Some(&state_only(&after)),
-                    ),
-                )
-                .await?;
-            }
+            (Move::Approve, RegistrationState::Pending) => approve(&txn, ctx, &event, &r, &actor, now).await?,
+            (Move::ResetToPending, RegistrationState::Confirmed) => reset(&txn, &r, &actor, now).await?,
             (
                 Move::Reject,
                 RegistrationState::Pending
@@ -134,6 +94,54 @@ pub async fn move_registrations(
     }
     txn.commit().await?;
     Ok(ids.len())
+}
+
+/// Approves a pending registration: confirmed, with a new manage link in its email.
+async fn approve(
+    txn: &sea_orm::DatabaseTransaction,
+    ctx: &Context<'_>,
+    event: &event::Model,
+    r: &registration::Model,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let token = tokens::generate()?;
+    let mut model = r.clone().into_active_model();
+    model.state = Set(RegistrationState::Confirmed.as_str().to_owned());
+    model.manage_token_hash = Set(tokens::hash(&token));
+    model.updated_at = Set(now);
+    let after = model.update(txn).await?;
+    let person = person::Entity::find_by_id(r.person_id).one(txn).await?.ok_or(Error::NotFound)?;
+    notify(txn, ctx, event, &after, &person.email, &token, Notice::Confirmed, now).await?;
+    audit::record(
+        txn,
+        actor,
+        now,
+        Change::new("registration.approve", "registration", r.id, Some(&state_only(r)), Some(&state_only(&after))),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Sets a confirmed registration back to pending (it keeps its seat).
+async fn reset(
+    txn: &sea_orm::DatabaseTransaction,
+    r: &registration::Model,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut model = r.clone().into_active_model();
+    model.state = Set(RegistrationState::Pending.as_str().to_owned());
+    model.updated_at = Set(now);
+    let after = model.update(txn).await?;
+    audit::record(
+        txn,
+        actor,
+        now,
+        Change::new("registration.reset", "registration", r.id, Some(&state_only(r)), Some(&state_only(&after))),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Registers someone on the organiser's behalf (same seats and rules, no invitation).
