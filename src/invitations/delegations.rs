@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use super::Office;
-use super::input::{DelegationInput, Invitee, NominationInput, row_fields};
+use super::input::{DelegationInput, Invitee, NominationInput, Upload, row_fields};
 use super::rules::{self, Delivery, Letters, managed_event, on_duplicate, shown_state};
 use crate::audit::{Actor, Change};
 use crate::auth::{StaffUser, tokens};
@@ -449,44 +449,7 @@ pub async fn nominate(office: &Office<'_>, token: &str, input: &NominationInput)
         .filter(delegation::Column::Id.eq(d.id))
         .exec(&txn)
         .await?;
-    let taken = count_nominees(&txn, d.id).await?;
-    let wanted = i32::try_from(input.nominees.len()).unwrap_or(i32::MAX);
-    if taken.saturating_add(wanted) > d.seat_quota {
-        return Err(FieldErrors::single(
-            "quota",
-            Msg::new("nom-err-quota")
-                .arg("quota", d.seat_quota)
-                .arg("taken", taken)
-                .arg("remaining", (d.seat_quota - taken).max(0)),
-        ));
-    }
-    let mut e = FieldErrors::new();
-    if d.head_person_id.is_none() && !input.nominees.is_empty() && input.head_row.is_none() {
-        e.add("head", Msg::new("nom-err-head-required"));
-    }
-    let emails: Vec<String> = input.nominees.iter().map(|n| n.email.as_str().to_owned()).collect();
-    let invited_people: Vec<String> = person::Entity::find()
-        .select_only()
-        .column(person::Column::Email)
-        .filter(person::Column::Email.is_in(emails))
-        .filter(
-            person::Column::Id.in_subquery(sea_orm::QueryTrait::into_query(
-                invitation::Entity::find()
-                    .select_only()
-                    .column(invitation::Column::PersonId)
-                    .filter(invitation::Column::EventId.eq(event.id))
-                    .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str())),
-            )),
-        )
-        .into_tuple()
-        .all(&txn)
-        .await?;
-    for n in &input.nominees {
-        if invited_people.iter().any(|m| m == n.email.as_str()) {
-            e.add(row_fields(n.row)[3].as_str(), Msg::new("nom-err-already-invited"));
-        }
-    }
-    e.into_result(())?;
+    check_nominations(&txn, &d, event.id, input).await?;
     let country = CountryCode::parse(&d.country_iso3).ok();
     let language = crate::mail::ui_lang(&inv.language);
     let head_row = if d.head_person_id.is_none() { input.head_row } else { None };
@@ -530,24 +493,7 @@ pub async fn nominate(office: &Office<'_>, token: &str, input: &NominationInput)
     let after = model.update(&txn).await?;
     let mut changes = vec![Change::new("delegation.nominate", "delegation", after.id, Some(&before), Some(&after))];
     if let Some(upload) = &input.note_verbale {
-        let doc = document::ActiveModel {
-            delegation_id: Set(d.id),
-            filename: Set(safe_filename(&upload.filename)),
-            content_type: Set("application/pdf".to_owned()),
-            size: Set(i32::try_from(upload.bytes.len()).unwrap_or(i32::MAX)),
-            content: Set(upload.bytes.clone()),
-            uploaded_at: Set(office.now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        changes.push(Change::new(
-            "document.upload",
-            "document",
-            doc.id,
-            None,
-            Some(&serde_json::json!({ "delegation_id": d.id, "filename": doc.filename, "size": doc.size })),
-        ));
+        changes.push(store_note_verbale(&txn, d.id, upload, office.now).await?);
     }
     let mut answered = inv.clone().into_active_model();
     answered.responded_at = Set(Some(office.now));
@@ -557,6 +503,81 @@ pub async fn nominate(office: &Office<'_>, token: &str, input: &NominationInput)
     txn.commit().await.map_err(|e| on_duplicate(e.into(), conflict))?;
     office.mailer.wake();
     Ok(created.len())
+}
+
+/// Checks a nomination before anything is written: no more nominees than the seats left, a
+/// head named with the first nominees, nobody already invited to the event.
+async fn check_nominations(
+    txn: &DatabaseTransaction,
+    d: &delegation::Model,
+    event_id: i32,
+    input: &NominationInput,
+) -> Result<()> {
+    let taken = count_nominees(txn, d.id).await?;
+    let wanted = i32::try_from(input.nominees.len()).unwrap_or(i32::MAX);
+    if taken.saturating_add(wanted) > d.seat_quota {
+        return Err(FieldErrors::single(
+            "quota",
+            Msg::new("nom-err-quota")
+                .arg("quota", d.seat_quota)
+                .arg("taken", taken)
+                .arg("remaining", (d.seat_quota - taken).max(0)),
+        ));
+    }
+    let mut e = FieldErrors::new();
+    if d.head_person_id.is_none() && !input.nominees.is_empty() && input.head_row.is_none() {
+        e.add("head", Msg::new("nom-err-head-required"));
+    }
+    let emails: Vec<String> = input.nominees.iter().map(|n| n.email.as_str().to_owned()).collect();
+    let invited_people: Vec<String> = person::Entity::find()
+        .select_only()
+        .column(person::Column::Email)
+        .filter(person::Column::Email.is_in(emails))
+        .filter(
+            person::Column::Id.in_subquery(sea_orm::QueryTrait::into_query(
+                invitation::Entity::find()
+                    .select_only()
+                    .column(invitation::Column::PersonId)
+                    .filter(invitation::Column::EventId.eq(event_id))
+                    .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str())),
+            )),
+        )
+        .into_tuple()
+        .all(txn)
+        .await?;
+    for n in &input.nominees {
+        if invited_people.iter().any(|m| m == n.email.as_str()) {
+            e.add(row_fields(n.row)[3].as_str(), Msg::new("nom-err-already-invited"));
+        }
+    }
+    e.into_result(())
+}
+
+/// Keeps the note verbale of a nomination with its delegation; returns the audit change.
+async fn store_note_verbale(
+    txn: &DatabaseTransaction,
+    delegation_id: i32,
+    upload: &Upload,
+    now: DateTime<Utc>,
+) -> Result<Change> {
+    let doc = document::ActiveModel {
+        delegation_id: Set(delegation_id),
+        filename: Set(safe_filename(&upload.filename)),
+        content_type: Set("application/pdf".to_owned()),
+        size: Set(i32::try_from(upload.bytes.len()).unwrap_or(i32::MAX)),
+        content: Set(upload.bytes.clone()),
+        uploaded_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(Change::new(
+        "document.upload",
+        "document",
+        doc.id,
+        None,
+        Some(&serde_json::json!({ "delegation_id": delegation_id, "filename": doc.filename, "size": doc.size })),
+    ))
 }
 
 #[cfg(test)]
