@@ -36,6 +36,7 @@ pub fn build(state: AppState) -> Router {
         .merge(donor())
         .merge(admin())
         .merge(api())
+        .merge(api_funding_and_admin())
         .route_layer(from_fn(middleware::remember_route))
         .layer(from_fn_with_state(state.clone(), middleware::around_request))
         .with_state(state)
@@ -311,7 +312,8 @@ fn admin() -> Router<AppState> {
         .route("/admin/jobs/{name}/run", post(admin::handlers::run_job))
 }
 
-/// The JSON API under `/api/v1` (bearer tokens), with its OpenAPI document.
+/// The JSON API under `/api/v1` (bearer tokens) of events and the people at them, with its
+/// OpenAPI document.
 fn api() -> Router<AppState> {
     Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))
@@ -371,6 +373,11 @@ fn api() -> Router<AppState> {
         .route("/api/v1/events/{id}/certificates/{certificate_id}/revoke", post(api::certificates::revoke_certificate))
         .route("/api/v1/events/{id}/badges/pdf", get(api::certificates::event_badges))
         .route("/api/v1/events/{id}/badges/{registration_id}/pdf", get(api::certificates::one_badge))
+}
+
+/// The JSON API of funding, donors, reports and jobs.
+fn api_funding_and_admin() -> Router<AppState> {
+    Router::new()
         .route("/api/v1/donors", get(api::donors::list_donors).post(api::donors::create_donor))
         .route("/api/v1/donors/{id}", get(api::donors::get_donor).put(api::donors::update_donor))
         .route("/api/v1/donors/{id}/contacts", post(api::donors::add_contact))
