@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QuerySelect, TransactionTrait,
 };
 use serde::Serialize;
 
@@ -81,32 +81,7 @@ pub async fn allocate(
     if !earmark_allows(&txn, &c, &event).await? {
         return Err(FieldErrors::clash("contribution_id", Msg::new("err-earmark-mismatch")));
     }
-    let taken = contribution::Entity::update_many()
-        .col_expr(
-            contribution::Column::AllocatedMinor,
-            Expr::col(contribution::Column::AllocatedMinor).add(amount_minor),
-        )
-        .col_expr(contribution::Column::UpdatedAt, Expr::value(now))
-        .filter(contribution::Column::Id.eq(c.id))
-        .filter(
-            Expr::col(contribution::Column::AllocatedMinor)
-                .add(amount_minor)
-                .lte(Expr::col(contribution::Column::AmountMinor)),
-        )
-        .exec(&txn)
-        .await?;
-    if taken.rows_affected != 1 {
-        // Read again for the message: another allocation may have just taken the balance.
-        let left = contribution::Entity::find_by_id(c.id)
-            .one(&txn)
-            .await?
-            .map(|c| c.amount_minor - c.allocated_minor)
-            .unwrap_or_default();
-        return Err(FieldErrors::clash(
-            "amount",
-            Msg::new("err-allocation-over-balance").arg("balance", currency.format(left)),
-        ));
-    }
+    take_from_balance(&txn, &c, currency, amount_minor, now).await?;
     let usd_minor = currency.to_usd(amount_minor, c.usd_rate_micros);
     let row = allocation::ActiveModel {
         contribution_id: Set(c.id),
@@ -128,6 +103,44 @@ pub async fn allocate(
     .await?;
     txn.commit().await?;
     Ok(row.id)
+}
+
+/// Takes `amount_minor` from a contribution's balance by one conditional update, so that
+/// concurrent allocations never take more than the amount.
+async fn take_from_balance(
+    txn: &DatabaseTransaction,
+    c: &contribution::Model,
+    currency: Currency,
+    amount_minor: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let taken = contribution::Entity::update_many()
+        .col_expr(
+            contribution::Column::AllocatedMinor,
+            Expr::col(contribution::Column::AllocatedMinor).add(amount_minor),
+        )
+        .col_expr(contribution::Column::UpdatedAt, Expr::value(now))
+        .filter(contribution::Column::Id.eq(c.id))
+        .filter(
+            Expr::col(contribution::Column::AllocatedMinor)
+                .add(amount_minor)
+                .lte(Expr::col(contribution::Column::AmountMinor)),
+        )
+        .exec(txn)
+        .await?;
+    if taken.rows_affected != 1 {
+        // Read again for the message: another allocation may have just taken the balance.
+        let left = contribution::Entity::find_by_id(c.id)
+            .one(txn)
+            .await?
+            .map(|c| c.amount_minor - c.allocated_minor)
+            .unwrap_or_default();
+        return Err(FieldErrors::clash(
+            "amount",
+            Msg::new("err-allocation-over-balance").arg("balance", currency.format(left)),
+        ));
+    }
+    Ok(())
 }
 
 /// Withdraws an allocation; its amount returns to the contribution's balance.
