@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 
 use super::common::{CHUNK, check_invitable, on_duplicate};
 use super::create::create_personal;
@@ -32,6 +32,43 @@ pub async fn copy_sources(office: &Office<'_>, staff: &StaffUser, event_id: i32)
         .await?)
 }
 
+/// The people to copy from event `source_id`, as (person, role, language), in the order they
+/// registered or were invited.
+async fn picked_people<C: ConnectionTrait>(
+    txn: &C,
+    source_id: i32,
+    what: CopySource,
+) -> Result<Vec<(i32, String, String)>> {
+    Ok(match what {
+        CopySource::Participants => {
+            registration::Entity::find()
+                .select_only()
+                .columns([registration::Column::PersonId, registration::Column::Role, registration::Column::Language])
+                .filter(registration::Column::EventId.eq(source_id))
+                .filter(
+                    registration::Column::State
+                        .is_in([RegistrationState::Confirmed.as_str(), RegistrationState::Pending.as_str()]),
+                )
+                .order_by_asc(registration::Column::Id)
+                .into_tuple()
+                .all(txn)
+                .await?
+        }
+        CopySource::Invitees => {
+            invitation::Entity::find()
+                .select_only()
+                .columns([invitation::Column::PersonId, invitation::Column::Role, invitation::Column::Language])
+                .filter(invitation::Column::EventId.eq(source_id))
+                .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
+                .filter(invitation::Column::State.ne(InvitationState::Revoked.as_str()))
+                .order_by_asc(invitation::Column::Id)
+                .into_tuple()
+                .all(txn)
+                .await?
+        }
+    })
+}
+
 /// Invites the participants (registrations confirmed or pending) or the personal invitees
 /// of an earlier event, in their roles there; people already invited are skipped.
 pub async fn copy_from(
@@ -51,35 +88,7 @@ pub async fn copy_from(
         Err(Error::NotFound) => return Err(FieldErrors::single("from_event", Msg::new("err-choice"))),
         other => other?,
     };
-    // (person, role, language) in the earlier event.
-    let picked: Vec<(i32, String, String)> = match what {
-        CopySource::Participants => {
-            registration::Entity::find()
-                .select_only()
-                .columns([registration::Column::PersonId, registration::Column::Role, registration::Column::Language])
-                .filter(registration::Column::EventId.eq(source.id))
-                .filter(
-                    registration::Column::State
-                        .is_in([RegistrationState::Confirmed.as_str(), RegistrationState::Pending.as_str()]),
-                )
-                .order_by_asc(registration::Column::Id)
-                .into_tuple()
-                .all(&txn)
-                .await?
-        }
-        CopySource::Invitees => {
-            invitation::Entity::find()
-                .select_only()
-                .columns([invitation::Column::PersonId, invitation::Column::Role, invitation::Column::Language])
-                .filter(invitation::Column::EventId.eq(source.id))
-                .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
-                .filter(invitation::Column::State.ne(InvitationState::Revoked.as_str()))
-                .order_by_asc(invitation::Column::Id)
-                .into_tuple()
-                .all(&txn)
-                .await?
-        }
-    };
+    let picked = picked_people(&txn, source.id, what).await?;
     let mut invitees = Vec::with_capacity(picked.len());
     let mut skipped = 0;
     for chunk in picked.chunks(CHUNK) {
