@@ -3,11 +3,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Condition;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, TransactionTrait,
 };
 
 use super::common::{CHUNK, check_open};
@@ -17,7 +17,7 @@ use super::store::{new_token, record_all};
 use crate::audit::{Actor, Change};
 use crate::auth::StaffUser;
 use crate::domain::{EventStatus, InvitationKind};
-use crate::entities::{event, invitation, person};
+use crate::entities::{event, invitation, invitation_follow_up, person};
 use crate::error::Result;
 use crate::events::access::managed_event;
 use crate::invitations::Office;
@@ -96,7 +96,6 @@ async fn remind_each(
 /// `invitation_follow_ups` in the transaction that queues it. Only the latest follow-up due
 /// is sent, and none for an invitation sent after it was due.
 pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> Result<usize> {
-    use crate::entities::invitation_follow_up;
     let mut kinds = days_before.to_vec();
     kinds.sort_unstable_by(|a, b| b.cmp(a));
     kinds.dedup();
@@ -124,34 +123,11 @@ pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> R
     let mut due: Vec<(i32, invitation::Model)> = Vec::new();
     for inv in open {
         let Some(e) = events.get(&inv.event_id) else { continue };
-        let deadline = e.registration_closes_at.map_or(inv.expires_at, |c| std::cmp::min(c, inv.expires_at));
-        if deadline <= now || deadline > horizon + Duration::days(1) {
-            continue;
-        }
-        let at = |d: u32| deadline - Duration::days(i64::from(d));
-        let current = kinds.iter().enumerate().find(|(i, d)| {
-            let until = kinds.get(i + 1).map_or(deadline, |next| at(*next));
-            at(**d) <= now && now < until
-        });
-        if let Some((_, d)) = current
-            && inv.created_at < at(*d)
-        {
-            due.push((i32::try_from(*d).unwrap_or(i32::MAX), inv));
+        if let Some(d) = follow_up_due(e, &inv, &kinds, now, horizon) {
+            due.push((d, inv));
         }
     }
-    let mut done: HashSet<(i32, i32)> = HashSet::new();
-    for chunk in due.chunks(CHUNK) {
-        let ids: Vec<i32> = chunk.iter().map(|(_, i)| i.id).collect();
-        done.extend(
-            invitation_follow_up::Entity::find()
-                .filter(invitation_follow_up::Column::InvitationId.is_in(ids))
-                .all(&office.db.read)
-                .await?
-                .into_iter()
-                .map(|f| (f.invitation_id, f.days_before)),
-        );
-    }
-    due.retain(|(d, inv)| !done.contains(&(inv.id, *d)));
+    let due = not_yet_followed_up(&office.db.read, due).await?;
     let actor = Actor { user_id: None, label: "scheduler".to_owned() };
     let mut followed = 0;
     let mut by_event: std::collections::BTreeMap<i32, Vec<(i32, invitation::Model)>> = Default::default();
@@ -186,6 +162,52 @@ pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> R
         office.mailer.wake();
     }
     Ok(followed)
+}
+
+/// The follow-up due now for an invitation to `e`, as days before its deadline (the earliest
+/// of the registration deadline and the link's expiry), if any: the latest of `kinds` (in
+/// decreasing order) already reached and not sent before the invitation existed.
+fn follow_up_due(
+    e: &event::Model,
+    inv: &invitation::Model,
+    kinds: &[u32],
+    now: DateTime<Utc>,
+    horizon: DateTime<Utc>,
+) -> Option<i32> {
+    let deadline = e.registration_closes_at.map_or(inv.expires_at, |c| std::cmp::min(c, inv.expires_at));
+    if deadline <= now || deadline > horizon + Duration::days(1) {
+        return None;
+    }
+    let at = |d: u32| deadline - Duration::days(i64::from(d));
+    let current = kinds.iter().enumerate().find(|(i, d)| {
+        let until = kinds.get(i + 1).map_or(deadline, |next| at(*next));
+        at(**d) <= now && now < until
+    });
+    match current {
+        Some((_, d)) if inv.created_at < at(*d) => Some(i32::try_from(*d).unwrap_or(i32::MAX)),
+        _ => None,
+    }
+}
+
+/// Drops the follow-ups already recorded.
+async fn not_yet_followed_up<C: ConnectionTrait>(
+    db: &C,
+    mut due: Vec<(i32, invitation::Model)>,
+) -> Result<Vec<(i32, invitation::Model)>> {
+    let mut done: HashSet<(i32, i32)> = HashSet::new();
+    for chunk in due.chunks(CHUNK) {
+        let ids: Vec<i32> = chunk.iter().map(|(_, i)| i.id).collect();
+        done.extend(
+            invitation_follow_up::Entity::find()
+                .filter(invitation_follow_up::Column::InvitationId.is_in(ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|f| (f.invitation_id, f.days_before)),
+        );
+    }
+    due.retain(|(d, inv)| !done.contains(&(inv.id, *d)));
+    Ok(due)
 }
 
 /// Sets (or, with `None`, removes) the organiser's paragraph added to the event's invitations.
