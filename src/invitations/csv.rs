@@ -228,59 +228,71 @@ pub fn parse(text: &str) -> Result<Vec<Row>, FileError> {
         if rows.len() >= MAX_ROWS {
             return Err(FileError::TooManyRows);
         }
-        let get = |column: &str| index.get(column).and_then(|i| record.get(*i)).unwrap_or("").to_owned();
-        let email_raw = get("email");
-        let name = format!("{} {}", get("given_name"), get("family_name")).trim().to_owned();
-        let mut problems = Vec::new();
-        if record.len() != names.len() {
-            problems.push(Problem::FieldCount { found: record.len() });
-        }
-        let email = Email::parse(&email_raw).map_err(|_| problems.push(Problem::BadEmail)).ok();
-        if let Some(e) = &email {
-            match seen.get(e.as_str()) {
-                Some(first_line) => problems.push(Problem::DuplicateEmail { first_line: *first_line }),
-                None => {
-                    seen.insert(e.as_str().to_owned(), line);
-                }
-            }
-        }
-        let title = check_text(&mut problems, "title", &get("title"), TITLE_MAX);
-        let given = check_text(&mut problems, "given_name", &get("given_name"), NAME_MAX);
-        let family = check_text(&mut problems, "family_name", &get("family_name"), NAME_MAX);
-        if given.is_none() || family.is_none() {
-            problems.push(Problem::MissingName);
-        }
-        let organisation = check_text(&mut problems, "organisation", &get("organisation"), ORGANISATION_MAX);
-        let country_raw = get("country");
-        let country = if country_raw.trim().is_empty() {
-            None
-        } else {
-            CountryCode::parse(&country_raw).map_err(|_| problems.push(Problem::UnknownCountry)).ok()
-        };
-        let role = parse_role(&get("role")).map_err(|_| problems.push(Problem::UnknownRole)).ok();
-        let language = parse_language(&get("language")).map_err(|_| problems.push(Problem::UnknownLanguage)).ok();
-        let invitee = match (email, given, family, role, language) {
-            (Some(email), Some(given_name), Some(family_name), Some(role), Some(language)) if problems.is_empty() => {
-                Some(Invitee {
-                    person: PersonInput {
-                        email,
-                        title,
-                        given_name,
-                        family_name,
-                        organisation,
-                        organisation_type: None,
-                        country,
-                        language,
-                    },
-                    role,
-                    position: None,
-                })
-            }
-            _ => None,
-        };
-        rows.push(Row { line, email: email_raw, name, invitee, problems });
+        rows.push(row_of(&record, line, names.len(), &index, &mut seen));
     }
     Ok(rows)
+}
+
+/// One record of the list: the invitee it names, or every problem it has. An address seen on
+/// an earlier line is a problem of this one.
+fn row_of(
+    record: &::csv::StringRecord,
+    line: u64,
+    columns: usize,
+    index: &HashMap<&str, usize>,
+    seen: &mut HashMap<String, u64>,
+) -> Row {
+    let get = |column: &str| index.get(column).and_then(|i| record.get(*i)).unwrap_or("").to_owned();
+    let email_raw = get("email");
+    let name = format!("{} {}", get("given_name"), get("family_name")).trim().to_owned();
+    let mut problems = Vec::new();
+    if record.len() != columns {
+        problems.push(Problem::FieldCount { found: record.len() });
+    }
+    let email = Email::parse(&email_raw).map_err(|_| problems.push(Problem::BadEmail)).ok();
+    if let Some(e) = &email {
+        match seen.get(e.as_str()) {
+            Some(first_line) => problems.push(Problem::DuplicateEmail { first_line: *first_line }),
+            None => {
+                seen.insert(e.as_str().to_owned(), line);
+            }
+        }
+    }
+    let title = check_text(&mut problems, "title", &get("title"), TITLE_MAX);
+    let given = check_text(&mut problems, "given_name", &get("given_name"), NAME_MAX);
+    let family = check_text(&mut problems, "family_name", &get("family_name"), NAME_MAX);
+    if given.is_none() || family.is_none() {
+        problems.push(Problem::MissingName);
+    }
+    let organisation = check_text(&mut problems, "organisation", &get("organisation"), ORGANISATION_MAX);
+    let country_raw = get("country");
+    let country = if country_raw.trim().is_empty() {
+        None
+    } else {
+        CountryCode::parse(&country_raw).map_err(|_| problems.push(Problem::UnknownCountry)).ok()
+    };
+    let role = parse_role(&get("role")).map_err(|_| problems.push(Problem::UnknownRole)).ok();
+    let language = parse_language(&get("language")).map_err(|_| problems.push(Problem::UnknownLanguage)).ok();
+    let invitee = match (email, given, family, role, language) {
+        (Some(email), Some(given_name), Some(family_name), Some(role), Some(language)) if problems.is_empty() => {
+            Some(Invitee {
+                person: PersonInput {
+                    email,
+                    title,
+                    given_name,
+                    family_name,
+                    organisation,
+                    organisation_type: None,
+                    country,
+                    language,
+                },
+                role,
+                position: None,
+            })
+        }
+        _ => None,
+    };
+    Row { line, email: email_raw, name, invitee, problems }
 }
 
 #[cfg(test)]
