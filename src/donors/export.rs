@@ -17,8 +17,12 @@ type Row = (String, String, String);
 
 /// The report as (section, label, value) rows, in the page's order.
 pub fn rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
+    [contribution_rows(tr, r), activity_rows(tr, r), outcome_rows(tr, r), money_rows(tr, r)].concat()
+}
+
+/// The contributions: totals, then each one in its currency.
+fn contribution_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
     let mut out: Vec<Row> = Vec::new();
-    let min = r.min_cell;
     let mut push = |section: &str, label: String, value: String| out.push((section.to_owned(), label, value));
     let s = tr.t("don-contributions");
     push(&s, tr.t("don-view"), view_label(tr, &r.view));
@@ -39,6 +43,13 @@ pub fn rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
         };
         push(&s, k.trust_fund.clone(), value);
     }
+    out
+}
+
+/// The activities funded, with dates, place and allocation.
+fn activity_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
+    let mut push = |section: &str, label: String, value: String| out.push((section.to_owned(), label, value));
     let s = tr.t("don-activities");
     for a in &r.activities {
         let place = a.country.as_ref().map(|c| format!("{}, {c}", a.city)).unwrap_or_else(|| a.city.clone());
@@ -53,6 +64,14 @@ pub fn rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
             ),
         );
     }
+    out
+}
+
+/// The outcomes, small cells suppressed, and their breakdowns.
+fn outcome_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
+    let mut push = |section: &str, label: String, value: String| out.push((section.to_owned(), label, value));
+    let min = r.min_cell;
     let s = tr.t("don-outcomes");
     let o = &r.outcomes;
     push(&s, tr.t("don-events-held"), o.events_held.to_string());
@@ -79,6 +98,14 @@ pub fn rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
             push(&s, row_label(tr, prefix, row), count_text(tr, row.count, min));
         }
     }
+    out
+}
+
+/// Money by category, by period and by programme.
+fn money_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
+    let mut push = |section: &str, label: String, value: String| out.push((section.to_owned(), label, value));
+    let min = r.min_cell;
     let s = tr.t("don-money");
     for k in &r.categories {
         push(
