@@ -391,31 +391,43 @@ async fn insert_demo_event<C: ConnectionTrait>(
     .insert(db)
     .await?;
     for s in &e.session {
-        let date = input.dates.start + Duration::days(i64::from(s.day.max(1)) - 1);
-        let form = SessionForm {
-            title: s.title.clone(),
-            kind: s.kind.clone(),
-            date: date.format("%Y-%m-%d").to_string(),
-            start_time: s.start.clone(),
-            end_time: s.end.clone(),
-            room: s.room.clone().unwrap_or_default(),
-        };
-        let session = SessionInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("session {errors:?}")))?;
-        let starts =
-            local_to_utc(input.time_zone, session.date.and_time(session.start)).map_err(|m| bad_seed(&e.key, m.key))?;
-        let ends =
-            local_to_utc(input.time_zone, session.date.and_time(session.end)).map_err(|m| bad_seed(&e.key, m.key))?;
-        event_session::ActiveModel {
-            event_id: Set(created.id),
-            title: Set(session.title),
-            kind: Set(session.kind.as_str().to_owned()),
-            starts_at: Set(starts),
-            ends_at: Set(ends),
-            room: Set(session.room),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        insert_demo_session(db, e, &input, created.id, s).await?;
     }
+    Ok(())
+}
+
+/// One session of a demo event, on its day in the event's time zone.
+async fn insert_demo_session<C: ConnectionTrait>(
+    db: &C,
+    e: &DemoEvent,
+    input: &EventInput,
+    event_id: i32,
+    s: &DemoSession,
+) -> Result<()> {
+    let date = input.dates.start + Duration::days(i64::from(s.day.max(1)) - 1);
+    let form = SessionForm {
+        title: s.title.clone(),
+        kind: s.kind.clone(),
+        date: date.format("%Y-%m-%d").to_string(),
+        start_time: s.start.clone(),
+        end_time: s.end.clone(),
+        room: s.room.clone().unwrap_or_default(),
+    };
+    let session = SessionInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("session {errors:?}")))?;
+    let starts =
+        local_to_utc(input.time_zone, session.date.and_time(session.start)).map_err(|m| bad_seed(&e.key, m.key))?;
+    let ends =
+        local_to_utc(input.time_zone, session.date.and_time(session.end)).map_err(|m| bad_seed(&e.key, m.key))?;
+    event_session::ActiveModel {
+        event_id: Set(event_id),
+        title: Set(session.title),
+        kind: Set(session.kind.as_str().to_owned()),
+        starts_at: Set(starts),
+        ends_at: Set(ends),
+        room: Set(session.room),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
     Ok(())
 }
