@@ -245,30 +245,7 @@ pub async fn create(
     .insert(&txn)
     .await
     .map_err(|e| on_duplicate(e.into(), exists))?;
-    let token = tokens::generate()?;
-    let inv = invitation::ActiveModel {
-        event_id: Set(event.id),
-        person_id: Set(focal_point.id),
-        delegation_id: Set(Some(created.id)),
-        kind: Set(InvitationKind::Nomination.as_str().to_owned()),
-        role: Set(ParticipantRole::Delegate.as_str().to_owned()),
-        state: Set(InvitationState::Queued.as_str().to_owned()),
-        token_hash: Set(tokens::hash(&token)),
-        expires_at: Set(rules::default_expiry(&event)?),
-        language: Set(input.focal_point.language.code().to_owned()),
-        sent_at: Set(None),
-        opened_at: Set(None),
-        responded_at: Set(None),
-        decline_reason: Set(None),
-        reminders_sent: Set(0),
-        last_reminded_at: Set(None),
-        position: Set(None),
-        created_at: Set(office.now),
-        updated_at: Set(office.now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let (inv, token) = nomination_request(&txn, &event, &created, focal_point.id, input, office.now).await?;
     let mut letters = Letters::new(&event, office)?;
     let letter = letters.nomination_request(&inv, &focal_point, &created, &token);
     outbox::enqueue(&txn, &office.mail_domain, letter, office.now).await?;
@@ -286,6 +263,43 @@ pub async fn create(
     txn.commit().await.map_err(|e| on_duplicate(e.into(), exists))?;
     office.mailer.wake();
     Ok(created)
+}
+
+/// The focal point's invitation to nominate for delegation `d`, and its link token (only its
+/// hash is stored).
+async fn nomination_request(
+    txn: &DatabaseTransaction,
+    event: &event::Model,
+    d: &delegation::Model,
+    focal_point_id: i32,
+    input: &DelegationInput,
+    now: DateTime<Utc>,
+) -> Result<(invitation::Model, String)> {
+    let token = tokens::generate()?;
+    let inv = invitation::ActiveModel {
+        event_id: Set(event.id),
+        person_id: Set(focal_point_id),
+        delegation_id: Set(Some(d.id)),
+        kind: Set(InvitationKind::Nomination.as_str().to_owned()),
+        role: Set(ParticipantRole::Delegate.as_str().to_owned()),
+        state: Set(InvitationState::Queued.as_str().to_owned()),
+        token_hash: Set(tokens::hash(&token)),
+        expires_at: Set(rules::default_expiry(event)?),
+        language: Set(input.focal_point.language.code().to_owned()),
+        sent_at: Set(None),
+        opened_at: Set(None),
+        responded_at: Set(None),
+        decline_reason: Set(None),
+        reminders_sent: Set(0),
+        last_reminded_at: Set(None),
+        position: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok((inv, token))
 }
 
 async fn managed_delegation<C: ConnectionTrait>(
