@@ -312,12 +312,8 @@ fn demo_dates(e: &DemoEvent, today: NaiveDate) -> Result<(String, String, DatePr
     }
 }
 
-async fn insert_demo_event<C: ConnectionTrait>(
-    db: &C,
-    e: &DemoEvent,
-    today: NaiveDate,
-    now: chrono::DateTime<Utc>,
-) -> Result<()> {
+/// The event form a demo event fills in, so that it is parsed and checked like an organiser's.
+fn demo_form(e: &DemoEvent, today: NaiveDate) -> Result<EventForm> {
     let (start_date, end_date, precision) = demo_dates(e, today)?;
     let mut form = EventForm {
         title: e.title.clone(),
@@ -346,6 +342,16 @@ async fn insert_demo_event<C: ConnectionTrait>(
         .map(|l| l.parse().map_err(|_| bad_seed(&e.key, format!("language {l}"))))
         .collect::<Result<_>>()?;
     form.set_languages(&languages);
+    Ok(form)
+}
+
+async fn insert_demo_event<C: ConnectionTrait>(
+    db: &C,
+    e: &DemoEvent,
+    today: NaiveDate,
+    now: chrono::DateTime<Utc>,
+) -> Result<()> {
+    let form = demo_form(e, today)?;
     let input = EventInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("{errors:?}")))?;
     let status: EventStatus = e.status.parse().map_err(|_| bad_seed(&e.key, "status"))?;
     let series_id = match &input.series {
