@@ -595,14 +595,4 @@ async fn store_note_verbale(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::safe_filename;
-
-    #[test]
-    fn file_names_are_made_harmless() {
-        assert_eq!(safe_filename("NV 2026/17 \"final\".pdf"), "17__final_.pdf");
-        assert_eq!(safe_filename("C:\\Users\\x\\nv-17.pdf"), "nv-17.pdf");
-        assert_eq!(safe_filename("..."), "note-verbale.pdf");
-        assert_eq!(safe_filename("note verbale.pdf"), "note_verbale.pdf");
-    }
-}
+mod tests;
