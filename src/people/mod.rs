@@ -59,7 +59,17 @@ pub async fn find_or_create<C: ConnectionTrait>(
         model.updated_at = Set(now);
         return Ok(model.update(db).await?);
     }
-    Ok(person::ActiveModel {
+    Ok(new_row(input, now).insert(db).await?)
+}
+
+/// A person's full name as shown in lists: "Given FAMILY".
+pub fn display_name(p: &person::Model) -> String {
+    PersonName::new(&p.given_name, &p.family_name).to_string()
+}
+
+/// The row of a new person, for one insert or a multi-row one.
+pub fn new_row(input: &PersonInput, now: DateTime<Utc>) -> person::ActiveModel {
+    person::ActiveModel {
         email: Set(input.email.as_str().to_owned()),
         title: Set(input.title.clone()),
         given_name: Set(input.given_name.clone()),
@@ -73,11 +83,4 @@ pub async fn find_or_create<C: ConnectionTrait>(
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(db)
-    .await?)
-}
-
-/// A person's full name as shown in lists: "Given FAMILY".
-pub fn display_name(p: &person::Model) -> String {
-    PersonName::new(&p.given_name, &p.family_name).to_string()
 }

@@ -5,13 +5,10 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect, QueryTrait,
-    Statement,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect, QueryTrait, Statement};
 
 use super::common::CHUNK;
-use crate::audit::{Actor, Change};
+use crate::audit::{self, Actor, Change};
 use crate::auth::tokens;
 use crate::domain::InvitationKind;
 use crate::entities::{audit_entry, invitation, person};
@@ -32,17 +29,7 @@ pub(crate) async fn record_all<C: ConnectionTrait>(
     at: DateTime<Utc>,
     changes: Vec<Change>,
 ) -> Result<()> {
-    let mut rows = changes.into_iter().map(|c| audit_entry::ActiveModel {
-        at: Set(at),
-        actor_user_id: Set(actor.user_id),
-        actor: Set(actor.label.clone()),
-        action: Set(c.action.to_owned()),
-        entity: Set(c.entity.to_owned()),
-        entity_id: Set(c.entity_id),
-        before: Set(c.before),
-        after: Set(c.after),
-        ..Default::default()
-    });
+    let mut rows = changes.into_iter().map(|c| audit::entry(actor, at, c));
     let per_insert = crate::db::bulk_rows(db.get_database_backend());
     loop {
         let chunk: Vec<_> = rows.by_ref().take(per_insert).collect();
@@ -83,20 +70,7 @@ pub(super) async fn people_for<C: ConnectionTrait>(
             }
             None if !new_emails.contains(&input.email.as_str().to_owned()) => {
                 new_emails.push(input.email.as_str().to_owned());
-                new.push(person::ActiveModel {
-                    email: Set(input.email.as_str().to_owned()),
-                    title: Set(input.title.clone()),
-                    given_name: Set(input.given_name.clone()),
-                    family_name: Set(input.family_name.clone()),
-                    organisation: Set(input.organisation.clone()),
-                    organisation_type: Set(input.organisation_type.clone()),
-                    country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
-                    gender: Set(None),
-                    language: Set(input.language.code().to_owned()),
-                    created_at: Set(now),
-                    updated_at: Set(now),
-                    ..Default::default()
-                });
+                new.push(people::new_row(input, now));
             }
             None => {}
         }
