@@ -26,11 +26,11 @@ async fn one(
     item: ScanItem,
 ) -> Result<Response, Error> {
     let now = state.clock.now();
-    let e = rules::scan_desk_event(state.scan_log(), caller, parse_id(id)?).await?;
+    let e = rules::scan_desk_event(&state.office, caller, parse_id(id)?).await?;
     let parsed = item.parse(now).map_err(Error::Invalid)?;
     let key = item.key.trim().to_owned();
     let mut results =
-        rules::sync(state.scan_log(), state.checkin_secret(), caller, &e, vec![(key.clone(), Ok(parsed))], now).await?;
+        rules::sync(&state.office, state.checkin_secret(), caller, &e, vec![(key.clone(), Ok(parsed))], now).await?;
     let result = results.pop().map(|r| r.result).unwrap_or(Err(Error::NotFound));
     // Refusals are the API's usual errors (409 with the reason, 404, 422).
     let outcome = result?;
@@ -82,9 +82,9 @@ pub async fn sync(
     ApiJson(batch): ApiJson<SyncBatch>,
 ) -> Result<Json<SyncAnswer>, Error> {
     let now = state.clock.now();
-    let e = rules::scan_desk_event(state.scan_log(), &caller, parse_id(&id)?).await?;
+    let e = rules::scan_desk_event(&state.office, &caller, parse_id(&id)?).await?;
     let results =
-        rules::sync(state.scan_log(), state.checkin_secret(), &caller, &e, parse_batch(&batch.items, now), now).await?;
+        rules::sync(&state.office, state.checkin_secret(), &caller, &e, parse_batch(&batch.items, now), now).await?;
     let items = results.into_iter().map(|r| answer(page.tr, r)).collect::<Result<_, _>>()?;
     Ok(Json(SyncAnswer { items }))
 }

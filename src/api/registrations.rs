@@ -190,9 +190,7 @@ pub async fn add_registration(
     known_codes(&state.reference, &input)?;
     let add = ByHand { notify: body.notify, ..add };
     let email = add.person.email.as_str().to_owned();
-    let done =
-        rules::add_manually(&state.db, &state.registration_context(), &caller, id, add, &input, state.clock.now())
-            .await?;
+    let done = rules::add_manually(&state.db, &state.office, &caller, id, add, &input, state.clock.now()).await?;
     state.mailer.wake();
     let status = if done.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(RegistrationView::from(Row { registration: done.registration, email }))).into_response())
@@ -232,17 +230,9 @@ pub async fn move_registrations(
         errors.add("ids", Msg::new("err-none-selected"));
     }
     let action = errors.into_result(action)?.ok_or_else(|| Error::Internal("action missing".into()))?;
-    let moved = rules::move_registrations(
-        &state.db,
-        &state.registration_context(),
-        &caller,
-        id,
-        &body.ids,
-        action,
-        reason,
-        state.clock.now(),
-    )
-    .await?;
+    let moved =
+        rules::move_registrations(&state.db, &state.office, &caller, id, &body.ids, action, reason, state.clock.now())
+            .await?;
     state.mailer.wake();
     Ok(Json(MoveResult { moved }))
 }
@@ -290,7 +280,7 @@ pub async fn waiting_list(
     Path(id): Path<String>,
 ) -> Result<Json<WaitingList>, Error> {
     let (event, rows) = list::waiting_list(&state.db, &caller, parse_id(&id)?).await?;
-    let window = state.registration_context().offer_window(&state.db.read, &event, state.clock.now()).await?;
+    let window = rules::offer_window(&state.office, &state.db.read, &event, state.clock.now()).await?;
     let (open, until, limit) = match window {
         OfferWindow::Open { until, limit } => (true, until, limit),
         OfferWindow::TooShort { until, limit } => (false, until, limit),

@@ -274,10 +274,7 @@ pub async fn send_changes(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let domain = state.mail_domain();
-    let office =
-        notices::Office { reference: &state.reference, publisher: state.calendar_publisher(), mail_domain: &domain };
-    let sent = notices::send(&state.db, &office, &staff, id, state.clock.now()).await?;
+    let sent = notices::send(&state.office, &staff, id, state.clock.now()).await?;
     tracing::info!(event.id = id, notices.queued = sent, "change notice queued");
     state.mailer.wake();
     let pending = notices::pending(&state.db, &staff, id).await?;
