@@ -178,6 +178,7 @@ fn registration() -> Router<AppState> {
         .route("/organiser/events/{id}/registrations/new", get(registration::handlers::new_page))
         .route("/organiser/events/{id}/registrations/export.csv", get(registration::handlers::export_csv))
         .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected))
+        .route("/organiser/events/{id}/registrations/{registration_id}", get(registration::handlers::detail_page))
         .route("/organiser/events/{id}/reminders", get(admin::handlers::reminders_preview))
 }
 

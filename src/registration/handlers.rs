@@ -17,7 +17,7 @@ use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::web::extract::parse_id;
-use crate::web::extract::{Page, Staff};
+use crate::web::extract::{Page, PathIds, Staff};
 use crate::web::middleware::WithoutForm;
 use crate::web::see_other;
 
@@ -370,7 +370,24 @@ pub async fn move_selected(
     let action = errors.into_result(action)?.ok_or_else(|| Error::Internal("action missing".into()))?;
     rules::move_registrations(&state.db, &state.office, &staff, id, &ids, action, reason, state.clock.now()).await?;
     state.mailer.wake();
-    Ok(see_other(&format!("/organiser/events/{id}/registrations")))
+    // The detail page's buttons post here too, and return to it.
+    let from_detail = form.iter().any(|(k, v)| k == "from" && v == "detail");
+    match ids.as_slice() {
+        [one] if from_detail => Ok(see_other(&format!("/organiser/events/{id}/registrations/{one}"))),
+        _ => Ok(see_other(&format!("/organiser/events/{id}/registrations"))),
+    }
+}
+
+/// `GET /organiser/events/{id}/registrations/{registration_id}`: one registration to review,
+/// with its history, emails and check-ins, and the organiser's moves.
+pub async fn detail_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    PathIds(id, registration_id): PathIds,
+) -> Result<Response, Error> {
+    let detail = rules::registration_detail(&state.db.read, &staff, id, registration_id).await?;
+    Ok(views::detail::page(&page, &state.reference, &detail).into_response())
 }
 
 /// `GET /organiser/events/{id}/registrations/new`

@@ -3,6 +3,8 @@
 
 use maud::{Markup, html};
 
+pub mod detail;
+
 use super::input::RegistrationForm;
 use super::list::{Listing, RegistrationQuery};
 use super::offers::OfferWindow;

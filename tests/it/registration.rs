@@ -11,6 +11,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Pagi
 use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, invite, location};
 use crate::smtp::SmtpServer;
 
+mod detail;
 mod forms;
 mod links;
 mod offers;
