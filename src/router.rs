@@ -7,8 +7,8 @@ use axum::routing::{get, post, put};
 
 use crate::web::{assets, middleware, platform, ratelimit};
 use crate::{
-    AppState, admin, api, attendance, auth, calendar, certificates, donors, events, invitations, participants,
-    registration, reports,
+    AppState, admin, api, attendance, auth, calendar, certificates, dashboard, donors, events, invitations,
+    participants, registration, reports,
 };
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
@@ -65,6 +65,7 @@ fn staff_sign_in() -> Router<AppState> {
 /// The organiser's events and their sessions.
 fn organiser() -> Router<AppState> {
     Router::new()
+        .route("/organiser", get(dashboard::handlers::home_page))
         .route("/organiser/events", get(events::handlers::list_events).post(events::handlers::create_event))
         .route("/organiser/events/new", get(events::handlers::new_event_page))
         .route("/organiser/events/{id}", get(events::handlers::show_event).post(events::handlers::update_event))

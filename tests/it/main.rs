@@ -12,6 +12,7 @@ mod attendance;
 mod auth;
 mod calendar;
 mod certificates;
+mod dashboard;
 mod demo;
 mod donors;
 mod events;
