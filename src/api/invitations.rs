@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::entities::{delegation, person};
 use crate::error::Error;
 use crate::i18n::Tr;
@@ -396,7 +397,7 @@ async fn one_row(
 }
 
 /// List an event's invitations (50 per page, newest first), filtered by state.
-#[utoipa::path(get, path = "/api/v1/events/{id}/invitations", tag = "invitations", params(("id" = i32, Path), ListQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path), ListQuery),
     responses((status = 200, description = "Done: the result", body = InvitationList)),
     security(("bearer" = [])))]
 pub async fn list_invitations(
@@ -417,7 +418,7 @@ pub async fn list_invitations(
 }
 
 /// Delivery progress of an event's invitations (each one's latest email).
-#[utoipa::path(get, path = "/api/v1/events/{id}/invitations/progress", tag = "invitations", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = Progress)), security(("bearer" = [])))]
 pub async fn invitation_progress(
     State(state): State<AppState>,
@@ -428,7 +429,7 @@ pub async fn invitation_progress(
 }
 
 /// Invite one person (one personal invitation per person and event).
-#[utoipa::path(post, path = "/api/v1/events/{id}/invitations", tag = "invitations", params(("id" = i32, Path)), request_body = InvitePayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path)), request_body = InvitePayload,
     responses((status = 201, description = "Created: the new record", body = InvitationView)),
     security(("bearer" = [])))]
 pub async fn invite_one(
@@ -445,7 +446,7 @@ pub async fn invite_one(
 }
 
 /// Check a CSV (`confirm: false`: nothing is saved) or invite its good rows (`confirm: true`).
-#[utoipa::path(post, path = "/api/v1/events/{id}/invitations/import", tag = "invitations", params(("id" = i32, Path)), request_body = ImportPayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path)), request_body = ImportPayload,
     responses((status = 200, description = "The preview", body = ImportResult), (status = 201, description = "Imported", body = ImportResult)),
     security(("bearer" = [])))]
 pub async fn import_invitations(
@@ -490,7 +491,7 @@ pub async fn import_invitations(
 }
 
 /// Invite the participants or the invitees of an earlier event (people already invited are skipped).
-#[utoipa::path(post, path = "/api/v1/events/{id}/invitations/copy", tag = "invitations", params(("id" = i32, Path)), request_body = CopyPayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path)), request_body = CopyPayload,
     responses((status = 201, description = "Created: the new record", body = CopyResult)),
     security(("bearer" = [])))]
 pub async fn copy_invitations(
@@ -507,7 +508,7 @@ pub async fn copy_invitations(
 }
 
 /// Send an invitation again with a new link (the old link stops working).
-#[utoipa::path(post, path = "/api/v1/events/{id}/invitations/{invitation_id}/resend", tag = "invitations", params(("id" = i32, Path), ("invitation_id" = i32, Path)),
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path), ("invitation_id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = InvitationView)), security(("bearer" = [])))]
 pub async fn resend_invitation(
     State(state): State<AppState>,
@@ -521,7 +522,7 @@ pub async fn resend_invitation(
 }
 
 /// Withdraw an invitation (its link stops working).
-#[utoipa::path(post, path = "/api/v1/events/{id}/invitations/{invitation_id}/revoke", tag = "invitations", params(("id" = i32, Path), ("invitation_id" = i32, Path)),
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path), ("invitation_id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = InvitationView)), security(("bearer" = [])))]
 pub async fn revoke_invitation(
     State(state): State<AppState>,
@@ -535,7 +536,7 @@ pub async fn revoke_invitation(
 }
 
 /// Move an invitation's expiry to the end of a day (local to the event).
-#[utoipa::path(post, path = "/api/v1/events/{id}/invitations/{invitation_id}/extend", tag = "invitations", params(("id" = i32, Path), ("invitation_id" = i32, Path)), request_body = ExtendPayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path), ("invitation_id" = i32, Path)), request_body = ExtendPayload,
     responses((status = 200, description = "Done: the result", body = InvitationView)), security(("bearer" = [])))]
 pub async fn extend_invitation(
     State(state): State<AppState>,
@@ -551,7 +552,7 @@ pub async fn extend_invitation(
 }
 
 /// Remind everyone who has not answered (queued, sent or opened, not expired): a new link each.
-#[utoipa::path(post, path = "/api/v1/events/{id}/invitations/remind", tag = "invitations", params(("id" = i32, Path)),
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = RemindResult)), security(("bearer" = [])))]
 pub async fn remind_invitations(
     State(state): State<AppState>,
@@ -563,7 +564,7 @@ pub async fn remind_invitations(
 }
 
 /// List an event's delegations, by State name.
-#[utoipa::path(get, path = "/api/v1/events/{id}/delegations", tag = "invitations", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = Vec<DelegationView>)), security(("bearer" = [])))]
 pub async fn list_delegations(
     State(state): State<AppState>,
@@ -575,7 +576,7 @@ pub async fn list_delegations(
 }
 
 /// Invite a State: creates its delegation and emails its focal point a request for nominations.
-#[utoipa::path(post, path = "/api/v1/events/{id}/delegations", tag = "invitations", params(("id" = i32, Path)), request_body = DelegationPayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path)), request_body = DelegationPayload,
     responses((status = 201, description = "Created: the new record", body = DelegationView)), security(("bearer" = [])))]
 pub async fn create_delegation(
     State(state): State<AppState>,
@@ -603,7 +604,7 @@ pub async fn create_delegation(
 }
 
 /// List a delegation's nominees, head of delegation first.
-#[utoipa::path(get, path = "/api/v1/events/{id}/delegations/{delegation_id}/nominees", tag = "invitations", params(("id" = i32, Path), ("delegation_id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "invitations", params(("id" = i32, Path), ("delegation_id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = NomineeList)), security(("bearer" = [])))]
 pub async fn list_nominees(
     State(state): State<AppState>,
