@@ -347,10 +347,10 @@ fn api() -> OpenApiRouter<AppState> {
         ))
         .routes(at("/api/v1/events/{id}/invitations/progress", routes!(api::invitations::invitation_progress)))
         .routes(
-            at("/api/v1/events/{id}/invitations/import", routes!(api::invitations::import_invitations))
+            at("/api/v1/events/{id}/invitations/import", routes!(api::invitations::import::import_invitations))
                 .layer(DefaultBodyLimit::max(CSV_UPLOAD_LIMIT)),
         )
-        .routes(at("/api/v1/events/{id}/invitations/copy", routes!(api::invitations::copy_invitations)))
+        .routes(at("/api/v1/events/{id}/invitations/copy", routes!(api::invitations::import::copy_invitations)))
         .routes(at("/api/v1/events/{id}/invitations/remind", routes!(api::invitations::remind_invitations)))
         .routes(at(
             "/api/v1/events/{id}/invitations/{invitation_id}/resend",
@@ -366,11 +366,11 @@ fn api() -> OpenApiRouter<AppState> {
         ))
         .routes(at(
             "/api/v1/events/{id}/delegations",
-            routes!(api::invitations::list_delegations, api::invitations::create_delegation),
+            routes!(api::invitations::delegations::list_delegations, api::invitations::delegations::create_delegation),
         ))
         .routes(at(
             "/api/v1/events/{id}/delegations/{delegation_id}/nominees",
-            routes!(api::invitations::list_nominees),
+            routes!(api::invitations::delegations::list_nominees),
         ))
 }
 
