@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::registration::input::{ByHand, RegistrationForm, RegistrationInput};
@@ -127,7 +128,7 @@ pub struct MoveResult {
 }
 
 /// List an event's registrations (filters as on the page).
-#[utoipa::path(get, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path), RegistrationQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path), RegistrationQuery),
     responses((status = 200, description = "Done: the result", body = RegistrationList)), security(("bearer" = [])))]
 pub async fn list_registrations(
     State(state): State<AppState>,
@@ -149,7 +150,7 @@ pub async fn list_registrations(
 }
 
 /// Register someone directly (same seats, approval and waiting list as everyone).
-#[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
     responses((status = 201, description = "Created: the new record", body = RegistrationView),
         (status = 200, description = "The person was already registered (an active registration): it, unchanged; nothing was created", body = RegistrationView)),
     security(("bearer" = [])))]
@@ -214,7 +215,7 @@ fn known_codes(reference: &crate::reference::Reference, input: &RegistrationInpu
 }
 
 /// Approve, reject, cancel or reset registrations.
-#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/move", tag = "registrations", params(("id" = i32, Path)), request_body = MoveRequest,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path)), request_body = MoveRequest,
     responses((status = 200, description = "Done: the result", body = MoveResult)), security(("bearer" = [])))]
 pub async fn move_registrations(
     State(state): State<AppState>,
@@ -272,7 +273,7 @@ pub enum OfferLimit {
 }
 
 /// The waiting list, first in line first, and whether freed seats are offered now.
-#[utoipa::path(get, path = "/api/v1/events/{id}/waiting-list", tag = "registrations", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = WaitingList)), security(("bearer" = [])))]
 pub async fn waiting_list(
     State(state): State<AppState>,
