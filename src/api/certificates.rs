@@ -17,7 +17,6 @@ use crate::certificates::queries::VerifyQuery;
 use crate::certificates::rules::{self, Issued, Verification};
 use crate::entities::certificate;
 use crate::error::{Error, FieldErrors, Msg};
-use crate::invitations::Office;
 use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, DeskApiCaller, Page};
 
@@ -140,7 +139,7 @@ pub async fn issue_certificates(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<IssueResult>, Error> {
-    let issued = rules::issue(&Office::of(&state), &caller, parse_id(&id)?).await?;
+    let issued = rules::issue(&state.office, state.clock.now(), &caller, parse_id(&id)?).await?;
     Ok(Json(issued.into()))
 }
 

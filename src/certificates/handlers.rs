@@ -11,7 +11,6 @@ use super::rules;
 use super::views;
 use crate::AppState;
 use crate::error::Error;
-use crate::invitations::Office;
 use crate::web::extract::{DeskStaff, Page, PathId, PathIds, Staff};
 use crate::web::see_other;
 
@@ -34,7 +33,7 @@ pub async fn issue(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let issued = rules::issue(&Office::of(&state), &staff, id).await?;
+    let issued = rules::issue(&state.office, state.clock.now(), &staff, id).await?;
     let ov = rules::overview(&state.db, &staff, id, state.clock.now()).await?;
     Ok(views::overview(&page, &ov, Some(&issued)).into_response())
 }

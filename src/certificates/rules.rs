@@ -23,6 +23,7 @@ use sea_orm::{
 
 use super::code::VerificationCode;
 use super::printable::{Badge, Printable};
+use crate::Office;
 use crate::attendance::rules as attendance;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
@@ -32,7 +33,6 @@ use crate::entities::{attendance_day, certificate, event, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::events::rules::managed_event;
 use crate::i18n::Tr;
-use crate::invitations::Office;
 use crate::mail::{self, outbox};
 use crate::reference::Reference;
 use crate::registration::rules::end_of_event;
@@ -184,8 +184,8 @@ fn refusal(e: &event::Model, now: DateTime<Utc>) -> Option<Msg> {
 /// Issues a certificate to every qualifying participant of `e` who has none, each in its own
 /// transaction with its email (in the participant's language, carrying a fresh manage link to
 /// download it). The caller checked that the event may issue.
-async fn issue_event(office: &Office<'_>, e: &event::Model, percent: i32) -> Result<Issued> {
-    let db = office.db;
+async fn issue_event(office: &Office, now: DateTime<Utc>, e: &event::Model, percent: i32) -> Result<Issued> {
+    let db = &office.db;
     let total = days_total(e);
     let days = days_attended(&db.read, e).await?;
     let existing = certificates_of(&db.read, e.id).await?;
@@ -196,7 +196,7 @@ async fn issue_event(office: &Office<'_>, e: &event::Model, percent: i32) -> Res
             outcome.not_qualifying += 1;
         } else if existing.contains_key(&r.id) {
             outcome.already += 1;
-        } else if issue_one(office, e, &r, attended, total).await? {
+        } else if issue_one(office, now, e, &r, attended, total).await? {
             outcome.issued += 1;
         } else {
             outcome.already += 1;
@@ -211,13 +211,13 @@ async fn issue_event(office: &Office<'_>, e: &event::Model, percent: i32) -> Res
 
 /// Issues and emails one certificate; false when another run issued it first.
 async fn issue_one(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     e: &event::Model,
     r: &registration::Model,
     attended: i32,
     total: i32,
 ) -> Result<bool> {
-    let now = office.now;
     let txn = office.db.write.begin().await?;
     let Some(p) = person::Entity::find_by_id(r.person_id).one(&txn).await? else { return Ok(false) };
     let code = VerificationCode::generate()?;
@@ -249,11 +249,11 @@ async fn issue_one(
     let name = PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string();
     let message = emails::certificate_issued::CertificateIssued {
         name: name.clone(),
-        event: mail::event_summary(e, office.reference, mail::ui_lang(&r.language), &office.base_url),
+        event: mail::event_summary(e, &office.reference, mail::ui_lang(&r.language), &office.links.base),
         days_attended: u32::try_from(attended).unwrap_or(0),
         days_total: u32::try_from(total).unwrap_or(0),
         verification_code: code.as_str().to_owned(),
-        download_url: format!("{}/r/{token}/certificate", office.base_url),
+        download_url: format!("{}/r/{token}/certificate", office.links.base),
     };
     let letter = outbox::Outgoing {
         to_address: p.email,
@@ -262,20 +262,20 @@ async fn issue_one(
         invitation_id: None,
         registration_id: Some(r.id),
     };
-    outbox::enqueue(&txn, &office.mail_domain, letter, now).await?;
+    outbox::enqueue(&txn, &office.links.mail_domain, letter, now).await?;
     txn.commit().await?;
     Ok(true)
 }
 
 /// The organiser's "issue certificates": once the event has ended, to every participant who
 /// qualifies and has none yet. Recorded in the audit log.
-pub async fn issue(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Result<Issued> {
+pub async fn issue(office: &Office, now: DateTime<Utc>, staff: &StaffUser, event_id: i32) -> Result<Issued> {
     let e = managed_event(&office.db.read, staff, event_id).await?;
-    if let Some(reason) = refusal(&e, office.now) {
+    if let Some(reason) = refusal(&e, now) {
         return Err(Error::Conflict(reason));
     }
     let percent = e.certificate_min_attendance_percent.unwrap_or(100);
-    let outcome = issue_event(office, &e, percent).await?;
+    let outcome = issue_event(office, now, &e, percent).await?;
     let after = serde_json::json!({
         "issued": outcome.issued,
         "already": outcome.already,
@@ -285,7 +285,7 @@ pub async fn issue(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Res
     audit::record(
         &office.db.write,
         &Actor::staff(staff),
-        office.now,
+        now,
         Change::new("certificates.issue", "event", e.id, None, Some(&after)),
     )
     .await?;
@@ -294,8 +294,8 @@ pub async fn issue(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Res
 
 /// The scheduled job: issues the certificates of every event with a rule that ended in the
 /// last [`JOB_WINDOW_DAYS`] days; returns how many it issued.
-pub async fn issue_due(office: &Office<'_>) -> Result<u64> {
-    let today = office.now.date_naive();
+pub async fn issue_due(office: &Office, now: DateTime<Utc>) -> Result<u64> {
+    let today = now.date_naive();
     let events = event::Entity::find()
         .filter(event::Column::CertificateMinAttendancePercent.is_not_null())
         .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
@@ -309,14 +309,14 @@ pub async fn issue_due(office: &Office<'_>) -> Result<u64> {
     let actor = Actor { user_id: None, label: "job certificates".to_owned() };
     let mut issued = 0;
     for e in events {
-        let (None, Some(percent)) = (refusal(&e, office.now), e.certificate_min_attendance_percent) else { continue };
-        let outcome = issue_event(office, &e, percent).await?;
+        let (None, Some(percent)) = (refusal(&e, now), e.certificate_min_attendance_percent) else { continue };
+        let outcome = issue_event(office, now, &e, percent).await?;
         if outcome.issued > 0 {
             let after = serde_json::json!({ "issued": outcome.issued, "min_attendance_percent": percent });
             audit::record(
                 &office.db.write,
                 &actor,
-                office.now,
+                now,
                 Change::new("certificates.issue", "event", e.id, None, Some(&after)),
             )
             .await?;

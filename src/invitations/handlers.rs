@@ -14,7 +14,7 @@ use super::input::{
     NominationInput, ParagraphForm, Upload,
 };
 use super::views::{self, Notice};
-use super::{Office, delegations, rules};
+use super::{delegations, rules};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::web::extract::parse_id;
@@ -70,7 +70,7 @@ pub async fn list_invitations(
     Query(notice): Query<Notice>,
 ) -> Result<Response, Error> {
     let filter = q.parse().map_err(Error::Invalid)?;
-    let listing = rules::list(&Office::of(&state), &staff, parse_id(&id)?, &filter).await?;
+    let listing = rules::list(&state.office, state.clock.now(), &staff, parse_id(&id)?, &filter).await?;
     Ok(views::list(&page, &state.reference, &listing, &q, &notice, &FieldErrors::new()).into_response())
 }
 
@@ -81,7 +81,7 @@ async fn list_with_errors(
     id: i32,
     errors: &FieldErrors,
 ) -> Result<Response, Error> {
-    let listing = rules::list(&Office::of(state), staff, id, &Default::default()).await?;
+    let listing = rules::list(&state.office, state.clock.now(), staff, id, &Default::default()).await?;
     Ok(unprocessable(views::list(page, &state.reference, &listing, &ListQuery::default(), &Notice::default(), errors)))
 }
 
@@ -91,7 +91,7 @@ pub async fn invitation_progress(
     Staff(staff): Staff,
     Path(id): Path<String>,
 ) -> Result<Json<rules::Progress>, Error> {
-    Ok(Json(rules::progress(&Office::of(&state), &staff, parse_id(&id)?).await?))
+    Ok(Json(rules::progress(&state.office, &staff, parse_id(&id)?).await?))
 }
 
 /// `GET /organiser/events/{id}/invitations/new`
@@ -116,7 +116,7 @@ pub async fn invite_one(
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
     let result = match Invitee::parse(&form) {
-        Ok(invitee) => rules::invite_one(&Office::of(&state), &staff, id, &invitee).await.map(|_| ()),
+        Ok(invitee) => rules::invite_one(&state.office, state.clock.now(), &staff, id, &invitee).await.map(|_| ()),
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
@@ -172,7 +172,7 @@ pub async fn preview_import(
     let id = parse_id(&id)?;
     let parts = read_parts(multipart, "csv").await?;
     let result = match csv_text(parts) {
-        Ok(text) => rules::preview_import(&Office::of(&state), &staff, id, &text).await.map(|p| (p, text)),
+        Ok(text) => rules::preview_import(&state.office, state.clock.now(), &staff, id, &text).await.map(|p| (p, text)),
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
@@ -196,7 +196,7 @@ pub async fn confirm_import(
     let id = parse_id(&id)?;
     let parts = read_parts(multipart, "csv").await?;
     let text = parts.into_iter().find(|p| p.name == "csv").map(|p| String::from_utf8_lossy(&p.bytes).into_owned());
-    match rules::import(&Office::of(&state), &staff, id, text.as_deref().unwrap_or("")).await {
+    match rules::import(&state.office, state.clock.now(), &staff, id, text.as_deref().unwrap_or("")).await {
         Ok(outcome) => Ok(see_other(&format!(
             "/organiser/events/{id}/invitations?done=imported&n={}&skipped={}",
             outcome.created, outcome.skipped
@@ -217,9 +217,9 @@ pub async fn copy_page(
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let office = Office::of(&state);
+    let office = &state.office;
     let event = rules::managed_event(&state.db.read, &staff, id).await?;
-    let sources = rules::copy_sources(&office, &staff, id).await?;
+    let sources = rules::copy_sources(office, &staff, id).await?;
     let form = CopyForm { what: "participants".into(), ..Default::default() };
     Ok(views::copy_form(&page, &event, &sources, &form, &FieldErrors::new()).into_response())
 }
@@ -233,9 +233,9 @@ pub async fn copy_invitations(
     Form(form): Form<CopyForm>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let office = Office::of(&state);
+    let office = &state.office;
     let result = match form.parse() {
-        Ok((from, what)) => rules::copy_from(&office, &staff, id, from, what).await,
+        Ok((from, what)) => rules::copy_from(office, state.clock.now(), &staff, id, from, what).await,
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
@@ -245,7 +245,7 @@ pub async fn copy_invitations(
         ))),
         Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let event = rules::managed_event(&state.db.read, &staff, id).await?;
-            let sources = rules::copy_sources(&office, &staff, id).await?;
+            let sources = rules::copy_sources(office, &staff, id).await?;
             Ok(unprocessable(views::copy_form(&page, &event, &sources, &form, &errors)))
         }
         Err(e) => Err(e),
@@ -259,7 +259,7 @@ pub async fn remind_all(
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let n = rules::remind_all(&Office::of(&state), &staff, id).await?;
+    let n = rules::remind_all(&state.office, state.clock.now(), &staff, id).await?;
     Ok(see_other(&format!("/organiser/events/{id}/invitations?done=reminded&n={n}")))
 }
 
@@ -273,7 +273,7 @@ pub async fn save_paragraph(
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
     let result = match form.parse() {
-        Ok(p) => rules::set_paragraph(&Office::of(&state), &staff, id, p).await.map(|_| ()),
+        Ok(p) => rules::set_paragraph(&state.office, state.clock.now(), &staff, id, p).await.map(|_| ()),
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
@@ -293,7 +293,7 @@ pub async fn resend_invitation(
     Form(form): Form<BackForm>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    rules::resend(&Office::of(&state), &staff, id, parse_id(&iid)?).await?;
+    rules::resend(&state.office, state.clock.now(), &staff, id, parse_id(&iid)?).await?;
     Ok(back_to(id, &form.back, "resent"))
 }
 
@@ -305,7 +305,7 @@ pub async fn revoke_invitation(
     Form(form): Form<BackForm>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    rules::revoke(&Office::of(&state), &staff, id, parse_id(&iid)?).await?;
+    rules::revoke(&state.office, state.clock.now(), &staff, id, parse_id(&iid)?).await?;
     Ok(back_to(id, &form.back, "revoked"))
 }
 
@@ -327,7 +327,7 @@ pub async fn extend_invitation(
 ) -> Result<Response, Error> {
     let (id, iid) = (parse_id(&id)?, parse_id(&iid)?);
     let result = match (ExtendForm { expires_on: form.expires_on.clone() }).parse() {
-        Ok(until) => rules::extend(&Office::of(&state), &staff, id, iid, until).await.map(|_| ()),
+        Ok(until) => rules::extend(&state.office, state.clock.now(), &staff, id, iid, until).await.map(|_| ()),
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
@@ -347,7 +347,7 @@ pub async fn list_delegations(
     Path(id): Path<String>,
     Query(notice): Query<Notice>,
 ) -> Result<Response, Error> {
-    let (event, rows) = delegations::list(&Office::of(&state), &staff, parse_id(&id)?).await?;
+    let (event, rows) = delegations::list(&state.office, state.clock.now(), &staff, parse_id(&id)?).await?;
     let form = DelegationForm { seat_quota: "2".into(), language: page.tr.lang().code().into(), ..Default::default() };
     Ok(views::delegations(&page, &state.reference, &event, &rows, &form, &FieldErrors::new(), &notice).into_response())
 }
@@ -361,15 +361,15 @@ pub async fn create_delegation(
     Form(form): Form<DelegationForm>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let office = Office::of(&state);
+    let office = &state.office;
     let result = match DelegationInput::parse(&form) {
-        Ok(input) => delegations::create(&office, &staff, id, &input).await.map(|_| ()),
+        Ok(input) => delegations::create(office, state.clock.now(), &staff, id, &input).await.map(|_| ()),
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}/delegations?done=delegation"))),
         Err(Error::Invalid(errors) | Error::Clash(errors)) => {
-            let (event, rows) = delegations::list(&office, &staff, id).await?;
+            let (event, rows) = delegations::list(office, state.clock.now(), &staff, id).await?;
             Ok(unprocessable(views::delegations(
                 &page,
                 &state.reference,
@@ -390,7 +390,7 @@ pub async fn download_note_verbale(
     Staff(staff): Staff,
     Path((id, did)): Path<(String, String)>,
 ) -> Result<Response, Error> {
-    let (d, doc) = delegations::note_verbale(&Office::of(&state), &staff, parse_id(&id)?, parse_id(&did)?).await?;
+    let (d, doc) = delegations::note_verbale(&state.office, &staff, parse_id(&id)?, parse_id(&did)?).await?;
     let name = format!("note-verbale-{}-{}.pdf", d.country_iso3, d.id);
     let mut response = doc.content.into_response();
     let headers = response.headers_mut();
@@ -409,7 +409,7 @@ pub async fn nomination_page(
     Path(token): Path<String>,
     Query(notice): Query<Notice>,
 ) -> Result<Response, Error> {
-    let np = delegations::nomination_page(&Office::of(&state), &token).await?;
+    let np = delegations::nomination_page(&state.office, state.clock.now(), &token).await?;
     Ok(views::nomination(
         &page,
         &state.reference,
@@ -443,16 +443,16 @@ pub async fn nominate(
     Path(token): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, Error> {
-    let office = Office::of(&state);
+    let office = &state.office;
     let form = nomination_form(read_parts(multipart, "note_verbale").await?);
     let result = match NominationInput::parse(&form) {
-        Ok(input) => delegations::nominate(&office, &token, &input).await,
+        Ok(input) => delegations::nominate(office, state.clock.now(), &token, &input).await,
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
         Ok(n) => Ok(see_other(&format!("/n/{token}?done=nominated&n={n}"))),
         Err(Error::Invalid(errors) | Error::Clash(errors)) => {
-            let np = delegations::nomination_page(&office, &token).await?;
+            let np = delegations::nomination_page(office, state.clock.now(), &token).await?;
             Ok(unprocessable(views::nomination(
                 &page,
                 &state.reference,

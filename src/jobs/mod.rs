@@ -27,7 +27,6 @@ use chrono::{DateTime, Utc};
 use crate::Office;
 use crate::config::JobsSettings;
 use crate::error::{Error, Result};
-use crate::invitations::Office as InvitationOffice;
 use crate::mail::dispatcher;
 use crate::mail::transport::Transport;
 
@@ -115,9 +114,9 @@ pub async fn work(office: &Office, job: JobName, now: DateTime<Utc>) -> Result<u
     let handled = match job {
         JobName::EventReminders => reminders::send_due(office, &jobs.event_reminders, now).await?,
         JobName::InvitationFollowUps => {
-            let office = InvitationOffice { now, ..InvitationOffice::of(office) };
-            let n = crate::invitations::rules::follow_up_unanswered(&office, &jobs.invitation_follow_ups.days_before)
-                .await?;
+            let n =
+                crate::invitations::rules::follow_up_unanswered(office, now, &jobs.invitation_follow_ups.days_before)
+                    .await?;
             u64::try_from(n).unwrap_or(u64::MAX)
         }
         JobName::OfferExpiry => {
@@ -134,10 +133,7 @@ pub async fn work(office: &Office, job: JobName, now: DateTime<Utc>) -> Result<u
             let sent = dispatcher::drain(office, &transport, &from, &tokio::runtime::Handle::current()).await?;
             u64::try_from(sent).unwrap_or(u64::MAX)
         }
-        JobName::Certificates => {
-            let office = InvitationOffice { now, ..InvitationOffice::of(office) };
-            crate::certificates::rules::issue_due(&office).await?
-        }
+        JobName::Certificates => crate::certificates::rules::issue_due(office, now).await?,
         JobName::DonorReports => crate::donors::quarterly::send_quarterly(office, now).await?,
         JobName::EventFigures => crate::reports::figures::refresh(&office.db, now).await?,
     };

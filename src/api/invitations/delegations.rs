@@ -14,7 +14,7 @@ use crate::entities::{delegation, person};
 use crate::error::Error;
 use crate::invitations::delegations::{self, DelegationRow, Nominee};
 use crate::invitations::input::{DelegationForm, DelegationInput};
-use crate::invitations::{Office, rules::full_name};
+use crate::invitations::rules::full_name;
 use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
 
@@ -158,7 +158,7 @@ pub async fn list_delegations(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<DelegationView>>, Error> {
-    let (_, rows) = delegations::list(&Office::of(&state), &caller, parse_id(&id)?).await?;
+    let (_, rows) = delegations::list(&state.office, state.clock.now(), &caller, parse_id(&id)?).await?;
     Ok(Json(rows.into_iter().map(DelegationView::from).collect()))
 }
 
@@ -182,9 +182,9 @@ pub async fn create_delegation(
         seat_quota: body.seat_quota.to_string(),
     };
     let input = DelegationInput::parse(&form).map_err(Error::Invalid)?;
-    let office = Office::of(&state);
-    let created = delegations::create(&office, &caller, id, &input).await?;
-    let (_, rows) = delegations::list(&office, &caller, id).await?;
+    let office = &state.office;
+    let created = delegations::create(office, state.clock.now(), &caller, id, &input).await?;
+    let (_, rows) = delegations::list(office, state.clock.now(), &caller, id).await?;
     let view =
         rows.into_iter().find(|r| r.delegation.id == created.id).map(DelegationView::from).ok_or(Error::NotFound)?;
     Ok((StatusCode::CREATED, Json(view)).into_response())
@@ -198,6 +198,7 @@ pub async fn list_nominees(
     ApiCaller(caller): ApiCaller,
     Path((id, did)): Path<(String, String)>,
 ) -> Result<Json<NomineeList>, Error> {
-    let (d, list) = delegations::nominees(&Office::of(&state), &caller, parse_id(&id)?, parse_id(&did)?).await?;
+    let (d, list) =
+        delegations::nominees(&state.office, state.clock.now(), &caller, parse_id(&id)?, parse_id(&did)?).await?;
     Ok(Json(nominee_list(d, list)))
 }

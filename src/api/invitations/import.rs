@@ -11,7 +11,6 @@ use crate::AppState;
 use crate::api::URL_IN_ROUTER;
 use crate::error::Error;
 use crate::i18n::Tr;
-use crate::invitations::Office;
 use crate::invitations::csv::Row;
 use crate::invitations::input::CopyForm;
 use crate::invitations::rules;
@@ -128,9 +127,9 @@ pub async fn import_invitations(
     ApiJson(body): ApiJson<ImportPayload>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let office = Office::of(&state);
+    let office = &state.office;
     if body.confirm {
-        let outcome = rules::import(&office, &caller, id, &body.csv).await?;
+        let outcome = rules::import(office, state.clock.now(), &caller, id, &body.csv).await?;
         let errors = outcome.bad.iter().map(|r| row_error(page.tr, r)).collect();
         let result = ImportResult {
             confirmed: true,
@@ -141,7 +140,7 @@ pub async fn import_invitations(
         };
         return Ok((StatusCode::CREATED, Json(result)).into_response());
     }
-    let preview = rules::preview_import(&office, &caller, id, &body.csv).await?;
+    let preview = rules::preview_import(office, state.clock.now(), &caller, id, &body.csv).await?;
     let errors: Vec<RowErrorView> = preview.bad().map(|r| row_error(page.tr, r)).collect();
     let rows: Vec<GoodRowView> = preview
         .good()
@@ -174,6 +173,6 @@ pub async fn copy_invitations(
     let id = parse_id(&id)?;
     let form = CopyForm { from_event: body.from_event.to_string(), what: body.what.unwrap_or_default() };
     let (from, what) = form.parse().map_err(Error::Invalid)?;
-    let outcome = rules::copy_from(&Office::of(&state), &caller, id, from, what).await?;
+    let outcome = rules::copy_from(&state.office, state.clock.now(), &caller, id, from, what).await?;
     Ok((StatusCode::CREATED, Json(CopyResult { created: outcome.created, skipped: outcome.skipped })).into_response())
 }

@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
+use crate::Office;
 use crate::api::URL_IN_ROUTER;
 use crate::error::Error;
-use crate::invitations::Office;
 use crate::invitations::input::{ExtendForm, InviteForm, Invitee, ListQuery};
 use crate::invitations::rules::{self, Delivery, InvitationRow, Progress};
 use crate::web::extract::parse_id;
@@ -156,12 +156,12 @@ pub struct RemindResult {
 }
 
 async fn one_row(
-    office: &Office<'_>,
+    office: &Office,
     caller: &crate::auth::StaffUser,
     event_id: i32,
     invitation_id: i32,
 ) -> Result<InvitationView, Error> {
-    Ok(rules::one(office, caller, event_id, invitation_id).await?.into())
+    Ok(rules::one(office, office.now(), caller, event_id, invitation_id).await?.into())
 }
 
 /// List an event's invitations (50 per page, newest first), filtered by state.
@@ -175,7 +175,7 @@ pub async fn list_invitations(
     Query(q): Query<ListQuery>,
 ) -> Result<Json<InvitationList>, Error> {
     let filter = q.parse().map_err(Error::Invalid)?;
-    let l = rules::list(&Office::of(&state), &caller, parse_id(&id)?, &filter).await?;
+    let l = rules::list(&state.office, state.clock.now(), &caller, parse_id(&id)?, &filter).await?;
     Ok(Json(InvitationList {
         items: l.rows.into_iter().map(InvitationView::from).collect(),
         total: l.total,
@@ -193,7 +193,7 @@ pub async fn invitation_progress(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<Progress>, Error> {
-    Ok(Json(rules::progress(&Office::of(&state), &caller, parse_id(&id)?).await?))
+    Ok(Json(rules::progress(&state.office, &caller, parse_id(&id)?).await?))
 }
 
 /// Invite one person (one personal invitation per person and event).
@@ -208,9 +208,9 @@ pub async fn invite_one(
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
     let invitee = Invitee::parse(&InviteForm::from(body)).map_err(Error::Invalid)?;
-    let office = Office::of(&state);
-    let created = rules::invite_one(&office, &caller, id, &invitee).await?;
-    Ok((StatusCode::CREATED, Json(one_row(&office, &caller, id, created.id).await?)).into_response())
+    let office = &state.office;
+    let created = rules::invite_one(office, state.clock.now(), &caller, id, &invitee).await?;
+    Ok((StatusCode::CREATED, Json(one_row(office, &caller, id, created.id).await?)).into_response())
 }
 
 /// Send an invitation again with a new link (the old link stops working).
@@ -222,9 +222,9 @@ pub async fn resend_invitation(
     Path((id, iid)): Path<(String, String)>,
 ) -> Result<Json<InvitationView>, Error> {
     let (id, iid) = (parse_id(&id)?, parse_id(&iid)?);
-    let office = Office::of(&state);
-    rules::resend(&office, &caller, id, iid).await?;
-    Ok(Json(one_row(&office, &caller, id, iid).await?))
+    let office = &state.office;
+    rules::resend(office, state.clock.now(), &caller, id, iid).await?;
+    Ok(Json(one_row(office, &caller, id, iid).await?))
 }
 
 /// Withdraw an invitation (its link stops working).
@@ -236,9 +236,9 @@ pub async fn revoke_invitation(
     Path((id, iid)): Path<(String, String)>,
 ) -> Result<Json<InvitationView>, Error> {
     let (id, iid) = (parse_id(&id)?, parse_id(&iid)?);
-    let office = Office::of(&state);
-    rules::revoke(&office, &caller, id, iid).await?;
-    Ok(Json(one_row(&office, &caller, id, iid).await?))
+    let office = &state.office;
+    rules::revoke(office, state.clock.now(), &caller, id, iid).await?;
+    Ok(Json(one_row(office, &caller, id, iid).await?))
 }
 
 /// Move an invitation's expiry to the end of a day (local to the event).
@@ -252,9 +252,9 @@ pub async fn extend_invitation(
 ) -> Result<Json<InvitationView>, Error> {
     let (id, iid) = (parse_id(&id)?, parse_id(&iid)?);
     let until = ExtendForm { expires_on: body.expires_on }.parse().map_err(Error::Invalid)?;
-    let office = Office::of(&state);
-    rules::extend(&office, &caller, id, iid, until).await?;
-    Ok(Json(one_row(&office, &caller, id, iid).await?))
+    let office = &state.office;
+    rules::extend(office, state.clock.now(), &caller, id, iid, until).await?;
+    Ok(Json(one_row(office, &caller, id, iid).await?))
 }
 
 /// Remind everyone who has not answered (queued, sent or opened, not expired): a new link each.
@@ -265,6 +265,6 @@ pub async fn remind_invitations(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<RemindResult>, Error> {
-    let reminded = rules::remind_all(&Office::of(&state), &caller, parse_id(&id)?).await?;
+    let reminded = rules::remind_all(&state.office, state.clock.now(), &caller, parse_id(&id)?).await?;
     Ok(Json(RemindResult { reminded }))
 }

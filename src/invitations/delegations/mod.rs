@@ -11,9 +11,9 @@ use sea_orm::{
     IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
-use super::Office;
 use super::input::{DelegationInput, Invitee, NominationInput, Upload, row_fields};
 use super::rules::{self, Delivery, Letters, managed_event, on_duplicate, shown_state};
+use crate::Office;
 use crate::audit::{Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::domain::{CountryCode, EventStatus, InvitationKind, InvitationState, ParticipantRole};
@@ -136,7 +136,12 @@ async fn latest_notes<C: ConnectionTrait>(db: &C, delegation_ids: &[i32]) -> Res
 }
 
 /// An event's delegations, by State name.
-pub async fn list(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Result<(event::Model, Vec<DelegationRow>)> {
+pub async fn list(
+    office: &Office,
+    now: DateTime<Utc>,
+    staff: &StaffUser,
+    event_id: i32,
+) -> Result<(event::Model, Vec<DelegationRow>)> {
     let db = &office.db.read;
     let event = managed_event(db, staff, event_id).await?;
     let delegations = delegation::Entity::find().filter(delegation::Column::EventId.eq(event.id)).all(db).await?;
@@ -159,7 +164,7 @@ pub async fn list(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Resu
         .collect();
     let invitation_ids: Vec<i32> = focal_invitations.values().map(|i| i.id).collect();
     let mut deliveries = outbox::latest_for_invitations(db, &invitation_ids).await?;
-    let mut nominees = nominees_of(db, &ids, office.now).await?;
+    let mut nominees = nominees_of(db, &ids, now).await?;
     let mut notes = latest_notes(db, &ids).await?;
     let mut rows: Vec<DelegationRow> = delegations
         .into_iter()
@@ -180,7 +185,7 @@ pub async fn list(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Resu
                 country_name: office.reference.country_name(&d.country_iso3).to_owned(),
                 regional_group,
                 focal_point,
-                focal_state: focal_invitation.as_ref().map(|i| shown_state(i, office.now)),
+                focal_state: focal_invitation.as_ref().map(|i| shown_state(i, now)),
                 delivery: focal_invitation
                     .as_ref()
                     .and_then(|i| deliveries.remove(&i.id))
@@ -199,7 +204,8 @@ pub async fn list(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Resu
 /// Invites a State: creates its delegation and sends its focal point the request for
 /// nominations. One delegation per State and event.
 pub async fn create(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     input: &DelegationInput,
@@ -207,7 +213,7 @@ pub async fn create(
     let exists = || FieldErrors::clash("country", Msg::new("deleg-err-exists"));
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    rules::check_invitable(&event, office.now)?;
+    rules::check_invitable(&event, now)?;
     if !office.reference.has_country(input.country.as_str()) {
         return Err(FieldErrors::single("country", Msg::new("err-country-unknown")));
     }
@@ -219,7 +225,7 @@ pub async fn create(
     if taken > 0 {
         return Err(exists());
     }
-    let focal_point = people::find_or_create(&txn, &input.focal_point, office.now).await?;
+    let focal_point = people::find_or_create(&txn, &input.focal_point, now).await?;
     let busy = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event.id))
         .filter(invitation::Column::PersonId.eq(focal_point.id))
@@ -238,22 +244,22 @@ pub async fn create(
         head_person_id: Set(None),
         note_verbale_ref: Set(None),
         note_verbale_date: Set(None),
-        created_at: Set(office.now),
-        updated_at: Set(office.now),
+        created_at: Set(now),
+        updated_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)
     .await
     .map_err(|e| on_duplicate(e.into(), exists))?;
-    let (inv, token) = nomination_request(&txn, &event, &created, focal_point.id, input, office.now).await?;
+    let (inv, token) = nomination_request(&txn, &event, &created, focal_point.id, input, now).await?;
     let mut letters = Letters::new(&event, office)?;
     let letter = letters.nomination_request(&inv, &focal_point, &created, &token);
-    outbox::enqueue(&txn, &office.mail_domain, letter, office.now).await?;
+    outbox::enqueue(&txn, &office.links.mail_domain, letter, now).await?;
     let actor = Actor::staff(staff);
     rules::record_all(
         &txn,
         &actor,
-        office.now,
+        now,
         vec![
             Change::new("delegation.create", "delegation", created.id, None, Some(&created)),
             Change::new("invitation.create", "invitation", inv.id, None, Some(&inv)),
@@ -319,20 +325,21 @@ async fn managed_delegation<C: ConnectionTrait>(
 
 /// A delegation and its nominees, head of delegation first.
 pub async fn nominees(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     delegation_id: i32,
 ) -> Result<(delegation::Model, Vec<Nominee>)> {
     let db = &office.db.read;
     let (_, d) = managed_delegation(db, staff, event_id, delegation_id).await?;
-    let list = nominees_of(db, &[d.id], office.now).await?.remove(&d.id).unwrap_or_default();
+    let list = nominees_of(db, &[d.id], now).await?.remove(&d.id).unwrap_or_default();
     Ok((d, list))
 }
 
 /// The latest note verbale of a delegation, with its bytes.
 pub async fn note_verbale(
-    office: &Office<'_>,
+    office: &Office,
     staff: &StaffUser,
     event_id: i32,
     delegation_id: i32,
@@ -420,11 +427,11 @@ async fn count_nominees<C: ConnectionTrait>(db: &C, delegation_id: i32) -> Resul
 }
 
 /// The focal point's page behind `token` (showing it changes nothing).
-pub async fn nomination_page(office: &Office<'_>, token: &str) -> Result<NominationPage> {
+pub async fn nomination_page(office: &Office, now: DateTime<Utc>, token: &str) -> Result<NominationPage> {
     let db = &office.db.read;
-    let (inv, event, d) = by_token(db, token, office.now).await?;
+    let (inv, event, d) = by_token(db, token, now).await?;
     let focal_point = person::Entity::find_by_id(inv.person_id).one(db).await?.ok_or(Error::NotFound)?;
-    let nominees = nominees_of(db, &[d.id], office.now).await?.remove(&d.id).unwrap_or_default();
+    let nominees = nominees_of(db, &[d.id], now).await?.remove(&d.id).unwrap_or_default();
     let taken = i32::try_from(nominees.len()).unwrap_or(i32::MAX);
     let note_verbale = latest_notes(db, &[d.id]).await?.remove(&d.id);
     Ok(NominationPage {
@@ -454,12 +461,12 @@ fn safe_filename(name: &str) -> String {
 /// delegation or delegate), the head and the note verbale are kept on the delegation, all
 /// in one transaction. More nominees than the seats left are refused. Returns how many
 /// people were nominated.
-pub async fn nominate(office: &Office<'_>, token: &str, input: &NominationInput) -> Result<usize> {
+pub async fn nominate(office: &Office, now: DateTime<Utc>, token: &str, input: &NominationInput) -> Result<usize> {
     let txn = office.db.write.begin().await?;
-    let (inv, event, d) = by_token(&txn, token, office.now).await?;
+    let (inv, event, d) = by_token(&txn, token, now).await?;
     // Take the delegation's row lock first, so two submissions cannot both fill the last seat.
     delegation::Entity::update_many()
-        .col_expr(delegation::Column::UpdatedAt, Expr::value(office.now))
+        .col_expr(delegation::Column::UpdatedAt, Expr::value(now))
         .filter(delegation::Column::Id.eq(d.id))
         .exec(&txn)
         .await?;
@@ -487,7 +494,7 @@ pub async fn nominate(office: &Office<'_>, token: &str, input: &NominationInput)
         .collect();
     let actor = Actor { user_id: None, label: format!("focal point (invitation {})", inv.id) };
     let conflict = || Error::Conflict(Msg::new("inv-err-concurrent"));
-    let created = rules::create_personal(&txn, office, &actor, &event, &invitees, Some(d.id))
+    let created = rules::create_personal(&txn, office, now, &actor, &event, &invitees, Some(d.id))
         .await
         .map_err(|e| on_duplicate(e, conflict))?;
     let before = delegation::Entity::find_by_id(d.id).one(&txn).await?.ok_or(Error::NotFound)?;
@@ -503,17 +510,17 @@ pub async fn nominate(office: &Office<'_>, token: &str, input: &NominationInput)
     if let Some(date) = input.note_verbale_date {
         model.note_verbale_date = Set(Some(date));
     }
-    model.updated_at = Set(office.now);
+    model.updated_at = Set(now);
     let after = model.update(&txn).await?;
     let mut changes = vec![Change::new("delegation.nominate", "delegation", after.id, Some(&before), Some(&after))];
     if let Some(upload) = &input.note_verbale {
-        changes.push(store_note_verbale(&txn, d.id, upload, office.now).await?);
+        changes.push(store_note_verbale(&txn, d.id, upload, now).await?);
     }
     let mut answered = inv.clone().into_active_model();
-    answered.responded_at = Set(Some(office.now));
-    answered.updated_at = Set(office.now);
+    answered.responded_at = Set(Some(now));
+    answered.updated_at = Set(now);
     answered.update(&txn).await?;
-    rules::record_all(&txn, &actor, office.now, changes).await?;
+    rules::record_all(&txn, &actor, now, changes).await?;
     txn.commit().await.map_err(|e| on_duplicate(e.into(), conflict))?;
     office.mailer.wake();
     Ok(created.len())

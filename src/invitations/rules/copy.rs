@@ -1,5 +1,6 @@
 //! Copying the people of an earlier event.
 
+use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
@@ -8,18 +9,18 @@ use super::common::{CHUNK, check_invitable, on_duplicate};
 use super::create::create_personal;
 use super::import::ImportOutcome;
 use super::store::already_invited;
+use crate::Office;
 use crate::audit::Actor;
 use crate::auth::StaffUser;
 use crate::domain::{CountryCode, Email, InvitationKind, InvitationState, ParticipantRole, RegistrationState};
 use crate::entities::{event, invitation, person, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::events::access::managed_event;
-use crate::invitations::Office;
 use crate::invitations::input::{CopySource, Invitee};
 use crate::people::PersonInput;
 
 /// Earlier events `staff` manages that invitations can be copied from (not `event_id`).
-pub async fn copy_sources(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Result<Vec<event::Model>> {
+pub async fn copy_sources(office: &Office, staff: &StaffUser, event_id: i32) -> Result<Vec<event::Model>> {
     let mut query = event::Entity::find().filter(event::Column::Id.ne(event_id));
     if !staff.is_admin() {
         query = query.filter(event::Column::ProgrammeCode.is_in(staff.programmes.clone()));
@@ -72,7 +73,8 @@ async fn picked_people<C: ConnectionTrait>(
 /// Invites the participants (registrations confirmed or pending) or the personal invitees
 /// of an earlier event, in their roles there; people already invited are skipped.
 pub async fn copy_from(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     from_event: i32,
@@ -80,7 +82,7 @@ pub async fn copy_from(
 ) -> Result<ImportOutcome> {
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_invitable(&event, office.now)?;
+    check_invitable(&event, now)?;
     if from_event == event_id {
         return Err(FieldErrors::clash("from_event", Msg::new("inv-err-copy-same")));
     }
@@ -127,7 +129,7 @@ pub async fn copy_from(
     let before = invitees.len();
     invitees.retain(|i| !invited.contains(i.person.email.as_str()));
     skipped += before - invitees.len();
-    let created = create_personal(&txn, office, &Actor::staff(staff), &event, &invitees, None)
+    let created = create_personal(&txn, office, now, &Actor::staff(staff), &event, &invitees, None)
         .await
         .map_err(|e| on_duplicate(e, || Error::Conflict(Msg::new("inv-err-concurrent"))))?;
     txn.commit().await.map_err(|e| on_duplicate(e.into(), || Error::Conflict(Msg::new("inv-err-concurrent"))))?;

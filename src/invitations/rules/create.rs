@@ -1,5 +1,6 @@
 //! Inviting people: one by one, or a list of them at once.
 
+use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
@@ -7,13 +8,13 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use super::common::{check_invitable, default_expiry, on_duplicate};
 use super::letters::Letters;
 use super::store::{already_invited, new_token, people_for, record_all};
+use crate::Office;
 use crate::audit::{Actor, Change};
 use crate::auth::StaffUser;
 use crate::domain::{InvitationKind, InvitationState};
 use crate::entities::{event, invitation};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::events::access::managed_event;
-use crate::invitations::Office;
 use crate::invitations::input::Invitee;
 use crate::mail::outbox::{self};
 use crate::people::PersonInput;
@@ -23,13 +24,13 @@ use crate::people::PersonInput;
 /// caller's transaction. Members of a delegation carry its id.
 pub(crate) async fn create_personal<C: ConnectionTrait>(
     db: &C,
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     actor: &Actor,
     event: &event::Model,
     invitees: &[Invitee],
     delegation_id: Option<i32>,
 ) -> Result<Vec<invitation::Model>> {
-    let now = office.now;
     let expires_at = default_expiry(event)?;
     let mut letters = Letters::new(event, office)?;
     let mut created = Vec::with_capacity(invitees.len());
@@ -85,7 +86,7 @@ pub(crate) async fn create_personal<C: ConnectionTrait>(
             }
             changes.push(Change::new("invitation.create", "invitation", inv.id, None, Some(inv)));
         }
-        outbox::enqueue_many(db, &office.mail_domain, letters_out, now).await?;
+        outbox::enqueue_many(db, &office.links.mail_domain, letters_out, now).await?;
         record_all(db, actor, now, changes).await?;
         created.extend(inserted);
     }
@@ -95,7 +96,8 @@ pub(crate) async fn create_personal<C: ConnectionTrait>(
 /// Invites one person; a second personal invitation to the same event is refused, naming
 /// the email field.
 pub async fn invite_one(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     invitee: &Invitee,
@@ -103,7 +105,7 @@ pub async fn invite_one(
     let duplicate = || FieldErrors::clash("email", Msg::new("inv-err-already-invited"));
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_invitable(&event, office.now)?;
+    check_invitable(&event, now)?;
     if let Some(c) = &invitee.person.country
         && !office.reference.has_country(c.as_str())
     {
@@ -113,7 +115,7 @@ pub async fn invite_one(
     if !already_invited(&txn, event.id, std::slice::from_ref(&email)).await?.is_empty() {
         return Err(duplicate());
     }
-    let created = create_personal(&txn, office, &Actor::staff(staff), &event, std::slice::from_ref(invitee), None)
+    let created = create_personal(&txn, office, now, &Actor::staff(staff), &event, std::slice::from_ref(invitee), None)
         .await
         .map_err(|e| on_duplicate(e, duplicate))?;
     txn.commit().await.map_err(|e| on_duplicate(e.into(), duplicate))?;

@@ -1,16 +1,17 @@
 //! The CSV import: each row checked, a preview, then the good rows invited.
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, TransactionTrait};
 
 use super::common::{check_invitable, on_duplicate};
 use super::create::create_personal;
 use super::store::already_invited;
+use crate::Office;
 use crate::audit::Actor;
 use crate::auth::StaffUser;
 use crate::entities::event;
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::events::access::managed_event;
-use crate::invitations::Office;
 use crate::invitations::csv::{self, Problem, Row};
 use crate::invitations::input::Invitee;
 
@@ -48,12 +49,7 @@ pub struct ImportOutcome {
 
 /// Parses the CSV and checks each row against the reference lists and the event's
 /// invitations.
-async fn check_rows<C: ConnectionTrait>(
-    db: &C,
-    office: &Office<'_>,
-    event: &event::Model,
-    text: &str,
-) -> Result<Vec<Row>> {
+async fn check_rows<C: ConnectionTrait>(db: &C, office: &Office, event: &event::Model, text: &str) -> Result<Vec<Row>> {
     let mut rows = csv::parse(text).map_err(|e| FieldErrors::single("csv", e.message()))?;
     for row in &mut rows {
         let unknown = row
@@ -80,7 +76,8 @@ async fn check_rows<C: ConnectionTrait>(
 
 /// The preview of an import: nothing is saved.
 pub async fn preview_import(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     text: &str,
@@ -88,7 +85,7 @@ pub async fn preview_import(
     let txn = office.db.read.begin().await?;
     plan_for_values(&txn).await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_invitable(&event, office.now)?;
+    check_invitable(&event, now)?;
     let rows = check_rows(&txn, office, &event, text).await?;
     txn.commit().await?;
     Ok(ImportPreview { event, rows })
@@ -108,16 +105,22 @@ async fn plan_for_values<C: ConnectionTrait>(txn: &C) -> Result<()> {
 
 /// Imports the CSV: the good rows are invited in one transaction, the others left out (the
 /// checks run again, so a row invited since the preview is skipped, not doubled).
-pub async fn import(office: &Office<'_>, staff: &StaffUser, event_id: i32, text: &str) -> Result<ImportOutcome> {
+pub async fn import(
+    office: &Office,
+    now: DateTime<Utc>,
+    staff: &StaffUser,
+    event_id: i32,
+    text: &str,
+) -> Result<ImportOutcome> {
     let txn = office.db.write.begin().await?;
     plan_for_values(&txn).await?;
     let event = managed_event(&txn, staff, event_id).await?;
-    check_invitable(&event, office.now)?;
+    check_invitable(&event, now)?;
     let rows = check_rows(&txn, office, &event, text).await?;
     let (good, bad): (Vec<Row>, Vec<Row>) = rows.into_iter().partition(|r| r.problems.is_empty());
     let skipped = bad.len();
     let invitees: Vec<Invitee> = good.into_iter().filter_map(|r| r.invitee).collect();
-    let created = create_personal(&txn, office, &Actor::staff(staff), &event, &invitees, None)
+    let created = create_personal(&txn, office, now, &Actor::staff(staff), &event, &invitees, None)
         .await
         .map_err(|e| on_duplicate(e, || Error::Conflict(Msg::new("inv-err-concurrent"))))?;
     txn.commit().await.map_err(|e| on_duplicate(e.into(), || Error::Conflict(Msg::new("inv-err-concurrent"))))?;

@@ -3,32 +3,32 @@
 use chrono::{DateTime, Utc};
 
 use super::common::{event_tz, person_name};
+use crate::Office;
 use crate::domain::{ParticipantRole, TimeZone};
 use crate::entities::{delegation, event, invitation, person};
 use crate::error::Result;
 use crate::i18n::format;
 use crate::i18n::{Lang, Tr};
-use crate::invitations::Office;
 use crate::mail::outbox::Outgoing;
 
 /// Renders the emails of one event: its summary is worked out once per language.
 pub(crate) struct Letters<'a> {
     event: &'a event::Model,
-    office: &'a Office<'a>,
+    office: &'a Office,
     tz: TimeZone,
     summaries: [Option<emails::EventSummary>; 2],
 }
 
 impl<'a> Letters<'a> {
     /// The letters of `event`.
-    pub(crate) fn new(event: &'a event::Model, office: &'a Office<'a>) -> Result<Self> {
+    pub(crate) fn new(event: &'a event::Model, office: &'a Office) -> Result<Self> {
         Ok(Self { event, office, tz: event_tz(event)?, summaries: [None, None] })
     }
 
     fn summary(&mut self, lang: Lang) -> emails::EventSummary {
         let slot = &mut self.summaries[usize::from(lang == Lang::Fr)];
         slot.get_or_insert_with(|| {
-            crate::mail::event_summary(self.event, self.office.reference, lang, &self.office.base_url)
+            crate::mail::event_summary(self.event, &self.office.reference, lang, &self.office.links.base)
         })
         .clone()
     }
@@ -46,7 +46,7 @@ impl<'a> Letters<'a> {
             recipient_name: name.clone(),
             event: self.summary(lang),
             role: role.for_email(),
-            register_url: format!("{}/i/{token}", self.office.base_url),
+            register_url: format!("{}/i/{token}", self.office.links.base),
             respond_by: Some(self.respond_by(lang, inv.expires_at)),
             custom_paragraph: self.event.email_paragraph.clone(),
         };
@@ -74,7 +74,7 @@ impl<'a> Letters<'a> {
             country_name: self.office.reference.country_name(&delegation.country_iso3).to_owned(),
             event: self.summary(lang),
             seats: u32::try_from(delegation.seat_quota).unwrap_or(1),
-            nomination_url: format!("{}/n/{token}", self.office.base_url),
+            nomination_url: format!("{}/n/{token}", self.office.links.base),
             respond_by: Some(self.respond_by(lang, inv.expires_at)),
             custom_paragraph: self.event.email_paragraph.clone(),
         };

@@ -1,6 +1,6 @@
 //! One invitation's life: resent, revoked, its expiry extended.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
     TransactionTrait,
@@ -9,13 +9,13 @@ use sea_orm::{
 use super::common::{check_open, end_of_day, shown_state};
 use super::letters::Letters;
 use super::store::new_token;
+use crate::Office;
 use crate::audit::{Actor, Change};
 use crate::auth::StaffUser;
 use crate::domain::{InvitationKind, InvitationState};
 use crate::entities::{delegation, event, invitation, person};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::events::access::managed_event;
-use crate::invitations::Office;
 use crate::mail::outbox::{self, Outgoing};
 
 pub(super) async fn managed_invitation<C: ConnectionTrait>(
@@ -56,7 +56,8 @@ pub(super) async fn letter_for<C: ConnectionTrait>(
 
 /// Sends the invitation again with a new link; the old link stops working.
 pub async fn resend(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     invitation_id: i32,
@@ -64,7 +65,7 @@ pub async fn resend(
     let txn = office.db.write.begin().await?;
     let (event, before, person) = managed_invitation(&txn, staff, event_id, invitation_id).await?;
     check_open(&event)?;
-    match shown_state(&before, office.now) {
+    match shown_state(&before, now) {
         InvitationState::Queued | InvitationState::Sent | InvitationState::Failed | InvitationState::Opened => {}
         InvitationState::Expired => return Err(Error::Conflict(Msg::new("inv-err-expired-extend-first"))),
         _ => return Err(Error::Conflict(Msg::new("inv-err-answered"))),
@@ -75,16 +76,16 @@ pub async fn resend(
     if before.state != InvitationState::Opened.as_str() {
         model.state = Set(InvitationState::Queued.as_str().to_owned());
     }
-    model.updated_at = Set(office.now);
+    model.updated_at = Set(now);
     let after = model.update(&txn).await?;
     outbox::withdraw_queued(&txn, &[after.id]).await?;
     let mut letters = Letters::new(&event, office)?;
     let letter = letter_for(&txn, &mut letters, &after, &person, &token).await?;
-    outbox::enqueue(&txn, &office.mail_domain, letter, office.now).await?;
+    outbox::enqueue(&txn, &office.links.mail_domain, letter, now).await?;
     crate::audit::record(
         &txn,
         &Actor::staff(staff),
-        office.now,
+        now,
         Change::new("invitation.resend", "invitation", after.id, Some(&before), Some(&after)),
     )
     .await?;
@@ -95,14 +96,15 @@ pub async fn resend(
 
 /// Withdraws an invitation: its link stops working and an unsent email is not sent.
 pub async fn revoke(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     invitation_id: i32,
 ) -> Result<invitation::Model> {
     let txn = office.db.write.begin().await?;
     let (_, before, _) = managed_invitation(&txn, staff, event_id, invitation_id).await?;
-    match shown_state(&before, office.now) {
+    match shown_state(&before, now) {
         InvitationState::Registered => return Err(Error::Conflict(Msg::new("inv-err-revoke-registered"))),
         InvitationState::Revoked | InvitationState::Declined => {
             return Err(Error::Conflict(Msg::new("inv-err-answered")));
@@ -111,13 +113,13 @@ pub async fn revoke(
     }
     let mut model = before.clone().into_active_model();
     model.state = Set(InvitationState::Revoked.as_str().to_owned());
-    model.updated_at = Set(office.now);
+    model.updated_at = Set(now);
     let after = model.update(&txn).await?;
     outbox::withdraw_queued(&txn, &[after.id]).await?;
     crate::audit::record(
         &txn,
         &Actor::staff(staff),
-        office.now,
+        now,
         Change::new("invitation.revoke", "invitation", after.id, Some(&before), Some(&after)),
     )
     .await?;
@@ -128,7 +130,8 @@ pub async fn revoke(
 /// Moves an invitation's expiry to the end of `until` (local to the event); an expired link
 /// works again.
 pub async fn extend(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     invitation_id: i32,
@@ -138,13 +141,13 @@ pub async fn extend(
     let (event, before, _) = managed_invitation(&txn, staff, event_id, invitation_id).await?;
     check_open(&event)?;
     if matches!(
-        shown_state(&before, office.now),
+        shown_state(&before, now),
         InvitationState::Registered | InvitationState::Declined | InvitationState::Revoked
     ) {
         return Err(Error::Conflict(Msg::new("inv-err-answered")));
     }
     let expires_at = end_of_day(&event, until)?;
-    if expires_at <= office.now {
+    if expires_at <= now {
         return Err(FieldErrors::single("expires_on", Msg::new("inv-err-extend-past")));
     }
     let mut model = before.clone().into_active_model();
@@ -153,12 +156,12 @@ pub async fn extend(
         let back = if before.sent_at.is_some() { InvitationState::Sent } else { InvitationState::Queued };
         model.state = Set(back.as_str().to_owned());
     }
-    model.updated_at = Set(office.now);
+    model.updated_at = Set(now);
     let after = model.update(&txn).await?;
     crate::audit::record(
         &txn,
         &Actor::staff(staff),
-        office.now,
+        now,
         Change::new("invitation.extend", "invitation", after.id, Some(&before), Some(&after)),
     )
     .await?;

@@ -11,12 +11,12 @@ use serde::Serialize;
 
 use super::common::{CHUNK, OPEN_STATES, PER_PAGE, shown_state};
 use super::lifecycle::managed_invitation;
+use crate::Office;
 use crate::auth::StaffUser;
 use crate::domain::{InvitationKind, InvitationState};
 use crate::entities::{delegation, event, invitation, person};
 use crate::error::{Error, Result};
 use crate::events::access::managed_event;
-use crate::invitations::Office;
 use crate::invitations::input::ListFilter;
 use crate::mail::outbox::{self};
 
@@ -158,7 +158,7 @@ pub async fn progress_of<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Pr
 }
 
 /// Delivery progress, for an event `staff` manages.
-pub async fn progress(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Result<Progress> {
+pub async fn progress(office: &Office, staff: &StaffUser, event_id: i32) -> Result<Progress> {
     managed_event(&office.db.read, staff, event_id).await?;
     progress_of(&office.db.read, event_id).await
 }
@@ -208,23 +208,35 @@ async fn rows_for<C: ConnectionTrait>(
 }
 
 /// One page of an event's invitations, filtered, with counts and delivery progress.
-pub async fn list(office: &Office<'_>, staff: &StaffUser, event_id: i32, filter: &ListFilter) -> Result<Listing> {
+pub async fn list(
+    office: &Office,
+    now: DateTime<Utc>,
+    staff: &StaffUser,
+    event_id: i32,
+    filter: &ListFilter,
+) -> Result<Listing> {
     let db = &office.db.read;
     let event = managed_event(db, staff, event_id).await?;
-    let paginator = filtered(event.id, filter, office.now).paginate(db, PER_PAGE);
+    let paginator = filtered(event.id, filter, now).paginate(db, PER_PAGE);
     let totals = paginator.num_items_and_pages().await?;
     let pages = std::cmp::max(totals.number_of_pages, 1);
     let page = filter.page.clamp(1, pages);
     let invitations = paginator.fetch_page(page - 1).await?;
-    let rows = rows_for(db, invitations, office.now).await?;
-    let counts = state_counts(db, event.id, office.now).await?;
+    let rows = rows_for(db, invitations, now).await?;
+    let counts = state_counts(db, event.id, now).await?;
     let progress = progress_of(db, event.id).await?;
     Ok(Listing { event, rows, total: totals.number_of_items, page, pages, counts, progress })
 }
 
 /// One invitation of an event, as lists show it.
-pub async fn one(office: &Office<'_>, staff: &StaffUser, event_id: i32, invitation_id: i32) -> Result<InvitationRow> {
+pub async fn one(
+    office: &Office,
+    now: DateTime<Utc>,
+    staff: &StaffUser,
+    event_id: i32,
+    invitation_id: i32,
+) -> Result<InvitationRow> {
     let db = &office.db.read;
     let (_, inv, _) = managed_invitation(db, staff, event_id, invitation_id).await?;
-    rows_for(db, vec![inv], office.now).await?.into_iter().next().ok_or(Error::NotFound)
+    rows_for(db, vec![inv], now).await?.into_iter().next().ok_or(Error::NotFound)
 }

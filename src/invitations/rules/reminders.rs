@@ -14,25 +14,25 @@ use super::common::{CHUNK, check_open};
 use super::letters::Letters;
 use super::lifecycle::letter_for;
 use super::store::{new_token, record_all};
+use crate::Office;
 use crate::audit::{Actor, Change};
 use crate::auth::StaffUser;
 use crate::domain::{EventStatus, InvitationKind};
 use crate::entities::{event, invitation, invitation_follow_up, person};
 use crate::error::Result;
 use crate::events::access::managed_event;
-use crate::invitations::Office;
 use crate::mail::outbox::{self};
 
 /// Reminds everyone who has not answered (queued, sent or opened, not expired; focal points
 /// who have not nominated yet): each gets the email again with a new link. Returns how many.
-pub async fn remind_all(office: &Office<'_>, staff: &StaffUser, event_id: i32) -> Result<usize> {
+pub async fn remind_all(office: &Office, now: DateTime<Utc>, staff: &StaffUser, event_id: i32) -> Result<usize> {
     let txn = office.db.write.begin().await?;
     let event = managed_event(&txn, staff, event_id).await?;
     check_open(&event)?;
     let pending = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event.id))
         .filter(invitation::Column::State.is_in(["queued", "sent", "opened"]))
-        .filter(invitation::Column::ExpiresAt.gte(office.now))
+        .filter(invitation::Column::ExpiresAt.gte(now))
         .filter(
             Condition::any()
                 .add(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
@@ -41,7 +41,7 @@ pub async fn remind_all(office: &Office<'_>, staff: &StaffUser, event_id: i32) -
         .order_by_asc(invitation::Column::Id)
         .all(&txn)
         .await?;
-    let reminded = remind_each(&txn, office, &event, &pending, &Actor::staff(staff)).await?;
+    let reminded = remind_each(&txn, office, now, &event, &pending, &Actor::staff(staff)).await?;
     txn.commit().await?;
     office.mailer.wake();
     Ok(reminded)
@@ -51,7 +51,8 @@ pub async fn remind_all(office: &Office<'_>, staff: &StaffUser, event_id: i32) -
 /// the reminder: one multi-row insert of emails and of audit entries per chunk.
 async fn remind_each(
     txn: &sea_orm::DatabaseTransaction,
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     event: &event::Model,
     pending: &[invitation::Model],
     actor: &Actor,
@@ -77,15 +78,15 @@ async fn remind_each(
             let mut model = before.clone().into_active_model();
             model.token_hash = Set(hash);
             model.reminders_sent = Set(before.reminders_sent + 1);
-            model.last_reminded_at = Set(Some(office.now));
-            model.updated_at = Set(office.now);
+            model.last_reminded_at = Set(Some(now));
+            model.updated_at = Set(now);
             let after = model.update(txn).await?;
             out.push(letter_for(txn, &mut letters, &after, person, &token).await?);
             changes.push(Change::new("invitation.remind", "invitation", after.id, Some(before), Some(&after)));
         }
         reminded += out.len();
-        outbox::enqueue_many(txn, &office.mail_domain, out, office.now).await?;
-        record_all(txn, actor, office.now, changes).await?;
+        outbox::enqueue_many(txn, &office.links.mail_domain, out, now).await?;
+        record_all(txn, actor, now, changes).await?;
     }
     Ok(reminded)
 }
@@ -95,12 +96,11 @@ async fn remind_each(
 /// of `days_before`, at most one follow-up per invitation, recorded in
 /// `invitation_follow_ups` in the transaction that queues it. Only the latest follow-up due
 /// is sent, and none for an invitation sent after it was due.
-pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> Result<usize> {
+pub async fn follow_up_unanswered(office: &Office, now: DateTime<Utc>, days_before: &[u32]) -> Result<usize> {
     let mut kinds = days_before.to_vec();
     kinds.sort_unstable_by(|a, b| b.cmp(a));
     kinds.dedup();
     let Some(furthest) = kinds.first().copied() else { return Ok(0) };
-    let now = office.now;
     let horizon = now + Duration::days(i64::from(furthest));
     let open = invitation::Entity::find()
         .filter(invitation::Column::State.is_in(["sent", "opened"]))
@@ -154,7 +154,7 @@ pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> R
                     .collect();
             let pending: Vec<invitation::Model> =
                 chunk.iter().filter(|(_, inv)| marked.contains(&inv.id)).map(|(_, inv)| inv.clone()).collect();
-            followed += remind_each(&txn, office, e, &pending, &actor).await?;
+            followed += remind_each(&txn, office, now, e, &pending, &actor).await?;
             txn.commit().await?;
         }
     }
@@ -212,7 +212,8 @@ async fn not_yet_followed_up<C: ConnectionTrait>(
 
 /// Sets (or, with `None`, removes) the organiser's paragraph added to the event's invitations.
 pub async fn set_paragraph(
-    office: &Office<'_>,
+    office: &Office,
+    now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
     paragraph: Option<String>,
@@ -222,12 +223,12 @@ pub async fn set_paragraph(
     check_open(&before)?;
     let mut model = before.clone().into_active_model();
     model.email_paragraph = Set(paragraph);
-    model.updated_at = Set(office.now);
+    model.updated_at = Set(now);
     let after = model.update(&txn).await?;
     crate::audit::record(
         &txn,
         &Actor::staff(staff),
-        office.now,
+        now,
         Change::new("event.email_paragraph", "event", after.id, Some(&before), Some(&after)),
     )
     .await?;
