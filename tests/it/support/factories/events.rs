@@ -1,0 +1,121 @@
+//! Events made through the organiser's form: `app.event(&browser)` starts from the workshop
+//! of `event_fields("1540")` (Lomé, 8–10 December 2026, 40 seats, by invitation), each call
+//! changes one thing, and `create` posts the form, adds the sessions and publishes.
+
+use crate::helpers::{TestApp, create_event, event_fields};
+
+/// A session to add through the schedule form: title, date, start, end and room.
+type Session = [String; 5];
+
+/// An event still to be made; see the module documentation.
+pub struct NewEvent<'a> {
+    app: &'a TestApp,
+    by: &'a reqwest::Client,
+    fields: Vec<(&'static str, String)>,
+    sessions: Vec<Session>,
+    publish: bool,
+}
+
+impl TestApp {
+    /// An event to be made by the signed-in browser `by`.
+    pub fn event<'a>(&'a self, by: &'a reqwest::Client) -> NewEvent<'a> {
+        NewEvent { app: self, by, fields: event_fields("1540"), sessions: Vec::new(), publish: false }
+    }
+}
+
+impl NewEvent<'_> {
+    /// Sets the form field `key` to `value` (added when the form has no such field).
+    pub fn set(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        let value = value.into();
+        match self.fields.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.fields.push((key, value)),
+        }
+        self
+    }
+
+    /// Sets several form fields.
+    pub fn with(self, changes: &[(&'static str, &str)]) -> Self {
+        changes.iter().fold(self, |event, (k, v)| event.set(k, *v))
+    }
+
+    /// Leaves the form field `key` out.
+    pub fn without(mut self, key: &str) -> Self {
+        self.fields.retain(|(k, _)| *k != key);
+        self
+    }
+
+    /// The programme (and so who may manage it).
+    pub fn programme(self, code: &str) -> Self {
+        self.set("programme", code)
+    }
+
+    /// The title.
+    pub fn title(self, title: &str) -> Self {
+        self.set("title", title)
+    }
+
+    /// The number of seats.
+    pub fn capacity(self, seats: u32) -> Self {
+        self.set("capacity", seats.to_string())
+    }
+
+    /// The first and last days, as YYYY-MM-DD.
+    pub fn dates(self, start: &str, end: &str) -> Self {
+        self.set("start_date", start).set("end_date", end)
+    }
+
+    /// Anyone may register (after verifying their address), not only invitees.
+    pub fn open_registration(self) -> Self {
+        self.set("registration_mode", "open")
+    }
+
+    /// Registrations wait for the secretariat's approval.
+    pub fn approval(self) -> Self {
+        self.set("approval_required", "on")
+    }
+
+    /// A working-group session on `date` from `start` to `end` (local times) in `room`.
+    pub fn session(mut self, title: &str, date: &str, start: &str, end: &str, room: &str) -> Self {
+        self.sessions.push([title, date, start, end, room].map(str::to_owned));
+        self
+    }
+
+    /// `n` sessions of an hour each ("Session 1", …) on the first day, from 08:00.
+    pub fn with_sessions(self, n: u32) -> Self {
+        let day = self.fields.iter().find(|(k, _)| *k == "start_date").map(|(_, v)| v.clone()).unwrap_or_default();
+        (0..n).fold(self, |event, i| {
+            let (start, end) = (format!("{:02}:00", 8 + i), format!("{:02}:00", 9 + i));
+            event.session(&format!("Session {}", i + 1), &day, &start, &end, "")
+        })
+    }
+
+    /// Published once made (after its sessions are added).
+    pub fn published(mut self) -> Self {
+        self.publish = true;
+        self
+    }
+
+    /// Posts the event form, the sessions and the publication; returns the event's id.
+    pub async fn create(self) -> i32 {
+        let (app, by) = (self.app, self.by);
+        let id = create_event(app, by, &self.fields).await;
+        for [title, date, start, end, room] in &self.sessions {
+            let fields = [
+                ("title", title.as_str()),
+                ("kind", "working_group"),
+                ("date", date),
+                ("start_time", start),
+                ("end_time", end),
+                ("room", room),
+            ];
+            let r = app.post_form(by, &format!("/organiser/events/{id}/sessions"), &fields).await;
+            assert_eq!(r.status(), 303, "session {title} refused");
+        }
+        if self.publish {
+            let r = app.post_form(by, &format!("/organiser/events/{id}/publish"), &[]).await;
+            assert_eq!(r.status(), 303, "publication of event {id} refused");
+        }
+        id
+    }
+}
