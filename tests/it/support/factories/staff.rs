@@ -87,4 +87,10 @@ impl Staff {
         all.extend_from_slice(fields);
         self.browser.post(format!("{}{path}", self.base)).form(&all).send().await.unwrap()
     }
+
+    /// Posts a form of owned values (as `post_form`).
+    pub async fn post_fields(&self, path: &str, fields: &[(&'static str, String)]) -> reqwest::Response {
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.post_form(path, &pairs).await
+    }
 }
