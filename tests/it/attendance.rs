@@ -22,7 +22,7 @@ struct Desk {
 }
 
 /// The desk of an event with `capacity` seats.
-async fn desk(app: &TestApp, capacity: u32) -> Desk {
+async fn desk(app: &TestApp, capacity: usize) -> Desk {
     let org = app.organiser_at("org@example.org").await;
     let event_id = app.event(&org.browser).capacity(capacity).published().create().await;
     Desk { event_id, org }

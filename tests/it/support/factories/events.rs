@@ -56,7 +56,7 @@ impl NewEvent<'_> {
     }
 
     /// The number of seats.
-    pub fn capacity(self, seats: u32) -> Self {
+    pub fn capacity(self, seats: usize) -> Self {
         self.set("capacity", seats.to_string())
     }
 
