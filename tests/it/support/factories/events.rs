@@ -21,6 +21,21 @@ impl TestApp {
     pub fn event<'a>(&'a self, by: &'a reqwest::Client) -> NewEvent<'a> {
         NewEvent { app: self, by, fields: event_fields("1540"), sessions: Vec::new(), publish: false }
     }
+
+    /// Adds a working-group session to `event` through the schedule form: its title, date,
+    /// start, end (local times) and room.
+    pub async fn add_session(&self, by: &reqwest::Client, event: i32, [title, date, start, end, room]: [&str; 5]) {
+        let fields = [
+            ("title", title),
+            ("kind", "working_group"),
+            ("date", date),
+            ("start_time", start),
+            ("end_time", end),
+            ("room", room),
+        ];
+        let r = self.post_form(by, &format!("/organiser/events/{event}/sessions"), &fields).await;
+        assert_eq!(r.status(), 303, "session {title} refused");
+    }
 }
 
 impl NewEvent<'_> {
@@ -100,17 +115,8 @@ impl NewEvent<'_> {
     pub async fn create(self) -> i32 {
         let (app, by) = (self.app, self.by);
         let id = create_event(app, by, &self.fields).await;
-        for [title, date, start, end, room] in &self.sessions {
-            let fields = [
-                ("title", title.as_str()),
-                ("kind", "working_group"),
-                ("date", date),
-                ("start_time", start),
-                ("end_time", end),
-                ("room", room),
-            ];
-            let r = app.post_form(by, &format!("/organiser/events/{id}/sessions"), &fields).await;
-            assert_eq!(r.status(), 303, "session {title} refused");
+        for session in &self.sessions {
+            app.add_session(by, id, session.each_ref().map(String::as_str)).await;
         }
         if self.publish {
             let r = app.post_form(by, &format!("/organiser/events/{id}/publish"), &[]).await;
