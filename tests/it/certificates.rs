@@ -14,7 +14,7 @@ use reqwest::Method;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, event_fields};
+use crate::helpers::TestApp;
 use crate::smtp::SmtpServer;
 use crate::support::factories::participants::person_form;
 use crate::support::factories::staff::Staff;
@@ -496,20 +496,17 @@ async fn role_limits_and_bad_input() {
     assert_eq!(c.org.get("/organiser/events/abc/certificates").await.0, 404);
 
     // The rule on the event form: a whole percentage from 1 to 100, for workshops and courses.
-    let edit = format!("/organiser/events/{}", c.event_id);
-    let with = |key: &'static str, value: &str, percent: &str| {
-        let mut fields = event_fields("1540");
-        fields.iter_mut().filter(|(k, _)| *k == key).for_each(|(_, v)| *v = value.to_owned());
-        fields.push(("certificate_min_attendance_percent", percent.to_owned()));
-        fields
+    let edit = |kind: &str, percent: &str| {
+        let event = c.app.event(&c.org.browser).set("kind", kind);
+        event.set("certificate_min_attendance_percent", percent).update(c.event_id)
     };
-    for (case, fields, says) in [
-        ("none", with("kind", "workshop", "0"), "Enter a whole percentage from 1 to 100"),
-        ("more than all", with("kind", "workshop", "101"), "Enter a whole percentage from 1 to 100"),
-        ("in words", with("kind", "workshop", "eighty"), "Enter a whole percentage from 1 to 100"),
-        ("for a conference", with("kind", "conference", "80"), "workshops and training courses only"),
+    for (case, kind, percent, says) in [
+        ("none", "workshop", "0", "Enter a whole percentage from 1 to 100"),
+        ("more than all", "workshop", "101", "Enter a whole percentage from 1 to 100"),
+        ("in words", "workshop", "eighty", "Enter a whole percentage from 1 to 100"),
+        ("for a conference", "conference", "80", "workshops and training courses only"),
     ] {
-        let r = c.org.post_fields(&edit, &fields).await;
+        let r = edit(kind, percent).await;
         assert_eq!(r.status(), 422, "{case}");
         assert!(r.text().await.unwrap().contains(says), "{case}");
     }

@@ -1,6 +1,7 @@
 //! Events made through the organiser's form: `app.event(&browser)` starts from the workshop
 //! of `event_fields("1540")` (Lomé, 8–10 December 2026, 40 seats, by invitation), each call
-//! changes one thing, and `create` posts the form, adds the sessions and publishes.
+//! changes one thing, and `create` posts the form, adds the sessions and publishes (or
+//! `update` posts it as an edit of an event).
 
 use crate::helpers::{TestApp, create_event, event_fields};
 
@@ -109,6 +110,11 @@ impl NewEvent<'_> {
     pub fn published(mut self) -> Self {
         self.publish = true;
         self
+    }
+
+    /// Posts the form as an edit of event `id` (sessions and publication left aside): the answer.
+    pub async fn update(self, id: i32) -> reqwest::Response {
+        self.app.post_fields(self.by, &format!("/organiser/events/{id}"), &self.fields).await
     }
 
     /// Posts the event form, the sessions and the publication; returns the event's id.
