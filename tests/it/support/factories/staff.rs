@@ -79,6 +79,13 @@ impl Staff {
         (status, r.text().await.unwrap())
     }
 
+    /// GET `path` in their browser as bytes (a file download): the status and the body.
+    pub async fn bytes(&self, path: &str) -> (u16, Vec<u8>) {
+        let r = self.browser.get(format!("{}{path}", self.base)).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.bytes().await.unwrap().to_vec())
+    }
+
     /// Posts a form in their browser, with the CSRF token their cookie holds.
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         let (_, page) = self.get("/sign-in").await;
