@@ -197,7 +197,7 @@ async fn confirmations_carry_a_request_cancellations_a_cancel_and_the_private_fe
     let org = app.organiser().await;
     let id = app.event(&org.browser).set("venue_name", "Hôtel 2 Février");
     let id = id.session("Opening", "2026-12-08", "09:00", "10:00", "Salle 1").published().create().await;
-    let manage = app.register_invitee(id, "amina@example.org", "Amina").await.manage;
+    let manage = app.register_invitee(id, "amina@example.org", "Amina").await;
     let mail = smtp.wait_for_to("amina@example.org", 1).await.remove(0);
     let (method, ics) = mail.calendar.clone().expect("the confirmation carries a calendar file");
     assert_eq!(method, "REQUEST");
@@ -263,13 +263,13 @@ async fn a_confirmation_after_a_schedule_change_carries_the_new_schedule() {
     let app = TestApp::spawn_with_smtp(&smtp).await;
     let org = app.organiser().await;
     let id = app.event(&org.browser).session("Opening", "2026-12-08", "09:00", "10:00", "").published().create().await;
-    app.register_invitee(id, "first@example.org", "Amina").await.manage;
+    app.register_invitee(id, "first@example.org", "Amina").await;
     let first = smtp.wait_for_to("first@example.org", 1).await.remove(0);
     let (_, ics) = first.calendar.expect("the confirmation carries a calendar file");
     assert_eq!(validated_event(&validate(&ics), "session-").len(), 1);
 
     app.add_session(&org.browser, id, ["Closing", "2026-12-08", "16:00", "17:00", ""]).await;
-    app.register_invitee(id, "second@example.org", "Amina").await.manage;
+    app.register_invitee(id, "second@example.org", "Amina").await;
     let second = smtp.wait_for_to("second@example.org", 1).await.remove(0);
     let (_, ics) = second.calendar.expect("the confirmation carries a calendar file");
     let summary = validate(&ics);
@@ -284,8 +284,8 @@ async fn an_accepted_seat_offer_is_confirmed_with_the_calendar_entry() {
     let app = TestApp::spawn_with_smtp(&smtp).await;
     let org = app.organiser().await;
     let id = app.event(&org.browser).capacity(1).published().create().await;
-    let first = app.register_invitee(id, "first@example.org", "Amina").await.manage;
-    let second = app.register_invitee(id, "second@example.org", "Amina").await.manage;
+    let first = app.register_invitee(id, "first@example.org", "Amina").await;
+    let second = app.register_invitee(id, "second@example.org", "Amina").await;
     let waitlisted = smtp.wait_for_to("second@example.org", 1).await.remove(0);
     assert!(waitlisted.calendar.is_none(), "no calendar entry while waiting");
     assert!(!second.is_empty());
@@ -496,8 +496,8 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
     let id = id.session("Field visit", "2026-12-09", "09:00", "12:00", "").published().create().await;
     let (_, page) = org.get(&format!("/organiser/events/{id}/changes")).await;
     assert!(page.contains("Participants already know everything"), "nothing to notify right after publishing");
-    app.register_invitee(id, "amina@example.org", "Amina").await.manage;
-    app.register_invitee(id, "kofi@example.org", "Amina").await.manage;
+    app.register_invitee(id, "amina@example.org", "Amina").await;
+    app.register_invitee(id, "kofi@example.org", "Amina").await;
     smtp.wait_for(2).await;
 
     // Move one session, remove another, add a third.

@@ -113,7 +113,7 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
     let browser = app.new_browser();
     let mut manage = Vec::new();
     for who in ["first", "second", "third", "fourth"] {
-        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await.manage);
+        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await);
     }
     assert_eq!(registration_of(&app, event_id, "first@example.org").await.state, "confirmed");
     assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, "waitlisted");

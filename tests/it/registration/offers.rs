@@ -16,7 +16,7 @@ async fn a_seat_offer_ends_when_the_event_starts_and_comes_too_late_for_nobody()
     let browser = app.new_browser();
     let mut manage = Vec::new();
     for who in ["first", "second", "third"] {
-        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await.manage);
+        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await);
     }
     let starts = Utc.with_ymd_and_hms(2026, 12, 8, 0, 0, 0).unwrap();
 
@@ -66,7 +66,7 @@ async fn a_seat_offer_ends_at_the_registration_deadline() {
     let browser = app.new_browser();
     let mut manage = Vec::new();
     for who in ["first", "second"] {
-        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await.manage);
+        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await);
     }
     // On the 29th at 18:00 an offer ends at the deadline, 18 hours later.
     app.clock.set(Utc.with_ymd_and_hms(2026, 11, 29, 18, 0, 0).unwrap());

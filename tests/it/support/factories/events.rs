@@ -55,12 +55,6 @@ impl NewEvent<'_> {
         changes.iter().fold(self, |event, (k, v)| event.set(k, *v))
     }
 
-    /// Leaves the form field `key` out.
-    pub fn without(mut self, key: &str) -> Self {
-        self.fields.retain(|(k, _)| *k != key);
-        self
-    }
-
     /// The programme (and so who may manage it).
     pub fn programme(self, code: &str) -> Self {
         self.set("programme", code)
@@ -95,15 +89,6 @@ impl NewEvent<'_> {
     pub fn session(mut self, title: &str, date: &str, start: &str, end: &str, room: &str) -> Self {
         self.sessions.push([title, date, start, end, room].map(str::to_owned));
         self
-    }
-
-    /// `n` sessions of an hour each ("Session 1", …) on the first day, from 08:00.
-    pub fn with_sessions(self, n: u32) -> Self {
-        let day = self.fields.iter().find(|(k, _)| *k == "start_date").map(|(_, v)| v.clone()).unwrap_or_default();
-        (0..n).fold(self, |event, i| {
-            let (start, end) = (format!("{:02}:00", 8 + i), format!("{:02}:00", 9 + i));
-            event.session(&format!("Session {}", i + 1), &day, &start, &end, "")
-        })
     }
 
     /// Published once made (after its sessions are added).

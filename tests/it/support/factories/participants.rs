@@ -44,14 +44,6 @@ pub fn person_form(given: &str, family: &str) -> RegistrationForm {
     }
 }
 
-/// An invitee who went through the link and the form.
-pub struct Invitee {
-    /// The invitation link's token (`/i/{token}`).
-    pub token: String,
-    /// The manage link's path the form sent the browser to (`/r/…`).
-    pub manage: String,
-}
-
 impl TestApp {
     /// `n` invitations to `event` for `{prefix}{i}@example.org`; their link tokens, in order.
     pub async fn invitations(&self, event: i32, n: usize, prefix: &str) -> Vec<String> {
@@ -74,12 +66,13 @@ impl TestApp {
     }
 
     /// Invites `email` to `event` and registers them through the link's form as `given`, in
-    /// a browser of their own. Confirmed, waitlisted or pending, as the event has it.
-    pub async fn register_invitee(&self, event: i32, email: &str, given: &str) -> Invitee {
+    /// a browser of their own: confirmed, waitlisted or pending, as the event has it. Returns
+    /// the path of the manage link the form sent the browser to (`/r/…`).
+    pub async fn register_invitee(&self, event: i32, email: &str, given: &str) -> String {
         let token = invite(self, event, email, None).await;
         let r = self.post_fields(&self.new_browser(), &format!("/i/{token}"), &registration_form(given)).await;
         assert_eq!(r.status(), 303, "the registration of {email} was refused");
-        Invitee { manage: location(&r), token }
+        location(&r)
     }
 
     /// Registers `email` by hand through the organiser's rule, as a delegate writing in English.
