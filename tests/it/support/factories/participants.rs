@@ -92,8 +92,16 @@ impl TestApp {
     ) -> Registered {
         let input = RegistrationInput::parse(form, false).unwrap();
         let add = ManualAdd { email: Email::parse(email).unwrap(), role, language };
-        registration_rules::add_manually(&self.state.db, &self.state.office, &by.user, event, add, &input, self.clock.now())
-            .await
-            .unwrap()
+        registration_rules::add_manually(
+            &self.state.db,
+            &self.state.office,
+            &by.user,
+            event,
+            add,
+            &input,
+            self.clock.now(),
+        )
+        .await
+        .unwrap()
     }
 }
