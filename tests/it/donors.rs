@@ -329,8 +329,7 @@ async fn bad_funding_input_is_refused_naming_the_field_and_changes_nothing() {
         let (s, v) = o.api.allocate(event, from, amount).await;
         assert_eq!((s, field(&v).as_str()), (status, named), "{case}: {v}");
     }
-    let left =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let left = contribution_row(&o.app, c).await;
     assert_eq!(left.allocated_minor, 0);
     // A bad budget category; the form shows the message in place.
     let budget = format!("/organiser/events/{ev}/funding/budget");
@@ -362,8 +361,7 @@ async fn concurrent_allocations_never_exceed_the_contribution() {
     assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 10, "{statuses:?}");
     // The balance taken: a clash with the contribution (409).
     assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 14, "{statuses:?}");
-    let row =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let row = contribution_row(&o.app, c).await;
     assert_eq!(row.allocated_minor, 10_000);
     let sum: i64 = convene::entities::allocation::Entity::find()
         .all(&o.app.state.db.read)
@@ -838,32 +836,27 @@ async fn staff_pages_and_the_openapi_document_cover_funding() {
     let r = o.organiser.post_form("/organiser/donors", &[("name", "Foundation X"), ("kind", "foundation")]).await;
     assert_eq!(r.status(), 303);
     let id: i32 = location(&r).rsplit('/').next().unwrap().parse().unwrap();
-    let r = o
-        .organiser
-        .post_form(
-            &format!("/organiser/donors/{id}/contacts"),
-            &[("name", "A"), ("email", "a@x.example"), ("language", "fr")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let r = o
-        .organiser
-        .post_form(
-            &format!("/organiser/donors/{id}/contributions"),
-            &[
-                ("currency", "CHF"),
-                ("amount", "1 000"),
-                ("usd_rate", "1.1"),
-                ("pledged_on", "2026-01-05"),
-                ("trust_fund", "TF-X"),
-                ("earmark", "event"),
-                ("earmark_ref", &l.ev2.to_string()),
-                ("period_start", "2026-01-01"),
-                ("period_end", "2026-12-31"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    let ev2 = l.ev2.to_string();
+    let contribution_fields = [
+        ("currency", "CHF"),
+        ("amount", "1 000"),
+        ("usd_rate", "1.1"),
+        ("pledged_on", "2026-01-05"),
+        ("trust_fund", "TF-X"),
+        ("earmark", "event"),
+        ("earmark_ref", ev2.as_str()),
+        ("period_start", "2026-01-01"),
+        ("period_end", "2026-12-31"),
+    ];
+    for (path, fields) in [
+        (
+            format!("/organiser/donors/{id}/contacts"),
+            &[("name", "A"), ("email", "a@x.example"), ("language", "fr")][..],
+        ),
+        (format!("/organiser/donors/{id}/contributions"), &contribution_fields),
+    ] {
+        assert_eq!(o.organiser.post_form(&path, fields).await.status(), 303, "{path}");
+    }
     let c = contribution::Entity::find()
         .filter(contribution::Column::DonorId.eq(id))
         .one(&o.app.state.db.read)
@@ -871,30 +864,25 @@ async fn staff_pages_and_the_openapi_document_cover_funding() {
         .unwrap()
         .unwrap();
     assert_eq!((c.amount_minor, c.usd_minor), (100_000, 110_000));
-    let r = o
-        .organiser
-        .post_form(
-            &format!("/organiser/events/{}/funding/allocations", l.ev2),
-            &[("contribution_id", &c.id.to_string()), ("amount", "250")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let r = o
-        .organiser
-        .post_form(
-            &format!("/organiser/events/{}/funding/allocations", l.ev1),
-            &[("contribution_id", &c.id.to_string()), ("amount", "1")],
-        )
-        .await;
-    assert_eq!(r.status(), 422, "earmarked to ev2 only");
-    let r = o
-        .organiser
-        .post_form(
-            &format!("/organiser/events/{}/funding/budget", l.ev2),
+    let funding = |ev: i32, what: &str| format!("/organiser/events/{ev}/funding/{what}");
+    let cid = c.id.to_string();
+    for (case, path, fields, status) in [
+        (
+            "an allocation",
+            funding(l.ev2, "allocations"),
+            &[("contribution_id", cid.as_str()), ("amount", "250")][..],
+            303,
+        ),
+        ("earmarked to ev2 only", funding(l.ev1, "allocations"), &[("contribution_id", &cid), ("amount", "1")], 422),
+        (
+            "a budget line",
+            funding(l.ev2, "budget"),
             &[("category", "materials"), ("planned", "100"), ("actual", "")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+            303,
+        ),
+    ] {
+        assert_eq!(o.organiser.post_form(&path, fields).await.status(), status, "{case}");
+    }
     let (s, page) = o.organiser.get(&format!("/organiser/events/{}/funding?lang=fr", l.ev2)).await;
     assert_eq!(s, 200);
     assert!(page.contains("Foundation X"));
@@ -1030,6 +1018,12 @@ async fn the_counts_of_ended_events_are_kept_and_follow_every_change() {
     assert_eq!(row.computed_version, Some(row.version));
 }
 
+/// The row of contribution `id`.
+async fn contribution_row(app: &TestApp, id: i64) -> contribution::Model {
+    let id = i32::try_from(id).unwrap();
+    contribution::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().expect("the contribution")
+}
+
 /// The audit entries of `action`, oldest first.
 async fn audit_of(app: &TestApp, action: &str) -> Vec<audit_entry::Model> {
     audit_entry::Entity::find()
@@ -1150,8 +1144,7 @@ async fn funding_records_can_be_corrected_and_every_correction_is_audited() {
         )
         .await;
     assert_eq!((r.status().as_u16(), location(&r)), (303, format!("/organiser/donors/{norway}")));
-    let row =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let row = contribution_row(&o.app, c).await;
     assert_eq!((row.trust_fund.as_str(), row.usd_minor, row.allocated_minor), ("TF-NOR-2025", 150_000, 40_000));
     let updates = audit_of(&o.app, "contribution.update").await;
     assert_eq!(updates.len(), 2);
@@ -1249,8 +1242,7 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
     let ev2 = o.event("Workshop two", "2026-12-15", "2026-12-16").await;
     let c = api.contribution(norway, contribution("EUR", "1000").rate("1.1")).await;
     assert_eq!(api.allocate(ev, c, "600").await.0, 201);
-    let before =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let before = contribution_row(&o.app, c).await;
     let path = format!("/api/v1/donors/{norway}/contributions/{c}");
     let body = |changes: Value| contribution("EUR", "1000").rate("1.1").with(changes).body();
     // What the allocations on record forbid is a clash with them, named; so is, for an admin,
@@ -1327,8 +1319,7 @@ async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
     assert_eq!(r.status(), 422);
     let text = r.text().await.unwrap();
     assert!(text.contains("already allocated: 600.00 EUR") && text.contains("id=\"amount-error\""), "{text}");
-    let after =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let after = contribution_row(&o.app, c).await;
     assert_eq!(after, before);
     for action in ["contribution.update", "contribution.delete", "donor.update", "donor_contact.update"] {
         assert!(audit_of(&o.app, action).await.is_empty(), "{action}");
