@@ -859,6 +859,10 @@ async fn an_organiser_of_another_programme_gets_403_on_every_route() {
     assert_eq!(invitation_of(&app, event, "x@example.org").await.token_hash, inv.token_hash);
 }
 
+/// A bad API request and what must answer it: the case, the method, path and body, the
+/// status and the fields named.
+type BadRequest<'a> = (&'a str, Method, String, Option<Value>, u16, &'a [&'a str]);
+
 #[tokio::test]
 async fn the_api_mirrors_the_pages() {
     let smtp = SmtpServer::start();
@@ -882,7 +886,7 @@ async fn the_api_mirrors_the_pages() {
         json!({"email": "api.person@example.org", "given_name": "Api", "family_name": "Person", "role": "expert"});
     let bad_person = json!({"email": "nope", "given_name": "", "family_name": "X", "role": "king", "language": "de", "country": "12"});
     let bad_state = json!({"country": "", "seat_quota": 0, "email": "x", "given_name": "S", "family_name": "S"});
-    let cases: Vec<(&str, Method, String, Option<Value>, u16, &[&str])> = vec![
+    let cases: Vec<BadRequest> = vec![
         ("a person already invited", Method::POST, invitations.clone(), Some(again), 409, &["email"]),
         (
             "bad fields",
