@@ -6,52 +6,23 @@ use convene::domain::Role;
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
+use crate::support::api::{Api, merged};
 
-/// An admin's API token and its calls.
-struct Api {
-    app: TestApp,
-    token: String,
+/// A new app and an admin's API client (contract@example.org).
+async fn contract() -> (TestApp, Api) {
+    let app = TestApp::spawn().await;
+    let api = app.api_of(app.create_user("contract@example.org", Role::Admin, &[]).await).await;
+    (app, api)
 }
 
-impl Api {
-    async fn new() -> Self {
-        let app = TestApp::spawn().await;
-        let admin = app.create_user("contract@example.org", Role::Admin, &[]).await;
-        let token = app.api_token(admin).await;
-        Self { app, token }
-    }
-
-    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
-        let mut request = self.app.client.request(method, self.app.url(path)).bearer_auth(&self.token);
-        if let Some(b) = body {
-            request = request.json(&b);
-        }
-        let r = request.send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, serde_json::from_str(&r.text().await.unwrap()).unwrap_or(Value::Null))
-    }
-
-    async fn get(&self, path: &str) -> (u16, Value) {
-        self.call(reqwest::Method::GET, path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> (u16, Value) {
-        self.call(reqwest::Method::POST, path, Some(body)).await
-    }
-
-    async fn put(&self, path: &str, body: Value) -> (u16, Value) {
-        self.call(reqwest::Method::PUT, path, Some(body)).await
-    }
-
-    /// A published invitation-only event from 8 to 10 December 2026; its id.
-    async fn event(&self) -> i64 {
-        let (s, v) = self.post("/api/v1/events", event_body("2026-12-08", "2026-12-10")).await;
-        assert_eq!(s, 201, "{v}");
-        let id = v["id"].as_i64().unwrap();
-        let (s, v) = self.post(&format!("/api/v1/events/{id}/publish"), json!({})).await;
-        assert_eq!(s, 200, "{v}");
-        id
-    }
+/// A published invitation-only event from 8 to 10 December 2026, made through `api`; its id.
+async fn event(api: &Api) -> i64 {
+    let (s, v) = api.post("/api/v1/events", event_body("2026-12-08", "2026-12-10")).await;
+    assert_eq!(s, 201, "{v}");
+    let id = v["id"].as_i64().unwrap();
+    let (s, v) = api.post(&format!("/api/v1/events/{id}/publish"), json!({})).await;
+    assert_eq!(s, 200, "{v}");
+    id
 }
 
 fn event_body(start: &str, end: &str) -> Value {
@@ -78,8 +49,8 @@ fn clash(field: &str) -> (u16, String, String) {
 
 #[tokio::test]
 async fn a_session_that_does_not_fit_the_event_is_a_clash() {
-    let api = Api::new().await;
-    let id = api.event().await;
+    let (_app, api) = contract().await;
+    let id = event(&api).await;
     let sessions = format!("/api/v1/events/{id}/sessions");
     let session = |date: &str, start: &str, end: &str| json!({"title": "Opening", "date": date, "start_time": start, "end_time": end, "room": "Room A"});
     assert_eq!(api.post(&sessions, session("2026-12-08", "10:00", "12:00")).await.0, 201);
@@ -99,7 +70,7 @@ async fn a_session_that_does_not_fit_the_event_is_a_clash() {
 
 #[tokio::test]
 async fn a_second_donor_contact_invitation_or_delegation_is_a_clash() {
-    let api = Api::new().await;
+    let (_app, api) = contract().await;
     let donor = json!({"name": "Norway", "kind": "government", "country": "NOR"});
     let (s, v) = api.post("/api/v1/donors", donor.clone()).await;
     assert_eq!(s, 201, "{v}");
@@ -110,7 +81,7 @@ async fn a_second_donor_contact_invitation_or_delegation_is_a_clash() {
     assert_eq!(api.post(&contacts, contact.clone()).await.0, 201);
     assert_eq!(named(&api.post(&contacts, contact).await), clash("email"));
 
-    let id = api.event().await;
+    let id = event(&api).await;
     let invitations = format!("/api/v1/events/{id}/invitations");
     let person = json!({"email": "p@example.org", "given_name": "P", "family_name": "Q", "role": "delegate"});
     assert_eq!(api.post(&invitations, person.clone()).await.0, 201);
@@ -130,8 +101,8 @@ async fn a_second_donor_contact_invitation_or_delegation_is_a_clash() {
 
 #[tokio::test]
 async fn list_pages_and_filters_are_within_the_documented_bounds() {
-    let api = Api::new().await;
-    let id = api.event().await;
+    let (_app, api) = contract().await;
+    let id = event(&api).await;
     for list in [
         "/api/v1/events".to_owned(),
         format!("/api/v1/events/{id}/invitations"),
@@ -151,17 +122,12 @@ async fn list_pages_and_filters_are_within_the_documented_bounds() {
 
 #[tokio::test]
 async fn contribution_texts_refuse_control_characters_even_when_unused() {
-    let api = Api::new().await;
+    let (_app, api) = contract().await;
     let (_, v) = api.post("/api/v1/donors", json!({"name": "EU", "kind": "intergovernmental"})).await;
     let path = format!("/api/v1/donors/{}/contributions", v["id"]);
-    let body = |changes: Value| {
-        let mut b = json!({"currency": "USD", "amount": "1", "pledged_on": "2025-01-15", "trust_fund": "TF",
-            "period_start": "2025-01-01", "period_end": "2025-12-31"});
-        for (k, v) in changes.as_object().unwrap() {
-            b[k] = v.clone();
-        }
-        b
-    };
+    let base = json!({"currency": "USD", "amount": "1", "pledged_on": "2025-01-15", "trust_fund": "TF",
+        "period_start": "2025-01-01", "period_end": "2025-12-31"});
+    let body = |changes: Value| merged(&base, changes);
     for (changes, field) in [
         (json!({"earmark": "", "earmark_ref": "\u{84}"}), "earmark_ref"),
         (json!({"conditions": "a\u{7}b"}), "conditions"),
@@ -174,8 +140,8 @@ async fn contribution_texts_refuse_control_characters_even_when_unused() {
 
 #[tokio::test]
 async fn the_document_states_what_the_operations_take_and_answer() {
-    let api = Api::new().await;
-    let id = api.event().await;
+    let (_app, api) = contract().await;
+    let id = event(&api).await;
     let (_, v) = api.post("/api/v1/donors", json!({"name": "EU", "kind": "intergovernmental"})).await;
     let c = api
         .post(
@@ -228,7 +194,7 @@ async fn the_document_states_what_the_operations_take_and_answer() {
 
 #[tokio::test]
 async fn amounts_and_rates_are_bounded_so_reports_add_up() {
-    let api = Api::new().await;
+    let (_app, api) = contract().await;
     let (_, v) = api.post("/api/v1/donors", json!({"name": "EU", "kind": "intergovernmental"})).await;
     let donor = v["id"].as_i64().unwrap();
     let path = format!("/api/v1/donors/{donor}/contributions");

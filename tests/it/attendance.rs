@@ -3,89 +3,38 @@
 //! real headless chromium with a network drop.
 
 use convene::attendance::{code, rules as attendance};
-use convene::auth::StaffUser;
-use convene::domain::{Email, Role};
+use convene::domain::Role;
 use convene::entities::{attendance_day, attendance_scan};
-use convene::i18n::Lang;
-use convene::registration::input::{ManualAdd, RegistrationForm, RegistrationInput};
-use convene::registration::rules::{self as registration_rules, Registered};
+use convene::registration::rules::Registered;
+use reqwest::Method;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
+use crate::helpers::{TestApp, extract_csrf, location};
 use crate::support::chromium::{self, Chromium};
+use crate::support::factories::participants::person_form;
+use crate::support::factories::staff::Staff;
 
-/// An event of programme 1540 with `capacity` seats, published, and its organiser.
+/// An organiser of programme 1540 (org@example.org) and their published event.
 struct Desk {
     event_id: i32,
-    organiser: reqwest::Client,
-    token: String,
-    staff: StaffUser,
+    org: Staff,
 }
 
-async fn desk(app: &TestApp, email: &str, capacity: &str) -> Desk {
-    let organiser = app.signed_in(email, Role::Organiser, &["1540"]).await;
-    let mut fields = event_fields("1540");
-    for (k, v) in fields.iter_mut() {
-        if *k == "capacity" {
-            *v = capacity.to_owned();
-        }
-    }
-    let event_id = create_event(app, &organiser, &fields).await;
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{event_id}/publish"), &[]).await.status(), 303);
-    let user =
-        convene::auth::rules::find_user(&app.state.db.read, &Email::parse(email).unwrap()).await.unwrap().unwrap();
-    let token = app.api_token(user.id).await;
-    let staff = convene::auth::rules::api_user(&app.state.db, &app.state.api_callers, &token, app.clock.now())
-        .await
-        .unwrap()
-        .unwrap();
-    Desk { event_id, organiser, token, staff }
+/// The desk of an event with `capacity` seats.
+async fn desk(app: &TestApp, capacity: usize) -> Desk {
+    let org = app.organiser_at("org@example.org").await;
+    let event_id = app.event(&org.browser).capacity(capacity).published().create().await;
+    Desk { event_id, org }
 }
 
-/// Registers someone through the organiser's rules (confirmed while seats are free).
+/// Registers someone through the organiser's rule (confirmed while seats are free).
 async fn register(app: &TestApp, d: &Desk, email: &str, given: &str, family: &str) -> Registered {
-    let form = RegistrationForm {
-        given_name: given.into(),
-        family_name: family.into(),
-        gender: "woman".into(),
-        country: "TGO".into(),
-        organisation: "Ministry of Foreign Affairs".into(),
-        ..Default::default()
-    };
-    let input = RegistrationInput::parse(&form, false).unwrap();
-    let add = ManualAdd {
-        email: Email::parse(email).unwrap(),
-        role: convene::domain::ParticipantRole::Delegate,
-        language: Lang::En,
-    };
-    registration_rules::add_manually(
-        &app.state.db,
-        &app.state.office,
-        &d.staff,
-        d.event_id,
-        add,
-        &input,
-        app.clock.now(),
-    )
-    .await
-    .unwrap()
+    app.add_by_hand(&d.org, d.event_id, email, &person_form(given, family)).await
 }
 
 fn code_of(app: &TestApp, r: &Registered) -> String {
     attendance::code_of(app.state.checkin_secret(), &r.registration)
-}
-
-async fn api(app: &TestApp, token: &str, path: &str, body: Value) -> (u16, Value) {
-    let r = app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
-}
-
-async fn api_get(app: &TestApp, token: &str, path: &str) -> (u16, Value) {
-    let r = app.client.get(app.url(path)).bearer_auth(token).send().await.unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
 }
 
 async fn scans_of(app: &TestApp, registration_id: i32) -> Vec<attendance_scan::Model> {
@@ -107,68 +56,65 @@ async fn scan_count(app: &TestApp, event_id: i32) -> u64 {
 #[tokio::test]
 async fn a_scan_a_second_scan_and_an_undo() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
     let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
 
     let (status, first) =
-        api(&app, &d.token, &scan, json!({"key": "scan-0001", "code": code_of(&app, &amina), "device": "Door A"}))
-            .await;
+        d.org.api.post(&scan, json!({"key": "scan-0001", "code": code_of(&app, &amina), "device": "Door A"})).await;
     assert_eq!(status, 201, "{first}");
     assert_eq!(first["result"], "recorded");
     assert_eq!(first["registration_id"], amina.registration.id);
 
     // The same key again (a retry): nothing new, the same row.
-    let (status, again) = api(&app, &d.token, &scan, json!({"key": "scan-0001", "code": code_of(&app, &amina)})).await;
+    let (status, again) = d.org.api.post(&scan, json!({"key": "scan-0001", "code": code_of(&app, &amina)})).await;
     assert_eq!((status, again["result"].as_str(), &again["scan_id"]), (200, Some("duplicate"), &first["scan_id"]));
 
     // A second scan at the door: a warning naming when they came in; nothing recorded.
-    let (status, second) = api(&app, &d.token, &scan, json!({"key": "scan-0002", "code": code_of(&app, &amina)})).await;
+    let (status, second) = d.org.api.post(&scan, json!({"key": "scan-0002", "code": code_of(&app, &amina)})).await;
     assert_eq!((status, second["result"].as_str()), (200, Some("already_in")));
     assert_eq!(second["scan_id"], first["scan_id"]);
     assert!(second["since"].as_str().unwrap().starts_with("2026-11-27T10:00:00"));
     assert_eq!(scans_of(&app, amina.registration.id).await.len(), 1);
 
     // The console shows who is in.
-    let (status, page) = app.get(&d.organiser, &format!("/checkin/events/{}", d.event_id)).await;
+    let (status, page) = d.org.get(&format!("/checkin/events/{}", d.event_id)).await;
     assert_eq!(status, 200);
     assert!(page.contains("1 in today of 1 confirmed"), "{page}");
 
     // Undo is another row; then the person can be scanned in again.
     let undo = format!("/api/v1/events/{}/checkin/undo", d.event_id);
-    let (status, undone) = api(&app, &d.token, &undo, json!({"key": "undo-0001", "undoes_key": "scan-0001"})).await;
+    let (status, undone) = d.org.api.post(&undo, json!({"key": "undo-0001", "undoes_key": "scan-0001"})).await;
     assert_eq!((status, undone["result"].as_str()), (201, Some("recorded")));
-    let (status, twice) = api(&app, &d.token, &undo, json!({"key": "undo-0002", "undoes_key": "scan-0001"})).await;
+    let (status, twice) = d.org.api.post(&undo, json!({"key": "undo-0002", "undoes_key": "scan-0001"})).await;
     assert_eq!((status, twice["message"].as_str()), (409, Some("This scan is already taken back.")));
-    let (status, undo_undo) = api(&app, &d.token, &undo, json!({"key": "undo-0003", "undoes_key": "undo-0001"})).await;
+    let (status, undo_undo) = d.org.api.post(&undo, json!({"key": "undo-0003", "undoes_key": "undo-0001"})).await;
     assert_eq!(status, 409, "{undo_undo}");
-    assert_eq!(api(&app, &d.token, &undo, json!({"key": "undo-0004", "undoes_key": "nobody-ever"})).await.0, 404);
+    assert_eq!(d.org.api.post(&undo, json!({"key": "undo-0004", "undoes_key": "nobody-ever"})).await.0, 404);
     let (status, back) =
-        api(&app, &d.token, &scan, json!({"key": "scan-0003", "registration_id": amina.registration.id})).await;
+        d.org.api.post(&scan, json!({"key": "scan-0003", "registration_id": amina.registration.id})).await;
     assert_eq!((status, back["result"].as_str()), (201, Some("recorded")));
     let (status, out) =
-        api(&app, &d.token, &scan, json!({"key": "scan-0004", "code": code_of(&app, &amina), "kind": "exit"})).await;
+        d.org.api.post(&scan, json!({"key": "scan-0004", "code": code_of(&app, &amina), "kind": "exit"})).await;
     assert_eq!((status, out["result"].as_str()), (201, Some("recorded")));
     let (status, out_again) =
-        api(&app, &d.token, &scan, json!({"key": "scan-0005", "code": code_of(&app, &amina), "kind": "exit"})).await;
+        d.org.api.post(&scan, json!({"key": "scan-0005", "code": code_of(&app, &amina), "kind": "exit"})).await;
     assert_eq!((status, out_again["result"].as_str()), (200, Some("already_in")));
     assert_eq!(out_again["since"], Value::Null);
-    let r = app
+    let r = d
+        .org
         .post_form(
-            &d.organiser,
             &format!("/checkin/events/{}/scan", d.event_id),
             &[("registration_id", &amina.registration.id.to_string()), ("kind", "exit"), ("key", "scan-form-01")],
         )
         .await;
     assert!(r.text().await.unwrap().contains("Amina Diallo is not in: no exit to record."));
 
-    let (status, body) = api(
-        &app,
-        &d.token,
-        &scan,
-        json!({"key": "scan-0006", "registration_id": amina.registration.id, "session_id": 999}),
-    )
-    .await;
+    let (status, body) = d
+        .org
+        .api
+        .post(&scan, json!({"key": "scan-0006", "registration_id": amina.registration.id, "session_id": 999}))
+        .await;
     assert_eq!((status, body["fields"][0]["field"].as_str()), (422, Some("session_id")));
 
     let log = scans_of(&app, amina.registration.id).await;
@@ -177,9 +123,9 @@ async fn a_scan_a_second_scan_and_an_undo() {
     assert_eq!(log[0].device.as_deref(), Some("Door A"));
     assert_eq!(log[0].day.to_string(), "2026-11-27");
     assert_eq!(log[1].undoes, Some(log[0].id));
-    assert_eq!(log[0].staff_user_id, Some(d.staff.id));
+    assert_eq!(log[0].staff_user_id, Some(d.org.id));
 
-    let (status, att) = api_get(&app, &d.token, &format!("/api/v1/events/{}/attendance", d.event_id)).await;
+    let (status, att) = d.org.api.get(&format!("/api/v1/events/{}/attendance", d.event_id)).await;
     assert_eq!(status, 200);
     assert_eq!(att["days"], json!([{"day": "2026-11-27", "people": 1}]));
     assert_eq!(att["scans"].as_array().unwrap().len(), 4);
@@ -188,7 +134,7 @@ async fn a_scan_a_second_scan_and_an_undo() {
 #[tokio::test]
 async fn whether_someone_is_in_follows_their_latest_scan_not_taken_back() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
     let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
     let undo = format!("/api/v1/events/{}/checkin/undo", d.event_id);
@@ -197,34 +143,35 @@ async fn whether_someone_is_in_follows_their_latest_scan_not_taken_back() {
     // In and out many times in one day: each scan is judged by the latest one.
     let mut last_entry = Value::Null;
     for round in 0..6 {
-        let (status, entry) = api(&app, &d.token, &scan, json!({"key": format!("in-{round:05}"), "code": code})).await;
+        let (status, entry) = d.org.api.post(&scan, json!({"key": format!("in-{round:05}"), "code": code})).await;
         assert_eq!((status, entry["result"].as_str()), (201, Some("recorded")), "{entry}");
         last_entry = entry["scan_id"].clone();
         let (status, exit) =
-            api(&app, &d.token, &scan, json!({"key": format!("out-{round:05}"), "code": code, "kind": "exit"})).await;
+            d.org.api.post(&scan, json!({"key": format!("out-{round:05}"), "code": code, "kind": "exit"})).await;
         assert_eq!((status, exit["result"].as_str()), (201, Some("recorded")), "{exit}");
     }
     // Taking back the last exit puts her back in, since the last entry.
-    let (status, undone) = api(&app, &d.token, &undo, json!({"key": "undo-00001", "undoes_key": "out-00005"})).await;
+    let (status, undone) = d.org.api.post(&undo, json!({"key": "undo-00001", "undoes_key": "out-00005"})).await;
     assert_eq!((status, undone["result"].as_str()), (201, Some("recorded")));
-    let (status, again) = api(&app, &d.token, &scan, json!({"key": "in-again-01", "code": code})).await;
+    let (status, again) = d.org.api.post(&scan, json!({"key": "in-again-01", "code": code})).await;
     assert_eq!((status, again["result"].as_str()), (200, Some("already_in")), "{again}");
     assert_eq!(again["scan_id"], last_entry);
     // Taking back that entry too leaves her out: the exit before it counts.
-    let (status, _) = api(&app, &d.token, &undo, json!({"key": "undo-00002", "undoes_key": "in-00005"})).await;
+    let (status, _) = d.org.api.post(&undo, json!({"key": "undo-00002", "undoes_key": "in-00005"})).await;
     assert_eq!(status, 201);
-    let (status, out) = api(&app, &d.token, &scan, json!({"key": "out-again-1", "code": code, "kind": "exit"})).await;
+    let (status, out) = d.org.api.post(&scan, json!({"key": "out-again-1", "code": code, "kind": "exit"})).await;
     assert_eq!((status, out["result"].as_str(), &out["since"]), (200, Some("already_in"), &Value::Null), "{out}");
-    let (status, entry) = api(&app, &d.token, &scan, json!({"key": "in-again-02", "code": code})).await;
+    let (status, entry) = d.org.api.post(&scan, json!({"key": "in-again-02", "code": code})).await;
     assert_eq!((status, entry["result"].as_str()), (201, Some("recorded")), "{entry}");
     // A key used before still answers with its own row, whatever came after.
-    let (status, replay) = api(&app, &d.token, &scan, json!({"key": "in-00002", "code": code})).await;
+    let (status, replay) = d.org.api.post(&scan, json!({"key": "in-00002", "code": code})).await;
     assert_eq!((status, replay["result"].as_str()), (200, Some("duplicate")));
     assert_eq!(scans_of(&app, amina.registration.id).await.len(), 15);
 }
 
-async fn refused(app: &TestApp, d: &Desk, body: Value) -> String {
-    let (status, body) = api(app, &d.token, &format!("/api/v1/events/{}/checkin/scan", d.event_id), body).await;
+/// Sends a scan that must be refused (409); the reason given.
+async fn refused(d: &Desk, body: Value) -> String {
+    let (status, body) = d.org.api.post(&format!("/api/v1/events/{}/checkin/scan", d.event_id), body).await;
     assert_eq!(status, 409, "{body}");
     body["message"].as_str().unwrap().to_owned()
 }
@@ -232,53 +179,52 @@ async fn refused(app: &TestApp, d: &Desk, body: Value) -> String {
 #[tokio::test]
 async fn refused_scans_say_why_and_change_nothing() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "1").await;
+    let d = desk(&app, 1).await;
     let seated = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
     let waiting = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
     assert_eq!(waiting.registration.state, "waitlisted");
     let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
-    assert!(
-        refused(&app, &d, json!({"key": "key-waiting", "code": code_of(&app, &waiting)}))
-            .await
-            .contains("waiting list")
-    );
 
-    // A forged code, another event's code, a revoked code.
+    // Someone on the waiting list, a forged code, another event's code, a revoked code.
     let good = code_of(&app, &seated);
     let forged = format!("{}A", &good[..good.len() - 1]);
     let forged = if forged == good { format!("{}B", &good[..good.len() - 1]) } else { forged };
-    assert!(
-        refused(&app, &d, json!({"key": "key-forged", "code": forged})).await.contains("not a valid check-in code")
-    );
     let other = code::sign(app.state.checkin_secret(), seated.registration.id, d.event_id + 1, 1);
-    assert!(refused(&app, &d, json!({"key": "key-other", "code": other})).await.contains("another event"));
+    for (case, body, reason) in [
+        ("on the waiting list", json!({"key": "key-waiting", "code": code_of(&app, &waiting)}), "waiting list"),
+        ("a forged code", json!({"key": "key-forged", "code": forged}), "not a valid check-in code"),
+        ("another event's code", json!({"key": "key-other", "code": other}), "another event"),
+    ] {
+        assert!(refused(&d, body).await.contains(reason), "{case}");
+    }
     let revoke = format!("/api/v1/events/{}/registrations/{}/checkin-code/revoke", d.event_id, seated.registration.id);
-    let (status, revoked) = api(&app, &d.token, &revoke, json!({})).await;
+    let (status, revoked) = d.org.api.post(&revoke, json!({})).await;
     assert_eq!((status, revoked["checkin_version"].as_i64()), (200, Some(2)));
-    assert!(refused(&app, &d, json!({"key": "key-revoked", "code": good})).await.contains("replaced by a newer one"));
+    assert!(refused(&d, json!({"key": "key-revoked", "code": good})).await.contains("replaced by a newer one"));
     let fresh = code::sign(app.state.checkin_secret(), seated.registration.id, d.event_id, 2);
-    assert_eq!(api(&app, &d.token, &scan, json!({"key": "key-fresh", "code": fresh})).await.0, 201);
+    assert_eq!(d.org.api.post(&scan, json!({"key": "key-fresh", "code": fresh})).await.0, 201);
 
     // Cancelled: refused with the reason.
-    let moved = api(
-        &app,
-        &d.token,
-        &format!("/api/v1/events/{}/registrations/move", d.event_id),
-        json!({"ids": [seated.registration.id], "action": "cancel"}),
-    )
-    .await;
+    let moved = d
+        .org
+        .api
+        .post(
+            &format!("/api/v1/events/{}/registrations/move", d.event_id),
+            json!({"ids": [seated.registration.id], "action": "cancel"}),
+        )
+        .await;
     assert_eq!(moved.0, 200, "{}", moved.1);
     assert!(
-        refused(&app, &d, json!({"key": "key-cancelled", "registration_id": seated.registration.id}))
+        refused(&d, json!({"key": "key-cancelled", "registration_id": seated.registration.id}))
             .await
             .contains("cancelled")
     );
     // A scan recorded before the cancellation, sent again, is still a no-op answer.
-    let (status, replay) = api(&app, &d.token, &scan, json!({"key": "key-fresh", "code": fresh})).await;
+    let (status, replay) = d.org.api.post(&scan, json!({"key": "key-fresh", "code": fresh})).await;
     assert_eq!((status, replay["result"].as_str()), (200, Some("duplicate")));
     // The freed seat went to the waiting list as an offer: still no seat to check in with.
     assert!(
-        refused(&app, &d, json!({"key": "key-offered", "registration_id": waiting.registration.id}))
+        refused(&d, json!({"key": "key-offered", "registration_id": waiting.registration.id}))
             .await
             .contains("waiting list")
     );
@@ -295,13 +241,15 @@ async fn refused_scans_say_why_and_change_nothing() {
         (json!({"key": "key-future", "registration_id": 1, "scanned_at": "2026-11-28T10:00:00Z"}), "scanned_at"),
         (json!({"key": 5}), "body"),
     ] {
-        let (status, body) = api(&app, &d.token, &scan, body).await;
+        let (status, body) = d.org.api.post(&scan, body).await;
         assert_eq!(status, 422, "{field}: {body}");
         assert_eq!(body["fields"][0]["field"], field, "{body}");
     }
-    assert_eq!(api(&app, &d.token, &scan, json!({"key": "key-unknown", "registration_id": 999_999})).await.0, 404);
+    assert_eq!(d.org.api.post(&scan, json!({"key": "key-unknown", "registration_id": 999_999})).await.0, 404);
     assert_eq!(
-        api(&app, &d.token, "/api/v1/events/999999/checkin/scan", json!({"key": "key-noevent", "registration_id": 1}))
+        d.org
+            .api
+            .post("/api/v1/events/999999/checkin/scan", json!({"key": "key-noevent", "registration_id": 1}))
             .await
             .0,
         404
@@ -313,17 +261,18 @@ async fn refused_scans_say_why_and_change_nothing() {
 #[tokio::test]
 async fn an_offline_batch_replayed_with_duplicates_records_each_scan_once() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let a = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
     let b = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
     let c = register(&app, &d, "c@example.org", "Ana", "Lima").await;
-    let moved = api(
-        &app,
-        &d.token,
-        &format!("/api/v1/events/{}/registrations/move", d.event_id),
-        json!({"ids": [c.registration.id], "action": "cancel"}),
-    )
-    .await;
+    let moved = d
+        .org
+        .api
+        .post(
+            &format!("/api/v1/events/{}/registrations/move", d.event_id),
+            json!({"ids": [c.registration.id], "action": "cancel"}),
+        )
+        .await;
     assert_eq!(moved.0, 200);
     let batch = json!({"items": [
         {"key": "dev1-0001", "code": code_of(&app, &a), "scanned_at": "2026-11-27T08:01:00Z", "device": "laptop"},
@@ -338,13 +287,13 @@ async fn an_offline_batch_replayed_with_duplicates_records_each_scan_once() {
     let results = |v: &Value| -> Vec<String> {
         v["items"].as_array().unwrap().iter().map(|i| i["result"].as_str().unwrap().to_owned()).collect()
     };
-    let (status, first) = api(&app, &d.token, &sync, batch.clone()).await;
+    let (status, first) = d.org.api.post(&sync, batch.clone()).await;
     assert_eq!(status, 200, "{first}");
     assert_eq!(results(&first), ["recorded", "recorded", "already_in", "recorded", "refused", "invalid", "duplicate"]);
     assert_eq!(first["items"][4]["reason"], "att-refused-cancelled");
     assert_eq!(first["items"][5]["fields"], json!(["kind"]));
     // The whole batch again (its answer was lost on the way back): nothing new.
-    let (status, second) = api(&app, &d.token, &sync, batch).await;
+    let (status, second) = d.org.api.post(&sync, batch).await;
     assert_eq!(status, 200);
     assert_eq!(
         results(&second),
@@ -358,16 +307,16 @@ async fn an_offline_batch_replayed_with_duplicates_records_each_scan_once() {
 
     // The console's own endpoint takes the same batch with the session cookie and CSRF header.
     let console_sync = format!("/checkin/events/{}/sync", d.event_id);
-    let csrf = app.csrf(&d.organiser).await;
+    let csrf = app.csrf(&d.org.browser).await;
     let late = json!({"items": [{"key": "dev2-0001", "registration_id": b.registration.id, "method": "search"}]});
-    let r = d.organiser.post(app.url(&console_sync)).json(&late).send().await.unwrap();
+    let r = d.org.browser.post(app.url(&console_sync)).json(&late).send().await.unwrap();
     assert_eq!(r.status(), 403, "no CSRF token");
-    let r = d.organiser.post(app.url(&console_sync)).header("x-csrf-token", &csrf).json(&late).send().await.unwrap();
+    let r = d.org.browser.post(app.url(&console_sync)).header("x-csrf-token", &csrf).json(&late).send().await.unwrap();
     assert_eq!(r.status(), 200);
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["items"][0]["result"], "recorded");
     let too_many: Vec<Value> = (0..501).map(|i| json!({"key": format!("bulk-{i:05}"), "registration_id": 1})).collect();
-    let (status, body) = api(&app, &d.token, &sync, json!({"items": too_many})).await;
+    let (status, body) = d.org.api.post(&sync, json!({"items": too_many})).await;
     assert_eq!((status, body["fields"][0]["field"].as_str()), (422, Some("items")));
     assert_eq!(scan_count(&app, d.event_id).await, 4);
 }
@@ -377,7 +326,7 @@ async fn an_offline_batch_replayed_with_duplicates_records_each_scan_once() {
 #[tokio::test]
 async fn scans_from_many_desks_at_once_record_each_key_once() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let mut people = Vec::new();
     for i in 0..30 {
         people.push(register(&app, &d, &format!("p{i}@example.org"), "Given", &format!("Family{i}")).await);
@@ -387,7 +336,7 @@ async fn scans_from_many_desks_at_once_record_each_key_once() {
     for (i, p) in people.iter().enumerate() {
         let body = json!({"key": format!("door-{i:04}"), "code": code_of(&app, p), "device": "door"});
         for _ in 0..2 {
-            let request = app.client.post(app.url(&scan)).bearer_auth(&d.token).json(&body);
+            let request = d.org.api.request(Method::POST, &scan, Some(body.clone()));
             set.spawn(async move {
                 let r = request.send().await.unwrap();
                 (r.status().as_u16(), r.json::<Value>().await.unwrap())
@@ -425,7 +374,7 @@ async fn days_of(app: &TestApp, registration_id: i32) -> Vec<(String, i32)> {
 #[tokio::test]
 async fn the_days_attended_follow_entries_exits_and_undos() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
     let id = amina.registration.id;
     let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
@@ -433,31 +382,24 @@ async fn the_days_attended_follow_entries_exits_and_undos() {
     let today = "2026-11-27".to_owned();
 
     assert_eq!(days_of(&app, id).await, []);
-    assert_eq!(api(&app, &d.token, &scan, json!({"key": "in-000001", "registration_id": id})).await.0, 201);
+    assert_eq!(d.org.api.post(&scan, json!({"key": "in-000001", "registration_id": id})).await.0, 201);
     assert_eq!(days_of(&app, id).await, [(today.clone(), 1)]);
     // An exit and its undo leave the day as it is: someone who came and left was there.
-    assert_eq!(
-        api(&app, &d.token, &scan, json!({"key": "out-00001", "registration_id": id, "kind": "exit"})).await.0,
-        201
-    );
-    assert_eq!(api(&app, &d.token, &undo, json!({"key": "undo-out-1", "undoes_key": "out-00001"})).await.0, 201);
+    assert_eq!(d.org.api.post(&scan, json!({"key": "out-00001", "registration_id": id, "kind": "exit"})).await.0, 201);
+    assert_eq!(d.org.api.post(&undo, json!({"key": "undo-out-1", "undoes_key": "out-00001"})).await.0, 201);
     assert_eq!(days_of(&app, id).await, [(today.clone(), 1)]);
-    assert_eq!(
-        api(&app, &d.token, &scan, json!({"key": "out-00002", "registration_id": id, "kind": "exit"})).await.0,
-        201
-    );
-    assert_eq!(api(&app, &d.token, &scan, json!({"key": "in-000002", "registration_id": id})).await.0, 201);
+    assert_eq!(d.org.api.post(&scan, json!({"key": "out-00002", "registration_id": id, "kind": "exit"})).await.0, 201);
+    assert_eq!(d.org.api.post(&scan, json!({"key": "in-000002", "registration_id": id})).await.0, 201);
     assert_eq!(days_of(&app, id).await, [(today.clone(), 2)]);
     // Taking one entry back leaves the other.
-    assert_eq!(api(&app, &d.token, &undo, json!({"key": "undo-in-01", "undoes_key": "in-000001"})).await.0, 201);
+    assert_eq!(d.org.api.post(&undo, json!({"key": "undo-in-01", "undoes_key": "in-000001"})).await.0, 201);
     assert_eq!(days_of(&app, id).await, [(today.clone(), 1)]);
 
     // Two desks take the last entry back at the same moment: one undo is recorded, the other
     // is refused, and the day goes once.
     let mut set = tokio::task::JoinSet::new();
     for key in ["undo-in-2a", "undo-in-2b"] {
-        let request =
-            app.client.post(app.url(&undo)).bearer_auth(&d.token).json(&json!({"key": key, "undoes_key": "in-000002"}));
+        let request = d.org.api.request(Method::POST, &undo, Some(json!({"key": key, "undoes_key": "in-000002"})));
         set.spawn(async move { request.send().await.unwrap().status().as_u16() });
     }
     let mut answers = Vec::new();
@@ -470,7 +412,7 @@ async fn the_days_attended_follow_entries_exits_and_undos() {
     let undos = scans_of(&app, id).await.into_iter().filter(|s| s.direction == "undo").count();
     assert_eq!(undos, 3, "one undo of the exit, one of each entry");
 
-    let (status, report) = api_get(&app, &d.token, &format!("/api/v1/events/{}/report", d.event_id)).await;
+    let (status, report) = d.org.api.get(&format!("/api/v1/events/{}/report", d.event_id)).await;
     assert_eq!(status, 200);
     assert_eq!(report["outcomes"]["attended"], 0, "{report}");
 }
@@ -478,7 +420,7 @@ async fn the_days_attended_follow_entries_exits_and_undos() {
 #[tokio::test]
 async fn entries_from_two_desks_at_once_each_count_once_in_the_day() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let mut people = Vec::new();
     for i in 0..10 {
         people.push(register(&app, &d, &format!("p{i}@example.org"), "Given", &format!("Family{i}")).await);
@@ -490,7 +432,7 @@ async fn entries_from_two_desks_at_once_each_count_once_in_the_day() {
         // interleaving; the day row must count what the log holds.
         for desk in ["a", "b"] {
             let body = json!({"key": format!("door-{desk}-{i:04}"), "code": code_of(&app, p)});
-            let request = app.client.post(app.url(&scan)).bearer_auth(&d.token).json(&body);
+            let request = d.org.api.request(Method::POST, &scan, Some(body.clone()));
             set.spawn(async move { request.send().await.unwrap().status().as_u16() });
         }
     }
@@ -526,7 +468,7 @@ async fn scans_written_together_count_each_entry_in_the_day() {
     // The statements the group writer uses for a group of scans: one insert of every row and
     // one upsert of the days, each day once with its number of entries.
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await.registration.id;
     let bruno = register(&app, &d, "bruno@example.org", "Bruno", "Costa").await.registration.id;
     let db = &app.state.db.write;
@@ -573,23 +515,21 @@ async fn scans_written_together_count_each_entry_in_the_day() {
 #[tokio::test]
 async fn the_desk_learns_of_a_cancelled_event_within_a_second() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
     let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
     let body = |key: &str| json!({"key": key, "code": code_of(&app, &amina)});
-    assert_eq!(api(&app, &d.token, &scan, body("before-01")).await.0, 201);
-    let (status, _) = api(&app, &d.token, &format!("/api/v1/events/{}/cancel", d.event_id), json!({})).await;
+    assert_eq!(d.org.api.post(&scan, body("before-01")).await.0, 201);
+    let (status, _) = d.org.api.post(&format!("/api/v1/events/{}/cancel", d.event_id), json!({})).await;
     assert_eq!(status, 200);
     // The desk keeps the event it read for a second (DESK_EVENT_TTL); after that, scans are
     // refused with the reason.
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    let (status, refused) = api(
-        &app,
-        &d.token,
-        &scan,
-        json!({"key": "after-001", "registration_id": amina.registration.id, "kind": "exit"}),
-    )
-    .await;
+    let (status, refused) = d
+        .org
+        .api
+        .post(&scan, json!({"key": "after-001", "registration_id": amina.registration.id, "kind": "exit"}))
+        .await;
     assert_eq!(status, 409, "{refused}");
     assert!(refused["message"].as_str().unwrap().contains("cancelled"), "{refused}");
 }
@@ -597,9 +537,9 @@ async fn the_desk_learns_of_a_cancelled_event_within_a_second() {
 #[tokio::test]
 async fn walk_ins_follow_the_registration_rules_at_capacity() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "1").await;
+    let d = desk(&app, 1).await;
     let walk_in = format!("/checkin/events/{}/walk-in", d.event_id);
-    let (status, form) = app.get(&d.organiser, &walk_in).await;
+    let (status, form) = d.org.get(&walk_in).await;
     assert_eq!(status, 200);
     let key = |n: u32| format!("walk-in-key-{n:04}");
     let person = |email: &'static str, given: &'static str, k: String| {
@@ -615,8 +555,7 @@ async fn walk_ins_follow_the_registration_rules_at_capacity() {
     assert!(form.contains("name=\"key\""));
     // Walk-in while a seat is free: registered, confirmed and checked in.
     let fields = person("kwame@example.org", "Kwame", key(1));
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let r = app.post_form(&d.organiser, &walk_in, &pairs).await;
+    let r = d.org.post_fields(&walk_in, &fields).await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("Kwame Walker is checked in."));
     let scans = attendance_scan::Entity::find().all(&app.state.db.read).await.unwrap();
@@ -624,62 +563,47 @@ async fn walk_ins_follow_the_registration_rules_at_capacity() {
 
     // At capacity: waitlisted like anyone else, and not checked in.
     let fields = person("yaw@example.org", "Yaw", key(2));
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let r = app.post_form(&d.organiser, &walk_in, &pairs).await;
+    let r = d.org.post_fields(&walk_in, &fields).await;
     assert_eq!(r.status(), 409);
     let body = r.text().await.unwrap();
     assert!(body.contains("Yaw is registered.") && body.contains("waiting list"), "{body}");
     assert_eq!(scan_count(&app, d.event_id).await, 1);
-    let (_, list) = api_get(&app, &d.token, &format!("/api/v1/events/{}/registrations", d.event_id)).await;
+    let (_, list) = d.org.api.get(&format!("/api/v1/events/{}/registrations", d.event_id)).await;
     let states: Vec<&str> = list["items"].as_array().unwrap().iter().map(|r| r["state"].as_str().unwrap()).collect();
     assert_eq!(states.iter().filter(|s| **s == "confirmed").count(), 1);
     assert_eq!(states.iter().filter(|s| **s == "waitlisted").count(), 1);
 
     // The same form sent twice registers once and scans once.
     let fields = person("kwame@example.org", "Kwame", key(1));
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.post_form(&d.organiser, &walk_in, &pairs).await.status(), 200);
+    assert_eq!(d.org.post_fields(&walk_in, &fields).await.status(), 200);
     assert_eq!(scan_count(&app, d.event_id).await, 1);
 
     // Bad input re-renders the form naming the fields and registers nobody.
-    let r = app.post_form(&d.organiser, &walk_in, &[("email", "not an address"), ("key", "walk-in-key-0003")]).await;
+    let r = d.org.post_form(&walk_in, &[("email", "not an address"), ("key", "walk-in-key-0003")]).await;
     assert_eq!(r.status(), 422);
     let body = r.text().await.unwrap();
     for field in ["#email", "#given_name", "#family_name", "#gender"] {
         assert!(body.contains(field), "{field} not named");
     }
-    let (_, list) = api_get(&app, &d.token, &format!("/api/v1/events/{}/registrations", d.event_id)).await;
+    let (_, list) = d.org.api.get(&format!("/api/v1/events/{}/registrations", d.event_id)).await;
     assert_eq!(list["items"].as_array().unwrap().len(), 2);
 }
 
 #[tokio::test]
 async fn check_in_staff_reach_only_their_events_desk() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let amina = register(&app, &d, "amina@example.org", "Amina", "Diallo").await;
-    let mut other_fields = event_fields("1540");
-    other_fields[0].1 = "Another workshop".into();
-    let other = create_event(&app, &d.organiser, &other_fields).await;
+    let other = app.event(&d.org.browser).title("Another workshop").create().await;
 
-    let staff_id = app.create_user("door@example.org", Role::CheckIn, &[]).await;
-    convene::auth::rules::assign_checkin_event(
-        &app.state.db,
-        &convene::audit::Actor::cli(),
-        staff_id,
-        d.event_id,
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
-    let door = app.new_browser();
-    app.sign_in(&door, "door@example.org").await;
-    let r = door.get(app.url("/checkin")).send().await.unwrap();
+    let door = app.desk_officer("door@example.org", d.event_id).await;
+    let r = door.browser.get(app.url("/checkin")).send().await.unwrap();
     assert_eq!(location(&r), format!("/checkin/events/{}", d.event_id));
-    let (status, console) = app.get(&door, &format!("/checkin/events/{}", d.event_id)).await;
+    let (status, console) = door.get(&format!("/checkin/events/{}", d.event_id)).await;
     assert_eq!(status, 200);
     assert!(console.contains("href=\"/checkin\"") && !console.contains("href=\"/organiser/events\""));
-    assert_eq!(app.get(&door, &format!("/checkin/events/{}/search?q=diallo", d.event_id)).await.0, 200);
-    assert_eq!(app.get(&door, "/account/password").await.0, 200);
+    assert_eq!(door.get(&format!("/checkin/events/{}/search?q=diallo", d.event_id)).await.0, 200);
+    assert_eq!(door.get("/account/password").await.0, 200);
     for path in [
         format!("/checkin/events/{other}"),
         format!("/checkin/events/{other}/walk-in"),
@@ -690,58 +614,35 @@ async fn check_in_staff_reach_only_their_events_desk() {
         "/admin/users".to_owned(),
         "/admin/mailbox".to_owned(),
     ] {
-        assert_eq!(app.get(&door, &path).await.0, 403, "{path}");
+        assert_eq!(door.get(&path).await.0, 403, "{path}");
     }
-    let r = app.post_form(&door, &format!("/organiser/events/{}/publish", d.event_id), &[]).await;
-    assert_eq!(r.status(), 403);
+    assert_eq!(door.post_form(&format!("/organiser/events/{}/publish", d.event_id), &[]).await.status(), 403);
     // Their desk works: scan through the page form.
-    let r = app
-        .post_form(
-            &door,
-            &format!("/checkin/events/{}/scan", d.event_id),
-            &[("code", &code_of(&app, &amina)), ("key", "door-0001")],
-        )
-        .await;
+    let fields = [("code", code_of(&app, &amina)), ("key", "door-0001".to_owned())];
+    let r = door.post_fields(&format!("/checkin/events/{}/scan", d.event_id), &fields).await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("Amina Diallo is checked in."));
 
     // The API: the check-in endpoints of their event only.
-    let token = app.api_token(staff_id).await;
     let scan = |event: i32| format!("/api/v1/events/{event}/checkin/scan");
     let (status, body) =
-        api(&app, &token, &scan(d.event_id), json!({"key": "door-0002", "registration_id": amina.registration.id}))
-            .await;
+        door.api.post(&scan(d.event_id), json!({"key": "door-0002", "registration_id": amina.registration.id})).await;
     assert_eq!((status, body["result"].as_str()), (200, Some("already_in")));
-    assert_eq!(api_get(&app, &token, &format!("/api/v1/events/{}/attendance", d.event_id)).await.0, 200);
-    assert_eq!(api(&app, &token, &scan(other), json!({"key": "door-0003", "registration_id": 1})).await.0, 403);
-    assert_eq!(api_get(&app, &token, "/api/v1/events").await.0, 403);
-    assert_eq!(api_get(&app, &token, &format!("/api/v1/events/{}/registrations", d.event_id)).await.0, 403);
+    assert_eq!(door.api.get(&format!("/api/v1/events/{}/attendance", d.event_id)).await.0, 200);
+    assert_eq!(door.api.post(&scan(other), json!({"key": "door-0003", "registration_id": 1})).await.0, 403);
+    assert_eq!(door.api.get("/api/v1/events").await.0, 403);
+    assert_eq!(door.api.get(&format!("/api/v1/events/{}/registrations", d.event_id)).await.0, 403);
     let revoke = format!("/api/v1/events/{}/registrations/{}/checkin-code/revoke", d.event_id, amina.registration.id);
-    assert_eq!(api(&app, &token, &revoke, json!({})).await.0, 403);
+    assert_eq!(door.api.post(&revoke, json!({})).await.0, 403);
 
     // Organisers of other programmes have no desk here; an event is given only to check-in staff.
     let npt = app.signed_in("npt@example.org", Role::Organiser, &["NPT"]).await;
     assert_eq!(app.get(&npt, &format!("/checkin/events/{}", d.event_id)).await.0, 403);
-    let err = convene::auth::rules::assign_checkin_event(
-        &app.state.db,
-        &convene::audit::Actor::cli(),
-        d.staff.id,
-        d.event_id,
-        app.clock.now(),
-    )
-    .await
-    .unwrap_err();
-    assert!(matches!(err, convene::error::Error::Invalid(_)));
-    let err = convene::auth::rules::assign_checkin_event(
-        &app.state.db,
-        &convene::audit::Actor::cli(),
-        staff_id,
-        999_999,
-        app.clock.now(),
-    )
-    .await
-    .unwrap_err();
-    assert!(matches!(err, convene::error::Error::Invalid(_)));
+    let cli = convene::audit::Actor::cli();
+    for (user, event) in [(d.org.id, d.event_id), (door.id, 999_999)] {
+        let err = convene::auth::rules::assign_checkin_event(&app.state.db, &cli, user, event, app.clock.now()).await;
+        assert!(matches!(err, Err(convene::error::Error::Invalid(_))), "user {user}, event {event}");
+    }
     // A signed-out visitor is sent to sign in.
     assert_eq!(app.get(&app.new_browser(), &format!("/checkin/events/{}", d.event_id)).await.0, 303);
 }
@@ -749,7 +650,7 @@ async fn check_in_staff_reach_only_their_events_desk() {
 #[tokio::test]
 async fn the_manage_page_shows_the_qr_code_of_a_confirmed_registration() {
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "1").await;
+    let d = desk(&app, 1).await;
     let seated = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
     let waiting = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
     let visitor = app.new_browser();
@@ -765,7 +666,7 @@ async fn the_manage_page_shows_the_qr_code_of_a_confirmed_registration() {
     assert_eq!(app.get(&visitor, &format!("/r/{}/checkin.svg", waiting.manage_token)).await.0, 404);
     assert_eq!(app.get(&visitor, "/r/not-a-token/checkin.svg").await.0, 410);
     // The console embeds hashes of the codes, never the codes.
-    let (_, console) = app.get(&d.organiser, &format!("/checkin/events/{}", d.event_id)).await;
+    let (_, console) = d.org.get(&format!("/checkin/events/{}", d.event_id)).await;
     assert!(!console.contains(&code_of(&app, &seated)));
     assert!(console.contains(&convene::auth::tokens::hash(&code_of(&app, &seated))));
     let _ = extract_csrf(&console).expect("forms carry CSRF tokens");
@@ -778,18 +679,19 @@ async fn the_console_keeps_working_through_a_network_drop_in_a_real_browser() {
         return;
     };
     let app = TestApp::spawn().await;
-    let d = desk(&app, "org@example.org", "40").await;
+    let d = desk(&app, 40).await;
     let a = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
     let b = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
     let c = register(&app, &d, "c@example.org", "Ana", "Lima").await;
     let gone = register(&app, &d, "g@example.org", "Gone", "Away").await;
-    let moved = api(
-        &app,
-        &d.token,
-        &format!("/api/v1/events/{}/registrations/move", d.event_id),
-        json!({"ids": [gone.registration.id], "action": "cancel"}),
-    )
-    .await;
+    let moved = d
+        .org
+        .api
+        .post(
+            &format!("/api/v1/events/{}/registrations/move", d.event_id),
+            json!({"ids": [gone.registration.id], "action": "cancel"}),
+        )
+        .await;
     assert_eq!(moved.0, 200);
 
     // The browser stamps scans with its own clock; the server's must agree within minutes.

@@ -3,15 +3,14 @@
 
 use convene::domain::Role;
 
-use crate::helpers::{TestApp, create_event, event_fields};
+use crate::helpers::TestApp;
 
 #[tokio::test]
 async fn admins_filter_the_audit_log_and_follow_entries_to_their_records() {
     let app = TestApp::spawn().await;
     let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &organiser, &event_fields("1540")).await;
-    app.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await;
+    let org = app.organiser().await;
+    let id = app.event(&org.browser).published().create().await;
 
     let (status, page) = app.get(&admin, "/admin/audit").await;
     assert_eq!(status, 200);

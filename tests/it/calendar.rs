@@ -11,54 +11,13 @@ use convene::entities::{event_session, outbox_message};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
-use crate::helpers::{TestApp, create_event, event_fields, invite, location};
+use crate::helpers::{TestApp, location};
 use crate::smtp::SmtpServer;
 
-/// An event form for a city and time zone, with `changes` applied.
-fn fields(changes: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
-    let mut f = event_fields("1540");
-    for (k, v) in changes {
-        match f.iter_mut().find(|(key, _)| key == k) {
-            Some(slot) => slot.1 = (*v).to_owned(),
-            None => f.push((k, (*v).to_owned())),
-        }
-    }
-    f
-}
-
-async fn published(app: &TestApp, organiser: &reqwest::Client, changes: &[(&'static str, &str)]) -> i32 {
-    let id = create_event(app, organiser, &fields(changes)).await;
-    assert_eq!(app.post_form(organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
-    id
-}
-
-#[expect(clippy::too_many_arguments, reason = "the session form's fields, named at each call")]
-async fn add_session(
-    app: &TestApp,
-    organiser: &reqwest::Client,
-    id: i32,
-    title: &str,
-    date: &str,
-    start: &str,
-    end: &str,
-    room: &str,
-) {
-    let r = app
-        .post_form(
-            organiser,
-            &format!("/organiser/events/{id}/sessions"),
-            &[
-                ("title", title),
-                ("kind", "working_group"),
-                ("date", date),
-                ("start_time", start),
-                ("end_time", end),
-                ("room", room),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303, "session {title} refused");
-}
+/// Places of events in three time zones.
+const KATHMANDU: [(&str, &str); 3] = [("city", "Kathmandu"), ("country", "NPL"), ("time_zone", "Asia/Kathmandu")];
+const GENEVA: [(&str, &str); 3] = [("city", "Geneva"), ("country", "CHE"), ("time_zone", "Europe/Zurich")];
+const NEW_YORK: [(&str, &str); 3] = [("city", "New York"), ("country", "USA"), ("time_zone", "America/New_York")];
 
 async fn download(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
     let r = client.get(app.url(path)).send().await.unwrap();
@@ -115,44 +74,21 @@ fn session_times(summary: &Value) -> Vec<(String, String, String)> {
 #[tokio::test]
 async fn event_files_are_valid_with_utc_times_in_kathmandu_geneva_and_new_york() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let org = app.organiser().await;
     let title = "Workshop; arms, trade \\ treaty — a long title that certainly needs folding at seventy-five octets";
-    let kathmandu = published(
-        &app,
-        &organiser,
-        &[("title", title), ("city", "Kathmandu"), ("country", "NPL"), ("time_zone", "Asia/Kathmandu")],
-    )
-    .await;
-    add_session(&app, &organiser, kathmandu, "Opening, welcome; remarks", "2026-12-08", "09:00", "10:30", "Hall A")
+    let kathmandu = app.event(&org.browser).title(title).with(&KATHMANDU);
+    let kathmandu = kathmandu
+        .session("Opening, welcome; remarks", "2026-12-08", "09:00", "10:30", "Hall A")
+        .published()
+        .create()
         .await;
-    let geneva = published(
-        &app,
-        &organiser,
-        &[
-            ("city", "Geneva"),
-            ("country", "CHE"),
-            ("time_zone", "Europe/Zurich"),
-            ("start_date", "2027-10-29"),
-            ("end_date", "2027-11-02"),
-        ],
-    )
-    .await;
     // Summer time ends on Sunday 31 October 2027: 09:00 is UTC+2 before, UTC+1 after.
-    add_session(&app, &organiser, geneva, "Before the change", "2027-10-29", "09:00", "10:00", "").await;
-    add_session(&app, &organiser, geneva, "After the change", "2027-11-01", "09:00", "10:00", "").await;
-    let new_york = published(
-        &app,
-        &organiser,
-        &[
-            ("city", "New York"),
-            ("country", "USA"),
-            ("time_zone", "America/New_York"),
-            ("start_date", "2026-12-14"),
-            ("end_date", "2026-12-14"),
-        ],
-    )
-    .await;
-    add_session(&app, &organiser, new_york, "Briefing", "2026-12-14", "09:00", "11:00", "Conference Room 4").await;
+    let geneva = app.event(&org.browser).with(&GENEVA).dates("2027-10-29", "2027-11-02");
+    let geneva = geneva.session("Before the change", "2027-10-29", "09:00", "10:00", "");
+    let geneva = geneva.session("After the change", "2027-11-01", "09:00", "10:00", "").published().create().await;
+    let new_york = app.event(&org.browser).with(&NEW_YORK).dates("2026-12-14", "2026-12-14");
+    let new_york =
+        new_york.session("Briefing", "2026-12-14", "09:00", "11:00", "Conference Room 4").published().create().await;
 
     let public = app.new_browser();
     let ics = download(&app, &public, &format!("/events/{kathmandu}/calendar.ics")).await;
@@ -192,7 +128,7 @@ async fn event_files_are_valid_with_utc_times_in_kathmandu_geneva_and_new_york()
     );
 
     // The organiser's copy is the same file; the timetable shows each day's offset.
-    let organiser_copy = download(&app, &organiser, &format!("/organiser/events/{kathmandu}/calendar.ics")).await;
+    let organiser_copy = download(&app, &org.browser, &format!("/organiser/events/{kathmandu}/calendar.ics")).await;
     assert_eq!(session_times(&validate(&organiser_copy)).len(), 1);
     let (status, page) = app.get(&public, &format!("/events/{kathmandu}/timetable")).await;
     assert_eq!(status, 200);
@@ -207,11 +143,10 @@ async fn event_files_are_valid_with_utc_times_in_kathmandu_geneva_and_new_york()
 async fn feeds_list_published_events_by_programme_and_unit_and_are_in_the_openapi_document() {
     let app = TestApp::spawn().await;
     let admin = app.signed_in("a@example.org", Role::Admin, &[]).await;
-    let workshop = published(&app, &admin, &[("title", "Workshop in Lomé")]).await;
-    let course =
-        published(&app, &admin, &[("title", "Firearms course"), ("programme", "SALW"), ("unit", "UNLIREC")]).await;
-    let draft = create_event(&app, &admin, &fields(&[("title", "Draft meeting")])).await;
-    add_session(&app, &admin, course, "Module 1", "2026-12-09", "08:00", "12:00", "").await;
+    let workshop = app.event(&admin).title("Workshop in Lomé").published().create().await;
+    let course = app.event(&admin).title("Firearms course").programme("SALW").set("unit", "UNLIREC");
+    let course = course.session("Module 1", "2026-12-09", "08:00", "12:00", "").published().create().await;
+    let draft = app.event(&admin).title("Draft meeting").create().await;
 
     let public = app.new_browser();
     let all = download(&app, &public, "/calendar/events.ics").await;
@@ -255,35 +190,14 @@ async fn feeds_list_published_events_by_programme_and_unit_and_are_in_the_openap
     }
 }
 
-/// Registers the invitee through the form; returns the manage-link path from the email.
-async fn register(app: &TestApp, smtp: &SmtpServer, event_id: i32, email: &str) -> String {
-    let token = invite(app, event_id, email, None).await;
-    let browser = app.new_browser();
-    let form = [
-        ("title", "Ms."),
-        ("given_name", "Amina"),
-        ("family_name", "Diallo"),
-        ("gender", "woman"),
-        ("country", "SEN"),
-        ("organisation", "Ministry of Foreign Affairs"),
-        ("organisation_type", "government"),
-        ("position", "Counsellor"),
-        ("consent", "on"),
-    ];
-    let r = app.post_form(&browser, &format!("/i/{token}"), &form).await;
-    assert_eq!(r.status(), 303);
-    let before = smtp.to(email).len();
-    smtp.wait_for_to(email, before.max(1)).await.last().unwrap().path("/r/")
-}
-
 #[tokio::test]
 async fn confirmations_carry_a_request_cancellations_a_cancel_and_the_private_feed_is_revocable() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = published(&app, &organiser, &[("venue_name", "Hôtel 2 Février")]).await;
-    add_session(&app, &organiser, id, "Opening", "2026-12-08", "09:00", "10:00", "Salle 1").await;
-    let manage = register(&app, &smtp, id, "amina@example.org").await;
+    let org = app.organiser().await;
+    let id = app.event(&org.browser).set("venue_name", "Hôtel 2 Février");
+    let id = id.session("Opening", "2026-12-08", "09:00", "10:00", "Salle 1").published().create().await;
+    let manage = app.register_invitee(id, "amina@example.org", "Amina").await;
     let mail = smtp.wait_for_to("amina@example.org", 1).await.remove(0);
     let (method, ics) = mail.calendar.clone().expect("the confirmation carries a calendar file");
     assert_eq!(method, "REQUEST");
@@ -347,16 +261,15 @@ async fn a_confirmation_after_a_schedule_change_carries_the_new_schedule() {
     // moves the revision, so the next confirmation reads the schedule again.
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = published(&app, &organiser, &[]).await;
-    add_session(&app, &organiser, id, "Opening", "2026-12-08", "09:00", "10:00", "").await;
-    register(&app, &smtp, id, "first@example.org").await;
+    let org = app.organiser().await;
+    let id = app.event(&org.browser).session("Opening", "2026-12-08", "09:00", "10:00", "").published().create().await;
+    app.register_invitee(id, "first@example.org", "Amina").await;
     let first = smtp.wait_for_to("first@example.org", 1).await.remove(0);
     let (_, ics) = first.calendar.expect("the confirmation carries a calendar file");
     assert_eq!(validated_event(&validate(&ics), "session-").len(), 1);
 
-    add_session(&app, &organiser, id, "Closing", "2026-12-08", "16:00", "17:00", "").await;
-    register(&app, &smtp, id, "second@example.org").await;
+    app.add_session(&org.browser, id, ["Closing", "2026-12-08", "16:00", "17:00", ""]).await;
+    app.register_invitee(id, "second@example.org", "Amina").await;
     let second = smtp.wait_for_to("second@example.org", 1).await.remove(0);
     let (_, ics) = second.calendar.expect("the confirmation carries a calendar file");
     let summary = validate(&ics);
@@ -369,10 +282,10 @@ async fn a_confirmation_after_a_schedule_change_carries_the_new_schedule() {
 async fn an_accepted_seat_offer_is_confirmed_with_the_calendar_entry() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = published(&app, &organiser, &[("capacity", "1")]).await;
-    let first = register(&app, &smtp, id, "first@example.org").await;
-    let second = register(&app, &smtp, id, "second@example.org").await;
+    let org = app.organiser().await;
+    let id = app.event(&org.browser).capacity(1).published().create().await;
+    let first = app.register_invitee(id, "first@example.org", "Amina").await;
+    let second = app.register_invitee(id, "second@example.org", "Amina").await;
     let waitlisted = smtp.wait_for_to("second@example.org", 1).await.remove(0);
     assert!(waitlisted.calendar.is_none(), "no calendar entry while waiting");
     assert!(!second.is_empty());
@@ -421,22 +334,17 @@ async fn sessions_of(
 #[tokio::test]
 async fn an_exported_schedule_imports_into_a_new_event_after_a_preview() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let geneva = [
-        ("city", "Geneva"),
-        ("country", "CHE"),
-        ("time_zone", "Europe/Zurich"),
-        ("start_date", "2027-10-29"),
-        ("end_date", "2027-11-02"),
-    ];
-    let source = published(&app, &organiser, &geneva).await;
-    add_session(&app, &organiser, source, "Plenary, day one", "2027-10-29", "09:00", "12:00", "Room XVIII").await;
-    add_session(&app, &organiser, source, "Working group; export controls", "2027-11-01", "14:00", "17:30", "").await;
-    add_session(&app, &organiser, source, "Closing", "2027-11-02", "16:00", "17:00", "Room XIX").await;
-    let exported = download(&app, &organiser, &format!("/organiser/events/{source}/calendar.ics")).await;
+    let org = app.organiser().await;
+    let geneva = || app.event(&org.browser).with(&GENEVA).dates("2027-10-29", "2027-11-02");
+    let source = geneva()
+        .session("Plenary, day one", "2027-10-29", "09:00", "12:00", "Room XVIII")
+        .session("Working group; export controls", "2027-11-01", "14:00", "17:30", "")
+        .session("Closing", "2027-11-02", "16:00", "17:00", "Room XIX");
+    let source = source.published().create().await;
+    let exported = download(&app, &org.browser, &format!("/organiser/events/{source}/calendar.ics")).await;
 
-    let target = create_event(&app, &organiser, &fields(&geneva)).await;
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{target}/calendar-import"), &exported).await;
+    let target = geneva().create().await;
+    let r = post_multipart(&app, &org.browser, &format!("/organiser/events/{target}/calendar-import"), &exported).await;
     assert_eq!(r.status(), 200);
     let preview = r.text().await.unwrap();
     assert!(preview.contains("3 sessions would be created"), "{preview}");
@@ -444,8 +352,9 @@ async fn an_exported_schedule_imports_into_a_new_event_after_a_preview() {
     assert!(preview.contains("UTC+02:00") && preview.contains("UTC+01:00"));
     assert!(sessions_of(&app, target).await.is_empty(), "a preview saves nothing");
 
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{target}/calendar-import/confirm"), &exported)
-        .await;
+    let r =
+        post_multipart(&app, &org.browser, &format!("/organiser/events/{target}/calendar-import/confirm"), &exported)
+            .await;
     assert_eq!(r.status(), 303);
     assert_eq!(location(&r), format!("/organiser/events/{target}#schedule"));
     assert_eq!(sessions_of(&app, target).await, sessions_of(&app, source).await, "same sessions");
@@ -454,13 +363,8 @@ async fn an_exported_schedule_imports_into_a_new_event_after_a_preview() {
 #[tokio::test]
 async fn an_import_preview_lists_every_problem_and_bad_files_are_refused() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(
-        &app,
-        &organiser,
-        &fields(&[("time_zone", "Europe/Zurich"), ("start_date", "2027-03-27"), ("end_date", "2027-03-29")]),
-    )
-    .await;
+    let org = app.organiser().await;
+    let id = app.event(&org.browser).set("time_zone", "Europe/Zurich").dates("2027-03-27", "2027-03-29").create().await;
     let file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other tool//EN\r\n\
 BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:No start\r\nDTEND:20270327T100000Z\r\nEND:VEVENT\r\n\
 BEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Too late\r\nDTSTART:20270401T090000Z\r\nDTEND:20270401T100000Z\r\nEND:VEVENT\r\n\
@@ -471,7 +375,7 @@ BEGIN:VEVENT\r\nUID:6\r\nSUMMARY:Weekly\r\nDTSTART:20270327T100000Z\r\nDTEND:202
 BEGIN:VEVENT\r\nUID:7\r\nSUMMARY:Good\\, floating\r\nDTSTART:20270329T090000\r\nDURATION:PT1H30M\r\nLOCATION:Room 2\r\nEND:VEVENT\r\n\
 BEGIN:VEVENT\r\nUID:8\r\nSUMMARY:Same room\r\nDTSTART:20270329T100000\r\nDTEND:20270329T110000\r\nLOCATION:room 2\r\nEND:VEVENT\r\n\
 END:VCALENDAR\r\n";
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import"), file).await;
+    let r = post_multipart(&app, &org.browser, &format!("/organiser/events/{id}/calendar-import"), file).await;
     assert_eq!(r.status(), 200);
     let page = r.text().await.unwrap();
     for reason in [
@@ -487,7 +391,7 @@ END:VCALENDAR\r\n";
     }
     assert!(page.contains("One session would be created; 7 entries are left out."), "{page}");
     assert!(page.contains("Good, floating"));
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import/confirm"), file).await;
+    let r = post_multipart(&app, &org.browser, &format!("/organiser/events/{id}/calendar-import/confirm"), file).await;
     assert_eq!(r.status(), 303);
     let created = sessions_of(&app, id).await;
     assert_eq!(created.len(), 1);
@@ -500,15 +404,16 @@ END:VCALENDAR\r\n";
     assert_eq!(created[0].4.as_deref(), Some("Room 2"));
 
     // Not a calendar, nothing sent, or nothing importable.
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import"), "name,email\n").await;
+    let r =
+        post_multipart(&app, &org.browser, &format!("/organiser/events/{id}/calendar-import"), "name,email\n").await;
     assert!(r.text().await.unwrap().contains("This is not an iCalendar file"));
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import"), "").await;
+    let r = post_multipart(&app, &org.browser, &format!("/organiser/events/{id}/calendar-import"), "").await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("Choose a file or paste its text."));
     let empty = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import"), empty).await;
+    let r = post_multipart(&app, &org.browser, &format!("/organiser/events/{id}/calendar-import"), empty).await;
     assert!(r.text().await.unwrap().contains("The file holds no events."));
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import/confirm"), empty).await;
+    let r = post_multipart(&app, &org.browser, &format!("/organiser/events/{id}/calendar-import/confirm"), empty).await;
     assert_eq!(r.status(), 422);
     // Another programme's organiser may not import.
     let other = app.signed_in("p@example.org", Role::Organiser, &["SALW"]).await;
@@ -520,8 +425,8 @@ END:VCALENDAR\r\n";
 #[tokio::test]
 async fn each_malformed_entry_is_left_out_with_its_reason() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &organiser, &fields(&[])).await;
+    let org = app.organiser().await;
+    let id = app.event(&org.browser).create().await;
     let long = "x".repeat(301);
     let entries = [
         ("DTSTART:20261208T090000Z\r\nDTEND:20261208T100000Z\r\n", "No title (SUMMARY)."),
@@ -549,7 +454,7 @@ async fn each_malformed_entry_is_left_out_with_its_reason() {
         file.push_str(&format!("BEGIN:VEVENT\r\nUID:x\r\n{body}END:VEVENT\r\n"));
     }
     file.push_str("END:VCALENDAR\r\n");
-    let r = post_multipart(&app, &organiser, &format!("/organiser/events/{id}/calendar-import"), &file).await;
+    let r = post_multipart(&app, &org.browser, &format!("/organiser/events/{id}/calendar-import"), &file).await;
     assert_eq!(r.status(), 200);
     let page = r.text().await.unwrap();
     for (_, reason) in &entries {
@@ -559,12 +464,13 @@ async fn each_malformed_entry_is_left_out_with_its_reason() {
     assert!(!page.contains("calendar-import/confirm"), "nothing to confirm");
 
     // A file that is not UTF-8 is refused, naming the field.
-    let csrf = app.csrf(&organiser).await;
+    let csrf = app.csrf(&org.browser).await;
     let mut body =
         b"--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.ics\"\r\n\r\nBEGIN:VCALENDAR\xff\r\n"
             .to_vec();
     body.extend_from_slice(b"--b1--\r\n");
-    let r = organiser
+    let r = org
+        .browser
         .post(app.url(&format!("/organiser/events/{id}/calendar-import?csrf={csrf}")))
         .header("content-type", "multipart/form-data; boundary=b1")
         .body(body)
@@ -584,16 +490,14 @@ async fn outbox_count(app: &TestApp) -> u64 {
 async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_update() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let org = app.organiser().await;
     // The schedule is ready when the event is published: that is what participants first see.
-    let id = create_event(&app, &organiser, &fields(&[])).await;
-    add_session(&app, &organiser, id, "Opening", "2026-12-08", "09:00", "10:00", "Salle 1").await;
-    add_session(&app, &organiser, id, "Field visit", "2026-12-09", "09:00", "12:00", "").await;
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
-    let (_, page) = app.get(&organiser, &format!("/organiser/events/{id}/changes")).await;
+    let id = app.event(&org.browser).session("Opening", "2026-12-08", "09:00", "10:00", "Salle 1");
+    let id = id.session("Field visit", "2026-12-09", "09:00", "12:00", "").published().create().await;
+    let (_, page) = org.get(&format!("/organiser/events/{id}/changes")).await;
     assert!(page.contains("Participants already know everything"), "nothing to notify right after publishing");
-    register(&app, &smtp, id, "amina@example.org").await;
-    register(&app, &smtp, id, "kofi@example.org").await;
+    app.register_invitee(id, "amina@example.org", "Amina").await;
+    app.register_invitee(id, "kofi@example.org", "Amina").await;
     smtp.wait_for(2).await;
 
     // Move one session, remove another, add a third.
@@ -608,9 +512,8 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
         .into_iter()
         .map(|s| s.id)
         .collect();
-    let r = app
+    let r = org
         .post_form(
-            &organiser,
             &format!("/organiser/events/{id}/sessions/{}", ids[0]),
             &[
                 ("title", "Opening"),
@@ -623,13 +526,10 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
         )
         .await;
     assert_eq!(r.status(), 303);
-    assert_eq!(
-        app.post_form(&organiser, &format!("/organiser/events/{id}/sessions/{}/delete", ids[1]), &[]).await.status(),
-        303
-    );
-    add_session(&app, &organiser, id, "Closing", "2026-12-10", "15:00", "16:00", "").await;
+    assert_eq!(org.post_form(&format!("/organiser/events/{id}/sessions/{}/delete", ids[1]), &[]).await.status(), 303);
+    app.add_session(&org.browser, id, ["Closing", "2026-12-10", "15:00", "16:00", ""]).await;
 
-    let (status, page) = app.get(&organiser, &format!("/organiser/events/{id}/changes")).await;
+    let (status, page) = org.get(&format!("/organiser/events/{id}/changes")).await;
     assert_eq!(status, 200);
     assert!(
         page.contains("Opening changed: 8 December 2026 09:00–10:00 Salle 1 → 8 December 2026 09:30–10:30 Salle 2"),
@@ -641,7 +541,7 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
     assert!(page.contains("amina@example.org") && page.contains("kofi@example.org"));
 
     let before = outbox_count(&app).await;
-    let r = app.post_form(&organiser, &format!("/organiser/events/{id}/changes/send"), &[]).await;
+    let r = org.post_form(&format!("/organiser/events/{id}/changes/send"), &[]).await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("2 update emails are on their way."));
     assert_eq!(outbox_count(&app).await, before + 2);
@@ -660,16 +560,16 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
     assert_eq!(removed[0]["summary"], "Field visit");
 
     // Pressing again sends nothing new.
-    let r = app.post_form(&organiser, &format!("/organiser/events/{id}/changes/send"), &[]).await;
+    let r = org.post_form(&format!("/organiser/events/{id}/changes/send"), &[]).await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("Participants already know everything"));
     assert_eq!(outbox_count(&app).await, before + 2);
 
     // Cancelling the event: the notice removes it from calendars.
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{id}/cancel"), &[]).await.status(), 303);
-    let (_, page) = app.get(&organiser, &format!("/organiser/events/{id}/changes")).await;
+    assert_eq!(org.post_form(&format!("/organiser/events/{id}/cancel"), &[]).await.status(), 303);
+    let (_, page) = org.get(&format!("/organiser/events/{id}/changes")).await;
     assert!(page.contains("The event has been cancelled."));
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{id}/changes/send"), &[]).await.status(), 200);
+    assert_eq!(org.post_form(&format!("/organiser/events/{id}/changes/send"), &[]).await.status(), 200);
     let cancelled = smtp.wait_for_to("amina@example.org", 3).await.remove(2);
     assert!(cancelled.subject.starts_with("Event cancelled"));
     let (method, ics) = cancelled.calendar.unwrap();
@@ -686,18 +586,9 @@ async fn organisers_see_the_changes_and_each_confirmed_participant_gets_one_upda
 async fn the_programme_calendar_shows_months_and_lists_and_names_bad_input() {
     let app = TestApp::spawn().await;
     let admin = app.signed_in("a@example.org", Role::Admin, &[]).await;
-    published(&app, &admin, &[("title", "December workshop")]).await;
-    published(
-        &app,
-        &admin,
-        &[
-            ("title", "Course of the small-arms programme"),
-            ("programme", "SALW"),
-            ("start_date", "2027-01-11"),
-            ("end_date", "2027-01-12"),
-        ],
-    )
-    .await;
+    app.event(&admin).title("December workshop").published().create().await;
+    let course = app.event(&admin).title("Course of the small-arms programme").programme("SALW");
+    course.dates("2027-01-11", "2027-01-12").published().create().await;
     let public = app.new_browser();
     let (status, page) = app.get(&public, "/calendar?month=2026-12").await;
     assert_eq!(status, 200);
@@ -710,11 +601,15 @@ async fn the_programme_calendar_shows_months_and_lists_and_names_bad_input() {
     let (status, page) = app.get(&public, "/calendar").await;
     assert_eq!(status, 200, "the current month by default");
     assert!(page.contains("November 2026"));
-    let (status, page) = app.get(&public, "/calendar?month=2026-13").await;
-    assert_eq!(status, 422);
-    assert!(page.contains("Give a month as YYYY-MM"));
-    assert_eq!(app.get(&public, "/calendar?view=year").await.0, 422);
-    assert_eq!(app.get(&public, "/calendar?programme=NOPE").await.0, 422);
+    for (case, query, says) in [
+        ("a thirteenth month", "month=2026-13", "Give a month as YYYY-MM"),
+        ("an unknown view", "view=year", ""),
+        ("an unknown programme", "programme=NOPE", ""),
+    ] {
+        let (status, page) = app.get(&public, &format!("/calendar?{query}")).await;
+        assert_eq!(status, 422, "{case}");
+        assert!(page.contains(says), "{case}");
+    }
     let (_, home) = app.get(&public, "/").await;
     assert!(home.contains("href=\"/calendar\""));
 }

@@ -6,60 +6,28 @@ use convene::entities::outbox_message;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::helpers::{PASSWORD, TestApp, create_event, event_fields, invite, location};
+use crate::helpers::{PASSWORD, TestApp, location};
 
-/// Creates and publishes an event of `programme` from `start` to `end`, with approval.
-async fn event_on(
-    app: &TestApp,
-    organiser: &reqwest::Client,
-    programme: &str,
-    title: &str,
-    start: &str,
-    end: &str,
-) -> i32 {
-    let mut fields = event_fields(programme);
-    for (k, v) in fields.iter_mut() {
-        match *k {
-            "title" => *v = title.to_owned(),
-            "start_date" => *v = start.to_owned(),
-            "end_date" => *v = end.to_owned(),
-            "capacity" => *v = "10".to_owned(),
-            _ => {}
-        }
-    }
-    fields.push(("approval_required", "on".into()));
-    let id = create_event(app, organiser, &fields).await;
-    assert_eq!(app.post_form(organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
-    id
-}
-
-async fn register(app: &TestApp, event_id: i32, email: &str) {
-    let token = invite(app, event_id, email, None).await;
-    let fields = [
-        ("given_name", "Amina"),
-        ("family_name", "Diallo"),
-        ("gender", "woman"),
-        ("country", "SEN"),
-        ("organisation", "Ministry of Foreign Affairs"),
-        ("organisation_type", "government"),
-        ("consent", "on"),
-    ];
-    assert_eq!(app.post_form(&app.new_browser(), &format!("/i/{token}"), &fields).await.status(), 303);
+/// A published event of `programme` from `start` to `end` with ten seats, whose registrations
+/// wait for approval.
+async fn event_on(app: &TestApp, by: &reqwest::Client, programme: &str, title: &str, start: &str, end: &str) -> i32 {
+    let event = app.event(by).programme(programme).title(title).dates(start, end);
+    event.capacity(10).approval().published().create().await
 }
 
 #[tokio::test]
 async fn the_home_lists_my_events_under_way_and_to_come_and_what_needs_action() {
     let app = TestApp::spawn().await;
     // Today is 2026-11-27 in tests.
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let running = event_on(&app, &organiser, "1540", "Running workshop", "2026-11-26", "2026-11-28").await;
-    let coming = event_on(&app, &organiser, "1540", "Coming workshop", "2026-12-08", "2026-12-10").await;
-    event_on(&app, &organiser, "1540", "Past workshop", "2026-10-01", "2026-10-02").await;
+    let org = app.organiser().await;
+    let running = event_on(&app, &org.browser, "1540", "Running workshop", "2026-11-26", "2026-11-28").await;
+    let coming = event_on(&app, &org.browser, "1540", "Coming workshop", "2026-12-08", "2026-12-10").await;
+    event_on(&app, &org.browser, "1540", "Past workshop", "2026-10-01", "2026-10-02").await;
     let other = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
     event_on(&app, &other, "SALW", "Another programme's course", "2026-12-01", "2026-12-02").await;
-    register(&app, coming, "amina@example.org").await;
+    app.register_invitee(coming, "amina@example.org", "Amina").await;
 
-    let (status, page) = app.get(&organiser, "/organiser").await;
+    let (status, page) = org.get("/organiser").await;
     assert_eq!(status, 200);
     assert!(page.contains("Running workshop") && page.contains("Coming workshop"));
     assert!(!page.contains("Past workshop"), "ended events are not on the home");
@@ -92,15 +60,15 @@ async fn signing_in_leads_to_the_home_and_check_in_staff_on_to_their_desk() {
 #[tokio::test]
 async fn an_events_page_opens_with_its_figures_and_what_waits() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = event_on(&app, &organiser, "1540", "Running workshop", "2026-11-26", "2026-11-28").await;
-    let (_, page) = app.get(&organiser, &format!("/organiser/events/{id}")).await;
+    let org = app.organiser().await;
+    let id = event_on(&app, &org.browser, "1540", "Running workshop", "2026-11-26", "2026-11-28").await;
+    let (_, page) = org.get(&format!("/organiser/events/{id}")).await;
     assert!(page.contains("At a glance") && page.contains("Nothing waits for you on this event."));
     assert!(page.contains("0 / 10") && page.contains("regular budget"));
     assert!(page.contains("in today"), "today is one of its days");
-    register(&app, id, "amina@example.org").await;
-    register(&app, id, "badru@example.org").await;
-    let (_, page) = app.get(&organiser, &format!("/organiser/events/{id}")).await;
+    app.register_invitee(id, "amina@example.org", "Amina").await;
+    app.register_invitee(id, "badru@example.org", "Amina").await;
+    let (_, page) = org.get(&format!("/organiser/events/{id}")).await;
     assert!(page.contains("2 registration(s) waiting for approval"));
     assert!(page.contains("2 / 10"), "pending registrations hold their seats");
     assert!(page.contains(&format!("/organiser/events/{id}/registrations?state=pending")));
@@ -111,6 +79,6 @@ async fn an_events_page_opens_with_its_figures_and_what_waits() {
         .exec(&app.state.db.write)
         .await
         .unwrap();
-    let (_, page) = app.get(&organiser, &format!("/organiser/events/{id}")).await;
+    let (_, page) = org.get(&format!("/organiser/events/{id}")).await;
     assert!(page.contains("2 email(s) could not be delivered"), "one per registration");
 }

@@ -13,125 +13,33 @@ use convene::entities::{
     attendance_scan, audit_entry, certificate, contribution, donor_session, donor_sign_in_token, event, event_figure,
     person, registration,
 };
+use reqwest::Method;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, location};
+use crate::helpers::{TestApp, extract_csrf, location};
 use crate::smtp::SmtpServer;
-use crate::support::pdf;
+use crate::support::api::{Api, field, merged};
+use crate::support::factories::donors::contribution;
+use crate::support::factories::staff::Staff;
+use crate::support::{at_once, pdf};
 
-/// An app with an admin and an organiser of 1540 (browsers and API tokens).
+/// An app with an admin and an organiser of 1540, each signed in with an API token.
 struct Office {
     app: TestApp,
-    admin: reqwest::Client,
-    admin_token: String,
-    organiser: reqwest::Client,
-    organiser_token: String,
+    admin: Staff,
+    organiser: Staff,
+    /// The organiser's API client, the one most calls use.
+    api: Api,
 }
 
 impl Office {
     async fn new(app: TestApp) -> Self {
-        let admin_id = app.create_user("admin@office.example", Role::Admin, &[]).await;
-        let admin = app.new_browser();
-        app.sign_in(&admin, "admin@office.example").await;
-        let admin_token = app.api_token(admin_id).await;
-        let organiser_id = app.create_user("org@office.example", Role::Organiser, &["1540"]).await;
-        let organiser = app.new_browser();
-        app.sign_in(&organiser, "org@office.example").await;
-        let organiser_token = app.api_token(organiser_id).await;
-        Self { app, admin, admin_token, organiser, organiser_token }
-    }
-
-    /// An API request with `token`: the status and the JSON body (null when there is none).
-    async fn send(&self, method: reqwest::Method, token: &str, path: &str, body: Option<Value>) -> (u16, Value) {
-        let mut request = self.app.client.request(method, self.app.url(path)).bearer_auth(token);
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let r = request.send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(Value::Null))
-    }
-
-    async fn post(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
-        self.send(reqwest::Method::POST, token, path, Some(body)).await
-    }
-
-    async fn get_json(&self, token: &str, path: &str) -> (u16, Value) {
-        self.send(reqwest::Method::GET, token, path, None).await
-    }
-
-    async fn put(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
-        self.send(reqwest::Method::PUT, token, path, Some(body)).await
-    }
-
-    async fn delete(&self, token: &str, path: &str) -> (u16, Value) {
-        self.send(reqwest::Method::DELETE, token, path, None).await
-    }
-
-    async fn donor(&self, name: &str, kind: &str, country: &str) -> i64 {
-        let (s, v) = self
-            .post(&self.organiser_token, "/api/v1/donors", json!({"name": name, "kind": kind, "country": country}))
-            .await;
-        assert_eq!(s, 201, "{v}");
-        v["id"].as_i64().unwrap()
-    }
-
-    async fn contact(&self, donor: i64, email: &str) -> i64 {
-        let (s, v) = self
-            .post(
-                &self.organiser_token,
-                &format!("/api/v1/donors/{donor}/contacts"),
-                json!({"name": format!("Contact {email}"), "email": email, "language": "en"}),
-            )
-            .await;
-        assert_eq!(s, 201, "{v}");
-        v["id"].as_i64().unwrap()
-    }
-
-    #[expect(clippy::too_many_arguments, reason = "one contribution's fields, spelled out in the test")]
-    async fn contribution(
-        &self,
-        donor: i64,
-        currency: &str,
-        amount: &str,
-        rate: &str,
-        received: bool,
-        earmark: &str,
-        earmark_ref: &str,
-    ) -> i64 {
-        let body = json!({
-            "currency": currency, "amount": amount, "usd_rate": rate, "pledged_on": "2025-01-15",
-            "received_on": if received { "2025-02-01" } else { "" }, "trust_fund": format!("TF-{currency}"),
-            "earmark": earmark, "earmark_ref": earmark_ref, "conditions": "Report yearly.",
-            "period_start": "2025-01-01", "period_end": "2026-12-31",
-        });
-        let (s, v) = self.post(&self.organiser_token, &format!("/api/v1/donors/{donor}/contributions"), body).await;
-        assert_eq!(s, 201, "{v}");
-        v["id"].as_i64().unwrap()
-    }
-
-    async fn allocate(&self, event: i32, contribution: i64, amount: &str) -> (u16, Value) {
-        self.post(
-            &self.organiser_token,
-            &format!("/api/v1/events/{event}/funding/allocations"),
-            json!({"contribution_id": contribution.to_string(), "amount": amount}),
-        )
-        .await
-    }
-
-    async fn budget(&self, event: i32, category: &str, planned: &str, actual: &str) {
-        let r = self
-            .app
-            .client
-            .put(self.app.url(&format!("/api/v1/events/{event}/funding/budget")))
-            .bearer_auth(&self.organiser_token)
-            .json(&json!({"category": category, "planned": planned, "actual": actual}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 204);
+        let admin = app.staff("admin@office.example", Role::Admin, &[]).await;
+        let organiser = app.staff("org@office.example", Role::Organiser, &["1540"]).await;
+        let api = organiser.api.clone();
+        Self { app, admin, organiser, api }
     }
 
     /// An event of 1540 from `start` to `end` (dates moved in the database after creation).
@@ -141,15 +49,7 @@ impl Office {
 
     /// The same in `city`.
     async fn event_in(&self, title: &str, city: &str, start: &str, end: &str) -> i32 {
-        let mut fields = event_fields("1540");
-        for (k, v) in fields.iter_mut() {
-            match *k {
-                "title" => *v = title.to_owned(),
-                "city" => *v = city.to_owned(),
-                _ => {}
-            }
-        }
-        let id = create_event(&self.app, &self.organiser, &fields).await;
+        let id = self.app.event(&self.organiser.browser).title(title).set("city", city).create().await;
         event::Entity::update_many()
             .col_expr(event::Column::StartDate, Expr::value(NaiveDate::parse_from_str(start, "%Y-%m-%d").unwrap()))
             .col_expr(event::Column::EndDate, Expr::value(NaiveDate::parse_from_str(end, "%Y-%m-%d").unwrap()))
@@ -161,66 +61,18 @@ impl Office {
         id
     }
 
-    /// `n` confirmed participants of `event` with a secret name and address each; returns their
-    /// registration ids.
+    /// `n` confirmed participants of `event`, added through the API with a secret name,
+    /// organisation, address and phone number each; returns their registration ids.
     async fn seat(&self, event: i32, n: usize, gender: &str, country: &str, org: &str) -> Vec<i32> {
-        let now = self.app.clock.now();
-        let db = &self.app.state.db.write;
         let mut ids = Vec::new();
         for _ in 0..n {
-            let k = person::Entity::find().count(db).await.unwrap() + 1;
-            let email = format!("zqx{k}@hidden-people.example");
-            let p = person::ActiveModel {
-                email: Set(email.clone()),
-                title: Set(None),
-                given_name: Set(format!("Zqxgiven{k}")),
-                family_name: Set(format!("Zqxfamily{k}")),
-                organisation: Set(Some(format!("Zqxorg{k}"))),
-                organisation_type: Set(Some(org.to_owned())),
-                country_iso3: Set(Some(country.to_owned())),
-                gender: Set(Some(gender.to_owned())),
-                language: Set("en".into()),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            }
-            .insert(db)
-            .await
-            .unwrap();
-            let r = registration::ActiveModel {
-                event_id: Set(event),
-                person_id: Set(p.id),
-                invitation_id: Set(None),
-                delegation_id: Set(None),
-                role: Set("delegate".into()),
-                state: Set("confirmed".into()),
-                holds_seat: Set(true),
-                title: Set(None),
-                given_name: Set(format!("Zqxgiven{k}")),
-                family_name: Set(format!("Zqxfamily{k}")),
-                gender: Set(gender.to_owned()),
-                country_iso3: Set(Some(country.to_owned())),
-                organisation: Set(Some(format!("Zqxorg{k}"))),
-                organisation_type: Set(Some(org.to_owned())),
-                position: Set(None),
-                phone: Set(Some(format!("+41 22 555 {k:04}"))),
-                needs: Set(None),
-                visa_letter: Set(false),
-                consent_at: Set(now),
-                waitlisted_at: Set(None),
-                offer_expires_at: Set(None),
-                decision_reason: Set(None),
-                manage_token_hash: Set(format!("{:064}", p.id)),
-                language: Set("en".into()),
-                created_at: Set(now),
-                updated_at: Set(now),
-                checkin_version: Set(0),
-                ..Default::default()
-            }
-            .insert(db)
-            .await
-            .unwrap();
-            ids.push(r.id);
+            let k = person::Entity::find().count(&self.app.state.db.read).await.unwrap() + 1;
+            let body = json!({"email": format!("zqx{k}@hidden-people.example"), "given_name": format!("Zqxgiven{k}"),
+                "family_name": format!("Zqxfamily{k}"), "gender": gender, "country": country,
+                "organisation": format!("Zqxorg{k}"), "organisation_type": org, "phone": format!("+41 22 555 {k:04}")});
+            let (s, v) = self.api.post(&format!("/api/v1/events/{event}/registrations"), body).await;
+            assert_eq!((s, v["state"].as_str()), (201, Some("confirmed")), "{v}");
+            ids.push(i32::try_from(v["id"].as_i64().unwrap()).unwrap());
         }
         ids
     }
@@ -284,26 +136,27 @@ struct Ledger {
 
 async fn ledger(app: TestApp) -> Ledger {
     let o = Office::new(app).await;
-    let norway = o.donor("Norway", "government", "NOR").await;
-    let eu = o.donor("European Union", "intergovernmental", "").await;
-    let usa = o.donor("United States of America", "government", "USA").await;
+    let norway = o.api.donor("Norway", "government", "NOR").await;
+    let eu = o.api.donor("European Union", "intergovernmental", "").await;
+    let usa = o.api.donor("United States of America", "government", "USA").await;
     // NOK 1,000,000.00 at 0.095 = USD 95,000.00; EUR 200,000.00 at 1.25 = USD 250,000.00.
-    let n1 = o.contribution(norway, "NOK", "1000000.00", "0.095", true, "programme", "1540").await;
-    let e1 = o.contribution(eu, "EUR", "200000", "1.25", false, "unearmarked", "").await;
-    let u1 = o.contribution(usa, "USD", "50000", "", true, "unearmarked", "").await;
+    let n1 =
+        o.api.contribution(norway, contribution("NOK", "1000000.00").rate("0.095").earmark("programme", "1540")).await;
+    let e1 = o.api.contribution(eu, contribution("EUR", "200000").rate("1.25").pledged_only()).await;
+    let u1 = o.api.contribution(usa, contribution("USD", "50000")).await;
     let ev1 = o.event("Workshop one", "2025-05-10", "2025-05-12").await;
     let ev2 = o.event("Workshop two", "2026-03-10", "2026-03-12").await;
     let ev3 = o.event("Workshop three", "2026-12-08", "2026-12-10").await;
     // Norway: NOK 400,000 (USD 38,000) to ev1 and NOK 100,000 (USD 9,500) to ev2; the EU:
     // EUR 30,400 (USD 38,000) to ev1; the USA: USD 20,000 to ev3.
-    assert_eq!(o.allocate(ev1, n1, "400000").await.0, 201);
-    assert_eq!(o.allocate(ev2, n1, "100,000.00").await.0, 201);
-    assert_eq!(o.allocate(ev1, e1, "30400").await.0, 201);
-    assert_eq!(o.allocate(ev3, u1, "20000").await.0, 201);
+    assert_eq!(o.api.allocate(ev1, n1, "400000").await.0, 201);
+    assert_eq!(o.api.allocate(ev2, n1, "100,000.00").await.0, 201);
+    assert_eq!(o.api.allocate(ev1, e1, "30400").await.0, 201);
+    assert_eq!(o.api.allocate(ev3, u1, "20000").await.0, 201);
     // ev1 spends USD 94,000 (more than planned); ev2 spends USD 10,000 on interpretation.
-    o.budget(ev1, "travel", "60000", "70000").await;
-    o.budget(ev1, "venue", "20000", "24000").await;
-    o.budget(ev2, "interpretation", "10000", "10000").await;
+    o.api.budget(ev1, "travel", "60000", "70000").await;
+    o.api.budget(ev1, "venue", "20000", "24000").await;
+    o.api.budget(ev2, "interpretation", "10000", "10000").await;
     Ledger { o, norway, eu, ev1, ev2, ev3 }
 }
 
@@ -311,7 +164,7 @@ async fn ledger(app: TestApp) -> Ledger {
 async fn funding_sums_match_a_hand_built_ledger() {
     let l = ledger(TestApp::spawn().await).await;
     let o = &l.o;
-    let (s, r) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    let (s, r) = o.admin.api.get(&format!("/api/v1/donors/{}/report", l.norway)).await;
     assert_eq!(s, 200, "{r}");
     // Contributions: pledged and received USD 95,000; allocated 38,000 + 9,500.
     assert_eq!(r["pledged_usd_minor"], 9_500_000);
@@ -342,30 +195,30 @@ async fn funding_sums_match_a_hand_built_ledger() {
     assert_eq!(r["by_year"][1]["spent_usd_minor"], 1_000_000);
 
     // The overspend is said as such on the admin's page of the report.
-    let (s, page) = o.app.get(&o.admin, &format!("/admin/donors/{}", l.norway)).await;
+    let (s, page) = o.admin.get(&format!("/admin/donors/{}", l.norway)).await;
     assert_eq!(s, 200);
     assert!(page.contains("Spending is above the allocation by 9,500.00 USD"), "{page}");
 
     // The EU: pledged only, USD 250,000; allocated 38,000.
-    let (_, r) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.eu)).await;
+    let (_, r) = o.admin.api.get(&format!("/api/v1/donors/{}/report", l.eu)).await;
     assert_eq!(r["pledged_usd_minor"], 25_000_000);
     assert_eq!(r["received_usd_minor"], 0);
     assert_eq!(r["allocated_usd_minor"], 3_800_000);
 
     // Each event shows its funding; an event without allocations is on the regular budget.
-    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{}/funding", l.ev1)).await;
+    let (_, f) = o.api.get(&format!("/api/v1/events/{}/funding", l.ev1)).await;
     assert_eq!(f["funding"], "extrabudgetary");
     assert_eq!(f["sources"].as_array().unwrap().len(), 2);
     let plain = o.event("Unfunded", "2026-06-01", "2026-06-02").await;
-    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{plain}/funding")).await;
+    let (_, f) = o.api.get(&format!("/api/v1/events/{plain}/funding")).await;
     assert_eq!(f["funding"], "regular_budget");
-    let (s, page) = o.app.get(&o.organiser, &format!("/organiser/events/{}/funding", l.ev1)).await;
+    let (s, page) = o.organiser.get(&format!("/organiser/events/{}/funding", l.ev1)).await;
     assert_eq!(s, 200);
     assert!(page.contains("Norway") && page.contains("European Union"));
 
     // The consolidated view: received 95,000 (earmarked 1540) + 50,000 unearmarked; all three
     // events funded by three donors.
-    let (s, c) = o.get_json(&o.admin_token, "/api/v1/admin/funding").await;
+    let (s, c) = o.admin.api.get("/api/v1/admin/funding").await;
     assert_eq!(s, 200, "{c}");
     assert_eq!(c["total"]["received_usd_minor"], 14_500_000);
     assert_eq!(c["unearmarked_usd_minor"], 5_000_000);
@@ -375,7 +228,7 @@ async fn funding_sums_match_a_hand_built_ledger() {
     assert_eq!(c["total"]["donors"], 3);
     let p1540 = c["programmes"].as_array().unwrap().iter().find(|p| p["code"] == "1540").unwrap();
     assert_eq!(p1540["received_usd_minor"], 9_500_000);
-    let (s, page) = o.app.get(&o.admin, "/admin/funding").await;
+    let (s, page) = o.admin.get("/admin/funding").await;
     assert_eq!(s, 200);
     assert!(page.contains("3 activities funded") && page.contains("funded by 3 donors"), "{page}");
 
@@ -389,14 +242,12 @@ async fn funding_sums_match_a_hand_built_ledger() {
     assert_eq!(audited("budget_line.set").await.unwrap(), 3);
 
     // Withdrawing an allocation gives its amount back to the balance, audited.
-    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{}/funding", l.ev2)).await;
+    let (_, f) = o.api.get(&format!("/api/v1/events/{}/funding", l.ev2)).await;
     let aid = f["sources"][0]["allocation_id"].as_i64().unwrap();
-    let r = o
-        .app
-        .post_form(&o.organiser, &format!("/organiser/events/{}/funding/allocations/{aid}/withdraw", l.ev2), &[])
-        .await;
+    let r =
+        o.organiser.post_form(&format!("/organiser/events/{}/funding/allocations/{aid}/withdraw", l.ev2), &[]).await;
     assert_eq!(r.status(), 303);
-    let (_, r) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    let (_, r) = o.admin.api.get(&format!("/api/v1/donors/{}/report", l.norway)).await;
     assert_eq!(r["contributions"][0]["allocated_minor"], 40_000_000);
     assert_eq!(audited("allocation.withdraw").await.unwrap(), 1);
     let _ = l.ev3;
@@ -405,128 +256,112 @@ async fn funding_sums_match_a_hand_built_ledger() {
 #[tokio::test]
 async fn bad_funding_input_is_refused_naming_the_field_and_changes_nothing() {
     let o = Office::new(TestApp::spawn().await).await;
-    let donor = o.donor("Andorra", "government", "AND").await;
-    let path = format!("/api/v1/donors/{donor}/contributions");
+    let donor = o.api.donor("Andorra", "government", "AND").await;
+    let contributions = format!("/api/v1/donors/{donor}/contributions");
     let good = json!({"currency": "EUR", "amount": "1000", "usd_rate": "1.1", "pledged_on": "2026-01-10",
         "received_on": "", "trust_fund": "TF", "earmark": "unearmarked", "earmark_ref": "", "conditions": "",
         "period_start": "2026-01-01", "period_end": "2026-12-31"});
-    let field = |v: &Value| v["fields"][0]["field"].as_str().unwrap_or_default().to_owned();
-    for (key, value, expected) in [
-        ("currency", "XYZ", "currency"),
-        ("amount", "-500", "amount"),
-        ("amount", "0", "amount"),
-        ("amount", "12.345", "amount"),
-        ("usd_rate", "abc", "usd_rate"),
-        ("period_end", "2025-12-31", "period_end"),
-        ("received_on", "2025-12-01", "received_on"),
-        ("pledged_on", "10/01/2026", "pledged_on"),
-        ("earmark", "programme", "earmark_ref"),
-    ] {
-        let mut body = good.clone();
-        body[key] = json!(value);
-        let (s, v) = o.post(&o.organiser_token, &path, body).await;
-        assert_eq!(s, 422, "{key}={value}: {v}");
-        assert_eq!(field(&v), expected, "{key}={value}: {v}");
-    }
-    let mut body = good.clone();
-    body["earmark"] = json!("programme");
-    body["earmark_ref"] = json!("NOPE");
-    assert_eq!(field(&o.post(&o.organiser_token, &path, body).await.1), "earmark_ref");
-    // An unknown donor is a 404; a donor without its State, a 422.
-    assert_eq!(o.post(&o.organiser_token, "/api/v1/donors/9999/contributions", good.clone()).await.0, 404);
-    let (s, v) = o.post(&o.organiser_token, "/api/v1/donors", json!({"name": "Nowhere", "kind": "government"})).await;
-    assert_eq!((s, field(&v)), (422, "country".to_owned()));
-    let (s, v) = o
-        .post(&o.organiser_token, "/api/v1/donors", json!({"name": "X", "kind": "government", "country": "ZZZ"}))
-        .await;
-    assert_eq!((s, field(&v)), (422, "country".to_owned()));
+    let bad = |changes: Value| merged(&good, changes);
+    let donors = "/api/v1/donors".to_owned();
+    let c = contributions;
+    refused(
+        &o.api,
+        Method::POST,
+        vec![
+            ("unknown currency", c.clone(), bad(json!({"currency": "XYZ"})), 422, "currency", ""),
+            ("negative amount", c.clone(), bad(json!({"amount": "-500"})), 422, "amount", ""),
+            ("zero amount", c.clone(), bad(json!({"amount": "0"})), 422, "amount", ""),
+            ("amount in thousandths", c.clone(), bad(json!({"amount": "12.345"})), 422, "amount", ""),
+            ("rate not a number", c.clone(), bad(json!({"usd_rate": "abc"})), 422, "usd_rate", ""),
+            (
+                "period ending before it starts",
+                c.clone(),
+                bad(json!({"period_end": "2025-12-31"})),
+                422,
+                "period_end",
+                "",
+            ),
+            ("received before pledged", c.clone(), bad(json!({"received_on": "2025-12-01"})), 422, "received_on", ""),
+            ("pledge date not ISO", c.clone(), bad(json!({"pledged_on": "10/01/2026"})), 422, "pledged_on", ""),
+            ("earmarked to no programme", c.clone(), bad(json!({"earmark": "programme"})), 422, "earmark_ref", ""),
+            (
+                "earmarked to an unknown programme",
+                c,
+                bad(json!({"earmark": "programme", "earmark_ref": "NOPE"})),
+                422,
+                "earmark_ref",
+                "",
+            ),
+            ("unknown donor", "/api/v1/donors/9999/contributions".to_owned(), good.clone(), 404, "", ""),
+            (
+                "a government without its State",
+                donors.clone(),
+                json!({"name": "Nowhere", "kind": "government"}),
+                422,
+                "country",
+                "",
+            ),
+            (
+                "an unknown State",
+                donors,
+                json!({"name": "X", "kind": "government", "country": "ZZZ"}),
+                422,
+                "country",
+                "",
+            ),
+        ],
+    )
+    .await;
     assert_eq!(contribution::Entity::find().count(&o.app.state.db.read).await.unwrap(), 0);
 
-    // Allocations: over the balance, unknown contribution, bad amount, earmarked elsewhere.
-    let c = o.contribution(donor, "USD", "100", "", true, "unearmarked", "").await;
+    // Allocations: more than the balance or a contribution earmarked elsewhere clash with it
+    // (409); an unknown contribution or a bad amount is a field to correct; an unknown event, 404.
+    let c = o.api.contribution(donor, contribution("USD", "100")).await;
     let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
-    // More than the balance, or a contribution earmarked elsewhere: a clash with it (409).
-    let (s, v) = o.allocate(ev, c, "100.01").await;
-    assert_eq!((s, field(&v)), (409, "amount".to_owned()), "{v}");
-    let (s, v) = o.allocate(ev, 9999, "1").await;
-    assert_eq!((s, field(&v)), (422, "contribution_id".to_owned()));
-    let (s, v) = o.allocate(ev, c, "-1").await;
-    assert_eq!((s, field(&v)), (422, "amount".to_owned()));
-    let series_bound = o.contribution(donor, "USD", "100", "", true, "unit", "UNLIREC").await;
-    let (s, v) = o.allocate(ev, series_bound, "1").await;
-    assert_eq!((s, field(&v)), (409, "contribution_id".to_owned()), "{v}");
-    let (s, v) = o
-        .post(
-            &o.organiser_token,
-            "/api/v1/events/424242/funding/allocations",
-            json!({"contribution_id": c.to_string(), "amount": "1"}),
-        )
-        .await;
-    assert_eq!(s, 404, "{v}");
-    let left =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let series_bound = o.api.contribution(donor, contribution("USD", "100").earmark("unit", "UNLIREC")).await;
+    for (case, event, from, amount, status, named) in [
+        ("more than the balance", ev, c, "100.01", 409, "amount"),
+        ("an unknown contribution", ev, 9999, "1", 422, "contribution_id"),
+        ("a negative amount", ev, c, "-1", 422, "amount"),
+        ("a contribution earmarked to a unit", ev, series_bound, "1", 409, "contribution_id"),
+        ("an unknown event", 424242, c, "1", 404, ""),
+    ] {
+        let (s, v) = o.api.allocate(event, from, amount).await;
+        assert_eq!((s, field(&v).as_str()), (status, named), "{case}: {v}");
+    }
+    let left = contribution_row(&o.app, c).await;
     assert_eq!(left.allocated_minor, 0);
     // A bad budget category; the form shows the message in place.
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/events/{ev}/funding/budget"),
-            &[("category", "catering"), ("planned", "5")],
-        )
-        .await;
+    let budget = format!("/organiser/events/{ev}/funding/budget");
+    let r = o.organiser.post_form(&budget, &[("category", "catering"), ("planned", "5")]).await;
     assert_eq!(r.status(), 422);
-    let r = o
-        .app
-        .post_form(&o.organiser, &format!("/organiser/donors/{donor}/contributions"), &[("currency", "XYZ")])
-        .await;
+    let page = format!("/organiser/donors/{donor}/contributions");
+    let r = o.organiser.post_form(&page, &[("currency", "XYZ")]).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("ISO 4217"));
     // Organisers of another programme may not fund 1540's events.
     let other = o.app.create_user("salw@office.example", Role::Organiser, &["SALW"]).await;
-    let token = o.app.api_token(other).await;
-    let (s, _) = o
-        .post(
-            &token,
-            &format!("/api/v1/events/{ev}/funding/allocations"),
-            json!({"contribution_id": c.to_string(), "amount": "1"}),
-        )
-        .await;
-    assert_eq!(s, 403);
+    assert_eq!(o.app.api_of(other).await.allocate(ev, c, "1").await.0, 403);
 }
 
 #[tokio::test]
 async fn concurrent_allocations_never_exceed_the_contribution() {
     let o = Office::new(TestApp::spawn().await).await;
-    let donor = o.donor("Norway", "government", "NOR").await;
-    let c = o.contribution(donor, "USD", "100", "", true, "unearmarked", "").await;
+    let donor = o.api.donor("Norway", "government", "NOR").await;
+    let c = o.api.contribution(donor, contribution("USD", "100")).await;
     let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
     let ev2 = o.event("Workshop two", "2026-12-15", "2026-12-16").await;
-    let mut tasks = Vec::new();
-    for i in 0..24 {
-        let client = o.app.client.clone();
-        let url = o.app.url(&format!("/api/v1/events/{}/funding/allocations", if i % 2 == 0 { ev } else { ev2 }));
-        let token = o.organiser_token.clone();
-        tasks.push(tokio::spawn(async move {
-            let r = client
-                .post(url)
-                .bearer_auth(token)
-                .json(&json!({"contribution_id": c.to_string(), "amount": "10"}))
-                .send()
-                .await
-                .unwrap();
-            r.status().as_u16()
-        }));
-    }
-    let mut statuses = Vec::new();
-    for t in tasks {
-        statuses.push(t.await.unwrap());
-    }
+    let statuses = at_once((0..24).map(|i| {
+        let path = format!("/api/v1/events/{}/funding/allocations", if i % 2 == 0 { ev } else { ev2 });
+        let body = json!({"contribution_id": c.to_string(), "amount": "10"});
+        let request = o.api.request(Method::POST, &path, Some(body));
+        async move { request.send().await.unwrap().status().as_u16() }
+    }))
+    .await;
     assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 10, "{statuses:?}");
     // The balance taken: a clash with the contribution (409).
     assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 14, "{statuses:?}");
-    let row =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let row = contribution_row(&o.app, c).await;
     assert_eq!(row.allocated_minor, 10_000);
     let sum: i64 = convene::entities::allocation::Entity::find()
         .all(&o.app.state.db.read)
@@ -559,8 +394,8 @@ async fn donor_browser(app: &TestApp, smtp: &SmtpServer, email: &str) -> reqwest
 async fn donor_sign_in_links_work_once_and_expire() {
     let smtp = SmtpServer::start();
     let o = Office::new(TestApp::spawn_with_smtp(&smtp).await).await;
-    let donor = o.donor("Norway", "government", "NOR").await;
-    o.contact(donor, "contact@norway.example").await;
+    let donor = o.api.donor("Norway", "government", "NOR").await;
+    o.api.contact(donor, "contact@norway.example").await;
 
     // An unknown address gets the same answer and no email.
     let stranger = o.app.new_browser();
@@ -609,8 +444,8 @@ async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
     let smtp = SmtpServer::start();
     let l = ledger(TestApp::spawn_with_smtp(&smtp).await).await;
     let o = &l.o;
-    o.contact(l.norway, "contact@norway.example").await;
-    let eu_contact = o.contact(l.eu, "contact@eu.example").await;
+    o.api.contact(l.norway, "contact@norway.example").await;
+    let eu_contact = o.api.contact(l.eu, "contact@eu.example").await;
     let norway = donor_browser(&o.app, &smtp, "contact@norway.example").await;
 
     let (s, page) = o.app.get(&norway, "/donor").await;
@@ -657,7 +492,7 @@ async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
         assert!(matches!(s, 403 | 404), "{path}: {s}");
     }
     let eu_contribution =
-        o.get_json(&o.admin_token, &format!("/api/v1/donors/{eu}")).await.1["contributions"][0]["id"].as_i64().unwrap();
+        o.admin.api.get(&format!("/api/v1/donors/{eu}")).await.1["contributions"][0]["id"].as_i64().unwrap();
     let eu_c = format!("/organiser/donors/{eu}/contributions/{eu_contribution}");
     for (path, fields) in [
         (format!("/organiser/events/{ev}/funding/allocations"), vec![("contribution_id", "1"), ("amount", "1")]),
@@ -691,14 +526,14 @@ async fn a_donor_contact_reaches_its_own_donor_only_and_no_staff_route() {
         assert_eq!(r.status(), 403, "{method} {path}");
     }
     // ... and none of them changed anything.
-    let (_, file) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{eu}")).await;
+    let (_, file) = o.admin.api.get(&format!("/api/v1/donors/{eu}")).await;
     assert_eq!(file["donor"]["name"], "European Union");
     assert_eq!(file["contacts"].as_array().unwrap().len(), 1);
     assert_eq!(file["contributions"][0]["amount_minor"], 20_000_000);
     // Organisers are staff but not admins: no per-donor report, no consolidated view.
-    assert_eq!(o.app.get(&o.organiser, &format!("/admin/donors/{eu}")).await.0, 403);
-    assert_eq!(o.get_json(&o.organiser_token, &format!("/api/v1/donors/{eu}/report")).await.0, 403);
-    assert_eq!(o.app.get(&o.organiser, "/admin/funding").await.0, 403);
+    assert_eq!(o.organiser.get(&format!("/admin/donors/{eu}")).await.0, 403);
+    assert_eq!(o.api.get(&format!("/api/v1/donors/{eu}/report")).await.0, 403);
+    assert_eq!(o.organiser.get("/admin/funding").await.0, 403);
     // Without any session, the donor pages ask for sign-in.
     let anon = o.app.new_browser();
     assert_eq!(o.app.get(&anon, "/donor").await.0, 303);
@@ -738,7 +573,7 @@ async fn no_participant_name_or_email_appears_in_any_donor_output() {
     let l = ledger(TestApp::spawn_with_smtp(&smtp).await).await;
     participants(&l).await;
     let o = &l.o;
-    o.contact(l.norway, "contact@norway.example").await;
+    o.api.contact(l.norway, "contact@norway.example").await;
     let norway = donor_browser(&o.app, &smtp, "contact@norway.example").await;
     let (_, mine) = {
         let r = norway.get(o.app.url("/api/v1/donor/report")).send().await.unwrap();
@@ -800,8 +635,8 @@ async fn the_report_pdf_keeps_every_label_and_value_in_its_column() {
         .unwrap()
         .expect("Norway's contribution")
         .id;
-    assert_eq!(o.allocate(ev4, i64::from(nok), "1000").await.0, 201);
-    let (status, report) = o.get_json(&o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    assert_eq!(o.api.allocate(ev4, i64::from(nok), "1000").await.0, 201);
+    let (status, report) = o.admin.api.get(&format!("/api/v1/donors/{}/report", l.norway)).await;
     assert_eq!(status, 200, "{report}");
     let views: Vec<String> =
         report["views"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
@@ -809,7 +644,7 @@ async fn the_report_pdf_keeps_every_label_and_value_in_its_column() {
     for view in &views {
         for lang in ["en", "fr"] {
             let path = format!("/admin/donors/{}/report.pdf?view={view}&lang={lang}", l.norway);
-            let r = o.admin.get(o.app.url(&path)).send().await.unwrap();
+            let r = o.admin.browser.get(o.app.url(&path)).send().await.unwrap();
             assert_eq!(r.status(), 200, "{path}");
             let doc = pdf::Pdf::read(&r.bytes().await.unwrap());
             doc.assert_laid_out(&format!("donor report {view} {lang}"));
@@ -845,7 +680,7 @@ async fn small_cells_are_suppressed_and_the_subtraction_attack_fails() {
     let o = &l.o;
     let report = |view: &str| {
         let path = format!("/api/v1/donors/{}/report?view={view}", l.norway);
-        async move { o.get_json(&o.admin_token, &path).await.1 }
+        async move { o.admin.api.get(&path).await.1 }
     };
     let all = report("all").await;
     let views: Vec<String> = all["views"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
@@ -880,7 +715,7 @@ async fn small_cells_are_suppressed_and_the_subtraction_attack_fails() {
     let by_state = all["outcomes"]["by_state"].as_array().unwrap();
     let bwa = by_state.iter().find(|r| r["code"] == "BWA").unwrap();
     assert_eq!(bwa["count"]["kind"], "fewer");
-    let page = o.app.get(&o.admin, &format!("/admin/donors/{}", l.norway)).await.1;
+    let page = o.admin.get(&format!("/admin/donors/{}", l.norway)).await.1;
     assert!(page.contains("fewer than 5"));
     // Norway's 2 men in 2026 make NOR a small cell in 2026 and the absentees of 2025 (2) one
     // too: withheld cells keep them from being worked out.
@@ -960,9 +795,9 @@ fn group_of(iso3: &str) -> &'static str {
 async fn the_quarterly_job_emails_each_contact_once_with_a_working_link() {
     let smtp = SmtpServer::start();
     let o = Office::new(TestApp::spawn_with_smtp(&smtp).await).await;
-    let donor = o.donor("Norway", "government", "NOR").await;
-    o.contact(donor, "one@norway.example").await;
-    o.contact(donor, "two@norway.example").await;
+    let donor = o.api.donor("Norway", "government", "NOR").await;
+    o.api.contact(donor, "one@norway.example").await;
+    o.api.contact(donor, "two@norway.example").await;
     let run = convene::jobs::runs::run_now(&o.app.state, convene::jobs::JobName::DonorReports).await.unwrap();
     assert_eq!(run.items, Some(2));
     // A rerun in the same quarter (another instance, a crash) sends nothing.
@@ -977,7 +812,7 @@ async fn the_quarterly_job_emails_each_contact_once_with_a_working_link() {
     assert_eq!(o.app.get(&browser, "/donor").await.0, 200);
     assert_eq!(smtp.to("two@norway.example").len(), 1);
     // The job is listed with the others.
-    let (s, page) = o.app.get(&o.admin, "/admin/jobs").await;
+    let (s, page) = o.admin.get("/admin/jobs").await;
     assert_eq!(s, 200);
     assert!(page.contains("Quarterly donor reports"));
 }
@@ -991,45 +826,37 @@ async fn staff_pages_and_the_openapi_document_cover_funding() {
         format!("/organiser/donors/{}", l.norway),
         format!("/organiser/events/{}", l.ev1),
     ] {
-        let (s, page) = o.app.get(&o.organiser, &path).await;
+        let (s, page) = o.organiser.get(&path).await;
         assert_eq!(s, 200, "{path}");
         assert!(!page.contains("don-"), "{path} has an untranslated key");
     }
-    let (_, page) = o.app.get(&o.organiser, &format!("/organiser/events/{}", l.ev1)).await;
+    let (_, page) = o.organiser.get(&format!("/organiser/events/{}", l.ev1)).await;
     assert!(page.contains("/funding"));
     // Forms: a donor, a contact, a contribution, an allocation and a budget line.
-    let r =
-        o.app.post_form(&o.organiser, "/organiser/donors", &[("name", "Foundation X"), ("kind", "foundation")]).await;
+    let r = o.organiser.post_form("/organiser/donors", &[("name", "Foundation X"), ("kind", "foundation")]).await;
     assert_eq!(r.status(), 303);
     let id: i32 = location(&r).rsplit('/').next().unwrap().parse().unwrap();
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/donors/{id}/contacts"),
-            &[("name", "A"), ("email", "a@x.example"), ("language", "fr")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/donors/{id}/contributions"),
-            &[
-                ("currency", "CHF"),
-                ("amount", "1 000"),
-                ("usd_rate", "1.1"),
-                ("pledged_on", "2026-01-05"),
-                ("trust_fund", "TF-X"),
-                ("earmark", "event"),
-                ("earmark_ref", &l.ev2.to_string()),
-                ("period_start", "2026-01-01"),
-                ("period_end", "2026-12-31"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    let ev2 = l.ev2.to_string();
+    let contribution_fields = [
+        ("currency", "CHF"),
+        ("amount", "1 000"),
+        ("usd_rate", "1.1"),
+        ("pledged_on", "2026-01-05"),
+        ("trust_fund", "TF-X"),
+        ("earmark", "event"),
+        ("earmark_ref", ev2.as_str()),
+        ("period_start", "2026-01-01"),
+        ("period_end", "2026-12-31"),
+    ];
+    for (path, fields) in [
+        (
+            format!("/organiser/donors/{id}/contacts"),
+            &[("name", "A"), ("email", "a@x.example"), ("language", "fr")][..],
+        ),
+        (format!("/organiser/donors/{id}/contributions"), &contribution_fields),
+    ] {
+        assert_eq!(o.organiser.post_form(&path, fields).await.status(), 303, "{path}");
+    }
     let c = contribution::Entity::find()
         .filter(contribution::Column::DonorId.eq(id))
         .one(&o.app.state.db.read)
@@ -1037,42 +864,34 @@ async fn staff_pages_and_the_openapi_document_cover_funding() {
         .unwrap()
         .unwrap();
     assert_eq!((c.amount_minor, c.usd_minor), (100_000, 110_000));
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/events/{}/funding/allocations", l.ev2),
-            &[("contribution_id", &c.id.to_string()), ("amount", "250")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/events/{}/funding/allocations", l.ev1),
-            &[("contribution_id", &c.id.to_string()), ("amount", "1")],
-        )
-        .await;
-    assert_eq!(r.status(), 422, "earmarked to ev2 only");
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/events/{}/funding/budget", l.ev2),
+    let funding = |ev: i32, what: &str| format!("/organiser/events/{ev}/funding/{what}");
+    let cid = c.id.to_string();
+    for (case, path, fields, status) in [
+        (
+            "an allocation",
+            funding(l.ev2, "allocations"),
+            &[("contribution_id", cid.as_str()), ("amount", "250")][..],
+            303,
+        ),
+        ("earmarked to ev2 only", funding(l.ev1, "allocations"), &[("contribution_id", &cid), ("amount", "1")], 422),
+        (
+            "a budget line",
+            funding(l.ev2, "budget"),
             &[("category", "materials"), ("planned", "100"), ("actual", "")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let (s, page) = o.app.get(&o.organiser, &format!("/organiser/events/{}/funding?lang=fr", l.ev2)).await;
+            303,
+        ),
+    ] {
+        assert_eq!(o.organiser.post_form(&path, fields).await.status(), status, "{case}");
+    }
+    let (s, page) = o.organiser.get(&format!("/organiser/events/{}/funding?lang=fr", l.ev2)).await;
     assert_eq!(s, 200);
     assert!(page.contains("Foundation X"));
     // Admin pages in French.
-    let (s, page) = o.app.get(&o.admin, &format!("/admin/donors/{}?view=programme:1540", l.norway)).await;
+    let (s, page) = o.admin.get(&format!("/admin/donors/{}?view=programme:1540", l.norway)).await;
     assert_eq!(s, 200);
     assert!(page.contains("<svg"));
-    assert_eq!(o.app.get(&o.admin, &format!("/admin/donors/{}?view=nonsense", l.norway)).await.0, 422);
-    let (_, doc) = o.get_json(&o.admin_token, "/api/v1/openapi.json").await;
+    assert_eq!(o.admin.get(&format!("/admin/donors/{}?view=nonsense", l.norway)).await.0, 422);
+    let (_, doc) = o.admin.api.get("/api/v1/openapi.json").await;
     for path in [
         "/api/v1/donors",
         "/api/v1/donors/{id}/contributions",
@@ -1094,7 +913,7 @@ async fn staff_pages_and_the_openapi_document_cover_funding() {
     // The correction pages are translated too.
     for lang in ["en", "fr"] {
         for path in [format!("/organiser/donors/{id}"), format!("/organiser/donors/{id}/contributions/{}", c.id)] {
-            let (s, page) = o.app.get(&o.organiser, &format!("{path}?lang={lang}")).await;
+            let (s, page) = o.organiser.get(&format!("{path}?lang={lang}")).await;
             assert_eq!(s, 200, "{path}");
             assert!(!page.contains("don-") && !page.contains("err-"), "{path} has an untranslated key");
         }
@@ -1199,17 +1018,10 @@ async fn the_counts_of_ended_events_are_kept_and_follow_every_change() {
     assert_eq!(row.computed_version, Some(row.version));
 }
 
-/// A contribution's body as the API takes it: `Office::contribution`'s fields, with `changes`.
-fn contribution_body(currency: &str, amount: &str, rate: &str, changes: Value) -> Value {
-    let mut body = json!({
-        "currency": currency, "amount": amount, "usd_rate": rate, "pledged_on": "2025-01-15",
-        "received_on": "2025-02-01", "trust_fund": format!("TF-{currency}"), "earmark": "unearmarked",
-        "earmark_ref": "", "conditions": "Report yearly.", "period_start": "2025-01-01", "period_end": "2026-12-31",
-    });
-    for (k, v) in changes.as_object().unwrap() {
-        body[k] = v.clone();
-    }
-    body
+/// The row of contribution `id`.
+async fn contribution_row(app: &TestApp, id: i64) -> contribution::Model {
+    let id = i32::try_from(id).unwrap();
+    contribution::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().expect("the contribution")
 }
 
 /// The audit entries of `action`, oldest first.
@@ -1225,26 +1037,25 @@ async fn audit_of(app: &TestApp, action: &str) -> Vec<audit_entry::Model> {
 #[tokio::test]
 async fn funding_records_can_be_corrected_and_every_correction_is_audited() {
     let o = Office::new(TestApp::spawn().await).await;
-    let token = &o.organiser_token;
+    let api = &o.api;
 
     // The donor: a misspelt name, then a kind that keeps no State, then back through the form.
-    let norway = o.donor("Norwya", "government", "NOR").await;
+    let norway = o.api.donor("Norwya", "government", "NOR").await;
     let path = format!("/api/v1/donors/{norway}");
-    let (s, v) = o.put(token, &path, json!({"name": "Norway", "kind": "government", "country": "NOR"})).await;
+    let (s, v) = api.put(&path, json!({"name": "Norway", "kind": "government", "country": "NOR"})).await;
     assert_eq!((s, v["name"].as_str()), (200, Some("Norway")), "{v}");
-    let (s, v) = o.put(token, &path, json!({"name": "Norway", "kind": "other", "country": "NOR"})).await;
+    let (s, v) = api.put(&path, json!({"name": "Norway", "kind": "other", "country": "NOR"})).await;
     assert_eq!(s, 200, "{v}");
     assert!(v["country"].is_null(), "{v}");
     let r = o
-        .app
+        .organiser
         .post_form(
-            &o.organiser,
             &format!("/organiser/donors/{norway}"),
             &[("name", "Kingdom of Norway"), ("kind", "government"), ("country", "nor")],
         )
         .await;
     assert_eq!((r.status().as_u16(), location(&r)), (303, format!("/organiser/donors/{norway}")));
-    let (_, file) = o.get_json(token, &path).await;
+    let (_, file) = api.get(&path).await;
     assert_eq!(file["donor"]["name"], "Kingdom of Norway");
     assert_eq!(file["donor"]["country"], "NOR");
     let updates = audit_of(&o.app, "donor.update").await;
@@ -1254,33 +1065,27 @@ async fn funding_records_can_be_corrected_and_every_correction_is_audited() {
     assert_eq!(updates[2].actor, "org@office.example");
 
     // Contacts: corrected by the API and the form, removed by both; the audit names no one.
-    let kari = o.contact(norway, "desk@norway.example").await;
-    let (s, v) = o
-        .put(
-            token,
-            &format!("/api/v1/donors/{norway}/contacts/{kari}"),
-            json!({"name": "Kari Nordmann", "email": "kari@norway.example", "language": "fr"}),
-        )
-        .await;
+    let kari = o.api.contact(norway, "desk@norway.example").await;
+    let body = json!({"name": "Kari Nordmann", "email": "kari@norway.example", "language": "fr"});
+    let (s, v) = api.put(&format!("/api/v1/donors/{norway}/contacts/{kari}"), body).await;
     assert_eq!(s, 200, "{v}");
     assert_eq!((v["email"].as_str(), v["language"].as_str()), (Some("kari@norway.example"), Some("fr")));
     let r = o
-        .app
+        .organiser
         .post_form(
-            &o.organiser,
             &format!("/organiser/donors/{norway}/contacts/{kari}"),
             &[("name", "Kari Nordmann-Berg"), ("email", "kari@norway.example"), ("language", "en")],
         )
         .await;
     assert_eq!(r.status(), 303);
-    let (_, file) = o.get_json(token, &path).await;
+    let (_, file) = api.get(&path).await;
     assert_eq!(file["contacts"][0]["name"], "Kari Nordmann-Berg");
     assert_eq!(file["contacts"][0]["language"], "en");
-    let ola = o.contact(norway, "ola@norway.example").await;
-    assert_eq!(o.delete(token, &format!("/api/v1/donors/{norway}/contacts/{ola}")).await.0, 204);
-    let r = o.app.post_form(&o.organiser, &format!("/organiser/donors/{norway}/contacts/{kari}/delete"), &[]).await;
+    let ola = o.api.contact(norway, "ola@norway.example").await;
+    assert_eq!(api.delete(&format!("/api/v1/donors/{norway}/contacts/{ola}")).await.0, 204);
+    let r = o.organiser.post_form(&format!("/organiser/donors/{norway}/contacts/{kari}/delete"), &[]).await;
     assert_eq!(r.status(), 303);
-    let (_, file) = o.get_json(token, &path).await;
+    let (_, file) = api.get(&path).await;
     assert_eq!(file["contacts"].as_array().unwrap().len(), 0);
     let contact_audit =
         [audit_of(&o.app, "donor_contact.update").await, audit_of(&o.app, "donor_contact.delete").await];
@@ -1295,36 +1100,33 @@ async fn funding_records_can_be_corrected_and_every_correction_is_audited() {
     // A contribution: the pledge is received, the amount raised and the rate corrected; the
     // USD equivalents, its allocation's too, follow the rate.
     let ev = o.event("Workshop Lomé", "2026-12-08", "2026-12-10").await;
-    let c = o.contribution(norway, "EUR", "1000", "1.1", false, "programme", "1540").await;
-    assert_eq!(o.allocate(ev, c, "400").await.0, 201);
+    let c = o
+        .api
+        .contribution(norway, contribution("EUR", "1000").rate("1.1").pledged_only().earmark("programme", "1540"))
+        .await;
+    assert_eq!(o.api.allocate(ev, c, "400").await.0, 201);
     let cpath = format!("/api/v1/donors/{norway}/contributions/{c}");
-    let body = contribution_body(
-        "EUR",
-        "1200",
-        "1.25",
-        json!({"received_on": "2025-03-01", "earmark": "programme", "earmark_ref": "1540"}),
-    );
-    let (s, v) = o.put(token, &cpath, body).await;
+    let body = contribution("EUR", "1200").rate("1.25").set("received_on", "2025-03-01").earmark("programme", "1540");
+    let (s, v) = api.put(&cpath, body.body()).await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(v["received_on"], "2025-03-01");
     assert_eq!((v["amount_minor"].as_i64(), v["usd_minor"].as_i64()), (Some(120_000), Some(150_000)));
     assert_eq!((v["allocated_minor"].as_i64(), v["balance_minor"].as_i64()), (Some(40_000), Some(80_000)));
-    let (_, f) = o.get_json(token, &format!("/api/v1/events/{ev}/funding")).await;
+    let (_, f) = api.get(&format!("/api/v1/events/{ev}/funding")).await;
     assert_eq!(f["sources"][0]["usd_minor"], 50_000, "EUR 400 at 1.25");
 
     // Its page shows the form pre-filled and the event funded; the form saves.
     let page_path = format!("/organiser/donors/{norway}/contributions/{c}");
-    let (s, page) = o.app.get(&o.organiser, &page_path).await;
+    let (s, page) = o.organiser.get(&page_path).await;
     assert_eq!(s, 200);
     for filled in ["value=\"1,200.00\"", "value=\"1.25\"", "value=\"2025-03-01\"", "value=\"1540\"", "Workshop Lomé"] {
         assert!(page.contains(filled), "{filled} not on the page");
     }
-    let (_, donor_page) = o.app.get(&o.organiser, &format!("/organiser/donors/{norway}")).await;
+    let (_, donor_page) = o.organiser.get(&format!("/organiser/donors/{norway}")).await;
     assert!(donor_page.contains(&format!("href=\"{page_path}\"")));
     let r = o
-        .app
+        .organiser
         .post_form(
-            &o.organiser,
             &page_path,
             &[
                 ("currency", "EUR"),
@@ -1342,8 +1144,7 @@ async fn funding_records_can_be_corrected_and_every_correction_is_audited() {
         )
         .await;
     assert_eq!((r.status().as_u16(), location(&r)), (303, format!("/organiser/donors/{norway}")));
-    let row =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let row = contribution_row(&o.app, c).await;
     assert_eq!((row.trust_fund.as_str(), row.usd_minor, row.allocated_minor), ("TF-NOR-2025", 150_000, 40_000));
     let updates = audit_of(&o.app, "contribution.update").await;
     assert_eq!(updates.len(), 2);
@@ -1352,190 +1153,204 @@ async fn funding_records_can_be_corrected_and_every_correction_is_audited() {
     assert!(updates[1].after.as_deref().unwrap().contains("TF-NOR-2025"));
 
     // Contributions recorded in error go, by the API and by the form.
-    let spare = o.contribution(norway, "USD", "10", "", true, "unearmarked", "").await;
-    assert_eq!(o.delete(token, &format!("/api/v1/donors/{norway}/contributions/{spare}")).await.0, 204);
-    assert_eq!(o.app.get(&o.organiser, &format!("/organiser/donors/{norway}/contributions/{spare}")).await.0, 404);
-    let spare = o.contribution(norway, "USD", "10", "", true, "unearmarked", "").await;
-    let r =
-        o.app.post_form(&o.organiser, &format!("/organiser/donors/{norway}/contributions/{spare}/delete"), &[]).await;
+    let spare = o.api.contribution(norway, contribution("USD", "10")).await;
+    assert_eq!(api.delete(&format!("/api/v1/donors/{norway}/contributions/{spare}")).await.0, 204);
+    assert_eq!(o.organiser.get(&format!("/organiser/donors/{norway}/contributions/{spare}")).await.0, 404);
+    let spare = o.api.contribution(norway, contribution("USD", "10")).await;
+    let r = o.organiser.post_form(&format!("/organiser/donors/{norway}/contributions/{spare}/delete"), &[]).await;
     assert_eq!(r.status(), 303);
-    let (_, file) = o.get_json(token, &path).await;
+    let (_, file) = api.get(&path).await;
     assert_eq!(file["contributions"].as_array().unwrap().len(), 1);
     let deletes = audit_of(&o.app, "contribution.delete").await;
     assert_eq!(deletes.len(), 2);
     assert!(deletes[0].before.as_deref().unwrap().contains("\"amount_minor\":1000") && deletes[0].after.is_none());
 }
 
+/// Sends each case's body and checks the refusal: its status, the field it names ("" for
+/// none) and a part of its message ("" for any); a clash (409) is a conflict.
+async fn refused(api: &Api, method: Method, cases: Vec<(&str, String, Value, u16, &str, &str)>) {
+    for (case, path, body, status, named, says) in cases {
+        let (s, v) = api.send(method.clone(), &path, Some(body)).await;
+        assert_eq!((s, field(&v).as_str()), (status, named), "{case}: {v}");
+        assert!(v["fields"][0]["message"].as_str().unwrap_or_default().contains(says), "{case}: {v}");
+        if status == 409 {
+            assert_eq!(v["error"], "conflict", "{case}: {v}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn bad_corrections_are_refused_naming_the_field_and_change_nothing() {
     let o = Office::new(TestApp::spawn().await).await;
-    let token = &o.organiser_token;
-    let field = |v: &Value| v["fields"][0]["field"].as_str().unwrap_or_default().to_owned();
-    let message = |v: &Value| v["fields"][0]["message"].as_str().unwrap_or_default().to_owned();
-    let norway = o.donor("Norway", "government", "NOR").await;
-    let eu = o.donor("European Union", "intergovernmental", "").await;
+    let api = &o.api;
+    let norway = api.donor("Norway", "government", "NOR").await;
+    let eu = api.donor("European Union", "intergovernmental", "").await;
 
-    // Donors: a name already taken, an unknown or missing State, an unknown donor.
+    // Donors: a name already taken clashes with a record; an unknown or missing State, or no
+    // name, is a field to correct; an unknown donor is not found.
     let path = format!("/api/v1/donors/{norway}");
-    // A name already taken is well-formed input that clashes with a record: 409 naming it.
-    let (s, v) = o.put(token, &path, json!({"name": "European Union", "kind": "government", "country": "NOR"})).await;
-    assert_eq!((s, v["error"].as_str(), field(&v)), (409, Some("conflict"), "name".to_owned()), "{v}");
-    for (body, expected) in [
-        (json!({"name": "Norway", "kind": "government", "country": "ZZZ"}), "country"),
-        (json!({"name": "Norway", "kind": "government", "country": ""}), "country"),
-        (json!({"name": "", "kind": "government", "country": "NOR"}), "name"),
-    ] {
-        let (s, v) = o.put(token, &path, body.clone()).await;
-        assert_eq!((s, field(&v)), (422, expected.to_owned()), "{body}: {v}");
-    }
-    let good_donor = json!({"name": "Norway", "kind": "government", "country": "NOR"});
-    assert_eq!(o.put(token, "/api/v1/donors/9999", good_donor).await.0, 404);
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/donors/{norway}"),
-            &[("name", "European Union"), ("kind", "intergovernmental")],
-        )
-        .await;
+    let donor = |name: &str, country: &str| json!({"name": name, "kind": "government", "country": country});
+    refused(
+        api,
+        Method::PUT,
+        vec![
+            ("a name already taken", path.clone(), donor("European Union", "NOR"), 409, "name", ""),
+            ("an unknown State", path.clone(), donor("Norway", "ZZZ"), 422, "country", ""),
+            ("no State", path.clone(), donor("Norway", ""), 422, "country", ""),
+            ("no name", path.clone(), donor("", "NOR"), 422, "name", ""),
+            ("an unknown donor", "/api/v1/donors/9999".to_owned(), donor("Norway", "NOR"), 404, "", ""),
+        ],
+    )
+    .await;
+    let fields = [("name", "European Union"), ("kind", "intergovernmental")];
+    let r = o.organiser.post_form(&format!("/organiser/donors/{norway}"), &fields).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("A donor of this name is already recorded."));
 
-    // Contacts: an address already a contact's, a bad address, another donor's contact.
-    let mine = o.contact(norway, "a@norway.example").await;
-    let theirs = o.contact(eu, "b@eu.example").await;
+    // Contacts: an address already a contact's, a bad address or language, another donor's contact.
+    let mine = api.contact(norway, "a@norway.example").await;
+    let theirs = api.contact(eu, "b@eu.example").await;
     let cpath = format!("/api/v1/donors/{norway}/contacts/{mine}");
-    let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "B@eu.example", "language": "en"})).await;
-    assert_eq!((s, field(&v)), (409, "email".to_owned()), "{v}");
-    let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "not an address", "language": "en"})).await;
-    assert_eq!((s, field(&v)), (422, "email".to_owned()), "{v}");
-    let (s, v) = o.put(token, &cpath, json!({"name": "A", "email": "a@norway.example", "language": "de"})).await;
-    assert_eq!((s, field(&v)), (422, "language".to_owned()), "{v}");
     let other = format!("/api/v1/donors/{norway}/contacts/{theirs}");
-    assert_eq!(o.put(token, &other, json!({"name": "B", "email": "b@eu.example"})).await.0, 404);
-    assert_eq!(o.delete(token, &other).await.0, 404);
-    assert_eq!(
-        o.app
-            .post_form(&o.organiser, &format!("/organiser/donors/{norway}/contacts/{theirs}/delete"), &[])
-            .await
-            .status(),
-        404
-    );
+    let contact = |email: &str, language: &str| json!({"name": "A", "email": email, "language": language});
+    refused(
+        api,
+        Method::PUT,
+        vec![
+            ("an address already a contact's", cpath.clone(), contact("B@eu.example", "en"), 409, "email", ""),
+            ("not an address", cpath.clone(), contact("not an address", "en"), 422, "email", ""),
+            ("an unknown language", cpath.clone(), contact("a@norway.example", "de"), 422, "language", ""),
+            ("another donor's contact", other.clone(), json!({"name": "B", "email": "b@eu.example"}), 404, "", ""),
+        ],
+    )
+    .await;
+    assert_eq!(api.delete(&other).await.0, 404);
+    let r = o.organiser.post_form(&format!("/organiser/donors/{norway}/contacts/{theirs}/delete"), &[]).await;
+    assert_eq!(r.status(), 404);
     // The form comes back with the message beside the contact's own field.
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &format!("/organiser/donors/{norway}/contacts/{mine}"),
-            &[("name", "A"), ("email", "b@eu.example"), ("language", "en")],
-        )
-        .await;
+    let fields = [("name", "A"), ("email", "b@eu.example"), ("language", "en")];
+    let r = o.organiser.post_form(&format!("/organiser/donors/{norway}/contacts/{mine}"), &fields).await;
     assert_eq!(r.status(), 422);
     let page = r.text().await.unwrap();
     assert!(page.contains(&format!("id=\"contact-{mine}-email-error\"")), "{page}");
     assert!(page.contains(&format!("href=\"#contact-{mine}-email\"")));
-    let (_, file) = o.get_json(token, &format!("/api/v1/donors/{eu}")).await;
+    let (_, file) = api.get(&format!("/api/v1/donors/{eu}")).await;
     assert_eq!(file["contacts"][0]["email"], "b@eu.example");
 
     // Contributions: EUR 1,000 with EUR 600 allocated to one event.
     let ev = o.event("Workshop one", "2026-12-08", "2026-12-10").await;
     let ev2 = o.event("Workshop two", "2026-12-15", "2026-12-16").await;
-    let c = o.contribution(norway, "EUR", "1000", "1.1", true, "unearmarked", "").await;
-    assert_eq!(o.allocate(ev, c, "600").await.0, 201);
-    let before =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let c = api.contribution(norway, contribution("EUR", "1000").rate("1.1")).await;
+    assert_eq!(api.allocate(ev, c, "600").await.0, 201);
+    let before = contribution_row(&o.app, c).await;
     let path = format!("/api/v1/donors/{norway}/contributions/{c}");
-    let body = |changes: Value| contribution_body("EUR", "1000", "1.1", changes);
-    let (s, v) = o.put(token, &path, body(json!({"amount": "599.99"}))).await;
-    // What the allocations on record forbid is a clash with them (409), named.
-    assert_eq!((s, field(&v)), (409, "amount".to_owned()), "{v}");
-    assert!(message(&v).contains("already allocated: 600.00 EUR"), "{v}");
-    let (s, v) = o.put(token, &path, body(json!({"currency": "CHF"}))).await;
-    assert_eq!((s, field(&v)), (409, "currency".to_owned()), "{v}");
-    let (s, v) = o.put(token, &path, body(json!({"earmark": "event", "earmark_ref": ev2.to_string()}))).await;
-    assert_eq!((s, field(&v)), (409, "earmark".to_owned()), "{v}");
-    assert!(message(&v).contains("Workshop one"), "{v}");
-    // To another programme: the organiser may not; an admin is told which event stands in the way.
+    let body = |changes: Value| contribution("EUR", "1000").rate("1.1").with(changes).body();
+    // What the allocations on record forbid is a clash with them, named; so is, for an admin,
+    // another programme (the organiser may not even ask). Bad values are fields to correct;
+    // another donor's path is not found.
     let salw = body(json!({"earmark": "programme", "earmark_ref": "SALW"}));
-    assert_eq!(o.put(token, &path, salw.clone()).await.0, 403);
-    let (s, v) = o.put(&o.admin_token, &path, salw).await;
-    assert_eq!((s, field(&v)), (409, "earmark".to_owned()), "{v}");
-    for (changes, expected) in [
-        (json!({"amount": "-1"}), "amount"),
-        (json!({"usd_rate": "0"}), "usd_rate"),
-        (json!({"received_on": "2024-12-31"}), "received_on"),
-        (json!({"earmark": "programme", "earmark_ref": "NOPE"}), "earmark_ref"),
-    ] {
-        let (s, v) = o.put(token, &path, body(changes.clone())).await;
-        assert_eq!((s, field(&v)), (422, expected.to_owned()), "{changes}: {v}");
-    }
-    // Another donor's path, an unknown one: 404. Deleting what is allocated: 409, said plainly.
     let elsewhere = format!("/api/v1/donors/{eu}/contributions/{c}");
-    assert_eq!(o.put(token, &elsewhere, body(json!({}))).await.0, 404);
-    assert_eq!(o.delete(token, &elsewhere).await.0, 404);
-    assert_eq!(o.delete(token, &format!("/api/v1/donors/{norway}/contributions/9999")).await.0, 404);
-    let (s, v) = o.delete(token, &path).await;
+    refused(
+        api,
+        Method::PUT,
+        vec![
+            (
+                "less than allocated",
+                path.clone(),
+                body(json!({"amount": "599.99"})),
+                409,
+                "amount",
+                "already allocated: 600.00 EUR",
+            ),
+            ("another currency", path.clone(), body(json!({"currency": "CHF"})), 409, "currency", ""),
+            (
+                "another event",
+                path.clone(),
+                body(json!({"earmark": "event", "earmark_ref": ev2.to_string()})),
+                409,
+                "earmark",
+                "Workshop one",
+            ),
+            ("another programme", path.clone(), salw.clone(), 403, "", ""),
+            ("a negative amount", path.clone(), body(json!({"amount": "-1"})), 422, "amount", ""),
+            ("a zero rate", path.clone(), body(json!({"usd_rate": "0"})), 422, "usd_rate", ""),
+            (
+                "received before pledged",
+                path.clone(),
+                body(json!({"received_on": "2024-12-31"})),
+                422,
+                "received_on",
+                "",
+            ),
+            (
+                "an unknown programme",
+                path.clone(),
+                body(json!({"earmark": "programme", "earmark_ref": "NOPE"})),
+                422,
+                "earmark_ref",
+                "",
+            ),
+            ("another donor's path", elsewhere.clone(), body(json!({})), 404, "", ""),
+        ],
+    )
+    .await;
+    refused(&o.admin.api, Method::PUT, vec![("another programme", path.clone(), salw, 409, "earmark", "")]).await;
+    // Deleting what is allocated: a clash, said plainly; another donor's or an unknown path: 404.
+    assert_eq!(api.delete(&elsewhere).await.0, 404);
+    assert_eq!(api.delete(&format!("/api/v1/donors/{norway}/contributions/9999")).await.0, 404);
+    let (s, v) = api.delete(&path).await;
     assert_eq!(s, 409, "{v}");
     assert!(v["message"].as_str().unwrap().contains("600.00 EUR of it is allocated"), "{v}");
     let page = format!("/organiser/donors/{norway}/contributions/{c}");
-    assert_eq!(o.app.post_form(&o.organiser, &format!("{page}/delete"), &[]).await.status(), 409);
-    assert_eq!(o.app.get(&o.organiser, &format!("/organiser/donors/{eu}/contributions/{c}")).await.0, 404);
+    assert_eq!(o.organiser.post_form(&format!("{page}/delete"), &[]).await.status(), 409);
+    assert_eq!(o.organiser.get(&format!("/organiser/donors/{eu}/contributions/{c}")).await.0, 404);
     // The page shows the form again with the message in place.
-    let r = o
-        .app
-        .post_form(
-            &o.organiser,
-            &page,
-            &[
-                ("currency", "EUR"),
-                ("amount", "1"),
-                ("usd_rate", "1.1"),
-                ("pledged_on", "2025-01-15"),
-                ("trust_fund", "TF-EUR"),
-                ("earmark", "unearmarked"),
-                ("period_start", "2025-01-01"),
-                ("period_end", "2026-12-31"),
-            ],
-        )
-        .await;
+    let fields = [
+        ("currency", "EUR"),
+        ("amount", "1"),
+        ("usd_rate", "1.1"),
+        ("pledged_on", "2025-01-15"),
+        ("trust_fund", "TF-EUR"),
+        ("earmark", "unearmarked"),
+        ("period_start", "2025-01-01"),
+        ("period_end", "2026-12-31"),
+    ];
+    let r = o.organiser.post_form(&page, &fields).await;
     assert_eq!(r.status(), 422);
     let text = r.text().await.unwrap();
     assert!(text.contains("already allocated: 600.00 EUR") && text.contains("id=\"amount-error\""), "{text}");
-    let after =
-        contribution::Entity::find_by_id(i32::try_from(c).unwrap()).one(&o.app.state.db.read).await.unwrap().unwrap();
+    let after = contribution_row(&o.app, c).await;
     assert_eq!(after, before);
-    assert!(audit_of(&o.app, "contribution.update").await.is_empty());
-    assert!(audit_of(&o.app, "contribution.delete").await.is_empty());
-    assert!(audit_of(&o.app, "donor.update").await.is_empty());
-    assert!(audit_of(&o.app, "donor_contact.update").await.is_empty());
+    for action in ["contribution.update", "contribution.delete", "donor.update", "donor_contact.update"] {
+        assert!(audit_of(&o.app, action).await.is_empty(), "{action}");
+    }
 
     // At the limits it is fine: an amount equal to what is allocated; with nothing allocated,
     // another currency.
-    let (s, v) = o.put(token, &path, body(json!({"amount": "600"}))).await;
+    let (s, v) = api.put(&path, body(json!({"amount": "600"}))).await;
     assert_eq!((s, v["balance_minor"].as_i64()), (200, Some(0)), "{v}");
-    let spare = o.contribution(norway, "EUR", "50", "1.1", false, "unearmarked", "").await;
+    let spare = api.contribution(norway, contribution("EUR", "50").rate("1.1").pledged_only()).await;
     let spare_path = format!("/api/v1/donors/{norway}/contributions/{spare}");
-    let (s, v) = o.put(token, &spare_path, contribution_body("CHF", "50", "1.2", json!({}))).await;
+    let (s, v) = api.put(&spare_path, contribution("CHF", "50").rate("1.2").body()).await;
     assert_eq!((s, v["currency"].as_str(), v["usd_minor"].as_i64()), (200, Some("CHF"), Some(6_000)), "{v}");
 
     // An organiser of another programme may correct what is unearmarked, not what is 1540's.
     let other = o.app.create_user("salw@office.example", Role::Organiser, &["SALW"]).await;
-    let salw_token = o.app.api_token(other).await;
-    let earmarked = o.contribution(norway, "USD", "10", "", true, "programme", "1540").await;
+    let salw = o.app.api_of(other).await;
+    let earmarked = api.contribution(norway, contribution("USD", "10").earmark("programme", "1540")).await;
     let earmarked_path = format!("/api/v1/donors/{norway}/contributions/{earmarked}");
-    let (s, _) = o.put(&salw_token, &earmarked_path, contribution_body("USD", "20", "", json!({}))).await;
-    assert_eq!(s, 403);
-    assert_eq!(o.delete(&salw_token, &earmarked_path).await.0, 403);
-    assert_eq!(o.put(&salw_token, &spare_path, contribution_body("CHF", "60", "1.2", json!({}))).await.0, 200);
-    assert_eq!(o.delete(&salw_token, &spare_path).await.0, 204);
+    assert_eq!(salw.put(&earmarked_path, contribution("USD", "20").body()).await.0, 403);
+    assert_eq!(salw.delete(&earmarked_path).await.0, 403);
+    assert_eq!(salw.put(&spare_path, contribution("CHF", "60").rate("1.2").body()).await.0, 200);
+    assert_eq!(salw.delete(&spare_path).await.0, 204);
 }
 
 #[tokio::test]
 async fn a_removed_contact_is_signed_out_at_once() {
     let smtp = SmtpServer::start();
     let o = Office::new(TestApp::spawn_with_smtp(&smtp).await).await;
-    let norway = o.donor("Norway", "government", "NOR").await;
-    let contact = o.contact(norway, "contact@norway.example").await;
+    let norway = o.api.donor("Norway", "government", "NOR").await;
+    let contact = o.api.contact(norway, "contact@norway.example").await;
     let browser = donor_browser(&o.app, &smtp, "contact@norway.example").await;
     assert_eq!(o.app.get(&browser, "/donor").await.0, 200);
     // A second link, asked for and not yet used.
@@ -1543,7 +1358,7 @@ async fn a_removed_contact_is_signed_out_at_once() {
     assert_eq!(r.status(), 303);
     let unused = smtp.wait_for_to("contact@norway.example", 2).await.remove(1).path("/donor/link/");
 
-    let r = o.app.post_form(&o.organiser, &format!("/organiser/donors/{norway}/contacts/{contact}/delete"), &[]).await;
+    let r = o.organiser.post_form(&format!("/organiser/donors/{norway}/contacts/{contact}/delete"), &[]).await;
     assert_eq!(r.status(), 303);
     let r = browser.get(o.app.url("/donor")).send().await.unwrap();
     assert_eq!((r.status().as_u16(), location(&r)), (303, "/donor/sign-in".to_owned()));
@@ -1557,14 +1372,14 @@ async fn a_removed_contact_is_signed_out_at_once() {
 
     // A new address ends the sessions too (they were opened from the old one); the new address
     // signs in, and a change that keeps the address keeps the session.
-    let moved = o.contact(norway, "old@norway.example").await;
+    let moved = o.api.contact(norway, "old@norway.example").await;
     let old = donor_browser(&o.app, &smtp, "old@norway.example").await;
     let path = format!("/api/v1/donors/{norway}/contacts/{moved}");
-    let (s, v) = o.put(&o.organiser_token, &path, json!({"name": "Ola", "email": "new@norway.example"})).await;
+    let (s, v) = o.api.put(&path, json!({"name": "Ola", "email": "new@norway.example"})).await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(old.get(o.app.url("/donor")).send().await.unwrap().status(), 303);
     let new = donor_browser(&o.app, &smtp, "new@norway.example").await;
-    let (s, v) = o.put(&o.organiser_token, &path, json!({"name": "Ola N.", "email": "new@norway.example"})).await;
+    let (s, v) = o.api.put(&path, json!({"name": "Ola N.", "email": "new@norway.example"})).await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(o.app.get(&new, "/donor").await.0, 200);
 }
@@ -1572,47 +1387,40 @@ async fn a_removed_contact_is_signed_out_at_once() {
 #[tokio::test]
 async fn corrections_racing_with_allocations_never_leave_more_allocated_than_the_amount() {
     let o = Office::new(TestApp::spawn().await).await;
-    let donor = o.donor("Norway", "government", "NOR").await;
-    let c = o.contribution(donor, "EUR", "100", "1", true, "unearmarked", "").await;
+    let donor = o.api.donor("Norway", "government", "NOR").await;
+    let c = o.api.contribution(donor, contribution("EUR", "100").rate("1")).await;
     let ev = o.event("Workshop", "2026-12-08", "2026-12-10").await;
     let ev2 = o.event("Workshop two", "2026-12-15", "2026-12-16").await;
     // Two allocations already made, to be withdrawn during the race.
-    assert_eq!(o.allocate(ev, c, "10").await.0, 201);
-    assert_eq!(o.allocate(ev, c, "10").await.0, 201);
-    let (_, f) = o.get_json(&o.organiser_token, &format!("/api/v1/events/{ev}/funding")).await;
+    assert_eq!(o.api.allocate(ev, c, "10").await.0, 201);
+    assert_eq!(o.api.allocate(ev, c, "10").await.0, 201);
+    let (_, f) = o.api.get(&format!("/api/v1/events/{ev}/funding")).await;
     let withdrawals: Vec<String> = f["sources"]
         .as_array()
         .unwrap()
         .iter()
         .map(|s| o.app.url(&format!("/organiser/events/{ev}/funding/allocations/{}/withdraw", s["allocation_id"])))
         .collect();
-    let csrf = o.app.csrf(&o.organiser).await;
+    let csrf = o.app.csrf(&o.organiser.browser).await;
     let mut tasks = Vec::new();
     for url in withdrawals {
-        let (browser, csrf) = (o.organiser.clone(), csrf.clone());
-        tasks.push(tokio::spawn(async move {
-            let r = browser.post(url).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
-            ("withdraw", r.status().as_u16())
-        }));
+        let request = o.organiser.browser.post(url).form(&[("csrf", csrf.as_str())]);
+        tasks.push(tokio::spawn(async move { ("withdraw", request.send().await.unwrap().status().as_u16()) }));
     }
     // Twenty allocations of EUR 10 and four corrections, all at once: three lower the amount
     // (and may lose to the allocations), one keeps it and changes only the rate.
     let corrections = [("50", "1.1"), ("70", "1.2"), ("30", "1.3"), ("100", "1.4")];
     for i in 0..24 {
-        let client = o.app.client.clone();
-        let token = o.organiser_token.clone();
-        let (what, url, method, body) = if i % 6 == 5 {
+        let (what, request) = if i % 6 == 5 {
             let (amount, rate) = corrections[i / 6];
-            let url = o.app.url(&format!("/api/v1/donors/{donor}/contributions/{c}"));
-            ("correct", url, reqwest::Method::PUT, contribution_body("EUR", amount, rate, json!({})))
+            let body = contribution("EUR", amount).rate(rate).body();
+            ("correct", o.api.request(Method::PUT, &format!("/api/v1/donors/{donor}/contributions/{c}"), Some(body)))
         } else {
-            let url = o.app.url(&format!("/api/v1/events/{}/funding/allocations", if i % 2 == 0 { ev } else { ev2 }));
-            ("allocate", url, reqwest::Method::POST, json!({"contribution_id": c.to_string(), "amount": "10"}))
+            let path = format!("/api/v1/events/{}/funding/allocations", if i % 2 == 0 { ev } else { ev2 });
+            let body = json!({"contribution_id": c.to_string(), "amount": "10"});
+            ("allocate", o.api.request(Method::POST, &path, Some(body)))
         };
-        tasks.push(tokio::spawn(async move {
-            let r = client.request(method, url).bearer_auth(token).json(&body).send().await.unwrap();
-            (what, r.status().as_u16())
-        }));
+        tasks.push(tokio::spawn(async move { (what, request.send().await.unwrap().status().as_u16()) }));
     }
     let mut statuses = Vec::new();
     for t in tasks {
@@ -1674,7 +1482,7 @@ async fn the_hourly_job_counts_ended_events_ahead_of_the_reports() {
     assert!(!current(l.ev2).await);
     assert_eq!(work(&app.state, JobName::EventFigures, app.clock.now()).await.unwrap(), 1);
     assert!(current(l.ev2).await);
-    let (_, report) = l.o.get_json(&l.o.admin_token, &format!("/api/v1/donors/{}/report", l.norway)).await;
+    let (_, report) = l.o.admin.api.get(&format!("/api/v1/donors/{}/report", l.norway)).await;
     let genders: Vec<&str> =
         report["outcomes"]["by_gender"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
     assert!(genders.contains(&"another"), "{genders:?}");
@@ -1684,13 +1492,13 @@ async fn the_hourly_job_counts_ended_events_ahead_of_the_reports() {
 async fn malformed_ids_in_funding_paths_are_not_found() {
     let o = Office::new(TestApp::spawn().await).await;
     for path in ["/organiser/donors/abc", "/organiser/donors/0", "/admin/donors/1x/report.csv"] {
-        let (status, _) = o.app.get(&o.admin, path).await;
+        let (status, _) = o.admin.get(path).await;
         assert_eq!(status, 404, "{path}");
     }
     for path in ["/api/v1/donors/abc", "/api/v1/donors/-3/report"] {
-        let (status, body) = o.get_json(&o.admin_token, path).await;
+        let (status, body) = o.admin.api.get(path).await;
         assert_eq!(status, 404, "{path}");
         assert!(body["message"].is_string(), "{path}: a JSON error, not a plain-text rejection: {body}");
     }
-    assert_eq!(o.delete(&o.admin_token, "/api/v1/donors/1/contributions/nope").await.0, 404);
+    assert_eq!(o.admin.api.delete("/api/v1/donors/1/contributions/nope").await.0, 404);
 }

@@ -4,6 +4,7 @@
 use convene::domain::Role;
 
 use crate::helpers::{TestApp, create_event, event_fields, location};
+use crate::support::factories::events::NewEvent;
 
 fn with(fields: &[(&'static str, String)], key: &'static str, value: &str) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = fields.iter().filter(|(k, _)| *k != key).cloned().collect();
@@ -32,7 +33,7 @@ async fn event_count(app: &TestApp) -> u64 {
 async fn an_organiser_creates_edits_and_publishes_an_event() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    let id = app.event(&browser).create().await;
     let (status, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
     assert_eq!(status, 200);
     assert!(body.contains("Regional workshop on resolution 1540"));
@@ -103,8 +104,7 @@ async fn each_bad_field_is_named_and_nothing_is_saved() {
 async fn html_in_titles_is_escaped() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id =
-        create_event(&app, &browser, &with(&event_fields("1540"), "title", "<script>alert(1)</script> & co")).await;
+    let id = app.event(&browser).title("<script>alert(1)</script> & co").create().await;
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
     assert!(!body.contains("<script>alert(1)</script>"));
     assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
@@ -114,7 +114,7 @@ async fn html_in_titles_is_escaped() {
 async fn organisers_only_manage_their_programmes() {
     let app = TestApp::spawn().await;
     let salw = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
-    let id = create_event(&app, &salw, &event_fields("SALW")).await;
+    let id = app.event(&salw).programme("SALW").create().await;
     let other = app.signed_in("o1540@example.org", Role::Organiser, &["1540"]).await;
     assert_eq!(app.get(&other, &format!("/organiser/events/{id}")).await.0, 403);
     assert_eq!(app.get(&other, &format!("/organiser/events/{id}/edit")).await.0, 403);
@@ -146,22 +146,7 @@ async fn organisers_only_manage_their_programmes() {
 async fn clone_copies_the_schedule_into_a_draft_and_cancel_freezes_the_event() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &browser, &event_fields("1540")).await;
-    let r = app
-        .post_form(
-            &browser,
-            &format!("/organiser/events/{id}/sessions"),
-            &[
-                ("title", "Opening plenary"),
-                ("kind", "plenary"),
-                ("date", "2026-12-08"),
-                ("start_time", "09:30"),
-                ("end_time", "12:30"),
-                ("room", "Salle 1"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    let id = app.event(&browser).session("Opening plenary", "2026-12-08", "09:30", "12:30", "Salle 1").create().await;
     let (status, form) = app.get(&browser, &format!("/organiser/events/{id}/clone")).await;
     assert_eq!(status, 200);
     assert!(form.contains("name=\"start_date\"") && form.contains("First day of the copy"));
@@ -195,15 +180,10 @@ fn copy_id(location: &str) -> i32 {
     path.rsplit('/').next().unwrap().parse().unwrap()
 }
 
-async fn add_session(app: &TestApp, browser: &reqwest::Client, id: i32, fields: &[(&str, &str)]) {
-    let r = app.post_form(browser, &format!("/organiser/events/{id}/sessions"), fields).await;
-    assert_eq!(r.status(), 303, "session {fields:?}");
-}
-
-fn geneva(start: &str, end: &str) -> Vec<(&'static str, String)> {
-    let fields = with(&with(&event_fields("BWC"), "time_zone", "Europe/Zurich"), "city", "Geneva");
-    let fields = with(&with(&fields, "country", "CHE"), "kind", "meeting");
-    with(&with(&fields, "start_date", start), "end_date", end)
+/// A meeting of BWC in Geneva from `start` to `end`, made by `by`.
+fn meeting_in_geneva<'a>(app: &'a TestApp, by: &'a reqwest::Client, start: &str, end: &str) -> NewEvent<'a> {
+    let event = app.event(by).programme("BWC").set("kind", "meeting").set("time_zone", "Europe/Zurich");
+    event.set("city", "Geneva").set("country", "CHE").dates(start, end)
 }
 
 #[tokio::test]
@@ -211,17 +191,10 @@ async fn a_clone_moves_dates_sessions_and_deadlines_keeping_local_times_across_a
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["BWC"]).await;
     // Geneva in winter (UTC+01:00), registration closing a week before at 17:00.
-    let source = with(&geneva("2026-12-07", "2026-12-11"), "registration_closes", "2026-11-30T17:00");
-    let id = create_event(&app, &browser, &source).await;
-    for (day, start, end, room) in [("2026-12-07", "09:00", "12:00", "A"), ("2026-12-11", "15:00", "18:00", "B")] {
-        add_session(
-            &app,
-            &browser,
-            id,
-            &[("title", "Plenary"), ("date", day), ("start_time", start), ("end_time", end), ("room", room)],
-        )
-        .await;
-    }
+    let source =
+        meeting_in_geneva(&app, &browser, "2026-12-07", "2026-12-11").set("registration_closes", "2026-11-30T17:00");
+    let source = source.session("Plenary", "2026-12-07", "09:00", "12:00", "A");
+    let id = source.session("Plenary", "2026-12-11", "15:00", "18:00", "B").create().await;
     // Moved to June 2027: summer time (UTC+02:00) in between.
     let r = app.post_form(&browser, &format!("/organiser/events/{id}/clone"), &[("start_date", "2027-06-07")]).await;
     assert_eq!(r.status(), 303);
@@ -239,14 +212,8 @@ async fn a_clone_moves_dates_sessions_and_deadlines_keeping_local_times_across_a
 
     // A night session whose time does not exist on the new day (clocks go forward at 02:00 on
     // Sunday 28 March 2027) moves by the length of the gap, and the page says so.
-    let night = create_event(&app, &browser, &geneva("2027-03-20", "2027-03-21")).await;
-    add_session(
-        &app,
-        &browser,
-        night,
-        &[("title", "Night watch"), ("date", "2027-03-20"), ("start_time", "02:30"), ("end_time", "05:00")],
-    )
-    .await;
+    let night = meeting_in_geneva(&app, &browser, "2027-03-20", "2027-03-21");
+    let night = night.session("Night watch", "2027-03-20", "02:30", "05:00", "").create().await;
     let r = app.post_form(&browser, &format!("/organiser/events/{night}/clone"), &[("start_date", "2027-03-28")]).await;
     assert_eq!(r.status(), 303);
     assert!(location(&r).contains("adjusted="));
@@ -260,7 +227,7 @@ async fn a_clone_moves_dates_sessions_and_deadlines_keeping_local_times_across_a
 async fn a_bad_or_missing_clone_date_is_refused_naming_the_field() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    let id = app.event(&browser).create().await;
     let month = with(
         &with(&with(&event_fields("1540"), "date_precision", "month"), "start_date", "2027-09"),
         "end_date",
@@ -293,27 +260,12 @@ async fn a_bad_or_missing_clone_date_is_refused_naming_the_field() {
     assert!(body.contains("moved 4 months later"));
 }
 
-async fn api(app: &TestApp, token: &str, path: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
-    let r = app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(serde_json::Value::Null))
-}
-
 #[tokio::test]
 async fn the_api_clones_to_a_new_start_and_names_a_bad_date() {
     let app = TestApp::spawn().await;
-    let user = app.create_user("api@example.org", Role::Organiser, &["BWC"]).await;
-    let token = app.api_token(user).await;
-    let browser = app.new_browser();
-    app.sign_in(&browser, "api@example.org").await;
-    let id = create_event(&app, &browser, &geneva("2026-12-07", "2026-12-08")).await;
-    add_session(
-        &app,
-        &browser,
-        id,
-        &[("title", "Opening"), ("date", "2026-12-07"), ("start_time", "10:00"), ("end_time", "13:00")],
-    )
-    .await;
+    let org = app.staff("api@example.org", Role::Organiser, &["BWC"]).await;
+    let id = meeting_in_geneva(&app, &org.browser, "2026-12-07", "2026-12-08");
+    let id = id.session("Opening", "2026-12-07", "10:00", "13:00", "").create().await;
     // Seats taken by the source's registrations stay with the source.
     use convene::entities::event;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
@@ -324,7 +276,7 @@ async fn the_api_clones_to_a_new_start_and_names_a_bad_date() {
         .await
         .unwrap();
     let path = format!("/api/v1/events/{id}/clone");
-    let (status, copy) = api(&app, &token, &path, serde_json::json!({ "start_date": "2027-06-07" })).await;
+    let (status, copy) = org.api.post(&path, serde_json::json!({ "start_date": "2027-06-07" })).await;
     assert_eq!(status, 201, "{copy}");
     let copy_id = copy["event"]["id"].as_i64().unwrap() as i32;
     let row = event::Entity::find_by_id(copy_id).one(&app.state.db.read).await.unwrap().unwrap();
@@ -339,15 +291,14 @@ async fn the_api_clones_to_a_new_start_and_names_a_bad_date() {
         (serde_json::json!({}), "This field is required."),
         (serde_json::json!({ "start_date": "07/06/2027" }), "Enter a date as YYYY-MM-DD."),
     ] {
-        let (status, answer) = api(&app, &token, &path, body.clone()).await;
+        let (status, answer) = org.api.post(&path, body.clone()).await;
         assert_eq!(status, 422, "{body}");
         assert_eq!(answer["fields"][0]["field"], "start_date", "{answer}");
         assert_eq!(answer["fields"][0]["message"], message);
     }
     // Another programme's organiser may not clone it.
     let other = app.create_user("npt@example.org", Role::Organiser, &["NPT"]).await;
-    let other = app.api_token(other).await;
-    let (status, _) = api(&app, &other, &path, serde_json::json!({ "start_date": "2027-06-07" })).await;
+    let (status, _) = app.api_of(other).await.post(&path, serde_json::json!({ "start_date": "2027-06-07" })).await;
     assert_eq!(status, 403);
 }
 
@@ -355,22 +306,9 @@ async fn the_api_clones_to_a_new_start_and_names_a_bad_date() {
 async fn schedule_rules_are_enforced_with_clear_messages() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &browser, &event_fields("1540")).await;
+    let id = app.event(&browser).create().await;
     let path = format!("/organiser/events/{id}/sessions");
-    let ok = app
-        .post_form(
-            &browser,
-            &path,
-            &[
-                ("title", "Plenary"),
-                ("date", "2026-12-08"),
-                ("start_time", "09:00"),
-                ("end_time", "11:00"),
-                ("room", "Room A"),
-            ],
-        )
-        .await;
-    assert_eq!(ok.status(), 303);
+    app.add_session(&browser, id, ["Plenary", "2026-12-08", "09:00", "11:00", "Room A"]).await;
     let cases: [(&[(&str, &str)], &str); 5] = [
         (
             &[("title", "Too early"), ("date", "2026-12-07"), ("start_time", "09:00"), ("end_time", "10:00")],
@@ -405,39 +343,8 @@ async fn schedule_rules_are_enforced_with_clear_messages() {
         assert!(r.text().await.unwrap().contains(message), "{message}");
     }
     // Same time in another room is fine; so is back-to-back in the same room.
-    assert_eq!(
-        app.post_form(
-            &browser,
-            &path,
-            &[
-                ("title", "Working group"),
-                ("kind", "working_group"),
-                ("date", "2026-12-08"),
-                ("start_time", "10:00"),
-                ("end_time", "11:00"),
-                ("room", "Room B")
-            ]
-        )
-        .await
-        .status(),
-        303
-    );
-    assert_eq!(
-        app.post_form(
-            &browser,
-            &path,
-            &[
-                ("title", "Next"),
-                ("date", "2026-12-08"),
-                ("start_time", "11:00"),
-                ("end_time", "12:00"),
-                ("room", "Room A")
-            ]
-        )
-        .await
-        .status(),
-        303
-    );
+    app.add_session(&browser, id, ["Working group", "2026-12-08", "10:00", "11:00", "Room B"]).await;
+    app.add_session(&browser, id, ["Next", "2026-12-08", "11:00", "12:00", "Room A"]).await;
     // Moving the event's dates away from its sessions is refused.
     let (status, body) = post(
         &app,
@@ -454,13 +361,7 @@ async fn schedule_rules_are_enforced_with_clear_messages() {
 async fn sessions_can_be_edited_and_deleted() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &browser, &event_fields("1540")).await;
-    app.post_form(
-        &browser,
-        &format!("/organiser/events/{id}/sessions"),
-        &[("title", "Plenary"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "11:00")],
-    )
-    .await;
+    let id = app.event(&browser).session("Plenary", "2026-12-08", "09:00", "11:00", "").create().await;
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
     let marker = format!("/organiser/events/{id}/sessions/");
     let at = body.find(&marker).unwrap() + marker.len();
@@ -489,39 +390,16 @@ async fn local_times_follow_the_event_time_zone_across_a_clock_change() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["BWC"]).await;
     // Geneva, across the end of summer time on Sunday 31 October 2027.
-    let fields = with(
-        &with(
-            &with(&with(&event_fields("BWC"), "time_zone", "Europe/Zurich"), "city", "Geneva"),
-            "start_date",
-            "2027-10-29",
-        ),
-        "end_date",
-        "2027-11-02",
-    );
-    let id = create_event(&app, &browser, &fields).await;
-    for date in ["2027-10-29", "2027-11-01"] {
-        let r = app
-            .post_form(
-                &browser,
-                &format!("/organiser/events/{id}/sessions"),
-                &[
-                    ("title", "Plenary"),
-                    ("date", date),
-                    ("start_time", "10:00"),
-                    ("end_time", "13:00"),
-                    ("room", &format!("Room {date}")),
-                ],
-            )
-            .await;
-        assert_eq!(r.status(), 303);
-    }
+    let geneva = || app.event(&browser).programme("BWC").set("time_zone", "Europe/Zurich").set("city", "Geneva");
+    let id = geneva().dates("2027-10-29", "2027-11-02");
+    let id = id.session("Plenary", "2027-10-29", "10:00", "13:00", "Room 2027-10-29");
+    let id = id.session("Plenary", "2027-11-01", "10:00", "13:00", "Room 2027-11-01").create().await;
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
     assert!(body.contains("(UTC+02:00)") && body.contains("(UTC+01:00)"), "offset shown per day");
     assert!(body.contains("datetime=\"2027-10-29T08:00:00+00:00\""));
     assert!(body.contains("datetime=\"2027-11-01T09:00:00+00:00\""));
     // A time skipped by the spring change is refused.
-    let spring = with(&with(&fields, "start_date", "2027-03-27"), "end_date", "2027-03-29");
-    let spring_id = create_event(&app, &browser, &spring).await;
+    let spring_id = geneva().dates("2027-03-27", "2027-03-29").create().await;
     let r = app
         .post_form(
             &browser,

@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-use convene::domain::Role;
 use serde_json::json;
 
-use crate::helpers::{TestApp, create_event, event_fields};
+use crate::helpers::TestApp;
+use crate::support::factories::donors::contribution;
+use crate::support::factories::staff::Staff;
 
 const NAME: &str = "=HYPERLINK(\"http://x\")";
 const TITLE: &str = "=HYPERLINK(\"http://x\",\"Workshop\")";
@@ -19,66 +20,40 @@ const TRUST_FUND: &str = "@SUM(1+1)";
 /// A published event of 1540 titled like a formula, with one participant whose free text all
 /// looks like formulas, and a donor whose trust fund does too, funding the event.
 struct Setup {
-    app: TestApp,
-    organiser: reqwest::Client,
-    admin: reqwest::Client,
-    token: String,
+    organiser: Staff,
+    admin: Staff,
     event_id: i32,
     donor_id: i64,
+    _app: TestApp,
 }
 
 impl Setup {
     async fn new() -> Self {
         let app = TestApp::spawn().await;
-        let organiser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
-        let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
-        let mut fields = event_fields("1540");
-        for (k, v) in fields.iter_mut() {
-            if *k == "title" {
-                *v = TITLE.into();
-            }
-        }
-        let event_id = create_event(&app, &organiser, &fields).await;
-        let r = app.post_form(&organiser, &format!("/organiser/events/{event_id}/publish"), &[]).await;
-        assert_eq!(r.status(), 303);
-        let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
-        let token = app.api_token(user).await;
-        let mut s = Self { app, organiser, admin, token, event_id, donor_id: 0 };
+        let organiser = app.organiser_at("organiser@example.org").await;
+        let admin = app.admin().await;
+        let event_id = app.event(&organiser.browser).title(TITLE).published().create().await;
+        let api = &organiser.api;
         let person = json!({"email": "robin@example.org", "title": "Mr.", "given_name": NAME,
             "family_name": "+Diallo", "gender": "man", "country": "TGO", "role": "delegate",
             "organisation_type": "government", "organisation": "-Ministry", "position": "\tAdviser",
             "needs": "@wheelchair", "phone": "+228 22 21 00 00"});
-        let (status, body) = s.post(&format!("/api/v1/events/{event_id}/registrations"), person).await;
+        let (status, body) = api.post(&format!("/api/v1/events/{event_id}/registrations"), person).await;
         assert_eq!(status, 201, "{body}");
-        let (status, donor) =
-            s.post("/api/v1/donors", json!({"name": "Norway", "kind": "government", "country": "NOR"})).await;
-        assert_eq!(status, 201, "{donor}");
-        s.donor_id = donor["id"].as_i64().unwrap();
-        let contribution = json!({"currency": "USD", "amount": "50000", "usd_rate": "", "pledged_on": "2026-01-15",
-            "received_on": "2026-02-01", "trust_fund": TRUST_FUND, "earmark": "unearmarked", "earmark_ref": "",
-            "conditions": "", "period_start": "2026-01-01", "period_end": "2026-12-31"});
-        let (status, c) = s.post(&format!("/api/v1/donors/{}/contributions", s.donor_id), contribution).await;
-        assert_eq!(status, 201, "{c}");
-        let allocation = json!({"contribution_id": c["id"].as_i64().unwrap().to_string(), "amount": "20000"});
-        let (status, body) = s.post(&format!("/api/v1/events/{event_id}/funding/allocations"), allocation).await;
+        let donor_id = api.donor("Norway", "government", "NOR").await;
+        let c = api.contribution(donor_id, contribution("USD", "50000").set("trust_fund", TRUST_FUND)).await;
+        let (status, body) = api.allocate(event_id, c, "20000").await;
         assert_eq!(status, 201, "{body}");
-        s
+        Self { organiser, admin, event_id, donor_id, _app: app }
     }
 
-    async fn post(&self, path: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
-        let r = self.app.client.post(self.app.url(path)).bearer_auth(&self.token).json(&body).send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or_default())
-    }
-
-    async fn download(&self, client: &reqwest::Client, path: &str) -> Vec<u8> {
-        let r = client.get(self.app.url(path)).send().await.unwrap();
-        assert_eq!(r.status(), 200, "{path}");
-        r.bytes().await.unwrap().to_vec()
+    async fn download(&self, staff: &Staff, path: &str) -> Vec<u8> {
+        let (status, bytes) = staff.bytes(path).await;
+        assert_eq!(status, 200, "{path}");
+        bytes
     }
 }
 
-/// The CSV as maps from column name to cell.
 fn csv_rows(bytes: &[u8]) -> Vec<HashMap<String, String>> {
     let mut r = csv::Reader::from_reader(bytes);
     let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();

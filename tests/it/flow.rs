@@ -2,11 +2,10 @@
 //! arrives over SMTP, its link opens the form, the person registers, the confirmation arrives
 //! and its manage link works.
 
-use convene::domain::Role;
 use convene::entities::{invitation, registration};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::helpers::{TestApp, create_event, event_fields, location};
+use crate::helpers::{TestApp, location};
 use crate::smtp::SmtpServer;
 
 fn registration_form(csrf: &str) -> Vec<(&'static str, String)> {
@@ -25,12 +24,10 @@ fn registration_form(csrf: &str) -> Vec<(&'static str, String)> {
 async fn invite_email_link_register_confirmation() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event = create_event(&app, &organiser, &event_fields("1540")).await;
-    app.post_form(&organiser, &format!("/organiser/events/{event}/publish"), &[]).await;
-    let r = app
+    let org = app.organiser().await;
+    let event = app.event(&org.browser).published().create().await;
+    let r = org
         .post_form(
-            &organiser,
             &format!("/organiser/events/{event}/invitations"),
             &[
                 ("email", "Lerato.Dube@Example.org"),
@@ -79,6 +76,6 @@ async fn invite_email_link_register_confirmation() {
         .unwrap();
     assert_eq!((reg.role.as_str(), reg.state.as_str(), reg.language.as_str()), ("expert", "confirmed", "fr"));
     // The organiser sees the invitation as registered and delivered.
-    let (_, list) = app.get(&organiser, &format!("/organiser/events/{event}/invitations")).await;
+    let (_, list) = org.get(&format!("/organiser/events/{event}/invitations")).await;
     assert!(list.contains("lerato.dube@example.org"));
 }

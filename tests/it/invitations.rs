@@ -7,21 +7,23 @@ use chrono::{TimeZone, Utc};
 use convene::auth::tokens;
 use convene::domain::Role;
 use convene::entities::{audit_entry, delegation, document, invitation, outbox_message, person, registration};
+use reqwest::Method;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, create_event, event_fields, location};
+use crate::helpers::{TestApp, location};
 use crate::smtp::SmtpServer;
+use crate::support::api::fields_of;
+use crate::support::factories::staff::Staff;
 
 const HEADER: &str = "email,title,given_name,family_name,organisation,country,role,language";
 
 /// An app with SMTP, a signed-in organiser of 1540 and one published event of theirs.
-async fn setup(smtp: &SmtpServer) -> (TestApp, reqwest::Client, i32) {
+async fn setup(smtp: &SmtpServer) -> (TestApp, Staff, i32) {
     let app = TestApp::spawn_with_smtp(smtp).await;
-    let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
-    let event = create_event(&app, &browser, &event_fields("1540")).await;
-    assert_eq!(app.post_form(&browser, &format!("/organiser/events/{event}/publish"), &[]).await.status(), 303);
-    (app, browser, event)
+    let org = app.organiser_at("organiser@example.org").await;
+    let event = app.event(&org.browser).published().create().await;
+    (app, org, event)
 }
 
 fn person_fields<'a>(email: &'a str, given: &'a str, family: &'a str) -> Vec<(&'static str, &'a str)> {
@@ -37,9 +39,21 @@ fn person_fields<'a>(email: &'a str, given: &'a str, family: &'a str) -> Vec<(&'
     ]
 }
 
-async fn invite(app: &TestApp, browser: &reqwest::Client, event: i32, email: &str, given: &str) -> reqwest::Response {
-    app.post_form(browser, &format!("/organiser/events/{event}/invitations"), &person_fields(email, given, "Mensah"))
-        .await
+/// The form inviting a State: a focal point at `email` who may nominate `quota` people.
+fn state_fields<'a>(country: &'a str, quota: &'a str, email: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("country", country),
+        ("seat_quota", quota),
+        ("email", email),
+        ("given_name", "Kabo"),
+        ("family_name", "Molefe"),
+        ("language", "en"),
+    ]
+}
+
+/// Invites `email` through the organiser's form.
+async fn invite(org: &Staff, event: i32, email: &str, given: &str) -> reqwest::Response {
+    org.post_form(&format!("/organiser/events/{event}/invitations"), &person_fields(email, given, "Mensah")).await
 }
 
 async fn invitation_of(app: &TestApp, event: i32, email: &str) -> invitation::Model {
@@ -150,8 +164,8 @@ fn token_of(path: &str, prefix: &str) -> String {
 #[tokio::test]
 async fn an_invitation_is_emailed_over_smtp_with_a_personal_link() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
-    let r = invite(&app, &browser, event, "Kofi.Mensah@Example.ORG", "Kofi").await;
+    let (app, org, event) = setup(&smtp).await;
+    let r = invite(&org, event, "Kofi.Mensah@Example.ORG", "Kofi").await;
     assert_eq!(r.status(), 303);
     assert!(location(&r).starts_with(&format!("/organiser/events/{event}/invitations?done=invited")));
 
@@ -173,7 +187,7 @@ async fn an_invitation_is_emailed_over_smtp_with_a_personal_link() {
     assert!(sent.sent_at.is_some());
 
     // The organiser's list shows the person, the state and the delivery.
-    let (status, body) = app.get(&browser, &format!("/organiser/events/{event}/invitations")).await;
+    let (status, body) = org.get(&format!("/organiser/events/{event}/invitations")).await;
     assert_eq!(status, 200);
     assert!(body.contains("kofi.mensah@example.org") && body.contains("Ms. Kofi Mensah"));
     assert!(body.contains("class=\"badge inv-sent\""));
@@ -189,8 +203,8 @@ async fn an_invitation_is_emailed_over_smtp_with_a_personal_link() {
     assert_eq!(audited, 1);
 
     // The same person is reused for another event, whatever the case of the address.
-    let other = create_event(&app, &browser, &event_fields("1540")).await;
-    assert_eq!(invite(&app, &browser, other, "KOFI.mensah@example.org", "Kofi").await.status(), 303);
+    let other = app.event(&org.browser).create().await;
+    assert_eq!(invite(&org, other, "KOFI.mensah@example.org", "Kofi").await.status(), 303);
     assert_eq!(count_people(&app).await, 1);
     smtp.wait_for_to("kofi.mensah@example.org", 2).await;
 }
@@ -198,9 +212,9 @@ async fn an_invitation_is_emailed_over_smtp_with_a_personal_link() {
 #[tokio::test]
 async fn inviting_twice_or_badly_is_a_clear_field_error_and_html_is_escaped() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
-    assert_eq!(invite(&app, &browser, event, "amina@example.org", "Amina").await.status(), 303);
-    let r = invite(&app, &browser, event, " AMINA@example.org ", "Amina").await;
+    let (app, org, event) = setup(&smtp).await;
+    assert_eq!(invite(&org, event, "amina@example.org", "Amina").await.status(), 303);
+    let r = invite(&org, event, " AMINA@example.org ", "Amina").await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("This person is already invited to this event."));
     assert_eq!(count_invitations(&app).await, 1);
@@ -213,7 +227,7 @@ async fn inviting_twice_or_badly_is_a_clear_field_error_and_html_is_escaped() {
         ("role", "spy"),
         ("language", "de"),
     ];
-    let r = app.post_form(&browser, &format!("/organiser/events/{event}/invitations"), &bad).await;
+    let r = org.post_form(&format!("/organiser/events/{event}/invitations"), &bad).await;
     assert_eq!(r.status(), 422);
     let body = r.text().await.unwrap();
     for message in [
@@ -228,15 +242,15 @@ async fn inviting_twice_or_badly_is_a_clear_field_error_and_html_is_escaped() {
     let mut unknown = person_fields("new@example.org", "New", "Person");
     unknown.retain(|(k, _)| *k != "country");
     unknown.push(("country", "XXX"));
-    let r = app.post_form(&browser, &format!("/organiser/events/{event}/invitations"), &unknown).await;
+    let r = org.post_form(&format!("/organiser/events/{event}/invitations"), &unknown).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("not a member or observer State"));
     assert_eq!(count_invitations(&app).await, 1);
 
     // Names are escaped in pages and emails.
     let hostile = "<script>alert(1)</script>";
-    assert_eq!(invite(&app, &browser, event, "hostile@example.org", hostile).await.status(), 303);
-    let (_, body) = app.get(&browser, &format!("/organiser/events/{event}/invitations")).await;
+    assert_eq!(invite(&org, event, "hostile@example.org", hostile).await.status(), 303);
+    let (_, body) = org.get(&format!("/organiser/events/{event}/invitations")).await;
     assert!(!body.contains(hostile));
     assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     let mail = smtp.wait_for_to("hostile@example.org", 1).await.remove(0);
@@ -247,8 +261,8 @@ async fn inviting_twice_or_badly_is_a_clear_field_error_and_html_is_escaped() {
 #[tokio::test]
 async fn the_csv_preview_names_every_bad_row_and_saves_nothing_then_confirm_invites_the_good_rows() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
-    assert_eq!(invite(&app, &browser, event, "already@example.org", "Already").await.status(), 303);
+    let (app, org, event) = setup(&smtp).await;
+    assert_eq!(invite(&org, event, "already@example.org", "Already").await.status(), 303);
     smtp.wait_for_to("already@example.org", 1).await;
     let csv = format!(
         "{HEADER}\n\
@@ -265,7 +279,7 @@ async fn the_csv_preview_names_every_bad_row_and_saves_nothing_then_confirm_invi
     let (invitations, outbox, people) =
         (count_invitations(&app).await, count_outbox(&app).await, count_people(&app).await);
     let path = format!("/organiser/events/{event}/invitations/import");
-    let (status, _, body) = post_multipart(&app, &browser, &path, &[("csv", None, csv.as_bytes())]).await;
+    let (status, _, body) = post_multipart(&app, &org.browser, &path, &[("csv", None, csv.as_bytes())]).await;
     assert_eq!(status, 200, "{body}");
     let expected = [
         (3, "The email address is missing or not valid."),
@@ -292,7 +306,7 @@ async fn the_csv_preview_names_every_bad_row_and_saves_nothing_then_confirm_invi
     let carried = hidden(&body, "csv");
     assert_eq!(carried, csv);
     let confirm = format!("/organiser/events/{event}/invitations/import/confirm");
-    let (status, to, _) = post_multipart(&app, &browser, &confirm, &[("csv", None, carried.as_bytes())]).await;
+    let (status, to, _) = post_multipart(&app, &org.browser, &confirm, &[("csv", None, carried.as_bytes())]).await;
     assert_eq!(status, 303);
     assert!(to.ends_with("?done=imported&n=2&skipped=7"), "{to}");
     assert_eq!(count_invitations(&app).await, invitations + 2);
@@ -302,7 +316,7 @@ async fn the_csv_preview_names_every_bad_row_and_saves_nothing_then_confirm_invi
     assert!(mail.text.contains("en qualité de chef de délégation"), "{}", mail.text);
     smtp.wait_for_to("good.one@example.org", 1).await;
     // Confirming again invites nobody twice.
-    let (status, to, _) = post_multipart(&app, &browser, &confirm, &[("csv", None, carried.as_bytes())]).await;
+    let (status, to, _) = post_multipart(&app, &org.browser, &confirm, &[("csv", None, carried.as_bytes())]).await;
     assert_eq!(status, 303);
     assert!(to.ends_with("?done=imported&n=0&skipped=9"), "{to}");
 
@@ -310,12 +324,13 @@ async fn the_csv_preview_names_every_bad_row_and_saves_nothing_then_confirm_invi
     // missing header are explained, and still nothing is saved.
     let file = "\u{feff}email;title;given_name;family_name;organisation;country;role;language\r\nfile@example.org;;From;File;;TGO;trainee;fr\r\n";
     let (status, _, body) =
-        post_multipart(&app, &browser, &path, &[("csv", None, b""), ("file", Some("list.csv"), file.as_bytes())]).await;
+        post_multipart(&app, &org.browser, &path, &[("csv", None, b""), ("file", Some("list.csv"), file.as_bytes())])
+            .await;
     assert_eq!(status, 200);
     preview_row(&body, "good-row", 2);
     let (status, _, body) = post_multipart(
         &app,
-        &browser,
+        &org.browser,
         &path,
         &[("file", Some("list.csv"), b"email,given_name\ncaf\xe9@example.org,Caf\xe9\n")],
     )
@@ -323,10 +338,10 @@ async fn the_csv_preview_names_every_bad_row_and_saves_nothing_then_confirm_invi
     assert_eq!(status, 422);
     assert!(body.contains("not UTF-8"), "{body}");
     let (status, _, body) =
-        post_multipart(&app, &browser, &path, &[("csv", None, b"email,name\nx@example.org,X\n")]).await;
+        post_multipart(&app, &org.browser, &path, &[("csv", None, b"email,name\nx@example.org,X\n")]).await;
     assert_eq!(status, 422);
     assert!(body.contains("The first line must name the columns; missing: title, given_name"), "{body}");
-    let (status, _, _) = post_multipart(&app, &browser, &path, &[("csv", None, b"\"unclosed,quote\n")]).await;
+    let (status, _, _) = post_multipart(&app, &org.browser, &path, &[("csv", None, b"\"unclosed,quote\n")]).await;
     assert_eq!(status, 422);
     assert_eq!(count_invitations(&app).await, invitations + 2);
 }
@@ -369,36 +384,36 @@ async fn register(app: &TestApp, event: i32, person: i32, state: &str, role: &st
 #[tokio::test]
 async fn people_are_copied_from_an_earlier_event_in_their_roles() {
     let smtp = SmtpServer::start();
-    let (app, browser, earlier) = setup(&smtp).await;
+    let (app, org, earlier) = setup(&smtp).await;
     for (email, role) in [("a@example.org", "expert"), ("b@example.org", "trainer"), ("c@example.org", "observer")] {
         let mut fields = person_fields(email, "P", "Q");
         fields.retain(|(k, _)| *k != "role");
         fields.push(("role", role));
-        let r = app.post_form(&browser, &format!("/organiser/events/{earlier}/invitations"), &fields).await;
+        let r = org.post_form(&format!("/organiser/events/{earlier}/invitations"), &fields).await;
         assert_eq!(r.status(), 303);
     }
     // c was withdrawn: not an invitee to copy.
     let c = invitation_of(&app, earlier, "c@example.org").await;
-    let r = app.post_form(&browser, &format!("/organiser/events/{earlier}/invitations/{}/revoke", c.id), &[]).await;
+    let r = org.post_form(&format!("/organiser/events/{earlier}/invitations/{}/revoke", c.id), &[]).await;
     assert_eq!(r.status(), 303);
     let a = invitation_of(&app, earlier, "a@example.org").await;
     register(&app, earlier, a.person_id, "confirmed", "expert").await;
     let b = invitation_of(&app, earlier, "b@example.org").await;
     register(&app, earlier, b.person_id, "cancelled", "trainer").await;
 
-    let event = create_event(&app, &browser, &event_fields("1540")).await;
-    let (_, page) = app.get(&browser, &format!("/organiser/events/{event}/invitations/copy")).await;
+    let event = app.event(&org.browser).create().await;
+    let (_, page) = org.get(&format!("/organiser/events/{event}/invitations/copy")).await;
     assert!(page.contains(&format!("value=\"{earlier}\"")));
     let path = format!("/organiser/events/{event}/invitations/copy");
     // Participants: only the confirmed or pending registrations.
     let earlier_id = earlier.to_string();
-    let r = app.post_form(&browser, &path, &[("from_event", earlier_id.as_str()), ("what", "participants")]).await;
+    let r = org.post_form(&path, &[("from_event", earlier_id.as_str()), ("what", "participants")]).await;
     assert_eq!(r.status(), 303);
     assert!(location(&r).ends_with("done=copied&n=1&skipped=0"), "{}", location(&r));
     let copied = invitation_of(&app, event, "a@example.org").await;
     assert_eq!((copied.role.as_str(), copied.language.as_str()), ("expert", "fr"));
     // Invitees: everyone not revoked; people already invited are skipped.
-    let r = app.post_form(&browser, &path, &[("from_event", earlier_id.as_str()), ("what", "invitees")]).await;
+    let r = org.post_form(&path, &[("from_event", earlier_id.as_str()), ("what", "invitees")]).await;
     assert!(location(&r).ends_with("done=copied&n=1&skipped=1"), "{}", location(&r));
     assert_eq!(invitation_of(&app, event, "b@example.org").await.role, "trainer");
     assert_eq!(
@@ -411,26 +426,26 @@ async fn people_are_copied_from_an_earlier_event_in_their_roles() {
     );
     smtp.wait_for_to("b@example.org", 2).await;
     // Bad choices are named.
-    let r = app.post_form(&browser, &path, &[("from_event", event.to_string().as_str()), ("what", "invitees")]).await;
+    let r = org.post_form(&path, &[("from_event", event.to_string().as_str()), ("what", "invitees")]).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("Choose an event other than this one."));
-    let r = app.post_form(&browser, &path, &[("from_event", "999999"), ("what", "everyone")]).await;
+    let r = org.post_form(&path, &[("from_event", "999999"), ("what", "everyone")]).await;
     assert_eq!(r.status(), 422);
 }
 
 #[tokio::test]
 async fn resend_rotates_the_link_revoke_extend_and_remind_are_audited() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
+    let (app, org, event) = setup(&smtp).await;
     for (email, name) in [("one@example.org", "One"), ("two@example.org", "Two"), ("three@example.org", "Three")] {
-        assert_eq!(invite(&app, &browser, event, email, name).await.status(), 303);
+        assert_eq!(invite(&org, event, email, name).await.status(), 303);
     }
     let first = smtp.wait_for_to("one@example.org", 1).await.remove(0).path("/i/");
     let one = wait_state(&app, invitation_of(&app, event, "one@example.org").await.id, "sent").await;
     let base = format!("/organiser/events/{event}/invitations");
 
     // Resend: a new token, a second email, the old hash gone.
-    let r = app.post_form(&browser, &format!("{base}/{}/resend", one.id), &[]).await;
+    let r = org.post_form(&format!("{base}/{}/resend", one.id), &[]).await;
     assert_eq!(r.status(), 303);
     assert!(location(&r).ends_with("done=resent"));
     let after = invitation_of(&app, event, "one@example.org").await;
@@ -444,21 +459,23 @@ async fn resend_rotates_the_link_revoke_extend_and_remind_are_audited() {
     // Revoke: final; neither resend nor a second revoke.
     smtp.wait_for_to("two@example.org", 1).await;
     let two = invitation_of(&app, event, "two@example.org").await;
-    assert_eq!(app.post_form(&browser, &format!("{base}/{}/revoke", two.id), &[]).await.status(), 303);
+    assert_eq!(org.post_form(&format!("{base}/{}/revoke", two.id), &[]).await.status(), 303);
     assert_eq!(invitation_of(&app, event, "two@example.org").await.state, "revoked");
-    let r = app.post_form(&browser, &format!("{base}/{}/resend", two.id), &[]).await;
+    let r = org.post_form(&format!("{base}/{}/resend", two.id), &[]).await;
     assert_eq!(r.status(), 409);
     assert!(r.text().await.unwrap().contains("answered or withdrawn"));
-    assert_eq!(app.post_form(&browser, &format!("{base}/{}/revoke", two.id), &[]).await.status(), 409);
+    assert_eq!(org.post_form(&format!("{base}/{}/revoke", two.id), &[]).await.status(), 409);
 
-    // Extend: a past day is refused, naming the field; a later day moves the expiry.
+    // Extend: a past day or no date is refused, naming the field; a later day moves the expiry.
     let three = invitation_of(&app, event, "three@example.org").await;
-    let r = app.post_form(&browser, &format!("{base}/{}/extend", three.id), &[("expires_on", "2026-11-01")]).await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("Choose a day that has not ended yet."));
-    let r = app.post_form(&browser, &format!("{base}/{}/extend", three.id), &[("expires_on", "not a date")]).await;
-    assert_eq!(r.status(), 422);
-    let r = app.post_form(&browser, &format!("{base}/{}/extend", three.id), &[("expires_on", "2027-01-15")]).await;
+    for (case, day, says) in
+        [("a past day", "2026-11-01", "Choose a day that has not ended yet."), ("no date", "not a date", "")]
+    {
+        let r = org.post_form(&format!("{base}/{}/extend", three.id), &[("expires_on", day)]).await;
+        assert_eq!(r.status(), 422, "{case}");
+        assert!(r.text().await.unwrap().contains(says), "{case}");
+    }
+    let r = org.post_form(&format!("{base}/{}/extend", three.id), &[("expires_on", "2027-01-15")]).await;
     assert_eq!(r.status(), 303);
     assert_eq!(
         invitation_of(&app, event, "three@example.org").await.expires_at,
@@ -467,7 +484,7 @@ async fn resend_rotates_the_link_revoke_extend_and_remind_are_audited() {
 
     // Remind all who have not answered: one and three (two is revoked).
     smtp.wait_for_to("three@example.org", 1).await;
-    let r = app.post_form(&browser, &format!("{base}/remind"), &[]).await;
+    let r = org.post_form(&format!("{base}/remind"), &[]).await;
     assert_eq!(r.status(), 303);
     assert!(location(&r).ends_with("done=reminded&n=2"), "{}", location(&r));
     let reminded = invitation_of(&app, event, "three@example.org").await;
@@ -488,28 +505,28 @@ async fn resend_rotates_the_link_revoke_extend_and_remind_are_audited() {
 
     // After the event's last day, open invitations show as expired and are not reminded.
     app.clock.set(Utc.with_ymd_and_hms(2026, 12, 11, 12, 0, 0).unwrap());
-    app.sign_in(&browser, "organiser@example.org").await; // the session ran out meanwhile
-    let (_, body) = app.get(&browser, &format!("{base}?state=expired")).await;
+    app.sign_in(&org.browser, &org.email).await; // the session ran out meanwhile
+    let (_, body) = org.get(&format!("{base}?state=expired")).await;
     assert!(body.contains("one@example.org") && !body.contains("three@example.org"));
     assert!(body.contains("class=\"badge inv-expired\""));
-    let r = app.post_form(&browser, &format!("{base}/{}/resend", one.id), &[]).await;
+    let r = org.post_form(&format!("{base}/{}/resend", one.id), &[]).await;
     assert_eq!(r.status(), 409);
     assert!(r.text().await.unwrap().contains("extend it first"));
-    let r = app.post_form(&browser, &format!("{base}/remind"), &[]).await;
+    let r = org.post_form(&format!("{base}/remind"), &[]).await;
     assert!(location(&r).ends_with("done=reminded&n=1"), "{}", location(&r));
 }
 
 #[tokio::test]
 async fn delivery_progress_and_failures_are_shown() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
+    let (app, org, event) = setup(&smtp).await;
     let csv = format!(
         "{HEADER}\n{}",
         (0..12).map(|i| format!("p{i}@example.org,,P{i},Q,,,trainee,en\n")).collect::<String>()
     );
     let (status, _, _) = post_multipart(
         &app,
-        &browser,
+        &org.browser,
         &format!("/organiser/events/{event}/invitations/import/confirm"),
         &[("csv", None, csv.as_bytes())],
     )
@@ -518,7 +535,7 @@ async fn delivery_progress_and_failures_are_shown() {
     smtp.wait_for(12).await;
     let mut progress = Value::Null;
     for _ in 0..100 {
-        let (status, body) = app.get(&browser, &format!("/organiser/events/{event}/invitations/progress")).await;
+        let (status, body) = org.get(&format!("/organiser/events/{event}/invitations/progress")).await;
         assert_eq!(status, 200);
         progress = serde_json::from_str(&body).unwrap();
         if progress["sent"] == 12 {
@@ -529,19 +546,17 @@ async fn delivery_progress_and_failures_are_shown() {
     assert_eq!(progress, json!({"queued": 0, "sent": 12, "failed": 0, "total": 12}));
     // A permanent refusal is visible with the server's reply.
     smtp.refuse_recipients(true);
-    assert_eq!(invite(&app, &browser, event, "refused@example.org", "Refused").await.status(), 303);
+    assert_eq!(invite(&org, event, "refused@example.org", "Refused").await.status(), 303);
     let refused = invitation_of(&app, event, "refused@example.org").await;
     wait_state(&app, refused.id, "failed").await;
-    let (_, body) = app.get(&browser, &format!("/organiser/events/{event}/invitations?state=failed")).await;
+    let (_, body) = org.get(&format!("/organiser/events/{event}/invitations?state=failed")).await;
     assert!(body.contains("refused@example.org") && body.contains("550"), "the reason is shown");
-    let (_, body) = app.get(&browser, &format!("/organiser/events/{event}/invitations/progress")).await;
+    let (_, body) = org.get(&format!("/organiser/events/{event}/invitations/progress")).await;
     assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["failed"], 1);
     // Resending after the problem is fixed delivers it.
     smtp.refuse_recipients(false);
     assert_eq!(
-        app.post_form(&browser, &format!("/organiser/events/{event}/invitations/{}/resend", refused.id), &[])
-            .await
-            .status(),
+        org.post_form(&format!("/organiser/events/{event}/invitations/{}/resend", refused.id), &[]).await.status(),
         303
     );
     smtp.wait_for_to("refused@example.org", 1).await;
@@ -553,7 +568,7 @@ const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /
 #[tokio::test]
 async fn a_state_nominates_its_delegation_through_the_emailed_link() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
+    let (app, org, event) = setup(&smtp).await;
     let path = format!("/organiser/events/{event}/delegations");
     let fields = [
         ("country", "BWA"),
@@ -564,16 +579,16 @@ async fn a_state_nominates_its_delegation_through_the_emailed_link() {
         ("family_name", "Molefe"),
         ("language", "en"),
     ];
-    let r = app.post_form(&browser, &path, &fields).await;
+    let r = org.post_form(&path, &fields).await;
     assert_eq!(r.status(), 303);
     // One delegation per State and event.
-    let r = app.post_form(&browser, &path, &fields).await;
+    let r = org.post_form(&path, &fields).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("This State is already invited to this event."));
     let mut bad = fields.to_vec();
     bad.retain(|(k, _)| *k != "seat_quota");
     bad.push(("seat_quota", "51"));
-    let r = app.post_form(&browser, &path, &bad).await;
+    let r = org.post_form(&path, &bad).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("from 1 to 50"));
 
@@ -672,11 +687,11 @@ async fn a_state_nominates_its_delegation_through_the_emailed_link() {
     assert!(body.contains("may nominate 2 people and 2 are already nominated, so at most 0 more"));
 
     // The organiser sees the delegation and downloads the note verbale.
-    let (status, page) = app.get(&browser, &path).await;
+    let (status, page) = org.get(&path).await;
     assert_eq!(status, 200);
     assert!(page.contains("Botswana") && page.contains("African States") && page.contains("2 of 2"));
     assert!(page.contains("NV/BWA/2026/17"));
-    let r = browser.get(app.url(&format!("{path}/{}/note-verbale", d.id))).send().await.unwrap();
+    let r = org.browser.get(app.url(&format!("{path}/{}/note-verbale", d.id))).send().await.unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["content-type"], "application/pdf");
     let disposition = r.headers()["content-disposition"].to_str().unwrap().to_owned();
@@ -701,8 +716,7 @@ async fn a_state_nominates_its_delegation_through_the_emailed_link() {
         .await
         .unwrap()
         .unwrap();
-    let r =
-        app.post_form(&browser, &format!("/organiser/events/{event}/invitations/{}/revoke", focal_inv.id), &[]).await;
+    let r = org.post_form(&format!("/organiser/events/{event}/invitations/{}/revoke", focal_inv.id), &[]).await;
     assert_eq!(r.status(), 303);
     let (status, body) = app.get(&focal, &link).await;
     assert_eq!(status, 410);
@@ -712,19 +726,9 @@ async fn a_state_nominates_its_delegation_through_the_emailed_link() {
 #[tokio::test]
 async fn the_focal_point_may_come_back_until_the_quota_is_full() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
-    let r = app
-        .post_form(
-            &browser,
-            &format!("/organiser/events/{event}/delegations"),
-            &[
-                ("country", "GHA"),
-                ("seat_quota", "3"),
-                ("email", "fp@gh.example.org"),
-                ("given_name", "Ama"),
-                ("family_name", "Owusu"),
-            ],
-        )
+    let (app, org, event) = setup(&smtp).await;
+    let r = org
+        .post_form(&format!("/organiser/events/{event}/delegations"), &state_fields("GHA", "3", "fp@gh.example.org"))
         .await;
     assert_eq!(r.status(), 303);
     let link = smtp.wait_for_to("fp@gh.example.org", 1).await.remove(0).path("/n/");
@@ -776,21 +780,11 @@ async fn the_focal_point_may_come_back_until_the_quota_is_full() {
 #[tokio::test]
 async fn an_organiser_of_another_programme_gets_403_on_every_route() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
-    assert_eq!(invite(&app, &browser, event, "x@example.org", "X").await.status(), 303);
+    let (app, org, event) = setup(&smtp).await;
+    assert_eq!(invite(&org, event, "x@example.org", "X").await.status(), 303);
     let inv = invitation_of(&app, event, "x@example.org").await;
-    let r = app
-        .post_form(
-            &browser,
-            &format!("/organiser/events/{event}/delegations"),
-            &[
-                ("country", "BWA"),
-                ("seat_quota", "2"),
-                ("email", "fp@bw.example.org"),
-                ("given_name", "K"),
-                ("family_name", "M"),
-            ],
-        )
+    let r = org
+        .post_form(&format!("/organiser/events/{event}/delegations"), &state_fields("BWA", "2", "fp@bw.example.org"))
         .await;
     assert_eq!(r.status(), 303);
     let d = delegation::Entity::find().one(&app.state.db.read).await.unwrap().unwrap();
@@ -807,7 +801,7 @@ async fn an_organiser_of_another_programme_gets_403_on_every_route() {
     .await
     .unwrap();
 
-    let other = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
+    let salw = app.staff("salw@example.org", Role::Organiser, &["SALW"]).await;
     let base = format!("/organiser/events/{event}");
     for path in [
         format!("{base}/invitations"),
@@ -818,153 +812,122 @@ async fn an_organiser_of_another_programme_gets_403_on_every_route() {
         format!("{base}/delegations"),
         format!("{base}/delegations/{}/note-verbale", d.id),
     ] {
-        assert_eq!(app.get(&other, &path).await.0, 403, "GET {path}");
+        assert_eq!(salw.get(&path).await.0, 403, "GET {path}");
     }
-    let person = person_fields("y@example.org", "Y", "Z");
-    let delegation_fields = [
-        ("country", "GHA"),
-        ("seat_quota", "2"),
-        ("email", "fp@gh.example.org"),
-        ("given_name", "K"),
-        ("family_name", "M"),
-    ];
     let forms: Vec<(String, Vec<(&str, &str)>)> = vec![
-        (format!("{base}/invitations"), person.clone()),
+        (format!("{base}/invitations"), person_fields("y@example.org", "Y", "Z")),
         (format!("{base}/invitations/copy"), vec![("from_event", "1"), ("what", "invitees")]),
         (format!("{base}/invitations/remind"), vec![]),
         (format!("{base}/invitations/paragraph"), vec![("email_paragraph", "Hello")]),
         (format!("{base}/invitations/{}/resend", inv.id), vec![]),
         (format!("{base}/invitations/{}/revoke", inv.id), vec![]),
         (format!("{base}/invitations/{}/extend", inv.id), vec![("expires_on", "2027-01-01")]),
-        (format!("{base}/delegations"), delegation_fields.to_vec()),
+        (format!("{base}/delegations"), state_fields("GHA", "2", "fp@gh.example.org")),
     ];
     for (path, fields) in forms {
-        assert_eq!(app.post_form(&other, &path, &fields).await.status(), 403, "POST {path}");
+        assert_eq!(salw.post_form(&path, &fields).await.status(), 403, "POST {path}");
     }
     let csv = format!("{HEADER}\ny@example.org,,Y,Z,,,delegate,en\n");
     for path in [format!("{base}/invitations/import"), format!("{base}/invitations/import/confirm")] {
-        let (status, _, _) = post_multipart(&app, &other, &path, &[("csv", None, csv.as_bytes())]).await;
+        let (status, _, _) = post_multipart(&app, &salw.browser, &path, &[("csv", None, csv.as_bytes())]).await;
         assert_eq!(status, 403, "POST {path}");
     }
     // The API too.
-    let user = app.create_user("salw-api@example.org", Role::Organiser, &["SALW"]).await;
-    let token = app.api_token(user).await;
     let api = format!("/api/v1/events/{event}");
-    let calls: Vec<(reqwest::Method, String, Option<Value>)> = vec![
-        (reqwest::Method::GET, format!("{api}/invitations"), None),
-        (reqwest::Method::GET, format!("{api}/invitations/progress"), None),
-        (
-            reqwest::Method::POST,
-            format!("{api}/invitations"),
-            Some(json!({"email": "y@example.org", "given_name": "Y", "family_name": "Z", "role": "delegate"})),
-        ),
-        (reqwest::Method::POST, format!("{api}/invitations/import"), Some(json!({"csv": csv, "confirm": false}))),
-        (
-            reqwest::Method::POST,
-            format!("{api}/invitations/copy"),
-            Some(json!({"from_event": event, "what": "invitees"})),
-        ),
-        (reqwest::Method::POST, format!("{api}/invitations/remind"), None),
-        (reqwest::Method::POST, format!("{api}/invitations/{}/resend", inv.id), None),
-        (reqwest::Method::POST, format!("{api}/invitations/{}/revoke", inv.id), None),
-        (
-            reqwest::Method::POST,
-            format!("{api}/invitations/{}/extend", inv.id),
-            Some(json!({"expires_on": "2027-01-01"})),
-        ),
-        (reqwest::Method::GET, format!("{api}/delegations"), None),
-        (
-            reqwest::Method::POST,
-            format!("{api}/delegations"),
-            Some(
-                json!({"country": "GHA", "seat_quota": 2, "email": "fp@gh.example.org", "given_name": "K", "family_name": "M"}),
-            ),
-        ),
-        (reqwest::Method::GET, format!("{api}/delegations/{}/nominees", d.id), None),
+    let person = json!({"email": "y@example.org", "given_name": "Y", "family_name": "Z", "role": "delegate"});
+    let state =
+        json!({"country": "GHA", "seat_quota": 2, "email": "fp@gh.example.org", "given_name": "K", "family_name": "M"});
+    let calls: Vec<(Method, String, Option<Value>)> = vec![
+        (Method::GET, format!("{api}/invitations"), None),
+        (Method::GET, format!("{api}/invitations/progress"), None),
+        (Method::POST, format!("{api}/invitations"), Some(person)),
+        (Method::POST, format!("{api}/invitations/import"), Some(json!({"csv": csv, "confirm": false}))),
+        (Method::POST, format!("{api}/invitations/copy"), Some(json!({"from_event": event, "what": "invitees"}))),
+        (Method::POST, format!("{api}/invitations/remind"), None),
+        (Method::POST, format!("{api}/invitations/{}/resend", inv.id), None),
+        (Method::POST, format!("{api}/invitations/{}/revoke", inv.id), None),
+        (Method::POST, format!("{api}/invitations/{}/extend", inv.id), Some(json!({"expires_on": "2027-01-01"}))),
+        (Method::GET, format!("{api}/delegations"), None),
+        (Method::POST, format!("{api}/delegations"), Some(state)),
+        (Method::GET, format!("{api}/delegations/{}/nominees", d.id), None),
     ];
     for (method, path, body) in calls {
-        let (status, _) = call(&app, &token, method.clone(), &path, body).await;
-        assert_eq!(status, 403, "{method} {path}");
+        assert_eq!(salw.api.send(method.clone(), &path, body).await.0, 403, "{method} {path}");
     }
     // Nothing changed.
     assert_eq!(count_invitations(&app).await, 2);
     assert_eq!(invitation_of(&app, event, "x@example.org").await.token_hash, inv.token_hash);
 }
 
-async fn call(app: &TestApp, token: &str, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(b) = body {
-        request = request.json(&b);
-    }
-    let r = request.send().await.unwrap();
-    let status = r.status().as_u16();
-    (status, serde_json::from_str(&r.text().await.unwrap()).unwrap_or(Value::Null))
-}
-
-fn fields_of(body: &Value) -> Vec<String> {
-    body["fields"]
-        .as_array()
-        .map(|a| a.iter().map(|f| f["field"].as_str().unwrap_or("").to_owned()).collect())
-        .unwrap_or_default()
-}
+/// A bad API request and what must answer it: the case, the method, path and body, the
+/// status and the fields named.
+type BadRequest<'a> = (&'a str, Method, String, Option<Value>, u16, &'a [&'a str]);
 
 #[tokio::test]
 async fn the_api_mirrors_the_pages() {
     let smtp = SmtpServer::start();
-    let (app, _browser, event) = setup(&smtp).await;
-    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
-    let token = app.api_token(user).await;
+    let (app, org, event) = setup(&smtp).await;
+    let api = &org.api;
     let base = format!("/api/v1/events/{event}");
-    let post = reqwest::Method::POST;
-    let get = reqwest::Method::GET;
-
-    let (status, created) = call(
-        &app,
-        &token,
-        post.clone(),
-        &format!("{base}/invitations"),
-        Some(json!({"email": "Api.Person@Example.org", "title": "Dr.", "given_name": "Api", "family_name": "Person", "country": "che", "role": "expert", "language": "fr"})),
-    )
-    .await;
+    let (invitations, import) = (format!("{base}/invitations"), format!("{base}/invitations/import"));
+    let person = json!({"email": "Api.Person@Example.org", "title": "Dr.", "given_name": "Api", "family_name": "Person",
+        "country": "che", "role": "expert", "language": "fr"});
+    let (status, created) = api.post(&invitations, person).await;
     assert_eq!(status, 201, "{created}");
     assert_eq!((created["email"].as_str(), created["role"].as_str()), (Some("api.person@example.org"), Some("expert")));
     assert!(matches!(created["state"].as_str(), Some("queued" | "sent")), "{created}");
     assert!(created.get("token_hash").is_none());
     let id = created["id"].as_i64().unwrap();
-    let (status, dup) = call(
-        &app,
-        &token,
-        post.clone(),
-        &format!("{base}/invitations"),
-        Some(
-            json!({"email": "api.person@example.org", "given_name": "Api", "family_name": "Person", "role": "expert"}),
+
+    // Bad input names every field, in the form's order; a person already invited is a clash
+    // with the invitation on record (409), named; nothing is saved.
+    let before = count_invitations(&app).await;
+    let again =
+        json!({"email": "api.person@example.org", "given_name": "Api", "family_name": "Person", "role": "expert"});
+    let bad_person = json!({"email": "nope", "given_name": "", "family_name": "X", "role": "king", "language": "de", "country": "12"});
+    let bad_state = json!({"country": "", "seat_quota": 0, "email": "x", "given_name": "S", "family_name": "S"});
+    let cases: Vec<BadRequest> = vec![
+        ("a person already invited", Method::POST, invitations.clone(), Some(again), 409, &["email"]),
+        (
+            "bad fields",
+            Method::POST,
+            invitations.clone(),
+            Some(bad_person),
+            422,
+            &["email", "given_name", "country", "role", "language"],
         ),
-    )
-    .await;
-    // A person already invited is a clash with the invitation on record (409), named.
-    assert_eq!(status, 409);
-    assert_eq!(fields_of(&dup), ["email"]);
-    let (status, bad) = call(&app, &token, post.clone(), &format!("{base}/invitations"), Some(json!({"email": "nope", "given_name": "", "family_name": "X", "role": "king", "language": "de", "country": "12"}))).await;
-    assert_eq!(status, 422);
-    assert_eq!(fields_of(&bad), ["email", "given_name", "country", "role", "language"]);
-    let (status, body) =
-        call(&app, &token, post.clone(), &format!("{base}/invitations"), Some(json!({"email": 5}))).await;
-    assert_eq!(status, 422);
-    assert_eq!(fields_of(&body), ["body"]);
+        ("a number for an address", Method::POST, invitations.clone(), Some(json!({"email": 5})), 422, &["body"]),
+        ("a CSV without its columns", Method::POST, import.clone(), Some(json!({"csv": "just,two\n"})), 422, &["csv"]),
+        ("an unknown state", Method::GET, format!("{invitations}?state=lost"), None, 422, &["state"]),
+        (
+            "a thirteenth month",
+            Method::POST,
+            format!("{invitations}/{id}/extend"),
+            Some(json!({"expires_on": "2026-13-01"})),
+            422,
+            &["expires_on"],
+        ),
+        ("an unknown invitation", Method::POST, format!("{invitations}/999999/resend"), None, 404, &[]),
+        (
+            "a State without its fields",
+            Method::POST,
+            format!("{base}/delegations"),
+            Some(bad_state),
+            422,
+            &["country", "email", "seat_quota"],
+        ),
+    ];
+    for (case, method, path, body, status, named) in cases {
+        let (s, v) = api.send(method, &path, body).await;
+        assert_eq!((s, fields_of(&v)), (status, named.iter().map(|f| f.to_string()).collect()), "{case}: {v}");
+    }
+    assert_eq!(count_invitations(&app).await, before);
 
     // Import: the preview saves nothing and names each row's problems.
     let csv = format!(
         "{HEADER}\nok@example.org,,Ok,Row,,TGO,trainee,en\nbad,,Bad,Row,,TGO,trainee,en\napi.person@example.org,,Api,Person,,,expert,en\n"
     );
-    let before = count_invitations(&app).await;
-    let (status, preview) = call(
-        &app,
-        &token,
-        post.clone(),
-        &format!("{base}/invitations/import"),
-        Some(json!({"csv": csv, "confirm": false})),
-    )
-    .await;
+    let (status, preview) = api.post(&import, json!({"csv": csv, "confirm": false})).await;
     assert_eq!(status, 200, "{preview}");
     assert_eq!(preview["confirmed"], false);
     assert_eq!(preview["rows"].as_array().unwrap().len(), 1);
@@ -974,118 +937,68 @@ async fn the_api_mirrors_the_pages() {
     assert_eq!(preview["errors"][1]["line"], 4);
     assert_eq!(preview["errors"][1]["problems"][0]["code"], "already_invited");
     assert_eq!(count_invitations(&app).await, before);
-    let (status, done) = call(
-        &app,
-        &token,
-        post.clone(),
-        &format!("{base}/invitations/import"),
-        Some(json!({"csv": csv, "confirm": true})),
-    )
-    .await;
+    let (status, done) = api.post(&import, json!({"csv": csv, "confirm": true})).await;
     assert_eq!(status, 201);
     assert_eq!((done["created"].as_u64(), done["skipped"].as_u64()), (Some(1), Some(2)));
-    let (status, body) =
-        call(&app, &token, post.clone(), &format!("{base}/invitations/import"), Some(json!({"csv": "just,two\n"})))
-            .await;
-    assert_eq!(status, 422);
-    assert_eq!(fields_of(&body), ["csv"]);
 
     // List and filter.
-    let (status, list) = call(&app, &token, get.clone(), &format!("{base}/invitations"), None).await;
+    let (status, list) = api.get(&invitations).await;
     assert_eq!(status, 200);
     assert_eq!(list["total"], 2);
     assert_eq!(list["items"][0]["email"], "ok@example.org");
-    let (_, revoked_list) = call(&app, &token, get.clone(), &format!("{base}/invitations?state=revoked"), None).await;
-    assert_eq!(revoked_list["total"], 0);
-    let (status, body) = call(&app, &token, get.clone(), &format!("{base}/invitations?state=lost"), None).await;
-    assert_eq!(status, 422);
-    assert_eq!(fields_of(&body), ["state"]);
+    assert_eq!(api.get(&format!("{invitations}?state=revoked")).await.1["total"], 0);
 
     // Resend, extend, revoke, remind.
     smtp.wait_for_to("api.person@example.org", 1).await;
-    let (status, resent) = call(&app, &token, post.clone(), &format!("{base}/invitations/{id}/resend"), None).await;
+    let (status, resent) = api.send(Method::POST, &format!("{invitations}/{id}/resend"), None).await;
     assert_eq!(status, 200, "{resent}");
     smtp.wait_for_to("api.person@example.org", 2).await;
-    let (status, body) = call(
-        &app,
-        &token,
-        post.clone(),
-        &format!("{base}/invitations/{id}/extend"),
-        Some(json!({"expires_on": "2026-13-01"})),
-    )
-    .await;
-    assert_eq!(status, 422);
-    assert_eq!(fields_of(&body), ["expires_on"]);
-    let (status, extended) = call(
-        &app,
-        &token,
-        post.clone(),
-        &format!("{base}/invitations/{id}/extend"),
-        Some(json!({"expires_on": "2027-02-01"})),
-    )
-    .await;
+    let (status, extended) = api.post(&format!("{invitations}/{id}/extend"), json!({"expires_on": "2027-02-01"})).await;
     assert_eq!(status, 200);
     assert_eq!(extended["expires_at"], "2027-02-01T23:59:59+00:00");
-    let (status, reminded) = call(&app, &token, post.clone(), &format!("{base}/invitations/remind"), None).await;
+    let (status, reminded) = api.send(Method::POST, &format!("{invitations}/remind"), None).await;
     assert_eq!(status, 200);
     assert_eq!(reminded["reminded"], 2);
-    let (status, revoked) = call(&app, &token, post.clone(), &format!("{base}/invitations/{id}/revoke"), None).await;
+    let (status, revoked) = api.send(Method::POST, &format!("{invitations}/{id}/revoke"), None).await;
     assert_eq!(status, 200);
     assert_eq!(revoked["state"], "revoked");
-    let (status, body) = call(&app, &token, post.clone(), &format!("{base}/invitations/{id}/resend"), None).await;
+    let (status, body) = api.send(Method::POST, &format!("{invitations}/{id}/resend"), None).await;
     assert_eq!(status, 409);
     assert_eq!(body["error"], "conflict");
-    assert_eq!(call(&app, &token, post.clone(), &format!("{base}/invitations/999999/resend"), None).await.0, 404);
 
     // Delegations and nominees.
-    let (status, d) = call(&app, &token, post.clone(), &format!("{base}/delegations"), Some(json!({"country": "NPL", "seat_quota": 2, "email": "fp@np.example.org", "given_name": "Sita", "family_name": "Sharma"}))).await;
+    let nepal = |email: &str| json!({"country": "NPL", "seat_quota": 2, "email": email, "given_name": "Sita", "family_name": "Sharma"});
+    let (status, d) = api.post(&format!("{base}/delegations"), nepal("fp@np.example.org")).await;
     assert_eq!(status, 201, "{d}");
     assert_eq!(
         (d["country_name"].as_str(), d["regional_group"].as_str(), d["nominated"].as_u64()),
         (Some("Nepal"), Some("Asia-Pacific States"), Some(0))
     );
-    let (status, body) = call(&app, &token, post.clone(), &format!("{base}/delegations"), Some(json!({"country": "NPL", "seat_quota": 2, "email": "fp2@np.example.org", "given_name": "S", "family_name": "S"}))).await;
     // A State already invited: a clash with its delegation (409), named.
-    assert_eq!(status, 409);
-    assert_eq!(fields_of(&body), ["country"]);
-    let (status, body) = call(
-        &app,
-        &token,
-        post.clone(),
-        &format!("{base}/delegations"),
-        Some(json!({"country": "", "seat_quota": 0, "email": "x", "given_name": "S", "family_name": "S"})),
-    )
-    .await;
-    assert_eq!(status, 422);
-    assert_eq!(fields_of(&body), ["country", "email", "seat_quota"]);
+    let (status, body) = api.post(&format!("{base}/delegations"), nepal("fp2@np.example.org")).await;
+    assert_eq!((status, fields_of(&body)), (409, vec!["country".to_owned()]));
     let link = smtp.wait_for_to("fp@np.example.org", 1).await.remove(0).path("/n/");
     let focal = app.new_browser();
     app.get(&focal, &link).await;
-    let (status, _, _) = post_multipart(
-        &app,
-        &focal,
-        &link,
-        &[
-            ("given_name_1", None, b"Ram"),
-            ("family_name_1", None, b"Thapa"),
-            ("email_1", None, b"ram@np.example.org"),
-            ("head", None, b"1"),
-        ],
-    )
-    .await;
-    assert_eq!(status, 303);
+    let nominee: [(&str, Option<&str>, &[u8]); 4] = [
+        ("given_name_1", None, b"Ram"),
+        ("family_name_1", None, b"Thapa"),
+        ("email_1", None, b"ram@np.example.org"),
+        ("head", None, b"1"),
+    ];
+    assert_eq!(post_multipart(&app, &focal, &link, &nominee).await.0, 303);
     let did = d["id"].as_i64().unwrap();
-    let (status, nominees) = call(&app, &token, get.clone(), &format!("{base}/delegations/{did}/nominees"), None).await;
+    let (status, nominees) = api.get(&format!("{base}/delegations/{did}/nominees")).await;
     assert_eq!(status, 200);
     assert_eq!(nominees["items"][0]["email"], "ram@np.example.org");
     assert_eq!(nominees["items"][0]["head_of_delegation"], true);
-    let (status, list) = call(&app, &token, get.clone(), &format!("{base}/delegations"), None).await;
+    let (status, list) = api.get(&format!("{base}/delegations")).await;
     assert_eq!(status, 200);
     assert_eq!(list[0]["nominated"], 1);
     assert_eq!(list[0]["focal_point"]["email"], "fp@np.example.org");
 
     // Every handler is in the OpenAPI document.
-    let doc: Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let (_, doc) = api.get("/api/v1/openapi.json").await;
     for path in [
         "/api/v1/events/{id}/invitations",
         "/api/v1/events/{id}/invitations/progress",
@@ -1105,23 +1018,18 @@ async fn the_api_mirrors_the_pages() {
 #[tokio::test]
 async fn the_organisers_paragraph_goes_into_invitations_escaped() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
+    let (_app, org, event) = setup(&smtp).await;
     let paragraph = "Travel is funded by the <EU> & partners.";
-    let r = app
-        .post_form(
-            &browser,
-            &format!("/organiser/events/{event}/invitations/paragraph"),
-            &[("email_paragraph", paragraph)],
-        )
+    let r = org
+        .post_form(&format!("/organiser/events/{event}/invitations/paragraph"), &[("email_paragraph", paragraph)])
         .await;
     assert_eq!(r.status(), 303);
-    assert_eq!(invite(&app, &browser, event, "para@example.org", "Para").await.status(), 303);
+    assert_eq!(invite(&org, event, "para@example.org", "Para").await.status(), 303);
     let mail = smtp.wait_for_to("para@example.org", 1).await.remove(0);
     assert!(mail.text.contains(paragraph));
     assert!(mail.html.contains("Travel is funded by the &lt;EU&gt; &amp; partners."));
-    let r = app
+    let r = org
         .post_form(
-            &browser,
             &format!("/organiser/events/{event}/invitations/paragraph"),
             &[("email_paragraph", &"x".repeat(2001))],
         )
@@ -1135,8 +1043,8 @@ async fn the_organisers_paragraph_goes_into_invitations_escaped() {
 #[tokio::test]
 async fn ten_thousand_invitations_from_csv() {
     let app = TestApp::spawn().await;
-    let browser = app.signed_in("bulk@example.org", Role::Organiser, &["1540"]).await;
-    let event = create_event(&app, &browser, &event_fields("1540")).await;
+    let org = app.organiser_at("bulk@example.org").await;
+    let event = app.event(&org.browser).create().await;
     let mut csv = String::from(HEADER);
     csv.push('\n');
     for i in 0..10_000 {
@@ -1148,7 +1056,7 @@ async fn ten_thousand_invitations_from_csv() {
     let started = std::time::Instant::now();
     let (status, to, _) = post_multipart(
         &app,
-        &browser,
+        &org.browser,
         &format!("/organiser/events/{event}/invitations/import/confirm"),
         &[("csv", None, csv.as_bytes())],
     )
@@ -1170,21 +1078,21 @@ async fn ten_thousand_invitations_from_csv() {
 #[tokio::test]
 async fn nobody_is_invited_to_a_cancelled_or_finished_event() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
-    let other = create_event(&app, &browser, &event_fields("1540")).await;
-    assert_eq!(app.post_form(&browser, &format!("/organiser/events/{other}/cancel"), &[]).await.status(), 303);
-    let r = invite(&app, &browser, other, "late@example.org", "Late").await;
+    let (app, org, event) = setup(&smtp).await;
+    let other = app.event(&org.browser).create().await;
+    assert_eq!(org.post_form(&format!("/organiser/events/{other}/cancel"), &[]).await.status(), 303);
+    let r = invite(&org, other, "late@example.org", "Late").await;
     assert_eq!(r.status(), 409);
     assert!(r.text().await.unwrap().contains("cancelled"));
     // After the last day, the links would be born expired.
     app.clock.set(Utc.with_ymd_and_hms(2026, 12, 11, 9, 0, 0).unwrap());
-    app.sign_in(&browser, "organiser@example.org").await;
-    let r = invite(&app, &browser, event, "late@example.org", "Late").await;
+    app.sign_in(&org.browser, &org.email).await;
+    let r = invite(&org, event, "late@example.org", "Late").await;
     assert_eq!(r.status(), 409);
     assert!(r.text().await.unwrap().contains("This event is over"));
     let (status, _, _) = post_multipart(
         &app,
-        &browser,
+        &org.browser,
         &format!("/organiser/events/{event}/invitations/import"),
         &[("csv", None, format!("{HEADER}\nlate@example.org,,L,M,,,delegate,en\n").as_bytes())],
     )
@@ -1202,22 +1110,14 @@ fn select_in<'a>(page: &'a str, name: &str) -> &'a str {
 #[tokio::test]
 async fn the_state_of_a_new_delegation_is_chosen_never_preselected() {
     let smtp = SmtpServer::start();
-    let (app, browser, event) = setup(&smtp).await;
+    let (app, org, event) = setup(&smtp).await;
     let path = format!("/organiser/events/{event}/delegations");
-    let (_, page) = app.get(&browser, &path).await;
+    let (_, page) = org.get(&path).await;
     let state = select_in(&page, "country");
     assert!(state.contains("<option value=\"\">Choose…</option>") && !state.contains(" selected"), "{state}");
     assert!(select_in(&page, "language").contains("value=\"en\" selected"), "a real default stays chosen");
     // The form sent without choosing a State is refused, naming the field; nothing is saved.
-    let fields = [
-        ("country", ""),
-        ("seat_quota", "2"),
-        ("email", "focal@mission.example.org"),
-        ("given_name", "Kabo"),
-        ("family_name", "Molefe"),
-        ("language", "en"),
-    ];
-    let r = app.post_form(&browser, &path, &fields).await;
+    let r = org.post_form(&path, &state_fields("", "2", "focal@mission.example.org")).await;
     assert_eq!(r.status(), 422);
     let page = r.text().await.unwrap();
     assert!(page.contains("href=\"#country\"") && page.contains("id=\"country-error\""), "{page}");
@@ -1240,18 +1140,10 @@ async fn plan_of(app: &TestApp, statement: sea_orm::Statement) -> String {
 #[tokio::test]
 async fn the_already_invited_check_looks_up_each_address_and_never_reads_the_whole_event() {
     let smtp = SmtpServer::start();
-    let (app, _browser, event) = setup(&smtp).await;
-    let user = app.create_user("importer@example.org", Role::Organiser, &["1540"]).await;
-    let token = app.api_token(user).await;
+    let (app, org, event) = setup(&smtp).await;
     let rows: String = (0..300).map(|i| format!("p{i}@example.org,,P,Number {i},,TGO,delegate,en\n")).collect();
-    let (status, done) = call(
-        &app,
-        &token,
-        reqwest::Method::POST,
-        &format!("/api/v1/events/{event}/invitations/import"),
-        Some(json!({"csv": format!("{HEADER}\n{rows}"), "confirm": true})),
-    )
-    .await;
+    let import = json!({"csv": format!("{HEADER}\n{rows}"), "confirm": true});
+    let (status, done) = org.api.post(&format!("/api/v1/events/{event}/invitations/import"), import).await;
     assert_eq!((status, done["created"].as_u64()), (201, Some(300)), "{done}");
 
     // Planned on tables never analysed, as after a first import: the check must go from the

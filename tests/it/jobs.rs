@@ -12,11 +12,14 @@ use convene::jobs::runs::Trigger;
 use convene::jobs::schedule::Schedule;
 use convene::jobs::{JobName, runs};
 use convene::people::{self, PersonInput};
+use reqwest::Method;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::Value;
 
-use crate::helpers::{TestApp, create_event, event_fields};
+use crate::helpers::TestApp;
 use crate::smtp::SmtpServer;
+use crate::support::api::Api;
+use crate::support::factories::staff::Staff;
 
 /// An app that sends over SMTP to `smtp` only when a test runs the outbox job (no background
 /// dispatcher), so what arrived is known when the job returns.
@@ -36,14 +39,11 @@ fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
 }
 
 /// A published event of programme 1540 in Lomé (UTC+0), 8–10 December 2026, reminders on.
-/// Returns the organiser's browser and the event id.
-async fn event_in_lome(app: &TestApp) -> (reqwest::Client, i32) {
-    let organiser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
-    let mut fields = event_fields("1540");
-    fields.push(("reminders_enabled", "on".into()));
-    let id = create_event(app, &organiser, &fields).await;
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
-    (organiser, id)
+/// Returns its organiser (organiser@example.org) and the event id.
+async fn event_in_lome(app: &TestApp) -> (Staff, i32) {
+    let org = app.organiser_at("organiser@example.org").await;
+    let id = app.event(&org.browser).set("reminders_enabled", "on").published().create().await;
+    (org, id)
 }
 
 /// A confirmed registration of `email`, written directly (registration itself is tested
@@ -236,14 +236,11 @@ async fn two_reminder_runs_at_the_same_moment_both_succeed_and_remind_each_parti
     let smtp = SmtpServer::start();
     let one = app_with_smtp(&smtp).await;
     let two = TestApp::spawn_on(&one).await;
-    let organiser = one.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
-    let mut fields = event_fields("1540");
-    fields.push(("reminders_enabled", "on".into()));
+    let org = one.organiser_at("organiser@example.org").await;
     let mut addresses = Vec::new();
     // Several events due at once, so the two runs overlap on each.
     for e in 0..3 {
-        let id = create_event(&one, &organiser, &fields).await;
-        assert_eq!(one.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
+        let id = one.event(&org.browser).set("reminders_enabled", "on").published().create().await;
         for n in 0..15 {
             let address = format!("e{e}p{n}@example.org");
             confirmed(&one, id, &address, Lang::En).await;
@@ -253,10 +250,9 @@ async fn two_reminder_runs_at_the_same_moment_both_succeed_and_remind_each_parti
 
     // Seven days before: the scheduled tick on one instance, an admin's "run now" through
     // the API of the other, at the same moment.
-    let admin = two.create_user("admin@example.org", Role::Admin, &[]).await;
-    let token = two.api_token(admin).await;
+    let admin = two.api_of(two.create_user("admin@example.org", Role::Admin, &[]).await).await;
     one.clock.set(utc(2026, 12, 1, 8, 0) + Duration::milliseconds(3));
-    let api_run = two.client.post(two.url("/api/v1/admin/jobs/event_reminders/run")).bearer_auth(&token).send();
+    let api_run = admin.request(Method::POST, "/api/v1/admin/jobs/event_reminders/run", None).send();
     let (tick, answer) = tokio::join!(runs::run_due(&one.state, JobName::EventReminders), api_run);
     let tick = tick.unwrap().expect("the tick is claimed");
     assert_eq!(tick.outcome, "succeeded", "{tick:?}");
@@ -354,10 +350,8 @@ async fn a_failed_run_shows_no_database_text_in_the_api_or_on_the_page() {
     use sea_orm::ConnectionTrait;
     let app = TestApp::spawn().await;
     app.state.db.write.execute_unprepared("ALTER TABLE event_figures RENAME TO event_figures_elsewhere").await.unwrap();
-    let admin = app.create_user("api-admin@example.org", Role::Admin, &[]).await;
-    let token = app.api_token(admin).await;
-    let answer =
-        app.client.post(app.url("/api/v1/admin/jobs/event_figures/run")).bearer_auth(&token).send().await.unwrap();
+    let admin = app.api_of(app.create_user("api-admin@example.org", Role::Admin, &[]).await).await;
+    let answer = admin.request(Method::POST, "/api/v1/admin/jobs/event_figures/run", None).send().await.unwrap();
     assert_eq!(answer.status(), 200);
     let text = answer.text().await.unwrap();
     let run: Value = serde_json::from_str(&text).unwrap();
@@ -380,7 +374,7 @@ async fn a_failed_run_shows_no_database_text_in_the_api_or_on_the_page() {
 #[tokio::test]
 async fn an_event_moved_by_its_organiser_gets_its_reminders_at_the_new_time() {
     let app = TestApp::spawn().await;
-    let (organiser, event_id) = event_in_lome(&app).await;
+    let (org, event_id) = event_in_lome(&app).await;
     let reg = confirmed(&app, event_id, "moved@example.org", Lang::En).await;
     let work = |at: DateTime<Utc>| {
         let state = app.state.clone();
@@ -390,18 +384,9 @@ async fn an_event_moved_by_its_organiser_gets_its_reminders_at_the_new_time() {
     assert_eq!(work(utc(2026, 12, 1, 8, 0)).await, 1, "7 days before 8 December");
 
     // The organiser (signing in again: days have passed) moves the event a week later.
-    app.sign_in(&organiser, "organiser@example.org").await;
-    let mut fields = event_fields("1540");
-    for (k, v) in fields.iter_mut() {
-        match *k {
-            "start_date" => *v = "2026-12-15".into(),
-            "end_date" => *v = "2026-12-17".into(),
-            _ => {}
-        }
-    }
-    fields.push(("reminders_enabled", "on".into()));
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{event_id}"), &pairs).await.status(), 303);
+    app.sign_in(&org.browser, &org.email).await;
+    let moved = app.event(&org.browser).dates("2026-12-15", "2026-12-17").set("reminders_enabled", "on");
+    assert_eq!(moved.update(event_id).await.status(), 303);
     let moved = convene::entities::event::Entity::find_by_id(event_id).one(&app.state.db.read).await.unwrap().unwrap();
     assert_eq!(moved.start_date.to_string(), "2026-12-15");
 
@@ -425,11 +410,11 @@ async fn an_event_moved_by_its_organiser_gets_its_reminders_at_the_new_time() {
 #[tokio::test]
 async fn reminders_switched_off_for_an_event_are_not_sent_and_the_preview_says_so() {
     let app = TestApp::spawn().await;
-    let (organiser, event_id) = event_in_lome(&app).await;
+    let (org, event_id) = event_in_lome(&app).await;
     confirmed(&app, event_id, "late@example.org", Lang::En).await;
 
     // Preview: who gets which reminder when (in the event's time zone).
-    let (status, html) = app.get(&organiser, &format!("/organiser/events/{event_id}/reminders")).await;
+    let (status, html) = org.get(&format!("/organiser/events/{event_id}/reminders")).await;
     assert_eq!(status, 200);
     assert!(html.contains("late@example.org"), "{html}");
     assert!(html.contains("7 days before") && html.contains("1 day before"), "{html}");
@@ -438,16 +423,14 @@ async fn reminders_switched_off_for_an_event_are_not_sent_and_the_preview_says_s
     assert!(!html.contains("id=\"reminders-off\""));
 
     // The edit form shows the switch on; the organiser switches it off.
-    let (_, form) = app.get(&organiser, &format!("/organiser/events/{event_id}/edit")).await;
+    let (_, form) = org.get(&format!("/organiser/events/{event_id}/edit")).await;
     assert!(form.contains("name=\"reminders_enabled\""), "{form}");
-    let fields = event_fields("1540");
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.post_form(&organiser, &format!("/organiser/events/{event_id}"), &pairs).await.status(), 303);
+    assert_eq!(app.event(&org.browser).update(event_id).await.status(), 303);
 
     app.clock.set(utc(2026, 12, 1, 8, 0));
     assert_eq!(convene::jobs::work(&app.state, JobName::EventReminders, app.clock.now()).await.unwrap(), 0);
-    app.sign_in(&organiser, "organiser@example.org").await;
-    let (_, html) = app.get(&organiser, &format!("/organiser/events/{event_id}/reminders")).await;
+    app.sign_in(&org.browser, &org.email).await;
+    let (_, html) = org.get(&format!("/organiser/events/{event_id}/reminders")).await;
     assert!(html.contains("id=\"reminders-off\""), "{html}");
     assert!(html.contains("reminders are off"), "{html}");
 
@@ -460,19 +443,19 @@ async fn reminders_switched_off_for_an_event_are_not_sent_and_the_preview_says_s
 #[tokio::test]
 async fn the_preview_marks_sent_and_due_reminders() {
     let app = TestApp::spawn().await;
-    let (organiser, event_id) = event_in_lome(&app).await;
+    let (org, event_id) = event_in_lome(&app).await;
     confirmed(&app, event_id, "early@example.org", Lang::En).await;
     app.clock.set(utc(2026, 12, 1, 8, 0));
     convene::jobs::work(&app.state, JobName::EventReminders, app.clock.now()).await.unwrap();
     // Registered after the 7-day reminder's time: that one is skipped for them.
     confirmed(&app, event_id, "later@example.org", Lang::En).await;
-    app.sign_in(&organiser, "organiser@example.org").await;
-    let (_, html) = app.get(&organiser, &format!("/organiser/events/{event_id}/reminders")).await;
+    app.sign_in(&org.browser, &org.email).await;
+    let (_, html) = org.get(&format!("/organiser/events/{event_id}/reminders")).await;
     assert!(html.contains("sent 2026-12-01 08:00:00 UTC"), "{html}");
     assert!(html.contains("not sent (its time has passed)"), "{html}");
     app.clock.set(utc(2026, 12, 7, 9, 0));
-    app.sign_in(&organiser, "organiser@example.org").await;
-    let (_, html) = app.get(&organiser, &format!("/organiser/events/{event_id}/reminders")).await;
+    app.sign_in(&org.browser, &org.email).await;
+    let (_, html) = org.get(&format!("/organiser/events/{event_id}/reminders")).await;
     assert_eq!(html.matches("due: goes out on the next run").count(), 2, "{html}");
 }
 
@@ -554,56 +537,45 @@ async fn admins_see_every_job_and_run_one_now() {
     // Unknown job, missing CSRF token, organiser.
     assert_eq!(app.post_form(&admin, "/admin/jobs/nonsense/run", &[]).await.status(), 404);
     assert_eq!(admin.post(app.url("/admin/jobs/token_purge/run")).send().await.unwrap().status(), 403);
-    let organiser = app.signed_in("org@example.org", Role::Organiser, &["1540"]).await;
-    assert_eq!(app.get(&organiser, "/admin/jobs").await.0, 403);
-    assert_eq!(app.post_form(&organiser, "/admin/jobs/token_purge/run", &[]).await.status(), 403);
+    let org = app.organiser_at("org@example.org").await;
+    assert_eq!(org.get("/admin/jobs").await.0, 403);
+    assert_eq!(org.post_form("/admin/jobs/token_purge/run", &[]).await.status(), 403);
     assert_eq!(job_run::Entity::find().count(&app.state.db.read).await.unwrap(), 1);
 }
 
 #[tokio::test]
 async fn jobs_in_the_admin_api() {
     let app = TestApp::spawn().await;
-    let admin = app.create_user("api-admin@example.org", Role::Admin, &[]).await;
-    let token = app.api_token(admin).await;
-    let call = |method: reqwest::Method, path: &str, token: &str| {
-        let request = app.client.request(method, app.url(path)).bearer_auth(token);
-        async move {
-            let r = request.send().await.unwrap();
-            let status = r.status().as_u16();
-            (status, r.json::<Value>().await.unwrap_or(Value::Null))
-        }
-    };
-    let (status, list) = call(reqwest::Method::GET, "/api/v1/admin/jobs", &token).await;
+    let admin = app.api_of(app.create_user("api-admin@example.org", Role::Admin, &[]).await).await;
+    let (status, list) = admin.get("/api/v1/admin/jobs").await;
     assert_eq!(status, 200);
     let names: Vec<&str> = list.as_array().unwrap().iter().map(|j| j["name"].as_str().unwrap()).collect();
     assert_eq!(names, JobName::ALL.iter().map(|j| j.as_str()).collect::<Vec<_>>());
     assert_eq!(list[0]["scheduled"], false, "the test configuration runs no scheduler");
 
-    let (status, run) = call(reqwest::Method::POST, "/api/v1/admin/jobs/token_purge/run", &token).await;
+    let (status, run) = admin.send(Method::POST, "/api/v1/admin/jobs/token_purge/run", None).await;
     assert_eq!(status, 200, "{run}");
     assert_eq!(run["outcome"], "succeeded");
     assert_eq!(run["trigger"], "manual");
     assert_eq!(run["items"], 0);
-    let (status, again) = call(reqwest::Method::POST, "/api/v1/admin/jobs/token_purge/run", &token).await;
+    let (status, again) = admin.send(Method::POST, "/api/v1/admin/jobs/token_purge/run", None).await;
     assert_eq!(status, 409, "{again}");
-    let (status, runs) = call(reqwest::Method::GET, "/api/v1/admin/jobs/token_purge/runs?limit=5", &token).await;
+    let (status, runs) = admin.get("/api/v1/admin/jobs/token_purge/runs?limit=5").await;
     assert_eq!(status, 200);
     assert_eq!(runs.as_array().unwrap().len(), 1);
-    assert_eq!(call(reqwest::Method::GET, "/api/v1/admin/jobs/nonsense/runs", &token).await.0, 404);
+    assert_eq!(admin.get("/api/v1/admin/jobs/nonsense/runs").await.0, 404);
     for bad in ["0", "201", "ten", "-1"] {
-        let (status, body) =
-            call(reqwest::Method::GET, &format!("/api/v1/admin/jobs/token_purge/runs?limit={bad}"), &token).await;
+        let (status, body) = admin.get(&format!("/api/v1/admin/jobs/token_purge/runs?limit={bad}")).await;
         assert_eq!(status, 422, "{bad}: {body}");
         assert_eq!(body["fields"][0]["field"], "limit", "{body}");
     }
 
-    let organiser = app.create_user("api-org@example.org", Role::Organiser, &["1540"]).await;
-    let organiser_token = app.api_token(organiser).await;
-    assert_eq!(call(reqwest::Method::GET, "/api/v1/admin/jobs", &organiser_token).await.0, 403);
-    assert_eq!(call(reqwest::Method::POST, "/api/v1/admin/jobs/token_purge/run", &organiser_token).await.0, 403);
-    assert_eq!(call(reqwest::Method::GET, "/api/v1/admin/jobs", "not-a-token").await.0, 401);
+    let organiser = app.api_of(app.create_user("api-org@example.org", Role::Organiser, &["1540"]).await).await;
+    assert_eq!(organiser.get("/api/v1/admin/jobs").await.0, 403);
+    assert_eq!(organiser.send(Method::POST, "/api/v1/admin/jobs/token_purge/run", None).await.0, 403);
+    assert_eq!(Api::new(&app, "not-a-token").get("/api/v1/admin/jobs").await.0, 401);
 
-    let (_, doc) = call(reqwest::Method::GET, "/api/v1/openapi.json", &token).await;
+    let (_, doc) = admin.get("/api/v1/openapi.json").await;
     for path in ["/api/v1/admin/jobs", "/api/v1/admin/jobs/{name}/runs", "/api/v1/admin/jobs/{name}/run"] {
         assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
     }

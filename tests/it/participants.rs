@@ -7,37 +7,62 @@ use std::io::Cursor;
 use calamine::{Reader, Xlsx, open_workbook_from_rs};
 use convene::domain::Role;
 use convene::entities::{audit_entry, delegation, registration};
+use reqwest::Method;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, create_event, event_fields};
+use crate::helpers::TestApp;
+use crate::support::api::Api;
+use crate::support::factories::staff::Staff;
 use crate::support::pdf;
 
-/// An organiser of programme 1540 with a published event, a browser and an API token.
+/// A mixed meeting, a person a line: email, title, given and family names, State (none when
+/// empty), role, kind and name of organisation, position. Five Member States (one head
+/// registered last alphabetically), an observer State, an IGO, a UN entity, an NGO with a
+/// formula-like name, secretariat staff; the last one's registration is cancelled.
+const MEETING: &str = "\
+abbott@example.org|Ms.|Jane|Abbott|USA|delegate|government|Department of State|Adviser
+zimmer@example.org|H.E. Mr.|John|Zimmer|USA|head_of_delegation|government|Permanent Mission|Ambassador
+diallo@example.org|Ms.|Amina|Diallo|TGO|head_of_delegation|government|Ministère des affaires étrangères|Directrice
+mensah@example.org|Mr.|Kofi|Mensah|TGO|delegate|government||
+nguyen@example.org|Mr.|Anh|Nguyễn|VNM|delegate|government|Ministry of Public Security|Counsellor
+muller@example.org|Ms.|Sabine|Müller|DEU|delegate|government|Auswärtiges Amt|Referentin
+odegaard@example.org|Mr.|Lars|Ødegaard|NOR|head_of_delegation|government||Minister Counsellor
+holy@example.org|Rev.|Paolo|Rossi|VAT|delegate|government||Attaché
+au@example.org|Ms.|Fatou|Keita|ETH|delegate|intergovernmental|African Union|Senior Officer
+unoda@example.org|Mr.|Ivan|Petrov||expert|un_entity|Office for Disarmament Affairs|Political Affairs Officer
+ngo@example.org||Robin|=HYPERLINK(\"http://x\")||observer|ngo|Small Arms Survey|Researcher
+staff@example.org|Ms.|Clara|Osei||staff|un_entity|UNREC|Programme Officer
+gone@example.org|Mr.|Cancelled|Person|FRA|delegate|government||";
+
+/// An organiser of programme 1540 (organiser@example.org) with a published event, and the API
+/// of another organiser of 1540 (api-organiser@example.org).
 struct Setup {
     app: TestApp,
-    browser: reqwest::Client,
-    token: String,
+    org: Staff,
+    api: Api,
     event_id: i32,
 }
 
 impl Setup {
     async fn new() -> Self {
-        Self::with_event(&event_fields("1540")).await
+        Self::with_event(&[]).await
     }
 
-    async fn with_event(fields: &[(&'static str, String)]) -> Self {
+    /// The same with some of the event's fields replaced.
+    async fn with_event(changes: &[(&'static str, String)]) -> Self {
         let app = TestApp::spawn().await;
-        let browser = app.signed_in("organiser@example.org", Role::Organiser, &["1540"]).await;
-        let event_id = create_event(&app, &browser, fields).await;
-        assert_eq!(app.post_form(&browser, &format!("/organiser/events/{event_id}/publish"), &[]).await.status(), 303);
+        let org = app.organiser_at("organiser@example.org").await;
+        let event = changes.iter().fold(app.event(&org.browser), |event, (k, v)| event.set(k, v.as_str()));
+        let event_id = event.published().create().await;
         let user = app.create_user("api-organiser@example.org", Role::Organiser, &["1540"]).await;
-        let token = app.api_token(user).await;
-        Self { app, browser, token, event_id }
+        let api = app.api_of(user).await;
+        Self { app, org, api, event_id }
     }
 
-    fn api(&self, path: &str) -> String {
-        self.app.url(&format!("/api/v1/events/{}{path}", self.event_id))
+    /// The path of the event's API at `path`.
+    fn at(&self, path: &str) -> String {
+        format!("/api/v1/events/{}{path}", self.event_id)
     }
 
     fn page(&self, path: &str) -> String {
@@ -46,177 +71,34 @@ impl Setup {
 
     /// Registers someone through the API (confirmed at once: no approval on this event).
     async fn register(&self, person: Value) -> Value {
-        let r = self
-            .app
-            .client
-            .post(self.api("/registrations"))
-            .bearer_auth(&self.token)
-            .json(&person)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 201, "registration refused: {}", r.text().await.unwrap());
-        r.json().await.unwrap()
+        let (status, body) = self.api.post(&self.at("/registrations"), person).await;
+        assert_eq!(status, 201, "registration refused: {body}");
+        body
     }
 
     async fn get_json(&self, path: &str) -> (u16, Value) {
-        let r = self.app.client.get(self.api(path)).bearer_auth(&self.token).send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(Value::Null))
+        self.api.get(&self.at(path)).await
     }
 
     async fn bytes(&self, path: &str) -> (u16, Vec<u8>) {
-        let r = self.app.client.get(self.api(path)).bearer_auth(&self.token).send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.bytes().await.unwrap().to_vec())
+        self.api.bytes(&self.at(path)).await
     }
 
-    /// A mixed meeting: five Member States (one head registered last alphabetically), an
-    /// observer State, an IGO, a UN entity, an NGO with a formula-like name, secretariat staff,
-    /// and a cancelled registration that must not appear.
+    /// Registers the people of `MEETING` and cancels the last one.
     async fn populate(&self) {
-        let p = |email: &str,
-                 title: &str,
-                 given: &str,
-                 family: &str,
-                 country: Option<&str>,
-                 role: &str,
-                 kind: &str,
-                 org: &str,
-                 position: &str| {
-            json!({"email": email, "title": title, "given_name": given, "family_name": family, "gender": "undisclosed",
-                   "country": country, "role": role, "organisation_type": kind, "organisation": org, "position": position})
-        };
-        let people = [
-            p(
-                "abbott@example.org",
-                "Ms.",
-                "Jane",
-                "Abbott",
-                Some("USA"),
-                "delegate",
-                "government",
-                "Department of State",
-                "Adviser",
-            ),
-            p(
-                "zimmer@example.org",
-                "H.E. Mr.",
-                "John",
-                "Zimmer",
-                Some("USA"),
-                "head_of_delegation",
-                "government",
-                "Permanent Mission",
-                "Ambassador",
-            ),
-            p(
-                "diallo@example.org",
-                "Ms.",
-                "Amina",
-                "Diallo",
-                Some("TGO"),
-                "head_of_delegation",
-                "government",
-                "Ministère des affaires étrangères",
-                "Directrice",
-            ),
-            p("mensah@example.org", "Mr.", "Kofi", "Mensah", Some("TGO"), "delegate", "government", "", ""),
-            p(
-                "nguyen@example.org",
-                "Mr.",
-                "Anh",
-                "Nguyễn",
-                Some("VNM"),
-                "delegate",
-                "government",
-                "Ministry of Public Security",
-                "Counsellor",
-            ),
-            p(
-                "muller@example.org",
-                "Ms.",
-                "Sabine",
-                "Müller",
-                Some("DEU"),
-                "delegate",
-                "government",
-                "Auswärtiges Amt",
-                "Referentin",
-            ),
-            p(
-                "odegaard@example.org",
-                "Mr.",
-                "Lars",
-                "Ødegaard",
-                Some("NOR"),
-                "head_of_delegation",
-                "government",
-                "",
-                "Minister Counsellor",
-            ),
-            p("holy@example.org", "Rev.", "Paolo", "Rossi", Some("VAT"), "delegate", "government", "", "Attaché"),
-            p(
-                "au@example.org",
-                "Ms.",
-                "Fatou",
-                "Keita",
-                Some("ETH"),
-                "delegate",
-                "intergovernmental",
-                "African Union",
-                "Senior Officer",
-            ),
-            p(
-                "unoda@example.org",
-                "Mr.",
-                "Ivan",
-                "Petrov",
-                None,
-                "expert",
-                "un_entity",
-                "Office for Disarmament Affairs",
-                "Political Affairs Officer",
-            ),
-            p(
-                "ngo@example.org",
-                "",
-                "Robin",
-                "=HYPERLINK(\"http://x\")",
-                None,
-                "observer",
-                "ngo",
-                "Small Arms Survey",
-                "Researcher",
-            ),
-            p("staff@example.org", "Ms.", "Clara", "Osei", None, "staff", "un_entity", "UNREC", "Programme Officer"),
-        ];
-        for person in people {
-            self.register(person).await;
+        let mut last = Value::Null;
+        for line in MEETING.lines() {
+            let f: Vec<&str> = line.split('|').collect();
+            let country = if f[4].is_empty() { Value::Null } else { json!(f[4]) };
+            last = self
+                .register(json!({"email": f[0], "title": f[1], "given_name": f[2], "family_name": f[3],
+                    "gender": "undisclosed", "country": country, "role": f[5], "organisation_type": f[6],
+                    "organisation": f[7], "position": f[8]}))
+                .await;
         }
-        let gone = self
-            .register(p(
-                "gone@example.org",
-                "Mr.",
-                "Cancelled",
-                "Person",
-                Some("FRA"),
-                "delegate",
-                "government",
-                "",
-                "",
-            ))
-            .await;
-        let r = self
-            .app
-            .client
-            .post(self.api("/registrations/move"))
-            .bearer_auth(&self.token)
-            .json(&json!({"ids": [gone["id"]], "action": "cancel"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 200);
+        let (status, body) =
+            self.api.post(&self.at("/registrations/move"), json!({"ids": [last["id"]], "action": "cancel"})).await;
+        assert_eq!(status, 200, "{body}");
     }
 }
 
@@ -277,10 +159,10 @@ async fn list_of_participants_follows_the_un_order_in_each_language() {
     assert_eq!(names(&fr, "/sections/1/delegations", "name"), ["Saint-Siège"]);
 
     // The organiser's page previews the draft; the event page links to it.
-    let (status, page) = s.app.get(&s.browser, &s.page("?lang=en")).await;
+    let (status, page) = s.org.get(&s.page("?lang=en")).await;
     assert_eq!(status, 200);
     assert_in_order(&page, &["Member States", "Germany", "Müller", "Norway", "Ødegaard", "Viet Nam", "Nguyễn"]);
-    let (_, event_page) = s.app.get(&s.browser, &format!("/organiser/events/{}", s.event_id)).await;
+    let (_, event_page) = s.org.get(&format!("/organiser/events/{}", s.event_id)).await;
     assert!(event_page.contains(&s.page("")));
 }
 
@@ -411,7 +293,7 @@ async fn exports_parse_back_in_order() {
     );
 
     // Printable HTML: A4, a page per section, no site navigation; names escaped.
-    let r = s.app.client.get(s.api("/participants/draft/html?lang=en")).bearer_auth(&s.token).send().await.unwrap();
+    let r = s.api.request(Method::GET, &s.at("/participants/draft/html?lang=en"), None).send().await.unwrap();
     assert_eq!(r.headers()["content-type"], "text/html; charset=utf-8");
     let html = r.text().await.unwrap();
     assert!(html.contains("size: A4") && html.contains("break-before: page"));
@@ -421,16 +303,8 @@ async fn exports_parse_back_in_order() {
 
 #[tokio::test]
 async fn the_pdf_keeps_long_titles_names_and_places_apart() {
-    let mut fields = event_fields("1540");
-    for (k, v) in fields.iter_mut() {
-        match *k {
-            "title" => *v = pdf::long::title(),
-            "city" => *v = pdf::long::city(),
-            _ => {}
-        }
-    }
-    fields.push(("venue_name", pdf::long::venue()));
-    let s = Setup::with_event(&fields).await;
+    let long = [("title", pdf::long::title()), ("city", pdf::long::city()), ("venue_name", pdf::long::venue())];
+    let s = Setup::with_event(&long).await;
     for (i, (country, kind)) in
         [(Some("TGO"), "government"), (Some("NOR"), "government"), (None, "ngo")].iter().enumerate()
     {
@@ -444,7 +318,7 @@ async fn the_pdf_keeps_long_titles_names_and_places_apart() {
     }
     // An issued list carries its symbol at the top and as a running head from page 2.
     let symbol = "A/CONF.192/BMS/2026/INF.1/Rev.1/Corr.2/Add.3/ANNEX-XXVII-XXVIII-XXIX-XXX-XXXI-XX";
-    assert_eq!(s.app.post_form(&s.browser, &s.page(""), &[("symbol", symbol)]).await.status(), 303);
+    assert_eq!(s.org.post_form(&s.page(""), &[("symbol", symbol)]).await.status(), 303);
     for version in ["draft", "0"] {
         for lang in ["en", "fr"] {
             let (status, bytes) = s.bytes(&format!("/participants/{version}/pdf?lang={lang}")).await;
@@ -464,23 +338,14 @@ async fn issued_revisions_stay_as_issued() {
     s.populate().await;
 
     // The original, issued from the page with a symbol.
-    let r = s.app.post_form(&s.browser, &s.page(""), &[("symbol", "UNREC/2026/INF.1")]).await;
+    let r = s.org.post_form(&s.page(""), &[("symbol", "UNREC/2026/INF.1")]).await;
     assert_eq!(r.status(), 303);
     // A late registration, then Rev.1 through the API: the symbol carries over.
     s.register(json!({"email": "late@example.org", "title": "Mr.", "given_name": "Late", "family_name": "Arrival",
         "gender": "man", "country": "GHA", "role": "delegate", "organisation_type": "government"}))
         .await;
-    let r = s
-        .app
-        .client
-        .post(s.api("/participants/revisions"))
-        .bearer_auth(&s.token)
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let rev1: Value = r.json().await.unwrap();
+    let (status, rev1) = s.api.post(&s.at("/participants/revisions"), json!({})).await;
+    assert_eq!(status, 201, "{rev1}");
     assert_eq!(rev1["revision"], 1);
     assert_eq!(rev1["label"], "UNREC/2026/INF.1/Rev.1");
     assert_eq!(rev1["participants"], 13);
@@ -502,7 +367,7 @@ async fn issued_revisions_stay_as_issued() {
     assert!(text.contains("UNREC/2026/INF.1") && text.contains("Issued on") && !text.contains("Arrival"));
 
     // The page lists both with their files; each issue is in the audit log.
-    let (_, page) = s.app.get(&s.browser, &s.page("")).await;
+    let (_, page) = s.org.get(&s.page("")).await;
     assert!(page.contains("UNREC/2026/INF.1/Rev.1"));
     assert!(page.contains(&s.page("/0/pdf?lang=en")));
     let issued = audit_entry::Entity::find()
@@ -519,26 +384,13 @@ async fn issued_revisions_stay_as_issued() {
 async fn only_the_programmes_organisers_and_admins_see_or_issue_the_list() {
     let s = Setup::new().await;
     s.populate().await;
-    let other = s.app.signed_in("other@example.org", Role::Organiser, &["SALW"]).await;
-    assert_eq!(s.app.get(&other, &s.page("")).await.0, 403);
-    assert_eq!(s.app.get(&other, &s.page("/draft/pdf")).await.0, 403);
-    assert_eq!(s.app.post_form(&other, &s.page(""), &[("symbol", "")]).await.status(), 403);
-    let other_user = s.app.create_user("other-api@example.org", Role::Organiser, &["SALW"]).await;
-    let other_token = s.app.api_token(other_user).await;
-    let r = s.app.client.get(s.api("/participants")).bearer_auth(&other_token).send().await.unwrap();
-    assert_eq!(r.status(), 403);
-    let r = s
-        .app
-        .client
-        .post(s.api("/participants/revisions"))
-        .bearer_auth(&other_token)
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 403);
-    let r = s.app.client.get(s.api("/participants/draft/csv")).bearer_auth(&other_token).send().await.unwrap();
-    assert_eq!(r.status(), 403);
+    let other = s.app.staff("other@example.org", Role::Organiser, &["SALW"]).await;
+    assert_eq!(other.get(&s.page("")).await.0, 403);
+    assert_eq!(other.get(&s.page("/draft/pdf")).await.0, 403);
+    assert_eq!(other.post_form(&s.page(""), &[("symbol", "")]).await.status(), 403);
+    assert_eq!(other.api.get(&s.at("/participants")).await.0, 403);
+    assert_eq!(other.api.post(&s.at("/participants/revisions"), json!({})).await.0, 403);
+    assert_eq!(other.api.get(&s.at("/participants/draft/csv")).await.0, 403);
     // Nobody signed in: sent to sign in; admins may.
     assert_eq!(s.app.get(&s.app.new_browser(), &s.page("")).await.0, 303);
     let admin = s.app.signed_in("admin@example.org", Role::Admin, &[]).await;
@@ -552,58 +404,35 @@ async fn only_the_programmes_organisers_and_admins_see_or_issue_the_list() {
 async fn bad_input_is_refused_and_changes_nothing() {
     let s = Setup::new().await;
     // Nobody listed yet: nothing to issue (page and API).
-    assert_eq!(s.app.post_form(&s.browser, &s.page(""), &[("symbol", "")]).await.status(), 409);
-    let r = s
-        .app
-        .client
-        .post(s.api("/participants/revisions"))
-        .bearer_auth(&s.token)
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 409);
+    assert_eq!(s.org.post_form(&s.page(""), &[("symbol", "")]).await.status(), 409);
+    assert_eq!(s.api.post(&s.at("/participants/revisions"), json!({})).await.0, 409);
     // The empty draft still renders, saying why it is empty.
     let (status, pdf) = s.bytes("/participants/draft/pdf?lang=en").await;
     assert_eq!(status, 200);
     assert!(pdf::text(&pdf).contains("only confirmed registrations appear"));
     s.populate().await;
-    // An overlong or multi-line symbol names the field.
+    // An overlong or multi-line symbol, or one of another type, names the field.
     let long = "X".repeat(81);
-    let r = s.app.post_form(&s.browser, &s.page(""), &[("symbol", long.as_str())]).await;
+    let r = s.org.post_form(&s.page(""), &[("symbol", long.as_str())]).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("id=\"symbol\""));
-    let r = s
-        .app
-        .client
-        .post(s.api("/participants/revisions"))
-        .bearer_auth(&s.token)
-        .json(&json!({"symbol": "A\nB"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 422);
-    let body: Value = r.json().await.unwrap();
-    assert!(body.to_string().contains("symbol"));
-    let r = s
-        .app
-        .client
-        .post(s.api("/participants/revisions"))
-        .bearer_auth(&s.token)
-        .json(&json!({"symbol": 5}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 422);
+    for (case, body, names) in [
+        ("a symbol on two lines", json!({"symbol": "A\nB"}), "symbol"),
+        ("a number for a symbol", json!({"symbol": 5}), ""),
+    ] {
+        let (status, body) = s.api.post(&s.at("/participants/revisions"), body).await;
+        assert_eq!(status, 422, "{case}: {body}");
+        assert!(body.to_string().contains(names), "{case}: {body}");
+    }
     // An unknown language is 422 naming `lang`; unknown versions and formats are 404.
     let (status, body) = s.get_json("/participants?lang=de").await;
     assert_eq!(status, 422);
     assert!(body.to_string().contains("lang"));
-    assert_eq!(s.app.get(&s.browser, &s.page("?lang=xx")).await.0, 422);
-    assert_eq!(s.bytes("/participants/draft/docx").await.0, 404);
-    assert_eq!(s.bytes("/participants/rev1/pdf").await.0, 404);
-    assert_eq!(s.bytes("/participants/-1").await.0, 404);
-    assert_eq!(s.app.get(&s.browser, "/organiser/events/999999/participants").await.0, 404);
+    assert_eq!(s.org.get(&s.page("?lang=xx")).await.0, 422);
+    for unknown in ["/participants/draft/docx", "/participants/rev1/pdf", "/participants/-1"] {
+        assert_eq!(s.bytes(unknown).await.0, 404, "{unknown}");
+    }
+    assert_eq!(s.org.get("/organiser/events/999999/participants").await.0, 404);
     let (_, list) = s.get_json("/participants/revisions").await;
     assert_eq!(list["items"].as_array().unwrap().len(), 0);
 }

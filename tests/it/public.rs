@@ -2,17 +2,17 @@
 
 use convene::domain::Role;
 
-use crate::helpers::{TestApp, create_event, event_fields, location};
+use crate::helpers::{TestApp, location};
 
 #[tokio::test]
 async fn drafts_are_invisible_until_published() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let id = create_event(&app, &organiser, &event_fields("1540")).await;
+    let org = app.organiser().await;
+    let id = app.event(&org.browser).create().await;
     let public = app.new_browser();
     assert_eq!(app.get(&public, &format!("/events/{id}")).await.0, 404);
     assert!(!app.get(&public, "/").await.1.contains("Regional workshop on resolution 1540"));
-    app.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await;
+    assert_eq!(org.post_form(&format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
     let (status, body) = app.get(&public, &format!("/events/{id}")).await;
     assert_eq!(status, 200);
     assert!(body.contains("Regional workshop on resolution 1540"));
@@ -22,7 +22,7 @@ async fn drafts_are_invisible_until_published() {
     assert!(!app.get(&public, "/programmes/SALW").await.1.contains(&format!("/events/{id}")));
     assert_eq!(app.get(&public, "/programmes/NOPE").await.0, 404);
     // Cancelled events stay reachable with a notice, and leave the upcoming list.
-    app.post_form(&organiser, &format!("/organiser/events/{id}/cancel"), &[]).await;
+    assert_eq!(org.post_form(&format!("/organiser/events/{id}/cancel"), &[]).await.status(), 303);
     let (status, body) = app.get(&public, &format!("/events/{id}")).await;
     assert_eq!(status, 200);
     assert!(body.contains("This event has been cancelled."));
@@ -60,25 +60,11 @@ async fn the_demo_home_page_lists_upcoming_events_with_their_schedules() {
 #[tokio::test]
 async fn kathmandu_schedules_show_the_quarter_hour_offset() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["SALW"]).await;
-    let mut fields = event_fields("SALW");
-    for (k, v) in fields.iter_mut() {
-        match *k {
-            "time_zone" => *v = "Asia/Kathmandu".into(),
-            "city" => *v = "Kathmandu".into(),
-            "country" => *v = "NPL".into(),
-            "unit" => *v = "UNRCPD".into(),
-            _ => {}
-        }
-    }
-    let id = create_event(&app, &organiser, &fields).await;
-    app.post_form(
-        &organiser,
-        &format!("/organiser/events/{id}/sessions"),
-        &[("title", "Opening"), ("date", "2026-12-08"), ("start_time", "09:00"), ("end_time", "10:30")],
-    )
-    .await;
-    app.post_form(&organiser, &format!("/organiser/events/{id}/publish"), &[]).await;
+    let org = app.staff("o@example.org", Role::Organiser, &["SALW"]).await;
+    let event = app.event(&org.browser).programme("SALW").set("unit", "UNRCPD").set("time_zone", "Asia/Kathmandu");
+    let event =
+        event.set("city", "Kathmandu").set("country", "NPL").session("Opening", "2026-12-08", "09:00", "10:30", "");
+    let id = event.published().create().await;
     let (_, page) = app.get(&app.new_browser(), &format!("/events/{id}")).await;
     assert!(page.contains("(UTC+05:45)"));
     assert!(page.contains("datetime=\"2026-12-08T03:15:00+00:00\""));

@@ -2,68 +2,20 @@
 //! the waiting list and its offers, open registration with email verification, duplicates,
 //! capacity under concurrency, the organiser's list, and bad input.
 
-use convene::domain::{Email, Role};
+use convene::domain::Role;
 use convene::entities::{audit_entry, delegation, event, invitation, outbox_message, registration};
-use convene::i18n::Lang;
-use convene::people::{self, PersonInput};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::json;
 
-use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, invite, location};
+use crate::helpers::{TestApp, extract_csrf, invite, location};
 use crate::smtp::SmtpServer;
+use crate::support::api::fields_of;
+use crate::support::factories::participants::registration_form;
 
 mod detail;
 mod forms;
 mod links;
 mod offers;
-
-/// Creates and publishes an event of programme 1540 with `capacity` seats.
-async fn published_event(
-    app: &TestApp,
-    organiser: &reqwest::Client,
-    capacity: &str,
-    approval: bool,
-    open: bool,
-) -> i32 {
-    let mut fields = event_fields("1540");
-    for (k, v) in fields.iter_mut() {
-        if *k == "capacity" {
-            *v = capacity.to_owned();
-        }
-        if *k == "registration_mode" && open {
-            *v = "open".into();
-        }
-    }
-    if approval {
-        fields.push(("approval_required", "on".into()));
-    }
-    let id = create_event(app, organiser, &fields).await;
-    assert_eq!(app.post_form(organiser, &format!("/organiser/events/{id}/publish"), &[]).await.status(), 303);
-    id
-}
-
-fn form(given: &str) -> Vec<(&'static str, String)> {
-    vec![
-        ("title", "Ms.".into()),
-        ("given_name", given.into()),
-        ("family_name", "Diallo".into()),
-        ("gender", "woman".into()),
-        ("country", "SEN".into()),
-        ("organisation", "Ministry of Foreign Affairs".into()),
-        ("organisation_type", "government".into()),
-        ("position", "Counsellor".into()),
-        ("consent", "on".into()),
-    ]
-}
-
-async fn post(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    fields: &[(&'static str, String)],
-) -> reqwest::Response {
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.post_form(client, path, &pairs).await
-}
 
 async fn registration_of(app: &TestApp, event_id: i32, email: &str) -> registration::Model {
     let person = convene::entities::person::Entity::find()
@@ -89,15 +41,15 @@ async fn seats_taken(app: &TestApp, event_id: i32) -> i32 {
 async fn an_invitee_registers_and_manages_through_the_emailed_link() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).published().create().await;
     let token = invite(&app, event_id, "amina@example.org", None).await;
     let person = app.new_browser();
     let (status, page) = app.get(&person, &format!("/i/{token}")).await;
     assert_eq!(status, 200);
     assert!(page.contains("value=\"Given\""), "the form is pre-filled");
     assert!(page.contains("amina@example.org"));
-    let r = post(&app, &person, &format!("/i/{token}"), &form("Amina")).await;
+    let r = app.post_fields(&person, &format!("/i/{token}"), &registration_form("Amina")).await;
     assert_eq!(r.status(), 303);
     assert!(location(&r).starts_with("/r/"));
     let mail = smtp.wait_for_to("amina@example.org", 1).await.remove(0);
@@ -120,9 +72,9 @@ async fn an_invitee_registers_and_manages_through_the_emailed_link() {
     assert_eq!(ics.headers()["content-type"], "text/calendar; charset=utf-8");
     assert!(ics.text().await.unwrap().contains("SUMMARY:Regional workshop on resolution 1540"));
     // Updating details keeps the confirmation (no approval on this event).
-    let mut changed = form("Amina");
+    let mut changed = registration_form("Amina");
     changed.push(("phone", "+221 33 000 00 00".into()));
-    let r = post(&app, &person, &manage, &changed).await;
+    let r = app.post_fields(&person, &manage, &changed).await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("Your details have been saved."));
     // Cancelling frees the seat and sends a confirmation.
@@ -136,12 +88,12 @@ async fn an_invitee_registers_and_manages_through_the_emailed_link() {
 #[tokio::test]
 async fn a_double_submitted_form_creates_one_registration() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).published().create().await;
     let token = invite(&app, event_id, "twice@example.org", None).await;
     let person = app.new_browser();
-    let a = post(&app, &person, &format!("/i/{token}"), &form("Twice")).await;
-    let b = post(&app, &person, &format!("/i/{token}"), &form("Twice")).await;
+    let a = app.post_fields(&person, &format!("/i/{token}"), &registration_form("Twice")).await;
+    let b = app.post_fields(&person, &format!("/i/{token}"), &registration_form("Twice")).await;
     assert_eq!((a.status().as_u16(), b.status().as_u16()), (303, 200));
     let n = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
@@ -156,14 +108,12 @@ async fn a_double_submitted_form_creates_one_registration() {
 async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "1", false, false).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(1).published().create().await;
     let browser = app.new_browser();
     let mut manage = Vec::new();
     for who in ["first", "second", "third", "fourth"] {
-        let token = invite(&app, event_id, &format!("{who}@example.org"), None).await;
-        let r = post(&app, &browser, &format!("/i/{token}"), &form(who)).await;
-        manage.push(location(&r));
+        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await);
     }
     assert_eq!(registration_of(&app, event_id, "first@example.org").await.state, "confirmed");
     assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, "waitlisted");
@@ -218,34 +168,29 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
 async fn approval_rejection_and_the_organisers_list() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "1", true, false).await;
-    let browser = app.new_browser();
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(1).approval().published().create().await;
     for who in ["pending", "waiting"] {
-        let token = invite(&app, event_id, &format!("{who}@example.org"), None).await;
-        post(&app, &browser, &format!("/i/{token}"), &form(who)).await;
+        app.register_invitee(event_id, &format!("{who}@example.org"), who).await;
     }
     let pending = registration_of(&app, event_id, "pending@example.org").await;
     assert_eq!(pending.state, "pending");
     assert!(smtp.wait_for_to("pending@example.org", 1).await[0].subject.to_lowercase().contains("received"));
     let list = format!("/organiser/events/{event_id}/registrations");
-    let (status, page) = app.get(&organiser, &list).await;
+    let (status, page) = org.get(&list).await;
     assert_eq!(status, 200);
     assert!(
         page.contains("pending@example.org")
             && page.contains("Pending approval")
             && page.contains("On the waiting list")
     );
-    let r = app
-        .post_form(&organiser, &format!("{list}/move"), &[("id", &pending.id.to_string()), ("action", "approve")])
-        .await;
+    let r = org.post_form(&format!("{list}/move"), &[("id", &pending.id.to_string()), ("action", "approve")]).await;
     assert_eq!(r.status(), 303);
     assert_eq!(registration_of(&app, event_id, "pending@example.org").await.state, "confirmed");
     smtp.wait_for_to("pending@example.org", 2).await;
     // Rejecting frees the seat; the waiting list moves and the reason reaches the person.
-    let r = app
+    let r = org
         .post_form(
-            &organiser,
             &format!("{list}/move"),
             &[("id", &pending.id.to_string()), ("action", "reject"), ("reason", "Not named in the note verbale")],
         )
@@ -255,22 +200,21 @@ async fn approval_rejection_and_the_organisers_list() {
     assert!(declined.text.contains("Not named in the note verbale"));
     assert_eq!(registration_of(&app, event_id, "waiting@example.org").await.state, "offered");
     // Moves that make no sense are refused, and nothing changes.
-    let r = app
-        .post_form(&organiser, &format!("{list}/move"), &[("id", &pending.id.to_string()), ("action", "approve")])
-        .await;
-    assert_eq!(r.status(), 409);
-    assert_eq!(app.post_form(&organiser, &format!("{list}/move"), &[("action", "approve")]).await.status(), 422);
-    assert_eq!(
-        app.post_form(&organiser, &format!("{list}/move"), &[("id", "1"), ("action", "teleport")]).await.status(),
-        422
-    );
+    let id = pending.id.to_string();
+    for (case, fields, status) in [
+        ("approving the rejected", vec![("id", id.as_str()), ("action", "approve")], 409),
+        ("no one", vec![("action", "approve")], 422),
+        ("an unknown move", vec![("id", "1"), ("action", "teleport")], 422),
+    ] {
+        assert_eq!(org.post_form(&format!("{list}/move"), &fields).await.status(), status, "{case}");
+    }
     // Filters and CSV export.
-    let (_, page) = app.get(&organiser, &format!("{list}?state=rejected")).await;
+    let (_, page) = org.get(&format!("{list}?state=rejected")).await;
     assert!(page.contains("pending@example.org") && !page.contains("waiting@example.org"));
-    let (_, page) = app.get(&organiser, &format!("{list}?group=AFRICAN&gender=woman&q=WAITING")).await;
+    let (_, page) = org.get(&format!("{list}?group=AFRICAN&gender=woman&q=WAITING")).await;
     assert!(page.contains("waiting@example.org") && !page.contains("pending@example.org"));
-    assert_eq!(app.get(&organiser, &format!("{list}?group=MARS")).await.0, 422);
-    let csv = organiser.get(app.url(&format!("{list}/export.csv?state=offered"))).send().await.unwrap();
+    assert_eq!(org.get(&format!("{list}?group=MARS")).await.0, 422);
+    let csv = org.browser.get(app.url(&format!("{list}/export.csv?state=offered"))).send().await.unwrap();
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
     let body = csv.text().await.unwrap();
     let mut reader = csv::Reader::from_reader(body.as_bytes());
@@ -293,8 +237,8 @@ async fn approval_rejection_and_the_organisers_list() {
 async fn open_registration_needs_a_verified_address_first() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "10", false, true).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(10).open_registration().published().create().await;
     let visitor = app.new_browser();
     assert_eq!(app.get(&visitor, &format!("/events/{event_id}/register")).await.0, 200);
     assert_eq!(
@@ -310,13 +254,13 @@ async fn open_registration_needs_a_verified_address_first() {
     let (status, page) = app.get(&visitor, &verify).await;
     assert_eq!(status, 200);
     assert!(page.contains("open.person@example.org"));
-    let r = post(&app, &visitor, &verify, &form("Open")).await;
+    let r = app.post_fields(&visitor, &verify, &registration_form("Open")).await;
     assert_eq!(r.status(), 303);
     assert_eq!(registration_of(&app, event_id, "open.person@example.org").await.state, "confirmed");
     // The verification link works once.
     assert_eq!(app.get(&visitor, &verify).await.0, 410);
     // Invitation-only events refuse open registration.
-    let closed = published_event(&app, &organiser, "10", false, false).await;
+    let closed = app.event(&org.browser).capacity(10).published().create().await;
     assert_eq!(
         app.post_form(&visitor, &format!("/events/{closed}/register"), &[("email", "x@example.org")]).await.status(),
         409
@@ -333,7 +277,7 @@ async fn submit_all_at_once(app: &TestApp, tokens: &[String], times: usize, pref
         for _ in 0..times {
             let client = browser.clone();
             let url = app.url(&format!("/i/{token}"));
-            let mut fields: Vec<(&str, String)> = form(&format!("{prefix}{n}")).into_iter().collect();
+            let mut fields: Vec<(&str, String)> = registration_form(&format!("{prefix}{n}")).into_iter().collect();
             fields.push(("csrf", csrf.clone()));
             set.spawn(async move { client.post(url).form(&fields).send().await.map(|r| r.status().as_u16()) });
         }
@@ -348,12 +292,9 @@ async fn submit_all_at_once(app: &TestApp, tokens: &[String], times: usize, pref
 #[tokio::test]
 async fn capacity_holds_under_concurrent_registrations() {
     let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 10_000).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "50", false, false).await;
-    let mut tokens_list = Vec::new();
-    for n in 0..300 {
-        tokens_list.push(invite(&app, event_id, &format!("p{n}@example.org"), None).await);
-    }
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(50).published().create().await;
+    let tokens_list = app.invitations(event_id, 300, "p").await;
     let statuses = submit_all_at_once(&app, &tokens_list, 1, "P").await;
     assert!(statuses.iter().all(|s| *s == 303), "every submission answered: {statuses:?}");
     let count = |state: &'static str| {
@@ -379,12 +320,9 @@ async fn capacity_holds_under_concurrent_registrations() {
 #[tokio::test]
 async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_each() {
     let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 10_000).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "20", false, false).await;
-    let mut tokens_list = Vec::new();
-    for n in 0..120 {
-        tokens_list.push(invite(&app, event_id, &format!("twice{n}@example.org"), None).await);
-    }
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(20).published().create().await;
+    let tokens_list = app.invitations(event_id, 120, "twice").await;
     let statuses = submit_all_at_once(&app, &tokens_list, 2, "T").await;
     // One submission of each form registers (303 to its manage page); the other is told the
     // person is registered already (200), with no link.
@@ -437,12 +375,12 @@ async fn has_one_creation_entry_of_its_state(db: &sea_orm::DatabaseConnection, r
 #[tokio::test]
 async fn registrations_for_several_events_at_once_fill_each_event_to_its_capacity() {
     let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 10_000).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let org = app.organiser().await;
     // Nearly full events (seats taken one by one), then roomy ones (taken together).
     for capacities in [[3, 7, 100], [500, 500, 500]] {
         let mut events = Vec::new();
         for capacity in capacities {
-            events.push((published_event(&app, &organiser, &capacity.to_string(), false, false).await, capacity));
+            events.push((app.event(&org.browser).capacity(capacity).published().create().await, capacity));
         }
         // The invitations alternate between the events, as requests for them would arrive.
         let mut tokens_list = Vec::new();
@@ -487,45 +425,23 @@ async fn every_registration_is_whole(app: &TestApp, event_id: i32, confirmed: us
 #[tokio::test]
 async fn a_delegations_quota_is_enforced_like_capacity() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "40", false, false).await;
-    let focal = people::find_or_create(
-        &app.state.db.write,
-        &PersonInput {
-            email: Email::parse("mission@example.org").unwrap(),
-            title: None,
-            given_name: "Focal".into(),
-            family_name: "Point".into(),
-            organisation: None,
-            organisation_type: None,
-            country: None,
-            language: Lang::En,
-        },
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
-    let d = delegation::ActiveModel {
-        event_id: Set(event_id),
-        country_iso3: Set("BWA".into()),
-        focal_point_id: Set(focal.id),
-        seat_quota: Set(1),
-        seats_taken: Set(0),
-        head_person_id: Set(None),
-        note_verbale_ref: Set(None),
-        note_verbale_date: Set(None),
-        created_at: Set(app.clock.now()),
-        updated_at: Set(app.clock.now()),
-        ..Default::default()
-    }
-    .insert(&app.state.db.write)
-    .await
-    .unwrap();
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).published().create().await;
+    // Botswana may send one person, invited through the organiser's form.
+    let state = [
+        ("country", "BWA"),
+        ("seat_quota", "1"),
+        ("email", "mission@example.org"),
+        ("given_name", "Focal"),
+        ("family_name", "Point"),
+    ];
+    assert_eq!(org.post_form(&format!("/organiser/events/{event_id}/delegations"), &state).await.status(), 303);
+    let d = delegation::Entity::find().one(&app.state.db.read).await.unwrap().unwrap();
     let a = invite(&app, event_id, "a@bwa.example.org", Some(d.id)).await;
     let b = invite(&app, event_id, "b@bwa.example.org", Some(d.id)).await;
     let browser = app.new_browser();
-    assert_eq!(post(&app, &browser, &format!("/i/{a}"), &form("A")).await.status(), 303);
-    let r = post(&app, &browser, &format!("/i/{b}"), &form("B")).await;
+    assert_eq!(app.post_fields(&browser, &format!("/i/{a}"), &registration_form("A")).await.status(), 303);
+    let r = app.post_fields(&browser, &format!("/i/{b}"), &registration_form("B")).await;
     assert_eq!(r.status(), 409);
     assert!(r.text().await.unwrap().contains("All the seats of your delegation are taken."));
 }
@@ -533,8 +449,8 @@ async fn a_delegations_quota_is_enforced_like_capacity() {
 #[tokio::test]
 async fn bad_links_and_bad_input_change_nothing() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).published().create().await;
     let token = invite(&app, event_id, "careful@example.org", None).await;
     let browser = app.new_browser();
     let mut tampered = token.clone();
@@ -550,13 +466,13 @@ async fn bad_links_and_bad_input_change_nothing() {
         assert_eq!(status, 410, "{path}");
         assert!(body.contains("This link is invalid, has expired or has already been used."));
     }
-    assert_eq!(post(&app, &browser, &format!("/i/{tampered}"), &form("X")).await.status(), 410);
+    assert_eq!(app.post_fields(&browser, &format!("/i/{tampered}"), &registration_form("X")).await.status(), 410);
     // Missing consent, oversized fields and a bad phone are named; nothing is saved.
-    let mut bad = form("Careful");
+    let mut bad = registration_form("Careful");
     bad.retain(|(k, _)| !matches!(*k, "consent" | "position" | "phone"));
     bad.push(("position", "p".repeat(500)));
     bad.push(("phone", "<b>call</b>".into()));
-    let r = post(&app, &browser, &format!("/i/{token}"), &bad).await;
+    let r = app.post_fields(&browser, &format!("/i/{token}"), &bad).await;
     assert_eq!(r.status(), 422);
     let page = r.text().await.unwrap();
     assert!(
@@ -566,9 +482,9 @@ async fn bad_links_and_bad_input_change_nothing() {
     );
     assert_eq!(registration::Entity::find().count(&app.state.db.read).await.unwrap(), 0);
     // HTML in names is escaped in the organiser's list.
-    let r = post(&app, &browser, &format!("/i/{token}"), &form("<img src=x onerror=alert(1)>")).await;
+    let r = app.post_fields(&browser, &format!("/i/{token}"), &registration_form("<img src=x onerror=alert(1)>")).await;
     assert_eq!(r.status(), 303);
-    let (_, list) = app.get(&organiser, &format!("/organiser/events/{event_id}/registrations")).await;
+    let (_, list) = org.get(&format!("/organiser/events/{event_id}/registrations")).await;
     assert!(list.contains("&lt;img src=x onerror=alert(1)&gt;") && !list.contains("<img src=x"));
     // A revoked or expired invitation is refused.
     invitation::Entity::update_many()
@@ -584,8 +500,8 @@ async fn bad_links_and_bad_input_change_nothing() {
 #[tokio::test]
 async fn declining_takes_one_click_and_a_reason() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).published().create().await;
     let token = invite(&app, event_id, "busy@example.org", None).await;
     let browser = app.new_browser();
     let r = app.post_form(&browser, &format!("/i/{token}/decline"), &[("reason", "Another meeting that week")]).await;
@@ -593,23 +509,23 @@ async fn declining_takes_one_click_and_a_reason() {
     let inv = invitation::Entity::find().one(&app.state.db.read).await.unwrap().unwrap();
     assert_eq!(inv.state, "declined");
     assert_eq!(inv.decline_reason.as_deref(), Some("Another meeting that week"));
-    assert_eq!(post(&app, &browser, &format!("/i/{token}"), &form("Busy")).await.status(), 409);
+    assert_eq!(app.post_fields(&browser, &format!("/i/{token}"), &registration_form("Busy")).await.status(), 409);
 }
 
 #[tokio::test]
 async fn organisers_register_people_by_hand_and_links_are_rate_limited() {
     let app = TestApp::spawn_with(|s| s.registration.link_requests_per_minute = 5).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "40", false, false).await;
-    let mut fields = form("Hand");
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).published().create().await;
+    let mut fields = registration_form("Hand");
     fields.push(("email", "hand@example.org".into()));
     fields.push(("role", "expert".into()));
     fields.push(("language", "fr".into()));
-    let r = post(&app, &organiser, &format!("/organiser/events/{event_id}/registrations"), &fields).await;
+    let r = org.post_fields(&format!("/organiser/events/{event_id}/registrations"), &fields).await;
     assert_eq!(r.status(), 303);
     let reg = registration_of(&app, event_id, "hand@example.org").await;
     assert_eq!((reg.state.as_str(), reg.role.as_str(), reg.language.as_str()), ("confirmed", "expert", "fr"));
-    let (_, page) = app.get(&organiser, &format!("/organiser/events/{event_id}/registrations/new")).await;
+    let (_, page) = org.get(&format!("/organiser/events/{event_id}/registrations/new")).await;
     assert!(extract_csrf(&page).is_some());
     // The sixth request to a link page within a minute is refused.
     let browser = app.new_browser();
@@ -622,101 +538,31 @@ async fn organisers_register_people_by_hand_and_links_are_rate_limited() {
 #[tokio::test]
 async fn registrations_through_the_api() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "1", true, false).await;
-    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
-    let token = app.api_token(user).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(1).approval().published().create().await;
     let base = format!("/api/v1/events/{event_id}");
-    let add = |email: &str| serde_json::json!({"email": email, "given_name": "Api", "family_name": "Person", "gender": "man", "country": "NOR", "role": "expert"});
-    let r = app
-        .client
-        .post(app.url(&format!("{base}/registrations")))
-        .bearer_auth(&token)
-        .json(&add("one@example.org"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let one: serde_json::Value = r.json().await.unwrap();
-    assert_eq!(one["state"], "pending");
-    let r = app
-        .client
-        .post(app.url(&format!("{base}/registrations")))
-        .bearer_auth(&token)
-        .json(&add("two@example.org"))
-        .send()
-        .await
-        .unwrap();
-    let two: serde_json::Value = r.json().await.unwrap();
+    let (registrations, moves) = (format!("{base}/registrations"), format!("{base}/registrations/move"));
+    let add = |email: &str| json!({"email": email, "given_name": "Api", "family_name": "Person", "gender": "man", "country": "NOR", "role": "expert"});
+    let (status, one) = org.api.post(&registrations, add("one@example.org")).await;
+    assert_eq!((status, one["state"].as_str()), (201, Some("pending")), "{one}");
+    let (_, two) = org.api.post(&registrations, add("two@example.org")).await;
     assert_eq!(two["state"], "waitlisted");
-    let wl: serde_json::Value = app
-        .client
-        .get(app.url(&format!("{base}/waiting-list")))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, wl) = org.api.get(&format!("{base}/waiting-list")).await;
     assert_eq!(wl["items"][0]["email"], "two@example.org");
     assert_eq!(wl["offers"]["open"], true, "{wl}");
-    let r = app
-        .client
-        .post(app.url(&format!("{base}/registrations/move")))
-        .bearer_auth(&token)
-        .json(&serde_json::json!({"ids": [one["id"]], "action": "reject", "reason": "Duplicate"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    let list: serde_json::Value = app
-        .client
-        .get(app.url(&format!("{base}/registrations?state=offered")))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let reject = json!({"ids": [one["id"]], "action": "reject", "reason": "Duplicate"});
+    assert_eq!(org.api.post(&moves, reject).await.0, 200);
+    let (_, list) = org.api.get(&format!("{registrations}?state=offered")).await;
     assert_eq!(list["total"], 1);
     assert_eq!(list["counts"]["rejected"], 1);
     assert_eq!(list["seats_taken"], 1);
     // Bad input names fields; another programme gets 403.
-    let r = app
-        .client
-        .post(app.url(&format!("{base}/registrations")))
-        .bearer_auth(&token)
-        .json(&serde_json::json!({"email": "x", "gender": "?"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 422);
-    let body: serde_json::Value = r.json().await.unwrap();
-    let fields: Vec<&str> = body["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
-    assert_eq!(fields, ["email", "given_name", "family_name", "gender"]);
-    let r = app
-        .client
-        .post(app.url(&format!("{base}/registrations/move")))
-        .bearer_auth(&token)
-        .json(&serde_json::json!({"ids": [], "action": "fly"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 422);
+    let (status, body) = org.api.post(&registrations, json!({"email": "x", "gender": "?"})).await;
+    assert_eq!(status, 422);
+    assert_eq!(fields_of(&body), ["email", "given_name", "family_name", "gender"]);
+    assert_eq!(org.api.post(&moves, json!({"ids": [], "action": "fly"})).await.0, 422);
     let other = app.create_user("npt@example.org", Role::Organiser, &["NPT"]).await;
-    let other_token = app.api_token(other).await;
-    assert_eq!(
-        app.client
-            .get(app.url(&format!("{base}/registrations")))
-            .bearer_auth(&other_token)
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
+    assert_eq!(app.api_of(other).await.get(&registrations).await.0, 403);
 }
 
 /// Statements of one registration through its invitation link, PRAGMAs (the WAL checkpoints
@@ -730,7 +576,7 @@ async fn statements_of_one_registration(
     use std::sync::atomic::Ordering;
     let browser = app.new_browser();
     let csrf = app.csrf(&browser).await;
-    let mut fields: Vec<(&str, String)> = form(given);
+    let mut fields: Vec<(&str, String)> = registration_form(given);
     fields.push(("csrf", csrf));
     let before = statements.load(Ordering::SeqCst);
     let r = browser.post(app.url(&format!("/i/{token}"))).form(&fields).send().await.unwrap();
@@ -759,12 +605,9 @@ async fn a_registration_runs_the_same_statements_however_many_the_event_holds() 
         },
     )
     .await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "1000", false, false).await;
-    let mut tokens = Vec::new();
-    for n in 0..62 {
-        tokens.push(invite(&app, event_id, &format!("p{n}@example.org"), None).await);
-    }
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(1000).published().create().await;
+    let tokens = app.invitations(event_id, 62, "p").await;
     // The first registration reads the event's sessions into memory; the second is the
     // steady state.
     statements_of_one_registration(&app, &statements, &tokens[0], "First").await;

@@ -26,9 +26,9 @@ use convene::domain::Role;
 use convene::entities::{attendance_scan, certificate, event, event_session, invitation, person, registration, series};
 use convene::reports::rules::{self as reports, Filters, Selection};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
-use serde_json::Value;
 
 use crate::helpers::TestApp;
+use crate::support::api::fields_of;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -524,22 +524,18 @@ async fn programme_report_page_files_and_api() {
     assert_eq!(&grulac[2..5], &[Cell::Float(6.0), Cell::Float(5.0), Cell::Float(3.0)]);
 
     // The API gives the same figures.
-    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
-    let token = app.api_token(user).await;
-    let api = reqwest::Client::new();
-    let r = api.get(app.url(&format!("/api/v1/reports?{query}"))).bearer_auth(&token).send().await.unwrap();
-    assert_eq!(r.status(), 200);
-    let json: Value = r.json().await.unwrap();
+    let api = app.api_of(app.create_user("api@example.org", Role::Organiser, &["1540"]).await).await;
+    let (status, json) = api.get(&format!("/api/v1/reports?{query}")).await;
+    assert_eq!(status, 200);
     assert_eq!(json["outcomes"]["states"], 4);
     assert_eq!(json["outcomes"]["events_held"], 3);
     assert_eq!(json["outcomes"]["certificates"], 3);
     assert_eq!(json["filters"]["programme"], "1540");
-    let r = api.get(app.url(&format!("/api/v1/events/{}/report", data.a))).bearer_auth(&token).send().await.unwrap();
-    assert_eq!(r.status(), 200);
-    let json: Value = r.json().await.unwrap();
+    let (status, json) = api.get(&format!("/api/v1/events/{}/report", data.a)).await;
+    assert_eq!(status, 200);
     assert_eq!(json["outcomes"]["attended"], 2);
     assert_eq!(json["days"][1]["attended"], 2);
-    let doc: Value = api.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let (_, doc) = api.get("/api/v1/openapi.json").await;
     assert!(doc["paths"]["/api/v1/reports"]["get"].is_object());
     assert!(doc["paths"]["/api/v1/events/{id}/report"]["get"].is_object());
 
@@ -555,7 +551,8 @@ async fn programme_report_page_files_and_api() {
 async fn report_access_rules() {
     let app = TestApp::spawn().await;
     let data = data_set(&app).await;
-    let other = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
+    let salw = app.staff("salw@example.org", Role::Organiser, &["SALW"]).await;
+    let other = &salw.browser;
     for path in [
         format!("/organiser/events/{}/report", data.a),
         format!("/organiser/events/{}/report.csv", data.a),
@@ -563,15 +560,15 @@ async fn report_access_rules() {
         "/organiser/reports?programme=1540".to_owned(),
         "/organiser/reports.csv?programme=1540".to_owned(),
     ] {
-        assert_eq!(app.get(&other, &path).await.0, 403, "{path}");
+        assert_eq!(salw.get(&path).await.0, 403, "{path}");
     }
     // Their own programme only.
-    let (status, _, body) = download(&other, app.url("/organiser/reports.csv")).await;
+    let (status, _, body) = download(other, app.url("/organiser/reports.csv")).await;
     assert_eq!(status, 200);
     let rows = parse_csv(&body);
     assert_eq!(cell(&rows, "summary", "events_held", "value"), "1");
     assert_eq!(cell(&rows, "event", &data.p.to_string(), "confirmed"), "1");
-    assert_eq!(app.get(&other, &format!("/organiser/events/{}/report", data.p)).await.0, 200);
+    assert_eq!(salw.get(&format!("/organiser/events/{}/report", data.p)).await.0, 200);
 
     let admin = app.signed_in("admin@example.org", Role::Admin, &[]).await;
     assert_eq!(app.get(&admin, "/organiser/events/999999/report").await.0, 404);
@@ -579,34 +576,17 @@ async fn report_access_rules() {
     let (_, _, body) = download(&admin, app.url("/organiser/reports.csv?from=2007-01-01&to=2007-12-31")).await;
     assert_eq!(cell(&parse_csv(&body), "summary", "events_held", "value"), "4", "A, B, C and P");
 
-    let salw_user = app.create_user("salw-api@example.org", Role::Organiser, &["SALW"]).await;
-    let token = app.api_token(salw_user).await;
-    let api = reqwest::Client::new();
-    let get = |path: String| api.get(app.url(&path)).bearer_auth(&token).send();
-    assert_eq!(get(format!("/api/v1/events/{}/report", data.a)).await.unwrap().status(), 403);
-    assert_eq!(get("/api/v1/events/999999/report".into()).await.unwrap().status(), 404);
-    assert_eq!(get("/api/v1/reports?programme=1540".into()).await.unwrap().status(), 403);
-    assert_eq!(api.get(app.url("/api/v1/reports")).send().await.unwrap().status(), 401);
+    assert_eq!(salw.api.get(&format!("/api/v1/events/{}/report", data.a)).await.0, 403);
+    assert_eq!(salw.api.get("/api/v1/events/999999/report").await.0, 404);
+    assert_eq!(salw.api.get("/api/v1/reports?programme=1540").await.0, 403);
+    assert_eq!(app.client.get(app.url("/api/v1/reports")).send().await.unwrap().status(), 401);
 
     // Check-in staff: no report at all.
-    let door = app.create_user("door@example.org", Role::CheckIn, &[]).await;
-    convene::auth::rules::assign_checkin_event(
-        &app.state.db,
-        &convene::audit::Actor::cli(),
-        door,
-        data.a,
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
-    let desk = app.new_browser();
-    app.sign_in(&desk, "door@example.org").await;
+    let door = app.desk_officer("door@example.org", data.a).await;
     for path in [format!("/organiser/events/{}/report", data.a), "/organiser/reports".to_owned()] {
-        assert_eq!(app.get(&desk, &path).await.0, 403, "{path}");
+        assert_eq!(door.get(&path).await.0, 403, "{path}");
     }
-    let token = app.api_token(door).await;
-    let r = api.get(app.url(&format!("/api/v1/events/{}/report", data.a))).bearer_auth(&token).send().await.unwrap();
-    assert_eq!(r.status(), 403);
+    assert_eq!(door.api.get(&format!("/api/v1/events/{}/report", data.a)).await.0, 403);
 }
 
 #[tokio::test]
@@ -629,16 +609,9 @@ async fn bad_filters_are_named_never_a_server_error() {
         assert_eq!(app.get(&browser, &format!("/organiser/reports.csv?{query}")).await.0, 400, "{query}");
         assert_eq!(app.get(&browser, &format!("/organiser/reports.xlsx?{query}")).await.0, 400, "{query}");
     }
-    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
-    let token = app.api_token(user).await;
-    let r = reqwest::Client::new()
-        .get(app.url("/api/v1/reports?from=2007-02-30&to=2006-01-01&programme=NOPE"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 400);
-    let json: Value = r.json().await.unwrap();
-    let fields: Vec<&str> = json["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
-    assert!(fields.contains(&"from") && fields.contains(&"programme"), "{json}");
+    let api = app.api_of(app.create_user("api@example.org", Role::Organiser, &["1540"]).await).await;
+    let (status, json) = api.get("/api/v1/reports?from=2007-02-30&to=2006-01-01&programme=NOPE").await;
+    assert_eq!(status, 400);
+    let fields = fields_of(&json);
+    assert!(fields.contains(&"from".to_owned()) && fields.contains(&"programme".to_owned()), "{json}");
 }

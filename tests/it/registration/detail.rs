@@ -3,27 +3,28 @@
 
 use convene::domain::Role;
 
-use super::{form, post, published_event, registration_of};
+use super::registration_of;
 use crate::helpers::{TestApp, invite, location};
 use crate::smtp::SmtpServer;
+use crate::support::factories::participants::registration_form;
 
 #[tokio::test]
 async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "10", true, false).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(10).approval().published().create().await;
     let token = invite(&app, event_id, "amina@example.org", None).await;
-    let mut fields = form("Amina");
+    let mut fields = registration_form("Amina");
     fields.push(("phone", "+221 33 000 00 00".into()));
     fields.push(("needs", "Wheelchair access".into()));
     fields.push(("visa_letter", "on".into()));
-    assert_eq!(post(&app, &app.new_browser(), &format!("/i/{token}"), &fields).await.status(), 303);
+    assert_eq!(app.post_fields(&app.new_browser(), &format!("/i/{token}"), &fields).await.status(), 303);
     smtp.wait_for_to("amina@example.org", 1).await;
     let r = registration_of(&app, event_id, "amina@example.org").await;
     let detail = format!("/organiser/events/{event_id}/registrations/{}", r.id);
 
-    let (status, page) = app.get(&organiser, &detail).await;
+    let (status, page) = org.get(&detail).await;
     assert_eq!(status, 200);
     for shown in [
         "Ms. Amina Diallo",
@@ -39,9 +40,8 @@ async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
     assert!(page.contains("value=\"approve\"") && page.contains("value=\"reject\""), "a pending one can be decided");
     assert!(!page.contains("value=\"reset\""), "only moves that fit its state");
 
-    let moved = app
+    let moved = org
         .post_form(
-            &organiser,
             &format!("/organiser/events/{event_id}/registrations/move"),
             &[("id", &r.id.to_string()), ("action", "approve"), ("from", "detail")],
         )
@@ -50,7 +50,7 @@ async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
     assert_eq!(location(&moved), detail, "back to the page it was decided on");
     assert_eq!(registration_of(&app, event_id, "amina@example.org").await.state, "confirmed");
     smtp.wait_for_to("amina@example.org", 2).await;
-    let (_, page) = app.get(&organiser, &detail).await;
+    let (_, page) = org.get(&detail).await;
     assert!(page.contains("registration.approve") && page.contains("Confirmed"));
     assert!(page.contains("value=\"reset\"") && !page.contains("value=\"approve\""));
 }
@@ -58,11 +58,10 @@ async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
 #[tokio::test]
 async fn a_registration_page_is_only_for_its_events_organisers() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "10", false, false).await;
-    let other_event = published_event(&app, &organiser, "10", false, false).await;
-    let token = invite(&app, event_id, "amina@example.org", None).await;
-    post(&app, &app.new_browser(), &format!("/i/{token}"), &form("Amina")).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(10).published().create().await;
+    let other_event = app.event(&org.browser).capacity(10).published().create().await;
+    app.register_invitee(event_id, "amina@example.org", "Amina").await;
     let r = registration_of(&app, event_id, "amina@example.org").await;
 
     let other = app.signed_in("salw@example.org", Role::Organiser, &["SALW"]).await;
@@ -70,12 +69,8 @@ async fn a_registration_page_is_only_for_its_events_organisers() {
     assert_eq!(app.get(&other, &detail).await.0, 403, "another programme's organiser");
     assert_eq!(app.get(&app.new_browser(), &detail).await.0, 303, "signed out: to the sign-in page");
     let wrong_event = format!("/organiser/events/{other_event}/registrations/{}", r.id);
-    assert_eq!(app.get(&organiser, &wrong_event).await.0, 404, "a registration of another event");
+    assert_eq!(org.get(&wrong_event).await.0, 404, "a registration of another event");
     for bad in ["0", "x", "99999999999"] {
-        assert_eq!(
-            app.get(&organiser, &format!("/organiser/events/{event_id}/registrations/{bad}")).await.0,
-            404,
-            "{bad}"
-        );
+        assert_eq!(org.get(&format!("/organiser/events/{event_id}/registrations/{bad}")).await.0, 404, "{bad}");
     }
 }

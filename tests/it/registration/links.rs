@@ -2,12 +2,12 @@
 //! changes nothing and shows nothing of the registration; the person's emailed link keeps
 //! working until a new one is asked for, and that one goes by email to the address on record.
 
-use convene::domain::Role;
 use convene::entities::{audit_entry, outbox_message, registration};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
-use super::{form, post, published_event, registration_of};
+use super::registration_of;
 use crate::helpers::{TestApp, invite, location};
+use crate::support::factories::participants::registration_form;
 
 /// The paths of the manage links in the emails queued for registration `id`, oldest first.
 pub(super) async fn emailed_manage_links(app: &TestApp, id: i32) -> Vec<String> {
@@ -34,11 +34,11 @@ fn sets_csrf_cookie(r: &reqwest::Response) -> bool {
 #[tokio::test]
 async fn an_invitation_sent_again_changes_nothing_and_a_new_link_goes_only_by_email() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "40", false, false).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).published().create().await;
     let token = invite(&app, event_id, "amina@example.org", None).await;
     let person = app.new_browser();
-    let r = post(&app, &person, &format!("/i/{token}"), &form("Amina")).await;
+    let r = app.post_fields(&person, &format!("/i/{token}"), &registration_form("Amina")).await;
     assert_eq!(r.status(), 303);
     let first = registration_of(&app, event_id, "amina@example.org").await;
     let emailed = emailed_manage_links(&app, first.id).await;
@@ -47,7 +47,7 @@ async fn an_invitation_sent_again_changes_nothing_and_a_new_link_goes_only_by_em
     // Someone the invitation was forwarded to sends the form again: nothing changes, and the
     // answer holds no manage link, status or details.
     let stranger = app.new_browser();
-    let r = post(&app, &stranger, &format!("/i/{token}"), &form("Intruder")).await;
+    let r = app.post_fields(&stranger, &format!("/i/{token}"), &registration_form("Intruder")).await;
     assert_eq!(r.status(), 200);
     let page = r.text().await.unwrap();
     assert!(page.contains("You are already registered for this event."), "{page}");
@@ -99,10 +99,10 @@ async fn an_invitation_sent_again_changes_nothing_and_a_new_link_goes_only_by_em
     assert_eq!(emailed_manage_links(&app, first.id).await.len(), 3);
 
     // The organiser adding the same person by hand changes nothing either.
-    let mut by_hand = form("Amina");
+    let mut by_hand = registration_form("Amina");
     by_hand.push(("email", "amina@example.org".into()));
     let before = registration_of(&app, event_id, "amina@example.org").await;
-    let r = post(&app, &organiser, &format!("/organiser/events/{event_id}/registrations"), &by_hand).await;
+    let r = org.post_fields(&format!("/organiser/events/{event_id}/registrations"), &by_hand).await;
     assert_eq!(r.status(), 303);
     assert_eq!(registration_of(&app, event_id, "amina@example.org").await, before);
     // Once the registration has ended, the invitation says so, and offers no link.
@@ -110,7 +110,7 @@ async fn an_invitation_sent_again_changes_nothing_and_a_new_link_goes_only_by_em
     assert_eq!(app.post_form(&person, &format!("{latest}/cancel"), &[]).await.status(), 200);
     let (_, page) = app.get(&fresh, &format!("/i/{token}")).await;
     assert!(page.contains("This registration has ended") && !page.contains("new-link"), "{page}");
-    assert_eq!(post(&app, &stranger, &format!("/i/{token}"), &form("Again")).await.status(), 409);
+    assert_eq!(app.post_fields(&stranger, &format!("/i/{token}"), &registration_form("Again")).await.status(), 409);
     assert_eq!(app.post_form(&stranger, &format!("/i/{token}/new-link"), &[]).await.status(), 409);
     // A link for an invitation nobody registered with gives nothing.
     let other = invite(&app, event_id, "nobody@example.org", None).await;
@@ -121,8 +121,8 @@ async fn an_invitation_sent_again_changes_nothing_and_a_new_link_goes_only_by_em
 #[tokio::test]
 async fn an_open_registration_sent_again_changes_nothing_either() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "10", false, true).await;
+    let org = app.organiser().await;
+    let event_id = app.event(&org.browser).capacity(10).open_registration().published().create().await;
     let visitor = app.new_browser();
     // Two verification links for one address, as from asking twice.
     let mut verify = Vec::new();
@@ -140,7 +140,7 @@ async fn an_open_registration_sent_again_changes_nothing_either() {
         let at = latest.text_body.find("/v/").unwrap();
         verify.push(latest.text_body[at..].split_whitespace().next().unwrap().to_owned());
     }
-    let r = post(&app, &visitor, &verify[0], &form("Open")).await;
+    let r = app.post_fields(&visitor, &verify[0], &registration_form("Open")).await;
     assert_eq!(r.status(), 303);
     let first = registration_of(&app, event_id, "open@example.org").await;
     let emailed = emailed_manage_links(&app, first.id).await;
@@ -148,7 +148,7 @@ async fn an_open_registration_sent_again_changes_nothing_either() {
     // The same form again (its link now used), and the form of the second link: both are
     // told the person is registered; nothing changes.
     for path in [&verify[0], &verify[1]] {
-        let r = post(&app, &visitor, path, &form("Again")).await;
+        let r = app.post_fields(&visitor, path, &registration_form("Again")).await;
         assert_eq!(r.status(), 200, "{path}");
         let page = r.text().await.unwrap();
         assert!(page.contains("You are already registered for this event.") && !page.contains("/r/"), "{page}");

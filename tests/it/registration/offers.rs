@@ -3,23 +3,20 @@
 //! little time left nobody is offered; the organiser and the API say why.
 
 use chrono::{TimeZone, Utc};
-use convene::domain::Role;
 
-use super::{form, post, published_event, registration_of, seats_taken};
-use crate::helpers::{TestApp, invite, location};
+use super::{registration_of, seats_taken};
+use crate::helpers::TestApp;
 
 #[tokio::test]
 async fn a_seat_offer_ends_when_the_event_starts_and_comes_too_late_for_nobody() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
+    let org = app.organiser().await;
     // 8–10 December 2026 in Lomé (UTC all year): it starts at 2026-12-08 00:00 UTC.
-    let event_id = published_event(&app, &organiser, "1", false, false).await;
+    let event_id = app.event(&org.browser).capacity(1).published().create().await;
     let browser = app.new_browser();
     let mut manage = Vec::new();
     for who in ["first", "second", "third"] {
-        let token = invite(&app, event_id, &format!("{who}@example.org"), None).await;
-        let r = post(&app, &browser, &format!("/i/{token}"), &form(who)).await;
-        manage.push(location(&r));
+        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await);
     }
     let starts = Utc.with_ymd_and_hms(2026, 12, 8, 0, 0, 0).unwrap();
 
@@ -41,32 +38,20 @@ async fn a_seat_offer_ends_when_the_event_starts_and_comes_too_late_for_nobody()
     assert_eq!(seats_taken(&app, event_id).await, 0);
 
     // The organiser sees why.
-    app.sign_in(&organiser, "o@example.org").await;
-    let (_, page) = app.get(&organiser, &format!("/organiser/events/{event_id}/registrations")).await;
+    app.sign_in(&org.browser, &org.email).await;
+    let (_, page) = org.get(&format!("/organiser/events/{event_id}/registrations")).await;
     assert!(
         page.contains("Seats that free up are not offered to the waiting list: less than 120 minutes are left before the event starts (8 December 2026 00:00 (Africa/Lome))"),
         "{page}"
     );
     // So does the API.
-    let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
-    let token = app.api_token(user).await;
-    let wl: serde_json::Value = app
-        .client
-        .get(app.url(&format!("/api/v1/events/{event_id}/waiting-list")))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, wl) = org.api.get(&format!("/api/v1/events/{event_id}/waiting-list")).await;
     assert_eq!(wl["items"][0]["email"], "third@example.org");
     assert_eq!(wl["offers"]["open"], false, "{wl}");
     assert_eq!(wl["offers"]["limit"], "event_starts");
     assert_eq!(wl["offers"]["until"], "2026-12-08T00:00:00+00:00");
     assert_eq!(wl["offers"]["min_offer_minutes"], 120);
-    let doc: serde_json::Value =
-        app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let (_, doc) = org.api.get("/api/v1/openapi.json").await;
     let offers = &doc["components"]["schemas"]["OfferStatus"]["properties"];
     assert!(offers["open"].is_object() && offers["limit"].is_object(), "{}", doc["components"]["schemas"]);
 }
@@ -74,20 +59,14 @@ async fn a_seat_offer_ends_when_the_event_starts_and_comes_too_late_for_nobody()
 #[tokio::test]
 async fn a_seat_offer_ends_at_the_registration_deadline() {
     let app = TestApp::spawn().await;
-    let organiser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
-    let event_id = published_event(&app, &organiser, "1", false, false).await;
+    let org = app.organiser().await;
     // Registration closes on 30 November at noon, Lomé time (UTC).
-    let mut fields: Vec<(&str, String)> = crate::helpers::event_fields("1540");
-    fields.retain(|(k, _)| *k != "capacity");
-    fields.push(("capacity", "1".into()));
-    fields.push(("registration_closes", "2026-11-30T12:00".into()));
-    let r = post(&app, &organiser, &format!("/organiser/events/{event_id}"), &fields).await;
-    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let event = app.event(&org.browser).capacity(1).set("registration_closes", "2026-11-30T12:00");
+    let event_id = event.published().create().await;
     let browser = app.new_browser();
     let mut manage = Vec::new();
     for who in ["first", "second"] {
-        let token = invite(&app, event_id, &format!("{who}@example.org"), None).await;
-        manage.push(location(&post(&app, &browser, &format!("/i/{token}"), &form(who)).await));
+        manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await);
     }
     // On the 29th at 18:00 an offer ends at the deadline, 18 hours later.
     app.clock.set(Utc.with_ymd_and_hms(2026, 11, 29, 18, 0, 0).unwrap());
