@@ -163,6 +163,7 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         )
         .route("/v/{token}", get(registration::handlers::verified_page).post(registration::handlers::register_verified))
         .route("/v/{token}/new-link", post(registration::handlers::email_new_link_verified))
+        .route("/links/new", get(registration::handlers::new_links_page).post(registration::handlers::email_new_links))
         .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/r/{token}/accept", post(registration::handlers::accept))

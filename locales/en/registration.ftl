@@ -143,3 +143,8 @@ reg-detail-no-emails = No email has been sent about this registration.
 reg-detail-checkins = Check-ins
 reg-detail-no-checkins = Not checked in yet.
 reg-detail-open = Open the registration of { $name }
+# "Email me a new link", where a dead personal link leads.
+new-links-title = Email me a new link
+new-links-intro = Enter the address you registered with. If it has a registration for an event to come, a new personal link for it is emailed to that address; the old link then stops working.
+new-links-submit = Email me a new link
+new-links-sent = If this address has a registration for an event to come, a new personal link is on its way to it. Look in your inbox (and spam folder) in a few minutes.

@@ -143,3 +143,8 @@ reg-detail-no-emails = Aucun courriel n'a été envoyé au sujet de cette inscri
 reg-detail-checkins = Enregistrements à l'entrée
 reg-detail-no-checkins = Pas encore enregistré à l'entrée.
 reg-detail-open = Ouvrir l'inscription de { $name }
+# « Envoyez-moi un nouveau lien », là où mène un lien personnel qui ne fonctionne plus.
+new-links-title = Envoyez-moi un nouveau lien
+new-links-intro = Indiquez l'adresse avec laquelle vous vous êtes inscrit. Si elle a une inscription à un événement à venir, un nouveau lien personnel est envoyé à cette adresse ; l'ancien lien cesse alors de fonctionner.
+new-links-submit = Envoyez-moi un nouveau lien
+new-links-sent = Si cette adresse a une inscription à un événement à venir, un nouveau lien personnel est en route vers elle. Consultez votre boîte de réception (et le dossier des indésirables) dans quelques minutes.

@@ -449,3 +449,44 @@ pub async fn add(
         Err(e) => Err(e),
     }
 }
+
+/// `?sent=1` once the form was posted.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SentQuery {
+    sent: Option<String>,
+}
+
+/// `GET /links/new`: where a dead personal link leads; asks for the address registered with.
+pub async fn new_links_page(page: Page, Query(q): Query<SentQuery>) -> Response {
+    views::new_links::page(&page, "", &FieldErrors::new(), q.sent.is_some()).into_response()
+}
+
+/// The address form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AddressForm {
+    email: String,
+}
+
+/// `POST /links/new`: emails a fresh manage link for each active registration of the address;
+/// answers the same whether or not the address is known.
+pub async fn email_new_links(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<AddressForm>,
+) -> Result<Response, Error> {
+    let email = match domain::Email::parse(&form.email) {
+        Ok(email) => email,
+        Err(m) => {
+            let mut errors = FieldErrors::new();
+            errors.add("email", m);
+            let body = views::new_links::page(&page, &form.email, &errors, false);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
+        }
+    };
+    if relink::email_new_links_to(&state.db, &state.office, &email, state.clock.now()).await? > 0 {
+        state.mailer.wake();
+    }
+    Ok(see_other("/links/new?sent=1"))
+}

@@ -15,7 +15,7 @@ use crate::Office;
 use crate::audit::{self, Change};
 use crate::auth::tokens;
 use crate::db::Db;
-use crate::domain::RegistrationState;
+use crate::domain::{Email, RegistrationState};
 use crate::entities::{audit_entry, event, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::mail::outbox;
@@ -102,26 +102,62 @@ pub async fn email_new_link(
     let txn = db.write.begin().await?;
     let (e, r, person) = registered_through(&txn, holder, now).await?;
     check_linkable(&e, &r, now)?;
+    let outcome = send_new_link(&txn, office, &e, &r, &person, now).await?;
+    txn.commit().await?;
+    Ok((e, outcome))
+}
+
+/// Emails a new manage link for each active registration of `email` whose event has not
+/// ended, from the page a dead link leads to. Says nothing of whether the address is known:
+/// the answer is the same, and the links go only to the address on record.
+pub async fn email_new_links_to(db: &Db, office: &Office, email: &Email, now: DateTime<Utc>) -> Result<usize> {
+    let txn = db.write.begin().await?;
+    let Some(person) = person::Entity::find().filter(person::Column::Email.eq(email.as_str())).one(&txn).await? else {
+        return Ok(0);
+    };
+    let registrations =
+        registration::Entity::find().filter(registration::Column::PersonId.eq(person.id)).all(&txn).await?;
+    let mut sent = 0;
+    for r in registrations.iter().filter(|r| is_active(&r.state)) {
+        let Some(e) = event::Entity::find_by_id(r.event_id).one(&txn).await? else { continue };
+        if end_of_event(&e) >= now && send_new_link(&txn, office, &e, r, &person, now).await? == NewLink::Sent {
+            sent += 1;
+        }
+    }
+    txn.commit().await?;
+    Ok(sent)
+}
+
+/// Replaces the manage link of `r` and queues the email of its state with the new link,
+/// unless one went out in the last [`QUIET_MINUTES`].
+async fn send_new_link<C: ConnectionTrait>(
+    txn: &C,
+    office: &Office,
+    e: &event::Model,
+    r: &registration::Model,
+    person: &person::Model,
+    now: DateTime<Utc>,
+) -> Result<NewLink> {
     let recent = audit_entry::Entity::find()
         .filter(audit_entry::Column::Entity.eq("registration"))
         .filter(audit_entry::Column::EntityId.eq(r.id.to_string()))
         .filter(audit_entry::Column::Action.eq(NEW_LINK))
         .filter(audit_entry::Column::At.gt(now - Duration::minutes(QUIET_MINUTES)))
-        .count(&txn)
+        .count(txn)
         .await?;
     if recent > 0 {
-        return Ok((e, NewLink::SentRecently));
+        return Ok(NewLink::SentRecently);
     }
     let token = tokens::generate()?;
     registration::Entity::update_many()
         .col_expr(registration::Column::ManageTokenHash, Expr::value(tokens::hash(&token)))
         .filter(registration::Column::Id.eq(r.id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     let state: RegistrationState = r.state.parse().map_err(|_| Error::Internal("unknown stored state".into()))?;
     let notice = match state {
         RegistrationState::Pending => Notice::Received,
-        RegistrationState::Waitlisted => Notice::Waitlisted(waitlist_position(&txn, &r).await?),
+        RegistrationState::Waitlisted => Notice::Waitlisted(waitlist_position(txn, r).await?),
         RegistrationState::Offered => Notice::Offered(r.offer_expires_at.unwrap_or(now)),
         _ => Notice::Confirmed,
     };
@@ -132,9 +168,8 @@ pub async fn email_new_link(
         language: &r.language,
     };
     let message =
-        outbox::Outgoing { registration_id: Some(r.id), ..compose(&Mailing::of(office), &e, &to, &token, notice) };
-    outbox::enqueue(&txn, office.links.mail_domain.as_str(), message, now).await?;
-    audit::record(&txn, &participant(), now, Change::new::<()>(NEW_LINK, "registration", r.id, None, None)).await?;
-    txn.commit().await?;
-    Ok((e, NewLink::Sent))
+        outbox::Outgoing { registration_id: Some(r.id), ..compose(&Mailing::of(office), e, &to, &token, notice) };
+    outbox::enqueue(txn, office.links.mail_domain.as_str(), message, now).await?;
+    audit::record(txn, &participant(), now, Change::new::<()>(NEW_LINK, "registration", r.id, None, None)).await?;
+    Ok(NewLink::Sent)
 }

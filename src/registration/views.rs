@@ -4,6 +4,7 @@
 use maud::{Markup, html};
 
 pub mod detail;
+pub mod new_links;
 
 use super::input::RegistrationForm;
 use super::list::{Listing, RegistrationQuery};

@@ -84,6 +84,7 @@ pub fn error_page(page: &Page, status: u16, message: &str, fields: &[(String, St
             @if !fields.is_empty() {
                 ul.errors { @for (field, msg) in fields { li { code { (field) } ": " (msg) } } }
             }
+            @if status == 410 { p { a.button href="/links/new" { (tr.t("new-links-title")) } } }
             p { a href="/" { (tr.t("err-page-home")) } }
         },
     )

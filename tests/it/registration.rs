@@ -15,6 +15,7 @@ use crate::support::factories::participants::registration_form;
 mod detail;
 mod forms;
 mod links;
+mod new_links;
 mod offers;
 
 async fn registration_of(app: &TestApp, event_id: i32, email: &str) -> registration::Model {
