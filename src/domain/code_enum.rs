@@ -1,11 +1,25 @@
 //! The macro behind the closed sets of codes stored as text (roles, kinds, states…): each
-//! gets `ALL`, `as_str`, `FromStr` (with the form's error messages) and `Display`.
+//! gets `ALL`, `as_str`, `FromStr` (with the form's error messages), `Display`, serialises
+//! as its code, and is a sea-orm column value stored as that same code.
+
+/// A stored code that names no value of its set: reading such a row is a database error.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown {set} code {code:?}")]
+pub struct UnknownCode {
+    /// The set's type name, e.g. `EventStatus`.
+    pub set: &'static str,
+    /// The code found in the database.
+    pub code: String,
+}
 
 /// Declares a closed set of codes stored as text, with parsing and listing.
 macro_rules! code_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        // sea-orm's string-backed value type: the column holds the code as plain text, and a
+        // code that does not parse becomes a `DbErr` when read, not a panic.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::sea_orm::DeriveValueType)]
+        #[sea_orm(value_type = "String", from_str = "Self::from_stored")]
         pub enum $name { $($(#[$vdoc])* $variant),+ }
 
         impl $name {
@@ -15,6 +29,20 @@ macro_rules! code_enum {
             /// The stored code.
             pub fn as_str(self) -> &'static str {
                 match self { $(Self::$variant => $text),+ }
+            }
+
+            /// The value of a code read from the database (exact, unlike a form's input).
+            fn from_stored(code: &str) -> Result<Self, $crate::domain::code_enum::UnknownCode> {
+                match code {
+                    $($text => Ok(Self::$variant),)+
+                    _ => Err($crate::domain::code_enum::UnknownCode { set: stringify!($name), code: code.to_owned() }),
+                }
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
             }
         }
 
