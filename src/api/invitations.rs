@@ -108,8 +108,8 @@ impl From<InvitationRow> for InvitationView {
         Self {
             id: i.id,
             event_id: i.event_id,
-            kind: i.kind,
-            role: i.role,
+            kind: i.kind.as_str().to_owned(),
+            role: i.role.as_str().to_owned(),
             state: r.shown.as_str().to_owned(),
             person_id: p.id,
             email: p.email,
@@ -361,7 +361,7 @@ impl From<Nominee> for NomineeView {
             given_name: n.person.given_name,
             family_name: n.person.family_name,
             position: n.invitation.position,
-            role: n.invitation.role,
+            role: n.invitation.role.as_str().to_owned(),
             head_of_delegation: head,
             state: n.shown.as_str().to_owned(),
         }

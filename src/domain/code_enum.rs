@@ -81,3 +81,69 @@ where
     assert_eq!("".parse::<T>().unwrap_err().key, "err-required");
     assert_eq!("no-such-code".parse::<T>().unwrap_err().key, "err-choice");
 }
+
+#[cfg(test)]
+mod tests {
+    use migration::{Migrator, MigratorTrait};
+    use sea_orm::{
+        ActiveModelTrait, ActiveValue::Set, ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend,
+        DbErr, EntityTrait, Statement,
+    };
+
+    use crate::domain::Role;
+    use crate::entities::user;
+
+    /// A migrated in-memory SQLite database on one connection (so every query sees it).
+    async fn database() -> DatabaseConnection {
+        let mut options = ConnectOptions::new("sqlite::memory:");
+        options.max_connections(1).sqlx_logging(false);
+        let db = Database::connect(options).await.unwrap();
+        Migrator::up(&db, None).await.unwrap();
+        db
+    }
+
+    async fn add_user(db: &DatabaseConnection, email: &str, role: Role) -> user::Model {
+        let now = chrono::Utc::now();
+        user::ActiveModel {
+            email: Set(email.to_owned()),
+            display_name: Set("Staff".to_owned()),
+            role: Set(role),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap()
+    }
+
+    async fn stored_role(db: &DatabaseConnection, id: i32) -> String {
+        let sql = Statement::from_sql_and_values(DbBackend::Sqlite, "SELECT role FROM users WHERE id = ?", [id.into()]);
+        db.query_one_raw(sql).await.unwrap().unwrap().try_get("", "role").unwrap()
+    }
+
+    #[tokio::test]
+    async fn each_value_is_stored_as_its_code_and_read_back() {
+        let db = database().await;
+        for (i, role) in Role::ALL.iter().enumerate() {
+            let written = add_user(&db, &format!("staff{i}@example.org"), *role).await;
+            assert_eq!(stored_role(&db, written.id).await, role.as_str());
+            let read = user::Entity::find_by_id(written.id).one(&db).await.unwrap().unwrap();
+            assert_eq!(read.role, *role);
+        }
+    }
+
+    #[tokio::test]
+    async fn an_unknown_stored_code_is_a_database_error() {
+        let db = database().await;
+        let written = add_user(&db, "staff@example.org", Role::Admin).await;
+        db.execute_unprepared("UPDATE users SET role = 'director'").await.unwrap();
+        let err = user::Entity::find_by_id(written.id).one(&db).await.unwrap_err();
+        assert!(matches!(err, DbErr::TryIntoErr { into: "Role", .. }), "{err:?}");
+        assert!(err.to_string().contains(r#"unknown Role code "director""#), "{err}");
+    }
+
+    #[test]
+    fn values_serialise_as_their_codes() {
+        assert_eq!(serde_json::to_string(&[Role::Admin, Role::CheckIn]).unwrap(), r#"["admin","checkin"]"#);
+    }
+}

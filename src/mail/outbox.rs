@@ -165,15 +165,23 @@ async fn set_invitation_delivery<C: ConnectionTrait>(
     delivered: bool,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    use crate::domain::InvitationState;
     use crate::entities::invitation;
     if invitation_ids.is_empty() {
         return Ok(());
     }
     let mut update = invitation::Entity::update_many()
-        .col_expr(invitation::Column::State, Expr::value(if delivered { "sent" } else { "failed" }))
+        .col_expr(
+            invitation::Column::State,
+            Expr::value(if delivered { InvitationState::Sent } else { InvitationState::Failed }),
+        )
         .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
         .filter(invitation::Column::Id.is_in(invitation_ids))
-        .filter(invitation::Column::State.is_in(["queued", "failed", "sent"]));
+        .filter(invitation::Column::State.is_in([
+            InvitationState::Queued,
+            InvitationState::Failed,
+            InvitationState::Sent,
+        ]));
     if delivered {
         update = update.col_expr(invitation::Column::SentAt, Expr::value(now));
     }

@@ -81,7 +81,7 @@ pub async fn event_of(db: &Db, holder: Holder<'_>, now: DateTime<Utc>) -> Result
 /// A registration gets a new link while it is active and its event has not ended (manage
 /// links stop working then).
 fn check_linkable(e: &event::Model, r: &registration::Model, now: DateTime<Utc>) -> Result<()> {
-    if !is_active(&r.state) {
+    if !is_active(r.state) {
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
     if end_of_event(e) < now {
@@ -117,8 +117,7 @@ pub async fn email_new_link(
         .filter(registration::Column::Id.eq(r.id))
         .exec(&txn)
         .await?;
-    let state: RegistrationState = r.state.parse().map_err(|_| Error::Internal("unknown stored state".into()))?;
-    let notice = match state {
+    let notice = match r.state {
         RegistrationState::Pending => Notice::Received,
         RegistrationState::Waitlisted => Notice::Waitlisted(waitlist_position(&txn, &r).await?),
         RegistrationState::Offered => Notice::Offered(r.offer_expires_at.unwrap_or(now)),

@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::names::Draw;
 use super::{SeedReport, bad_seed};
+use crate::domain::EventKind;
 use crate::donors::money::{Currency, parse_rate};
 use crate::donors::{BudgetCategory, DonorKind, EarmarkKind};
 use crate::entities::{allocation, contribution, donor, donor_contact, event, event_budget_line};
@@ -58,10 +59,10 @@ struct ContributionSpec {
 }
 
 /// The share of each category in a funded event's budget, in percent, by kind of event.
-fn shares(kind: &str) -> [(BudgetCategory, i64); 6] {
+fn shares(kind: EventKind) -> [(BudgetCategory, i64); 6] {
     use BudgetCategory::{Experts, Interpretation, Materials, Other, Travel, Venue};
     match kind {
-        "training_course" => {
+        EventKind::TrainingCourse => {
             [(Travel, 30), (Venue, 20), (Interpretation, 0), (Experts, 35), (Materials, 10), (Other, 5)]
         }
         _ => [(Travel, 50), (Venue, 15), (Interpretation, 15), (Experts, 10), (Materials, 5), (Other, 5)],
@@ -215,7 +216,7 @@ async fn add_donor<C: ConnectionTrait>(
 async fn add_budget<C: ConnectionTrait>(db: &C, e: &event::Model, usd_minor: i64, now: DateTime<Utc>) -> Result<()> {
     let key = e.seed_key.clone().unwrap_or_default();
     let mut draw = Draw::new(&format!("budget/{key}"));
-    for (category, percent) in shares(&e.kind) {
+    for (category, percent) in shares(e.kind) {
         if percent == 0 {
             continue;
         }

@@ -8,7 +8,7 @@ use std::io::Cursor;
 
 use calamine::{Reader, Xlsx, open_workbook_from_rs};
 use chrono::{Duration, NaiveDate};
-use convene::domain::Role;
+use convene::domain::{ParticipantRole, RegistrationState, Role, ScanDirection, ScanMethod};
 use convene::entities::{
     attendance_scan, audit_entry, certificate, contribution, donor_session, donor_sign_in_token, event, event_figure,
     person, registration,
@@ -178,7 +178,7 @@ impl Office {
                 organisation: Set(Some(format!("Zqxorg{k}"))),
                 organisation_type: Set(Some(org.to_owned())),
                 country_iso3: Set(Some(country.to_owned())),
-                gender: Set(Some(gender.to_owned())),
+                gender: Set(Some(gender.parse().unwrap())),
                 language: Set("en".into()),
                 created_at: Set(now),
                 updated_at: Set(now),
@@ -192,13 +192,13 @@ impl Office {
                 person_id: Set(p.id),
                 invitation_id: Set(None),
                 delegation_id: Set(None),
-                role: Set("delegate".into()),
-                state: Set("confirmed".into()),
+                role: Set(ParticipantRole::Delegate),
+                state: Set(RegistrationState::Confirmed),
                 holds_seat: Set(true),
                 title: Set(None),
                 given_name: Set(format!("Zqxgiven{k}")),
                 family_name: Set(format!("Zqxfamily{k}")),
-                gender: Set(gender.to_owned()),
+                gender: Set(gender.parse().unwrap()),
                 country_iso3: Set(Some(country.to_owned())),
                 organisation: Set(Some(format!("Zqxorg{k}"))),
                 organisation_type: Set(Some(org.to_owned())),
@@ -237,13 +237,13 @@ impl Office {
                     event_id: Set(event),
                     day: Set(now.date_naive()),
                     session_id: Set(None),
-                    direction: Set("entry".into()),
+                    direction: Set(ScanDirection::Entry),
                     undoes: Set(None),
                     scanned_at: Set(now),
                     recorded_at: Set(now),
                     device: Set(None),
                     staff_user_id: Set(None),
-                    method: Set("qr".into()),
+                    method: Set(ScanMethod::Qr),
                     idempotency_key: Set(format!("scan-{id}")),
                     ..Default::default()
                 },
@@ -1176,11 +1176,11 @@ async fn the_counts_of_ended_events_are_kept_and_follow_every_change() {
             registration_id: Set(entry.registration_id),
             event_id: Set(entry.event_id),
             day: Set(entry.day),
-            direction: Set("undo".into()),
+            direction: Set(ScanDirection::Undo),
             undoes: Set(Some(entry.id)),
             scanned_at: Set(entry.scanned_at),
             recorded_at: Set(entry.recorded_at),
-            method: Set("qr".into()),
+            method: Set(ScanMethod::Qr),
             idempotency_key: Set("undo-for-the-figures".into()),
             ..Default::default()
         },

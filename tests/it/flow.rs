@@ -2,7 +2,7 @@
 //! arrives over SMTP, its link opens the form, the person registers, the confirmation arrives
 //! and its manage link works.
 
-use convene::domain::Role;
+use convene::domain::{InvitationState, Role};
 use convene::entities::{invitation, registration};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -70,7 +70,7 @@ async fn invite_email_link_register_confirmation() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(inv.state, "registered");
+    assert_eq!(inv.state, InvitationState::Registered);
     let reg = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event))
         .one(&app.state.db.read)

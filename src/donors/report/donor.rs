@@ -11,13 +11,14 @@ use super::model::{
     Activity, BreakdownRow, CategoryRow, ContributionRow, Count, DonorReport, GroupRow, Outcomes, Selection, Stage,
 };
 use crate::db::Db;
+use crate::domain::EventStatus;
 use crate::donors::BudgetCategory;
 use crate::entities::{allocation, contribution, donor, event, event_budget_line};
 use crate::error::{Error, Result};
 use crate::reference::Reference;
 
 pub(super) fn stage(e: &event::Model, today: NaiveDate) -> Stage {
-    if e.status == "cancelled" {
+    if e.status == EventStatus::Cancelled {
         Stage::Cancelled
     } else if e.end_date < today {
         Stage::Past

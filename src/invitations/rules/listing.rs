@@ -82,16 +82,16 @@ fn filtered(event_id: i32, filter: &ListFilter, now: DateTime<Utc>) -> Select<in
         None => {}
         Some(InvitationState::Expired) => {
             query = query.filter(invitation::Column::ExpiresAt.lt(now)).filter(
-                invitation::Column::State.is_in(OPEN_STATES.iter().copied().chain(["expired"]).collect::<Vec<_>>()),
+                invitation::Column::State
+                    .is_in(OPEN_STATES.iter().copied().chain([InvitationState::Expired]).collect::<Vec<_>>()),
             );
         }
         Some(
             s @ (InvitationState::Queued | InvitationState::Sent | InvitationState::Failed | InvitationState::Opened),
         ) => {
-            query =
-                query.filter(invitation::Column::State.eq(s.as_str())).filter(invitation::Column::ExpiresAt.gte(now));
+            query = query.filter(invitation::Column::State.eq(s)).filter(invitation::Column::ExpiresAt.gte(now));
         }
-        Some(s) => query = query.filter(invitation::Column::State.eq(s.as_str())),
+        Some(s) => query = query.filter(invitation::Column::State.eq(s)),
     }
     if let Some(words) = &filter.search {
         let pattern = format!("%{}%", words.to_lowercase().replace(['%', '_', '\\'], ""));
@@ -117,14 +117,17 @@ async fn state_counts<C: ConnectionTrait>(
     event_id: i32,
     now: DateTime<Utc>,
 ) -> Result<Vec<(InvitationState, u64)>> {
-    let live: Vec<(String, i64)> = invitation::Entity::find()
+    let live: Vec<(InvitationState, i64)> = invitation::Entity::find()
         .select_only()
         .column(invitation::Column::State)
         .column_as(invitation::Column::Id.count(), "n")
         .filter(invitation::Column::EventId.eq(event_id))
-        .filter(Condition::any().add(invitation::Column::ExpiresAt.gte(now)).add(
-            invitation::Column::State.is_not_in(OPEN_STATES.iter().copied().chain(["expired"]).collect::<Vec<_>>()),
-        ))
+        .filter(
+            Condition::any().add(invitation::Column::ExpiresAt.gte(now)).add(
+                invitation::Column::State
+                    .is_not_in(OPEN_STATES.iter().copied().chain([InvitationState::Expired]).collect::<Vec<_>>()),
+            ),
+        )
         .group_by(invitation::Column::State)
         .into_tuple()
         .all(db)
@@ -132,7 +135,10 @@ async fn state_counts<C: ConnectionTrait>(
     let expired = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event_id))
         .filter(invitation::Column::ExpiresAt.lt(now))
-        .filter(invitation::Column::State.is_in(OPEN_STATES.iter().copied().chain(["expired"]).collect::<Vec<_>>()))
+        .filter(
+            invitation::Column::State
+                .is_in(OPEN_STATES.iter().copied().chain([InvitationState::Expired]).collect::<Vec<_>>()),
+        )
         .count(db)
         .await?;
     Ok(InvitationState::ALL
@@ -141,7 +147,7 @@ async fn state_counts<C: ConnectionTrait>(
             let n = if *s == InvitationState::Expired {
                 expired
             } else {
-                live.iter().filter(|(k, _)| k == s.as_str()).map(|(_, n)| u64::try_from(*n).unwrap_or(0)).sum()
+                live.iter().filter(|(k, _)| k == s).map(|(_, n)| u64::try_from(*n).unwrap_or(0)).sum()
             };
             (*s, n)
         })
@@ -178,11 +184,8 @@ async fn rows_for<C: ConnectionTrait>(
             people.insert(p.id, p);
         }
     }
-    let delegation_ids: Vec<i32> = invitations
-        .iter()
-        .filter(|i| i.kind == InvitationKind::Nomination.as_str())
-        .filter_map(|i| i.delegation_id)
-        .collect();
+    let delegation_ids: Vec<i32> =
+        invitations.iter().filter(|i| i.kind == InvitationKind::Nomination).filter_map(|i| i.delegation_id).collect();
     let countries: HashMap<i32, String> = if delegation_ids.is_empty() {
         HashMap::new()
     } else {
@@ -199,7 +202,7 @@ async fn rows_for<C: ConnectionTrait>(
         .filter_map(|inv| {
             let person = people.get(&inv.person_id)?.clone();
             let delivery = deliveries.remove(&inv.id).map(|m| Delivery { state: m.state, error: m.last_error });
-            let delegation_country = (inv.kind == InvitationKind::Nomination.as_str())
+            let delegation_country = (inv.kind == InvitationKind::Nomination)
                 .then(|| inv.delegation_id.and_then(|d| countries.get(&d).cloned()))
                 .flatten();
             Some(InvitationRow { shown: shown_state(&inv, now), invitation: inv, person, delivery, delegation_country })

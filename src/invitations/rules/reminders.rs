@@ -16,7 +16,7 @@ use super::lifecycle::letter_for;
 use super::store::{new_token, record_all};
 use crate::audit::{Actor, Change};
 use crate::auth::StaffUser;
-use crate::domain::{EventStatus, InvitationKind};
+use crate::domain::{EventStatus, InvitationKind, InvitationState};
 use crate::entities::{event, invitation, invitation_follow_up, person};
 use crate::error::Result;
 use crate::events::access::managed_event;
@@ -31,11 +31,15 @@ pub async fn remind_all(office: &Office<'_>, staff: &StaffUser, event_id: i32) -
     check_open(&event)?;
     let pending = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event.id))
-        .filter(invitation::Column::State.is_in(["queued", "sent", "opened"]))
+        .filter(invitation::Column::State.is_in([
+            InvitationState::Queued,
+            InvitationState::Sent,
+            InvitationState::Opened,
+        ]))
         .filter(invitation::Column::ExpiresAt.gte(office.now))
         .filter(
             Condition::any()
-                .add(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
+                .add(invitation::Column::Kind.eq(InvitationKind::Personal))
                 .add(invitation::Column::RespondedAt.is_null()),
         )
         .order_by_asc(invitation::Column::Id)
@@ -103,7 +107,7 @@ pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> R
     let now = office.now;
     let horizon = now + Duration::days(i64::from(furthest));
     let open = invitation::Entity::find()
-        .filter(invitation::Column::State.is_in(["sent", "opened"]))
+        .filter(invitation::Column::State.is_in([InvitationState::Sent, InvitationState::Opened]))
         .filter(invitation::Column::RespondedAt.is_null())
         .filter(invitation::Column::ExpiresAt.gt(now))
         .order_by_asc(invitation::Column::EventId)
@@ -113,7 +117,7 @@ pub async fn follow_up_unanswered(office: &Office<'_>, days_before: &[u32]) -> R
     let event_ids: HashSet<i32> = open.iter().map(|i| i.event_id).collect();
     let events: HashMap<i32, event::Model> = event::Entity::find()
         .filter(event::Column::Id.is_in(event_ids))
-        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(event::Column::Status.eq(EventStatus::Published))
         .all(&office.db.read)
         .await?
         .into_iter()

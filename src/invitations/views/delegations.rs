@@ -40,7 +40,7 @@ pub fn delegations(
 ) -> Markup {
     let tr = page.tr;
     let title = tr.ta("deleg-list-title", &[("event", &e.title)]);
-    let open = e.status != EventStatus::Cancelled.as_str();
+    let open = e.status != EventStatus::Cancelled;
     layout::page(
         page,
         &title,

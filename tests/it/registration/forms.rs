@@ -4,7 +4,7 @@
 //! invitation, and an email only if the organiser asks.
 
 use chrono::{TimeZone, Utc};
-use convene::domain::Role;
+use convene::domain::{Gender, RegistrationState, Role};
 use convene::entities::{outbox_message, registration};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -93,7 +93,7 @@ async fn prefer_not_to_say_is_recorded_and_counted_as_its_own_answer() {
     f.retain(|(k, _)| *k != "gender");
     f.push(("gender", "undisclosed".into()));
     assert_eq!(post(&app, &browser, &format!("/i/{token}"), &f).await.status(), 303);
-    assert_eq!(registration_of(&app, event_id, "quiet@example.org").await.gender, "undisclosed");
+    assert_eq!(registration_of(&app, event_id, "quiet@example.org").await.gender, Gender::Undisclosed);
     // The API takes the same answer.
     let user = app.create_user("api@example.org", Role::Organiser, &["1540"]).await;
     let api = app.api_token(user).await;
@@ -181,7 +181,7 @@ async fn registering_by_hand_after_the_event_sends_no_calendar_and_emails_only_i
     // Left unticked: recorded, and nobody is written to.
     assert_eq!(post(&app, &organiser, &add, &by_hand("quiet@example.org", false)).await.status(), 303);
     let quiet = registration_of(&app, event_id, "quiet@example.org").await;
-    assert_eq!(quiet.state, "confirmed");
+    assert_eq!(quiet.state, RegistrationState::Confirmed);
     assert!(emails_of(&app, quiet.id).await.is_empty());
     // Ticked: the email goes, without an invitation to past dates.
     assert_eq!(post(&app, &organiser, &add, &by_hand("told@example.org", true)).await.status(), 303);
