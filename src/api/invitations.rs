@@ -66,7 +66,7 @@ pub struct DeliveryView {
 
 impl From<Delivery> for DeliveryView {
     fn from(d: Delivery) -> Self {
-        Self { state: d.state, error: d.error }
+        Self { state: d.state.as_str().to_owned(), error: d.error }
     }
 }
 

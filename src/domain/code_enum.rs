@@ -59,7 +59,8 @@ macro_rules! code_enum {
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
+                // `pad`, so widths and alignment in format strings apply as to the code itself.
+                f.pad(self.as_str())
             }
         }
     };

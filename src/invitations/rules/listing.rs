@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::common::{CHUNK, OPEN_STATES, PER_PAGE, shown_state};
 use super::lifecycle::managed_invitation;
 use crate::auth::StaffUser;
-use crate::domain::{InvitationKind, InvitationState};
+use crate::domain::{InvitationKind, InvitationState, OutboxState};
 use crate::entities::{delegation, event, invitation, person};
 use crate::error::{Error, Result};
 use crate::events::access::managed_event;
@@ -23,8 +23,8 @@ use crate::mail::outbox::{self};
 /// The delivery of an invitation's latest email.
 #[derive(Debug, Clone, Serialize)]
 pub struct Delivery {
-    /// queued, sending, sent or failed.
-    pub state: String,
+    /// Where its latest email is.
+    pub state: OutboxState,
     /// The mail server's reply or the transport's error, when it failed or is retried.
     pub error: Option<String>,
 }
@@ -157,9 +157,9 @@ async fn state_counts<C: ConnectionTrait>(
 /// Delivery progress of an event's invitations (each one's latest email).
 pub async fn progress_of<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Progress> {
     let counts = outbox::delivery_counts_for_event(db, event_id).await?;
-    let get = |k: &str| counts.get(k).copied().unwrap_or(0);
-    let queued = get(outbox::state::QUEUED) + get(outbox::state::SENDING);
-    let (sent, failed) = (get(outbox::state::SENT), get(outbox::state::FAILED));
+    let get = |k: OutboxState| counts.get(&k).copied().unwrap_or(0);
+    let queued = get(OutboxState::Queued) + get(OutboxState::Sending);
+    let (sent, failed) = (get(OutboxState::Sent), get(OutboxState::Failed));
     Ok(Progress { queued, sent, failed, total: queued + sent + failed })
 }
 

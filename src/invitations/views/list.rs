@@ -102,7 +102,7 @@ pub fn list(
                                 }
                                 td {
                                     @if let Some(d) = &row.delivery {
-                                        span class={ "delivery-" (d.state) } { (delivery_text(tr, &d.state)) }
+                                        span class={ "delivery-" (d.state) } { (delivery_text(tr, d.state)) }
                                         @if let Some(err) = &d.error { br; span.meta.error { (err) } }
                                     }
                                 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
-use crate::domain::{EventStatus, InvitationState, ParticipantRole};
+use crate::domain::{EventStatus, InvitationState, OutboxState, ParticipantRole};
 use crate::entities::event;
 use crate::i18n::{Lang, Tr};
 use crate::invitations::rules::{InvitationRow, Progress};
@@ -54,7 +54,7 @@ pub(super) fn state_badge(tr: Tr, state: InvitationState) -> Markup {
     html! { span class={ "badge inv-" (state.as_str()) } { (tr.t(&format!("inv-state-{}", state.as_str()))) } }
 }
 
-pub(super) fn delivery_text(tr: Tr, state: &str) -> String {
+pub(super) fn delivery_text(tr: Tr, state: OutboxState) -> String {
     tr.t(&format!("delivery-{state}"))
 }
 
