@@ -32,10 +32,10 @@ macro_rules! code_enum {
             }
 
             /// The value of a code read from the database (exact, unlike a form's input).
-            fn from_stored(code: &str) -> Result<Self, $crate::domain::code_enum::UnknownCode> {
+            fn from_stored(code: &str) -> Result<Self, $crate::domain::UnknownCode> {
                 match code {
                     $($text => Ok(Self::$variant),)+
-                    _ => Err($crate::domain::code_enum::UnknownCode { set: stringify!($name), code: code.to_owned() }),
+                    _ => Err($crate::domain::UnknownCode { set: stringify!($name), code: code.to_owned() }),
                 }
             }
         }

@@ -32,6 +32,7 @@ mod time_range;
 mod time_zone;
 
 pub use capacity::Capacity;
+pub use code_enum::UnknownCode;
 pub use country_code::CountryCode;
 pub use date_precision::DatePrecision;
 pub use dates::{last_day_of_month, parse_date, parse_local_datetime, parse_month, parse_time};

@@ -146,7 +146,7 @@ async fn add_donor<C: ConnectionTrait>(
     let kind: DonorKind = d.kind.parse().map_err(|_| bad_seed(&d.name, "kind"))?;
     let row = donor::ActiveModel {
         name: Set(d.name.clone()),
-        kind: Set(kind.as_str().to_owned()),
+        kind: Set(kind),
         country_iso3: Set(d.country.clone()),
         created_at: Set(now),
         updated_at: Set(now),
@@ -184,7 +184,7 @@ async fn add_donor<C: ConnectionTrait>(
             pledged_on: Set(c.pledged),
             received_on: Set(c.received),
             trust_fund: Set(c.trust_fund.clone()),
-            earmark_kind: Set(earmark.as_str().to_owned()),
+            earmark_kind: Set(earmark),
             earmark_ref: Set(target),
             conditions: Set(c.conditions.clone()),
             period_start: Set(c.period[0]),
@@ -226,7 +226,7 @@ async fn add_budget<C: ConnectionTrait>(db: &C, e: &event::Model, usd_minor: i64
             if key == "W02" && category == BudgetCategory::Interpretation { planned * 131 / 100 } else { spent };
         event_budget_line::ActiveModel {
             event_id: Set(e.id),
-            category: Set(category.as_str().to_owned()),
+            category: Set(category),
             planned_usd_minor: Set(planned),
             actual_usd_minor: Set(spent),
             updated_at: Set(now),
