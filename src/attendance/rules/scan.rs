@@ -245,7 +245,7 @@ pub async fn undo(
         recorded_at: Set(now),
         device: Set(req.device.clone()),
         staff_user_id: Set(Some(staff.id)),
-        method: Set(target.method.clone()),
+        method: Set(target.method),
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
