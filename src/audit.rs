@@ -1,7 +1,7 @@
 //! The audit log: every change a person makes, with who, what, when, before and after.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 use crate::auth::StaffUser;
@@ -101,12 +101,4 @@ pub async fn replace_after<C: ConnectionTrait, T: Serialize>(
         .exec(db)
         .await?;
     Ok(())
-}
-
-/// One page of the log, newest first, with the total count.
-pub async fn list<C: ConnectionTrait>(db: &C, page: u64, per_page: u64) -> Result<(Vec<audit_entry::Model>, u64)> {
-    let paginator = audit_entry::Entity::find().order_by_desc(audit_entry::Column::Id).paginate(db, per_page);
-    let total = paginator.num_items().await?;
-    let items = paginator.fetch_page(page.saturating_sub(1)).await?;
-    Ok((items, total))
 }

@@ -143,6 +143,16 @@ impl Tr {
         self.format(key, args)
     }
 
+    /// Whether the catalog has a message `key` (in this language or in English).
+    pub fn has(self, key: &str) -> bool {
+        let catalog = &*CATALOG;
+        let primary = match self.0 {
+            Lang::En => &catalog.en,
+            Lang::Fr => &catalog.fr,
+        };
+        primary.has_message(key) || catalog.en.has_message(key)
+    }
+
     /// A rule's message.
     pub fn msg(self, msg: &Msg) -> String {
         let args: Vec<(&str, &str)> = msg.args.iter().map(|(k, v)| (*k, v.as_str())).collect();

@@ -37,6 +37,7 @@ pub mod certificates;
 pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod dashboard;
 pub mod db;
 pub mod domain;
 pub mod donors;

@@ -92,26 +92,6 @@ impl Office {
     pub fn checkin_secret(&self) -> &[u8] {
         self.settings.security.checkin_secret.as_bytes()
     }
-
-    /// What the registration rules need.
-    pub fn registration_context(&self) -> crate::registration::rules::Context<'_> {
-        crate::registration::rules::Context {
-            reference: &self.reference,
-            base_url: self.links.base.clone(),
-            mail_domain: self.mail_domain(),
-            offer_hours: self.settings.registration.offer_hours,
-            min_offer_minutes: self.settings.registration.min_offer_minutes,
-            verification_minutes: self.settings.registration.verification_minutes,
-            writer: &self.registration_writer,
-            calendar: &self.calendar,
-            sessions: &self.event_sessions,
-        }
-    }
-
-    /// The scan log: the database, its group writer and the desks' events.
-    pub fn scan_log(&self) -> crate::attendance::rules::ScanLog<'_> {
-        crate::attendance::rules::ScanLog { db: &self.db, writer: &self.scan_writer, events: &self.desk_events }
-    }
 }
 
 /// Where public links point: every link in an email or a document starts with the configured

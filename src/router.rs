@@ -1,14 +1,18 @@
 //! The one route table: every path of the service, grouped by audience.
 
-use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::{get, post, put};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use utoipa::OpenApi as _;
+use utoipa::openapi::path::PathsBuilder;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter, UtoipaMethodRouterExt as _};
+use utoipa_axum::routes;
 
 use crate::web::{assets, middleware, platform, ratelimit};
 use crate::{
-    AppState, admin, api, attendance, auth, calendar, certificates, donors, events, invitations, participants,
-    registration, reports,
+    AppState, admin, api, attendance, auth, calendar, certificates, dashboard, donors, events, invitations,
+    participants, registration, reports,
 };
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
@@ -17,26 +21,32 @@ const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
 /// on a slightly larger file.
 const NOMINATION_UPLOAD_LIMIT: usize = 12 * 1024 * 1024;
 
-/// Builds the router with its middleware: one route table per audience, merged.
+/// Builds the router with its middleware: one route table per audience, merged. The tables with
+/// routes in the OpenAPI document collect it as they route, and the document is served from it.
 pub fn build(state: AppState) -> Router {
+    let (documented, document) = OpenApiRouter::with_openapi(api::ApiDoc::openapi())
+        .merge(participant_links(&state))
+        .merge(calendars())
+        .merge(api())
+        .merge(api_participants_and_attendance())
+        .merge(api_funding_and_admin())
+        .split_for_parts();
     Router::new()
         .merge(public())
         .merge(staff_sign_in())
         .merge(organiser())
         .merge(invitations())
-        .merge(participant_links(&state))
         .merge(participant_list())
         .merge(report_pages())
         .merge(registration())
         .merge(certificates())
-        .merge(calendars())
         .merge(checkin())
         .merge(funding())
         .merge(donor_links(&state))
         .merge(donor())
         .merge(admin())
-        .merge(api())
-        .merge(api_funding_and_admin())
+        .merge(documented)
+        .route("/api/v1/openapi.json", get(api::openapi_json).layer(Extension(api::Derived::new(&document))))
         .route_layer(from_fn(middleware::remember_route))
         .layer(from_fn_with_state(state.clone(), middleware::around_request))
         .with_state(state)
@@ -65,6 +75,7 @@ fn staff_sign_in() -> Router<AppState> {
 /// The organiser's events and their sessions.
 fn organiser() -> Router<AppState> {
     Router::new()
+        .route("/organiser", get(dashboard::handlers::home_page))
         .route("/organiser/events", get(events::handlers::list_events).post(events::handlers::create_event))
         .route("/organiser/events/new", get(events::handlers::new_event_page))
         .route("/organiser/events/{id}", get(events::handlers::show_event).post(events::handlers::update_event))
@@ -129,8 +140,8 @@ fn invitations() -> Router<AppState> {
 
 /// The links emailed to people (nominations, invitations, verifications, manage links) and the
 /// open registration, rate limited per address.
-fn participant_links(state: &AppState) -> Router<AppState> {
-    Router::new()
+fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
         .route(
             "/n/{token}",
             get(invitations::handlers::nomination_page)
@@ -155,16 +166,16 @@ fn participant_links(state: &AppState) -> Router<AppState> {
         .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/r/{token}/accept", post(registration::handlers::accept))
-        .route("/r/{token}/event.ics", get(calendar::handlers::registration_ics))
+        .routes(at("/r/{token}/event.ics", routes!(calendar::handlers::registration_ics)))
         .route("/r/{token}/calendar-feed", post(calendar::handlers::issue_feed))
         .route("/r/{token}/calendar-feed/revoke", post(calendar::handlers::revoke_feed))
-        .route("/calendar/private/{token}/events.ics", get(calendar::handlers::feed_private))
+        .routes(at("/calendar/private/{token}/events.ics", routes!(calendar::handlers::feed_private)))
         .route("/r/{token}/checkin.svg", get(attendance::handlers::qr_code))
         .route("/r/{token}/certificate", get(certificates::handlers::participant_page))
         .route("/r/{token}/certificate.pdf", get(certificates::handlers::participant_download))
         // Public, but rate limited like the link pages: codes must not be guessed in bulk.
         .route("/certificates/verify", get(certificates::handlers::verify_page))
-        .route("/api/v1/certificates/verify", get(api::certificates::verify))
+        .routes(at("/api/v1/certificates/verify", routes!(api::certificates::verify)))
         .route_layer(from_fn_with_state(state.clone(), ratelimit::limit_links))
 }
 
@@ -178,6 +189,7 @@ fn registration() -> Router<AppState> {
         .route("/organiser/events/{id}/registrations/new", get(registration::handlers::new_page))
         .route("/organiser/events/{id}/registrations/export.csv", get(registration::handlers::export_csv))
         .route("/organiser/events/{id}/registrations/move", post(registration::handlers::move_selected))
+        .route("/organiser/events/{id}/registrations/{registration_id}", get(registration::handlers::detail_page))
         .route("/organiser/events/{id}/reminders", get(admin::handlers::reminders_preview))
 }
 
@@ -215,14 +227,14 @@ fn report_pages() -> Router<AppState> {
 
 /// Calendars: downloads and feeds (stable URLs, in the OpenAPI document), the timetable and
 /// programme calendar, the import of sessions and the change notices.
-fn calendars() -> Router<AppState> {
-    Router::new()
-        .route("/events/{id}/calendar.ics", get(calendar::handlers::public_event_ics))
+fn calendars() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(at("/events/{id}/calendar.ics", routes!(calendar::handlers::public_event_ics)))
         .route("/events/{id}/timetable", get(calendar::handlers::timetable))
         .route("/calendar", get(calendar::handlers::programme_calendar))
-        .route("/calendar/events.ics", get(calendar::handlers::feed_all))
-        .route("/calendar/programmes/{code}/events.ics", get(calendar::handlers::feed_programme))
-        .route("/calendar/units/{code}/events.ics", get(calendar::handlers::feed_unit))
+        .routes(at("/calendar/events.ics", routes!(calendar::handlers::feed_all)))
+        .routes(at("/calendar/programmes/{code}/events.ics", routes!(calendar::handlers::feed_programme)))
+        .routes(at("/calendar/units/{code}/events.ics", routes!(calendar::handlers::feed_unit)))
         .route("/organiser/events/{id}/calendar.ics", get(calendar::handlers::organiser_event_ics))
         .route(
             "/organiser/events/{id}/calendar-import",
@@ -312,93 +324,122 @@ fn admin() -> Router<AppState> {
         .route("/admin/jobs/{name}/run", post(admin::handlers::run_job))
 }
 
-/// The JSON API under `/api/v1` (bearer tokens) of events and the people at them, with its
-/// OpenAPI document.
-fn api() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/openapi.json", get(api::openapi_json))
-        .route("/api/v1/events", get(api::events::list_events).post(api::events::create_event))
-        .route("/api/v1/events/{id}", get(api::events::get_event).put(api::events::update_event))
-        .route("/api/v1/events/{id}/publish", post(api::events::publish_event))
-        .route("/api/v1/events/{id}/cancel", post(api::events::cancel_event))
-        .route("/api/v1/events/{id}/clone", post(api::events::clone_event))
-        .route("/api/v1/events/{id}/sessions", get(api::events::list_sessions).post(api::events::create_session))
-        .route(
+/// The JSON API under `/api/v1` (bearer tokens) of events, their registrations and invitations.
+fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(at("/api/v1/events", routes!(api::events::list_events, api::events::create_event)))
+        .routes(at("/api/v1/events/{id}", routes!(api::events::get_event, api::events::update_event)))
+        .routes(at("/api/v1/events/{id}/publish", routes!(api::events::publish_event)))
+        .routes(at("/api/v1/events/{id}/cancel", routes!(api::events::cancel_event)))
+        .routes(at("/api/v1/events/{id}/clone", routes!(api::events::clone_event)))
+        .routes(at("/api/v1/events/{id}/sessions", routes!(api::events::list_sessions, api::events::create_session)))
+        .routes(at(
             "/api/v1/events/{id}/sessions/{session_id}",
-            put(api::events::update_session).delete(api::events::delete_session),
-        )
-        .route(
+            routes!(api::events::update_session, api::events::delete_session),
+        ))
+        .routes(at(
             "/api/v1/events/{id}/registrations",
-            get(api::registrations::list_registrations).post(api::registrations::add_registration),
-        )
-        .route("/api/v1/events/{id}/registrations/move", post(api::registrations::move_registrations))
-        .route("/api/v1/events/{id}/waiting-list", get(api::registrations::waiting_list))
-        .route(
+            routes!(api::registrations::list_registrations, api::registrations::add_registration),
+        ))
+        .routes(at("/api/v1/events/{id}/registrations/move", routes!(api::registrations::move_registrations)))
+        .routes(at("/api/v1/events/{id}/waiting-list", routes!(api::registrations::waiting_list)))
+        .routes(at(
             "/api/v1/events/{id}/invitations",
-            get(api::invitations::list_invitations).post(api::invitations::invite_one),
+            routes!(api::invitations::list_invitations, api::invitations::invite_one),
+        ))
+        .routes(at("/api/v1/events/{id}/invitations/progress", routes!(api::invitations::invitation_progress)))
+        .routes(
+            at("/api/v1/events/{id}/invitations/import", routes!(api::invitations::import::import_invitations))
+                .layer(DefaultBodyLimit::max(CSV_UPLOAD_LIMIT)),
         )
-        .route("/api/v1/events/{id}/invitations/progress", get(api::invitations::invitation_progress))
-        .route(
-            "/api/v1/events/{id}/invitations/import",
-            post(api::invitations::import_invitations).layer(DefaultBodyLimit::max(CSV_UPLOAD_LIMIT)),
-        )
-        .route("/api/v1/events/{id}/invitations/copy", post(api::invitations::copy_invitations))
-        .route("/api/v1/events/{id}/invitations/remind", post(api::invitations::remind_invitations))
-        .route("/api/v1/events/{id}/invitations/{invitation_id}/resend", post(api::invitations::resend_invitation))
-        .route("/api/v1/events/{id}/invitations/{invitation_id}/revoke", post(api::invitations::revoke_invitation))
-        .route("/api/v1/events/{id}/invitations/{invitation_id}/extend", post(api::invitations::extend_invitation))
-        .route(
+        .routes(at("/api/v1/events/{id}/invitations/copy", routes!(api::invitations::import::copy_invitations)))
+        .routes(at("/api/v1/events/{id}/invitations/remind", routes!(api::invitations::remind_invitations)))
+        .routes(at(
+            "/api/v1/events/{id}/invitations/{invitation_id}/resend",
+            routes!(api::invitations::resend_invitation),
+        ))
+        .routes(at(
+            "/api/v1/events/{id}/invitations/{invitation_id}/revoke",
+            routes!(api::invitations::revoke_invitation),
+        ))
+        .routes(at(
+            "/api/v1/events/{id}/invitations/{invitation_id}/extend",
+            routes!(api::invitations::extend_invitation),
+        ))
+        .routes(at(
             "/api/v1/events/{id}/delegations",
-            get(api::invitations::list_delegations).post(api::invitations::create_delegation),
-        )
-        .route("/api/v1/events/{id}/delegations/{delegation_id}/nominees", get(api::invitations::list_nominees))
-        .route("/api/v1/events/{id}/participants", get(api::participants::draft_list))
-        .route(
+            routes!(api::invitations::delegations::list_delegations, api::invitations::delegations::create_delegation),
+        ))
+        .routes(at(
+            "/api/v1/events/{id}/delegations/{delegation_id}/nominees",
+            routes!(api::invitations::delegations::list_nominees),
+        ))
+}
+
+/// The JSON API of the list of participants, check-in and attendance, certificates and badges.
+fn api_participants_and_attendance() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(at("/api/v1/events/{id}/participants", routes!(api::participants::draft_list)))
+        .routes(at(
             "/api/v1/events/{id}/participants/revisions",
-            get(api::participants::list_revisions).post(api::participants::issue_revision),
-        )
-        .route("/api/v1/events/{id}/participants/{version}", get(api::participants::get_list))
-        .route("/api/v1/events/{id}/participants/{version}/{format}", get(api::participants::download_list))
-        .route("/api/v1/events/{id}/checkin/scan", post(api::attendance::scan))
-        .route("/api/v1/events/{id}/checkin/undo", post(api::attendance::undo))
-        .route("/api/v1/events/{id}/checkin/sync", post(api::attendance::sync))
-        .route("/api/v1/events/{id}/attendance", get(api::attendance::attendance))
-        .route(
+            routes!(api::participants::list_revisions, api::participants::issue_revision),
+        ))
+        .routes(at("/api/v1/events/{id}/participants/{version}", routes!(api::participants::get_list)))
+        .routes(at("/api/v1/events/{id}/participants/{version}/{format}", routes!(api::participants::download_list)))
+        .routes(at("/api/v1/events/{id}/checkin/scan", routes!(api::attendance::scan)))
+        .routes(at("/api/v1/events/{id}/checkin/undo", routes!(api::attendance::undo)))
+        .routes(at("/api/v1/events/{id}/checkin/sync", routes!(api::attendance::sync)))
+        .routes(at("/api/v1/events/{id}/attendance", routes!(api::attendance::attendance)))
+        .routes(at(
             "/api/v1/events/{id}/registrations/{registration_id}/checkin-code/revoke",
-            post(api::attendance::revoke_code),
-        )
-        .route("/api/v1/events/{id}/certificates", get(api::certificates::list_certificates))
-        .route("/api/v1/events/{id}/certificates/issue", post(api::certificates::issue_certificates))
-        .route("/api/v1/events/{id}/certificates/{certificate_id}/pdf", get(api::certificates::download_certificate))
-        .route("/api/v1/events/{id}/certificates/{certificate_id}/revoke", post(api::certificates::revoke_certificate))
-        .route("/api/v1/events/{id}/badges/pdf", get(api::certificates::event_badges))
-        .route("/api/v1/events/{id}/badges/{registration_id}/pdf", get(api::certificates::one_badge))
+            routes!(api::attendance::revoke_code),
+        ))
+        .routes(at("/api/v1/events/{id}/certificates", routes!(api::certificates::list_certificates)))
+        .routes(at("/api/v1/events/{id}/certificates/issue", routes!(api::certificates::issue_certificates)))
+        .routes(at(
+            "/api/v1/events/{id}/certificates/{certificate_id}/pdf",
+            routes!(api::certificates::download_certificate),
+        ))
+        .routes(at(
+            "/api/v1/events/{id}/certificates/{certificate_id}/revoke",
+            routes!(api::certificates::revoke_certificate),
+        ))
+        .routes(at("/api/v1/events/{id}/badges/pdf", routes!(api::certificates::event_badges)))
+        .routes(at("/api/v1/events/{id}/badges/{registration_id}/pdf", routes!(api::certificates::one_badge)))
 }
 
 /// The JSON API of funding, donors, reports and jobs.
-fn api_funding_and_admin() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/donors", get(api::donors::list_donors).post(api::donors::create_donor))
-        .route("/api/v1/donors/{id}", get(api::donors::get_donor).put(api::donors::update_donor))
-        .route("/api/v1/donors/{id}/contacts", post(api::donors::add_contact))
-        .route(
+fn api_funding_and_admin() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(at("/api/v1/donors", routes!(api::donors::list_donors, api::donors::create_donor)))
+        .routes(at("/api/v1/donors/{id}", routes!(api::donors::get_donor, api::donors::update_donor)))
+        .routes(at("/api/v1/donors/{id}/contacts", routes!(api::donors::add_contact)))
+        .routes(at(
             "/api/v1/donors/{id}/contacts/{contact_id}",
-            put(api::donors::update_contact).delete(api::donors::remove_contact),
-        )
-        .route("/api/v1/donors/{id}/contributions", post(api::donors::create_contribution))
-        .route(
+            routes!(api::donors::update_contact, api::donors::remove_contact),
+        ))
+        .routes(at("/api/v1/donors/{id}/contributions", routes!(api::donors::create_contribution)))
+        .routes(at(
             "/api/v1/donors/{id}/contributions/{contribution_id}",
-            put(api::donors::update_contribution).delete(api::donors::delete_contribution),
-        )
-        .route("/api/v1/donors/{id}/report", get(api::donors::donor_report))
-        .route("/api/v1/donor/report", get(api::donors::my_report))
-        .route("/api/v1/events/{id}/funding", get(api::donors::event_funding))
-        .route("/api/v1/events/{id}/funding/allocations", post(api::donors::allocate))
-        .route("/api/v1/events/{id}/funding/budget", put(api::donors::set_budget_line))
-        .route("/api/v1/admin/funding", get(api::donors::consolidated))
-        .route("/api/v1/events/{id}/report", get(api::reports::event_report))
-        .route("/api/v1/reports", get(api::reports::programme_report))
-        .route("/api/v1/admin/jobs", get(api::jobs::list_jobs))
-        .route("/api/v1/admin/jobs/{name}/runs", get(api::jobs::list_runs))
-        .route("/api/v1/admin/jobs/{name}/run", post(api::jobs::run_job))
+            routes!(api::donors::update_contribution, api::donors::delete_contribution),
+        ))
+        .routes(at("/api/v1/donors/{id}/report", routes!(api::donors::donor_report)))
+        .routes(at("/api/v1/donor/report", routes!(api::donors::my_report)))
+        .routes(at("/api/v1/events/{id}/funding", routes!(api::donors::event_funding)))
+        .routes(at("/api/v1/events/{id}/funding/allocations", routes!(api::donors::allocate)))
+        .routes(at("/api/v1/events/{id}/funding/budget", routes!(api::donors::set_budget_line)))
+        .routes(at("/api/v1/admin/funding", routes!(api::donors::consolidated)))
+        .routes(at("/api/v1/events/{id}/report", routes!(api::reports::event_report)))
+        .routes(at("/api/v1/reports", routes!(api::reports::programme_report)))
+        .routes(at("/api/v1/admin/jobs", routes!(api::jobs::list_jobs)))
+        .routes(at("/api/v1/admin/jobs/{name}/runs", routes!(api::jobs::list_runs)))
+        .routes(at("/api/v1/admin/jobs/{name}/run", routes!(api::jobs::run_job)))
+}
+
+/// The handlers of `url` (`routes!`), routed there and documented there by their
+/// `#[utoipa::path]`, whose own path is left empty ([`api::URL_IN_ROUTER`]) so that every URL is
+/// written once, in this table.
+fn at(url: &str, (schemas, paths, methods): UtoipaMethodRouter<AppState>) -> UtoipaMethodRouter<AppState> {
+    let paths = paths.paths.into_values().fold(PathsBuilder::new(), |here, item| here.path(url, item)).build();
+    (schemas, paths, methods)
 }

@@ -10,9 +10,10 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use super::audit_log::{self, AuditPage, AuditQuery};
 use super::views;
 use crate::AppState;
-use crate::audit::{self, Actor};
+use crate::audit::Actor;
 use crate::auth::rules::{self as auth_rules, AccessChange, NewUser};
 use crate::domain::{self, Email, Role};
 use crate::error::{Error, FieldErrors, Msg};
@@ -156,23 +157,24 @@ pub async fn issue_link(
         .into_response())
 }
 
-/// `?page=` of the audit log.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct AuditQuery {
-    page: Option<String>,
-}
-
-/// `GET /admin/audit`
+/// `GET /admin/audit`: the log, filtered by who, action, record and dates.
 pub async fn audit_log(
     State(state): State<AppState>,
     Admin(_): Admin,
     page: Page,
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, Error> {
-    let n = q.page.as_deref().and_then(|p| p.parse::<u64>().ok()).unwrap_or(1).max(1);
-    let (entries, total) = audit::list(&state.db.read, n, 50).await?;
-    Ok(views::audit(&page, &entries, n, total.div_ceil(50).max(1)).into_response())
+    match q.parse() {
+        Ok((filter, n)) => {
+            let log = audit_log::search(&state.db.read, &filter, n).await?;
+            Ok(views::audit(&page, &log, &q, n, &FieldErrors::new()).into_response())
+        }
+        Err(Error::Invalid(errors)) => {
+            let body = views::audit(&page, &AuditPage::default(), &q, 1, &errors);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
+        }
+        Err(other) => Err(other),
+    }
 }
 
 fn enabled(state: &AppState) -> Result<(), Error> {

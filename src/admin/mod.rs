@@ -2,5 +2,6 @@
 //! and the scheduled jobs; with them, the organiser's preview of an event's reminders. These
 //! are the only pages over [`crate::mail`] and [`crate::jobs`], which know no HTTP.
 
+pub mod audit_log;
 pub mod handlers;
 pub mod views;

@@ -1,13 +1,17 @@
 //! Views of the admin pages (and the organiser's preview of reminders), over the rows and
 //! read models their handlers pass.
 
+mod audit;
+
+pub use audit::{action_label, audit};
+
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
 use crate::auth::rules::Account;
 use crate::domain::{DatePrecision, Role};
+use crate::entities::event;
 use crate::entities::outbox_message::Model;
-use crate::entities::{audit_entry, event};
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
 use crate::jobs::JobName;
@@ -133,39 +137,6 @@ pub fn account(
                     button type="submit" { (tr.t("users-link-button")) }
                 }
             }
-        },
-    )
-}
-
-/// The audit log, newest first.
-pub fn audit(page: &Page, entries: &[audit_entry::Model], n: u64, pages: u64) -> Markup {
-    let tr = page.tr;
-    layout::page(
-        page,
-        &tr.t("audit-title"),
-        html! {
-            h1 { (tr.t("audit-title")) }
-            table.list {
-                thead { tr { th { (tr.t("audit-when")) } th { (tr.t("audit-who")) } th { (tr.t("audit-action")) } th { (tr.t("audit-record")) } th { (tr.t("audit-change")) } } }
-                tbody {
-                    @for e in entries {
-                        tr {
-                            td { time datetime=(e.at.to_rfc3339()) { (e.at.format("%Y-%m-%d %H:%M:%S UTC")) } }
-                            td { (e.actor) }
-                            td { code { (e.action) } }
-                            td { (e.entity) " " (e.entity_id) }
-                            td {
-                                details {
-                                    summary { (tr.t("audit-show")) }
-                                    @if let Some(b) = &e.before { p { strong { (tr.t("audit-before")) } } pre { (b) } }
-                                    @if let Some(a) = &e.after { p { strong { (tr.t("audit-after")) } } pre { (a) } }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            (pagination(tr, "/admin/audit", "", n, pages))
         },
     )
 }

@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 
 use super::events::ApiErrorBody;
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::attendance::batch::{ItemAnswer, SyncAnswer, SyncBatch, answer, parse_batch};
 use crate::attendance::input::ScanItem;
 use crate::attendance::rules::{self, ItemResult};
@@ -26,11 +27,11 @@ async fn one(
     item: ScanItem,
 ) -> Result<Response, Error> {
     let now = state.clock.now();
-    let e = rules::scan_desk_event(state.scan_log(), caller, parse_id(id)?).await?;
+    let e = rules::scan_desk_event(&state.office, caller, parse_id(id)?).await?;
     let parsed = item.parse(now).map_err(Error::Invalid)?;
     let key = item.key.trim().to_owned();
     let mut results =
-        rules::sync(state.scan_log(), state.checkin_secret(), caller, &e, vec![(key.clone(), Ok(parsed))], now).await?;
+        rules::sync(&state.office, state.checkin_secret(), caller, &e, vec![(key.clone(), Ok(parsed))], now).await?;
     let result = results.pop().map(|r| r.result).unwrap_or(Err(Error::NotFound));
     // Refusals are the API's usual errors (409 with the reason, 404, 422).
     let outcome = result?;
@@ -41,7 +42,7 @@ async fn one(
 }
 
 /// Check someone in (or out): by check-in code or registration id.
-#[utoipa::path(post, path = "/api/v1/events/{id}/checkin/scan", tag = "attendance", params(("id" = i32, Path)), request_body = ScanItem,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "attendance", params(("id" = i32, Path)), request_body = ScanItem,
     responses((status = 201, description = "recorded", body = ItemAnswer), (status = 200, description = "duplicate key, or already in (nothing recorded)", body = ItemAnswer), (status = 409, description = "refused, with the reason", body = ApiErrorBody)),
     security(("bearer" = [])))]
 pub async fn scan(
@@ -55,7 +56,7 @@ pub async fn scan(
 }
 
 /// Take back a scan (recorded as another row of the log).
-#[utoipa::path(post, path = "/api/v1/events/{id}/checkin/undo", tag = "attendance", params(("id" = i32, Path)), request_body = ScanItem,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "attendance", params(("id" = i32, Path)), request_body = ScanItem,
     responses((status = 201, description = "Created: the new record", body = ItemAnswer), (status = 200, description = "duplicate key", body = ItemAnswer)),
     security(("bearer" = [])))]
 pub async fn undo(
@@ -71,7 +72,7 @@ pub async fn undo(
 
 /// Replay a batch of scans queued offline; each item is answered on its own, keys seen before
 /// are no-ops.
-#[utoipa::path(post, path = "/api/v1/events/{id}/checkin/sync", tag = "attendance", params(("id" = i32, Path)), request_body = SyncBatch,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "attendance", params(("id" = i32, Path)), request_body = SyncBatch,
     responses((status = 200, description = "Done: the result", body = SyncAnswer)),
     security(("bearer" = [])))]
 pub async fn sync(
@@ -82,9 +83,9 @@ pub async fn sync(
     ApiJson(batch): ApiJson<SyncBatch>,
 ) -> Result<Json<SyncAnswer>, Error> {
     let now = state.clock.now();
-    let e = rules::scan_desk_event(state.scan_log(), &caller, parse_id(&id)?).await?;
+    let e = rules::scan_desk_event(&state.office, &caller, parse_id(&id)?).await?;
     let results =
-        rules::sync(state.scan_log(), state.checkin_secret(), &caller, &e, parse_batch(&batch.items, now), now).await?;
+        rules::sync(&state.office, state.checkin_secret(), &caller, &e, parse_batch(&batch.items, now), now).await?;
     let items = results.into_iter().map(|r| answer(page.tr, r)).collect::<Result<_, _>>()?;
     Ok(Json(SyncAnswer { items }))
 }
@@ -127,7 +128,7 @@ pub struct AttendanceView {
 }
 
 /// The attendance log of an event.
-#[utoipa::path(get, path = "/api/v1/events/{id}/attendance", tag = "attendance", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "attendance", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = AttendanceView)), security(("bearer" = [])))]
 pub async fn attendance(
     State(state): State<AppState>,
@@ -168,7 +169,7 @@ pub struct CodeRevoked {
 
 /// Revoke a registration's check-in code (organisers and admins): the codes already sent stop
 /// working; the manage page shows the new one.
-#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/{registration_id}/checkin-code/revoke", tag = "attendance",
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "attendance",
     params(("id" = i32, Path), ("registration_id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = CodeRevoked)), security(("bearer" = [])))]
 pub async fn revoke_code(

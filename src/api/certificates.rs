@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 
 use super::events::ApiErrorBody;
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::certificates::code::VerificationCode;
 use crate::certificates::files::{badges_file, certificate_file};
 use crate::certificates::queries::VerifyQuery;
@@ -99,7 +100,7 @@ pub struct VerificationView {
 }
 
 /// The certificates of an event, with its rule.
-#[utoipa::path(get, path = "/api/v1/events/{id}/certificates", tag = "certificates", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "certificates", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = CertificateList)),
     security(("bearer" = [])))]
 pub async fn list_certificates(
@@ -130,7 +131,7 @@ pub async fn list_certificates(
 
 /// Issue certificates to every qualifying participant who has none (once the event has
 /// ended); each is emailed a link to download it. Repeating it issues and sends nothing twice.
-#[utoipa::path(post, path = "/api/v1/events/{id}/certificates/issue", tag = "certificates", params(("id" = i32, Path)),
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "certificates", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = IssueResult),
         (status = 409, description = "no rule, not ended, cancelled, or dates by month", body = ApiErrorBody)),
     security(("bearer" = [])))]
@@ -145,7 +146,7 @@ pub async fn issue_certificates(
 
 /// Revoke a certificate: verification then says so, and the participant can no longer
 /// download it.
-#[utoipa::path(post, path = "/api/v1/events/{id}/certificates/{certificate_id}/revoke", tag = "certificates",
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "certificates",
     params(("id" = i32, Path), ("certificate_id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = CertificateView),
         (status = 409, description = "already revoked", body = ApiErrorBody)),
@@ -162,7 +163,7 @@ pub async fn revoke_certificate(
 }
 
 /// A certificate as a PDF (in its participant's language).
-#[utoipa::path(get, path = "/api/v1/events/{id}/certificates/{certificate_id}/pdf", tag = "certificates",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "certificates",
     params(("id" = i32, Path), ("certificate_id" = i32, Path)),
     responses((status = 200, description = "The certificate", content_type = "application/pdf")),
     security(("bearer" = [])))]
@@ -177,7 +178,7 @@ pub async fn download_certificate(
 
 /// Verify a certificate's code (public, rate limited per address). A well-formed code is
 /// answered 200 with its status; a malformed one 422.
-#[utoipa::path(get, path = "/api/v1/certificates/verify", tag = "certificates", params(VerifyQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "certificates", params(VerifyQuery),
     responses((status = 200, description = "Done: the result", body = VerificationView)))]
 pub async fn verify(
     State(state): State<AppState>,
@@ -212,7 +213,7 @@ pub async fn verify(
 }
 
 /// Badges of every confirmed participant (eight to an A4 page) with their check-in QR codes.
-#[utoipa::path(get, path = "/api/v1/events/{id}/badges/pdf", tag = "certificates", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "certificates", params(("id" = i32, Path)),
     responses((status = 200, description = "The badges", content_type = "application/pdf")),
     security(("bearer" = [])))]
 pub async fn event_badges(
@@ -225,7 +226,7 @@ pub async fn event_badges(
 }
 
 /// The badge of one confirmed participant.
-#[utoipa::path(get, path = "/api/v1/events/{id}/badges/{registration_id}/pdf", tag = "certificates",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "certificates",
     params(("id" = i32, Path), ("registration_id" = i32, Path)),
     responses((status = 200, description = "The badge", content_type = "application/pdf")),
     security(("bearer" = [])))]

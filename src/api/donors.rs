@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::donors::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
 use crate::donors::report::{self, DonorReport, Selection};
 use crate::donors::rules::{self, EventFunding};
@@ -134,7 +135,7 @@ pub struct ReportQuery {
 }
 
 /// `GET /api/v1/donors`
-#[utoipa::path(get, path = "/api/v1/donors", tag = "funding",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "funding",
     responses((status = 200, description = "Done: the result", body = [DonorView])), security(("bearer" = [])))]
 pub async fn list_donors(
     State(state): State<AppState>,
@@ -144,7 +145,7 @@ pub async fn list_donors(
 }
 
 /// `POST /api/v1/donors`
-#[utoipa::path(post, path = "/api/v1/donors", tag = "funding", request_body = DonorForm,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "funding", request_body = DonorForm,
     responses((status = 201, description = "Created: the new record", body = DonorCreated)), security(("bearer" = [])))]
 pub async fn create_donor(
     State(state): State<AppState>,
@@ -156,7 +157,7 @@ pub async fn create_donor(
 }
 
 /// `GET /api/v1/donors/{id}`
-#[utoipa::path(get, path = "/api/v1/donors/{id}", tag = "funding", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = DonorFileView)), security(("bearer" = [])))]
 pub async fn get_donor(
     State(state): State<AppState>,
@@ -177,7 +178,7 @@ pub async fn get_donor(
 }
 
 /// `POST /api/v1/donors/{id}/contacts`
-#[utoipa::path(post, path = "/api/v1/donors/{id}/contacts", tag = "funding", params(("id" = i32, Path)), request_body = ContactForm,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path)), request_body = ContactForm,
     responses((status = 201, description = "Created: the new record", body = ContactCreated)), security(("bearer" = [])))]
 pub async fn add_contact(
     State(state): State<AppState>,
@@ -191,7 +192,7 @@ pub async fn add_contact(
 }
 
 /// `POST /api/v1/donors/{id}/contributions`
-#[utoipa::path(post, path = "/api/v1/donors/{id}/contributions", tag = "funding", params(("id" = i32, Path)), request_body = ContributionForm,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path)), request_body = ContributionForm,
     responses((status = 201, description = "Created: the new record", body = ContributionCreated)), security(("bearer" = [])))]
 pub async fn create_contribution(
     State(state): State<AppState>,
@@ -206,7 +207,7 @@ pub async fn create_contribution(
 }
 
 /// `PUT /api/v1/donors/{id}`: corrects a donor (the same checks as its creation).
-#[utoipa::path(put, path = "/api/v1/donors/{id}", tag = "funding", params(("id" = i32, Path)), request_body = DonorForm,
+#[utoipa::path(put, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path)), request_body = DonorForm,
     responses((status = 200, description = "Done: the result", body = DonorView)), security(("bearer" = [])))]
 pub async fn update_donor(
     State(state): State<AppState>,
@@ -221,7 +222,7 @@ pub async fn update_donor(
 
 /// `PUT /api/v1/donors/{id}/contacts/{contact_id}`: corrects a contact; a new address ends its
 /// sessions and unused sign-in links.
-#[utoipa::path(put, path = "/api/v1/donors/{id}/contacts/{contact_id}", tag = "funding",
+#[utoipa::path(put, path = URL_IN_ROUTER, tag = "funding",
     params(("id" = i32, Path), ("contact_id" = i32, Path)), request_body = ContactForm,
     responses((status = 200, description = "Done: the result", body = ContactView)), security(("bearer" = [])))]
 pub async fn update_contact(
@@ -236,7 +237,7 @@ pub async fn update_contact(
 }
 
 /// `DELETE /api/v1/donors/{id}/contacts/{contact_id}`: removes a contact and signs it out.
-#[utoipa::path(delete, path = "/api/v1/donors/{id}/contacts/{contact_id}", tag = "funding",
+#[utoipa::path(delete, path = URL_IN_ROUTER, tag = "funding",
     params(("id" = i32, Path), ("contact_id" = i32, Path)),
     responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn remove_contact(
@@ -252,7 +253,7 @@ pub async fn remove_contact(
 /// `PUT /api/v1/donors/{id}/contributions/{contribution_id}`: corrects a contribution; 422
 /// naming `amount` below what is allocated, `currency` changed once allocated, or `earmark`
 /// excluding a funded event.
-#[utoipa::path(put, path = "/api/v1/donors/{id}/contributions/{contribution_id}", tag = "funding",
+#[utoipa::path(put, path = URL_IN_ROUTER, tag = "funding",
     params(("id" = i32, Path), ("contribution_id" = i32, Path)), request_body = ContributionForm,
     responses((status = 200, description = "Done: the result", body = ContributionView)), security(("bearer" = [])))]
 pub async fn update_contribution(
@@ -269,7 +270,7 @@ pub async fn update_contribution(
 }
 
 /// `DELETE /api/v1/donors/{id}/contributions/{contribution_id}`: 409 when anything is allocated.
-#[utoipa::path(delete, path = "/api/v1/donors/{id}/contributions/{contribution_id}", tag = "funding",
+#[utoipa::path(delete, path = URL_IN_ROUTER, tag = "funding",
     params(("id" = i32, Path), ("contribution_id" = i32, Path)),
     responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn delete_contribution(
@@ -283,7 +284,7 @@ pub async fn delete_contribution(
 }
 
 /// `GET /api/v1/events/{id}/funding`
-#[utoipa::path(get, path = "/api/v1/events/{id}/funding", tag = "funding", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = EventFunding)), security(("bearer" = [])))]
 pub async fn event_funding(
     State(state): State<AppState>,
@@ -296,7 +297,7 @@ pub async fn event_funding(
 
 /// `POST /api/v1/events/{id}/funding/allocations`: 422 naming `amount` when the contribution's
 /// unallocated balance is smaller.
-#[utoipa::path(post, path = "/api/v1/events/{id}/funding/allocations", tag = "funding", params(("id" = i32, Path)), request_body = AllocationForm,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path)), request_body = AllocationForm,
     responses((status = 201, description = "Created: the new record", body = AllocationCreated)), security(("bearer" = [])))]
 pub async fn allocate(
     State(state): State<AppState>,
@@ -310,7 +311,7 @@ pub async fn allocate(
 }
 
 /// `PUT /api/v1/events/{id}/funding/budget`: sets one category's planned and actual amounts.
-#[utoipa::path(put, path = "/api/v1/events/{id}/funding/budget", tag = "funding", params(("id" = i32, Path)), request_body = BudgetLineForm,
+#[utoipa::path(put, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path)), request_body = BudgetLineForm,
     responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn set_budget_line(
     State(state): State<AppState>,
@@ -324,7 +325,7 @@ pub async fn set_budget_line(
 }
 
 /// `GET /api/v1/donors/{id}/report` (admins).
-#[utoipa::path(get, path = "/api/v1/donors/{id}/report", tag = "funding", params(("id" = i32, Path), ReportQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "funding", params(("id" = i32, Path), ReportQuery),
     responses((status = 200, description = "Done: the result", body = DonorReport)), security(("bearer" = [])))]
 pub async fn donor_report(
     State(state): State<AppState>,
@@ -340,7 +341,7 @@ pub async fn donor_report(
 }
 
 /// `GET /api/v1/donor/report`: the signed-in donor contact's own report (donor session cookie).
-#[utoipa::path(get, path = "/api/v1/donor/report", tag = "funding", params(ReportQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "funding", params(ReportQuery),
     responses((status = 200, description = "Done: the result", body = DonorReport)), security(("donor_session" = [])))]
 pub async fn my_report(
     State(state): State<AppState>,
@@ -357,7 +358,7 @@ async fn report_of(state: &AppState, donor_id: i32, q: &ReportQuery) -> Result<J
 }
 
 /// `GET /api/v1/admin/funding` (admins): the consolidated extrabudgetary report.
-#[utoipa::path(get, path = "/api/v1/admin/funding", tag = "funding",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "funding",
     responses((status = 200, description = "Done: the result", body = report::Consolidated)), security(("bearer" = [])))]
 pub async fn consolidated(
     State(state): State<AppState>,

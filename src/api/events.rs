@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::domain::{Language, languages_from_stored};
 use crate::entities::{event, event_session};
 use crate::error::{Error, FieldErrors, Msg};
@@ -257,7 +258,7 @@ pub struct ApiFieldError {
 }
 
 /// List events the caller may manage.
-#[utoipa::path(get, path = "/api/v1/events", tag = "events", params(ListQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "events", params(ListQuery),
     responses((status = 200, description = "Done: the result", body = EventList)),
     security(("bearer" = [])))]
 pub async fn list_events(
@@ -276,7 +277,7 @@ pub async fn list_events(
 }
 
 /// Create a draft event.
-#[utoipa::path(post, path = "/api/v1/events", tag = "events", request_body = EventPayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "events", request_body = EventPayload,
     responses((status = 201, description = "Created: the new record", body = EventView)),
     security(("bearer" = [])))]
 pub async fn create_event(
@@ -290,7 +291,7 @@ pub async fn create_event(
 }
 
 /// Get one event.
-#[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = EventView)),
     security(("bearer" = [])))]
 pub async fn get_event(
@@ -303,7 +304,7 @@ pub async fn get_event(
 }
 
 /// Replace an event's details.
-#[utoipa::path(put, path = "/api/v1/events/{id}", tag = "events", params(("id" = i32, Path)), request_body = EventPayload,
+#[utoipa::path(put, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path)), request_body = EventPayload,
     responses((status = 200, description = "Done: the result", body = EventView)),
     security(("bearer" = [])))]
 pub async fn update_event(
@@ -318,7 +319,7 @@ pub async fn update_event(
 }
 
 /// Publish a draft event.
-#[utoipa::path(post, path = "/api/v1/events/{id}/publish", tag = "events", params(("id" = i32, Path)),
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = EventView)), security(("bearer" = [])))]
 pub async fn publish_event(
     State(state): State<AppState>,
@@ -329,7 +330,7 @@ pub async fn publish_event(
 }
 
 /// Cancel an event.
-#[utoipa::path(post, path = "/api/v1/events/{id}/cancel", tag = "events", params(("id" = i32, Path)),
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = EventView)), security(("bearer" = [])))]
 pub async fn cancel_event(
     State(state): State<AppState>,
@@ -408,7 +409,7 @@ impl From<Cloned> for ClonedView {
 /// Clone an event into a new draft starting on `start_date`: its dates, registration dates and
 /// sessions move by the same number of days (months for an event dated by month) in its local
 /// time.
-#[utoipa::path(post, path = "/api/v1/events/{id}/clone", tag = "events", params(("id" = i32, Path)), request_body = ClonePayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path)), request_body = ClonePayload,
     responses((status = 201, description = "The copy, a draft", body = ClonedView),
         (status = 401, description = "No valid bearer token", body = ApiErrorBody),
         (status = 403, description = "Another programme's event", body = ApiErrorBody),
@@ -428,7 +429,7 @@ pub async fn clone_event(
 }
 
 /// List an event's sessions in time order.
-#[utoipa::path(get, path = "/api/v1/events/{id}/sessions", tag = "events", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = Vec<SessionView>)), security(("bearer" = [])))]
 pub async fn list_sessions(
     State(state): State<AppState>,
@@ -440,7 +441,7 @@ pub async fn list_sessions(
 }
 
 /// Add a session.
-#[utoipa::path(post, path = "/api/v1/events/{id}/sessions", tag = "events", params(("id" = i32, Path)), request_body = SessionPayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path)), request_body = SessionPayload,
     responses((status = 201, description = "Created: the new record", body = SessionView)), security(("bearer" = [])))]
 pub async fn create_session(
     State(state): State<AppState>,
@@ -455,7 +456,7 @@ pub async fn create_session(
 }
 
 /// Replace a session.
-#[utoipa::path(put, path = "/api/v1/events/{id}/sessions/{session_id}", tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)), request_body = SessionPayload,
+#[utoipa::path(put, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)), request_body = SessionPayload,
     responses((status = 200, description = "Done: the result", body = SessionView)), security(("bearer" = [])))]
 pub async fn update_session(
     State(state): State<AppState>,
@@ -469,7 +470,7 @@ pub async fn update_session(
 }
 
 /// Delete a session.
-#[utoipa::path(delete, path = "/api/v1/events/{id}/sessions/{session_id}", tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)),
+#[utoipa::path(delete, path = URL_IN_ROUTER, tag = "events", params(("id" = i32, Path), ("session_id" = i32, Path)),
     responses((status = 204, description = "Done: nothing to return")), security(("bearer" = [])))]
 pub async fn delete_session(
     State(state): State<AppState>,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::auth::StaffUser;
 use crate::entities::job_run;
 use crate::error::{Error, FieldErrors, Msg};
@@ -87,7 +88,7 @@ fn admin(caller: &StaffUser) -> Result<(), Error> {
 }
 
 /// `GET /api/v1/admin/jobs`
-#[utoipa::path(get, path = "/api/v1/admin/jobs", tag = "admin",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "admin",
     responses((status = 200, description = "Done: the result", body = [JobView])), security(("bearer" = [])))]
 pub async fn list_jobs(
     State(state): State<AppState>,
@@ -109,7 +110,7 @@ pub async fn list_jobs(
 }
 
 /// `GET /api/v1/admin/jobs/{name}/runs`
-#[utoipa::path(get, path = "/api/v1/admin/jobs/{name}/runs", tag = "admin", params(("name" = String, Path), RunsQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "admin", params(("name" = String, Path), RunsQuery),
     responses((status = 200, description = "Done: the result", body = [JobRunView])), security(("bearer" = [])))]
 pub async fn list_runs(
     State(state): State<AppState>,
@@ -124,7 +125,7 @@ pub async fn list_runs(
 }
 
 /// `POST /api/v1/admin/jobs/{name}/run`: runs the job now and returns the finished run.
-#[utoipa::path(post, path = "/api/v1/admin/jobs/{name}/run", tag = "admin", params(("name" = String, Path)),
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "admin", params(("name" = String, Path)),
     responses((status = 200, description = "Done: the result", body = JobRunView)), security(("bearer" = [])))]
 pub async fn run_job(
     State(state): State<AppState>,

@@ -13,96 +13,26 @@ pub mod participants;
 pub mod registrations;
 pub mod reports;
 
-use axum::Json;
+use std::sync::Arc;
+
 use axum::extract::State;
+use axum::{Extension, Json};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-/// The OpenAPI description of the API.
+/// The frame of the OpenAPI document: its info, tags, security schemes and shared schemas. The
+/// operations are collected from the route table (`src/router.rs`), where each is routed.
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Convene API", description = "Events and schedules of the office. Authenticate with `Authorization: Bearer <token>` (create one with `convene token create`)."),
-    paths(
-        events::list_events,
-        events::create_event,
-        events::get_event,
-        events::update_event,
-        events::publish_event,
-        events::cancel_event,
-        events::clone_event,
-        events::list_sessions,
-        events::create_session,
-        events::update_session,
-        events::delete_session,
-        registrations::list_registrations,
-        registrations::add_registration,
-        registrations::move_registrations,
-        registrations::waiting_list,
-        invitations::list_invitations,
-        invitations::invitation_progress,
-        invitations::invite_one,
-        invitations::import_invitations,
-        invitations::copy_invitations,
-        invitations::resend_invitation,
-        invitations::revoke_invitation,
-        invitations::extend_invitation,
-        invitations::remind_invitations,
-        invitations::list_delegations,
-        invitations::create_delegation,
-        invitations::list_nominees,
-        jobs::list_jobs,
-        jobs::list_runs,
-        jobs::run_job,
-        participants::draft_list,
-        participants::list_revisions,
-        participants::issue_revision,
-        participants::get_list,
-        participants::download_list,
-        crate::calendar::handlers::public_event_ics,
-        crate::calendar::handlers::registration_ics,
-        crate::calendar::handlers::feed_all,
-        crate::calendar::handlers::feed_programme,
-        crate::calendar::handlers::feed_unit,
-        crate::calendar::handlers::feed_private,
-        attendance::scan,
-        attendance::undo,
-        attendance::sync,
-        attendance::attendance,
-        attendance::revoke_code,
-        certificates::list_certificates,
-        certificates::issue_certificates,
-        certificates::revoke_certificate,
-        certificates::download_certificate,
-        certificates::verify,
-        certificates::event_badges,
-        certificates::one_badge,
-        donors::list_donors,
-        donors::create_donor,
-        donors::get_donor,
-        donors::add_contact,
-        donors::create_contribution,
-        donors::update_donor,
-        donors::update_contact,
-        donors::remove_contact,
-        donors::update_contribution,
-        donors::delete_contribution,
-        donors::event_funding,
-        donors::allocate,
-        donors::set_budget_line,
-        donors::donor_report,
-        donors::my_report,
-        donors::consolidated,
-        reports::event_report,
-        reports::programme_report,
-    ),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         events::ClonePayload, events::ClonedView, events::AdjustmentView,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,
         invitations::InvitePayload, invitations::InvitationView, invitations::InvitationList, invitations::DeliveryView,
-        invitations::ImportPayload, invitations::ImportResult, invitations::GoodRowView, invitations::RowErrorView,
-        invitations::RowProblemView, invitations::CopyPayload, invitations::CopyResult, invitations::ExtendPayload,
-        invitations::RemindResult, invitations::DelegationPayload, invitations::DelegationView, invitations::PersonView,
-        invitations::NomineeView, invitations::NomineeList, crate::invitations::rules::Progress,
+        invitations::import::ImportPayload, invitations::import::ImportResult, invitations::import::GoodRowView, invitations::import::RowErrorView,
+        invitations::import::RowProblemView, invitations::import::CopyPayload, invitations::import::CopyResult, invitations::ExtendPayload,
+        invitations::RemindResult, invitations::delegations::DelegationPayload, invitations::delegations::DelegationView, invitations::delegations::PersonView,
+        invitations::delegations::NomineeView, invitations::delegations::NomineeList, crate::invitations::rules::Progress,
         jobs::JobView, jobs::JobRunView,
         participants::ParticipantListView, participants::SectionView, participants::DelegationListView, participants::ListedPersonView,
         participants::RevisionView, participants::RevisionList, participants::IssuePayload,
@@ -153,10 +83,27 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The `path` of each documented handler's `#[utoipa::path]`: left empty, because its URL is
+/// declared once, in the route table (`src/router.rs`), which documents the operation there.
+pub const URL_IN_ROUTER: &str = "";
+
+/// The document derived from the routes and their handlers, kept as JSON from the router's
+/// construction on, before `contract` adds what derivation cannot say.
+#[derive(Clone)]
+pub struct Derived(Arc<serde_json::Value>);
+
+impl Derived {
+    /// Keeps the document the route table collected.
+    pub fn new(openapi: &utoipa::openapi::OpenApi) -> Self {
+        Self(Arc::new(serde_json::to_value(openapi).unwrap_or_default()))
+    }
+}
+
 /// `GET /api/v1/openapi.json`: the document with the shared error answers and the rules of
 /// every request field, closed lists (countries, programmes, units) read from the reference data.
 pub async fn openapi_json(
     State(state): State<crate::AppState>,
+    Extension(derived): Extension<Derived>,
 ) -> Result<Json<serde_json::Value>, crate::error::Error> {
     use crate::entities::{contribution, event, series};
     use sea_orm::{EntityTrait, QuerySelect};
@@ -169,5 +116,6 @@ pub async fn openapi_json(
         .into_tuple()
         .all(&state.db.read)
         .await?;
-    Ok(Json(contract::document(&state.reference, contract::Records { series, events, contributions })))
+    let records = contract::Records { series, events, contributions };
+    Ok(Json(contract::document(&derived.0, &state.reference, records)))
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::error::Error;
 use crate::participants::document::{Document, Entry, Figures, Section};
 use crate::participants::files::{LangQuery, file};
@@ -149,7 +150,7 @@ fn view(event_id: i32, version: Version, doc: Document) -> ParticipantListView {
 }
 
 /// The list of participants as it stands now (the draft).
-#[utoipa::path(get, path = "/api/v1/events/{id}/participants", tag = "participants", params(("id" = i32, Path), LangQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "participants", params(("id" = i32, Path), LangQuery),
     responses((status = 200, description = "Done: the result", body = ParticipantListView)), security(("bearer" = [])))]
 pub async fn draft_list(
     State(state): State<AppState>,
@@ -164,7 +165,7 @@ pub async fn draft_list(
 }
 
 /// The issued lists of an event (original, Rev.1, …), latest first.
-#[utoipa::path(get, path = "/api/v1/events/{id}/participants/revisions", tag = "participants", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "participants", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = RevisionList)), security(("bearer" = [])))]
 pub async fn list_revisions(
     State(state): State<AppState>,
@@ -177,7 +178,7 @@ pub async fn list_revisions(
 
 /// Issue the list as it stands: the original first, then Rev.1, Rev.2… (409 when nobody is
 /// listed).
-#[utoipa::path(post, path = "/api/v1/events/{id}/participants/revisions", tag = "participants", params(("id" = i32, Path)), request_body = IssuePayload,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "participants", params(("id" = i32, Path)), request_body = IssuePayload,
     responses((status = 201, description = "Created: the new record", body = RevisionView)), security(("bearer" = [])))]
 pub async fn issue_revision(
     State(state): State<AppState>,
@@ -192,7 +193,7 @@ pub async fn issue_revision(
 }
 
 /// One list as JSON: `draft`, or a revision number (0 for the original) exactly as issued.
-#[utoipa::path(get, path = "/api/v1/events/{id}/participants/{version}", tag = "participants",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "participants",
     params(("id" = i32, Path), ("version" = String, Path, description = "`draft`, or 0 for the original, n for Rev.n"), LangQuery),
     responses((status = 200, description = "Done: the result", body = ParticipantListView)), security(("bearer" = [])))]
 pub async fn get_list(
@@ -209,7 +210,7 @@ pub async fn get_list(
 }
 
 /// One list as a file: printable HTML, PDF, CSV or XLSX.
-#[utoipa::path(get, path = "/api/v1/events/{id}/participants/{version}/{format}", tag = "participants",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "participants",
     params(("id" = i32, Path), ("version" = String, Path, description = "`draft`, or 0 for the original, n for Rev.n"),
         ("format" = String, Path, description = "html, pdf, csv or xlsx"), LangQuery),
     responses((status = 200, description = "The file in the format asked for", content(

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::registration::input::{ByHand, RegistrationForm, RegistrationInput};
@@ -127,7 +128,7 @@ pub struct MoveResult {
 }
 
 /// List an event's registrations (filters as on the page).
-#[utoipa::path(get, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path), RegistrationQuery),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path), RegistrationQuery),
     responses((status = 200, description = "Done: the result", body = RegistrationList)), security(("bearer" = [])))]
 pub async fn list_registrations(
     State(state): State<AppState>,
@@ -149,7 +150,7 @@ pub async fn list_registrations(
 }
 
 /// Register someone directly (same seats, approval and waiting list as everyone).
-#[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path)), request_body = ManualRegistration,
     responses((status = 201, description = "Created: the new record", body = RegistrationView),
         (status = 200, description = "The person was already registered (an active registration): it, unchanged; nothing was created", body = RegistrationView)),
     security(("bearer" = [])))]
@@ -190,9 +191,7 @@ pub async fn add_registration(
     known_codes(&state.reference, &input)?;
     let add = ByHand { notify: body.notify, ..add };
     let email = add.person.email.as_str().to_owned();
-    let done =
-        rules::add_manually(&state.db, &state.registration_context(), &caller, id, add, &input, state.clock.now())
-            .await?;
+    let done = rules::add_manually(&state.db, &state.office, &caller, id, add, &input, state.clock.now()).await?;
     state.mailer.wake();
     let status = if done.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(RegistrationView::from(Row { registration: done.registration, email }))).into_response())
@@ -216,7 +215,7 @@ fn known_codes(reference: &crate::reference::Reference, input: &RegistrationInpu
 }
 
 /// Approve, reject, cancel or reset registrations.
-#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/move", tag = "registrations", params(("id" = i32, Path)), request_body = MoveRequest,
+#[utoipa::path(post, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path)), request_body = MoveRequest,
     responses((status = 200, description = "Done: the result", body = MoveResult)), security(("bearer" = [])))]
 pub async fn move_registrations(
     State(state): State<AppState>,
@@ -232,17 +231,9 @@ pub async fn move_registrations(
         errors.add("ids", Msg::new("err-none-selected"));
     }
     let action = errors.into_result(action)?.ok_or_else(|| Error::Internal("action missing".into()))?;
-    let moved = rules::move_registrations(
-        &state.db,
-        &state.registration_context(),
-        &caller,
-        id,
-        &body.ids,
-        action,
-        reason,
-        state.clock.now(),
-    )
-    .await?;
+    let moved =
+        rules::move_registrations(&state.db, &state.office, &caller, id, &body.ids, action, reason, state.clock.now())
+            .await?;
     state.mailer.wake();
     Ok(Json(MoveResult { moved }))
 }
@@ -282,7 +273,7 @@ pub enum OfferLimit {
 }
 
 /// The waiting list, first in line first, and whether freed seats are offered now.
-#[utoipa::path(get, path = "/api/v1/events/{id}/waiting-list", tag = "registrations", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "registrations", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = WaitingList)), security(("bearer" = [])))]
 pub async fn waiting_list(
     State(state): State<AppState>,
@@ -290,7 +281,7 @@ pub async fn waiting_list(
     Path(id): Path<String>,
 ) -> Result<Json<WaitingList>, Error> {
     let (event, rows) = list::waiting_list(&state.db, &caller, parse_id(&id)?).await?;
-    let window = state.registration_context().offer_window(&state.db.read, &event, state.clock.now()).await?;
+    let window = rules::offer_window(&state.office, &state.db.read, &event, state.clock.now()).await?;
     let (open, until, limit) = match window {
         OfferWindow::Open { until, limit } => (true, until, limit),
         OfferWindow::TooShort { until, limit } => (false, until, limit),

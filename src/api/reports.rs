@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::events::ApiErrorBody;
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::error::Error;
 use crate::reports::rules::{self, EventReport, Filters, ProgrammeReport, RawFilters, ReportError};
 use crate::web::errors::bad_filters;
@@ -14,7 +15,7 @@ use crate::web::extract::ApiCaller;
 use crate::web::extract::parse_id;
 
 /// The report of one event: funnel, attendance per day and session, breakdowns.
-#[utoipa::path(get, path = "/api/v1/events/{id}/report", tag = "reports", params(("id" = i32, Path)),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "reports", params(("id" = i32, Path)),
     responses((status = 200, description = "Done: the result", body = EventReport)), security(("bearer" = [])))]
 pub async fn event_report(
     State(state): State<AppState>,
@@ -26,7 +27,7 @@ pub async fn event_report(
 
 /// The report across the published events matching the filters (organisers: their
 /// programmes). Bad filters are 400 with the fields named.
-#[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(RawFilters),
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "reports", params(RawFilters),
     responses((status = 200, description = "Done: the result", body = ProgrammeReport), (status = 400, description = "Bad filters: `fields` names each (an unknown code, a date that is not one, `to` before `from`)", body = ApiErrorBody)), security(("bearer" = [])))]
 pub async fn programme_report(
     State(state): State<AppState>,

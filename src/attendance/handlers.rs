@@ -86,9 +86,9 @@ fn last_of(tr: Tr, item: ItemResult) -> Result<views::LastScan, Error> {
 async fn run_one(state: &AppState, page: &Page, id: i32, item: ScanItem) -> Result<Response, Error> {
     let staff = page.staff.as_ref().ok_or(Error::Unauthenticated)?;
     let now = state.clock.now();
-    let e = rules::scan_desk_event(state.scan_log(), staff, id).await?;
+    let e = rules::scan_desk_event(&state.office, staff, id).await?;
     let parsed = vec![(item.key.clone(), item.parse(now))];
-    let mut answers = rules::sync(state.scan_log(), state.checkin_secret(), staff, &e, parsed, now).await?;
+    let mut answers = rules::sync(&state.office, state.checkin_secret(), staff, &e, parsed, now).await?;
     let last = match answers.pop() {
         Some(a) => Some(last_of(page.tr, a)?),
         None => None,
@@ -130,9 +130,9 @@ pub async fn sync_json(
     ApiJson(batch): ApiJson<SyncBatch>,
 ) -> Result<Json<SyncAnswer>, Error> {
     let now = state.clock.now();
-    let e = rules::scan_desk_event(state.scan_log(), &staff, id).await?;
+    let e = rules::scan_desk_event(&state.office, &staff, id).await?;
     let results =
-        rules::sync(state.scan_log(), state.checkin_secret(), &staff, &e, parse_batch(&batch.items, now), now).await?;
+        rules::sync(&state.office, state.checkin_secret(), &staff, &e, parse_batch(&batch.items, now), now).await?;
     let items = results.into_iter().map(|r| answer(page.tr, r)).collect::<Result<_, _>>()?;
     Ok(Json(SyncAnswer { items }))
 }
@@ -216,10 +216,8 @@ pub async fn walk_in(
     };
     let result = match parsed {
         Ok((add, input)) => {
-            let ctx = state.registration_context();
             rules::walk_in(
-                state.scan_log(),
-                &ctx,
+                &state.office,
                 state.checkin_secret(),
                 &staff,
                 &e,

@@ -41,7 +41,7 @@ fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
 
 /// `GET /sign-in`
 pub async fn sign_in_page(page: Page, Query(q): Query<NextQuery>) -> Response {
-    let next = safe_next(q.next.as_deref(), "/organiser/events");
+    let next = safe_next(q.next.as_deref(), "/organiser");
     views::sign_in(&page, "", &next, &FieldErrors::new(), None).into_response()
 }
 
@@ -52,7 +52,7 @@ pub async fn sign_in(
     jar: CookieJar,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, Error> {
-    let next = safe_next(Some(&form.next), "/organiser/events");
+    let next = safe_next(Some(&form.next), "/organiser");
     match rules::sign_in(&state.db, &state.settings.security, &form.email, form.password, state.clock.now()).await {
         Ok(token) => Ok((jar.add(session_cookie(&state, token)), see_other(&next)).into_response()),
         Err(Error::Invalid(errors)) => {

@@ -11,6 +11,7 @@ use super::feeds::{self, Scope};
 use super::queries::CalendarQuery;
 use super::{Method, ics, import, notices, views};
 use crate::AppState;
+use crate::api::URL_IN_ROUTER;
 use crate::domain::{PersonName, RegistrationState};
 use crate::error::{Error, FieldErrors, Msg};
 use crate::events::rules as event_rules;
@@ -41,7 +42,7 @@ fn one_event(state: &AppState, d: &event_rules::EventDetail) -> String {
 }
 
 /// `GET /events/{id}/calendar.ics`: a published event and its sessions.
-#[utoipa::path(get, path = "/events/{id}/calendar.ics", tag = "calendars",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "calendars",
     params(("id" = i32, Path, description = "Event id")),
     responses((status = 200, description = "The event (all-day entry) and each session (times in UTC)", content_type = "text/calendar"),
         (status = 404, description = "No such published event")))]
@@ -65,7 +66,7 @@ pub async fn organiser_event_ics(
 }
 
 /// `GET /r/{token}/event.ics`: the registration's calendar entry (cancelled when it ended).
-#[utoipa::path(get, path = "/r/{token}/event.ics", tag = "calendars",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "calendars",
     params(("token" = String, Path, description = "The private manage-link token")),
     responses((status = 200, description = "The registered event and its sessions; METHOD:CANCEL once the registration ended", content_type = "text/calendar"),
         (status = 410, description = "Expired, replaced or unknown link")))]
@@ -101,14 +102,14 @@ async fn feed(state: &AppState, scope: Scope, name: &str, private: bool) -> Resu
 }
 
 /// `GET /calendar/events.ics`: every published event, to subscribe to.
-#[utoipa::path(get, path = "/calendar/events.ics", tag = "calendars",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "calendars",
     responses((status = 200, description = "All published and cancelled events with their sessions", content_type = "text/calendar")))]
 pub async fn feed_all(State(state): State<AppState>) -> Result<Response, Error> {
     feed(&state, Scope::All, "Convene — all events", false).await
 }
 
 /// `GET /calendar/programmes/{code}/events.ics`: one programme's events.
-#[utoipa::path(get, path = "/calendar/programmes/{code}/events.ics", tag = "calendars",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "calendars",
     params(("code" = String, Path, description = "Programme code, e.g. 1540")),
     responses((status = 200, description = "The programme's events", content_type = "text/calendar"),
         (status = 404, description = "Unknown programme")))]
@@ -118,7 +119,7 @@ pub async fn feed_programme(State(state): State<AppState>, Path(code): Path<Stri
 }
 
 /// `GET /calendar/units/{code}/events.ics`: one unit's events (a branch or regional centre).
-#[utoipa::path(get, path = "/calendar/units/{code}/events.ics", tag = "calendars",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "calendars",
     params(("code" = String, Path, description = "Unit code, e.g. UNREC")),
     responses((status = 200, description = "The unit's events", content_type = "text/calendar"),
         (status = 404, description = "Unknown unit")))]
@@ -128,7 +129,7 @@ pub async fn feed_unit(State(state): State<AppState>, Path(code): Path<String>) 
 }
 
 /// `GET /calendar/private/{token}/events.ics`: the events one person is registered for.
-#[utoipa::path(get, path = "/calendar/private/{token}/events.ics", tag = "calendars",
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "calendars",
     params(("token" = String, Path, description = "The person's private feed token (from their manage page)")),
     responses((status = 200, description = "Events of the person's active registrations", content_type = "text/calendar"),
         (status = 410, description = "Revoked or unknown feed")))]
@@ -274,10 +275,7 @@ pub async fn send_changes(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let domain = state.mail_domain();
-    let office =
-        notices::Office { reference: &state.reference, publisher: state.calendar_publisher(), mail_domain: &domain };
-    let sent = notices::send(&state.db, &office, &staff, id, state.clock.now()).await?;
+    let sent = notices::send(&state.office, &staff, id, state.clock.now()).await?;
     tracing::info!(event.id = id, notices.queued = sent, "change notice queued");
     state.mailer.wake();
     let pending = notices::pending(&state.db, &staff, id).await?;

@@ -10,7 +10,8 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use super::emit::Method;
-use super::ics::{self, Attendee, EventEntries, Publisher, RemovedSession};
+use super::ics::{self, Attendee, EventEntries, RemovedSession};
+use crate::Office;
 use crate::audit::{self, Actor, Change as AuditChange};
 use crate::auth::StaffUser;
 use crate::db::Db;
@@ -310,22 +311,11 @@ async fn insert_notice<C: ConnectionTrait>(
     }
 }
 
-/// What sending needs besides the database.
-#[derive(Debug, Clone)]
-pub struct Office<'a> {
-    /// Reference lists.
-    pub reference: &'a Reference,
-    /// Calendar publisher (links, UIDs, organiser).
-    pub publisher: &'a Publisher,
-    /// Domain of Message-IDs.
-    pub mail_domain: &'a str,
-}
-
 /// Queues one update email, with the new calendar entry (SEQUENCE = the new revision), to
 /// every confirmed participant, in one transaction; records the notice so a second press
 /// sends nothing. Returns how many were queued.
-pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32, now: DateTime<Utc>) -> Result<u64> {
-    let txn = db.write.begin().await?;
+pub async fn send(office: &Office, staff: &StaffUser, event_id: i32, now: DateTime<Utc>) -> Result<u64> {
+    let txn = office.db.write.begin().await?;
     let e = crate::events::access::managed_event(&txn, staff, event_id).await?;
     let last = last_notice(&txn, event_id).await?;
     if last.as_ref().is_some_and(|l| l.revision >= e.revision) {
@@ -347,15 +337,15 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
             _ => None,
         })
         .collect();
-    let place = ics::place(&e, office.reference);
+    let place = ics::place(&e, &office.reference);
     let entries = EventEntries { event: &e, sessions: &list, removed: &removed, place: &place };
     let method = if cancelled { Method::Cancel } else { Method::Request };
     let mut messages = Vec::with_capacity(people.len());
     for r in &people {
         let lang = mail::ui_lang(&r.language);
         let tr = Tr(lang);
-        let summary = mail::event_summary(&e, office.reference, lang, &office.publisher.base_url);
-        let lines = changes.iter().map(|c| describe(tr, office.reference, &e.time_zone, c)).collect();
+        let summary = mail::event_summary(&e, &office.reference, lang, &office.links.base);
+        let lines = changes.iter().map(|c| describe(tr, &office.reference, &e.time_zone, c)).collect();
         let email = emails::schedule_changed::render(
             &emails::schedule_changed::ScheduleChanged {
                 name: r.name.clone(),
@@ -366,7 +356,7 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
             mail::email_lang(&r.language),
         );
         let who = Attendee { name: &r.name, email: &r.email };
-        let ics = ics::event_calendar(office.publisher, entries, method, e.revision, Some(who), now);
+        let ics = ics::event_calendar(&office.calendar, entries, method, e.revision, Some(who), now);
         let calendar = outbox::CalendarFile { ics, method: method.as_str() };
         let msg = outbox::Outgoing {
             to_address: r.email.clone(),
@@ -377,7 +367,7 @@ pub async fn send(db: &Db, office: &Office<'_>, staff: &StaffUser, event_id: i32
         };
         messages.push((msg, Some(calendar)));
     }
-    let queued = outbox::enqueue_many_with_calendars(&txn, office.mail_domain, messages, now).await?;
+    let queued = outbox::enqueue_many_with_calendars(&txn, &office.links.mail_domain, messages, now).await?;
     #[derive(Serialize)]
     struct Notice {
         revision: i32,

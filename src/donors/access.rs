@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use super::DonorContact;
+use crate::Office;
 use crate::audit::{self, Actor, Change};
 use crate::auth::tokens;
 use crate::config::DonorSettings;
@@ -44,23 +45,10 @@ pub async fn session_contact<C: ConnectionTrait>(
     Ok(donor_contact::Entity::find_by_id(session.contact_id).one(db).await?.map(contact_of))
 }
 
-/// Where the link email goes and what it says.
-pub struct LinkMail<'a> {
-    /// The public base URL, for the link.
-    pub base_url: &'a str,
-    /// Domain of Message-IDs.
-    pub mail_domain: &'a str,
-}
-
 /// Emails a one-time sign-in link to `email` if it is a donor contact's address. Says nothing
 /// either way, so the form does not tell who is a contact.
-pub async fn request_link(
-    db: &Db,
-    settings: &DonorSettings,
-    mail: &LinkMail<'_>,
-    email: &str,
-    now: DateTime<Utc>,
-) -> Result<bool> {
+pub async fn request_link(office: &Office, email: &str, now: DateTime<Utc>) -> Result<bool> {
+    let db = &office.db;
     let email = Email::parse(email).map_err(|m| FieldErrors::single("email", m))?;
     let Some(contact) =
         donor_contact::Entity::find().filter(donor_contact::Column::Email.eq(email.as_str())).one(&db.read).await?
@@ -68,19 +56,19 @@ pub async fn request_link(
         return Ok(false);
     };
     let txn = db.write.begin().await?;
-    queue_link(&txn, settings, mail, &contact, now).await?;
+    queue_link(&txn, office, &contact, now).await?;
     txn.commit().await?;
     Ok(true)
 }
 
 /// Creates a link for `contact` and queues its email, in the caller's transaction.
-pub async fn queue_link<C: ConnectionTrait>(
+async fn queue_link<C: ConnectionTrait>(
     db: &C,
-    settings: &DonorSettings,
-    mail: &LinkMail<'_>,
+    office: &Office,
     contact: &donor_contact::Model,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    let settings = &office.settings.donors;
     let token = tokens::generate()?;
     donor_sign_in_token::ActiveModel {
         token_hash: Set(tokens::hash(&token)),
@@ -95,7 +83,7 @@ pub async fn queue_link<C: ConnectionTrait>(
     let lang = email_lang(&contact.language);
     let ctx = emails::donor_sign_in::DonorSignIn {
         donor: donor_name,
-        sign_in_url: format!("{}/donor/link/{token}", mail.base_url.trim_end_matches('/')),
+        sign_in_url: format!("{}/donor/link/{token}", office.links.base),
         minutes: settings.link_minutes,
     };
     let email = emails::donor_sign_in::render(&ctx, lang);
@@ -106,7 +94,7 @@ pub async fn queue_link<C: ConnectionTrait>(
         invitation_id: None,
         registration_id: None,
     };
-    outbox::enqueue(db, mail.mail_domain, msg, now).await?;
+    outbox::enqueue(db, &office.links.mail_domain, msg, now).await?;
     Ok(())
 }
 

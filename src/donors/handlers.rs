@@ -382,9 +382,7 @@ pub struct SignInForm {
 
 /// `POST /donor/sign-in`: emails a link when the address is a contact's; answers the same either way.
 pub async fn request_link(State(state): State<AppState>, page: Page, Form(form): Form<SignInForm>) -> Result<Response> {
-    let base = state.settings.public_base_url();
-    let mail = access::LinkMail { base_url: &base, mail_domain: &state.mail_domain() };
-    match access::request_link(&state.db, &state.settings.donors, &mail, &form.email, state.clock.now()).await {
+    match access::request_link(&state.office, &form.email, state.clock.now()).await {
         Ok(queued) => {
             if queued {
                 state.mailer.wake();

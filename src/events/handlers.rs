@@ -155,7 +155,20 @@ pub async fn show_event(
         ..Default::default()
     };
     let notice = views::clone_notice(page.tr, &detail, &notice);
-    Ok(views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new(), notice).into_response())
+    let figures = event_figures(&state, &page, &staff, &detail.event).await?;
+    Ok(views::organiser_event(&page, &state.reference, &detail, &form, &FieldErrors::new(), notice, figures)
+        .into_response())
+}
+
+/// The dashboard figures shown first on an event's page.
+async fn event_figures(
+    state: &AppState,
+    page: &Page,
+    staff: &crate::auth::StaffUser,
+    e: &event::Model,
+) -> Result<maud::Markup, Error> {
+    let figures = crate::dashboard::event_dashboard(&state.db.read, staff, e, state.clock.now()).await?;
+    Ok(crate::dashboard::views::event_figures(page.tr, e.id, &figures))
 }
 
 /// The form of an existing event, in its own time zone.
@@ -297,7 +310,8 @@ async fn render_event_with_session_errors(
     errors: &FieldErrors,
 ) -> Result<Response, Error> {
     let detail = rules::detail_for_staff(&state.db, staff, id).await?;
-    let markup = views::organiser_event(page, &state.reference, &detail, form, errors, None);
+    let figures = event_figures(state, page, staff, &detail.event).await?;
+    let markup = views::organiser_event(page, &state.reference, &detail, form, errors, None, figures);
     Ok((StatusCode::UNPROCESSABLE_ENTITY, markup).into_response())
 }
 

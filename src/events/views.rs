@@ -352,6 +352,7 @@ pub fn organiser_event(
     session_form: &SessionForm,
     session_errors: &FieldErrors,
     notice: Option<Markup>,
+    figures: Markup,
 ) -> Markup {
     let tr = page.tr;
     let e = &d.event;
@@ -392,6 +393,7 @@ pub fn organiser_event(
                 a href={ "/organiser/events/" (e.id) "/certificates" } { (tr.t("tab-certificates")) }
                 a href={ "/organiser/events/" (e.id) "/funding" } { (tr.t("tab-funding")) }
             }
+            (figures)
             (details_list(tr, reference, e, d.series.as_ref()))
             (crate::calendar::links::organiser_links(tr, e.id, cancelled))
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }

@@ -121,7 +121,7 @@ pub async fn work(office: &Office, job: JobName, now: DateTime<Utc>) -> Result<u
             u64::try_from(n).unwrap_or(u64::MAX)
         }
         JobName::OfferExpiry => {
-            let n = crate::registration::rules::expire_offers(&office.db, &office.registration_context(), now).await?;
+            let n = crate::registration::rules::expire_offers(&office.db, office, now).await?;
             if n > 0 {
                 office.mailer.wake();
             }

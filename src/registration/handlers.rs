@@ -17,7 +17,7 @@ use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::web::extract::parse_id;
-use crate::web::extract::{Page, Staff};
+use crate::web::extract::{Page, PathIds, Staff};
 use crate::web::middleware::WithoutForm;
 use crate::web::see_other;
 
@@ -80,7 +80,7 @@ async fn submit(
 ) -> Result<Response, Error> {
     let input = RegistrationInput::parse(form, true).map_err(Error::Invalid)?;
     let now = state.clock.now();
-    let done = rules::register(&state.db, &state.registration_context(), source, &input, now).await?;
+    let done = rules::register(&state.db, &state.office, source, &input, now).await?;
     if !done.created {
         let event = relink::event_of(&state.db, holder, now).await?;
         let new_link = match holder {
@@ -141,8 +141,8 @@ pub async fn email_new_link_verified(
 }
 
 async fn email_new_link(state: &AppState, page: &Page, holder: Holder<'_>) -> Result<Response, Error> {
-    let ctx = state.registration_context();
-    let (event, outcome) = relink::email_new_link(&state.db, &ctx, holder, state.clock.now()).await?;
+    let office = &state.office;
+    let (event, outcome) = relink::email_new_link(&state.db, office, holder, state.clock.now()).await?;
     state.mailer.wake();
     Ok(views::new_link_sent(page, &state.reference, &event, outcome).into_response())
 }
@@ -189,8 +189,8 @@ pub async fn request_verification(
     Form(form): Form<EmailForm>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let ctx = state.registration_context();
-    match rules::request_verification(&state.db, &ctx, id, &form.email, page.tr.lang(), state.clock.now()).await {
+    let office = &state.office;
+    match rules::request_verification(&state.db, office, id, &form.email, page.tr.lang(), state.clock.now()).await {
         Ok(event) => {
             state.mailer.wake();
             Ok(views::check_your_email(&page, &event).into_response())
@@ -260,7 +260,7 @@ pub async fn update_details(
 ) -> Result<Response, Error> {
     let now = state.clock.now();
     let result = match RegistrationInput::parse(&form, false) {
-        Ok(input) => rules::update_own(&state.db, &state.registration_context(), &token, &input, now).await.map(|_| ()),
+        Ok(input) => rules::update_own(&state.db, &state.office, &token, &input, now).await.map(|_| ()),
         Err(errors) => Err(Error::Invalid(errors)),
     };
     match result {
@@ -296,7 +296,7 @@ pub async fn update_details(
 
 /// `POST /r/{token}/cancel`
 pub async fn cancel(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> Result<Response, Error> {
-    let r = rules::cancel_own(&state.db, &state.registration_context(), &token, state.clock.now()).await?;
+    let r = rules::cancel_own(&state.db, &state.office, &token, state.clock.now()).await?;
     state.mailer.wake();
     let event = crate::events::rules::public_detail(&state.db, r.event_id).await?.event;
     Ok(views::cancelled(&page, &event).into_response())
@@ -304,7 +304,7 @@ pub async fn cancel(State(state): State<AppState>, page: Page, Path(token): Path
 
 /// `POST /r/{token}/accept`: accepts an offered seat.
 pub async fn accept(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
-    let done = rules::accept_offer(&state.db, &state.registration_context(), &token, state.clock.now()).await?;
+    let done = rules::accept_offer(&state.db, &state.office, &token, state.clock.now()).await?;
     state.mailer.wake();
     Ok(see_other(&format!("/r/{}", done.manage_token)))
 }
@@ -320,8 +320,7 @@ pub async fn list_page(
     let (filter, n) = q.parse(&state.reference)?;
     let listing = list::list(&state.db, &staff, parse_id(&id)?, &filter, n).await?;
     let paused = if listing.counts.iter().any(|(s, n)| *s == domain::RegistrationState::Waitlisted && *n > 0) {
-        let window =
-            state.registration_context().offer_window(&state.db.read, &listing.event, state.clock.now()).await?;
+        let window = rules::offer_window(&state.office, &state.db.read, &listing.event, state.clock.now()).await?;
         views::offers_paused(page.tr, &listing.event, window, state.settings.registration.min_offer_minutes)
     } else {
         None
@@ -369,19 +368,26 @@ pub async fn move_selected(
         errors.add("id", Msg::new("err-none-selected"));
     }
     let action = errors.into_result(action)?.ok_or_else(|| Error::Internal("action missing".into()))?;
-    rules::move_registrations(
-        &state.db,
-        &state.registration_context(),
-        &staff,
-        id,
-        &ids,
-        action,
-        reason,
-        state.clock.now(),
-    )
-    .await?;
+    rules::move_registrations(&state.db, &state.office, &staff, id, &ids, action, reason, state.clock.now()).await?;
     state.mailer.wake();
-    Ok(see_other(&format!("/organiser/events/{id}/registrations")))
+    // The detail page's buttons post here too, and return to it.
+    let from_detail = form.iter().any(|(k, v)| k == "from" && v == "detail");
+    match ids.as_slice() {
+        [one] if from_detail => Ok(see_other(&format!("/organiser/events/{id}/registrations/{one}"))),
+        _ => Ok(see_other(&format!("/organiser/events/{id}/registrations"))),
+    }
+}
+
+/// `GET /organiser/events/{id}/registrations/{registration_id}`: one registration to review,
+/// with its history, emails and check-ins, and the organiser's moves.
+pub async fn detail_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    PathIds(id, registration_id): PathIds,
+) -> Result<Response, Error> {
+    let detail = rules::registration_detail(&state.db.read, &staff, id, registration_id).await?;
+    Ok(views::detail::page(&page, &state.reference, &detail).into_response())
 }
 
 /// `GET /organiser/events/{id}/registrations/new`
@@ -422,9 +428,7 @@ pub async fn add(
     };
     let result = match parsed {
         Ok((add, input)) => {
-            rules::add_manually(&state.db, &state.registration_context(), &staff, id, add, &input, state.clock.now())
-                .await
-                .map(|_| ())
+            rules::add_manually(&state.db, &state.office, &staff, id, add, &input, state.clock.now()).await.map(|_| ())
         }
         Err(e) => Err(e),
     };

@@ -8,9 +8,10 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait};
 
 use super::rules::{
-    Addressee, Context, Notice, compose, end_of_event, gone, is_active, participant, usable_invitation, verification,
+    Addressee, Mailing, Notice, compose, end_of_event, gone, is_active, participant, usable_invitation, verification,
     verified_person, waitlist_position,
 };
+use crate::Office;
 use crate::audit::{self, Change};
 use crate::auth::tokens;
 use crate::db::Db;
@@ -94,7 +95,7 @@ fn check_linkable(e: &event::Model, r: &registration::Model, now: DateTime<Utc>)
 /// state, with the new link), in the transaction that replaces the old link and audits it.
 pub async fn email_new_link(
     db: &Db,
-    ctx: &Context<'_>,
+    office: &Office,
     holder: Holder<'_>,
     now: DateTime<Utc>,
 ) -> Result<(event::Model, NewLink)> {
@@ -129,8 +130,9 @@ pub async fn email_new_link(
         family_name: &r.family_name,
         language: &r.language,
     };
-    let message = outbox::Outgoing { registration_id: Some(r.id), ..compose(&ctx.mailing(), &e, &to, &token, notice) };
-    outbox::enqueue(&txn, ctx.mail_domain.as_str(), message, now).await?;
+    let message =
+        outbox::Outgoing { registration_id: Some(r.id), ..compose(&Mailing::of(office), &e, &to, &token, notice) };
+    outbox::enqueue(&txn, office.links.mail_domain.as_str(), message, now).await?;
     audit::record(&txn, &participant(), now, Change::new::<()>(NEW_LINK, "registration", r.id, None, None)).await?;
     txn.commit().await?;
     Ok((e, NewLink::Sent))

@@ -3,12 +3,14 @@
 
 use maud::{Markup, html};
 
+pub mod detail;
+
 use super::input::RegistrationForm;
 use super::list::{Listing, RegistrationQuery};
 use super::offers::OfferWindow;
 use super::relink::NewLink;
 use super::rules::{InvitationView, Managed};
-use crate::domain::{Gender, InvitationState, ParticipantRole, RegistrationState};
+use crate::domain::{Gender, InvitationState, ParticipantRole, PersonName, RegistrationState};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::{Lang, Tr};
@@ -93,7 +95,7 @@ pub fn invitation(
             } @else if v.invitation.state == InvitationState::Declined {
                 p.notice.warning { (tr.t("reg-you-declined")) }
             } @else {
-                p { (tr.ta("reg-invited-as", &[("name", &format!("{} {}", v.person.given_name, v.person.family_name)), ("role", &role)])) }
+                p { (tr.ta("reg-invited-as", &[("name", &PersonName::new(&v.person.given_name, &v.person.family_name).to_string()), ("role", &role)])) }
                 p.hint { (tr.ta("reg-email-fixed", &[("email", &v.person.email)])) }
                 (c::error_summary(tr, errors))
                 form.stack method="post" action={ "/i/" (token) } {

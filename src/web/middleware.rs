@@ -218,7 +218,7 @@ async fn render_error(
         }
         r
     } else if status == StatusCode::UNAUTHORIZED {
-        let next = if *method == Method::GET { path.to_owned() } else { "/organiser/events".to_owned() };
+        let next = if *method == Method::GET { path.to_owned() } else { "/organiser".to_owned() };
         // Donor contacts sign in by emailed link, not on the staff page.
         let to = if path.starts_with("/donor") {
             "/donor/sign-in".to_owned()

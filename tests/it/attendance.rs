@@ -61,7 +61,7 @@ async fn register(app: &TestApp, d: &Desk, email: &str, given: &str, family: &st
     };
     registration_rules::add_manually(
         &app.state.db,
-        &app.state.registration_context(),
+        &app.state.office,
         &d.staff,
         d.event_id,
         add,

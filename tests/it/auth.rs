@@ -207,11 +207,9 @@ async fn sign_in_return_path_must_stay_on_the_site() {
     let app = TestApp::spawn().await;
     app.create_user("a@example.org", Role::Admin, &[]).await;
     let browser = app.new_browser();
-    for (next, expected) in [
-        ("https://evil.example/", "/organiser/events"),
-        ("//evil.example", "/organiser/events"),
-        ("/admin/audit", "/admin/audit"),
-    ] {
+    for (next, expected) in
+        [("https://evil.example/", "/organiser"), ("//evil.example", "/organiser"), ("/admin/audit", "/admin/audit")]
+    {
         let r = app
             .post_form(&browser, "/sign-in", &[("email", "a@example.org"), ("password", PASSWORD), ("next", next)])
             .await;

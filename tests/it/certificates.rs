@@ -93,7 +93,7 @@ impl Course {
         };
         registration_rules::add_manually(
             &self.app.state.db,
-            &self.app.state.registration_context(),
+            &self.app.state.office,
             &self.staff,
             self.event_id,
             add,

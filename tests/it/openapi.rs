@@ -211,3 +211,49 @@ async fn unsupported_methods_answer_405_with_allow() {
     let r = app.client.post(app.url("/organiser/events")).form(&[("title", "x")]).send().await.unwrap();
     assert_eq!(r.status(), 403);
 }
+
+/// `path` with each parameter given a value: enough to reach its route.
+fn reachable(path: &str) -> String {
+    path.split('/').map(|s| if s.starts_with('{') { "1" } else { s }).collect::<Vec<_>>().join("/")
+}
+
+/// The document is collected from the route table as it routes (`router::at`), so a route under
+/// `/api/v1` is missing from it only when added to the table another way: every `/api/v1` URL
+/// written in src/router.rs is a documented path, the document itself excepted.
+#[tokio::test]
+async fn every_api_url_of_the_route_table_is_in_the_document() {
+    let app = TestApp::spawn().await;
+    let (_, doc) = document(&app).await;
+    let table = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/router.rs"));
+    let urls: BTreeSet<&str> =
+        table.split('"').filter(|s| s.starts_with("/api/v1/") && *s != "/api/v1/openapi.json").collect();
+    assert!(urls.len() > 50, "{urls:?}");
+    let missing: Vec<&&str> = urls.iter().filter(|u| doc["paths"][**u].is_null()).collect();
+    assert!(missing.is_empty(), "routed but not documented: {missing:?}");
+}
+
+/// For each documented path, a method no route takes answers 405 with an `Allow` naming exactly
+/// the documented methods (and HEAD, which axum adds to GET): every documented operation is
+/// routed, and every method routed there is documented.
+#[tokio::test]
+async fn each_documented_path_routes_exactly_its_documented_methods() {
+    let app = TestApp::spawn().await;
+    let (_, doc) = document(&app).await;
+    let paths = doc["paths"].as_object().unwrap();
+    assert!(paths.len() > 50);
+    for (path, item) in paths {
+        let documented: BTreeSet<String> = item
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|m| METHODS.contains(&m.as_str()))
+            .map(|m| m.to_uppercase())
+            .collect();
+        let r = app.client.request(reqwest::Method::TRACE, app.url(&reachable(path))).send().await.unwrap();
+        assert_eq!(r.status(), 405, "TRACE {path}");
+        let allow = r.headers().get("allow").and_then(|a| a.to_str().ok()).unwrap_or_default();
+        let routed: BTreeSet<String> =
+            allow.split(',').map(|m| m.trim().to_owned()).filter(|m| !m.is_empty() && m != "HEAD").collect();
+        assert_eq!(routed, documented, "{path}: Allow: {allow}");
+    }
+}

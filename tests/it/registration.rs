@@ -11,6 +11,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Pagi
 use crate::helpers::{TestApp, create_event, event_fields, extract_csrf, invite, location};
 use crate::smtp::SmtpServer;
 
+mod detail;
 mod forms;
 mod links;
 mod offers;
@@ -192,16 +193,16 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
     assert!(page.contains("Confirmed"));
     app.post_form(&browser, &format!("{}/cancel", location(&r)), &[]).await;
     assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, RegistrationState::Offered);
-    let ctx = app.state.registration_context();
+    let office = &app.state.office;
     assert_eq!(
-        convene::registration::rules::expire_offers(&app.state.db, &ctx, app.clock.now()).await.unwrap(),
+        convene::registration::rules::expire_offers(&app.state.db, office, app.clock.now()).await.unwrap(),
         0,
         "not yet"
     );
     app.clock.set(app.clock.now() + chrono::Duration::hours(49));
-    assert_eq!(convene::registration::rules::expire_offers(&app.state.db, &ctx, app.clock.now()).await.unwrap(), 1);
+    assert_eq!(convene::registration::rules::expire_offers(&app.state.db, office, app.clock.now()).await.unwrap(), 1);
     assert_eq!(
-        convene::registration::rules::expire_offers(&app.state.db, &ctx, app.clock.now()).await.unwrap(),
+        convene::registration::rules::expire_offers(&app.state.db, office, app.clock.now()).await.unwrap(),
         0,
         "idempotent"
     );

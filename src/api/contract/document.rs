@@ -2,7 +2,6 @@
 //! on another field or differ by operation.
 
 use serde_json::{Map, Value, json};
-use utoipa::OpenApi as _;
 
 use super::errors::add_error_responses;
 use super::fields::{Lists, Records, body_rules, parameter_rules};
@@ -10,10 +9,10 @@ use super::rule::{Rule, codes};
 use crate::domain::Language;
 use crate::reference::Reference;
 
-/// The OpenAPI document as served: the derived one, with the shared error answers and the
-/// rules of every request field.
-pub fn document(reference: &Reference, records: Records) -> Value {
-    let mut doc = serde_json::to_value(crate::api::ApiDoc::openapi()).unwrap_or_default();
+/// The OpenAPI document as served: the one derived from the routes, with the shared error
+/// answers and the rules of every request field.
+pub fn document(derived: &Value, reference: &Reference, records: Records) -> Value {
+    let mut doc = derived.clone();
     let lists = Lists::of(reference, records);
     add_error_responses(&mut doc);
     for (schema, field, required, rule) in body_rules(&lists) {

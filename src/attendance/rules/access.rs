@@ -4,9 +4,8 @@ use std::sync::Arc;
 
 use sea_orm::{ConnectionTrait, EntityTrait};
 
-use super::store::ScanWriter;
+use crate::Office;
 use crate::auth::StaffUser;
-use crate::db::Db;
 use crate::domain::Role;
 use crate::entities::event;
 use crate::error::{Error, Result};
@@ -59,22 +58,10 @@ impl DeskEvents {
 
 /// The event of a desk for a scan, read at most once a second (see [`DeskEvents`]), once the
 /// staff member's right to it is checked.
-pub async fn scan_desk_event(scan_log: ScanLog<'_>, staff: &StaffUser, event_id: i32) -> Result<Arc<event::Model>> {
-    let e = scan_log.events.get(&scan_log.db.read, event_id).await?.ok_or(Error::NotFound)?;
+pub async fn scan_desk_event(office: &Office, staff: &StaffUser, event_id: i32) -> Result<Arc<event::Model>> {
+    let e = office.desk_events.get(&office.db.read, event_id).await?.ok_or(Error::NotFound)?;
     if !may_check_in(staff, &e) {
         return Err(Error::Forbidden);
     }
     Ok(e)
-}
-
-/// Where scans are read and written: the database, the scan log's group writer and the
-/// events the desks are working.
-#[derive(Clone, Copy)]
-pub struct ScanLog<'a> {
-    /// The database (reads).
-    pub db: &'a Db,
-    /// The group writer (inserts).
-    pub writer: &'a ScanWriter,
-    /// Events kept for a second.
-    pub events: &'a DeskEvents,
 }

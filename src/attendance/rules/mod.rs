@@ -14,7 +14,7 @@ mod scan;
 mod store;
 mod walk_in;
 
-pub use access::{DeskEvents, ScanLog, desk_event, may_check_in, scan_desk_event};
+pub use access::{DeskEvents, desk_event, may_check_in, scan_desk_event};
 pub use desk::{Desk, DeskEntry, desk, log, present_per_day, search};
 pub use revoke::revoke_code;
 pub use scan::{

@@ -4,8 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::access::ScanLog;
 use super::store::{Day, DayEffect, NewScan, ScanContext, scan_by_key, scan_context};
+use crate::Office;
 use crate::attendance::code;
 use crate::auth::StaffUser;
 use crate::db;
@@ -135,7 +135,7 @@ pub(super) fn check_key(key: &str) -> Result<()> {
 /// [`desk_event`]). Refuses codes that are forged, of another event or revoked, and
 /// registrations that are not confirmed, with the reason; warns on a second entry.
 pub async fn scan(
-    scan_log: ScanLog<'_>,
+    office: &Office,
     secret: &[u8],
     staff: &StaffUser,
     e: &event::Model,
@@ -157,7 +157,7 @@ pub async fn scan(
     };
     let at = req.scanned_at.unwrap_or(now);
     let day = local_day(e, at);
-    let found = scan_context(&scan_log.db.read, registration_id, e.id, day, &req.idempotency_key).await?;
+    let found = scan_context(&office.db.read, registration_id, e.id, day, &req.idempotency_key).await?;
     let ScanContext { registration: r, latest, under_key } = match (found, version) {
         (Some(found), _) => found,
         (None, Some(_)) => return Err(Error::Conflict(Msg::new("att-refused-code"))),
@@ -178,7 +178,7 @@ pub async fn scan(
         return Err(Error::Conflict(reason));
     }
     if let Some(session_id) = req.session_id {
-        let session = event_session::Entity::find_by_id(session_id).one(&scan_log.db.read).await?;
+        let session = event_session::Entity::find_by_id(session_id).one(&office.db.read).await?;
         if session.is_none_or(|s| s.event_id != e.id) {
             return Err(FieldErrors::single("session_id", Msg::new("att-err-session")));
         }
@@ -205,30 +205,30 @@ pub async fn scan(
     };
     let effect = if entering { DayEffect::Entry } else { DayEffect::Unchanged };
     let day = Day { registration_id: r.id, event_id: e.id, day };
-    insert_scan(scan_log, NewScan { row, day, effect }, &req.idempotency_key).await
+    insert_scan(office, NewScan { row, day, effect }, &req.idempotency_key).await
 }
 
 /// Takes back an entry or exit of this event: a new `undo` row pointing at it. Undoing an
 /// undo, or a scan already undone, is refused.
 pub async fn undo(
-    scan_log: ScanLog<'_>,
+    office: &Office,
     staff: &StaffUser,
     e: &event::Model,
     req: &UndoRequest,
     now: DateTime<Utc>,
 ) -> Result<Outcome> {
     check_key(&req.idempotency_key)?;
-    if let Some(done) = scan_by_key(&scan_log.db.read, &req.idempotency_key).await? {
+    if let Some(done) = scan_by_key(&office.db.read, &req.idempotency_key).await? {
         return Ok(Outcome::Duplicate(done));
     }
     let target =
-        scan_by_key(&scan_log.db.read, &req.undoes_key).await?.filter(|s| s.event_id == e.id).ok_or(Error::NotFound)?;
+        scan_by_key(&office.db.read, &req.undoes_key).await?.filter(|s| s.event_id == e.id).ok_or(Error::NotFound)?;
     if target.direction == ScanDirection::Undo {
         return Err(Error::Conflict(Msg::new("att-err-undo-undo")));
     }
     let already = attendance_scan::Entity::find()
         .filter(attendance_scan::Column::Undoes.eq(target.id))
-        .one(&scan_log.db.read)
+        .one(&office.db.read)
         .await?
         .is_some();
     if already {
@@ -252,7 +252,7 @@ pub async fn undo(
     let effect =
         if target.direction == ScanDirection::Entry { DayEffect::EntryTakenBack } else { DayEffect::Unchanged };
     let day = Day { registration_id: target.registration_id, event_id: e.id, day: target.day };
-    match insert_scan(scan_log, NewScan { row, day, effect }, &req.idempotency_key).await {
+    match insert_scan(office, NewScan { row, day, effect }, &req.idempotency_key).await {
         // `undoes` is unique: another desk took the same scan back a moment ago.
         Err(Error::Db(e)) if db::is_unique_violation(&e) => Err(Error::Conflict(Msg::new("att-err-undone"))),
         other => other,
@@ -263,7 +263,7 @@ pub async fn undo(
 /// the fields it got wrong) is answered on its own (a refusal does not stop the others) and a
 /// key seen before is a no-op.
 pub async fn sync(
-    scan_log: ScanLog<'_>,
+    office: &Office,
     secret: &[u8],
     staff: &StaffUser,
     e: &event::Model,
@@ -276,8 +276,8 @@ pub async fn sync(
     let mut results = Vec::with_capacity(items.len());
     for (key, item) in items {
         let result = match item {
-            Ok(BatchItem::Scan(s)) => scan(scan_log, secret, staff, e, &s, now).await,
-            Ok(BatchItem::Undo(u)) => undo(scan_log, staff, e, &u, now).await,
+            Ok(BatchItem::Scan(s)) => scan(office, secret, staff, e, &s, now).await,
+            Ok(BatchItem::Undo(u)) => undo(office, staff, e, &u, now).await,
             Err(fields) => Err(Error::Invalid(fields)),
         };
         // A database failure stops the batch (the console keeps the rest queued); refusals
@@ -291,11 +291,11 @@ pub async fn sync(
 }
 
 /// Inserts a scan; a key already used (even by a concurrent request) returns the first row.
-pub(super) async fn insert_scan(scan_log: ScanLog<'_>, scan: NewScan, key: &str) -> Result<Outcome> {
-    match scan_log.writer.0.write(scan).await {
+pub(super) async fn insert_scan(office: &Office, scan: NewScan, key: &str) -> Result<Outcome> {
+    match office.scan_writer.0.write(scan).await {
         Ok(saved) => Ok(Outcome::Recorded(saved)),
         Err(e) if db::is_unique_violation(&e) => {
-            scan_by_key(&scan_log.db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
+            scan_by_key(&office.db.write, key).await?.map(Outcome::Duplicate).ok_or(Error::Db(e))
         }
         Err(e) => Err(e.into()),
     }

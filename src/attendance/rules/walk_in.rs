@@ -2,22 +2,21 @@
 
 use chrono::{DateTime, Utc};
 
-use super::access::ScanLog;
 use super::scan::{Outcome, ScanRequest, Target, check_key, scan};
+use crate::Office;
 use crate::auth::StaffUser;
 use crate::domain::{Role, ScanDirection, ScanMethod};
 use crate::entities::event;
 use crate::error::{Error, Result};
 use crate::registration::input::{ManualAdd, RegistrationInput};
-use crate::registration::rules::{self as registration_rules, Context as RegistrationContext, Registered};
+use crate::registration::rules::{self as registration_rules, Registered};
 
 /// Registers someone at the door (the organiser's manual add: same seats, approval and
 /// waiting list) and, when they get a confirmed seat, checks them in. A walk-in at capacity
 /// joins the waiting list like anyone else and is not checked in.
 #[expect(clippy::too_many_arguments, reason = "the desk, the person and the scan, each needed")]
 pub async fn walk_in(
-    scan_log: ScanLog<'_>,
-    ctx: &RegistrationContext<'_>,
+    office: &Office,
     secret: &[u8],
     staff: &StaffUser,
     e: &event::Model,
@@ -34,7 +33,7 @@ pub async fn walk_in(
     } else {
         staff.clone()
     };
-    let registered = registration_rules::add_manually(scan_log.db, ctx, &registrar, e.id, add, input, now).await?;
+    let registered = registration_rules::add_manually(&office.db, office, &registrar, e.id, add, input, now).await?;
     let req = ScanRequest {
         target: Target::Registration(registered.registration.id),
         direction: ScanDirection::Entry,
@@ -44,7 +43,7 @@ pub async fn walk_in(
         device: scan_req.0,
         idempotency_key: scan_req.1,
     };
-    let outcome = scan(scan_log, secret, staff, e, &req, now).await;
+    let outcome = scan(office, secret, staff, e, &req, now).await;
     if let Err(err @ (Error::Db(_) | Error::Internal(_))) = outcome {
         return Err(err);
     }

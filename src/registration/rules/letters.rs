@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::domain::RegistrationState;
+use crate::domain::{PersonName, RegistrationState};
 use crate::entities::{event, registration};
 use crate::error::Result;
 use crate::mail::{self, outbox};
@@ -48,7 +48,7 @@ pub(in crate::registration) fn compose(
     let lang = mail::ui_lang(to.language);
     let elang = mail::email_lang(to.language);
     let summary = mail::event_summary(e, &mailing.reference, lang, &mailing.base_url);
-    let name = format!("{} {}", to.given_name, to.family_name);
+    let name = PersonName::new(to.given_name, to.family_name).to_string();
     let manage_url = format!("{}/r/{token}", mailing.base_url);
     let rendered = match notice {
         Notice::Received => emails::registration_received::render(

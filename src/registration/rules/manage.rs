@@ -9,10 +9,10 @@ use sea_orm::{
 };
 
 use super::common::{Registered, end_of_event, gone, is_active, participant, state_only};
-use super::context::Context;
 use super::letters::{Notice, waitlist_position};
 use super::notices::notify;
 use super::waitlist::end;
+use crate::Office;
 use crate::audit::{self, Change};
 use crate::auth::tokens;
 use crate::db::Db;
@@ -58,19 +58,19 @@ pub async fn managed(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Managed
 }
 
 /// The person cancels their registration through the manage link.
-pub async fn cancel_own(db: &Db, ctx: &Context<'_>, token: &str, now: DateTime<Utc>) -> Result<registration::Model> {
+pub async fn cancel_own(db: &Db, office: &Office, token: &str, now: DateTime<Utc>) -> Result<registration::Model> {
     let txn = db.write.begin().await?;
     let r = by_manage_token(&txn, token).await?;
     if !is_active(r.state) {
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
-    let after = end(&txn, ctx, &r, RegistrationState::Cancelled, None, &participant(), now).await?;
+    let after = end(&txn, office, &r, RegistrationState::Cancelled, None, &participant(), now).await?;
     txn.commit().await?;
     Ok(after)
 }
 
 /// The person accepts an offered seat before the offer expires.
-pub async fn accept_offer(db: &Db, ctx: &Context<'_>, token: &str, now: DateTime<Utc>) -> Result<Registered> {
+pub async fn accept_offer(db: &Db, office: &Office, token: &str, now: DateTime<Utc>) -> Result<Registered> {
     let txn = db.write.begin().await?;
     let r = by_manage_token(&txn, token).await?;
     if r.state != RegistrationState::Offered || r.offer_expires_at.is_none_or(|t| t <= now) {
@@ -87,7 +87,7 @@ pub async fn accept_offer(db: &Db, ctx: &Context<'_>, token: &str, now: DateTime
     let after = model.update(&txn).await?;
     let person = person::Entity::find_by_id(r.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
     let notice = if to == RegistrationState::Pending { Notice::Received } else { Notice::Confirmed };
-    notify(&txn, ctx, &event, &after, &person.email, &new_token, notice, now).await?;
+    notify(&txn, office, &event, &after, &person.email, &new_token, notice, now).await?;
     audit::record(
         &txn,
         &participant(),
@@ -109,7 +109,7 @@ pub async fn accept_offer(db: &Db, ctx: &Context<'_>, token: &str, now: DateTime
 /// goes back to pending.
 pub async fn update_own(
     db: &Db,
-    ctx: &Context<'_>,
+    office: &Office,
     token: &str,
     input: &RegistrationInput,
     now: DateTime<Utc>,
@@ -146,7 +146,7 @@ pub async fn update_own(
             .filter(registration::Column::Id.eq(r.id))
             .exec(&txn)
             .await?;
-        notify(&txn, ctx, &event, &after, &person.email, &token, Notice::Received, now).await?;
+        notify(&txn, office, &event, &after, &person.email, &token, Notice::Received, now).await?;
     }
     audit::record(
         &txn,

@@ -4,6 +4,7 @@
 
 mod common;
 mod context;
+mod detail;
 mod invitation;
 mod letters;
 mod manage;
@@ -17,9 +18,10 @@ mod waitlist;
 
 pub use common::{Registered, Source, end_of_event};
 pub(in crate::registration) use common::{gone, is_active, participant};
-pub use context::Context;
+pub use context::offer_window;
+pub use detail::{RegistrationDetail, SentEmail, registration_detail};
 pub use invitation::{InvitationView, decline_invitation, open_invitation, usable_invitation};
-pub(in crate::registration) use letters::{Addressee, Notice, compose, waitlist_position};
+pub(in crate::registration) use letters::{Addressee, Mailing, Notice, compose, waitlist_position};
 pub use manage::{Managed, accept_offer, cancel_own, managed, update_own};
 pub use organiser::{Move, add_manually, move_registrations};
 pub use register::register;

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseTransaction;
 
-use super::context::Context;
-use super::letters::{Addressee, Notice, compose};
+use super::letters::{Addressee, Mailing, Notice, compose};
+use crate::Office;
 use crate::entities::{event, registration};
 use crate::error::Result;
 use crate::mail::outbox;
@@ -13,7 +13,7 @@ use crate::mail::outbox;
 #[expect(clippy::too_many_arguments, reason = "one call site shape; a struct would only rename the arguments")]
 pub(super) async fn notify(
     txn: &DatabaseTransaction,
-    ctx: &Context<'_>,
+    office: &Office,
     e: &event::Model,
     r: &registration::Model,
     email: &str,
@@ -21,7 +21,7 @@ pub(super) async fn notify(
     notice: Notice,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mailing = ctx.mailing();
+    let mailing = Mailing::of(office);
     let to = Addressee { email, given_name: &r.given_name, family_name: &r.family_name, language: &r.language };
     // A confirmation carries the entry for the person's calendar; a cancellation removes it.
     let method = match notice {
@@ -34,8 +34,8 @@ pub(super) async fn notify(
         Some(method) => {
             let calendar = crate::calendar::registration_calendar(
                 txn,
-                ctx.calendar,
-                ctx.reference,
+                &office.calendar,
+                &office.reference,
                 e,
                 &msg.to_name,
                 email,
@@ -43,10 +43,10 @@ pub(super) async fn notify(
                 now,
             )
             .await?;
-            outbox::enqueue_with_calendar(txn, &ctx.mail_domain, msg, calendar, now).await?;
+            outbox::enqueue_with_calendar(txn, &office.links.mail_domain, msg, calendar, now).await?;
         }
         None => {
-            outbox::enqueue(txn, &ctx.mail_domain, msg, now).await?;
+            outbox::enqueue(txn, &office.links.mail_domain, msg, now).await?;
         }
     }
     Ok(())

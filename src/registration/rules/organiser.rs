@@ -7,11 +7,11 @@ use sea_orm::{
 };
 
 use super::common::{Registered, Source, is_active, state_only};
-use super::context::Context;
 use super::letters::Notice;
 use super::notices::notify;
 use super::register::register;
 use super::waitlist::end;
+use crate::Office;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::Db;
@@ -51,7 +51,7 @@ impl std::str::FromStr for Move {
 #[expect(clippy::too_many_arguments, reason = "the handler and the API pass exactly these")]
 pub async fn move_registrations(
     db: &Db,
-    ctx: &Context<'_>,
+    office: &Office,
     staff: &StaffUser,
     event_id: i32,
     ids: &[i32],
@@ -72,7 +72,7 @@ pub async fn move_registrations(
             .await?
             .ok_or(Error::NotFound)?;
         match (action, r.state) {
-            (Move::Approve, RegistrationState::Pending) => approve(&txn, ctx, &event, &r, &actor, now).await?,
+            (Move::Approve, RegistrationState::Pending) => approve(&txn, office, &event, &r, &actor, now).await?,
             (Move::ResetToPending, RegistrationState::Confirmed) => reset(&txn, &r, &actor, now).await?,
             (
                 Move::Reject,
@@ -81,10 +81,10 @@ pub async fn move_registrations(
                 | RegistrationState::Waitlisted
                 | RegistrationState::Offered,
             ) => {
-                end(&txn, ctx, &r, RegistrationState::Rejected, reason.clone(), &actor, now).await?;
+                end(&txn, office, &r, RegistrationState::Rejected, reason.clone(), &actor, now).await?;
             }
             (Move::Cancel, s) if is_active(s) => {
-                end(&txn, ctx, &r, RegistrationState::Cancelled, reason.clone(), &actor, now).await?;
+                end(&txn, office, &r, RegistrationState::Cancelled, reason.clone(), &actor, now).await?;
             }
             _ => {
                 return Err(Error::Conflict(Msg::new("err-move-not-allowed").arg("state", r.state.as_str())));
@@ -98,7 +98,7 @@ pub async fn move_registrations(
 /// Approves a pending registration: confirmed, with a new manage link in its email.
 async fn approve(
     txn: &sea_orm::DatabaseTransaction,
-    ctx: &Context<'_>,
+    office: &Office,
     event: &event::Model,
     r: &registration::Model,
     actor: &Actor,
@@ -111,7 +111,7 @@ async fn approve(
     model.updated_at = Set(now);
     let after = model.update(txn).await?;
     let person = person::Entity::find_by_id(r.person_id).one(txn).await?.ok_or(Error::NotFound)?;
-    notify(txn, ctx, event, &after, &person.email, &token, Notice::Confirmed, now).await?;
+    notify(txn, office, event, &after, &person.email, &token, Notice::Confirmed, now).await?;
     audit::record(
         txn,
         actor,
@@ -146,12 +146,12 @@ async fn reset(
 /// Registers someone on the organiser's behalf (same seats and rules, no invitation).
 pub async fn add_manually(
     db: &Db,
-    ctx: &Context<'_>,
+    office: &Office,
     staff: &StaffUser,
     event_id: i32,
     add: impl Into<ByHand>,
     input: &RegistrationInput,
     now: DateTime<Utc>,
 ) -> Result<Registered> {
-    register(db, ctx, Source::Organiser(staff, event_id, add.into()), input, now).await
+    register(db, office, Source::Organiser(staff, event_id, add.into()), input, now).await
 }

@@ -6,10 +6,11 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
 
 use super::common::{Parts, Registered, Source, check_open, end_of_event, gone, is_active, participant};
-use super::context::Context;
 use super::invitation::{check_usable, personal_invitation};
+use super::letters::Post;
 use super::store::{Announce, NewRegistration, NotWritten};
 use super::verification::{verification, verified_person};
+use crate::Office;
 use crate::audit::Actor;
 use crate::db::Db;
 use crate::domain::{Email, EventStatus, InvitationState, ParticipantRole};
@@ -26,7 +27,7 @@ use crate::registration::input::{ByHand, RegistrationInput};
 /// its manage link, which only ever goes to the person's address.
 pub async fn register(
     db: &Db,
-    ctx: &Context<'_>,
+    office: &Office,
     source: Source<'_>,
     input: &RegistrationInput,
     now: DateTime<Utc>,
@@ -39,8 +40,8 @@ pub async fn register(
             return answer(db, Err(NotWritten::Duplicate { event_id: parts.0.id, person_id: parts.1.id })).await;
         }
         check_open(&parts.0, now)?;
-        let new = NewRegistration::prepare(&db.read, ctx.post(), parts, input, Announce::EVERYTHING, now).await?;
-        let written = ctx.writer.0.write(new).await;
+        let new = NewRegistration::prepare(&db.read, Post::of(office), parts, input, Announce::EVERYTHING, now).await?;
+        let written = office.registration_writer.0.write(new).await;
         return answer(db, written).await;
     }
     let txn = db.write.begin().await?;
@@ -81,7 +82,8 @@ pub async fn register(
         }
         Source::Invitation(_) => return Err(gone()),
     };
-    let written = NewRegistration::prepare(&txn, ctx.post(), parts, input, announce, now).await?.write_in(&txn).await;
+    let written =
+        NewRegistration::prepare(&txn, Post::of(office), parts, input, announce, now).await?.write_in(&txn).await;
     if written.is_ok() {
         txn.commit().await?;
     } else {

@@ -15,7 +15,7 @@ use super::seats::{seats_taking, take_quota};
 use crate::audit::{self, Actor, Change};
 use crate::auth::tokens;
 use crate::db::{self, Db};
-use crate::domain::{InvitationState, ParticipantRole, RegistrationState};
+use crate::domain::{InvitationState, ParticipantRole, PersonName, RegistrationState};
 use crate::entities::{audit_entry, event, invitation, outbox_message, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Lang;
@@ -441,7 +441,7 @@ impl NewRegistration {
                 &mailing.reference,
                 &event,
                 &sessions,
-                &format!("{} {}", input.given_name, input.family_name),
+                &PersonName::new(&input.given_name, &input.family_name).to_string(),
                 &person.email,
                 crate::calendar::Method::Request,
                 now,

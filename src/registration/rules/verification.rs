@@ -6,7 +6,7 @@ use sea_orm::{
 };
 
 use super::common::{check_open, end_of_event, gone};
-use super::context::Context;
+use crate::Office;
 use crate::auth::tokens;
 use crate::db::Db;
 use crate::domain::{Email, EventStatus, RegistrationMode};
@@ -19,7 +19,7 @@ use crate::mail::{self, outbox};
 /// the same whether or not the address is known.
 pub async fn request_verification(
     db: &Db,
-    ctx: &Context<'_>,
+    office: &Office,
     event_id: i32,
     email: &str,
     lang: Lang,
@@ -42,16 +42,19 @@ pub async fn request_verification(
         email: Set(email.as_str().to_owned()),
         language: Set(lang.code().to_owned()),
         created_at: Set(now),
-        expires_at: Set(std::cmp::min(now + Duration::minutes(i64::from(ctx.verification_minutes)), end_of_event(&e))),
+        expires_at: Set(std::cmp::min(
+            now + Duration::minutes(i64::from(office.settings.registration.verification_minutes)),
+            end_of_event(&e),
+        )),
         used_at: Set(None),
     }
     .insert(&txn)
     .await?;
-    let summary = mail::event_summary(&e, ctx.reference, lang, &ctx.base_url);
+    let summary = mail::event_summary(&e, &office.reference, lang, &office.links.base);
     let rendered = emails::email_verification::render(
         &emails::email_verification::EmailVerification {
             event: summary,
-            verify_url: format!("{}/v/{token}", ctx.base_url),
+            verify_url: format!("{}/v/{token}", office.links.base),
         },
         mail::email_lang(lang.code()),
     );
@@ -62,7 +65,7 @@ pub async fn request_verification(
         invitation_id: None,
         registration_id: None,
     };
-    outbox::enqueue(&txn, &ctx.mail_domain, msg, now).await?;
+    outbox::enqueue(&txn, &office.links.mail_domain, msg, now).await?;
     txn.commit().await?;
     Ok(e)
 }

@@ -8,10 +8,11 @@ use sea_orm::{
 };
 
 use super::common::state_only;
-use super::context::Context;
+use super::context::offer_window;
 use super::letters::Notice;
 use super::notices::notify;
 use super::seats::{release_quota, release_seat, take_seat};
+use crate::Office;
 use crate::audit::{self, Actor, Change};
 use crate::auth::tokens;
 use crate::db::Db;
@@ -21,10 +22,10 @@ use crate::error::{Error, Result};
 use crate::registration::offers::OfferWindow;
 
 /// Offers freed seats to the waiting list, first come first served, while seats are free
-/// and enough time is left to take one up (see [`Context::offer_window`]).
-async fn promote(txn: &DatabaseTransaction, ctx: &Context<'_>, event_id: i32, now: DateTime<Utc>) -> Result<u32> {
+/// and enough time is left to take one up (see [`offer_window`]).
+async fn promote(txn: &DatabaseTransaction, office: &Office, event_id: i32, now: DateTime<Utc>) -> Result<u32> {
     let event = event::Entity::find_by_id(event_id).one(txn).await?.ok_or(Error::NotFound)?;
-    let OfferWindow::Open { until, .. } = ctx.offer_window(txn, &event, now).await? else {
+    let OfferWindow::Open { until, .. } = offer_window(office, txn, &event, now).await? else {
         return Ok(0);
     };
     let mut offered = 0;
@@ -51,7 +52,7 @@ async fn promote(txn: &DatabaseTransaction, ctx: &Context<'_>, event_id: i32, no
         model.updated_at = Set(now);
         let after = model.update(txn).await?;
         let person = person::Entity::find_by_id(after.person_id).one(txn).await?.ok_or(Error::NotFound)?;
-        notify(txn, ctx, &event, &after, &person.email, &token, Notice::Offered(until), now).await?;
+        notify(txn, office, &event, &after, &person.email, &token, Notice::Offered(until), now).await?;
         audit::record(
             txn,
             &Actor { user_id: None, label: "waiting list".into() },
@@ -73,7 +74,7 @@ async fn promote(txn: &DatabaseTransaction, ctx: &Context<'_>, event_id: i32, no
 /// cancellation, or a lapsed offer), frees its seat and offers it to the waiting list.
 pub(super) async fn end(
     txn: &DatabaseTransaction,
-    ctx: &Context<'_>,
+    office: &Office,
     r: &registration::Model,
     to: RegistrationState,
     reason: Option<String>,
@@ -111,17 +112,17 @@ pub(super) async fn end(
         _ => None,
     };
     if let Some(notice) = notice {
-        notify(txn, ctx, &event, &after, &person.email, &tokens::generate()?, notice, now).await?;
+        notify(txn, office, &event, &after, &person.email, &tokens::generate()?, notice, now).await?;
     }
     if r.holds_seat {
-        promote(txn, ctx, r.event_id, now).await?;
+        promote(txn, office, r.event_id, now).await?;
     }
     Ok(after)
 }
 
 /// Lets every seat offer whose time ran out lapse, and offers those seats to the next people.
 /// Safe to run on several instances at once: each lapse is a conditional update.
-pub async fn expire_offers(db: &Db, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<u32> {
+pub async fn expire_offers(db: &Db, office: &Office, now: DateTime<Utc>) -> Result<u32> {
     let due = registration::Entity::find()
         .filter(registration::Column::State.eq(RegistrationState::Offered))
         .filter(registration::Column::OfferExpiresAt.lte(now))
@@ -140,7 +141,7 @@ pub async fn expire_offers(db: &Db, ctx: &Context<'_>, now: DateTime<Utc>) -> Re
         if claimed.rows_affected == 1 {
             end(
                 &txn,
-                ctx,
+                office,
                 &r,
                 RegistrationState::Lapsed,
                 None,
