@@ -155,7 +155,8 @@ pub async fn seed(settings: Settings, demo: bool) -> CliResult {
 /// their attempts and the server's last reply; how long the oldest message has waited; and
 /// the failed ones with their reason. Written to `out` (standard output for the command).
 pub async fn outbox_status(settings: Settings, clock: &Clock, out: &mut (dyn std::io::Write + Send)) -> CliResult {
-    use crate::mail::outbox::{self, state};
+    use crate::domain::OutboxState;
+    use crate::mail::outbox;
     let db = connect(&settings).await?;
     let status = outbox::status(&db.read, 20).await?;
     let now = clock.now();
@@ -166,7 +167,7 @@ pub async fn outbox_status(settings: Settings, clock: &Clock, out: &mut (dyn std
     if let Some((id, queued_at)) = status.oldest_waiting {
         writeln!(out, "oldest waiting: #{id}, queued {} ({} ago)", utc(queued_at), waited(now - queued_at))?;
     }
-    let waiting = status.count(state::QUEUED) + status.count(state::SENDING);
+    let waiting = status.count(OutboxState::Queued) + status.count(OutboxState::Sending);
     if status.retrying_total > 0 {
         writeln!(out, "being retried: {} of {waiting} waiting (they failed at least once)", status.retrying_total)?;
         if status.retrying_total == waiting {
@@ -197,7 +198,7 @@ pub async fn outbox_status(settings: Settings, clock: &Clock, out: &mut (dyn std
             outbox::short_reply(r.last_error.as_deref().unwrap_or(""))
         )?;
     }
-    if let Some(more) = status.count(state::FAILED).checked_sub(status.failed.len() as u64).filter(|n| *n > 0) {
+    if let Some(more) = status.count(OutboxState::Failed).checked_sub(status.failed.len() as u64).filter(|n| *n > 0) {
         writeln!(out, "… and {more} more failed (`convene outbox retry` queues them again)")?;
     }
     Ok(())

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
 use crate::auth::rules::Account;
-use crate::domain::Role;
+use crate::domain::{DatePrecision, Role};
 use crate::entities::event;
 use crate::entities::outbox_message::Model;
 use crate::error::FieldErrors;
@@ -124,7 +124,7 @@ pub fn account(
             (error_summary(tr, errors))
             form.stack method="post" action={ "/admin/users/" (u.id) } {
                 (csrf_field(&page.csrf))
-                (select(tr, errors, "role", "field-role", &role_options(page), &u.role, true))
+                (select(tr, errors, "role", "field-role", &role_options(page), u.role.as_str(), true))
                 (programme_boxes(page, reference, &account.programmes, errors))
                 (checkbox(tr, "disabled", "field-disabled", u.disabled_at.is_some()))
                 button.primary type="submit" { (tr.t("action-save")) }
@@ -310,7 +310,7 @@ pub fn reminders(page: &Page, event: &event::Model, rows: &[PreviewRow], job_on:
             } @else if !job_on {
                 p.notice { (tr.t("reminders-job-off")) }
             }
-            @if event.date_precision != "day" {
+            @if event.date_precision != DatePrecision::Day {
                 p.notice { (tr.t("reminders-approximate")) }
             } @else if rows.is_empty() {
                 p { (tr.t("reminders-none")) }

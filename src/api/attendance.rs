@@ -146,13 +146,13 @@ pub async fn attendance(
             registration_id: s.registration_id,
             day: s.day.to_string(),
             session_id: s.session_id,
-            direction: s.direction,
+            direction: s.direction.as_str().to_owned(),
             undoes: s.undoes,
             scanned_at: s.scanned_at.to_rfc3339(),
             recorded_at: s.recorded_at.to_rfc3339(),
             device: s.device,
             staff_user_id: s.staff_user_id,
-            method: s.method,
+            method: s.method.as_str().to_owned(),
             key: s.idempotency_key,
         })
         .collect();

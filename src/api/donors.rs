@@ -32,7 +32,7 @@ pub struct DonorView {
 
 impl From<donor::Model> for DonorView {
     fn from(d: donor::Model) -> Self {
-        Self { id: d.id, name: d.name, kind: d.kind, country: d.country_iso3 }
+        Self { id: d.id, name: d.name, kind: d.kind.as_str().to_owned(), country: d.country_iso3 }
     }
 }
 
@@ -72,7 +72,7 @@ impl From<contribution::Model> for ContributionView {
             pledged_on: c.pledged_on.to_string(),
             received_on: c.received_on.map(|d| d.to_string()),
             trust_fund: c.trust_fund,
-            earmark: c.earmark_kind,
+            earmark: c.earmark_kind.as_str().to_owned(),
             earmark_ref: c.earmark_ref,
             conditions: c.conditions,
             period_start: c.period_start.to_string(),

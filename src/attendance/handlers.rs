@@ -167,7 +167,7 @@ pub async fn search_json(
                 name: d.name,
                 country: d.country,
                 organisation: d.organisation,
-                state: d.state,
+                state: d.state.as_str().to_owned(),
                 inside_since: d.inside_since.map(|t| t.to_rfc3339()),
             })
             .collect(),
@@ -255,7 +255,7 @@ pub async fn walk_in(
 pub async fn qr_code(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
     let m = crate::registration::rules::managed(&state.db, &token, state.clock.now()).await?;
     // Only a confirmed registration has a seat to check in with.
-    if m.registration.state != crate::domain::RegistrationState::Confirmed.as_str() {
+    if m.registration.state != crate::domain::RegistrationState::Confirmed {
         return Err(Error::NotFound);
     }
     let code = rules::code_of(state.checkin_secret(), &m.registration);

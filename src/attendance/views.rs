@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use super::rules::{Desk, DeskEntry, Outcome};
+use crate::domain::{RegistrationState, ScanDirection};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
@@ -48,11 +49,11 @@ fn last_block(page: &Page, desk: &Desk, last: &LastScan) -> Markup {
         LastScan::Refused(reason) => {
             html! { div.checkin-result.refused role="alert" { p { strong { (tr.t("att-refused")) } " " (reason) } } }
         }
-        LastScan::Done(Outcome::Recorded(s)) if s.direction == "undo" => {
+        LastScan::Done(Outcome::Recorded(s)) if s.direction == ScanDirection::Undo => {
             html! { div.checkin-result.ok role="status" { p { (tr.ta("att-undone", &[("name", &name_of(desk, s.registration_id))])) } } }
         }
         LastScan::Done(Outcome::Recorded(s) | Outcome::Duplicate(s)) => {
-            let key = if s.direction == "exit" { "att-exit-recorded" } else { "att-entry-recorded" };
+            let key = if s.direction == ScanDirection::Exit { "att-exit-recorded" } else { "att-entry-recorded" };
             html! {
                 div.checkin-result.ok role="status" {
                     p { strong { (tr.ta(key, &[("name", &name_of(desk, s.registration_id))])) } }
@@ -84,7 +85,7 @@ fn entry_row(page: &Page, desk: &Desk, d: &DeskEntry, key: &str) -> Markup {
             " "
             @if let Some(t) = d.inside_since {
                 span.badge.in { (tr.ta("att-in-since", &[("since", &t.format("%H:%M UTC").to_string())])) }
-            } @else if d.state != "confirmed" {
+            } @else if d.state != RegistrationState::Confirmed {
                 span.badge.refused { (tr.t(&format!("reg-state-{}", d.state))) }
             } @else {
                 form.inline method="post" action={ "/checkin/events/" (desk.event.id) "/scan" } {

@@ -62,7 +62,7 @@ pub async fn sessions_of<C: ConnectionTrait>(
 /// The public events of a feed (drafts never appear; cancelled ones stay, marked cancelled,
 /// so subscribed calendars drop them), oldest first. An unknown programme or unit is 404.
 pub async fn events_in(db: &Db, reference: &Reference, scope: &Scope) -> Result<Vec<event::Model>> {
-    let mut query = event::Entity::find().filter(event::Column::Status.ne(EventStatus::Draft.as_str()));
+    let mut query = event::Entity::find().filter(event::Column::Status.ne(EventStatus::Draft));
     match scope {
         Scope::All => {}
         Scope::Programme(code) => {
@@ -80,7 +80,7 @@ pub async fn events_in(db: &Db, reference: &Reference, scope: &Scope) -> Result<
         Scope::Person(person_id) => {
             let ids: Vec<i32> = registration::Entity::find()
                 .filter(registration::Column::PersonId.eq(*person_id))
-                .filter(registration::Column::State.is_in(ACTIVE.iter().map(|s| s.as_str())))
+                .filter(registration::Column::State.is_in(ACTIVE))
                 .all(&db.read)
                 .await?
                 .into_iter()
@@ -100,7 +100,7 @@ pub async fn events_between(
     to: NaiveDate,
 ) -> Result<Vec<event::Model>> {
     let mut query = event::Entity::find()
-        .filter(event::Column::Status.ne(EventStatus::Draft.as_str()))
+        .filter(event::Column::Status.ne(EventStatus::Draft))
         .filter(event::Column::StartDate.lte(to))
         .filter(event::Column::EndDate.gte(from));
     if let Some(p) = programme {

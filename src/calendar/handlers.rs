@@ -74,8 +74,8 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
     let now = state.clock.now();
     let m = registration_rules::managed(&state.db, &token, now).await?;
     let ended = matches!(
-        m.registration.state.parse::<RegistrationState>(),
-        Ok(RegistrationState::Cancelled | RegistrationState::Rejected | RegistrationState::Lapsed)
+        m.registration.state,
+        RegistrationState::Cancelled | RegistrationState::Rejected | RegistrationState::Lapsed
     );
     let method = if ended { Method::Cancel } else { Method::Publish };
     let name = PersonName::new(&m.registration.given_name, &m.registration.family_name).to_string();

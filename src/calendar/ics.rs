@@ -126,10 +126,10 @@ pub fn write_event(
     now: DateTime<Utc>,
 ) {
     let e = entries.event;
-    let cancelled = cancel || e.status == EventStatus::Cancelled.as_str();
+    let cancelled = cancel || e.status == EventStatus::Cancelled;
     let status = if cancelled {
         "CANCELLED"
-    } else if e.status == EventStatus::Draft.as_str() {
+    } else if e.status == EventStatus::Draft {
         "TENTATIVE"
     } else {
         "CONFIRMED"
@@ -165,7 +165,7 @@ pub fn write_event(
         }
         w.raw("URL", &url);
         w.text("DESCRIPTION", &format!("{}\n{url}", e.title));
-        w.text("X-CONVENE-KIND", &s.kind);
+        w.text("X-CONVENE-KIND", s.kind.as_str());
         w.raw("RELATED-TO", &event_uid);
         w.raw("STATUS", status);
         w.raw("END", "VEVENT");

@@ -294,7 +294,7 @@ pub fn preview(text: &str, e: &event::Model, existing: &[event_session::Model]) 
 pub async fn confirm(db: &Db, staff: &StaffUser, event_id: i32, text: &str, now: DateTime<Utc>) -> Result<usize> {
     let txn = db.write.begin().await?;
     let e = crate::events::rules::managed_event(&txn, staff, event_id).await?;
-    if e.status == EventStatus::Cancelled.as_str() {
+    if e.status == EventStatus::Cancelled {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
     }
     let existing = event_session::Entity::find().filter(event_session::Column::EventId.eq(event_id)).all(&txn).await?;
@@ -307,7 +307,7 @@ pub async fn confirm(db: &Db, staff: &StaffUser, event_id: i32, text: &str, now:
         .map(|s| event_session::ActiveModel {
             event_id: Set(event_id),
             title: Set(s.title.clone()),
-            kind: Set(s.kind.as_str().to_owned()),
+            kind: Set(s.kind),
             starts_at: Set(s.when.start()),
             ends_at: Set(s.when.end()),
             room: Set(s.room.clone()),

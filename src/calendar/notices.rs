@@ -60,7 +60,7 @@ impl Snapshot {
             start_date: e.start_date,
             end_date: e.end_date,
             venue: (e.venue_name.clone(), e.city.clone(), e.country_iso3.clone()),
-            status: e.status.clone(),
+            status: e.status.as_str().to_owned(),
             sessions: sessions
                 .iter()
                 .map(|s| SessionSnapshot {
@@ -225,7 +225,7 @@ async fn sessions<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<event
 async fn recipients<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<Recipient>> {
     let regs = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::State.eq(RegistrationState::Confirmed.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Confirmed))
         .order_by_asc(registration::Column::FamilyName)
         .order_by_asc(registration::Column::Id)
         .all(db)
@@ -327,7 +327,7 @@ pub async fn send(office: &Office, staff: &StaffUser, event_id: i32, now: DateTi
     let people = recipients(&txn, event_id).await?;
     insert_notice(&txn, &e, &snapshot, i32::try_from(people.len()).unwrap_or(i32::MAX), Some(staff.id), now).await?;
 
-    let cancelled = e.status == EventStatus::Cancelled.as_str();
+    let cancelled = e.status == EventStatus::Cancelled;
     let removed: Vec<RemovedSession> = changes
         .iter()
         .filter_map(|c| match c {

@@ -8,7 +8,7 @@ use maud::{Markup, html};
 use super::import::Preview;
 use super::notices::{self, Pending};
 use super::queries::CalendarRequest;
-use crate::domain::{DatePrecision, EventStatus};
+use crate::domain::EventStatus;
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::events::rules::EventDetail;
@@ -19,7 +19,7 @@ use crate::web::extract::Page;
 use crate::web::layout;
 
 fn dates(tr: Tr, e: &event::Model) -> String {
-    c::date_range(tr, e.start_date, e.end_date, e.date_precision.parse().unwrap_or(DatePrecision::Day))
+    c::date_range(tr, e.start_date, e.end_date, e.date_precision)
 }
 
 /// The new private feed link, shown once.
@@ -69,7 +69,7 @@ pub fn timetable(page: &Page, reference: &Reference, d: &EventDetail) -> Markup 
                 p.meta { a href={ "/events/" (e.id) } { "← " (e.title) } }
                 h1 { (e.title) }
                 p.meta { (dates(tr, e)) " · " (super::ics::place(e, reference)) }
-                @if e.status == EventStatus::Cancelled.as_str() { p.notice.warning role="status" { (tr.t("event-cancelled-notice")) } }
+                @if e.status == EventStatus::Cancelled { p.notice.warning role="status" { (tr.t("event-cancelled-notice")) } }
                 (crate::events::views::schedule(tr, e, &d.sessions, None))
                 p.calendar-links { a href={ "/events/" (e.id) "/calendar.ics" } { (tr.t("cal-download")) } }
             }
@@ -160,7 +160,7 @@ pub fn programme_calendar(
                         li.card {
                             h2 { a href={ "/events/" (e.id) } { (e.title) } }
                             p.meta { (dates(tr, e)) " · " (super::ics::place(e, reference)) " · " (e.programme_code) }
-                            @if e.status == EventStatus::Cancelled.as_str() { p.meta { (tr.t("status-cancelled")) } }
+                            @if e.status == EventStatus::Cancelled { p.meta { (tr.t("status-cancelled")) } }
                         }
                     }
                 }
@@ -177,7 +177,7 @@ pub fn programme_calendar(
                                         span.day-number { (day.day()) }
                                         @for e in events.iter().filter(|e| e.start_date <= day && day <= e.end_date) {
                                             a.event href={ "/events/" (e.id) } title=(e.title) {
-                                                @if e.status == EventStatus::Cancelled.as_str() { s { (e.title) } } @else { (e.title) }
+                                                @if e.status == EventStatus::Cancelled { s { (e.title) } } @else { (e.title) }
                                             }
                                         }
                                     }

@@ -2,18 +2,11 @@
 //! the certificate of attendance (one A4 page) and badges (eight to an A4 page, with the
 //! check-in QR code drawn as filled squares).
 
-use chrono::NaiveDate;
-
 use super::printable::{Badge, Printable};
-use crate::domain::DatePrecision;
 use crate::error::{Error, Result};
 use crate::i18n::Tr;
 use crate::i18n::format;
 use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W, TEXT_W};
-
-fn dates(tr: Tr, start: NaiveDate, end: NaiveDate, precision: &str) -> String {
-    format::date_range(tr, start, end, precision.parse().unwrap_or(DatePrecision::Day))
-}
 
 /// The certificate as a one-page PDF in `tr`'s language; `place` is the event's venue and
 /// city, `verify_url` the public verification page of its code.
@@ -38,7 +31,7 @@ pub fn certificate(tr: Tr, p: &Printable, place: &str, verify_url: &str) -> Resu
     l.gap(6.0);
     // Place and dates share two lines; a place too long for that gives the dates a line of
     // their own, so they always print whole.
-    let dates = dates(tr, e.start_date, e.end_date, &e.date_precision);
+    let dates = format::date_range(tr, e.start_date, e.end_date, e.date_precision);
     let together = format!("{place}, {dates}");
     if l.wrap(&together, 12.0, TEXT_W).len() <= 2 {
         l.centred(12.0, &together);

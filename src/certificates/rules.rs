@@ -58,7 +58,7 @@ pub async fn days_attended<C: ConnectionTrait>(db: &C, e: &event::Model) -> Resu
         .column(registration::Column::Id)
         .from(registration::Entity)
         .and_where(Expr::col(registration::Column::EventId).eq(e.id))
-        .and_where(Expr::col(registration::Column::State).eq(RegistrationState::Confirmed.as_str()))
+        .and_where(Expr::col(registration::Column::State).eq(RegistrationState::Confirmed))
         .to_owned();
     let rows: Vec<(i32, i64)> = attendance_day::Entity::find()
         .select_only()
@@ -147,7 +147,7 @@ pub async fn overview(db: &Db, staff: &StaffUser, event_id: i32, now: DateTime<U
 async fn confirmed<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<registration::Model>> {
     Ok(registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::State.eq(RegistrationState::Confirmed.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Confirmed))
         .order_by_asc(registration::Column::FamilyName)
         .order_by_asc(registration::Column::GivenName)
         .order_by_asc(registration::Column::Id)
@@ -170,9 +170,9 @@ pub struct Issued {
 fn refusal(e: &event::Model, now: DateTime<Utc>) -> Option<Msg> {
     if e.certificate_min_attendance_percent.is_none() {
         Some(Msg::new("cert-err-no-rule"))
-    } else if e.status != EventStatus::Published.as_str() {
+    } else if e.status != EventStatus::Published {
         Some(Msg::new("cert-err-not-held"))
-    } else if e.date_precision != DatePrecision::Day.as_str() {
+    } else if e.date_precision != DatePrecision::Day {
         Some(Msg::new("cert-err-dates"))
     } else if end_of_event(e) >= now {
         Some(Msg::new("cert-err-not-ended"))
@@ -298,8 +298,8 @@ pub async fn issue_due(office: &Office, now: DateTime<Utc>) -> Result<u64> {
     let today = now.date_naive();
     let events = event::Entity::find()
         .filter(event::Column::CertificateMinAttendancePercent.is_not_null())
-        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
-        .filter(event::Column::DatePrecision.eq(DatePrecision::Day.as_str()))
+        .filter(event::Column::Status.eq(EventStatus::Published))
+        .filter(event::Column::DatePrecision.eq(DatePrecision::Day))
         // A day of slack covers every time zone's "yesterday".
         .filter(event::Column::EndDate.lte(today + Duration::days(1)))
         .filter(event::Column::EndDate.gte(today - Duration::days(JOB_WINDOW_DAYS)))

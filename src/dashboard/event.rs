@@ -68,10 +68,10 @@ pub async fn event_dashboard<C: ConnectionTrait>(
 ) -> Result<EventDashboard> {
     let ids = [e.id];
     let by_state = figures::registrations_by_state(db, &ids).await?;
-    let count = |s: RegistrationState| by_state.get(&(e.id, s.as_str().to_owned())).copied().unwrap_or(0);
+    let count = |s: RegistrationState| by_state.get(&(e.id, s)).copied().unwrap_or(0);
     let registrations = RegistrationState::ALL.iter().map(|&s| (s, count(s))).collect();
     let invited = figures::invitations_by_state(db, &ids).await?;
-    let invitations = progress(|s| invited.get(&(e.id, s.as_str().to_owned())).copied().unwrap_or(0));
+    let invitations = progress(|s| invited.get(&(e.id, s)).copied().unwrap_or(0));
     let needs = figures::needs_action(db, &ids, &by_state, now).await?.remove(&e.id).unwrap_or_default();
     let certificates = figures::certificates_issued(db, &ids).await?.get(&e.id).copied().unwrap_or(0);
     let funding = crate::donors::rules::event_funding(db, staff, e.id).await?;

@@ -7,15 +7,15 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, JoinType, QueryFilter, QuerySelect};
 
-use crate::domain::RegistrationState;
+use crate::domain::{InvitationState, OutboxState, RegistrationState};
 use crate::entities::{certificate, invitation, outbox_message, participant_list, registration};
 use crate::error::Result;
 
 /// How long before it lapses an offered seat counts as "about to lapse".
 pub const LAPSING_WITHIN_HOURS: i64 = 24;
 
-/// Counts per (event, code), e.g. registrations per state.
-pub type CountsByState = HashMap<(i32, String), i64>;
+/// Counts per (event, state), e.g. registrations per state.
+pub type CountsByState<S> = HashMap<(i32, S), i64>;
 
 /// What needs an organiser's action on one event.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,8 +38,11 @@ impl NeedsAction {
 }
 
 /// Registrations of `events` per state.
-pub async fn registrations_by_state<C: ConnectionTrait>(db: &C, events: &[i32]) -> Result<CountsByState> {
-    let rows: Vec<(i32, String, i64)> = registration::Entity::find()
+pub async fn registrations_by_state<C: ConnectionTrait>(
+    db: &C,
+    events: &[i32],
+) -> Result<CountsByState<RegistrationState>> {
+    let rows: Vec<(i32, RegistrationState, i64)> = registration::Entity::find()
         .select_only()
         .column(registration::Column::EventId)
         .column(registration::Column::State)
@@ -54,8 +57,11 @@ pub async fn registrations_by_state<C: ConnectionTrait>(db: &C, events: &[i32]) 
 }
 
 /// Invitations of `events` per state.
-pub async fn invitations_by_state<C: ConnectionTrait>(db: &C, events: &[i32]) -> Result<CountsByState> {
-    let rows: Vec<(i32, String, i64)> = invitation::Entity::find()
+pub async fn invitations_by_state<C: ConnectionTrait>(
+    db: &C,
+    events: &[i32],
+) -> Result<CountsByState<InvitationState>> {
+    let rows: Vec<(i32, InvitationState, i64)> = invitation::Entity::find()
         .select_only()
         .column(invitation::Column::EventId)
         .column(invitation::Column::State)
@@ -88,13 +94,13 @@ pub async fn certificates_issued<C: ConnectionTrait>(db: &C, events: &[i32]) -> 
 pub async fn needs_action<C: ConnectionTrait>(
     db: &C,
     events: &[i32],
-    registrations: &CountsByState,
+    registrations: &CountsByState<RegistrationState>,
     now: DateTime<Utc>,
 ) -> Result<HashMap<i32, NeedsAction>> {
     let failed = failed_emails(db, events).await?;
     let lapsing = offers_lapsing(db, events, now).await?;
     let issued = lists_issued(db, events).await?;
-    let count = |e: i32, s: RegistrationState| registrations.get(&(e, s.as_str().to_owned())).copied().unwrap_or(0);
+    let count = |e: i32, s: RegistrationState| registrations.get(&(e, s)).copied().unwrap_or(0);
     Ok(events
         .iter()
         .map(|&e| {
@@ -123,7 +129,7 @@ async fn failed_emails<C: ConnectionTrait>(db: &C, events: &[i32]) -> Result<Has
                 .to(registration::Column::Id)
                 .into(),
         )
-        .filter(outbox_message::Column::State.eq("failed"))
+        .filter(outbox_message::Column::State.eq(OutboxState::Failed))
         .filter(registration::Column::EventId.is_in(events.iter().copied()))
         .group_by(registration::Column::EventId)
         .into_tuple()
@@ -140,7 +146,7 @@ async fn failed_emails<C: ConnectionTrait>(db: &C, events: &[i32]) -> Result<Has
                 .to(invitation::Column::Id)
                 .into(),
         )
-        .filter(outbox_message::Column::State.eq("failed"))
+        .filter(outbox_message::Column::State.eq(OutboxState::Failed))
         .filter(outbox_message::Column::RegistrationId.is_null())
         .filter(invitation::Column::EventId.is_in(events.iter().copied()))
         .group_by(invitation::Column::EventId)
@@ -160,7 +166,7 @@ async fn offers_lapsing<C: ConnectionTrait>(db: &C, events: &[i32], now: DateTim
         .column(registration::Column::EventId)
         .column_as(registration::Column::Id.count(), "n")
         .filter(registration::Column::EventId.is_in(events.iter().copied()))
-        .filter(registration::Column::State.eq(RegistrationState::Offered.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Offered))
         .filter(Expr::col(registration::Column::OfferExpiresAt).lt(now + Duration::hours(LAPSING_WITHIN_HOURS)))
         .group_by(registration::Column::EventId)
         .into_tuple()

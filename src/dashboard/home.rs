@@ -42,7 +42,7 @@ pub async fn home<C: ConnectionTrait>(db: &C, staff: &StaffUser, now: DateTime<U
     let today: NaiveDate = now.date_naive();
     let events: Vec<event::Model> = event::Entity::find()
         .filter(event::Column::EndDate.gte(today))
-        .filter(event::Column::Status.ne(EventStatus::Cancelled.as_str()))
+        .filter(event::Column::Status.ne(EventStatus::Cancelled))
         .order_by_asc(event::Column::StartDate)
         .order_by_asc(event::Column::Id)
         .all(db)
@@ -57,7 +57,7 @@ pub async fn home<C: ConnectionTrait>(db: &C, staff: &StaffUser, now: DateTime<U
         .into_iter()
         .map(|e| HomeEvent {
             running: e.start_date <= today,
-            confirmed: by_state.get(&(e.id, RegistrationState::Confirmed.as_str().to_owned())).copied().unwrap_or(0),
+            confirmed: by_state.get(&(e.id, RegistrationState::Confirmed)).copied().unwrap_or(0),
             needs: needs.remove(&e.id).unwrap_or_default(),
             event: e,
         })

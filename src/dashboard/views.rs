@@ -5,7 +5,6 @@ use maud::{Markup, html};
 use super::event::{EventDashboard, Funding};
 use super::figures::NeedsAction;
 use super::home::{Home, HomeEvent};
-use crate::domain::DatePrecision;
 use crate::donors::money::usd;
 use crate::i18n::{Tr, format};
 use crate::web::extract::Page;
@@ -122,7 +121,7 @@ pub fn home(page: &Page, home: &Home) -> Markup {
 
 fn event_card(tr: Tr, h: &HomeEvent) -> Markup {
     let e = &h.event;
-    let precision = e.date_precision.parse().unwrap_or(DatePrecision::Day);
+    let precision = e.date_precision;
     html! {
         article.card {
             h3 { a href={ "/organiser/events/" (e.id) } { (e.title) } }

@@ -80,7 +80,11 @@ impl DonorForm {
 impl From<&donor::Model> for DonorForm {
     /// The form pre-filled with a recorded donor, for editing.
     fn from(d: &donor::Model) -> Self {
-        Self { name: d.name.clone(), kind: d.kind.clone(), country: d.country_iso3.clone().unwrap_or_default() }
+        Self {
+            name: d.name.clone(),
+            kind: d.kind.as_str().to_owned(),
+            country: d.country_iso3.clone().unwrap_or_default(),
+        }
     }
 }
 
@@ -269,7 +273,7 @@ impl From<&contribution::Model> for ContributionForm {
             pledged_on: c.pledged_on.to_string(),
             received_on: c.received_on.map(|d| d.to_string()).unwrap_or_default(),
             trust_fund: c.trust_fund.clone(),
-            earmark: c.earmark_kind.clone(),
+            earmark: c.earmark_kind.as_str().to_owned(),
             earmark_ref: c.earmark_ref.clone().unwrap_or_default(),
             conditions: c.conditions.clone(),
             period_start: c.period_start.to_string(),
@@ -407,7 +411,7 @@ mod tests {
             pledged_on: parsed.pledged_on,
             received_on: None,
             trust_fund: parsed.trust_fund.clone(),
-            earmark_kind: "programme".into(),
+            earmark_kind: EarmarkKind::Programme,
             earmark_ref: Some("1540".into()),
             conditions: "Report yearly.".into(),
             period_start: parsed.period.0,

@@ -44,8 +44,13 @@ pub struct DonorContact {
 macro_rules! code_list {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        // Stored as its code through sea-orm, as `code_enum!` sets are (see there).
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+            sea_orm::DeriveValueType,
+        )]
         #[serde(rename_all = "snake_case")]
+        #[sea_orm(value_type = "String", from_str = "Self::from_stored")]
         pub enum $name { $($(#[$vdoc])* $variant),+ }
 
         impl $name {
@@ -55,6 +60,14 @@ macro_rules! code_list {
             /// The stored code.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
+            }
+
+            /// The value of a code read from the database (exact, unlike a form's input).
+            fn from_stored(code: &str) -> Result<Self, crate::domain::UnknownCode> {
+                match code {
+                    $($code => Ok($name::$variant),)+
+                    _ => Err(crate::domain::UnknownCode { set: stringify!($name), code: code.to_owned() }),
+                }
             }
         }
 

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::{ScanDirection, ScanMethod};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "attendance_scans")]
 pub struct Model {
@@ -11,13 +13,13 @@ pub struct Model {
     pub event_id: i32,
     pub day: Date,
     pub session_id: Option<i32>,
-    pub direction: String,
+    pub direction: ScanDirection,
     pub undoes: Option<i32>,
     pub scanned_at: DateTimeUtc,
     pub recorded_at: DateTimeUtc,
     pub device: Option<String>,
     pub staff_user_id: Option<i32>,
-    pub method: String,
+    pub method: ScanMethod,
     #[sea_orm(unique)]
     pub idempotency_key: String,
 }

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::donors::EarmarkKind;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "contributions")]
 pub struct Model {
@@ -16,7 +18,7 @@ pub struct Model {
     pub pledged_on: Date,
     pub received_on: Option<Date>,
     pub trust_fund: String,
-    pub earmark_kind: String,
+    pub earmark_kind: EarmarkKind,
     pub earmark_ref: Option<String>,
     #[sea_orm(column_type = "Text")]
     pub conditions: String,

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::donors::DonorKind;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "donors")]
 pub struct Model {
@@ -9,7 +11,7 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub name: String,
-    pub kind: String,
+    pub kind: DonorKind,
     pub country_iso3: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::{DatePrecision, EventKind, EventStatus, RegistrationMode};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "events")]
 pub struct Model {
@@ -10,8 +12,8 @@ pub struct Model {
     #[sea_orm(unique)]
     pub seed_key: Option<String>,
     pub title: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: EventKind,
+    pub status: EventStatus,
     pub programme_code: String,
     pub unit_code: String,
     pub series_id: Option<i32>,
@@ -22,11 +24,11 @@ pub struct Model {
     pub time_zone: String,
     pub start_date: Date,
     pub end_date: Date,
-    pub date_precision: String,
+    pub date_precision: DatePrecision,
     pub registration_opens_at: Option<DateTimeUtc>,
     pub registration_closes_at: Option<DateTimeUtc>,
     pub capacity: Option<i32>,
-    pub registration_mode: String,
+    pub registration_mode: RegistrationMode,
     pub approval_required: bool,
     pub languages: String,
     #[sea_orm(column_type = "Text")]

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::SessionKind;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "event_sessions")]
 pub struct Model {
@@ -9,7 +11,7 @@ pub struct Model {
     pub id: i32,
     pub event_id: i32,
     pub title: String,
-    pub kind: String,
+    pub kind: SessionKind,
     pub starts_at: DateTimeUtc,
     pub ends_at: DateTimeUtc,
     pub room: Option<String>,

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::{InvitationKind, InvitationState, ParticipantRole};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "invitations")]
 pub struct Model {
@@ -10,9 +12,9 @@ pub struct Model {
     pub event_id: i32,
     pub person_id: i32,
     pub delegation_id: Option<i32>,
-    pub kind: String,
-    pub role: String,
-    pub state: String,
+    pub kind: InvitationKind,
+    pub role: ParticipantRole,
+    pub state: InvitationState,
     #[sea_orm(unique)]
     pub token_hash: String,
     pub expires_at: DateTimeUtc,

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::Gender;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "people")]
 pub struct Model {
@@ -15,7 +17,7 @@ pub struct Model {
     pub organisation: Option<String>,
     pub organisation_type: Option<String>,
     pub country_iso3: Option<String>,
-    pub gender: Option<String>,
+    pub gender: Option<Gender>,
     pub language: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

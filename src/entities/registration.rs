@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::{Gender, ParticipantRole, RegistrationState};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "registrations")]
 pub struct Model {
@@ -11,13 +13,13 @@ pub struct Model {
     pub person_id: i32,
     pub invitation_id: Option<i32>,
     pub delegation_id: Option<i32>,
-    pub role: String,
-    pub state: String,
+    pub role: ParticipantRole,
+    pub state: RegistrationState,
     pub holds_seat: bool,
     pub title: Option<String>,
     pub given_name: String,
     pub family_name: String,
-    pub gender: String,
+    pub gender: Gender,
     pub country_iso3: Option<String>,
     pub organisation: Option<String>,
     pub organisation_type: Option<String>,

@@ -70,7 +70,7 @@ pub struct Cloned {
 
 /// The copy's dates: the start asked for, in the precision of the source.
 fn new_dates(source: &event::Model, start: CloneStart) -> Result<(NaiveDate, NaiveDate, Shift)> {
-    let precision: DatePrecision = source.date_precision.parse().unwrap_or(DatePrecision::Day);
+    let precision = source.date_precision;
     let start = match (precision, start) {
         (DatePrecision::Day, CloneStart::Day(d)) => d,
         // A day names its month for an event dated by month (as the event form accepts).
@@ -128,7 +128,7 @@ pub async fn clone_event(db: &Db, staff: &StaffUser, id: i32, start: CloneStart,
     let mut model = source.clone().into_active_model();
     model.id = sea_orm::ActiveValue::NotSet;
     model.seed_key = Set(None);
-    model.status = Set(EventStatus::Draft.as_str().to_owned());
+    model.status = Set(EventStatus::Draft);
     model.start_date = Set(start_date);
     model.end_date = Set(end_date);
     model.registration_opens_at = Set(opens);

@@ -178,13 +178,13 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
         (Some(t), Some(tz)) => t.with_timezone(&tz.0).format("%Y-%m-%dT%H:%M").to_string(),
         _ => String::new(),
     };
-    let month = e.date_precision == DatePrecision::Month.as_str();
+    let month = e.date_precision == DatePrecision::Month;
     let fmt = |d: chrono::NaiveDate| {
         if month { format!("{:04}-{:02}", d.year(), d.month()) } else { d.format("%Y-%m-%d").to_string() }
     };
     let mut form = EventForm {
         title: e.title.clone(),
-        kind: e.kind.clone(),
+        kind: e.kind.as_str().to_owned(),
         programme: e.programme_code.clone(),
         unit: e.unit_code.clone(),
         series: series_code.unwrap_or_default().to_owned(),
@@ -193,13 +193,13 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
         city: e.city.clone(),
         country: e.country_iso3.clone().unwrap_or_default(),
         time_zone: e.time_zone.clone(),
-        date_precision: e.date_precision.clone(),
+        date_precision: e.date_precision.as_str().to_owned(),
         start_date: fmt(e.start_date),
         end_date: fmt(e.end_date),
         registration_opens: local(e.registration_opens_at),
         registration_closes: local(e.registration_closes_at),
         capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
-        registration_mode: e.registration_mode.clone(),
+        registration_mode: e.registration_mode.as_str().to_owned(),
         approval_required: e.approval_required.then(|| "on".to_owned()),
         reminders_enabled: e.reminders_enabled.then(|| "on".to_owned()),
         certificate_min_attendance_percent: e
@@ -351,7 +351,7 @@ fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
     };
     SessionForm {
         title: s.title.clone(),
-        kind: s.kind.clone(),
+        kind: s.kind.as_str().to_owned(),
         date,
         start_time: start,
         end_time: end,

@@ -79,10 +79,10 @@ fn filtered(mut query: Select<event::Entity>, filter: &EventFilter, today: Naive
         query = query.filter(event::Column::ProgrammeCode.eq(p.as_str()));
     }
     if let Some(k) = filter.kind {
-        query = query.filter(event::Column::Kind.eq(k.as_str()));
+        query = query.filter(event::Column::Kind.eq(k));
     }
     if let Some(s) = filter.status {
-        query = query.filter(event::Column::Status.eq(s.as_str()));
+        query = query.filter(event::Column::Status.eq(s));
     }
     if let Some(y) = filter.year
         && let (Some(first), Some(last)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31))
@@ -149,7 +149,7 @@ pub async fn detail_for_staff(db: &Db, staff: &StaffUser, id: i32) -> Result<Eve
 /// A published (or cancelled) event for the public; drafts do not exist for them.
 pub async fn public_detail(db: &Db, id: i32) -> Result<EventDetail> {
     let event = event::Entity::find_by_id(id)
-        .filter(event::Column::Status.ne(EventStatus::Draft.as_str()))
+        .filter(event::Column::Status.ne(EventStatus::Draft))
         .one(&db.read)
         .await?
         .ok_or(Error::NotFound)?;
@@ -210,7 +210,7 @@ async fn check_references<C: ConnectionTrait>(
 
 fn apply(model: &mut event::ActiveModel, input: &EventInput, series_id: Option<i32>) {
     model.title = Set(input.title.clone());
-    model.kind = Set(input.kind.as_str().to_owned());
+    model.kind = Set(input.kind);
     model.programme_code = Set(input.programme.clone());
     model.unit_code = Set(input.unit.clone());
     model.series_id = Set(series_id);
@@ -221,11 +221,11 @@ fn apply(model: &mut event::ActiveModel, input: &EventInput, series_id: Option<i
     model.time_zone = Set(input.time_zone.0.name().to_owned());
     model.start_date = Set(input.dates.start);
     model.end_date = Set(input.dates.end);
-    model.date_precision = Set(input.dates.precision.as_str().to_owned());
+    model.date_precision = Set(input.dates.precision);
     model.registration_opens_at = Set(input.registration_opens);
     model.registration_closes_at = Set(input.registration_closes);
     model.capacity = Set(input.capacity);
-    model.registration_mode = Set(input.registration_mode.as_str().to_owned());
+    model.registration_mode = Set(input.registration_mode);
     model.approval_required = Set(input.approval_required);
     model.reminders_enabled = Set(input.reminders_enabled);
     model.certificate_min_attendance_percent = Set(input.certificate_min_attendance_percent);
@@ -245,7 +245,7 @@ pub async fn create(
     let series_id = check_references(&txn, reference, staff, input).await?;
     let mut model = event::ActiveModel {
         seed_key: Set(None),
-        status: Set(EventStatus::Draft.as_str().to_owned()),
+        status: Set(EventStatus::Draft),
         revision: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -275,7 +275,7 @@ pub async fn update(
 ) -> Result<event::Model> {
     let txn = db.write.begin().await?;
     let before = managed_event(&txn, staff, id).await?;
-    if before.status == EventStatus::Cancelled.as_str() {
+    if before.status == EventStatus::Cancelled {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
     }
     let series_id = check_references(&txn, reference, staff, input).await?;
@@ -309,7 +309,7 @@ pub async fn update(
 async fn set_status(db: &Db, staff: &StaffUser, id: i32, to: EventStatus, now: DateTime<Utc>) -> Result<event::Model> {
     let txn = db.write.begin().await?;
     let before = managed_event(&txn, staff, id).await?;
-    let from: EventStatus = before.status.parse().map_err(|_| Error::Internal("unknown stored status".into()))?;
+    let from = before.status;
     let allowed = matches!(
         (from, to),
         (EventStatus::Draft, EventStatus::Published)
@@ -323,7 +323,7 @@ async fn set_status(db: &Db, staff: &StaffUser, id: i32, to: EventStatus, now: D
         return Err(Error::Conflict(Msg::new(key)));
     }
     let mut model = before.clone().into_active_model();
-    model.status = Set(to.as_str().to_owned());
+    model.status = Set(to);
     model.revision = Set(before.revision + 1);
     model.updated_at = Set(now);
     let after = model.update(&txn).await?;
@@ -411,7 +411,7 @@ async fn touch_event<C: ConnectionTrait>(db: &C, event: &event::Model, now: Date
 
 async fn editable_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id: i32) -> Result<event::Model> {
     let event = managed_event(db, staff, event_id).await?;
-    if event.status == EventStatus::Cancelled.as_str() {
+    if event.status == EventStatus::Cancelled {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
     }
     Ok(event)
@@ -431,7 +431,7 @@ pub async fn add_session(
     let created = event_session::ActiveModel {
         event_id: Set(event_id),
         title: Set(input.title.clone()),
-        kind: Set(input.kind.as_str().to_owned()),
+        kind: Set(input.kind),
         starts_at: Set(starts),
         ends_at: Set(ends),
         room: Set(input.room.clone()),
@@ -486,7 +486,7 @@ pub async fn update_session(
     let (starts, ends) = place_session(&txn, &event, input, Some(session_id)).await?;
     let mut model = before.clone().into_active_model();
     model.title = Set(input.title.clone());
-    model.kind = Set(input.kind.as_str().to_owned());
+    model.kind = Set(input.kind);
     model.starts_at = Set(starts);
     model.ends_at = Set(ends);
     model.room = Set(input.room.clone());

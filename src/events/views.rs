@@ -21,12 +21,8 @@ use crate::web::components::{self as c, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
 
-fn precision(e: &event::Model) -> DatePrecision {
-    e.date_precision.parse().unwrap_or(DatePrecision::Day)
-}
-
 fn dates(tr: Tr, e: &event::Model) -> String {
-    c::date_range(tr, e.start_date, e.end_date, precision(e))
+    c::date_range(tr, e.start_date, e.end_date, e.date_precision)
 }
 
 fn place(reference: &Reference, e: &event::Model) -> String {
@@ -36,11 +32,11 @@ fn place(reference: &Reference, e: &event::Model) -> String {
     }
 }
 
-fn status_badge(tr: Tr, status: &str) -> Markup {
+fn status_badge(tr: Tr, status: EventStatus) -> Markup {
     html! { span class={ "badge status-" (status) } { (tr.t(&format!("status-{status}"))) } }
 }
 
-fn kind_label(tr: Tr, kind: &str) -> String {
+fn kind_label(tr: Tr, kind: EventKind) -> String {
     tr.t(&format!("kind-{kind}"))
 }
 
@@ -71,7 +67,7 @@ pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], 
                     @for e in events {
                         li.card {
                             h2 { a href={ "/events/" (e.id) } { (e.title) } }
-                            p.meta { (kind_label(tr, &e.kind)) " · " (dates(tr, e)) " · " (place(reference, e)) }
+                            p.meta { (kind_label(tr, e.kind)) " · " (dates(tr, e)) " · " (place(reference, e)) }
                             p.meta { (reference.programme_name(&e.programme_code)) }
                         }
                     }
@@ -142,8 +138,8 @@ fn details_list(tr: Tr, reference: &Reference, e: &event::Model, series: Option<
         languages_from_stored(&e.languages).iter().map(|l| tr.t(&format!("language-{}", l.as_str()))).collect();
     html! {
         dl.details {
-            dt { (tr.t("field-dates")) } dd { (dates(tr, e)) @if precision(e) == DatePrecision::Month { " " span.hint { (tr.t("dates-to-be-confirmed")) } } }
-            dt { (tr.t("field-kind")) } dd { (kind_label(tr, &e.kind)) }
+            dt { (tr.t("field-dates")) } dd { (dates(tr, e)) @if e.date_precision == DatePrecision::Month { " " span.hint { (tr.t("dates-to-be-confirmed")) } } }
+            dt { (tr.t("field-kind")) } dd { (kind_label(tr, e.kind)) }
             dt { (tr.t("field-venue")) } dd { @if let Some(v) = &e.venue_name { (v) ", " } (place(reference, e)) }
             dt { (tr.t("field-programme")) } dd { (reference.programme_name(&e.programme_code)) }
             dt { (tr.t("field-unit")) } dd { (reference.unit_name(&e.unit_code)) }
@@ -170,9 +166,9 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail) -> Mark
             article.event {
                 p.meta { (reference.programme_name(&e.programme_code)) }
                 h1 { (e.title) }
-                @if e.status == EventStatus::Cancelled.as_str() { p.notice.warning role="status" { (tr.t("event-cancelled-notice")) } }
+                @if e.status == EventStatus::Cancelled { p.notice.warning role="status" { (tr.t("event-cancelled-notice")) } }
                 (details_list(tr, reference, e, d.series.as_ref()))
-                @if e.status == EventStatus::Published.as_str() && e.registration_mode == RegistrationMode::Open.as_str() {
+                @if e.status == EventStatus::Published && e.registration_mode == RegistrationMode::Open {
                     p { a.button.primary href={ "/events/" (e.id) "/register" } { (tr.t("action-register")) } }
                 }
                 (crate::calendar::links::public_links(tr, e.id))
@@ -236,9 +232,9 @@ pub fn organiser_list(page: &Page, reference: &Reference, listing: &EventListing
                             tr {
                                 td { a href={ "/organiser/events/" (e.id) } { (e.title) } br; span.meta { (place(reference, e)) } }
                                 td { (dates(tr, e)) }
-                                td { (kind_label(tr, &e.kind)) }
+                                td { (kind_label(tr, e.kind)) }
                                 td { abbr title=(reference.programme_name(&e.programme_code)) { (e.programme_code) } }
-                                td { (status_badge(tr, &e.status)) }
+                                td { (status_badge(tr, e.status)) }
                             }
                         }
                     }
@@ -360,7 +356,7 @@ pub fn organiser_event(
 ) -> Markup {
     let tr = page.tr;
     let e = &d.event;
-    let cancelled = e.status == EventStatus::Cancelled.as_str();
+    let cancelled = e.status == EventStatus::Cancelled;
     let status_form = |path: &str, label: &str, confirm: Option<String>| {
         html! {
             form.inline method="post" action={ "/organiser/events/" (e.id) "/" (path) } {
@@ -376,15 +372,15 @@ pub fn organiser_event(
             p.meta { a href="/organiser/events" { "← " (tr.t("organiser-events-title")) } }
             div.title-row {
                 h1 { (e.title) }
-                (status_badge(tr, &e.status))
+                (status_badge(tr, e.status))
             }
             @if let Some(n) = notice { (n) }
             div.actions {
                 @if !cancelled { a.button href={ "/organiser/events/" (e.id) "/edit" } { (tr.t("action-edit")) } }
                 a.button href={ "/organiser/events/" (e.id) "/clone" } { (tr.t("action-clone")) }
-                @if e.status == EventStatus::Draft.as_str() { (status_form("publish", "action-publish", None)) }
+                @if e.status == EventStatus::Draft { (status_form("publish", "action-publish", None)) }
                 @if !cancelled { (status_form("cancel", "action-cancel-event", Some(tr.t("confirm-cancel-event")))) }
-                @if e.status != EventStatus::Draft.as_str() { a href={ "/events/" (e.id) } { (tr.t("action-view-public")) } }
+                @if e.status != EventStatus::Draft { a href={ "/events/" (e.id) } { (tr.t("action-view-public")) } }
             }
             nav.tabs aria-label=(tr.t("event-tabs")) {
                 a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("tab-invitations")) }
@@ -449,7 +445,7 @@ pub fn session_edit(
 pub fn clone_form(page: &Page, d: &EventDetail, form: &CloneForm, errors: &FieldErrors) -> Markup {
     let tr = page.tr;
     let e = &d.event;
-    let by_month = precision(e) == DatePrecision::Month;
+    let by_month = e.date_precision == DatePrecision::Month;
     let title = tr.ta("clone-title", &[("title", e.title.as_str())]);
     layout::page(
         page,

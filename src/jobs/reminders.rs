@@ -39,7 +39,7 @@ fn local_instant(tz: TimeZone, local: NaiveDateTime) -> Option<DateTime<Utc>> {
 /// When the "`days` before" reminder of `event` is due: `hour` o'clock at the venue, `days`
 /// days before its first day. `None` for events with approximate dates.
 pub fn due_at(event: &event::Model, days: u32, hour: u32) -> Option<DateTime<Utc>> {
-    if event.date_precision != DatePrecision::Day.as_str() {
+    if event.date_precision != DatePrecision::Day {
         return None;
     }
     let tz: TimeZone = event.time_zone.parse().ok()?;
@@ -90,9 +90,9 @@ pub async fn send_due(office: &Office, settings: &EventRemindersJob, now: DateTi
     let today = now.date_naive();
     // A day of slack on each side covers every time zone's "today".
     let events = event::Entity::find()
-        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(event::Column::Status.eq(EventStatus::Published))
         .filter(event::Column::RemindersEnabled.eq(true))
-        .filter(event::Column::DatePrecision.eq(DatePrecision::Day.as_str()))
+        .filter(event::Column::DatePrecision.eq(DatePrecision::Day))
         .filter(event::Column::StartDate.gte(today - Duration::days(1)))
         .filter(event::Column::StartDate.lte(today + Duration::days(furthest + 1)))
         .order_by_asc(event::Column::Id)
@@ -119,7 +119,7 @@ async fn unreminded<C: ConnectionTrait>(
 ) -> Result<Vec<registration::Model>> {
     let confirmed = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event.id))
-        .filter(registration::Column::State.eq(RegistrationState::Confirmed.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Confirmed))
         .filter(registration::Column::CreatedAt.lt(due))
         .order_by_asc(registration::Column::Id)
         .all(db)
@@ -264,7 +264,7 @@ pub async fn preview<C: ConnectionTrait>(
 ) -> Result<Vec<PreviewRow>> {
     let confirmed = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event.id))
-        .filter(registration::Column::State.eq(RegistrationState::Confirmed.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Confirmed))
         .order_by_asc(registration::Column::FamilyName)
         .order_by_asc(registration::Column::GivenName)
         .all(db)
@@ -305,6 +305,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+    use crate::domain::{EventKind, RegistrationMode};
 
     fn event(tz: &str, start: NaiveDate) -> event::Model {
         let t = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
@@ -312,8 +313,8 @@ mod tests {
             id: 1,
             seed_key: None,
             title: "Workshop".into(),
-            kind: "workshop".into(),
-            status: "published".into(),
+            kind: EventKind::Workshop,
+            status: EventStatus::Published,
             programme_code: "1540".into(),
             unit_code: "UNREC".into(),
             series_id: None,
@@ -324,11 +325,11 @@ mod tests {
             time_zone: tz.into(),
             start_date: start,
             end_date: start,
-            date_precision: "day".into(),
+            date_precision: DatePrecision::Day,
             registration_opens_at: None,
             registration_closes_at: None,
             capacity: None,
-            registration_mode: "invitation".into(),
+            registration_mode: RegistrationMode::Invitation,
             approval_required: false,
             languages: "en".into(),
             description: String::new(),
@@ -375,7 +376,7 @@ mod tests {
     #[test]
     fn approximate_dates_get_no_reminders() {
         let mut e = event("UTC", d(2026, 12, 1));
-        e.date_precision = "month".into();
+        e.date_precision = DatePrecision::Month;
         assert_eq!(due_at(&e, 7, 8), None);
     }
 }

@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use tokio::sync::Notify;
 
-use crate::domain::DatePrecision;
 use crate::entities::event;
 use crate::i18n::{Lang, Tr, format};
 use crate::reference::Reference;
@@ -48,7 +47,7 @@ pub fn ui_lang(code: &str) -> Lang {
 
 /// What every message says about its event, in the recipient's language.
 pub fn event_summary(e: &event::Model, reference: &Reference, lang: Lang, base_url: &str) -> emails::EventSummary {
-    let precision = e.date_precision.parse().unwrap_or(DatePrecision::Day);
+    let precision = e.date_precision;
     let place = match (&e.venue_name, &e.country_iso3) {
         (Some(v), Some(c)) => format!("{v}, {}, {}", e.city, reference.country_name(c)),
         (None, Some(c)) => format!("{}, {}", e.city, reference.country_name(c)),

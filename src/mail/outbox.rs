@@ -12,20 +12,9 @@ use sea_orm::{
 
 use crate::auth::tokens;
 use crate::db::Db;
+use crate::domain::{InvitationState, OutboxState};
 use crate::entities::outbox_message::{self, Model};
 use crate::error::Result;
-
-/// States of an outbox row.
-pub mod state {
-    /// Waiting to be sent (first try or retry).
-    pub const QUEUED: &str = "queued";
-    /// Claimed by a dispatcher.
-    pub const SENDING: &str = "sending";
-    /// Accepted by the mail server.
-    pub const SENT: &str = "sent";
-    /// Given up: permanent refusal or too many attempts.
-    pub const FAILED: &str = "failed";
-}
 
 /// A message to queue.
 #[derive(Debug, Clone)]
@@ -69,7 +58,7 @@ pub fn new_row(
         text_body: Set(msg.email.text),
         html_body: Set(msg.email.html),
         message_id: Set(format!("<convene.{}@{domain}>", &unique[..32])),
-        state: Set(state::QUEUED.to_owned()),
+        state: Set(OutboxState::Queued),
         attempts: Set(0),
         next_attempt_at: Set(now),
         claimed_until: Set(None),
@@ -115,7 +104,7 @@ pub async fn replace_content<C: ConnectionTrait>(
         .col_expr(outbox_message::Column::CalendarMethod, Expr::value(calendar.as_ref().map(|c| c.method)))
         .col_expr(outbox_message::Column::CalendarAttachment, Expr::value(calendar.map(|c| c.ics)))
         .filter(outbox_message::Column::RegistrationId.eq(registration_id))
-        .filter(outbox_message::Column::State.eq(state::QUEUED))
+        .filter(outbox_message::Column::State.eq(OutboxState::Queued))
         .exec(db)
         .await?;
     Ok(())
@@ -170,10 +159,17 @@ async fn set_invitation_delivery<C: ConnectionTrait>(
         return Ok(());
     }
     let mut update = invitation::Entity::update_many()
-        .col_expr(invitation::Column::State, Expr::value(if delivered { "sent" } else { "failed" }))
+        .col_expr(
+            invitation::Column::State,
+            Expr::value(if delivered { InvitationState::Sent } else { InvitationState::Failed }),
+        )
         .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
         .filter(invitation::Column::Id.is_in(invitation_ids))
-        .filter(invitation::Column::State.is_in(["queued", "failed", "sent"]));
+        .filter(invitation::Column::State.is_in([
+            InvitationState::Queued,
+            InvitationState::Failed,
+            InvitationState::Sent,
+        ]));
     if delivered {
         update = update.col_expr(invitation::Column::SentAt, Expr::value(now));
     }
@@ -187,7 +183,7 @@ pub async fn mark_sent(db: &Db, rows: &[Model], now: DateTime<Utc>) -> Result<()
         return Ok(());
     }
     let sent = outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::State, Expr::value(state::SENT))
+        .col_expr(outbox_message::Column::State, Expr::value(OutboxState::Sent))
         .col_expr(outbox_message::Column::SentAt, Expr::value(now))
         .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(outbox_message::Column::LastError, Expr::value(Option::<String>::None))
@@ -219,7 +215,7 @@ async fn record_outcome(
 /// Puts a message back in the queue for a later attempt.
 pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Result<()> {
     outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::State, Expr::value(state::QUEUED))
+        .col_expr(outbox_message::Column::State, Expr::value(OutboxState::Queued))
         .col_expr(outbox_message::Column::NextAttemptAt, Expr::value(at))
         .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(outbox_message::Column::LastError, Expr::value(error))
@@ -232,7 +228,7 @@ pub async fn mark_retry(db: &Db, id: i32, error: &str, at: DateTime<Utc>) -> Res
 /// Marks a message failed for good, keeping the server's reply; its invitation fails with it.
 pub async fn mark_failed(db: &Db, row: &Model, error: &str, now: DateTime<Utc>) -> Result<()> {
     let failed = outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::State, Expr::value(state::FAILED))
+        .col_expr(outbox_message::Column::State, Expr::value(OutboxState::Failed))
         .col_expr(outbox_message::Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(outbox_message::Column::LastError, Expr::value(error))
         .filter(outbox_message::Column::Id.eq(row.id));
@@ -242,10 +238,10 @@ pub async fn mark_failed(db: &Db, row: &Model, error: &str, now: DateTime<Utc>) 
 /// Queues failed messages again (one by id, or all); returns how many.
 pub async fn retry_failed<C: ConnectionTrait>(db: &C, id: Option<i32>, now: DateTime<Utc>) -> Result<u64> {
     let mut update = outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::State, Expr::value(state::QUEUED))
+        .col_expr(outbox_message::Column::State, Expr::value(OutboxState::Queued))
         .col_expr(outbox_message::Column::Attempts, Expr::value(0))
         .col_expr(outbox_message::Column::NextAttemptAt, Expr::value(now))
-        .filter(outbox_message::Column::State.eq(state::FAILED));
+        .filter(outbox_message::Column::State.eq(OutboxState::Failed));
     if let Some(id) = id {
         update = update.filter(outbox_message::Column::Id.eq(id));
     }
@@ -253,9 +249,9 @@ pub async fn retry_failed<C: ConnectionTrait>(db: &C, id: Option<i32>, now: Date
 }
 
 /// Number of messages in each state.
-pub async fn counts<C: ConnectionTrait>(db: &C) -> Result<Vec<(&'static str, u64)>> {
+pub async fn counts<C: ConnectionTrait>(db: &C) -> Result<Vec<(OutboxState, u64)>> {
     let mut out = Vec::new();
-    for s in [state::QUEUED, state::SENDING, state::SENT, state::FAILED] {
+    for s in OutboxState::ALL.iter().copied() {
         out.push((s, outbox_message::Entity::find().filter(outbox_message::Column::State.eq(s)).count(db).await?));
     }
     Ok(out)
@@ -267,7 +263,7 @@ pub async fn counts<C: ConnectionTrait>(db: &C) -> Result<Vec<(&'static str, u64
 #[derive(Debug, Clone, Default)]
 pub struct QueueStatus {
     /// Messages in each state.
-    pub counts: Vec<(&'static str, u64)>,
+    pub counts: Vec<(OutboxState, u64)>,
     /// Messages still to send that failed at least once (the first few, oldest first).
     pub retrying: Vec<Model>,
     /// How many messages still to send failed at least once.
@@ -280,7 +276,7 @@ pub struct QueueStatus {
 
 impl QueueStatus {
     /// Messages in `state`.
-    pub fn count(&self, state: &str) -> u64 {
+    pub fn count(&self, state: OutboxState) -> u64 {
         self.counts.iter().find(|(s, _)| *s == state).map_or(0, |(_, n)| *n)
     }
 }
@@ -288,7 +284,7 @@ impl QueueStatus {
 /// The queue's state, listing at most `limit` messages being retried and `limit` failed.
 pub async fn status<C: ConnectionTrait>(db: &C, limit: u64) -> Result<QueueStatus> {
     use sea_orm::QuerySelect;
-    let waiting = || outbox_message::Column::State.is_in([state::QUEUED, state::SENDING]);
+    let waiting = || outbox_message::Column::State.is_in([OutboxState::Queued, OutboxState::Sending]);
     let retrying = || {
         outbox_message::Entity::find()
             .filter(waiting())
@@ -311,7 +307,7 @@ pub async fn status<C: ConnectionTrait>(db: &C, limit: u64) -> Result<QueueStatu
         retrying_total: retrying().count(db).await?,
         oldest_waiting,
         failed: outbox_message::Entity::find()
-            .filter(outbox_message::Column::State.eq(state::FAILED))
+            .filter(outbox_message::Column::State.eq(OutboxState::Failed))
             .order_by_desc(outbox_message::Column::Id)
             .limit(limit)
             .all(db)
@@ -402,7 +398,7 @@ pub async fn withdraw_queued<C: ConnectionTrait>(db: &C, invitation_ids: &[i32])
     for chunk in invitation_ids.chunks(WITHDRAW_CHUNK) {
         withdrawn += outbox_message::Entity::delete_many()
             .filter(outbox_message::Column::InvitationId.is_in(chunk.to_vec()))
-            .filter(outbox_message::Column::State.eq(state::QUEUED))
+            .filter(outbox_message::Column::State.eq(OutboxState::Queued))
             .exec(db)
             .await?
             .rows_affected;
@@ -412,7 +408,7 @@ pub async fn withdraw_queued<C: ConnectionTrait>(db: &C, invitation_ids: &[i32])
 
 /// Delivery counts over the latest message of each invitation of `event_id`: how far a bulk
 /// sending has gone.
-pub async fn delivery_counts_for_event<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<HashMap<String, u64>> {
+pub async fn delivery_counts_for_event<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<HashMap<OutboxState, u64>> {
     use crate::entities::invitation;
     use sea_orm::sea_query::Query;
     use sea_orm::{QuerySelect, QueryTrait as _};
@@ -430,7 +426,7 @@ pub async fn delivery_counts_for_event<C: ConnectionTrait>(db: &C, event_id: i32
         )
         .group_by_col(outbox_message::Column::InvitationId)
         .to_owned();
-    let rows: Vec<(String, i64)> = outbox_message::Entity::find()
+    let rows: Vec<(OutboxState, i64)> = outbox_message::Entity::find()
         .select_only()
         .column(outbox_message::Column::State)
         .column_as(outbox_message::Column::Id.count(), "n")

@@ -58,19 +58,15 @@ impl Section {
     /// Where a participant is listed: secretariat staff last; then by organisation type; a
     /// government (or parliament, or unstated) participant with a State goes under that State,
     /// in the observer States when they come as observers or the State is an observer State.
-    pub fn of(role: &str, organisation_type: Option<&str>, has_state: bool, observer_state: bool) -> Self {
-        if role == ParticipantRole::Staff.as_str() {
+    pub fn of(role: ParticipantRole, organisation_type: Option<&str>, has_state: bool, observer_state: bool) -> Self {
+        if role == ParticipantRole::Staff {
             return Self::Secretariat;
         }
         match organisation_type {
             Some("intergovernmental") => Self::Intergovernmental,
             Some("un_entity") => Self::UnEntities,
             Some("government" | "parliament") | None if has_state => {
-                if observer_state || role == ParticipantRole::Observer.as_str() {
-                    Self::ObserverStates
-                } else {
-                    Self::States
-                }
+                if observer_state || role == ParticipantRole::Observer { Self::ObserverStates } else { Self::States }
             }
             _ => Self::CivilSociety,
         }
@@ -293,15 +289,21 @@ mod tests {
 
     #[test]
     fn sections_follow_role_organisation_type_and_state() {
-        assert_eq!(Section::of("delegate", Some("government"), true, false), Section::States);
-        assert_eq!(Section::of("delegate", None, true, false), Section::States);
-        assert_eq!(Section::of("observer", Some("government"), true, false), Section::ObserverStates);
-        assert_eq!(Section::of("head_of_delegation", Some("government"), true, true), Section::ObserverStates);
-        assert_eq!(Section::of("delegate", Some("intergovernmental"), true, false), Section::Intergovernmental);
-        assert_eq!(Section::of("expert", Some("un_entity"), false, false), Section::UnEntities);
-        assert_eq!(Section::of("observer", Some("ngo"), true, false), Section::CivilSociety);
-        assert_eq!(Section::of("delegate", Some("government"), false, false), Section::CivilSociety);
-        assert_eq!(Section::of("staff", Some("un_entity"), false, false), Section::Secretariat);
+        assert_eq!(Section::of(ParticipantRole::Delegate, Some("government"), true, false), Section::States);
+        assert_eq!(Section::of(ParticipantRole::Delegate, None, true, false), Section::States);
+        assert_eq!(Section::of(ParticipantRole::Observer, Some("government"), true, false), Section::ObserverStates);
+        assert_eq!(
+            Section::of(ParticipantRole::HeadOfDelegation, Some("government"), true, true),
+            Section::ObserverStates
+        );
+        assert_eq!(
+            Section::of(ParticipantRole::Delegate, Some("intergovernmental"), true, false),
+            Section::Intergovernmental
+        );
+        assert_eq!(Section::of(ParticipantRole::Expert, Some("un_entity"), false, false), Section::UnEntities);
+        assert_eq!(Section::of(ParticipantRole::Observer, Some("ngo"), true, false), Section::CivilSociety);
+        assert_eq!(Section::of(ParticipantRole::Delegate, Some("government"), false, false), Section::CivilSociety);
+        assert_eq!(Section::of(ParticipantRole::Staff, Some("un_entity"), false, false), Section::Secretariat);
     }
 
     #[test]

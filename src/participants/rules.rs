@@ -152,14 +152,14 @@ fn heading(reference: &Reference, e: &event::Model) -> Heading {
         place,
         start_date: e.start_date,
         end_date: e.end_date,
-        date_precision: e.date_precision.clone(),
+        date_precision: e.date_precision.as_str().to_owned(),
     }
 }
 
 fn listed(event_id: i32) -> sea_orm::Select<registration::Entity> {
     registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::State.eq(RegistrationState::Confirmed.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Confirmed))
 }
 
 fn is_observer_state(reference: &Reference, iso3: Option<&str>) -> bool {
@@ -169,7 +169,7 @@ fn is_observer_state(reference: &Reference, iso3: Option<&str>) -> bool {
 /// Counts per section, States represented and the total, by one GROUP BY in the database:
 /// the section depends only on role, organisation type and State.
 async fn figures<C: ConnectionTrait>(conn: &C, reference: &Reference, event_id: i32) -> Result<Figures> {
-    let groups: Vec<(String, Option<String>, Option<String>, i64)> = listed(event_id)
+    let groups: Vec<(domain::ParticipantRole, Option<String>, Option<String>, i64)> = listed(event_id)
         .select_only()
         .column(registration::Column::Role)
         .column(registration::Column::OrganisationType)
@@ -187,7 +187,7 @@ async fn figures<C: ConnectionTrait>(conn: &C, reference: &Reference, event_id: 
     for (role, kind, country, n) in groups {
         let n = u64::try_from(n).unwrap_or(0);
         let observer = is_observer_state(reference, country.as_deref());
-        let section = Section::of(&role, kind.as_deref(), country.is_some(), observer);
+        let section = Section::of(role, kind.as_deref(), country.is_some(), observer);
         if section.is_states()
             && let Some(c) = country
         {
@@ -223,7 +223,7 @@ async fn current<C: ConnectionTrait>(conn: &C, reference: &Reference, e: &event:
         .into_iter()
         .map(|r| {
             let observer = is_observer_state(reference, r.country_iso3.as_deref());
-            let section = Section::of(&r.role, r.organisation_type.as_deref(), r.country_iso3.is_some(), observer);
+            let section = Section::of(r.role, r.organisation_type.as_deref(), r.country_iso3.is_some(), observer);
             let organisation = r.organisation.clone().filter(|o| !o.trim().is_empty());
             let (delegation_en, delegation_fr) = match (&r.country_iso3, section.is_states(), &organisation) {
                 (Some(c), true, _) => (state_name(reference, c, Lang::En), state_name(reference, c, Lang::Fr)),
@@ -234,7 +234,7 @@ async fn current<C: ConnectionTrait>(conn: &C, reference: &Reference, e: &event:
                 section,
                 delegation_en,
                 delegation_fr,
-                head: r.role == domain::ParticipantRole::HeadOfDelegation.as_str() || heads.contains(&r.person_id),
+                head: r.role == domain::ParticipantRole::HeadOfDelegation || heads.contains(&r.person_id),
                 title: r.title.filter(|t| !t.trim().is_empty()),
                 given_name: r.given_name,
                 family_name: r.family_name,

@@ -26,7 +26,7 @@ fn form_from_person(p: &crate::entities::person::Model) -> RegistrationForm {
         title: p.title.clone().unwrap_or_default(),
         given_name: p.given_name.clone(),
         family_name: p.family_name.clone(),
-        gender: p.gender.clone().unwrap_or_default(),
+        gender: p.gender.map(|g| g.as_str().to_owned()).unwrap_or_default(),
         country: p.country_iso3.clone().unwrap_or_default(),
         organisation: p.organisation.clone().unwrap_or_default(),
         organisation_type: p.organisation_type.clone().unwrap_or_default(),
@@ -39,7 +39,7 @@ fn form_from_registration(r: &crate::entities::registration::Model) -> Registrat
         title: r.title.clone().unwrap_or_default(),
         given_name: r.given_name.clone(),
         family_name: r.family_name.clone(),
-        gender: r.gender.clone(),
+        gender: r.gender.as_str().to_owned(),
         country: r.country_iso3.clone().unwrap_or_default(),
         organisation: r.organisation.clone().unwrap_or_default(),
         organisation_type: r.organisation_type.clone().unwrap_or_default(),
@@ -60,7 +60,7 @@ pub async fn invitation_page(
 ) -> Result<Response, Error> {
     let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
     let form = form_from_person(&view.person);
-    let answered = view.registration.is_some() || view.invitation.state == domain::InvitationState::Declined.as_str();
+    let answered = view.registration.is_some() || view.invitation.state == domain::InvitationState::Declined;
     let mut response =
         views::invitation(&page, &state.reference, &view, &token, &form, &FieldErrors::new()).into_response();
     if answered {

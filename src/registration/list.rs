@@ -118,16 +118,16 @@ impl RegistrationQuery {
 fn filtered(event_id: i32, f: &RegistrationFilter) -> Select<registration::Entity> {
     let mut q = registration::Entity::find().filter(registration::Column::EventId.eq(event_id));
     if let Some(s) = f.state {
-        q = q.filter(registration::Column::State.eq(s.as_str()));
+        q = q.filter(registration::Column::State.eq(s));
     }
     if let Some(c) = &f.countries {
         q = q.filter(registration::Column::CountryIso3.is_in(c.clone()));
     }
     if let Some(g) = f.gender {
-        q = q.filter(registration::Column::Gender.eq(g.as_str()));
+        q = q.filter(registration::Column::Gender.eq(g));
     }
     if let Some(r) = f.role {
-        q = q.filter(registration::Column::Role.eq(r.as_str()));
+        q = q.filter(registration::Column::Role.eq(r));
     }
     if let Some(t) = &f.organisation_type {
         q = q.filter(registration::Column::OrganisationType.eq(t.as_str()));
@@ -212,7 +212,7 @@ pub async fn list(
     for s in RegistrationState::ALL {
         let n = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::State.eq(s.as_str()))
+            .filter(registration::Column::State.eq(*s))
             .count(&db.read)
             .await?;
         per_state.push((*s, n));
@@ -237,7 +237,7 @@ pub async fn waiting_list(db: &Db, staff: &StaffUser, event_id: i32) -> Result<(
     let event = managed_event(&db.read, staff, event_id).await?;
     let regs = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Waitlisted))
         .order_by_asc(registration::Column::WaitlistedAt)
         .order_by_asc(registration::Column::Id)
         .all(&db.read)
@@ -278,13 +278,13 @@ pub fn to_csv(reference: &Reference, rows: &[Row]) -> Result<Vec<u8>> {
             .unwrap_or_default();
         file.row([
             r.id.to_string(),
-            r.state.clone(),
-            r.role.clone(),
+            r.state.as_str().to_owned(),
+            r.role.as_str().to_owned(),
             r.title.clone().unwrap_or_default(),
             r.given_name.clone(),
             r.family_name.clone(),
             row.email.clone(),
-            r.gender.clone(),
+            r.gender.as_str().to_owned(),
             r.country_iso3.clone().unwrap_or_default(),
             group,
             r.organisation.clone().unwrap_or_default(),

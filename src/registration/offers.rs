@@ -98,14 +98,15 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+    use crate::domain::{DatePrecision, EventKind, EventStatus, RegistrationMode, SessionKind};
 
     fn event(closes: Option<DateTime<Utc>>) -> event::Model {
         event::Model {
             id: 1,
             seed_key: None,
             title: "Regional workshop on resolution 1540".into(),
-            kind: "workshop".into(),
-            status: "published".into(),
+            kind: EventKind::Workshop,
+            status: EventStatus::Published,
             programme_code: "1540".into(),
             unit_code: "NY".into(),
             series_id: None,
@@ -116,11 +117,11 @@ mod tests {
             time_zone: "Africa/Gaborone".into(),
             start_date: NaiveDate::from_ymd_opt(2007, 11, 27).unwrap(),
             end_date: NaiveDate::from_ymd_opt(2007, 11, 28).unwrap(),
-            date_precision: "day".into(),
+            date_precision: DatePrecision::Day,
             registration_opens_at: None,
             registration_closes_at: closes,
             capacity: Some(40),
-            registration_mode: "invitation".into(),
+            registration_mode: RegistrationMode::Invitation,
             approval_required: false,
             languages: "en".into(),
             description: String::new(),
@@ -170,7 +171,7 @@ mod tests {
             id: 1,
             event_id: 1,
             title: "Opening".into(),
-            kind: "plenary".into(),
+            kind: SessionKind::Plenary,
             starts_at: at(27, 7),
             ends_at: at(27, 8),
             room: None,

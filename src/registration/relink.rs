@@ -82,7 +82,7 @@ pub async fn event_of(db: &Db, holder: Holder<'_>, now: DateTime<Utc>) -> Result
 /// A registration gets a new link while it is active and its event has not ended (manage
 /// links stop working then).
 fn check_linkable(e: &event::Model, r: &registration::Model, now: DateTime<Utc>) -> Result<()> {
-    if !is_active(&r.state) {
+    if !is_active(r.state) {
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
     if end_of_event(e) < now {
@@ -118,7 +118,7 @@ pub async fn email_new_links_to(db: &Db, office: &Office, email: &Email, now: Da
     let registrations =
         registration::Entity::find().filter(registration::Column::PersonId.eq(person.id)).all(&txn).await?;
     let mut sent = 0;
-    for r in registrations.iter().filter(|r| is_active(&r.state)) {
+    for r in registrations.iter().filter(|r| is_active(r.state)) {
         let Some(e) = event::Entity::find_by_id(r.event_id).one(&txn).await? else { continue };
         if end_of_event(&e) >= now && send_new_link(&txn, office, &e, r, &person, now).await? == NewLink::Sent {
             sent += 1;
@@ -154,8 +154,7 @@ async fn send_new_link<C: ConnectionTrait>(
         .filter(registration::Column::Id.eq(r.id))
         .exec(txn)
         .await?;
-    let state: RegistrationState = r.state.parse().map_err(|_| Error::Internal("unknown stored state".into()))?;
-    let notice = match state {
+    let notice = match r.state {
         RegistrationState::Pending => Notice::Received,
         RegistrationState::Waitlisted => Notice::Waitlisted(waitlist_position(txn, r).await?),
         RegistrationState::Offered => Notice::Offered(r.offer_expires_at.unwrap_or(now)),

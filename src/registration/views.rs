@@ -11,7 +11,7 @@ use super::list::{Listing, RegistrationQuery};
 use super::offers::OfferWindow;
 use super::relink::NewLink;
 use super::rules::{InvitationView, Managed};
-use crate::domain::{Gender, ParticipantRole, PersonName, RegistrationState};
+use crate::domain::{Gender, InvitationState, ParticipantRole, PersonName, RegistrationState};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::{Lang, Tr};
@@ -21,7 +21,7 @@ use crate::web::extract::Page;
 use crate::web::layout;
 
 fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
-    let precision = e.date_precision.parse().unwrap_or(crate::domain::DatePrecision::Day);
+    let precision = e.date_precision;
     let place = match &e.country_iso3 {
         Some(iso3) => format!("{}, {}", e.city, reference.country_name(iso3)),
         None => e.city.clone(),
@@ -65,7 +65,7 @@ pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &F
     }
 }
 
-fn state_label(tr: Tr, state: &str) -> String {
+fn state_label(tr: Tr, state: RegistrationState) -> String {
     tr.t(&format!("reg-state-{state}"))
 }
 
@@ -87,13 +87,13 @@ pub fn invitation(
             (event_block(tr, reference, &v.event))
             @if let Some(r) = &v.registration {
                 // No form here: the page sets no cookie, and shows nothing of the registration.
-                @if super::rules::is_active(&r.state) {
+                @if super::rules::is_active(r.state) {
                     p.notice role="status" { (tr.t("reg-already-registered")) }
                     p { a href={ "/i/" (token) "/new-link" } { (tr.t("reg-new-link-ask")) } }
                 } @else {
                     p.notice role="status" { (tr.t("err-registration-ended")) }
                 }
-            } @else if v.invitation.state == "declined" {
+            } @else if v.invitation.state == InvitationState::Declined {
                 p.notice.warning { (tr.t("reg-you-declined")) }
             } @else {
                 p { (tr.ta("reg-invited-as", &[("name", &PersonName::new(&v.person.given_name, &v.person.family_name).to_string()), ("role", &role)])) }
@@ -229,16 +229,16 @@ pub fn manage(
 ) -> Markup {
     let tr = page.tr;
     let r = &m.registration;
-    let active = matches!(r.state.as_str(), "pending" | "confirmed" | "waitlisted" | "offered");
+    let active = super::rules::is_active(r.state);
     layout::page(
         page,
         &m.event.title,
         html! {
             (event_block(tr, reference, &m.event))
-            p.notice role="status" { (tr.ta("reg-status", &[("state", &state_label(tr, &r.state))])) }
-            @if r.state == RegistrationState::Waitlisted.as_str() { p { (tr.ta("reg-waitlist-position", &[("position", &m.position.to_string())])) } }
+            p.notice role="status" { (tr.ta("reg-status", &[("state", &state_label(tr, r.state))])) }
+            @if r.state == RegistrationState::Waitlisted { p { (tr.ta("reg-waitlist-position", &[("position", &m.position.to_string())])) } }
             @if saved { p.notice role="status" { (tr.t("reg-saved")) } }
-            @if r.state == RegistrationState::Offered.as_str() {
+            @if r.state == RegistrationState::Offered {
                 @if let Some(until) = r.offer_expires_at {
                     p { (tr.ta("reg-offer", &[("until", &until.format("%Y-%m-%d %H:%M UTC").to_string())])) }
                 }
@@ -248,7 +248,7 @@ pub fn manage(
                 }
             }
             (crate::calendar::links::manage_section(tr, token, &page.csrf))
-            @if r.state == RegistrationState::Confirmed.as_str() {
+            @if r.state == RegistrationState::Confirmed {
                 section.checkin-code {
                     h2 { (tr.t("reg-qr-title")) }
                     img src={ "/r/" (token) "/checkin.svg" } alt=(tr.t("reg-qr-title")) width="240" height="240";
@@ -303,7 +303,7 @@ pub fn organiser_list(
     let none = FieldErrors::new();
     let e = &l.event;
     let states: Vec<(String, String)> =
-        RegistrationState::ALL.iter().map(|s| (s.as_str().to_owned(), state_label(tr, s.as_str()))).collect();
+        RegistrationState::ALL.iter().map(|s| (s.as_str().to_owned(), state_label(tr, *s))).collect();
     let groups: Vec<(String, String)> =
         reference.regional_groups.iter().map(|g| (g.code.clone(), g.name.clone())).collect();
     let countries: Vec<(String, String)> =
@@ -325,7 +325,7 @@ pub fn organiser_list(
                 a.button href={ "/organiser/events/" (e.id) "/registrations/new" } { (tr.t("reg-add")) }
             }
             p {
-                @for (s, n) in &l.counts { span.badge { (state_label(tr, s.as_str())) ": " (n) } " " }
+                @for (s, n) in &l.counts { span.badge { (state_label(tr, *s)) ": " (n) } " " }
                 @if let Some(cap) = e.capacity { span.badge { (tr.ta("reg-seats", &[("taken", &e.seats_taken.to_string()), ("capacity", &cap.to_string())])) } }
             }
             @if let Some(why) = offers_paused { p.notice.warning role="status" { (why) } }
@@ -362,7 +362,7 @@ pub fn organiser_list(
                                 td { (r.country_iso3.as_deref().map(|c| reference.country_name(c)).unwrap_or("")) }
                                 td { (tr.t(&format!("role-p-{}", r.role))) }
                                 td { (tr.t(&format!("gender-{}", r.gender))) }
-                                td { (state_label(tr, &r.state)) @if let Some(reason) = &r.decision_reason { br; span.meta { (reason) } } }
+                                td { (state_label(tr, r.state)) @if let Some(reason) = &r.decision_reason { br; span.meta { (reason) } } }
                             }
                         }
                     }

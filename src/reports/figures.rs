@@ -27,7 +27,7 @@ pub type Cells = BTreeMap<String, u64>;
 pub async fn event_cells(db: &Db, events: &[&event::Model], now: DateTime<Utc>) -> Result<HashMap<i32, Cells>, DbErr> {
     let today = now.date_naive();
     let (ended, running): (Vec<i32>, Vec<i32>) = {
-        let held = events.iter().filter(|e| e.status == EventStatus::Published.as_str() && e.start_date <= today);
+        let held = events.iter().filter(|e| e.status == EventStatus::Published && e.start_date <= today);
         let (ended, running): (Vec<&&event::Model>, Vec<&&event::Model>) = held.partition(|e| e.end_date < today);
         (ended.iter().map(|e| e.id).collect(), running.iter().map(|e| e.id).collect())
     };
@@ -93,7 +93,7 @@ pub async fn refresh(db: &Db, now: DateTime<Utc>) -> Result<u64, DbErr> {
     let ended: Vec<i32> = event::Entity::find()
         .select_only()
         .column(event::Column::Id)
-        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(event::Column::Status.eq(EventStatus::Published))
         .filter(event::Column::EndDate.lt(now.date_naive()))
         .into_tuple()
         .all(&db.read)

@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::names::Draw;
 use super::{SeedReport, bad_seed};
+use crate::domain::EventKind;
 use crate::donors::money::{Currency, parse_rate};
 use crate::donors::{BudgetCategory, DonorKind, EarmarkKind};
 use crate::entities::{allocation, contribution, donor, donor_contact, event, event_budget_line};
@@ -58,10 +59,10 @@ struct ContributionSpec {
 }
 
 /// The share of each category in a funded event's budget, in percent, by kind of event.
-fn shares(kind: &str) -> [(BudgetCategory, i64); 6] {
+fn shares(kind: EventKind) -> [(BudgetCategory, i64); 6] {
     use BudgetCategory::{Experts, Interpretation, Materials, Other, Travel, Venue};
     match kind {
-        "training_course" => {
+        EventKind::TrainingCourse => {
             [(Travel, 30), (Venue, 20), (Interpretation, 0), (Experts, 35), (Materials, 10), (Other, 5)]
         }
         _ => [(Travel, 50), (Venue, 15), (Interpretation, 15), (Experts, 10), (Materials, 5), (Other, 5)],
@@ -145,7 +146,7 @@ async fn add_donor<C: ConnectionTrait>(
     let kind: DonorKind = d.kind.parse().map_err(|_| bad_seed(&d.name, "kind"))?;
     let row = donor::ActiveModel {
         name: Set(d.name.clone()),
-        kind: Set(kind.as_str().to_owned()),
+        kind: Set(kind),
         country_iso3: Set(d.country.clone()),
         created_at: Set(now),
         updated_at: Set(now),
@@ -183,7 +184,7 @@ async fn add_donor<C: ConnectionTrait>(
             pledged_on: Set(c.pledged),
             received_on: Set(c.received),
             trust_fund: Set(c.trust_fund.clone()),
-            earmark_kind: Set(earmark.as_str().to_owned()),
+            earmark_kind: Set(earmark),
             earmark_ref: Set(target),
             conditions: Set(c.conditions.clone()),
             period_start: Set(c.period[0]),
@@ -215,7 +216,7 @@ async fn add_donor<C: ConnectionTrait>(
 async fn add_budget<C: ConnectionTrait>(db: &C, e: &event::Model, usd_minor: i64, now: DateTime<Utc>) -> Result<()> {
     let key = e.seed_key.clone().unwrap_or_default();
     let mut draw = Draw::new(&format!("budget/{key}"));
-    for (category, percent) in shares(&e.kind) {
+    for (category, percent) in shares(e.kind) {
         if percent == 0 {
             continue;
         }
@@ -225,7 +226,7 @@ async fn add_budget<C: ConnectionTrait>(db: &C, e: &event::Model, usd_minor: i64
             if key == "W02" && category == BudgetCategory::Interpretation { planned * 131 / 100 } else { spent };
         event_budget_line::ActiveModel {
             event_id: Set(e.id),
-            category: Set(category.as_str().to_owned()),
+            category: Set(category),
             planned_usd_minor: Set(planned),
             actual_usd_minor: Set(spent),
             updated_at: Set(now),

@@ -171,8 +171,8 @@ impl Planner {
         let index =
             self.file.event.iter().position(|s| s.key == key).ok_or_else(|| bad_seed(&key, "no participants"))?;
         let mut draw = Draw::new(&format!("participants/{key}"));
-        let kind: EventKind = e.kind.parse().map_err(|_| bad_seed(&key, "kind"))?;
-        let open = e.registration_mode == RegistrationMode::Open.as_str();
+        let kind = e.kind;
+        let open = e.registration_mode == RegistrationMode::Open;
         let mut used = HashSet::new();
         let mut participants = Vec::new();
         for g in 0..self.file.event[index].group.len() {
@@ -199,7 +199,7 @@ impl Planner {
         used: &mut HashSet<String>,
         out: &mut Vec<Participant>,
     ) -> Result<()> {
-        let kind: EventKind = e.kind.parse().map_err(|_| bad_seed("event", "kind"))?;
+        let kind = e.kind;
         let spec = self.file.event[index].group[g].clone();
         let profile =
             self.file.profile.iter().find(|p| p.key == spec.profile).cloned().ok_or_else(|| bad_seed("profile", ""))?;
@@ -331,7 +331,7 @@ impl Planner {
         let spec = &self.file.event[index];
         let days: Vec<NaiveDate> = match &spec.days {
             Some(days) => days.clone(),
-            None if e.date_precision == DatePrecision::Day.as_str() => e
+            None if e.date_precision == DatePrecision::Day => e
                 .start_date
                 .iter_days()
                 .take_while(|d| *d <= e.end_date)

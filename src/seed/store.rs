@@ -20,7 +20,8 @@ use crate::certificates::code::VerificationCode;
 use crate::certificates::rules as cert_rules;
 use crate::db::Db;
 use crate::domain::{
-    DatePrecision, EventStatus, InvitationKind, InvitationState, RegistrationState, ScanDirection, ScanMethod, TimeZone,
+    DatePrecision, EventStatus, Gender, InvitationKind, InvitationState, RegistrationState, ScanDirection, ScanMethod,
+    TimeZone,
 };
 use crate::entities::{attendance_scan, certificate, event, invitation, person, registration};
 use crate::error::{Error, Result};
@@ -62,7 +63,7 @@ pub async fn people<C: ConnectionTrait>(
             organisation: Set(Some(p.organisation.clone())),
             organisation_type: Set(Some(p.organisation_type.clone())),
             country_iso3: Set(p.country.clone()),
-            gender: Set(Some(gender(p).to_owned())),
+            gender: Set(Some(gender(p))),
             language: Set(p.person.language.clone()),
             created_at: Set(now),
             updated_at: Set(now),
@@ -95,8 +96,8 @@ async fn existing_people<C: ConnectionTrait>(db: &C, wanted: &[&Participant]) ->
     Ok(ids)
 }
 
-fn gender(p: &Participant) -> &'static str {
-    if p.person.woman { "woman" } else { "man" }
+fn gender(p: &Participant) -> Gender {
+    if p.person.woman { Gender::Woman } else { Gender::Man }
 }
 
 /// Stored token hashes for `n` rows whose links are never sent: random values, which no
@@ -120,7 +121,7 @@ async fn invitations<C: ConnectionTrait>(
     plan: &EventPlan,
     people: &HashMap<String, i32>,
 ) -> Result<HashMap<i32, i32>> {
-    if e.registration_mode == crate::domain::RegistrationMode::Open.as_str() {
+    if e.registration_mode == crate::domain::RegistrationMode::Open {
         return Ok(HashMap::new());
     }
     let answered = plan.participants.iter().map(|p| (p, InvitationState::Registered));
@@ -134,9 +135,9 @@ async fn invitations<C: ConnectionTrait>(
             event_id: Set(e.id),
             person_id: Set(id_of(people, p)?),
             delegation_id: Set(None),
-            kind: Set(InvitationKind::Personal.as_str().to_owned()),
-            role: Set(p.role.as_str().to_owned()),
-            state: Set(state.as_str().to_owned()),
+            kind: Set(InvitationKind::Personal),
+            role: Set(p.role),
+            state: Set(state),
             token_hash: Set(hashes.next().unwrap_or_default()),
             expires_at: Set(before(e, -1, 0)),
             language: Set(p.person.language.clone()),
@@ -189,13 +190,13 @@ pub async fn registrations<C: ConnectionTrait>(
             person_id: Set(person_id),
             invitation_id: Set(invitation_ids.get(&person_id).copied()),
             delegation_id: Set(None),
-            role: Set(p.role.as_str().to_owned()),
-            state: Set(state.as_str().to_owned()),
+            role: Set(p.role),
+            state: Set(state),
             holds_seat: Set(!p.cancelled),
             title: Set(Some(p.title.clone())),
             given_name: Set(p.person.given.clone()),
             family_name: Set(p.person.family.clone()),
-            gender: Set(gender(p).to_owned()),
+            gender: Set(gender(p)),
             country_iso3: Set(p.country.clone()),
             organisation: Set(Some(p.organisation.clone())),
             organisation_type: Set(Some(p.organisation_type.clone())),
@@ -269,15 +270,13 @@ pub async fn attendance(db: &Db, e: &event::Model, plan: &EventPlan, people: &Ha
                 event_id: Set(e.id),
                 day: Set(arrival.date()),
                 session_id: Set(None),
-                direction: Set(ScanDirection::Entry.as_str().to_owned()),
+                direction: Set(ScanDirection::Entry),
                 undoes: Set(None),
                 scanned_at: Set(at),
                 recorded_at: Set(at),
                 device: Set(Some("Registration desk".to_owned())),
                 staff_user_id: Set(None),
-                method: Set(if p.person.email.len() % 9 == 0 { ScanMethod::Search } else { ScanMethod::Qr }
-                    .as_str()
-                    .to_owned()),
+                method: Set(if p.person.email.len() % 9 == 0 { ScanMethod::Search } else { ScanMethod::Qr }),
                 idempotency_key: Set(key),
                 ..Default::default()
             });
@@ -302,7 +301,7 @@ fn local(tz: TimeZone, t: NaiveDateTime) -> DateTime<Utc> {
 /// issued now (0 when they were issued before).
 pub async fn certificates(db: &Db, e: &event::Model) -> Result<Option<usize>> {
     let Some(percent) = e.certificate_min_attendance_percent else { return Ok(None) };
-    if e.status != EventStatus::Published.as_str() || e.date_precision != DatePrecision::Day.as_str() {
+    if e.status != EventStatus::Published || e.date_precision != DatePrecision::Day {
         return Ok(None);
     }
     let issued = certificate::Entity::find().filter(certificate::Column::EventId.eq(e.id)).one(&db.read).await?;

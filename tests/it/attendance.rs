@@ -3,7 +3,7 @@
 //! real headless chromium with a network drop.
 
 use convene::attendance::{code, rules as attendance};
-use convene::domain::Role;
+use convene::domain::{RegistrationState, Role, ScanDirection, ScanMethod};
 use convene::entities::{attendance_day, attendance_scan};
 use convene::registration::rules::Registered;
 use reqwest::Method;
@@ -182,7 +182,7 @@ async fn refused_scans_say_why_and_change_nothing() {
     let d = desk(&app, 1).await;
     let seated = register(&app, &d, "a@example.org", "Amina", "Diallo").await;
     let waiting = register(&app, &d, "b@example.org", "Kofi", "Mensah").await;
-    assert_eq!(waiting.registration.state, "waitlisted");
+    assert_eq!(waiting.registration.state, RegistrationState::Waitlisted);
     let scan = format!("/api/v1/events/{}/checkin/scan", d.event_id);
 
     // Someone on the waiting list, a forged code, another event's code, a revoked code.
@@ -409,7 +409,7 @@ async fn the_days_attended_follow_entries_exits_and_undos() {
     answers.sort_unstable();
     assert_eq!(answers, [201, 409]);
     assert_eq!(days_of(&app, id).await, []);
-    let undos = scans_of(&app, id).await.into_iter().filter(|s| s.direction == "undo").count();
+    let undos = scans_of(&app, id).await.into_iter().filter(|s| s.direction == ScanDirection::Undo).count();
     assert_eq!(undos, 3, "one undo of the exit, one of each entry");
 
     let (status, report) = d.org.api.get(&format!("/api/v1/events/{}/report", d.event_id)).await;
@@ -454,10 +454,10 @@ fn loaded_scan(registration_id: i32, event_id: i32, direction: &str, key: &str) 
         registration_id: sea_orm::Set(registration_id),
         event_id: sea_orm::Set(event_id),
         day: sea_orm::Set(at.date_naive()),
-        direction: sea_orm::Set(direction.to_owned()),
+        direction: sea_orm::Set(direction.parse().unwrap()),
         scanned_at: sea_orm::Set(at),
         recorded_at: sea_orm::Set(at),
-        method: sea_orm::Set("qr".to_owned()),
+        method: sea_orm::Set(ScanMethod::Qr),
         idempotency_key: sea_orm::Set(key.to_owned()),
         ..Default::default()
     }

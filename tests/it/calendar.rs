@@ -327,7 +327,7 @@ async fn sessions_of(
         .await
         .unwrap()
         .into_iter()
-        .map(|s| (s.title, s.kind, s.starts_at, s.ends_at, s.room))
+        .map(|s| (s.title, s.kind.as_str().to_owned(), s.starts_at, s.ends_at, s.room))
         .collect()
 }
 

@@ -5,7 +5,7 @@
 //! only, role limits and bad input. Time is the app's fixed clock, moved by the tests.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use convene::domain::{ParticipantRole, Role};
+use convene::domain::{ParticipantRole, RegistrationState, Role};
 use convene::entities::{audit_entry, certificate, outbox_message, registration};
 use convene::i18n::Lang;
 use convene::jobs::{JobName, runs};
@@ -381,7 +381,7 @@ async fn badges_of_confirmed_participants_only() {
     let amina = c.register("amina@example.org", "Amina", "Diallo", Lang::En).await;
     c.register("sabine@example.org", "Sabine", "Müller", Lang::En).await;
     let waiting = c.register("kofi@example.org", "Kofi", "Mensah", Lang::En).await;
-    assert_eq!(waiting.state, "waitlisted");
+    assert_eq!(waiting.state, RegistrationState::Waitlisted);
 
     let (status, pdf) = c.bytes(&c.org.browser, &format!("/checkin/events/{}/badges.pdf", c.event_id)).await;
     assert_eq!(status, 200);

@@ -8,7 +8,7 @@ use std::io::Cursor;
 
 use calamine::{Reader, Xlsx, open_workbook_from_rs};
 use chrono::{Duration, NaiveDate};
-use convene::domain::Role;
+use convene::domain::{Role, ScanDirection, ScanMethod};
 use convene::entities::{
     attendance_scan, audit_entry, certificate, contribution, donor_session, donor_sign_in_token, event, event_figure,
     person, registration,
@@ -89,13 +89,13 @@ impl Office {
                     event_id: Set(event),
                     day: Set(now.date_naive()),
                     session_id: Set(None),
-                    direction: Set("entry".into()),
+                    direction: Set(ScanDirection::Entry),
                     undoes: Set(None),
                     scanned_at: Set(now),
                     recorded_at: Set(now),
                     device: Set(None),
                     staff_user_id: Set(None),
-                    method: Set("qr".into()),
+                    method: Set(ScanMethod::Qr),
                     idempotency_key: Set(format!("scan-{id}")),
                     ..Default::default()
                 },
@@ -995,11 +995,11 @@ async fn the_counts_of_ended_events_are_kept_and_follow_every_change() {
             registration_id: Set(entry.registration_id),
             event_id: Set(entry.event_id),
             day: Set(entry.day),
-            direction: Set("undo".into()),
+            direction: Set(ScanDirection::Undo),
             undoes: Set(Some(entry.id)),
             scanned_at: Set(entry.scanned_at),
             recorded_at: Set(entry.recorded_at),
-            method: Set("qr".into()),
+            method: Set(ScanMethod::Qr),
             idempotency_key: Set("undo-for-the-figures".into()),
             ..Default::default()
         },

@@ -2,6 +2,7 @@
 //! arrives over SMTP, its link opens the form, the person registers, the confirmation arrives
 //! and its manage link works.
 
+use convene::domain::InvitationState;
 use convene::entities::{invitation, registration};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -67,7 +68,7 @@ async fn invite_email_link_register_confirmation() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(inv.state, "registered");
+    assert_eq!(inv.state, InvitationState::Registered);
     let reg = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event))
         .one(&app.state.db.read)

@@ -10,7 +10,7 @@ use convene::auth::rules::{self, NewUser};
 use convene::clock::Clock;
 use convene::config::{Environment, Settings};
 use convene::db::Db;
-use convene::domain::{Email, NewPassword, Role};
+use convene::domain::{Email, InvitationKind, InvitationState, NewPassword, ParticipantRole, Role};
 use convene::{App, AppState, seed};
 use reqwest::redirect::Policy;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, Database, Statement};
@@ -308,9 +308,9 @@ pub async fn invite(app: &TestApp, event_id: i32, email: &str, delegation_id: Op
         event_id: Set(event_id),
         person_id: Set(person.id),
         delegation_id: Set(delegation_id),
-        kind: Set("personal".into()),
-        role: Set("delegate".into()),
-        state: Set("sent".into()),
+        kind: Set(InvitationKind::Personal),
+        role: Set(ParticipantRole::Delegate),
+        state: Set(InvitationState::Sent),
         token_hash: Set(convene::auth::tokens::hash(&token)),
         expires_at: Set(now + chrono::Duration::days(30)),
         language: Set("en".into()),

@@ -5,7 +5,7 @@
 
 use chrono::{TimeZone, Utc};
 use convene::auth::tokens;
-use convene::domain::Role;
+use convene::domain::{Gender, InvitationState, ParticipantRole, Role};
 use convene::entities::{audit_entry, delegation, document, invitation, outbox_message, person, registration};
 use reqwest::Method;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -88,7 +88,7 @@ async fn count_people(app: &TestApp) -> u64 {
 async fn wait_state(app: &TestApp, id: i32, state: &str) -> invitation::Model {
     for _ in 0..600 {
         let inv = invitation::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().unwrap();
-        if inv.state == state {
+        if inv.state.as_str() == state {
             return inv;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -352,13 +352,13 @@ async fn register(app: &TestApp, event: i32, person: i32, state: &str, role: &st
         person_id: Set(person),
         invitation_id: Set(None),
         delegation_id: Set(None),
-        role: Set(role.into()),
-        state: Set(state.into()),
+        role: Set(role.parse().unwrap()),
+        state: Set(state.parse().unwrap()),
         holds_seat: Set(state == "confirmed"),
         title: Set(None),
         given_name: Set("Reg".into()),
         family_name: Set("Istered".into()),
-        gender: Set("undisclosed".into()),
+        gender: Set(Gender::Undisclosed),
         country_iso3: Set(None),
         organisation: Set(None),
         organisation_type: Set(None),
@@ -415,7 +415,7 @@ async fn people_are_copied_from_an_earlier_event_in_their_roles() {
     // Invitees: everyone not revoked; people already invited are skipped.
     let r = org.post_form(&path, &[("from_event", earlier_id.as_str()), ("what", "invitees")]).await;
     assert!(location(&r).ends_with("done=copied&n=1&skipped=1"), "{}", location(&r));
-    assert_eq!(invitation_of(&app, event, "b@example.org").await.role, "trainer");
+    assert_eq!(invitation_of(&app, event, "b@example.org").await.role, ParticipantRole::Trainer);
     assert_eq!(
         invitation::Entity::find()
             .filter(invitation::Column::EventId.eq(event))
@@ -460,7 +460,7 @@ async fn resend_rotates_the_link_revoke_extend_and_remind_are_audited() {
     smtp.wait_for_to("two@example.org", 1).await;
     let two = invitation_of(&app, event, "two@example.org").await;
     assert_eq!(org.post_form(&format!("{base}/{}/revoke", two.id), &[]).await.status(), 303);
-    assert_eq!(invitation_of(&app, event, "two@example.org").await.state, "revoked");
+    assert_eq!(invitation_of(&app, event, "two@example.org").await.state, InvitationState::Revoked);
     let r = org.post_form(&format!("{base}/{}/resend", two.id), &[]).await;
     assert_eq!(r.status(), 409);
     assert!(r.text().await.unwrap().contains("answered or withdrawn"));
@@ -758,7 +758,7 @@ async fn the_focal_point_may_come_back_until_the_quota_is_full() {
     ];
     let (status, _, _) = post_multipart(&app, &focal, &link, &second).await;
     assert_eq!(status, 303);
-    assert_eq!(invitation_of(&app, event, "efua@gh.example.org").await.role, "delegate");
+    assert_eq!(invitation_of(&app, event, "efua@gh.example.org").await.role, ParticipantRole::Delegate);
     let (_, page) = app.get(&focal, &link).await;
     assert!(page.contains("<dd id=\"remaining\">1</dd>"));
     // The note verbale alone can be sent later.

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use convene::auth::tokens;
-use convene::domain::{Email, Role};
+use convene::domain::{Email, Gender, InvitationKind, InvitationState, ParticipantRole, RegistrationState, Role};
 use convene::entities::{event_reminder, invitation, job_run, outbox_message, registration, sign_in_token};
 use convene::i18n::Lang;
 use convene::jobs::runs::Trigger;
@@ -71,13 +71,13 @@ async fn confirmed(app: &TestApp, event_id: i32, email: &str, language: Lang) ->
         person_id: Set(person.id),
         invitation_id: Set(None),
         delegation_id: Set(None),
-        role: Set("delegate".into()),
-        state: Set("confirmed".into()),
+        role: Set(ParticipantRole::Delegate),
+        state: Set(RegistrationState::Confirmed),
         holds_seat: Set(true),
         title: Set(Some("Ms.".into())),
         given_name: Set("Amina".into()),
         family_name: Set(format!("Diallo {email}")),
-        gender: Set("woman".into()),
+        gender: Set(Gender::Woman),
         country_iso3: Set(None),
         organisation: Set(None),
         organisation_type: Set(None),
@@ -296,9 +296,9 @@ async fn sent_invitation(app: &TestApp, event_id: i32, email: &str, answered: bo
         event_id: Set(event_id),
         person_id: Set(person.id),
         delegation_id: Set(None),
-        kind: Set("personal".into()),
-        role: Set("delegate".into()),
-        state: Set(if answered { "registered" } else { "sent" }.into()),
+        kind: Set(InvitationKind::Personal),
+        role: Set(ParticipantRole::Delegate),
+        state: Set(if answered { InvitationState::Registered } else { InvitationState::Sent }),
         token_hash: Set(tokens::hash(&tokens::generate().unwrap())),
         expires_at: Set(utc(2026, 12, 10, 23, 59)),
         language: Set("en".into()),

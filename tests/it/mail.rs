@@ -1,6 +1,7 @@
 //! The outbox over a real SMTP server: delivery with a stable Message-ID, retries while the
 //! server is down, permanent refusals recorded, and the CLI-facing retry.
 
+use convene::domain::OutboxState;
 use convene::entities::outbox_message;
 use convene::mail::outbox::{self, Outgoing};
 use sea_orm::EntityTrait;
@@ -33,7 +34,7 @@ async fn row(app: &TestApp, id: i32) -> outbox_message::Model {
     outbox_message::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().unwrap()
 }
 
-async fn wait_state(app: &TestApp, id: i32, state: &str) -> outbox_message::Model {
+async fn wait_state(app: &TestApp, id: i32, state: OutboxState) -> outbox_message::Model {
     for _ in 0..600 {
         let r = row(app, id).await;
         if r.state == state {
@@ -54,7 +55,7 @@ async fn queued_messages_are_delivered_once_with_their_message_id() {
     }
     let got = smtp.wait_for(20).await;
     for r in &ids {
-        wait_state(&app, r.id, "sent").await;
+        wait_state(&app, r.id, OutboxState::Sent).await;
         let copies: Vec<_> = got.iter().filter(|m| m.message_id == r.message_id).collect();
         assert_eq!(copies.len(), 1, "one delivery of {}", r.message_id);
     }
@@ -91,7 +92,7 @@ async fn the_dispatcher_sends_from_a_thread_scheduled_below_the_request_workers(
     let app = TestApp::spawn_with_smtp(&smtp).await;
     let sent = queue(&app, "low@example.org", 1).await;
     smtp.wait_for_to("low@example.org", 1).await;
-    wait_state(&app, sent.id, "sent").await;
+    wait_state(&app, sent.id, OutboxState::Sent).await;
     // Every test's dispatcher has such a thread; each lowers its own priority as it starts,
     // and this one has already sent, so at least one has.
     let nice = nice_values_of_threads("convene-sender");
@@ -115,7 +116,7 @@ async fn messages_share_the_pooled_connections() {
     }
     smtp.wait_for(30).await;
     for r in &rows {
-        wait_state(&app, r.id, "sent").await;
+        wait_state(&app, r.id, OutboxState::Sent).await;
     }
     // Thirty messages, and no more connections than the pool holds.
     let connections = smtp.greetings();
@@ -134,13 +135,13 @@ async fn messages_wait_while_the_server_is_down_and_go_when_it_returns() {
     for r in &rows {
         for _ in 0..600 {
             let now = row(&app, r.id).await;
-            if now.attempts >= 1 && now.state == "queued" && now.last_error.is_some() {
+            if now.attempts >= 1 && now.state == OutboxState::Queued && now.last_error.is_some() {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
         let now = row(&app, r.id).await;
-        assert_eq!(now.state, "queued", "{now:?}");
+        assert_eq!(now.state, OutboxState::Queued, "{now:?}");
         assert!(now.last_error.is_some());
     }
     let smtp = SmtpServer::start_on(std::net::TcpListener::bind(("127.0.0.1", port)).unwrap());
@@ -149,7 +150,7 @@ async fn messages_wait_while_the_server_is_down_and_go_when_it_returns() {
     app.state.mailer.wake();
     let got = smtp.wait_for(5).await;
     for r in &rows {
-        wait_state(&app, r.id, "sent").await;
+        wait_state(&app, r.id, OutboxState::Sent).await;
         assert_eq!(got.iter().filter(|m| m.message_id == r.message_id).count(), 1);
     }
 }
@@ -168,13 +169,13 @@ async fn permanent_refusals_are_marked_failed_with_the_reply_and_can_be_retried(
     smtp.refuse_recipients(true);
     let app = TestApp::spawn_with_smtp(&smtp).await;
     let r = queue(&app, "nobody@example.org", 1).await;
-    let failed = wait_state(&app, r.id, "failed").await;
+    let failed = wait_state(&app, r.id, OutboxState::Failed).await;
     assert!(failed.last_error.unwrap().contains("550"), "the server's reply is kept");
     assert_eq!(failed.attempts, 1, "a permanent refusal is not retried");
     smtp.refuse_recipients(false);
     assert_eq!(outbox::retry_failed(&app.state.db.write, Some(r.id), app.clock.now()).await.unwrap(), 1);
     app.state.mailer.wake();
-    wait_state(&app, r.id, "sent").await;
+    wait_state(&app, r.id, OutboxState::Sent).await;
     assert_eq!(smtp.to("nobody@example.org").len(), 1);
 }
 
@@ -257,7 +258,7 @@ async fn a_dispatcher_killed_mid_send_loses_nothing_after_a_restart() {
     }
     // Wait for the last rows to be marked sent, then stop the server.
     for _ in 0..600 {
-        if outbox::counts(&db.read).await.unwrap().iter().all(|(s, n)| *s == "sent" || *n == 0) {
+        if outbox::counts(&db.read).await.unwrap().iter().all(|(s, n)| *s == OutboxState::Sent || *n == 0) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -268,7 +269,7 @@ async fn a_dispatcher_killed_mid_send_loses_nothing_after_a_restart() {
         assert!(got.iter().any(|m| &m.message_id == id), "{id} was lost");
     }
     let counts = outbox::counts(&db.read).await.unwrap();
-    assert_eq!(counts.iter().find(|(s, _)| *s == "sent").map(|(_, n)| *n), Some(total as u64), "{counts:?}");
+    assert_eq!(counts.iter().find(|(s, _)| *s == OutboxState::Sent).map(|(_, n)| *n), Some(total as u64), "{counts:?}");
     // Only messages in flight when the process died can arrive twice: at most one batch.
     let duplicates = got.len() - total;
     assert!(duplicates <= 20, "{duplicates} duplicates");
@@ -354,7 +355,7 @@ async fn outbox_status_shows_the_messages_being_retried_while_the_server_is_down
     let run = runs::run_now(&app.state, JobName::OutboxDispatch).await.unwrap();
     assert_eq!(run.outcome, "succeeded", "{run:?}");
     let first = row(&app, rows[0].id).await;
-    assert_eq!((first.state.as_str(), first.attempts), ("queued", 1), "{first:?}");
+    assert_eq!((first.state, first.attempts), (OutboxState::Queued, 1), "{first:?}");
     let reply = outbox::short_reply(first.last_error.as_deref().expect("the failure is kept"));
 
     app.clock.set(app.clock.now() + chrono::Duration::minutes(65));

@@ -2,7 +2,7 @@
 //! the waiting list and its offers, open registration with email verification, duplicates,
 //! capacity under concurrency, the organiser's list, and bad input.
 
-use convene::domain::Role;
+use convene::domain::{InvitationState, RegistrationState, Role};
 use convene::entities::{audit_entry, delegation, event, invitation, outbox_message, registration};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
@@ -66,7 +66,7 @@ async fn an_invitee_registers_and_manages_through_the_emailed_link() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(inv.state, "registered");
+    assert_eq!(inv.state, InvitationState::Registered);
     assert_eq!(seats_taken(&app, event_id).await, 1);
     // The calendar entry downloads.
     let ics = person.get(app.url(&format!("{manage}/event.ics"))).send().await.unwrap();
@@ -83,7 +83,7 @@ async fn an_invitee_registers_and_manages_through_the_emailed_link() {
     assert_eq!(r.status(), 200);
     assert_eq!(seats_taken(&app, event_id).await, 0);
     smtp.wait_for_to("amina@example.org", 2).await;
-    assert_eq!(registration_of(&app, event_id, "amina@example.org").await.state, "cancelled");
+    assert_eq!(registration_of(&app, event_id, "amina@example.org").await.state, RegistrationState::Cancelled);
 }
 
 #[tokio::test]
@@ -116,8 +116,8 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
     for who in ["first", "second", "third", "fourth"] {
         manage.push(app.register_invitee(event_id, &format!("{who}@example.org"), who).await);
     }
-    assert_eq!(registration_of(&app, event_id, "first@example.org").await.state, "confirmed");
-    assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, "waitlisted");
+    assert_eq!(registration_of(&app, event_id, "first@example.org").await.state, RegistrationState::Confirmed);
+    assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, RegistrationState::Waitlisted);
     let (_, page) = app.get(&browser, &manage[2]).await;
     assert!(page.contains("Your place on the waiting list: 2."));
     let waitlisted = smtp.wait_for_to("second@example.org", 1).await.remove(0);
@@ -137,13 +137,13 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
     assert!(page.contains("Accept the seat"));
     let r = app.post_form(&browser, &format!("{offer_link}/accept"), &[]).await;
     assert_eq!(r.status(), 303);
-    assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, "confirmed");
+    assert_eq!(registration_of(&app, event_id, "second@example.org").await.state, RegistrationState::Confirmed);
 
     // The second cancels: the third is offered the seat but lets the offer lapse.
     let (_, page) = app.get(&browser, &location(&r)).await;
     assert!(page.contains("Confirmed"));
     app.post_form(&browser, &format!("{}/cancel", location(&r)), &[]).await;
-    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, "offered");
+    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, RegistrationState::Offered);
     let office = &app.state.office;
     assert_eq!(
         convene::registration::rules::expire_offers(&app.state.db, office, app.clock.now()).await.unwrap(),
@@ -157,9 +157,9 @@ async fn the_waiting_list_offers_freed_seats_in_order_and_offers_lapse() {
         0,
         "idempotent"
     );
-    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, "lapsed");
+    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, RegistrationState::Lapsed);
     // The lapsed seat goes to the next person in line, with their own offer.
-    assert_eq!(registration_of(&app, event_id, "fourth@example.org").await.state, "offered");
+    assert_eq!(registration_of(&app, event_id, "fourth@example.org").await.state, RegistrationState::Offered);
     let offer = smtp.wait_for_to("fourth@example.org", 2).await.remove(1);
     assert!(offer.subject.contains("Place available"), "{}", offer.subject);
     assert_eq!(seats_taken(&app, event_id).await, 1);
@@ -175,7 +175,7 @@ async fn approval_rejection_and_the_organisers_list() {
         app.register_invitee(event_id, &format!("{who}@example.org"), who).await;
     }
     let pending = registration_of(&app, event_id, "pending@example.org").await;
-    assert_eq!(pending.state, "pending");
+    assert_eq!(pending.state, RegistrationState::Pending);
     assert!(smtp.wait_for_to("pending@example.org", 1).await[0].subject.to_lowercase().contains("received"));
     let list = format!("/organiser/events/{event_id}/registrations");
     let (status, page) = org.get(&list).await;
@@ -187,7 +187,7 @@ async fn approval_rejection_and_the_organisers_list() {
     );
     let r = org.post_form(&format!("{list}/move"), &[("id", &pending.id.to_string()), ("action", "approve")]).await;
     assert_eq!(r.status(), 303);
-    assert_eq!(registration_of(&app, event_id, "pending@example.org").await.state, "confirmed");
+    assert_eq!(registration_of(&app, event_id, "pending@example.org").await.state, RegistrationState::Confirmed);
     smtp.wait_for_to("pending@example.org", 2).await;
     // Rejecting frees the seat; the waiting list moves and the reason reaches the person.
     let r = org
@@ -199,7 +199,7 @@ async fn approval_rejection_and_the_organisers_list() {
     assert_eq!(r.status(), 303);
     let declined = smtp.wait_for_to("pending@example.org", 3).await.remove(2);
     assert!(declined.text.contains("Not named in the note verbale"));
-    assert_eq!(registration_of(&app, event_id, "waiting@example.org").await.state, "offered");
+    assert_eq!(registration_of(&app, event_id, "waiting@example.org").await.state, RegistrationState::Offered);
     // Moves that make no sense are refused, and nothing changes.
     let id = pending.id.to_string();
     for (case, fields, status) in [
@@ -257,7 +257,7 @@ async fn open_registration_needs_a_verified_address_first() {
     assert!(page.contains("open.person@example.org"));
     let r = app.post_fields(&visitor, &verify, &registration_form("Open")).await;
     assert_eq!(r.status(), 303);
-    assert_eq!(registration_of(&app, event_id, "open.person@example.org").await.state, "confirmed");
+    assert_eq!(registration_of(&app, event_id, "open.person@example.org").await.state, RegistrationState::Confirmed);
     // The verification link works once.
     assert_eq!(app.get(&visitor, &verify).await.0, 410);
     // Invitation-only events refuse open registration.
@@ -332,8 +332,8 @@ async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_e
     let db = &app.state.db.read;
     let rows = registration::Entity::find().filter(registration::Column::EventId.eq(event_id)).all(db).await.unwrap();
     assert_eq!(rows.len(), 120, "one registration per person");
-    assert_eq!(rows.iter().filter(|r| r.state == "confirmed").count(), 20);
-    assert_eq!(rows.iter().filter(|r| r.state == "waitlisted").count(), 100);
+    assert_eq!(rows.iter().filter(|r| r.state == RegistrationState::Confirmed).count(), 20);
+    assert_eq!(rows.iter().filter(|r| r.state == RegistrationState::Waitlisted).count(), 100);
     assert_eq!(seats_taken(&app, event_id).await, 20);
     for r in &rows {
         let emails = outbox_message::Entity::find()
@@ -342,7 +342,7 @@ async fn forms_sent_twice_at_once_leave_one_registration_email_and_audit_entry_e
             .await
             .unwrap();
         assert_eq!(emails.len(), 1, "one email for registration {}", r.id);
-        let expected = if r.state == "confirmed" { "Registration confirmed" } else { "Waiting list" };
+        let expected = if r.state == RegistrationState::Confirmed { "Registration confirmed" } else { "Waiting list" };
         assert!(emails[0].subject.starts_with(expected), "{} for a {} registration", emails[0].subject, r.state);
         has_one_creation_entry_of_its_state(db, r).await;
     }
@@ -406,12 +406,16 @@ async fn every_registration_is_whole(app: &TestApp, event_id: i32, confirmed: us
     let db = &app.state.db.read;
     let rows = registration::Entity::find().filter(registration::Column::EventId.eq(event_id)).all(db).await.unwrap();
     assert_eq!(rows.len(), 12, "event {event_id}");
-    assert_eq!(rows.iter().filter(|r| r.state == "confirmed").count(), confirmed, "event {event_id}");
-    assert_eq!(rows.iter().filter(|r| r.state == "waitlisted").count(), 12 - confirmed, "event {event_id}");
+    assert_eq!(rows.iter().filter(|r| r.state == RegistrationState::Confirmed).count(), confirmed, "event {event_id}");
+    assert_eq!(
+        rows.iter().filter(|r| r.state == RegistrationState::Waitlisted).count(),
+        12 - confirmed,
+        "event {event_id}"
+    );
     assert_eq!(seats_taken(app, event_id).await, i32::try_from(confirmed).unwrap(), "event {event_id}");
     for r in &rows {
         let answered = invitation::Entity::find_by_id(r.invitation_id.unwrap()).one(db).await.unwrap().unwrap();
-        assert_eq!(answered.state, "registered");
+        assert_eq!(answered.state, InvitationState::Registered);
         assert_eq!(answered.responded_at, Some(r.created_at), "answered when registration {} was made", r.id);
         let emails = outbox_message::Entity::find()
             .filter(outbox_message::Column::RegistrationId.eq(r.id))
@@ -508,7 +512,7 @@ async fn declining_takes_one_click_and_a_reason() {
     let r = app.post_form(&browser, &format!("/i/{token}/decline"), &[("reason", "Another meeting that week")]).await;
     assert_eq!(r.status(), 200);
     let inv = invitation::Entity::find().one(&app.state.db.read).await.unwrap().unwrap();
-    assert_eq!(inv.state, "declined");
+    assert_eq!(inv.state, InvitationState::Declined);
     assert_eq!(inv.decline_reason.as_deref(), Some("Another meeting that week"));
     assert_eq!(app.post_fields(&browser, &format!("/i/{token}"), &registration_form("Busy")).await.status(), 409);
 }

@@ -22,7 +22,9 @@ use std::io::Cursor;
 use calamine::{Data as Cell, Reader, Xlsx, open_workbook_from_rs};
 use chrono::{NaiveDate, TimeZone, Utc};
 use convene::auth::StaffUser;
-use convene::domain::Role;
+use convene::domain::{
+    DatePrecision, EventKind, InvitationKind, ParticipantRole, RegistrationMode, Role, ScanMethod, SessionKind,
+};
 use convene::entities::{attendance_scan, certificate, event, event_session, invitation, person, registration, series};
 use convene::reports::rules::{self as reports, Filters, Selection};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
@@ -62,8 +64,8 @@ impl Builder<'_> {
         let now = Utc::now();
         event::ActiveModel {
             title: Set(title.into()),
-            kind: Set("workshop".into()),
-            status: Set(status.into()),
+            kind: Set(EventKind::Workshop),
+            status: Set(status.parse().unwrap()),
             programme_code: Set(programme.into()),
             unit_code: Set("UNREC".into()),
             series_id: Set(series_id),
@@ -71,8 +73,8 @@ impl Builder<'_> {
             time_zone: Set("UTC".into()),
             start_date: Set(day(start)),
             end_date: Set(day(end)),
-            date_precision: Set("day".into()),
-            registration_mode: Set("invitation".into()),
+            date_precision: Set(DatePrecision::Day),
+            registration_mode: Set(RegistrationMode::Invitation),
             approval_required: Set(false),
             languages: Set("en".into()),
             description: Set(String::new()),
@@ -122,12 +124,12 @@ impl Builder<'_> {
         let id = registration::ActiveModel {
             event_id: Set(event_id),
             person_id: Set(person_id),
-            role: Set(role.into()),
-            state: Set(state.into()),
+            role: Set(role.parse().unwrap()),
+            state: Set(state.parse().unwrap()),
             holds_seat: Set(state == "confirmed" || state == "pending"),
             given_name: Set(format!("Given{}", self.n)),
             family_name: Set(format!("Family{}", self.n)),
-            gender: Set(gender.into()),
+            gender: Set(gender.parse().unwrap()),
             country_iso3: Set(country.map(str::to_owned)),
             organisation_type: Set(Some(org_type.into())),
             visa_letter: Set(false),
@@ -164,11 +166,11 @@ impl Builder<'_> {
                 event_id: Set(event_id),
                 day: Set(day(on)),
                 session_id: Set(session),
-                direction: Set(direction.into()),
+                direction: Set(direction.parse().unwrap()),
                 undoes: Set(undoes),
                 scanned_at: Set(at),
                 recorded_at: Set(at),
-                method: Set("qr".into()),
+                method: Set(ScanMethod::Qr),
                 idempotency_key: Set(format!("key-{}", self.n)),
                 ..Default::default()
             },
@@ -202,9 +204,9 @@ impl Builder<'_> {
         invitation::ActiveModel {
             event_id: Set(event_id),
             person_id: Set(person_id),
-            kind: Set("personal".into()),
-            role: Set("delegate".into()),
-            state: Set(state.into()),
+            kind: Set(InvitationKind::Personal),
+            role: Set(ParticipantRole::Delegate),
+            state: Set(state.parse().unwrap()),
             token_hash: Set(format!("inv-{}", self.n)),
             expires_at: Set(now),
             language: Set("en".into()),
@@ -243,7 +245,7 @@ async fn data_set(app: &TestApp) -> Data {
     let session = event_session::ActiveModel {
         event_id: Set(a),
         title: Set("Opening plenary".into()),
-        kind: Set("plenary".into()),
+        kind: Set(SessionKind::Plenary),
         starts_at: Set(now),
         ends_at: Set(now),
         ..Default::default()

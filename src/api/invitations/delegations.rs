@@ -125,7 +125,7 @@ impl From<Nominee> for NomineeView {
             given_name: n.person.given_name,
             family_name: n.person.family_name,
             position: n.invitation.position,
-            role: n.invitation.role,
+            role: n.invitation.role.as_str().to_owned(),
             head_of_delegation: head,
             state: n.shown.as_str().to_owned(),
         }

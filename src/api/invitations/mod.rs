@@ -65,7 +65,7 @@ pub struct DeliveryView {
 
 impl From<Delivery> for DeliveryView {
     fn from(d: Delivery) -> Self {
-        Self { state: d.state, error: d.error }
+        Self { state: d.state.as_str().to_owned(), error: d.error }
     }
 }
 
@@ -107,8 +107,8 @@ impl From<InvitationRow> for InvitationView {
         Self {
             id: i.id,
             event_id: i.event_id,
-            kind: i.kind,
-            role: i.role,
+            kind: i.kind.as_str().to_owned(),
+            role: i.role.as_str().to_owned(),
             state: r.shown.as_str().to_owned(),
             person_id: p.id,
             email: p.email,

@@ -31,7 +31,7 @@ pub struct DeskEntry {
     /// Organisation.
     pub organisation: Option<String>,
     /// Registration state.
-    pub state: String,
+    pub state: RegistrationState,
     /// SHA-256 of its current check-in code (for recognising codes offline).
     pub code_hash: String,
     /// The entry that has them in today, if any.
@@ -60,7 +60,7 @@ impl Desk {
 
     /// How many registrations are confirmed.
     pub fn confirmed(&self) -> usize {
-        self.entries.iter().filter(|d| d.state == RegistrationState::Confirmed.as_str()).count()
+        self.entries.iter().filter(|d| d.state == RegistrationState::Confirmed).count()
     }
 }
 
@@ -74,7 +74,7 @@ fn entry_of(secret: &[u8], r: &registration::Model, inside: Option<&attendance_s
         name: display_name(r),
         country: r.country_iso3.clone(),
         organisation: r.organisation.clone(),
-        state: r.state.clone(),
+        state: r.state,
         code_hash: tokens::hash(&code_of(secret, r)),
         inside_since: inside.map(|s| s.scanned_at),
     }
@@ -175,7 +175,7 @@ pub fn present_per_day(log: &[attendance_scan::Model]) -> Vec<(NaiveDate, usize)
     let undone: HashSet<i32> = log.iter().filter_map(|s| s.undoes).collect();
     let mut days: std::collections::BTreeMap<NaiveDate, HashSet<i32>> = std::collections::BTreeMap::new();
     for s in log {
-        if s.direction == ScanDirection::Entry.as_str() && !undone.contains(&s.id) {
+        if s.direction == ScanDirection::Entry && !undone.contains(&s.id) {
             days.entry(s.day).or_default().insert(s.registration_id);
         }
     }

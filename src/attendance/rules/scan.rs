@@ -29,8 +29,7 @@ pub fn code_of(secret: &[u8], r: &registration::Model) -> String {
 
 /// The refusal of a registration that may not be checked in, or `None` when it may.
 fn refusal(r: &registration::Model) -> Option<Msg> {
-    let state = r.state.parse::<RegistrationState>().ok()?;
-    let key = match state {
+    let key = match r.state {
         RegistrationState::Confirmed => return None,
         RegistrationState::Pending => "att-refused-pending",
         RegistrationState::Waitlisted | RegistrationState::Offered => "att-refused-waitlisted",
@@ -169,7 +168,7 @@ pub async fn scan(
     if let Some(done) = under_key {
         return Ok(Outcome::Duplicate(done));
     }
-    if e.status == EventStatus::Cancelled.as_str() {
+    if e.status == EventStatus::Cancelled {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
     }
     if version.is_some_and(|v| v != r.checkin_version) {
@@ -184,7 +183,7 @@ pub async fn scan(
             return Err(FieldErrors::single("session_id", Msg::new("att-err-session")));
         }
     }
-    let inside = latest.filter(|s| s.direction == ScanDirection::Entry.as_str());
+    let inside = latest.filter(|s| s.direction == ScanDirection::Entry);
     let entering = req.direction == ScanDirection::Entry;
     if entering == inside.is_some() {
         return Ok(Outcome::AlreadyIn { registration_id: r.id, since: inside });
@@ -194,13 +193,13 @@ pub async fn scan(
         event_id: Set(e.id),
         day: Set(day),
         session_id: Set(req.session_id),
-        direction: Set(req.direction.as_str().to_owned()),
+        direction: Set(req.direction),
         undoes: Set(None),
         scanned_at: Set(at),
         recorded_at: Set(now),
         device: Set(req.device.clone()),
         staff_user_id: Set(Some(staff.id)),
-        method: Set(req.method.as_str().to_owned()),
+        method: Set(req.method),
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
@@ -224,7 +223,7 @@ pub async fn undo(
     }
     let target =
         scan_by_key(&office.db.read, &req.undoes_key).await?.filter(|s| s.event_id == e.id).ok_or(Error::NotFound)?;
-    if target.direction == ScanDirection::Undo.as_str() {
+    if target.direction == ScanDirection::Undo {
         return Err(Error::Conflict(Msg::new("att-err-undo-undo")));
     }
     let already = attendance_scan::Entity::find()
@@ -240,21 +239,18 @@ pub async fn undo(
         event_id: Set(e.id),
         day: Set(target.day),
         session_id: Set(target.session_id),
-        direction: Set(ScanDirection::Undo.as_str().to_owned()),
+        direction: Set(ScanDirection::Undo),
         undoes: Set(Some(target.id)),
         scanned_at: Set(req.scanned_at.unwrap_or(now)),
         recorded_at: Set(now),
         device: Set(req.device.clone()),
         staff_user_id: Set(Some(staff.id)),
-        method: Set(target.method.clone()),
+        method: Set(target.method),
         idempotency_key: Set(req.idempotency_key.clone()),
         ..Default::default()
     };
-    let effect = if target.direction == ScanDirection::Entry.as_str() {
-        DayEffect::EntryTakenBack
-    } else {
-        DayEffect::Unchanged
-    };
+    let effect =
+        if target.direction == ScanDirection::Entry { DayEffect::EntryTakenBack } else { DayEffect::Unchanged };
     let day = Day { registration_id: target.registration_id, event_id: e.id, day: target.day };
     match insert_scan(office, NewScan { row, day, effect }, &req.idempotency_key).await {
         // `undoes` is unique: another desk took the same scan back a moment ago.

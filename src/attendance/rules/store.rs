@@ -61,7 +61,7 @@ pub(super) async fn scan_context<C: ConnectionTrait>(
         .from_as(attendance_scan::Entity, candidate.clone())
         .and_where(Expr::col((candidate.clone(), attendance_scan::Column::RegistrationId)).eq(registration_id))
         .and_where(Expr::col((candidate.clone(), attendance_scan::Column::Day)).eq(day))
-        .and_where(Expr::col((candidate.clone(), attendance_scan::Column::Direction)).ne(ScanDirection::Undo.as_str()))
+        .and_where(Expr::col((candidate.clone(), attendance_scan::Column::Direction)).ne(ScanDirection::Undo))
         .and_where(Expr::not_exists(
             Query::select()
                 .expr(Expr::val(1))
@@ -103,9 +103,9 @@ pub fn current_entry(log: &[attendance_scan::Model]) -> Option<&attendance_scan:
     let undone: HashSet<i32> = log.iter().filter_map(|s| s.undoes).collect();
     log.iter()
         .rev()
-        .filter(|s| s.direction != ScanDirection::Undo.as_str() && !undone.contains(&s.id))
-        .find(|s| s.direction == ScanDirection::Entry.as_str() || s.direction == ScanDirection::Exit.as_str())
-        .filter(|s| s.direction == ScanDirection::Entry.as_str())
+        .filter(|s| s.direction != ScanDirection::Undo && !undone.contains(&s.id))
+        .find(|s| s.direction == ScanDirection::Entry || s.direction == ScanDirection::Exit)
+        .filter(|s| s.direction == ScanDirection::Entry)
 }
 
 /// What a scan does to the participant's attended day (`attendance_days`).
@@ -323,11 +323,11 @@ pub async fn record_scan(
 ) -> std::result::Result<attendance_scan::Model, sea_orm::DbErr> {
     let day = day_of(&row)?;
     let txn = db.begin().await?;
-    let effect = if value(&row.direction, "direction")? == ScanDirection::Entry.as_str() {
+    let effect = if value(&row.direction, "direction")? == ScanDirection::Entry {
         DayEffect::Entry
     } else if let Some(target) = value(&row.undoes, "undoes").ok().flatten() {
         let target = attendance_scan::Entity::find_by_id(target).one(&txn).await?;
-        if target.is_some_and(|t| t.direction == ScanDirection::Entry.as_str()) {
+        if target.is_some_and(|t| t.direction == ScanDirection::Entry) {
             DayEffect::EntryTakenBack
         } else {
             DayEffect::Unchanged
@@ -350,9 +350,9 @@ pub async fn record_scans(
     let mut units = Vec::with_capacity(rows.len());
     for row in rows {
         let direction = value(&row.direction, "direction")?;
-        let effect = if direction == ScanDirection::Entry.as_str() {
+        let effect = if direction == ScanDirection::Entry {
             DayEffect::Entry
-        } else if direction == ScanDirection::Exit.as_str() {
+        } else if direction == ScanDirection::Exit {
             DayEffect::Unchanged
         } else {
             return Err(sea_orm::DbErr::Custom("an undo is recorded with record_scan".to_owned()));

@@ -34,7 +34,7 @@ pub struct NewUser {
 #[derive(serde::Serialize)]
 struct UserSnapshot<'a> {
     email: &'a str,
-    role: &'a str,
+    role: Role,
     programmes: &'a [String],
 }
 
@@ -62,7 +62,7 @@ pub async fn create_user(
     let created = user::ActiveModel {
         email: Set(new.email.as_str().to_owned()),
         display_name: Set(new.display_name.clone()),
-        role: Set(new.role.as_str().to_owned()),
+        role: Set(new.role),
         password_changed_at: Set(hash.as_ref().map(|_| now)),
         password_hash: Set(hash),
         created_at: Set(now),
@@ -76,7 +76,7 @@ pub async fn create_user(
             .insert(&txn)
             .await?;
     }
-    let snapshot = UserSnapshot { email: &created.email, role: &created.role, programmes: &new.programmes };
+    let snapshot = UserSnapshot { email: &created.email, role: created.role, programmes: &new.programmes };
     audit::record(&txn, actor, now, Change::new("user.create", "user", created.id, None, Some(&snapshot))).await?;
     txn.commit().await?;
     Ok(created)
@@ -92,7 +92,7 @@ pub async fn assign_checkin_event(
 ) -> Result<()> {
     let txn = db.write.begin().await?;
     let account = user::Entity::find_by_id(user_id).one(&txn).await?.ok_or(Error::NotFound)?;
-    if account.role != Role::CheckIn.as_str() {
+    if account.role != Role::CheckIn {
         return Err(FieldErrors::single("role", Msg::new("err-checkin-role")));
     }
     if crate::entities::event::Entity::find_by_id(event_id).one(&txn).await?.is_none() {
@@ -124,7 +124,7 @@ pub async fn bootstrap_admin(
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<String>> {
-    let admins = user::Entity::find().filter(user::Column::Role.eq(Role::Admin.as_str())).all(&db.read).await?;
+    let admins = user::Entity::find().filter(user::Column::Role.eq(Role::Admin)).all(&db.read).await?;
     if admins.iter().any(|u| u.password_hash.is_some() && u.disabled_at.is_none()) {
         return Ok(None);
     }
@@ -196,7 +196,7 @@ pub struct AccessChange {
 
 #[derive(serde::Serialize)]
 struct AccessSnapshot<'a> {
-    role: &'a str,
+    role: Role,
     programmes: &'a [String],
     disabled: bool,
 }
@@ -229,7 +229,7 @@ pub async fn change_access(
         (false, _) => None,
     };
     user::Entity::update_many()
-        .col_expr(user::Column::Role, Expr::value(change.role.as_str()))
+        .col_expr(user::Column::Role, Expr::value(change.role))
         .col_expr(user::Column::DisabledAt, Expr::value(disabled_at))
         .filter(user::Column::Id.eq(id))
         .exec(&txn)
@@ -242,11 +242,11 @@ pub async fn change_access(
         staff_session::Entity::delete_many().filter(staff_session::Column::UserId.eq(id)).exec(&txn).await?;
     }
     let old = AccessSnapshot {
-        role: &before.user.role,
+        role: before.user.role,
         programmes: &before.programmes,
         disabled: before.user.disabled_at.is_some(),
     };
-    let new = AccessSnapshot { role: change.role.as_str(), programmes: &change.programmes, disabled: change.disabled };
+    let new = AccessSnapshot { role: change.role, programmes: &change.programmes, disabled: change.disabled };
     audit::record(&txn, &Actor::staff(admin), now, Change::new("user.access", "user", id, Some(&old), Some(&new)))
         .await?;
     txn.commit().await?;

@@ -19,9 +19,7 @@ async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Optio
     if user.disabled_at.is_some() {
         return Ok(None);
     }
-    let Ok(role) = user.role.parse::<Role>() else {
-        return Ok(None);
-    };
+    let role = user.role;
     // Only organisers are limited by programme; skipping the query for the others keeps a
     // check-in scan (an admin's or check-in staff's token) to fewer round trips.
     let programmes = if role == Role::Organiser {

@@ -7,6 +7,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 use crate::db::Db;
+use crate::donors::EarmarkKind;
 use crate::entities::{allocation, contribution, event, event_budget_line};
 use crate::error::Result;
 use crate::reference::Reference;
@@ -113,7 +114,7 @@ pub async fn consolidated(db: &Db, reference: &Reference, now: DateTime<Utc>) ->
             states: states.get(&key).copied().unwrap_or(0),
         }
     };
-    let received = |kind: &str, code: &str| -> i64 {
+    let received = |kind: EarmarkKind, code: &str| -> i64 {
         contributions
             .iter()
             .filter(|c| c.received_on.is_some() && c.earmark_kind == kind && c.earmark_ref.as_deref() == Some(code))
@@ -125,7 +126,7 @@ pub async fn consolidated(db: &Db, reference: &Reference, now: DateTime<Utc>) ->
         .iter()
         .map(|p| {
             let evs: Vec<&event::Model> = events.iter().filter(|e| e.programme_code == p.code).collect();
-            row(format!("p:{}", p.code), &p.code, &p.name, &evs, received("programme", &p.code))
+            row(format!("p:{}", p.code), &p.code, &p.name, &evs, received(EarmarkKind::Programme, &p.code))
         })
         .filter(|r| r.activities > 0 || r.received_usd_minor > 0)
         .collect();
@@ -134,7 +135,7 @@ pub async fn consolidated(db: &Db, reference: &Reference, now: DateTime<Utc>) ->
         .iter()
         .map(|u| {
             let evs: Vec<&event::Model> = events.iter().filter(|e| e.unit_code == u.code).collect();
-            row(format!("u:{}", u.code), &u.code, &u.name, &evs, received("unit", &u.code))
+            row(format!("u:{}", u.code), &u.code, &u.name, &evs, received(EarmarkKind::Unit, &u.code))
         })
         .filter(|r| r.activities > 0 || r.received_usd_minor > 0)
         .collect();
@@ -145,7 +146,7 @@ pub async fn consolidated(db: &Db, reference: &Reference, now: DateTime<Utc>) ->
         units,
         unearmarked_usd_minor: contributions
             .iter()
-            .filter(|c| c.received_on.is_some() && c.earmark_kind == "unearmarked")
+            .filter(|c| c.received_on.is_some() && c.earmark_kind == EarmarkKind::Unearmarked)
             .map(|c| c.usd_minor)
             .sum(),
         total: row("all".to_owned(), "all", "", &all, total_received),

@@ -11,13 +11,14 @@ use super::model::{
     Activity, BreakdownRow, CategoryRow, ContributionRow, Count, DonorReport, GroupRow, Outcomes, Selection, Stage,
 };
 use crate::db::Db;
+use crate::domain::EventStatus;
 use crate::donors::BudgetCategory;
 use crate::entities::{allocation, contribution, donor, event, event_budget_line};
 use crate::error::{Error, Result};
 use crate::reference::Reference;
 
 pub(super) fn stage(e: &event::Model, today: NaiveDate) -> Stage {
-    if e.status == "cancelled" {
+    if e.status == EventStatus::Cancelled {
         Stage::Cancelled
     } else if e.end_date < today {
         Stage::Past
@@ -125,7 +126,7 @@ struct Funding {
     /// What it allocated per event, USD cents.
     my_alloc: HashMap<i32, i64>,
     /// Its share of each event's planned and actual spending: (category, planned, actual).
-    my_lines: HashMap<i32, Vec<(String, i64, i64)>>,
+    my_lines: HashMap<i32, Vec<(BudgetCategory, i64, i64)>>,
 }
 
 /// Reads a donor's contributions, allocations and funded events, and works out its share of
@@ -161,12 +162,12 @@ async fn funding(db: &DatabaseConnection, donor_id: i32) -> Result<Funding> {
         *total_alloc.entry(a.event_id).or_default() += a.usd_minor;
     }
     // This donor's share of each event's planned and actual spending, by category.
-    let mut my_lines: HashMap<i32, Vec<(String, i64, i64)>> = HashMap::new();
+    let mut my_lines: HashMap<i32, Vec<(BudgetCategory, i64, i64)>> = HashMap::new();
     for l in &lines {
         let mine = my_alloc.get(&l.event_id).copied().unwrap_or(0);
         let total = total_alloc.get(&l.event_id).copied().unwrap_or(0);
         my_lines.entry(l.event_id).or_default().push((
-            l.category.clone(),
+            l.category,
             share(l.planned_usd_minor, mine, total),
             share(l.actual_usd_minor, mine, total),
         ));
@@ -207,7 +208,7 @@ fn contribution_row(c: &contribution::Model) -> ContributionRow {
         usd_minor: c.usd_minor,
         pledged_on: c.pledged_on,
         received_on: c.received_on,
-        earmark: c.earmark_kind.clone(),
+        earmark: c.earmark_kind.as_str().to_owned(),
         earmark_ref: c.earmark_ref.clone(),
         period_start: c.period_start,
         period_end: c.period_end,
@@ -230,14 +231,17 @@ fn activity(reference: &Reference, e: &event::Model, today: NaiveDate, my_alloc:
 }
 
 /// The donor's share of planned and actual spending by budget category, over `selected`.
-fn categories(selected: &[&event::Model], my_lines: &HashMap<i32, Vec<(String, i64, i64)>>) -> Vec<CategoryRow> {
+fn categories(
+    selected: &[&event::Model],
+    my_lines: &HashMap<i32, Vec<(BudgetCategory, i64, i64)>>,
+) -> Vec<CategoryRow> {
     let mut categories: Vec<CategoryRow> = BudgetCategory::ALL
         .iter()
         .map(|c| CategoryRow { category: c.as_str().to_owned(), planned_usd_minor: 0, spent_usd_minor: 0 })
         .collect();
     for e in selected {
         for (cat, planned, spent) in my_lines.get(&e.id).into_iter().flatten() {
-            if let Some(row) = categories.iter_mut().find(|r| &r.category == cat) {
+            if let Some(row) = categories.iter_mut().find(|r| r.category == cat.as_str()) {
                 row.planned_usd_minor += planned;
                 row.spent_usd_minor += spent;
             }

@@ -33,7 +33,7 @@ pub(super) async fn earmark_allows<C: ConnectionTrait>(
     event: &event::Model,
 ) -> Result<bool> {
     let code = c.earmark_ref.as_deref().unwrap_or_default();
-    Ok(match c.earmark_kind.parse::<EarmarkKind>().unwrap_or(EarmarkKind::Unearmarked) {
+    Ok(match c.earmark_kind {
         EarmarkKind::Unearmarked => true,
         EarmarkKind::Programme => event.programme_code == code,
         EarmarkKind::Unit => event.unit_code == code,

@@ -33,7 +33,7 @@ pub async fn set_budget_line(
     let txn = db.write.begin().await?;
     let existing = event_budget_line::Entity::find()
         .filter(event_budget_line::Column::EventId.eq(event_id))
-        .filter(event_budget_line::Column::Category.eq(line.category.as_str()))
+        .filter(event_budget_line::Column::Category.eq(line.category))
         .one(&txn)
         .await?;
     let before = existing.as_ref().map(|e| BudgetSnapshot {
@@ -53,7 +53,7 @@ pub async fn set_budget_line(
         None => {
             event_budget_line::ActiveModel {
                 event_id: Set(event_id),
-                category: Set(line.category.as_str().to_owned()),
+                category: Set(line.category),
                 planned_usd_minor: Set(line.planned_usd_minor),
                 actual_usd_minor: Set(line.actual_usd_minor),
                 updated_at: Set(now),

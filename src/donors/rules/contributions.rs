@@ -31,7 +31,7 @@ struct ContributionSnapshot<'a> {
     pledged_on: chrono::NaiveDate,
     received_on: Option<chrono::NaiveDate>,
     trust_fund: &'a str,
-    earmark: &'a str,
+    earmark: EarmarkKind,
     earmark_ref: Option<&'a str>,
     conditions: &'a str,
     period_start: chrono::NaiveDate,
@@ -50,7 +50,7 @@ impl<'a> ContributionSnapshot<'a> {
             pledged_on: c.pledged_on,
             received_on: c.received_on,
             trust_fund: &c.trust_fund,
-            earmark: &c.earmark_kind,
+            earmark: c.earmark_kind,
             earmark_ref: c.earmark_ref.as_deref(),
             conditions: &c.conditions,
             period_start: c.period_start,
@@ -107,7 +107,7 @@ pub async fn create_contribution(
         pledged_on: Set(input.pledged_on),
         received_on: Set(input.received_on),
         trust_fund: Set(input.trust_fund),
-        earmark_kind: Set(input.earmark.as_str().to_owned()),
+        earmark_kind: Set(input.earmark),
         earmark_ref: Set(input.earmark_ref),
         conditions: Set(input.conditions),
         period_start: Set(input.period.0),
@@ -143,8 +143,7 @@ async fn check_may_change<C: ConnectionTrait>(
     staff: &StaffUser,
     c: &contribution::Model,
 ) -> Result<()> {
-    let kind = c.earmark_kind.parse::<EarmarkKind>().map_err(|_| Error::Internal("stored earmark".into()))?;
-    match check_earmark(db, reference, staff, kind, c.earmark_ref.as_deref()).await {
+    match check_earmark(db, reference, staff, c.earmark_kind, c.earmark_ref.as_deref()).await {
         // What it is earmarked to no longer resolves to a programme: only an admin may say.
         Err(Error::Invalid(_)) if !staff.is_admin() => Err(Error::Forbidden),
         Err(Error::Invalid(_)) => Ok(()),
@@ -237,12 +236,9 @@ pub async fn update_contribution(
     if input.currency != stored && old.allocated_minor > 0 {
         return Err(fixed());
     }
-    if input.earmark.as_str() != old.earmark_kind || input.earmark_ref != old.earmark_ref {
-        let proposed = contribution::Model {
-            earmark_kind: input.earmark.as_str().to_owned(),
-            earmark_ref: input.earmark_ref.clone(),
-            ..old.clone()
-        };
+    if input.earmark != old.earmark_kind || input.earmark_ref != old.earmark_ref {
+        let proposed =
+            contribution::Model { earmark_kind: input.earmark, earmark_ref: input.earmark_ref.clone(), ..old.clone() };
         if let Some(title) = excluded_event(&txn, &proposed, &allocations).await? {
             return Err(FieldErrors::clash("earmark", Msg::new("err-earmark-excludes").arg("event", title)));
         }
@@ -287,7 +283,7 @@ fn corrected(
         .col_expr(contribution::Column::PledgedOn, Expr::value(input.pledged_on))
         .col_expr(contribution::Column::ReceivedOn, Expr::value(input.received_on))
         .col_expr(contribution::Column::TrustFund, Expr::value(input.trust_fund.clone()))
-        .col_expr(contribution::Column::EarmarkKind, Expr::value(input.earmark.as_str()))
+        .col_expr(contribution::Column::EarmarkKind, Expr::value(input.earmark))
         .col_expr(contribution::Column::EarmarkRef, Expr::value(input.earmark_ref.clone()))
         .col_expr(contribution::Column::Conditions, Expr::value(input.conditions.clone()))
         .col_expr(contribution::Column::PeriodStart, Expr::value(input.period.0))

@@ -31,13 +31,13 @@ pub struct DonorFile {
 #[derive(Serialize)]
 struct DonorSnapshot<'a> {
     name: &'a str,
-    kind: &'a str,
+    kind: DonorKind,
     country: Option<&'a str>,
 }
 
 impl<'a> DonorSnapshot<'a> {
     fn of(d: &'a donor::Model) -> Self {
-        Self { name: &d.name, kind: &d.kind, country: d.country_iso3.as_deref() }
+        Self { name: &d.name, kind: d.kind, country: d.country_iso3.as_deref() }
     }
 }
 
@@ -58,7 +58,7 @@ pub async fn create_donor(
     let txn = db.write.begin().await?;
     let row = donor::ActiveModel {
         name: Set(input.name.clone()),
-        kind: Set(input.kind.as_str().to_owned()),
+        kind: Set(input.kind),
         country_iso3: Set(country.clone()),
         created_at: Set(now),
         updated_at: Set(now),
@@ -103,7 +103,7 @@ pub async fn update_donor(
     let old = donor::Entity::find_by_id(id).one(&txn).await?.ok_or(Error::NotFound)?;
     let mut row: donor::ActiveModel = old.clone().into();
     row.name = Set(input.name);
-    row.kind = Set(input.kind.as_str().to_owned());
+    row.kind = Set(input.kind);
     row.country_iso3 = Set(country);
     row.updated_at = Set(now);
     let row = row.update(&txn).await.map_err(donor_name_taken)?;

@@ -84,7 +84,7 @@ pub async fn event_funding<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_
         .await?
         .into_iter()
         .map(|l| BudgetRow {
-            category: l.category,
+            category: l.category.as_str().to_owned(),
             planned_usd_minor: l.planned_usd_minor,
             actual_usd_minor: l.actual_usd_minor,
         })

@@ -36,7 +36,7 @@ pub struct Nominee {
 impl Nominee {
     /// Whether the State marked this person head of delegation.
     pub fn is_head(&self) -> bool {
-        self.invitation.role == ParticipantRole::HeadOfDelegation.as_str()
+        self.invitation.role == ParticipantRole::HeadOfDelegation
     }
 }
 
@@ -87,8 +87,8 @@ async fn nominees_of<C: ConnectionTrait>(
     }
     let invitations = invitation::Entity::find()
         .filter(invitation::Column::DelegationId.is_in(delegation_ids.to_vec()))
-        .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
-        .filter(invitation::Column::State.ne(InvitationState::Revoked.as_str()))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Personal))
+        .filter(invitation::Column::State.ne(InvitationState::Revoked))
         .order_by_asc(invitation::Column::Id)
         .all(db)
         .await?;
@@ -156,7 +156,7 @@ pub async fn list(
         .collect();
     let focal_invitations: HashMap<i32, invitation::Model> = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event.id))
-        .filter(invitation::Column::Kind.eq(InvitationKind::Nomination.as_str()))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Nomination))
         .all(db)
         .await?
         .into_iter()
@@ -229,7 +229,7 @@ pub async fn create(
     let busy = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event.id))
         .filter(invitation::Column::PersonId.eq(focal_point.id))
-        .filter(invitation::Column::Kind.eq(InvitationKind::Nomination.as_str()))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Nomination))
         .count(&txn)
         .await?;
     if busy > 0 {
@@ -286,9 +286,9 @@ async fn nomination_request(
         event_id: Set(event.id),
         person_id: Set(focal_point_id),
         delegation_id: Set(Some(d.id)),
-        kind: Set(InvitationKind::Nomination.as_str().to_owned()),
-        role: Set(ParticipantRole::Delegate.as_str().to_owned()),
-        state: Set(InvitationState::Queued.as_str().to_owned()),
+        kind: Set(InvitationKind::Nomination),
+        role: Set(ParticipantRole::Delegate),
+        state: Set(InvitationState::Queued),
         token_hash: Set(tokens::hash(&token)),
         expires_at: Set(rules::default_expiry(event)?),
         language: Set(input.focal_point.language.code().to_owned()),
@@ -389,18 +389,18 @@ async fn by_token<C: ConnectionTrait>(
     }
     let inv = invitation::Entity::find()
         .filter(invitation::Column::TokenHash.eq(tokens::hash(token)))
-        .filter(invitation::Column::Kind.eq(InvitationKind::Nomination.as_str()))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Nomination))
         .one(db)
         .await?
         .ok_or_else(invalid)?;
     let event = event::Entity::find_by_id(inv.event_id).one(db).await?.ok_or_else(invalid)?;
-    if inv.state == InvitationState::Revoked.as_str() {
+    if inv.state == InvitationState::Revoked {
         return Err(Error::Gone(Msg::new("nom-link-revoked")));
     }
-    if event.status == EventStatus::Cancelled.as_str() {
+    if event.status == EventStatus::Cancelled {
         return Err(Error::Gone(Msg::new("nom-event-cancelled")));
     }
-    if inv.expires_at < now || inv.state == InvitationState::Expired.as_str() {
+    if inv.expires_at < now || inv.state == InvitationState::Expired {
         let tz: Option<chrono_tz::Tz> = event.time_zone.parse().ok();
         let day = match tz {
             Some(tz) => inv.expires_at.with_timezone(&tz).date_naive(),
@@ -419,8 +419,8 @@ async fn by_token<C: ConnectionTrait>(
 async fn count_nominees<C: ConnectionTrait>(db: &C, delegation_id: i32) -> Result<i32> {
     let n = invitation::Entity::find()
         .filter(invitation::Column::DelegationId.eq(delegation_id))
-        .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
-        .filter(invitation::Column::State.ne(InvitationState::Revoked.as_str()))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Personal))
+        .filter(invitation::Column::State.ne(InvitationState::Revoked))
         .count(db)
         .await?;
     Ok(i32::try_from(n).unwrap_or(i32::MAX))
@@ -500,7 +500,7 @@ pub async fn nominate(office: &Office, now: DateTime<Utc>, token: &str, input: &
     let before = delegation::Entity::find_by_id(d.id).one(&txn).await?.ok_or(Error::NotFound)?;
     let mut model = before.clone().into_active_model();
     if head_row.is_some()
-        && let Some(head) = created.iter().find(|i| i.role == ParticipantRole::HeadOfDelegation.as_str())
+        && let Some(head) = created.iter().find(|i| i.role == ParticipantRole::HeadOfDelegation)
     {
         model.head_person_id = Set(Some(head.person_id));
     }
@@ -560,7 +560,7 @@ async fn check_nominations(
                     .select_only()
                     .column(invitation::Column::PersonId)
                     .filter(invitation::Column::EventId.eq(event_id))
-                    .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str())),
+                    .filter(invitation::Column::Kind.eq(InvitationKind::Personal)),
             )),
         )
         .into_tuple()

@@ -12,17 +12,14 @@ pub(super) const CHUNK: usize = 500;
 /// Invitations per page of the organiser's list.
 pub const PER_PAGE: u64 = 50;
 /// States in which an invitation still waits for an answer (and can run out).
-pub(super) const OPEN_STATES: [&str; 4] = ["queued", "sent", "failed", "opened"];
+pub(super) const OPEN_STATES: [InvitationState; 4] =
+    [InvitationState::Queued, InvitationState::Sent, InvitationState::Failed, InvitationState::Opened];
 
 pub use crate::events::rules::managed_event;
 
 /// Nobody is invited to a cancelled event.
 pub fn check_open(event: &event::Model) -> Result<()> {
-    if event.status == EventStatus::Cancelled.as_str() {
-        Err(Error::Conflict(Msg::new("err-event-cancelled")))
-    } else {
-        Ok(())
-    }
+    if event.status == EventStatus::Cancelled { Err(Error::Conflict(Msg::new("err-event-cancelled"))) } else { Ok(()) }
 }
 
 /// New invitations need an event that is not cancelled and not over (their links would be
@@ -55,8 +52,7 @@ pub fn default_expiry(event: &event::Model) -> Result<DateTime<Utc>> {
 
 /// The state an organiser sees: an unanswered invitation whose link ran out is expired.
 pub fn shown_state(inv: &invitation::Model, now: DateTime<Utc>) -> InvitationState {
-    let stored: InvitationState = inv.state.parse().unwrap_or(InvitationState::Queued);
-    match stored {
+    match inv.state {
         InvitationState::Queued | InvitationState::Sent | InvitationState::Failed | InvitationState::Opened
             if inv.expires_at < now =>
         {

@@ -39,17 +39,14 @@ async fn picked_people<C: ConnectionTrait>(
     txn: &C,
     source_id: i32,
     what: CopySource,
-) -> Result<Vec<(i32, String, String)>> {
+) -> Result<Vec<(i32, ParticipantRole, String)>> {
     Ok(match what {
         CopySource::Participants => {
             registration::Entity::find()
                 .select_only()
                 .columns([registration::Column::PersonId, registration::Column::Role, registration::Column::Language])
                 .filter(registration::Column::EventId.eq(source_id))
-                .filter(
-                    registration::Column::State
-                        .is_in([RegistrationState::Confirmed.as_str(), RegistrationState::Pending.as_str()]),
-                )
+                .filter(registration::Column::State.is_in([RegistrationState::Confirmed, RegistrationState::Pending]))
                 .order_by_asc(registration::Column::Id)
                 .into_tuple()
                 .all(txn)
@@ -60,8 +57,8 @@ async fn picked_people<C: ConnectionTrait>(
                 .select_only()
                 .columns([invitation::Column::PersonId, invitation::Column::Role, invitation::Column::Language])
                 .filter(invitation::Column::EventId.eq(source_id))
-                .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
-                .filter(invitation::Column::State.ne(InvitationState::Revoked.as_str()))
+                .filter(invitation::Column::Kind.eq(InvitationKind::Personal))
+                .filter(invitation::Column::State.ne(InvitationState::Revoked))
                 .order_by_asc(invitation::Column::Id)
                 .into_tuple()
                 .all(txn)
@@ -119,7 +116,7 @@ pub async fn copy_from(
                     country: p.country_iso3.as_deref().and_then(|c| CountryCode::parse(c).ok()),
                     language: crate::mail::ui_lang(language),
                 },
-                role: role.parse().unwrap_or(ParticipantRole::Delegate),
+                role: *role,
                 position: None,
             });
         }

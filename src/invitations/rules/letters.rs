@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::common::{event_tz, person_name};
 use crate::Office;
-use crate::domain::{ParticipantRole, TimeZone};
+use crate::domain::TimeZone;
 use crate::entities::{delegation, event, invitation, person};
 use crate::error::Result;
 use crate::i18n::format;
@@ -40,7 +40,7 @@ impl<'a> Letters<'a> {
     /// The personal invitation of `person`, linking to `/i/{token}`.
     pub(crate) fn invitation(&mut self, inv: &invitation::Model, person: &person::Model, token: &str) -> Outgoing {
         let lang = crate::mail::ui_lang(&inv.language);
-        let role = inv.role.parse::<ParticipantRole>().unwrap_or(ParticipantRole::Delegate);
+        let role = inv.role;
         let name = person_name(person);
         let ctx = emails::invitation::Invitation {
             recipient_name: name.clone(),

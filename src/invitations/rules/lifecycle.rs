@@ -42,7 +42,7 @@ pub(super) async fn letter_for<C: ConnectionTrait>(
     person: &person::Model,
     token: &str,
 ) -> Result<Outgoing> {
-    if inv.kind == InvitationKind::Nomination.as_str() {
+    if inv.kind == InvitationKind::Nomination {
         let d = match inv.delegation_id {
             Some(id) => delegation::Entity::find_by_id(id).one(db).await?,
             None => None,
@@ -73,8 +73,8 @@ pub async fn resend(
     let (token, hash) = new_token()?;
     let mut model = before.clone().into_active_model();
     model.token_hash = Set(hash);
-    if before.state != InvitationState::Opened.as_str() {
-        model.state = Set(InvitationState::Queued.as_str().to_owned());
+    if before.state != InvitationState::Opened {
+        model.state = Set(InvitationState::Queued);
     }
     model.updated_at = Set(now);
     let after = model.update(&txn).await?;
@@ -112,7 +112,7 @@ pub async fn revoke(
         _ => {}
     }
     let mut model = before.clone().into_active_model();
-    model.state = Set(InvitationState::Revoked.as_str().to_owned());
+    model.state = Set(InvitationState::Revoked);
     model.updated_at = Set(now);
     let after = model.update(&txn).await?;
     outbox::withdraw_queued(&txn, &[after.id]).await?;
@@ -152,9 +152,9 @@ pub async fn extend(
     }
     let mut model = before.clone().into_active_model();
     model.expires_at = Set(expires_at);
-    if before.state == InvitationState::Expired.as_str() {
+    if before.state == InvitationState::Expired {
         let back = if before.sent_at.is_some() { InvitationState::Sent } else { InvitationState::Queued };
-        model.state = Set(back.as_str().to_owned());
+        model.state = Set(back);
     }
     model.updated_at = Set(now);
     let after = model.update(&txn).await?;

@@ -13,7 +13,7 @@ use super::common::{CHUNK, OPEN_STATES, PER_PAGE, shown_state};
 use super::lifecycle::managed_invitation;
 use crate::Office;
 use crate::auth::StaffUser;
-use crate::domain::{InvitationKind, InvitationState};
+use crate::domain::{InvitationKind, InvitationState, OutboxState};
 use crate::entities::{delegation, event, invitation, person};
 use crate::error::{Error, Result};
 use crate::events::access::managed_event;
@@ -23,8 +23,8 @@ use crate::mail::outbox::{self};
 /// The delivery of an invitation's latest email.
 #[derive(Debug, Clone, Serialize)]
 pub struct Delivery {
-    /// queued, sending, sent or failed.
-    pub state: String,
+    /// Where its latest email is.
+    pub state: OutboxState,
     /// The mail server's reply or the transport's error, when it failed or is retried.
     pub error: Option<String>,
 }
@@ -82,16 +82,16 @@ fn filtered(event_id: i32, filter: &ListFilter, now: DateTime<Utc>) -> Select<in
         None => {}
         Some(InvitationState::Expired) => {
             query = query.filter(invitation::Column::ExpiresAt.lt(now)).filter(
-                invitation::Column::State.is_in(OPEN_STATES.iter().copied().chain(["expired"]).collect::<Vec<_>>()),
+                invitation::Column::State
+                    .is_in(OPEN_STATES.iter().copied().chain([InvitationState::Expired]).collect::<Vec<_>>()),
             );
         }
         Some(
             s @ (InvitationState::Queued | InvitationState::Sent | InvitationState::Failed | InvitationState::Opened),
         ) => {
-            query =
-                query.filter(invitation::Column::State.eq(s.as_str())).filter(invitation::Column::ExpiresAt.gte(now));
+            query = query.filter(invitation::Column::State.eq(s)).filter(invitation::Column::ExpiresAt.gte(now));
         }
-        Some(s) => query = query.filter(invitation::Column::State.eq(s.as_str())),
+        Some(s) => query = query.filter(invitation::Column::State.eq(s)),
     }
     if let Some(words) = &filter.search {
         let pattern = format!("%{}%", words.to_lowercase().replace(['%', '_', '\\'], ""));
@@ -117,14 +117,17 @@ async fn state_counts<C: ConnectionTrait>(
     event_id: i32,
     now: DateTime<Utc>,
 ) -> Result<Vec<(InvitationState, u64)>> {
-    let live: Vec<(String, i64)> = invitation::Entity::find()
+    let live: Vec<(InvitationState, i64)> = invitation::Entity::find()
         .select_only()
         .column(invitation::Column::State)
         .column_as(invitation::Column::Id.count(), "n")
         .filter(invitation::Column::EventId.eq(event_id))
-        .filter(Condition::any().add(invitation::Column::ExpiresAt.gte(now)).add(
-            invitation::Column::State.is_not_in(OPEN_STATES.iter().copied().chain(["expired"]).collect::<Vec<_>>()),
-        ))
+        .filter(
+            Condition::any().add(invitation::Column::ExpiresAt.gte(now)).add(
+                invitation::Column::State
+                    .is_not_in(OPEN_STATES.iter().copied().chain([InvitationState::Expired]).collect::<Vec<_>>()),
+            ),
+        )
         .group_by(invitation::Column::State)
         .into_tuple()
         .all(db)
@@ -132,7 +135,10 @@ async fn state_counts<C: ConnectionTrait>(
     let expired = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event_id))
         .filter(invitation::Column::ExpiresAt.lt(now))
-        .filter(invitation::Column::State.is_in(OPEN_STATES.iter().copied().chain(["expired"]).collect::<Vec<_>>()))
+        .filter(
+            invitation::Column::State
+                .is_in(OPEN_STATES.iter().copied().chain([InvitationState::Expired]).collect::<Vec<_>>()),
+        )
         .count(db)
         .await?;
     Ok(InvitationState::ALL
@@ -141,7 +147,7 @@ async fn state_counts<C: ConnectionTrait>(
             let n = if *s == InvitationState::Expired {
                 expired
             } else {
-                live.iter().filter(|(k, _)| k == s.as_str()).map(|(_, n)| u64::try_from(*n).unwrap_or(0)).sum()
+                live.iter().filter(|(k, _)| k == s).map(|(_, n)| u64::try_from(*n).unwrap_or(0)).sum()
             };
             (*s, n)
         })
@@ -151,9 +157,9 @@ async fn state_counts<C: ConnectionTrait>(
 /// Delivery progress of an event's invitations (each one's latest email).
 pub async fn progress_of<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Progress> {
     let counts = outbox::delivery_counts_for_event(db, event_id).await?;
-    let get = |k: &str| counts.get(k).copied().unwrap_or(0);
-    let queued = get(outbox::state::QUEUED) + get(outbox::state::SENDING);
-    let (sent, failed) = (get(outbox::state::SENT), get(outbox::state::FAILED));
+    let get = |k: OutboxState| counts.get(&k).copied().unwrap_or(0);
+    let queued = get(OutboxState::Queued) + get(OutboxState::Sending);
+    let (sent, failed) = (get(OutboxState::Sent), get(OutboxState::Failed));
     Ok(Progress { queued, sent, failed, total: queued + sent + failed })
 }
 
@@ -178,11 +184,8 @@ async fn rows_for<C: ConnectionTrait>(
             people.insert(p.id, p);
         }
     }
-    let delegation_ids: Vec<i32> = invitations
-        .iter()
-        .filter(|i| i.kind == InvitationKind::Nomination.as_str())
-        .filter_map(|i| i.delegation_id)
-        .collect();
+    let delegation_ids: Vec<i32> =
+        invitations.iter().filter(|i| i.kind == InvitationKind::Nomination).filter_map(|i| i.delegation_id).collect();
     let countries: HashMap<i32, String> = if delegation_ids.is_empty() {
         HashMap::new()
     } else {
@@ -199,7 +202,7 @@ async fn rows_for<C: ConnectionTrait>(
         .filter_map(|inv| {
             let person = people.get(&inv.person_id)?.clone();
             let delivery = deliveries.remove(&inv.id).map(|m| Delivery { state: m.state, error: m.last_error });
-            let delegation_country = (inv.kind == InvitationKind::Nomination.as_str())
+            let delegation_country = (inv.kind == InvitationKind::Nomination)
                 .then(|| inv.delegation_id.and_then(|d| countries.get(&d).cloned()))
                 .flatten();
             Some(InvitationRow { shown: shown_state(&inv, now), invitation: inv, person, delivery, delegation_country })

@@ -17,7 +17,7 @@ use super::store::{new_token, record_all};
 use crate::Office;
 use crate::audit::{Actor, Change};
 use crate::auth::StaffUser;
-use crate::domain::{EventStatus, InvitationKind};
+use crate::domain::{EventStatus, InvitationKind, InvitationState};
 use crate::entities::{event, invitation, invitation_follow_up, person};
 use crate::error::Result;
 use crate::events::access::managed_event;
@@ -31,11 +31,15 @@ pub async fn remind_all(office: &Office, now: DateTime<Utc>, staff: &StaffUser, 
     check_open(&event)?;
     let pending = invitation::Entity::find()
         .filter(invitation::Column::EventId.eq(event.id))
-        .filter(invitation::Column::State.is_in(["queued", "sent", "opened"]))
+        .filter(invitation::Column::State.is_in([
+            InvitationState::Queued,
+            InvitationState::Sent,
+            InvitationState::Opened,
+        ]))
         .filter(invitation::Column::ExpiresAt.gte(now))
         .filter(
             Condition::any()
-                .add(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
+                .add(invitation::Column::Kind.eq(InvitationKind::Personal))
                 .add(invitation::Column::RespondedAt.is_null()),
         )
         .order_by_asc(invitation::Column::Id)
@@ -103,7 +107,7 @@ pub async fn follow_up_unanswered(office: &Office, now: DateTime<Utc>, days_befo
     let Some(furthest) = kinds.first().copied() else { return Ok(0) };
     let horizon = now + Duration::days(i64::from(furthest));
     let open = invitation::Entity::find()
-        .filter(invitation::Column::State.is_in(["sent", "opened"]))
+        .filter(invitation::Column::State.is_in([InvitationState::Sent, InvitationState::Opened]))
         .filter(invitation::Column::RespondedAt.is_null())
         .filter(invitation::Column::ExpiresAt.gt(now))
         .order_by_asc(invitation::Column::EventId)
@@ -113,7 +117,7 @@ pub async fn follow_up_unanswered(office: &Office, now: DateTime<Utc>, days_befo
     let event_ids: HashSet<i32> = open.iter().map(|i| i.event_id).collect();
     let events: HashMap<i32, event::Model> = event::Entity::find()
         .filter(event::Column::Id.is_in(event_ids))
-        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(event::Column::Status.eq(EventStatus::Published))
         .all(&office.db.read)
         .await?
         .into_iter()

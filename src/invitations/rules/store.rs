@@ -113,7 +113,7 @@ pub fn already_invited_query(backend: DbBackend, event_id: i32, emails: &[String
         .filter(
             Expr::col((invitation::Entity, invitation::Column::PersonId)).equals((person::Entity, person::Column::Id)),
         )
-        .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str()))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Personal))
         .limit(1)
         .into_query();
     person::Entity::find()

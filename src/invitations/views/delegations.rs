@@ -40,7 +40,7 @@ pub fn delegations(
 ) -> Markup {
     let tr = page.tr;
     let title = tr.ta("deleg-list-title", &[("event", &e.title)]);
-    let open = e.status != EventStatus::Cancelled.as_str();
+    let open = e.status != EventStatus::Cancelled;
     layout::page(
         page,
         &title,
@@ -70,7 +70,7 @@ pub fn delegations(
                                     span.meta { (r.focal_point.email) } br;
                                     @if let Some(s) = r.focal_state { (state_badge(tr, s)) " " }
                                     @if let Some(d) = &r.delivery {
-                                        span class={ "delivery-" (d.state) } { (delivery_text(tr, &d.state)) }
+                                        span class={ "delivery-" (d.state) } { (delivery_text(tr, d.state)) }
                                         @if let Some(err) = &d.error { br; span.meta.error { (err) } }
                                     }
                                     @if let (true, Some(inv)) = (open, &r.focal_invitation) {

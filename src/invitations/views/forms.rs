@@ -150,7 +150,7 @@ pub fn import_preview(page: &Page, p: &ImportPreview, text: &str) -> Markup {
                                         td { (row.line) }
                                         td { (i.person.email.as_str()) }
                                         td { (crate::invitations::rules::full_name(i.person.title.as_deref(), &i.person.given_name, &i.person.family_name)) }
-                                        td { (role_label(tr, i.role.as_str())) }
+                                        td { (role_label(tr, i.role)) }
                                         td { (tr.t(&format!("language-{}", i.person.language.code()))) }
                                     }
                                 }

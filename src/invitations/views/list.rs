@@ -31,7 +31,7 @@ pub fn list(
         .iter()
         .map(|(s, n)| (s.as_str().to_owned(), format!("{} ({n})", tr.t(&format!("inv-state-{}", s.as_str())))))
         .collect();
-    let open = e.status != EventStatus::Cancelled.as_str();
+    let open = e.status != EventStatus::Cancelled;
     layout::page(
         page,
         &title,
@@ -90,10 +90,10 @@ pub fn list(
                                     @if let Some(country) = &p.country_iso3 { " " span.meta { "(" (reference.country_name(country)) ")" } }
                                 }
                                 td {
-                                    @if row.invitation.kind == InvitationKind::Nomination.as_str() {
+                                    @if row.invitation.kind == InvitationKind::Nomination {
                                         (tr.ta("inv-focal-point-of", &[("country", row.delegation_country.as_deref().map(|c| reference.country_name(c)).unwrap_or(""))]))
                                     } @else {
-                                        (role_label(tr, &row.invitation.role))
+                                        (role_label(tr, row.invitation.role))
                                         @if let Some(pos) = &row.invitation.position { br; span.meta { (pos) } }
                                     }
                                 }
@@ -102,7 +102,7 @@ pub fn list(
                                 }
                                 td {
                                     @if let Some(d) = &row.delivery {
-                                        span class={ "delivery-" (d.state) } { (delivery_text(tr, &d.state)) }
+                                        span class={ "delivery-" (d.state) } { (delivery_text(tr, d.state)) }
                                         @if let Some(err) = &d.error { br; span.meta.error { (err) } }
                                     }
                                 }

@@ -39,7 +39,7 @@ pub fn nomination(
         html! {
             h1 { (title) }
             p.lead { (e.title) }
-            p.meta { (c::date_range(tr, e.start_date, e.end_date, e.date_precision.parse().unwrap_or(crate::domain::DatePrecision::Day))) " · " (place) }
+            p.meta { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place) }
             (notice.render(tr))
             (c::error_summary(tr, errors))
             dl.details {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
-use crate::domain::{EventStatus, InvitationState, ParticipantRole};
+use crate::domain::{EventStatus, InvitationState, OutboxState, ParticipantRole};
 use crate::entities::event;
 use crate::i18n::{Lang, Tr};
 use crate::invitations::rules::{InvitationRow, Progress};
@@ -46,7 +46,7 @@ impl Notice {
     }
 }
 
-pub(super) fn role_label(tr: Tr, role: &str) -> String {
+pub(super) fn role_label(tr: Tr, role: ParticipantRole) -> String {
     tr.t(&format!("inv-role-{role}"))
 }
 
@@ -54,12 +54,12 @@ pub(super) fn state_badge(tr: Tr, state: InvitationState) -> Markup {
     html! { span class={ "badge inv-" (state.as_str()) } { (tr.t(&format!("inv-state-{}", state.as_str()))) } }
 }
 
-pub(super) fn delivery_text(tr: Tr, state: &str) -> String {
+pub(super) fn delivery_text(tr: Tr, state: OutboxState) -> String {
     tr.t(&format!("delivery-{state}"))
 }
 
 pub(super) fn role_options(tr: Tr) -> Vec<(String, String)> {
-    ParticipantRole::ALL.iter().map(|r| (r.as_str().to_owned(), role_label(tr, r.as_str()))).collect()
+    ParticipantRole::ALL.iter().map(|r| (r.as_str().to_owned(), role_label(tr, *r))).collect()
 }
 
 pub(super) fn language_options(tr: Tr) -> Vec<(String, String)> {
@@ -91,8 +91,8 @@ pub(super) fn header(tr: Tr, e: &event::Model, current: &str) -> Markup {
             (tab("delegations", "tab-delegations"))
             (tab("registrations", "tab-registrations"))
         }
-        @if e.status == EventStatus::Draft.as_str() { p.notice.warning { (tr.t("inv-draft-warning")) } }
-        @if e.status == EventStatus::Cancelled.as_str() { p.notice.warning { (tr.t("event-cancelled-notice")) } }
+        @if e.status == EventStatus::Draft { p.notice.warning { (tr.t("inv-draft-warning")) } }
+        @if e.status == EventStatus::Cancelled { p.notice.warning { (tr.t("event-cancelled-notice")) } }
     }
 }
 

@@ -42,13 +42,13 @@ pub(in crate::registration) fn gone() -> Error {
     Error::Gone(Msg::new("err-link-invalid"))
 }
 
-pub(in crate::registration) fn is_active(state: &str) -> bool {
+pub(in crate::registration) fn is_active(state: RegistrationState) -> bool {
     matches!(
-        state.parse::<RegistrationState>(),
-        Ok(RegistrationState::Pending
+        state,
+        RegistrationState::Pending
             | RegistrationState::Confirmed
             | RegistrationState::Waitlisted
-            | RegistrationState::Offered)
+            | RegistrationState::Offered
     )
 }
 
@@ -64,7 +64,7 @@ pub fn end_of_event(e: &event::Model) -> DateTime<Utc> {
 
 /// Checks that an event takes registrations now.
 pub(super) fn check_open(e: &event::Model, now: DateTime<Utc>) -> Result<()> {
-    if e.status != EventStatus::Published.as_str() {
+    if e.status != EventStatus::Published {
         return Err(Error::Conflict(Msg::new("err-registration-not-open")));
     }
     if e.registration_opens_at.is_some_and(|t| now < t) {
@@ -79,12 +79,12 @@ pub(super) fn check_open(e: &event::Model, now: DateTime<Utc>) -> Result<()> {
 /// The audited part of a registration: its state, never the person's details.
 #[derive(serde::Serialize)]
 pub(super) struct StateSnapshot {
-    pub(super) state: String,
+    pub(super) state: RegistrationState,
     pub(super) holds_seat: bool,
 }
 
 pub(super) fn state_only(r: &registration::Model) -> StateSnapshot {
-    StateSnapshot { state: r.state.clone(), holds_seat: r.holds_seat }
+    StateSnapshot { state: r.state, holds_seat: r.holds_seat }
 }
 
 /// The name of the clause that inserts a registration, in its one PostgreSQL statement.

@@ -30,11 +30,11 @@ pub(super) fn personal_invitation(token: &str) -> Result<sea_orm::Select<invitat
     }
     Ok(invitation::Entity::find()
         .filter(invitation::Column::TokenHash.eq(tokens::hash(token)))
-        .filter(invitation::Column::Kind.eq(InvitationKind::Personal.as_str())))
+        .filter(invitation::Column::Kind.eq(InvitationKind::Personal)))
 }
 
 pub(super) fn check_usable(inv: &invitation::Model, now: DateTime<Utc>) -> Result<()> {
-    if inv.state == InvitationState::Revoked.as_str() || inv.expires_at <= now {
+    if inv.state == InvitationState::Revoked || inv.expires_at <= now {
         return Err(gone());
     }
     Ok(())
@@ -63,8 +63,8 @@ pub async fn open_invitation(db: &Db, token: &str, now: DateTime<Utc>) -> Result
             .col_expr(invitation::Column::OpenedAt, Expr::value(now))
             .filter(invitation::Column::Id.eq(inv.id))
             .filter(invitation::Column::OpenedAt.is_null());
-        if matches!(inv.state.as_str(), "queued" | "sent" | "failed") {
-            update = update.col_expr(invitation::Column::State, Expr::value(InvitationState::Opened.as_str()));
+        if matches!(inv.state, InvitationState::Queued | InvitationState::Sent | InvitationState::Failed) {
+            update = update.col_expr(invitation::Column::State, Expr::value(InvitationState::Opened));
         }
         update.exec(&db.write).await?;
     }
@@ -87,11 +87,11 @@ pub async fn decline_invitation(
 ) -> Result<event::Model> {
     let txn = db.write.begin().await?;
     let inv = usable_invitation(&txn, token, now).await?;
-    if inv.state == InvitationState::Registered.as_str() {
+    if inv.state == InvitationState::Registered {
         return Err(Error::Conflict(Msg::new("err-already-registered")));
     }
     invitation::Entity::update_many()
-        .col_expr(invitation::Column::State, Expr::value(InvitationState::Declined.as_str()))
+        .col_expr(invitation::Column::State, Expr::value(InvitationState::Declined))
         .col_expr(invitation::Column::RespondedAt, Expr::value(now))
         .col_expr(invitation::Column::DeclineReason, Expr::value(reason))
         .col_expr(invitation::Column::UpdatedAt, Expr::value(now))

@@ -119,7 +119,7 @@ pub(in crate::registration) async fn waitlist_position<C: ConnectionTrait>(
     let Some(at) = r.waitlisted_at else { return Ok(0) };
     let ahead = registration::Entity::find()
         .filter(registration::Column::EventId.eq(r.event_id))
-        .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Waitlisted))
         .filter(Condition::any().add(registration::Column::WaitlistedAt.lt(at)).add(
             Condition::all().add(registration::Column::WaitlistedAt.eq(at)).add(registration::Column::Id.lt(r.id)),
         ))

@@ -61,7 +61,7 @@ pub async fn managed(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Managed
 pub async fn cancel_own(db: &Db, office: &Office, token: &str, now: DateTime<Utc>) -> Result<registration::Model> {
     let txn = db.write.begin().await?;
     let r = by_manage_token(&txn, token).await?;
-    if !is_active(&r.state) {
+    if !is_active(r.state) {
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
     let after = end(&txn, office, &r, RegistrationState::Cancelled, None, &participant(), now).await?;
@@ -73,14 +73,14 @@ pub async fn cancel_own(db: &Db, office: &Office, token: &str, now: DateTime<Utc
 pub async fn accept_offer(db: &Db, office: &Office, token: &str, now: DateTime<Utc>) -> Result<Registered> {
     let txn = db.write.begin().await?;
     let r = by_manage_token(&txn, token).await?;
-    if r.state != RegistrationState::Offered.as_str() || r.offer_expires_at.is_none_or(|t| t <= now) {
+    if r.state != RegistrationState::Offered || r.offer_expires_at.is_none_or(|t| t <= now) {
         return Err(Error::Conflict(Msg::new("err-offer-not-open")));
     }
     let event = event::Entity::find_by_id(r.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
     let to = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
     let new_token = tokens::generate()?;
     let mut model = r.clone().into_active_model();
-    model.state = Set(to.as_str().to_owned());
+    model.state = Set(to);
     model.offer_expires_at = Set(None);
     model.manage_token_hash = Set(tokens::hash(&new_token));
     model.updated_at = Set(now);
@@ -116,16 +116,16 @@ pub async fn update_own(
 ) -> Result<registration::Model> {
     let txn = db.write.begin().await?;
     let r = by_manage_token(&txn, token).await?;
-    if !is_active(&r.state) {
+    if !is_active(r.state) {
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
     let event = event::Entity::find_by_id(r.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
-    let back_to_approval = event.approval_required && r.state == RegistrationState::Confirmed.as_str();
+    let back_to_approval = event.approval_required && r.state == RegistrationState::Confirmed;
     let mut model = r.clone().into_active_model();
     model.title = Set(input.title.clone());
     model.given_name = Set(input.given_name.clone());
     model.family_name = Set(input.family_name.clone());
-    model.gender = Set(input.gender.as_str().to_owned());
+    model.gender = Set(input.gender);
     model.country_iso3 = Set(input.country.as_ref().map(|c| c.as_str().to_owned()));
     model.organisation = Set(input.organisation.clone());
     model.organisation_type = Set(input.organisation_type.clone());
@@ -135,7 +135,7 @@ pub async fn update_own(
     model.visa_letter = Set(input.visa_letter);
     model.updated_at = Set(now);
     if back_to_approval {
-        model.state = Set(RegistrationState::Pending.as_str().to_owned());
+        model.state = Set(RegistrationState::Pending);
     }
     let after = model.update(&txn).await?;
     if back_to_approval {

@@ -71,8 +71,7 @@ pub async fn move_registrations(
             .one(&txn)
             .await?
             .ok_or(Error::NotFound)?;
-        let state: RegistrationState = r.state.parse().map_err(|_| Error::Internal("unknown stored state".into()))?;
-        match (action, state) {
+        match (action, r.state) {
             (Move::Approve, RegistrationState::Pending) => approve(&txn, office, &event, &r, &actor, now).await?,
             (Move::ResetToPending, RegistrationState::Confirmed) => reset(&txn, &r, &actor, now).await?,
             (
@@ -84,11 +83,11 @@ pub async fn move_registrations(
             ) => {
                 end(&txn, office, &r, RegistrationState::Rejected, reason.clone(), &actor, now).await?;
             }
-            (Move::Cancel, s) if is_active(s.as_str()) => {
+            (Move::Cancel, s) if is_active(s) => {
                 end(&txn, office, &r, RegistrationState::Cancelled, reason.clone(), &actor, now).await?;
             }
             _ => {
-                return Err(Error::Conflict(Msg::new("err-move-not-allowed").arg("state", state.as_str())));
+                return Err(Error::Conflict(Msg::new("err-move-not-allowed").arg("state", r.state.as_str())));
             }
         }
     }
@@ -107,7 +106,7 @@ async fn approve(
 ) -> Result<()> {
     let token = tokens::generate()?;
     let mut model = r.clone().into_active_model();
-    model.state = Set(RegistrationState::Confirmed.as_str().to_owned());
+    model.state = Set(RegistrationState::Confirmed);
     model.manage_token_hash = Set(tokens::hash(&token));
     model.updated_at = Set(now);
     let after = model.update(txn).await?;
@@ -131,7 +130,7 @@ async fn reset(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let mut model = r.clone().into_active_model();
-    model.state = Set(RegistrationState::Pending.as_str().to_owned());
+    model.state = Set(RegistrationState::Pending);
     model.updated_at = Set(now);
     let after = model.update(txn).await?;
     audit::record(

@@ -36,7 +36,7 @@ pub async fn register(
         // The invitation link resolves on the read pool and everything is prepared before the
         // transaction, so the write connection (one, on SQLite) spends its time on writes only.
         let parts = invitation_parts(&db.read, token, now).await?;
-        if parts.2.as_ref().is_some_and(|i| i.state == InvitationState::Registered.as_str()) {
+        if parts.2.as_ref().is_some_and(|i| i.state == InvitationState::Registered) {
             return answer(db, Err(NotWritten::Duplicate { event_id: parts.0.id, person_id: parts.1.id })).await;
         }
         check_open(&parts.0, now)?;
@@ -70,7 +70,7 @@ pub async fn register(
             if !staff.can_manage(&e.programme_code) {
                 return Err(Error::Forbidden);
             }
-            if e.status == EventStatus::Cancelled.as_str() {
+            if e.status == EventStatus::Cancelled {
                 return Err(Error::Conflict(Msg::new("err-event-cancelled")));
             }
             // Someone added after the event (for the record) gets no invitation to past dates,
@@ -116,7 +116,7 @@ async fn existing_registration(db: &Db, event_id: i32, person_id: i32) -> Result
     else {
         return Ok(None);
     };
-    if !is_active(&existing.state) {
+    if !is_active(existing.state) {
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
     Ok(Some(Registered { registration: existing, manage_token: String::new(), created: false }))
@@ -144,10 +144,10 @@ pub(super) async fn invitation_parts<C: ConnectionTrait>(db: &C, token: &str, no
         .await?;
     let Some((inv, Some(e), Some(p))) = found else { return Err(gone()) };
     check_usable(&inv, now)?;
-    if inv.state == InvitationState::Declined.as_str() {
+    if inv.state == InvitationState::Declined {
         return Err(Error::Conflict(Msg::new("err-invitation-declined")));
     }
-    let role: ParticipantRole = inv.role.parse().unwrap_or(ParticipantRole::Delegate);
+    let role = inv.role;
     let lang = mail::ui_lang(&inv.language);
     let delegation = inv.delegation_id;
     Ok((e, p, Some(inv), delegation, role, lang, participant()))

@@ -370,13 +370,13 @@ fn new_row(
         person_id: Set(person.id),
         invitation_id: Set(invitation.map(|i| i.id)),
         delegation_id: Set(delegation_id),
-        role: Set(role.as_str().to_owned()),
-        state: Set(seated.as_str().to_owned()),
+        role: Set(role),
+        state: Set(seated),
         holds_seat: Set(true),
         title: Set(input.title.clone()),
         given_name: Set(input.given_name.clone()),
         family_name: Set(input.family_name.clone()),
-        gender: Set(input.gender.as_str().to_owned()),
+        gender: Set(input.gender),
         country_iso3: Set(input.country.as_ref().map(|c| c.as_str().to_owned())),
         organisation: Set(input.organisation.clone()),
         organisation_type: Set(input.organisation_type.clone()),
@@ -510,7 +510,7 @@ impl NewRegistration {
 
     /// The audit entry of the registration, seated, as registration `id`.
     fn seated_entry(&self, id: impl ToString) -> audit_entry::ActiveModel {
-        let seated = StateSnapshot { state: self.seated.as_str().to_owned(), holds_seat: true };
+        let seated = StateSnapshot { state: self.seated, holds_seat: true };
         audit::entry(&self.actor, self.now, Change::new("registration.create", "registration", id, None, Some(&seated)))
     }
 
@@ -534,7 +534,7 @@ impl NewRegistration {
         if !seat_taken {
             // No seat: the rarer path rewrites the row, its email and its audit entry.
             let mut waitlisted = created.clone().into_active_model();
-            waitlisted.state = Set(RegistrationState::Waitlisted.as_str().to_owned());
+            waitlisted.state = Set(RegistrationState::Waitlisted);
             waitlisted.holds_seat = Set(false);
             waitlisted.waitlisted_at = Set(Some(now));
             created = waitlisted.update(txn).await?;

@@ -28,10 +28,10 @@ pub async fn request_verification(
     let email = Email::parse(email).map_err(|m| FieldErrors::single("email", m))?;
     let txn = db.write.begin().await?;
     let e = event::Entity::find_by_id(event_id).one(&txn).await?.ok_or(Error::NotFound)?;
-    if e.status == EventStatus::Draft.as_str() {
+    if e.status == EventStatus::Draft {
         return Err(Error::NotFound);
     }
-    if e.registration_mode != RegistrationMode::Open.as_str() {
+    if e.registration_mode != RegistrationMode::Open {
         return Err(Error::Conflict(Msg::new("err-registration-invitation-only")));
     }
     check_open(&e, now)?;

@@ -32,7 +32,7 @@ async fn promote(txn: &DatabaseTransaction, office: &Office, event_id: i32, now:
     loop {
         let Some(next) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
+            .filter(registration::Column::State.eq(RegistrationState::Waitlisted))
             .order_by_asc(registration::Column::WaitlistedAt)
             .order_by_asc(registration::Column::Id)
             .one(txn)
@@ -45,7 +45,7 @@ async fn promote(txn: &DatabaseTransaction, office: &Office, event_id: i32, now:
         }
         let token = tokens::generate()?;
         let mut model = next.clone().into_active_model();
-        model.state = Set(RegistrationState::Offered.as_str().to_owned());
+        model.state = Set(RegistrationState::Offered);
         model.holds_seat = Set(true);
         model.offer_expires_at = Set(Some(until));
         model.manage_token_hash = Set(tokens::hash(&token));
@@ -82,7 +82,7 @@ pub(super) async fn end(
     now: DateTime<Utc>,
 ) -> Result<registration::Model> {
     let mut model = r.clone().into_active_model();
-    model.state = Set(to.as_str().to_owned());
+    model.state = Set(to);
     model.holds_seat = Set(false);
     model.offer_expires_at = Set(None);
     model.decision_reason = Set(reason.clone().or(r.decision_reason.clone()));
@@ -124,7 +124,7 @@ pub(super) async fn end(
 /// Safe to run on several instances at once: each lapse is a conditional update.
 pub async fn expire_offers(db: &Db, office: &Office, now: DateTime<Utc>) -> Result<u32> {
     let due = registration::Entity::find()
-        .filter(registration::Column::State.eq(RegistrationState::Offered.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Offered))
         .filter(registration::Column::OfferExpiresAt.lte(now))
         .all(&db.read)
         .await?;
@@ -134,7 +134,7 @@ pub async fn expire_offers(db: &Db, office: &Office, now: DateTime<Utc>) -> Resu
         let claimed = registration::Entity::update_many()
             .col_expr(registration::Column::UpdatedAt, Expr::value(now))
             .filter(registration::Column::Id.eq(r.id))
-            .filter(registration::Column::State.eq(RegistrationState::Offered.as_str()))
+            .filter(registration::Column::State.eq(RegistrationState::Offered))
             .filter(registration::Column::OfferExpiresAt.lte(now))
             .exec(&txn)
             .await?;

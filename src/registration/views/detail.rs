@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
 use super::state_label;
-use crate::domain::{PersonName, RegistrationState};
+use crate::domain::{PersonName, RegistrationState, ScanDirection};
 use crate::i18n::Tr;
 use crate::reference::Reference;
 use crate::registration::rules::{RegistrationDetail, SentEmail};
@@ -31,7 +31,7 @@ pub fn page(page: &Page, reference: &Reference, d: &RegistrationDetail) -> Marku
             p.meta { a href={ "/organiser/events/" (e.id) } { (e.title) } " › " a href=(list) { (tr.t("reg-list-title")) } }
             div.title-row {
                 h1 { (name) }
-                span.badge.{ "state-" (r.state) } { (state_label(tr, &r.state)) }
+                span.badge.{ "state-" (r.state) } { (state_label(tr, r.state)) }
             }
             @if let Some(reason) = &r.decision_reason { p.notice.warning { (tr.t("reg-detail-reason")) " " (reason) } }
             (details(tr, reference, d, &when))
@@ -75,12 +75,12 @@ fn details(tr: Tr, reference: &Reference, d: &RegistrationDetail, when: When<'_>
 fn moves(page: &Page, d: &RegistrationDetail) -> Markup {
     let tr = page.tr;
     let r = &d.registration;
-    let moves: &[(&str, &str)] = match r.state.parse::<RegistrationState>().ok() {
-        Some(RegistrationState::Pending) => {
+    let moves: &[(&str, &str)] = match r.state {
+        RegistrationState::Pending => {
             &[("approve", "reg-approve"), ("reject", "reg-reject"), ("cancel", "reg-cancel-by-organiser")]
         }
-        Some(RegistrationState::Confirmed) => &[("reset", "reg-reset"), ("cancel", "reg-cancel-by-organiser")],
-        Some(RegistrationState::Waitlisted | RegistrationState::Offered) => &[("cancel", "reg-cancel-by-organiser")],
+        RegistrationState::Confirmed => &[("reset", "reg-reset"), ("cancel", "reg-cancel-by-organiser")],
+        RegistrationState::Waitlisted | RegistrationState::Offered => &[("cancel", "reg-cancel-by-organiser")],
         _ => &[],
     };
     if moves.is_empty() {
@@ -170,7 +170,7 @@ fn scans(tr: Tr, d: &RegistrationDetail, when: When<'_>) -> Markup {
                                     td { (when(s.scanned_at)) }
                                     td {
                                         @if s.undoes.is_some() { (tr.t("att-undo")) }
-                                        @else if s.direction == "exit" { (tr.t("att-exit")) }
+                                        @else if s.direction == ScanDirection::Exit { (tr.t("att-exit")) }
                                         @else { (tr.t("att-entry")) }
                                     }
                                 }

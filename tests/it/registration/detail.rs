@@ -1,7 +1,7 @@
 //! The organiser's page of one registration: details, history, emails, check-ins, and the
 //! moves posted from it.
 
-use convene::domain::Role;
+use convene::domain::{RegistrationState, Role};
 
 use super::registration_of;
 use crate::helpers::{TestApp, invite, location};
@@ -48,7 +48,7 @@ async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
         .await;
     assert_eq!(moved.status(), 303);
     assert_eq!(location(&moved), detail, "back to the page it was decided on");
-    assert_eq!(registration_of(&app, event_id, "amina@example.org").await.state, "confirmed");
+    assert_eq!(registration_of(&app, event_id, "amina@example.org").await.state, RegistrationState::Confirmed);
     smtp.wait_for_to("amina@example.org", 2).await;
     let (_, page) = org.get(&detail).await;
     assert!(page.contains("registration.approve") && page.contains("Confirmed"));

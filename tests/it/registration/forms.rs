@@ -4,6 +4,7 @@
 //! invitation, and an email only if the organiser asks.
 
 use chrono::{TimeZone, Utc};
+use convene::domain::{Gender, RegistrationState};
 use convene::entities::{outbox_message, registration};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -90,7 +91,7 @@ async fn prefer_not_to_say_is_recorded_and_counted_as_its_own_answer() {
     assert!(select(&page, "gender").contains("<option value=\"undisclosed\">Prefer not to say</option>"));
     let f = changed(registration_form("Quiet"), "gender", "undisclosed");
     assert_eq!(app.post_fields(&browser, &format!("/i/{token}"), &f).await.status(), 303);
-    assert_eq!(registration_of(&app, event_id, "quiet@example.org").await.gender, "undisclosed");
+    assert_eq!(registration_of(&app, event_id, "quiet@example.org").await.gender, Gender::Undisclosed);
     // The API takes the same answer.
     let body = serde_json::json!({"email": "api@example.org", "given_name": "Api", "family_name": "Person", "gender": "undisclosed"});
     assert_eq!(org.api.post(&format!("/api/v1/events/{event_id}/registrations"), body).await.0, 201);
@@ -164,7 +165,7 @@ async fn registering_by_hand_after_the_event_sends_no_calendar_and_emails_only_i
     // Left unticked: recorded, and nobody is written to.
     assert_eq!(org.post_fields(&add, &by_hand("quiet@example.org", false)).await.status(), 303);
     let quiet = registration_of(&app, event_id, "quiet@example.org").await;
-    assert_eq!(quiet.state, "confirmed");
+    assert_eq!(quiet.state, RegistrationState::Confirmed);
     assert!(emails_of(&app, quiet.id).await.is_empty());
     // Ticked: the email goes, without an invitation to past dates.
     assert_eq!(org.post_fields(&add, &by_hand("told@example.org", true)).await.status(), 303);

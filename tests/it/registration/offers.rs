@@ -3,6 +3,7 @@
 //! little time left nobody is offered; the organiser and the API say why.
 
 use chrono::{TimeZone, Utc};
+use convene::domain::RegistrationState;
 
 use super::{registration_of, seats_taken};
 use crate::helpers::TestApp;
@@ -24,7 +25,7 @@ async fn a_seat_offer_ends_when_the_event_starts_and_comes_too_late_for_nobody()
     app.clock.set(Utc.with_ymd_and_hms(2026, 12, 7, 12, 0, 0).unwrap());
     assert_eq!(app.post_form(&browser, &format!("{}/cancel", manage[0]), &[]).await.status(), 200);
     let second = registration_of(&app, event_id, "second@example.org").await;
-    assert_eq!(second.state, "offered");
+    assert_eq!(second.state, RegistrationState::Offered);
     assert_eq!(second.offer_expires_at, Some(starts));
 
     // An hour before the start (less than the 120 minutes configured), a freed seat is
@@ -34,7 +35,7 @@ async fn a_seat_offer_ends_when_the_event_starts_and_comes_too_late_for_nobody()
     let (_, page) = app.get(&browser, &offer_link).await;
     assert!(page.contains("Seat offered"), "{page}");
     assert_eq!(app.post_form(&browser, &format!("{offer_link}/cancel"), &[]).await.status(), 200);
-    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, "waitlisted");
+    assert_eq!(registration_of(&app, event_id, "third@example.org").await.state, RegistrationState::Waitlisted);
     assert_eq!(seats_taken(&app, event_id).await, 0);
 
     // The organiser sees why.
