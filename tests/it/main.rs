@@ -25,3 +25,4 @@ mod platform;
 mod public;
 mod registration;
 mod reports;
+mod required_selects;
