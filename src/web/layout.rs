@@ -101,6 +101,8 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · Convene" }
+                // No icon to fetch (and no 404 for one in every visitor's console).
+                link rel="icon" href="data:,";
                 link rel="stylesheet" href="/assets/convene.css";
                 script src="/assets/convene.js" defer {}
             }
@@ -115,11 +117,15 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                             }
                             (language_form(page, tr))
                         }
-                        // Wide screens show the links in a row; phones fold them into a menu
-                        // that opens without JavaScript (only one of the two is ever shown).
-                        nav.site-nav.wide aria-label=(tr.t("nav-label")) { (nav_list(page, &links, signed_in)) }
-                        details.site-menu {
-                            summary { (tr.t("nav-menu")) }
+                        @if signed_in {
+                            // Wide screens show the staff links in a row; phones fold them into a
+                            // menu that opens without JavaScript (only one of the two is shown).
+                            nav.site-nav.wide aria-label=(tr.t("nav-label")) { (nav_list(page, &links, signed_in)) }
+                            details.site-menu {
+                                summary { (tr.t("nav-menu")) }
+                                nav.site-nav aria-label=(tr.t("nav-label")) { (nav_list(page, &links, signed_in)) }
+                            }
+                        } @else {
                             nav.site-nav aria-label=(tr.t("nav-label")) { (nav_list(page, &links, signed_in)) }
                         }
                     }

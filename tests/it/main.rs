@@ -26,3 +26,4 @@ mod public;
 mod registration;
 mod reports;
 mod required_selects;
+mod screens;
