@@ -93,13 +93,15 @@ pub fn printable(doc: &Document) -> Markup {
     }
 }
 
-fn downloads(tr: Tr, base: &str, version: &str, lang: Lang) -> Markup {
+/// The document's files in each format; `name` (the version's) tells apart the links of
+/// several versions for a screen reader.
+fn downloads(tr: Tr, base: &str, version: &str, lang: Lang, name: &str) -> Markup {
     let q = format!("?lang={}", lang.code());
     html! {
-        a href={ (base) "/" (version) "/html" (q) } { (tr.t("lop-print")) } " · "
-        a href={ (base) "/" (version) "/pdf" (q) } { "PDF" } " · "
-        a href={ (base) "/" (version) "/csv" (q) } { "CSV" } " · "
-        a href={ (base) "/" (version) "/xlsx" (q) } { "XLSX" }
+        a href={ (base) "/" (version) "/html" (q) } { (tr.t("lop-print")) (c::for_row(name)) } " · "
+        a href={ (base) "/" (version) "/pdf" (q) } { "PDF" (c::for_row(name)) } " · "
+        a href={ (base) "/" (version) "/csv" (q) } { "CSV" (c::for_row(name)) } " · "
+        a href={ (base) "/" (version) "/xlsx" (q) } { "XLSX" (c::for_row(name)) }
     }
 }
 
@@ -130,7 +132,7 @@ pub fn overview(page: &Page, ov: &Overview, symbol: &str, errors: &FieldErrors) 
                     tr.total { th scope="row" { (tr.t("lop-total")) } td.num { (ov.draft.figures.participants) } }
                 }
             }))
-            p { (tr.t("lop-draft")) ": " (downloads(tr, &base, "draft", lang)) }
+            p { (tr.t("lop-draft")) ": " (downloads(tr, &base, "draft", lang, &tr.t("lop-draft"))) }
             h2 { (tr.t("lop-issue-title")) }
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action=(base) {
@@ -151,12 +153,13 @@ pub fn overview(page: &Page, ov: &Overview, symbol: &str, errors: &FieldErrors) 
                     tbody {
                         @for r in &ov.revisions {
                             @let label = r.label();
+                            @let label = if label.is_empty() { tr.t("lop-original") } else { label };
                             tr {
-                                td { @if label.is_empty() { (tr.t("lop-original")) } @else { (label) } }
+                                td { (label) }
                                 td { (r.issued_at.format("%Y-%m-%d %H:%M UTC")) }
                                 td { (r.issued_by) }
                                 td { (r.participant_count) }
-                                td { (downloads(tr, &base, &r.revision.to_string(), lang)) }
+                                td { (downloads(tr, &base, &r.revision.to_string(), lang, &label)) }
                             }
                         }
                     }
