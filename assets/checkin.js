@@ -214,6 +214,11 @@
         b.type = "button";
         b.className = "primary";
         b.textContent = t("CheckIn");
+        // Each row's button names its person for screen readers, as the server's rows do.
+        var who = document.createElement("span");
+        who.className = "visually-hidden";
+        who.textContent = " " + r.n;
+        b.appendChild(who);
         b.addEventListener("click", function () { checkInRegistration(r.id); });
         li.appendChild(b);
       }

@@ -95,7 +95,7 @@ static CATALOG: LazyLock<Catalog> =
     LazyLock::new(|| Catalog { en: bundle("en", &EN_SOURCES), fr: bundle("fr", &FR_SOURCES) });
 
 /// The English catalog, one file per capability.
-pub const EN_SOURCES: [&str; 11] = [
+pub const EN_SOURCES: [&str; 12] = [
     include_str!("../locales/en/core.ftl"),
     include_str!("../locales/en/invitations.ftl"),
     include_str!("../locales/en/registration.ftl"),
@@ -107,9 +107,10 @@ pub const EN_SOURCES: [&str; 11] = [
     include_str!("../locales/en/certificates.ftl"),
     include_str!("../locales/en/donors.ftl"),
     include_str!("../locales/en/reports.ftl"),
+    include_str!("../locales/en/interface.ftl"),
 ];
 /// The French catalog, file for file.
-pub const FR_SOURCES: [&str; 11] = [
+pub const FR_SOURCES: [&str; 12] = [
     include_str!("../locales/fr/core.ftl"),
     include_str!("../locales/fr/invitations.ftl"),
     include_str!("../locales/fr/registration.ftl"),
@@ -121,6 +122,7 @@ pub const FR_SOURCES: [&str; 11] = [
     include_str!("../locales/fr/certificates.ftl"),
     include_str!("../locales/fr/donors.ftl"),
     include_str!("../locales/fr/reports.ftl"),
+    include_str!("../locales/fr/interface.ftl"),
 ];
 
 /// Translates for one language; views get one of these.

@@ -402,3 +402,4 @@ audit-do-calendar-feed-revoke = Calendar feed revoked
 audit-do-api-token-create = API token created
 audit-do-api-token-revoke = API token revoked
 audit-do-document-upload = Document uploaded
+audit-clear = Clear the filters

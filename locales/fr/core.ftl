@@ -402,3 +402,4 @@ audit-do-calendar-feed-revoke = Flux de calendrier révoqué
 audit-do-api-token-create = Jeton d'API créé
 audit-do-api-token-revoke = Jeton d'API révoqué
 audit-do-document-upload = Document déposé
+audit-clear = Effacer les filtres

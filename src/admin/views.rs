@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
 use crate::auth::rules::Account;
-use crate::domain::{DatePrecision, Role};
+use crate::domain::Role;
 use crate::entities::event;
 use crate::entities::outbox_message::Model;
 use crate::error::FieldErrors;
@@ -19,7 +19,10 @@ use crate::jobs::reminders::{PreviewRow, PreviewState};
 use crate::jobs::runs::{self, JobStatus};
 use crate::mail::outbox::{self, QueueStatus};
 use crate::reference::Reference;
-use crate::web::components::{Input, checkbox, csrf_field, error_summary, input, pagination, select};
+use crate::web::components::{
+    self as c, Alert, EventTab, Header, Input, Record, Table, Tone, checkbox, csrf_field, input, pagination, select,
+    with_error_summary,
+};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -53,6 +56,17 @@ fn role_options(page: &Page) -> Vec<(String, String)> {
         .collect()
 }
 
+/// An account's state as a badge: active, without a password yet, or disabled.
+fn account_state(tr: Tr, a: &Account) -> Markup {
+    if a.user.disabled_at.is_some() {
+        c::badge(Tone::Off, &tr.t("users-disabled"))
+    } else if a.user.password_hash.is_none() {
+        c::badge(Tone::Pending, &tr.t("users-no-password"))
+    } else {
+        c::badge(Tone::Ok, &tr.t("users-active"))
+    }
+}
+
 /// The list of staff accounts and the form to add one; after creation, the new sign-in link.
 pub fn accounts(
     page: &Page,
@@ -69,15 +83,18 @@ pub fn accounts(
         page,
         &tr.t("users-title"),
         html! {
-            h1 { (tr.t("users-title")) }
+            (Header::new(tr.t("users-title")).render(page))
             @if let Some((email, link)) = created {
-                div.notice role="status" {
+                (c::alert(Alert::Success, html! {
                     p { (tr.ta("users-created", &[("email", email)])) }
                     p { code.link-out { (link) } }
-                }
+                }))
             }
-            table.list {
-                thead { tr { th { (tr.t("field-email")) } th { (tr.t("field-name")) } th { (tr.t("field-role")) } th { (tr.t("field-programmes")) } th { (tr.t("field-status")) } } }
+            (Table::under_heading(&tr.t("users-title")).render(html! {
+                thead { tr {
+                    th scope="col" { (tr.t("field-email")) } th scope="col" { (tr.t("field-name")) } th scope="col" { (tr.t("field-role")) }
+                    th scope="col" { (tr.t("field-programmes")) } th scope="col" { (tr.t("field-status")) }
+                } }
                 tbody {
                     @for a in accounts {
                         tr {
@@ -85,21 +102,22 @@ pub fn accounts(
                             td { (a.user.display_name) }
                             td { (tr.t(&format!("role-{}", a.user.role))) }
                             td { (a.programmes.join(", ")) }
-                            td { @if a.user.disabled_at.is_some() { (tr.t("users-disabled")) } @else if a.user.password_hash.is_none() { (tr.t("users-no-password")) } @else { (tr.t("users-active")) } }
+                            td { (account_state(tr, a)) }
                         }
                     }
                 }
-            }
+            }))
             h2 { (tr.t("users-add")) }
-            (error_summary(tr, errors))
-            form.stack method="post" action="/admin/users" {
-                (csrf_field(&page.csrf))
-                (input(tr, errors, Input::text("email", "field-email", &value("email")).kind("email").required()))
-                (input(tr, errors, Input::text("display_name", "field-name", &value("display_name"))))
-                (select(tr, errors, "role", "field-role", &role_options(page), &value("role"), true))
-                (programme_boxes(page, reference, &selected, errors))
-                button.primary type="submit" { (tr.t("users-add")) }
-            }
+            (with_error_summary(tr, errors, html! {
+                form.stack method="post" action="/admin/users" {
+                    (csrf_field(&page.csrf))
+                    (input(tr, errors, Input::text("email", "field-email", &value("email")).kind("email").required()))
+                    (input(tr, errors, Input::text("display_name", "field-name", &value("display_name"))))
+                    (select(tr, errors, "role", "field-role", &role_options(page), &value("role"), true))
+                    (programme_boxes(page, reference, &selected, errors))
+                    button.primary type="submit" { (tr.t("users-add")) }
+                }
+            }))
         },
     )
 }
@@ -118,17 +136,17 @@ pub fn account(
         page,
         &u.email,
         html! {
-            p.meta { a href="/admin/users" { "← " (tr.t("users-title")) } }
-            h1 { (u.email) }
-            @if let Some(link) = link { div.notice role="status" { p { (tr.t("users-link-issued")) } p { code.link-out { (link) } } } }
-            (error_summary(tr, errors))
-            form.stack method="post" action={ "/admin/users/" (u.id) } {
-                (csrf_field(&page.csrf))
-                (select(tr, errors, "role", "field-role", &role_options(page), u.role.as_str(), true))
-                (programme_boxes(page, reference, &account.programmes, errors))
-                (checkbox(tr, "disabled", "field-disabled", u.disabled_at.is_some()))
-                button.primary type="submit" { (tr.t("action-save")) }
-            }
+            (Header::new(u.email.clone()).crumb(tr.t("users-title"), "/admin/users").badge(account_state(tr, account)).render(page))
+            @if let Some(link) = link { (c::alert(Alert::Success, html! { p { (tr.t("users-link-issued")) } p { code.link-out { (link) } } })) }
+            (with_error_summary(tr, errors, html! {
+                form.stack method="post" action={ "/admin/users/" (u.id) } {
+                    (csrf_field(&page.csrf))
+                    (select(tr, errors, "role", "field-role", &role_options(page), u.role.as_str(), true))
+                    (programme_boxes(page, reference, &account.programmes, errors))
+                    (checkbox(tr, "disabled", "field-disabled", u.disabled_at.is_some()))
+                    button.primary type="submit" { (tr.t("action-save")) }
+                }
+            }))
             @if u.disabled_at.is_none() {
                 h2 { (tr.t("users-link-title")) }
                 p { (tr.t("users-link-text")) }
@@ -147,24 +165,27 @@ fn queue_view(tr: Tr, queue: &QueueStatus, now: DateTime<Utc>) -> Markup {
     html! {
         section #queue {
             h2 { (tr.t("mailbox-queue")) }
-            p { @for (i, (state, n)) in queue.counts.iter().enumerate() {
-                @if i > 0 { " · " } (tr.t(&format!("delivery-{state}"))) ": " (n)
+            div.badges { @for (state, n) in &queue.counts {
+                (c::badge(Record::Delivery.tone(state.as_str()), &format!("{}: {n}", tr.t(&format!("delivery-{state}")))))
             } }
             @if let Some((id, at)) = queue.oldest_waiting {
                 @let minutes = (now - at).num_minutes().max(0);
                 p #oldest { (tr.ta("mailbox-oldest", &[("id", &id.to_string()), ("when", &utc(at)), ("hours", &(minutes / 60).to_string()), ("minutes", &format!("{:02}", minutes % 60))])) }
             }
             @if queue.retrying_total > 0 {
-                p.notice role="status" { (tr.ta("mailbox-retrying", &[("count", &queue.retrying_total.to_string())])) }
-                table.list #retrying {
-                    thead { tr { th { (tr.t("mailbox-message")) } th { (tr.t("mailbox-attempts")) } th { (tr.t("mailbox-next")) } th { (tr.t("mailbox-reply")) } } }
+                (c::alert_text(Alert::Warning, &tr.ta("mailbox-retrying", &[("count", &queue.retrying_total.to_string())])))
+                (Table::new(&tr.t("mailbox-retrying-caption")).id("retrying").render(html! {
+                    thead { tr {
+                        th scope="col" { (tr.t("mailbox-message")) } th scope="col" { (tr.t("mailbox-attempts")) }
+                        th scope="col" { (tr.t("mailbox-next")) } th scope="col" { (tr.t("mailbox-reply")) }
+                    } }
                     tbody { @for r in &queue.retrying { tr {
                         td { a href={ "/admin/mailbox/" (r.id) } { "#" (r.id) " " (r.subject) } }
                         td { (r.attempts) }
                         td { (utc(r.next_attempt_at)) }
                         td { (outbox::short_reply(r.last_error.as_deref().unwrap_or(""))) }
                     } } }
-                }
+                }))
             }
         }
     }
@@ -177,22 +198,26 @@ pub fn mailbox(page: &Page, queue: &QueueStatus, now: DateTime<Utc>, rows: &[Mod
         page,
         &tr.t("mailbox-title"),
         html! {
-            h1 { (tr.t("mailbox-title")) }
-            p.hint { (tr.t("mailbox-hint")) }
+            (Header::new(tr.t("mailbox-title")).lead(html! { span.hint { (tr.t("mailbox-hint")) } }).render(page))
             (queue_view(tr, queue, now))
-            table.list {
-                thead { tr { th { (tr.t("mailbox-when")) } th { (tr.t("mailbox-to")) } th { (tr.t("mailbox-subject")) } th { (tr.t("mailbox-state")) } } }
+            h2 { (tr.t("mailbox-messages")) }
+            @if rows.is_empty() { (c::empty_state(&tr.t("empty-mailbox"), html! {})) }
+            (Table::under_heading(&tr.t("mailbox-messages")).render(html! {
+                thead { tr {
+                    th scope="col" { (tr.t("mailbox-when")) } th scope="col" { (tr.t("mailbox-to")) }
+                    th scope="col" { (tr.t("mailbox-subject")) } th scope="col" { (tr.t("mailbox-state")) }
+                } }
                 tbody {
                     @for r in rows {
                         tr {
                             td { (r.created_at.format("%Y-%m-%d %H:%M:%S UTC")) }
                             td { (r.to_name) " <" (r.to_address) ">" }
                             td { a href={ "/admin/mailbox/" (r.id) } { (r.subject) } }
-                            td { (tr.t(&format!("delivery-{}", r.state))) }
+                            td { (c::state_badge(tr, Record::Delivery, r.state.as_str())) }
                         }
                     }
                 }
-            }
+            }))
             (pagination(tr, "/admin/mailbox", "", n, pages))
         },
     )
@@ -219,12 +244,11 @@ pub fn mail_message(page: &Page, r: &Model) -> Markup {
         page,
         &r.subject,
         html! {
-            p.meta { a href="/admin/mailbox" { "← " (tr.t("mailbox-title")) } }
-            h1 { (r.subject) }
+            (Header::new(r.subject.clone()).crumb(tr.t("mailbox-title"), "/admin/mailbox").render(page))
             dl.details {
                 dt { (tr.t("mailbox-to")) } dd { (r.to_name) " <" (r.to_address) ">" }
                 dt { "Message-ID" } dd { code { (r.message_id) } }
-                dt { (tr.t("mailbox-state")) } dd { (tr.t(&format!("delivery-{}", r.state))) @if let Some(e) = &r.last_error { " — " (e) } }
+                dt { (tr.t("mailbox-state")) } dd { (c::state_badge(tr, Record::Delivery, r.state.as_str())) @if let Some(e) = &r.last_error { " — " (e) } }
             }
             h2 { (tr.t("mailbox-text")) }
             pre.mail { (linkified(&r.text_body)) }
@@ -238,87 +262,114 @@ fn job_label(tr: Tr, job: JobName) -> String {
     tr.t(&format!("job-{}", job.as_str().replace('_', "-")))
 }
 
+fn outcome_badge(tr: Tr, outcome: &str) -> Markup {
+    let tone = match outcome {
+        "succeeded" => Tone::Ok,
+        "failed" => Tone::Bad,
+        _ => Tone::Info,
+    };
+    c::badge(tone, &tr.t(&format!("jobs-outcome-{outcome}")))
+}
+
+fn job_row(page: &Page, j: &JobStatus) -> Markup {
+    let tr = page.tr;
+    let label = job_label(tr, j.name);
+    html! {
+        tr data-job=(j.name.as_str()) {
+            th scope="row" { (label) br; code { (j.name.as_str()) } }
+            td { code { (j.cron) } @if !j.scheduled { " (" (tr.t("jobs-off")) ")" } }
+            @if let Some(run) = &j.last_run {
+                td { (utc(run.started_at)) }
+                td { @if let Some(end) = run.finished_at { (utc(end)) } @else { "—" } }
+                td {
+                    (outcome_badge(tr, &run.outcome))
+                    // Older records may hold the raw cause; the page never shows it.
+                    @if run.error.is_some() { br; small { (runs::failure_notice(run.id)) } }
+                }
+                td { @if let Some(n) = run.items { (n) } @else { "—" } }
+            } @else {
+                td colspan="4" { (tr.t("jobs-never-run")) }
+            }
+            td { @if let Some(next) = j.next_run { (utc(next)) } @else { "—" } }
+            td {
+                form.inline method="post" action={ "/admin/jobs/" (j.name.as_str()) "/run" } {
+                    input type="hidden" name="csrf" value=(page.csrf);
+                    button type="submit" { (tr.t("jobs-run-now")) (c::for_row(&label)) }
+                }
+            }
+        }
+    }
+}
+
 /// The admin's list of jobs.
 pub fn jobs(page: &Page, jobs: &[JobStatus], ran: Option<JobName>, scheduler_on: bool) -> Markup {
     let tr = page.tr;
     let just_ran = ran.and_then(|r| jobs.iter().find(|j| j.name == r));
+    let title = tr.t("jobs-title");
     layout::page(
         page,
-        &tr.t("jobs-title"),
+        &title,
         html! {
-            h1 { (tr.t("jobs-title")) }
-            p.hint { (tr.t("jobs-hint")) }
-            @if !scheduler_on { p.notice { (tr.t("jobs-scheduler-off")) } }
+            (Header::new(title.clone()).lead(html! { span.hint { (tr.t("jobs-hint")) } }).render(page))
+            @if !scheduler_on { (c::alert_text(Alert::Info, &tr.t("jobs-scheduler-off"))) }
             @if let Some(j) = just_ran {
                 @if let Some(run) = &j.last_run {
-                    p.notice role="status" {
-                        (tr.ta("jobs-ran", &[("job", &job_label(tr, j.name)), ("outcome", &tr.t(&format!("jobs-outcome-{}", run.outcome))), ("items", &run.items.unwrap_or(0).to_string())]))
-                    }
+                    @let kind = if run.outcome == "failed" { Alert::Error } else { Alert::Success };
+                    (c::alert_text(kind, &tr.ta("jobs-ran", &[("job", &job_label(tr, j.name)), ("outcome", &tr.t(&format!("jobs-outcome-{}", run.outcome))), ("items", &run.items.unwrap_or(0).to_string())])))
                 }
             }
-            table.list #jobs {
+            (Table::under_heading(&title).id("jobs").render(html! {
                 thead { tr {
-                    th { (tr.t("jobs-job")) } th { (tr.t("jobs-schedule")) } th { (tr.t("jobs-last-start")) }
-                    th { (tr.t("jobs-last-end")) } th { (tr.t("jobs-outcome")) } th { (tr.t("jobs-items")) }
-                    th { (tr.t("jobs-next")) } th { span.visually-hidden { (tr.t("jobs-actions")) } }
+                    th scope="col" { (tr.t("jobs-job")) } th scope="col" { (tr.t("jobs-schedule")) } th scope="col" { (tr.t("jobs-last-start")) }
+                    th scope="col" { (tr.t("jobs-last-end")) } th scope="col" { (tr.t("jobs-outcome")) } th scope="col" { (tr.t("jobs-items")) }
+                    th scope="col" { (tr.t("jobs-next")) } th scope="col" { span.visually-hidden { (tr.t("jobs-actions")) } }
                 } }
-                tbody {
-                    @for j in jobs {
-                        tr data-job=(j.name.as_str()) {
-                            td { (job_label(tr, j.name)) br; code { (j.name.as_str()) } }
-                            td { code { (j.cron) } @if !j.scheduled { " (" (tr.t("jobs-off")) ")" } }
-                            @if let Some(run) = &j.last_run {
-                                td { (utc(run.started_at)) }
-                                td { @if let Some(end) = run.finished_at { (utc(end)) } @else { "—" } }
-                                td {
-                                    (tr.t(&format!("jobs-outcome-{}", run.outcome)))
-                                    // Older records may hold the raw cause; the page never shows it.
-                                    @if run.error.is_some() { br; small { (runs::failure_notice(run.id)) } }
-                                }
-                                td { @if let Some(n) = run.items { (n) } @else { "—" } }
-                            } @else {
-                                td colspan="4" { (tr.t("jobs-never-run")) }
-                            }
-                            td { @if let Some(next) = j.next_run { (utc(next)) } @else { "—" } }
-                            td {
-                                form.inline method="post" action={ "/admin/jobs/" (j.name.as_str()) "/run" } {
-                                    input type="hidden" name="csrf" value=(page.csrf);
-                                    button type="submit" { (tr.t("jobs-run-now")) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+                tbody { @for j in jobs { (job_row(page, j)) } }
+            }))
         },
     )
+}
+
+fn reminder_state(tr: Tr, event: &event::Model, state: &PreviewState) -> Markup {
+    let off = !event.reminders_enabled;
+    match state {
+        PreviewState::Sent(at) => c::badge(Tone::Ok, &tr.ta("reminders-sent", &[("at", &utc(*at))])),
+        PreviewState::Scheduled | PreviewState::DueNow if off => c::badge(Tone::Off, &tr.t("reminders-not-sent-off")),
+        PreviewState::Scheduled => c::badge(Tone::Info, &tr.t("reminders-scheduled")),
+        PreviewState::DueNow => c::badge(Tone::Pending, &tr.t("reminders-due-now")),
+        PreviewState::Skipped => c::badge(Tone::Off, &tr.t("reminders-skipped")),
+    }
 }
 
 /// The organiser's preview of an event's reminders.
 pub fn reminders(page: &Page, event: &event::Model, rows: &[PreviewRow], job_on: bool) -> Markup {
     let tr = page.tr;
     let tz: chrono_tz::Tz = event.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let title = tr.t("reminders-title");
     layout::page(
         page,
-        &tr.t("reminders-title"),
+        &title,
         html! {
-            p.meta { a href={ "/organiser/events/" (event.id) } { "← " (event.title) } }
-            h1 { (tr.t("reminders-title")) }
+            (Header::event(tr, event.id, &event.title, EventTab::Reminders, title.clone()).render(page))
             p.hint { (tr.t("reminders-hint")) }
             @if !event.reminders_enabled {
-                p.notice #reminders-off { (tr.t("reminders-off")) " " a href={ "/organiser/events/" (event.id) "/edit" } { (tr.t("reminders-switch")) } }
+                div.alert.alert-warning #reminders-off role="status" {
+                    p { (tr.t("reminders-off")) " " a href={ "/organiser/events/" (event.id) "/edit" } { (tr.t("reminders-switch")) } }
+                }
             } @else if !job_on {
-                p.notice { (tr.t("reminders-job-off")) }
+                (c::alert_text(Alert::Warning, &tr.t("reminders-job-off")))
             }
-            @if event.date_precision != DatePrecision::Day {
-                p.notice { (tr.t("reminders-approximate")) }
+            @if event.date_precision != crate::domain::DatePrecision::Day {
+                (c::alert_text(Alert::Info, &tr.t("reminders-approximate")))
             } @else if rows.is_empty() {
-                p { (tr.t("reminders-none")) }
+                (c::empty_state(&tr.t("reminders-none"), html! {
+                    a href={ "/organiser/events/" (event.id) "/registrations" } { (tr.t("empty-reminders-next")) }
+                }))
             } @else {
-                table.list #reminders {
+                (Table::under_heading(&title).id("reminders").render(html! {
                     thead { tr {
-                        th { (tr.t("reminders-participant")) } th { (tr.t("reminders-kind")) }
-                        th { (tr.ta("reminders-due", &[("zone", &event.time_zone)])) } th { (tr.t("reminders-state")) }
+                        th scope="col" { (tr.t("reminders-participant")) } th scope="col" { (tr.t("reminders-kind")) }
+                        th scope="col" { (tr.ta("reminders-due", &[("zone", &event.time_zone)])) } th scope="col" { (tr.t("reminders-state")) }
                     } }
                     tbody {
                         @for r in rows {
@@ -326,18 +377,11 @@ pub fn reminders(page: &Page, event: &event::Model, rows: &[PreviewRow], job_on:
                                 td { (r.name) br; small { (r.email) } }
                                 td { (tr.ta("reminders-days-before", &[("days", &r.days_before.to_string())])) }
                                 td { (r.due_at.with_timezone(&tz).format("%Y-%m-%d %H:%M")) }
-                                td {
-                                    @match r.state {
-                                        PreviewState::Sent(at) => { (tr.ta("reminders-sent", &[("at", &utc(at))])) }
-                                        PreviewState::Scheduled => { @if event.reminders_enabled { (tr.t("reminders-scheduled")) } @else { (tr.t("reminders-not-sent-off")) } }
-                                        PreviewState::DueNow => { @if event.reminders_enabled { (tr.t("reminders-due-now")) } @else { (tr.t("reminders-not-sent-off")) } }
-                                        PreviewState::Skipped => { (tr.t("reminders-skipped")) }
-                                    }
-                                }
+                                td { (reminder_state(tr, event, &r.state)) }
                             }
                         }
                     }
-                }
+                }))
             }
         },
     )

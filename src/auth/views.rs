@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::StaffUser;
 use crate::error::{FieldErrors, Msg};
-use crate::web::components::{Input, csrf_field, error_summary, input};
+use crate::web::components::{Alert, Header, Input, alert_text, csrf_field, input, with_error_summary};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -15,16 +15,17 @@ pub fn sign_in(page: &Page, email: &str, next: &str, errors: &FieldErrors, notic
         page,
         &tr.t("sign-in-title"),
         html! {
-            h1 { (tr.t("sign-in-title")) }
-            @if let Some(m) = notice { p.notice.warning role="alert" { (tr.msg(m)) } }
-            (error_summary(tr, errors))
-            form.stack method="post" action="/sign-in" {
-                (csrf_field(&page.csrf))
-                input type="hidden" name="next" value=(next);
-                (input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
-                (input(tr, errors, Input::text("password", "field-password", "").kind("password").required()))
-                button.primary type="submit" { (tr.t("sign-in-submit")) }
-            }
+            (Header::new(tr.t("sign-in-title")).render(page))
+            @if let Some(m) = notice { (alert_text(Alert::Error, &tr.msg(m))) }
+            (with_error_summary(tr, errors, html! {
+                form.stack method="post" action="/sign-in" {
+                    (csrf_field(&page.csrf))
+                    input type="hidden" name="next" value=(next);
+                    (input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
+                    (input(tr, errors, Input::text("password", "field-password", "").kind("password").required()))
+                    button.primary type="submit" { (tr.t("sign-in-submit")) }
+                }
+            }))
         },
     )
 }
@@ -36,7 +37,7 @@ pub fn sign_in_link(page: &Page, token: &str) -> Markup {
         page,
         &tr.t("sign-in-link-title"),
         html! {
-            h1 { (tr.t("sign-in-link-title")) }
+            (Header::new(tr.t("sign-in-link-title")).render(page))
             p { (tr.t("sign-in-link-text")) }
             form method="post" action={ "/sign-in/link/" (token) } {
                 (csrf_field(&page.csrf))
@@ -53,20 +54,20 @@ pub fn password(page: &Page, staff: &StaffUser, errors: &FieldErrors, done: bool
         page,
         &tr.t("password-title"),
         html! {
-            h1 { (tr.t("password-title")) }
-            p { (tr.ta("password-signed-in-as", &[("email", &staff.email)])) }
-            @if done { p.notice role="status" { (tr.t("password-changed")) } }
-            @if !staff.has_password { p.notice.warning { (tr.t("password-set-first")) } }
-            (error_summary(tr, errors))
-            form.stack method="post" action="/account/password" {
-                (csrf_field(&page.csrf))
-                @if staff.has_password {
-                    (input(tr, errors, Input::text("current_password", "field-current-password", "").kind("password").required()))
+            (Header::new(tr.t("password-title")).lead(html! { (tr.ta("password-signed-in-as", &[("email", &staff.email)])) }).render(page))
+            @if done { (alert_text(Alert::Success, &tr.t("password-changed"))) }
+            @if !staff.has_password { (alert_text(Alert::Warning, &tr.t("password-set-first"))) }
+            (with_error_summary(tr, errors, html! {
+                form.stack method="post" action="/account/password" {
+                    (csrf_field(&page.csrf))
+                    @if staff.has_password {
+                        (input(tr, errors, Input::text("current_password", "field-current-password", "").kind("password").required()))
+                    }
+                    (input(tr, errors, Input::text("new_password", "field-new-password", "").kind("password").required().hint("hint-password")))
+                    (input(tr, errors, Input::text("confirm_password", "field-confirm-password", "").kind("password").required()))
+                    button.primary type="submit" { (tr.t("password-submit")) }
                 }
-                (input(tr, errors, Input::text("new_password", "field-new-password", "").kind("password").required().hint("hint-password")))
-                (input(tr, errors, Input::text("confirm_password", "field-confirm-password", "").kind("password").required()))
-                button.primary type="submit" { (tr.t("password-submit")) }
-            }
+            }))
         },
     )
 }

@@ -14,7 +14,7 @@ use crate::error::FieldErrors;
 use crate::events::rules::EventDetail;
 use crate::i18n::Tr;
 use crate::reference::Reference;
-use crate::web::components as c;
+use crate::web::components::{self as c, Alert, EventTab, Header, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -29,10 +29,12 @@ pub fn feed_issued(page: &Page, token: &str, url: &str) -> Markup {
         page,
         &tr.t("cal-feed-title"),
         html! {
-            h1 { (tr.t("cal-feed-title")) }
-            p { (tr.t("cal-feed-once")) }
-            p { label for="feed-url" { (tr.t("cal-feed-url")) } }
-            p { input #feed-url type="text" readonly value=(url) size="80"; }
+            (Header::new(tr.t("cal-feed-title")).render(page))
+            (c::alert_text(Alert::Warning, &tr.t("cal-feed-once")))
+            div.field {
+                label for="feed-url" { (tr.t("cal-feed-url")) }
+                input #feed-url type="text" readonly value=(url);
+            }
             p { a href=(url) { (url) } }
             form.inline method="post" action={ "/r/" (token) "/calendar-feed/revoke" } {
                 (c::csrf_field(&page.csrf))
@@ -50,8 +52,8 @@ pub fn feed_revoked(page: &Page, token: &str) -> Markup {
         page,
         &tr.t("cal-feed-title"),
         html! {
-            h1 { (tr.t("cal-feed-title")) }
-            p.notice role="status" { (tr.t("cal-feed-revoked")) }
+            (Header::new(tr.t("cal-feed-title")).render(page))
+            (c::alert_text(Alert::Success, &tr.t("cal-feed-revoked")))
             p { a href={ "/r/" (token) } { "← " (tr.t("cal-back-to-registration")) } }
         },
     )
@@ -66,10 +68,12 @@ pub fn timetable(page: &Page, reference: &Reference, d: &EventDetail) -> Markup 
         &tr.ta("cal-timetable-title", &[("title", &e.title)]),
         html! {
             article.timetable {
-                p.meta { a href={ "/events/" (e.id) } { "← " (e.title) } }
-                h1 { (e.title) }
-                p.meta { (dates(tr, e)) " · " (super::ics::place(e, reference)) }
-                @if e.status == EventStatus::Cancelled { p.notice.warning role="status" { (tr.t("event-cancelled-notice")) } }
+                (Header::new(e.title.clone())
+                    .crumb(tr.t("nav-events"), "/")
+                    .crumb(e.title.clone(), format!("/events/{}", e.id))
+                    .lead(html! { span.meta { (dates(tr, e)) " · " (super::ics::place(e, reference)) } })
+                    .render(page))
+                @if e.status == EventStatus::Cancelled { (c::alert_text(Alert::Warning, &tr.t("event-cancelled-notice"))) }
                 (crate::events::views::schedule(tr, e, &d.sessions, None))
                 p.calendar-links { a href={ "/events/" (e.id) "/calendar.ics" } { (tr.t("cal-download")) } }
             }
@@ -129,12 +133,11 @@ pub fn programme_calendar(
         Some(code) => format!("/calendar/programmes/{code}/events.ics"),
         None => "/calendar/events.ics".to_owned(),
     };
-    let (start, end) = shown_range(r);
     layout::page(
         page,
         &title,
         html! {
-            h1 { (title) }
+            (Header::new(title.clone()).crumb(tr.t("nav-events"), "/").render(page))
             nav.filters aria-label=(tr.t("public-programmes")) {
                 a href=(calendar_href(r.list, r.month, None)) aria-current=[programme.is_none().then_some("page")] { (tr.t("public-all-programmes")) }
                 @for p in &reference.programmes {
@@ -165,30 +168,36 @@ pub fn programme_calendar(
                     }
                 }
             } @else {
-                table.month-grid {
-                    caption.visually-hidden { (month_title) }
-                    thead { tr { @for wd in 1..=7 { th scope="col" { (tr.t(&format!("weekday-{wd}"))) } } } }
-                    tbody {
-                        @for week in 0..=((end - start).num_days() / 7) {
-                            tr {
-                                @for wd in 0..7 {
-                                    @let day = start + Duration::days(week * 7 + wd);
-                                    td class=@if day.month() != r.month.month() { "other-month" } @else { "" } {
-                                        span.day-number { (day.day()) }
-                                        @for e in events.iter().filter(|e| e.start_date <= day && day <= e.end_date) {
-                                            a.event href={ "/events/" (e.id) } title=(e.title) {
-                                                @if e.status == EventStatus::Cancelled { s { (e.title) } } @else { (e.title) }
-                                            }
-                                        }
-                                    }
+                (month_grid(tr, r, events))
+            }
+        },
+    )
+}
+
+/// The month grid: weeks from Monday, each day with the events running that day.
+fn month_grid(tr: Tr, r: CalendarRequest, events: &[event::Model]) -> Markup {
+    let month_title = format!("{} {}", tr.t(&format!("month-{}", r.month.month())), r.month.year());
+    let (start, end) = shown_range(r);
+    Table::under_heading(&month_title).class("month-grid").render(html! {
+        thead { tr { @for wd in 1..=7 { th scope="col" { (tr.t(&format!("weekday-{wd}"))) } } } }
+        tbody {
+            @for week in 0..=((end - start).num_days() / 7) {
+                tr {
+                    @for wd in 0..7 {
+                        @let day = start + Duration::days(week * 7 + wd);
+                        td class=@if day.month() != r.month.month() { "other-month" } @else { "" } {
+                            span.day-number { (day.day()) }
+                            @for e in events.iter().filter(|e| e.start_date <= day && day <= e.end_date) {
+                                a.event href={ "/events/" (e.id) } title=(e.title) {
+                                    @if e.status == EventStatus::Cancelled { s { (e.title) } } @else { (e.title) }
                                 }
                             }
                         }
                     }
                 }
             }
-        },
-    )
+        }
+    })
 }
 
 /// The upload form of an import.
@@ -198,17 +207,21 @@ pub fn import_form(page: &Page, e: &event::Model, errors: &FieldErrors) -> Marku
         page,
         &tr.t("cal-import-title"),
         html! {
-            p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
-            h1 { (tr.t("cal-import-title")) }
+            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, tr.t("cal-import-title")).render(page))
             p { (tr.ta("cal-import-explain", &[("zone", &e.time_zone)])) }
-            (c::error_summary(tr, errors))
-            form.stack method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/calendar-import?csrf=" (page.csrf) } {
-                label for="file" { (tr.t("cal-import-file")) }
-                input #file type="file" name="file" accept=".ics,text/calendar";
-                label for="ics" { (tr.t("cal-import-paste")) }
-                textarea #ics name="ics" rows="8" {}
-                button.primary type="submit" { (tr.t("cal-import-preview")) }
-            }
+            (c::with_error_summary(tr, errors, html! {
+                form.stack method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/calendar-import?csrf=" (page.csrf) } {
+                    div.field {
+                        label for="file" { (tr.t("cal-import-file")) }
+                        input #file type="file" name="file" accept=".ics,text/calendar";
+                    }
+                    div.field {
+                        label for="ics" { (tr.t("cal-import-paste")) }
+                        textarea #ics name="ics" rows="8" {}
+                    }
+                    button.primary type="submit" { (tr.t("cal-import-preview")) }
+                }
+            }))
         },
     )
 }
@@ -221,12 +234,11 @@ pub fn import_preview(page: &Page, e: &event::Model, preview: &Preview, text: &s
         page,
         &tr.t("cal-import-title"),
         html! {
-            p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
-            h1 { (tr.t("cal-import-title")) }
+            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, tr.t("cal-import-title")).render(page))
             p { (tr.ta("cal-import-summary", &[("sessions", &preview.sessions.len().to_string()), ("problems", &preview.problems.len().to_string())])) }
             @if !preview.problems.is_empty() {
                 h2 { (tr.t("cal-import-problems")) }
-                table.problems {
+                (Table::under_heading(&tr.t("cal-import-problems")).class("problems").render(html! {
                     thead { tr { th scope="col" { (tr.t("cal-import-entry")) } th scope="col" { (tr.t("schedule-session")) } th scope="col" { (tr.t("cal-import-reason")) } } }
                     tbody {
                         @for p in &preview.problems {
@@ -237,12 +249,12 @@ pub fn import_preview(page: &Page, e: &event::Model, preview: &Preview, text: &s
                             }
                         }
                     }
-                }
+                }))
             }
             @if !preview.sessions.is_empty() {
                 h2 { (tr.t("cal-import-sessions")) }
                 p.hint { (tr.ta("schedule-time-zone", &[("zone", e.time_zone.as_str())])) }
-                table.schedule {
+                (Table::under_heading(&tr.t("cal-import-sessions")).class("schedule").render(html! {
                     thead { tr { th scope="col" { (tr.t("schedule-time")) } th scope="col" { (tr.t("schedule-session")) } th scope="col" { (tr.t("schedule-room")) } } }
                     tbody {
                         @for s in &preview.sessions {
@@ -257,7 +269,7 @@ pub fn import_preview(page: &Page, e: &event::Model, preview: &Preview, text: &s
                             }
                         }
                     }
-                }
+                }))
                 form method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/calendar-import/confirm?csrf=" (page.csrf) } {
                     textarea name="ics" hidden { (text) }
                     button.primary type="submit" { (tr.ta("cal-import-confirm", &[("count", &preview.sessions.len().to_string())])) }
@@ -277,9 +289,8 @@ pub fn changes(page: &Page, reference: &Reference, p: &Pending, sent: Option<u64
         page,
         &tr.t("cal-changes-title"),
         html! {
-            p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
-            h1 { (tr.t("cal-changes-title")) }
-            @if let Some(n) = sent { p.notice role="status" { (tr.ta("cal-changes-sent", &[("count", &n.to_string())])) } }
+            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, tr.t("cal-changes-title")).render(page))
+            @if let Some(n) = sent { (c::alert_text(Alert::Success, &tr.ta("cal-changes-sent", &[("count", &n.to_string())]))) }
             @match (p.notified_revision, p.notified_at) {
                 (Some(rev), Some(at)) => p.meta { (tr.ta("cal-changes-last", &[("revision", &rev.to_string()), ("when", &at.format("%Y-%m-%d %H:%M UTC").to_string()), ("current", &e.revision.to_string())])) },
                 _ => p.meta { (tr.t("cal-changes-no-baseline")) },

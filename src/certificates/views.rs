@@ -8,7 +8,7 @@ use super::rules::{Issued, Overview, Verification, Verified};
 use crate::domain::PersonName;
 use crate::error::Msg;
 use crate::i18n::Tr;
-use crate::web::components as c;
+use crate::web::components::{self as c, Alert, EventTab, Header, Table, Tone};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -25,14 +25,13 @@ pub fn overview(page: &Page, ov: &Overview, issued: Option<&Issued>) -> Markup {
         page,
         &tr.t("cert-title"),
         html! {
-            p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
-            h1 { (tr.t("cert-title")) }
+            (Header::event(tr, e.id, &e.title, EventTab::Certificates, tr.t("cert-title")).render(page))
             @match e.certificate_min_attendance_percent {
-                None => p.notice { (tr.t("cert-no-rule")) " " a href={ "/organiser/events/" (e.id) "/edit" } { (tr.t("cert-set-rule")) } },
+                None => (c::alert(Alert::Info, html! { p { (tr.t("cert-no-rule")) " " a href={ "/organiser/events/" (e.id) "/edit" } { (tr.t("cert-set-rule")) } } })),
                 Some(percent) => p { (tr.ta("cert-rule", &[("percent", &percent.to_string()), ("days", &ov.days_total.to_string())])) },
             }
             @if let Some(done) = issued {
-                p.notice role="status" { (tr.ta("cert-issued-now", &[("issued", &done.issued.to_string()), ("already", &done.already.to_string())])) }
+                (c::alert_text(Alert::Success, &tr.ta("cert-issued-now", &[("issued", &done.issued.to_string()), ("already", &done.already.to_string())])))
             }
             p { (tr.ta("cert-figures", &[("qualifying", &ov.qualifying().to_string()), ("issued", &ov.issued().to_string()), ("confirmed", &ov.standings.len().to_string())])) }
             @if e.certificate_min_attendance_percent.is_some() {
@@ -48,40 +47,43 @@ pub fn overview(page: &Page, ov: &Overview, issued: Option<&Issued>) -> Markup {
             }
             p { a href={ "/checkin/events/" (e.id) "/badges.pdf" } { (tr.t("cert-badges-all")) } }
             @if ov.standings.is_empty() {
-                p { (tr.t("cert-nobody")) }
+                (c::empty_state(&tr.t("cert-nobody"), html! { a href={ "/organiser/events/" (e.id) "/registrations" } { (tr.t("empty-certificates-next")) } }))
             } @else {
-                table.list {
+                (Table::under_heading(&tr.t("cert-title")).render(html! {
                     thead { tr {
-                        th { (tr.t("cert-col-name")) } th { (tr.t("cert-col-days")) } th { (tr.t("cert-col-certificate")) } th { (tr.t("cert-col-badge")) }
+                        th scope="col" { (tr.t("cert-col-name")) } th scope="col" { (tr.t("cert-col-days")) }
+                        th scope="col" { (tr.t("cert-col-certificate")) } th scope="col" { (tr.t("cert-col-badge")) }
                     } }
                     tbody {
                         @for s in &ov.standings {
                             @let r = &s.registration;
+                            @let name = PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string();
                             tr {
-                                td { (PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name)) }
+                                td { (name) }
                                 td { (s.days_attended) " / " (ov.days_total) @if s.qualifies { " ✓" } }
                                 td {
                                     @match &s.certificate {
                                         None => { "—" }
                                         Some(cert) => {
                                             code { (cert.verification_code) } " "
-                                            a href={ (base) "/" (cert.id) "/pdf" } { "PDF" }
+                                            a href={ (base) "/" (cert.id) "/pdf" } { "PDF" (c::for_row(&name)) }
                                             @if let Some(at) = cert.revoked_at {
-                                                " " strong { (tr.ta("cert-revoked-on", &[("date", &c::date(tr, at.date_naive()))])) }
+                                                " " (c::badge(Tone::Bad, &tr.ta("cert-revoked-on", &[("date", &c::date(tr, at.date_naive()))])))
                                             } @else {
+                                                " "
                                                 form.inline method="post" action={ (base) "/" (cert.id) "/revoke" } {
                                                     (c::csrf_field(&page.csrf))
-                                                    button type="submit" { (tr.t("cert-revoke")) }
+                                                    button.link.danger type="submit" { (tr.t("cert-revoke")) (c::for_row(&name)) }
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                td { a href={ "/checkin/events/" (e.id) "/badges/" (r.id) "/pdf" } { (tr.t("cert-badge")) } }
+                                td { a href={ "/checkin/events/" (e.id) "/badges/" (r.id) "/pdf" } { (tr.t("cert-badge")) (c::for_row(&name)) } }
                             }
                         }
                     }
-                }
+                }))
             }
         },
     )
@@ -95,7 +97,7 @@ pub fn participant(page: &Page, p: &Printable, token: &str) -> Markup {
         page,
         &tr.t("cert-pdf-title"),
         html! {
-            h1 { (tr.t("cert-pdf-title")) }
+            (Header::new(tr.t("cert-pdf-title")).render(page))
             p { strong { (p.name()) } }
             p { (p.event.title) }
             p { (tr.ta("cert-pdf-days", &[("attended", &cert.days_attended.to_string()), ("total", &cert.days_total.to_string())])) }
@@ -113,25 +115,26 @@ pub fn verify(page: &Page, code: &str, answer: Option<&Result<Verification, Msg>
         page,
         &tr.t("cert-verify-title"),
         html! {
-            h1 { (tr.t("cert-verify-title")) }
-            p { (tr.t("cert-verify-intro")) }
+            (Header::new(tr.t("cert-verify-title")).lead(html! { (tr.t("cert-verify-intro")) }).render(page))
             form.stack method="get" action="/certificates/verify" {
-                label for="code" { (tr.t("cert-code")) }
-                input #code type="text" name="code" value=(code) autocomplete="off" spellcheck="false" placeholder="XXXX-XXXX-XXXX-XXXX";
+                div.field {
+                    label for="code" { (tr.t("cert-code")) }
+                    input #code type="text" name="code" value=(code) autocomplete="off" spellcheck="false" placeholder="XXXX-XXXX-XXXX-XXXX";
+                }
                 button.primary type="submit" { (tr.t("cert-verify")) }
             }
             @match answer {
                 None => {}
-                Some(Err(m)) => div.notice.warning role="alert" { p { (tr.msg(m)) } },
-                Some(Ok(Verification::Unknown)) => div.notice.warning role="alert" { p { (tr.t("cert-unknown")) } },
-                Some(Ok(Verification::Valid(v))) => div.notice role="status" {
+                Some(Err(m)) => (c::alert_text(Alert::Error, &tr.msg(m))),
+                Some(Ok(Verification::Unknown)) => (c::alert_text(Alert::Error, &tr.t("cert-unknown"))),
+                Some(Ok(Verification::Valid(v))) => (c::alert(Alert::Success, html! {
                     p { strong { (tr.t("cert-valid")) } }
                     (facts(tr, v))
-                },
-                Some(Ok(Verification::Revoked(v, at))) => div.notice.warning role="alert" {
+                })),
+                Some(Ok(Verification::Revoked(v, at))) => (c::alert(Alert::Error, html! {
                     p { strong { (tr.ta("cert-revoked", &[("date", &c::date(tr, at.date_naive()))])) } }
                     (facts(tr, v))
-                },
+                })),
             }
         },
     )
@@ -139,7 +142,7 @@ pub fn verify(page: &Page, code: &str, answer: Option<&Result<Verification, Msg>
 
 fn facts(tr: Tr, v: &Verified) -> Markup {
     html! {
-        dl {
+        dl.details {
             dt { (tr.t("cert-code")) } dd { code { (v.code) } }
             dt { (tr.t("cert-col-name")) } dd { (v.name) }
             dt { (tr.t("cert-event")) } dd { (v.event_title) }

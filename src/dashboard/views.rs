@@ -7,17 +7,13 @@ use super::figures::NeedsAction;
 use super::home::{Home, HomeEvent};
 use crate::donors::money::usd;
 use crate::i18n::{Tr, format};
+use crate::web::components::{self as c, Alert, Header, Record, Tone};
 use crate::web::extract::Page;
 use crate::web::layout;
 
-/// A figure card: a number and what it counts.
-fn figure(value: &str, label: &str, href: Option<&str>) -> Markup {
-    html! {
-        div.figure {
-            span.figure-value { (value) }
-            @if let Some(href) = href { a.figure-label href=(href) { (label) } } @else { span.figure-label { (label) } }
-        }
-    }
+/// A figure card's value, linking to where it is worked on when there is such a place.
+fn value(text: String, href: Option<String>) -> Markup {
+    html! { @if let Some(href) = href { a href=(href) { (text) } } @else { (text) } }
 }
 
 /// The figures of an event's dashboard, shown first on its page.
@@ -35,24 +31,28 @@ pub fn event_figures(tr: Tr, event_id: i32, d: &EventDashboard) -> Markup {
             &[("allocated", &usd(allocated_usd_minor)), ("planned", &usd(planned_usd_minor))],
         ),
     };
+    let items = vec![
+        (tr.t("dash-seats"), value(seats, Some(format!("{base}/registrations")))),
+        (tr.t("dash-invited"), value(inv.invited.to_string(), Some(format!("{base}/invitations")))),
+        (tr.t("dash-opened"), value(inv.opened.to_string(), None)),
+        (tr.t("dash-answered"), value(inv.answered.to_string(), None)),
+        (tr.t("dash-certificates"), value(d.certificates.to_string(), Some(format!("{base}/certificates")))),
+    ];
+    let today = d
+        .present_today
+        .map(|n| (tr.t("dash-present-today"), value(n.to_string(), Some(format!("/checkin/events/{event_id}")))));
+    let items: Vec<(String, Markup)> = items.into_iter().chain(today).collect();
     html! {
         section.dashboard aria-labelledby="dash-title" {
             h2 #dash-title { (tr.t("dash-title")) }
             (needs_list(tr, event_id, &d.needs))
-            div.figures {
-                (figure(&seats, &tr.t("dash-seats"), Some(&format!("{base}/registrations"))))
-                (figure(&inv.invited.to_string(), &tr.t("dash-invited"), Some(&format!("{base}/invitations"))))
-                (figure(&inv.opened.to_string(), &tr.t("dash-opened"), None))
-                (figure(&inv.answered.to_string(), &tr.t("dash-answered"), None))
-                @if let Some(n) = d.present_today { (figure(&n.to_string(), &tr.t("dash-present-today"), Some(&format!("/checkin/events/{event_id}")))) }
-                (figure(&d.certificates.to_string(), &tr.t("dash-certificates"), Some(&format!("{base}/certificates"))))
-            }
+            (c::figures(&items))
             h3 { (tr.t("dash-registrations")) }
             ul.state-counts {
                 @for (state, n) in &d.registrations {
                     li {
                         a href={ (base) "/registrations?state=" (state.as_str()) } {
-                            span.badge.{ "state-" (state.as_str()) } { (tr.t(&format!("reg-state-{}", state.as_str()))) }
+                            (c::state_badge(tr, Record::Registration, state.as_str()))
                             " " strong { (n) }
                         }
                     }
@@ -69,14 +69,14 @@ fn needs_list(tr: Tr, event_id: i32, n: &NeedsAction) -> Markup {
     let count = |key: &str, n: i64| tr.ta(key, &[("count", &n.to_string())]);
     html! {
         @if n.is_empty() {
-            p.notice.success role="status" { (tr.t("dash-nothing-waiting")) }
+            (c::alert_text(Alert::Success, &tr.t("dash-nothing-waiting")))
         } @else {
-            ul.needs-action {
+            (c::alert(Alert::Warning, html! { ul.needs-action {
                 @if n.pending > 0 { li { a href={ (base) "/registrations?state=pending" } { (count("dash-pending", n.pending)) } } }
                 @if n.failed_emails > 0 { li { a href={ (base) "/invitations" } { (count("dash-failed-emails", n.failed_emails)) } } }
                 @if n.offers_lapsing > 0 { li { a href={ (base) "/registrations?state=offered" } { (count("dash-offers-lapsing", n.offers_lapsing)) } } }
                 @if n.list_not_issued { li { a href={ (base) "/participants" } { (tr.t("dash-list-not-issued")) } } }
-            }
+            } }))
         }
     }
 }
@@ -89,14 +89,13 @@ pub fn home(page: &Page, home: &Home) -> Markup {
         page,
         &tr.t("home-title"),
         html! {
-            div.title-row {
-                h1 { (tr.t("home-title")) }
-                a.button href="/organiser/events/new" { (tr.t("action-new-event")) }
-            }
+            (Header::new(tr.t("home-title"))
+                .actions(html! { a.button href="/organiser/events/new" { (tr.t("action-new-event")) } })
+                .render(page))
             section aria-labelledby="home-needs" {
                 h2 #home-needs { (tr.t("home-needs-action")) }
                 @if waiting.is_empty() {
-                    p.empty { (tr.t("home-nothing-waiting")) }
+                    (c::empty_state(&tr.t("home-nothing-waiting"), html! {}))
                 } @else {
                     @for h in &waiting {
                         h3 { a href={ "/organiser/events/" (h.event.id) } { (h.event.title) } }
@@ -107,7 +106,7 @@ pub fn home(page: &Page, home: &Home) -> Markup {
             section aria-labelledby="home-events" {
                 h2 #home-events { (tr.t("home-my-events")) }
                 @if home.events.is_empty() {
-                    p.empty { (tr.t("home-no-events")) " " a href="/organiser/events/new" { (tr.t("action-new-event")) } }
+                    (c::empty_state(&tr.t("home-no-events"), html! { a href="/organiser/events/new" { (tr.t("action-new-event")) } }))
                 } @else {
                     ul.event-cards {
                         @for h in &home.events { li { (event_card(tr, h)) } }
@@ -130,8 +129,8 @@ fn event_card(tr: Tr, h: &HomeEvent) -> Markup {
                 " · " (e.city)
             }
             p {
-                @if h.running { span.badge.state-running { (tr.t("home-running")) } } @else { span.badge.state-upcoming { (tr.t("home-upcoming")) } }
-                " " span.badge.{ "status-" (e.status) } { (tr.t(&format!("status-{}", e.status))) }
+                @if h.running { (c::badge(Tone::Ok, &tr.t("home-running"))) } @else { (c::badge(Tone::Info, &tr.t("home-upcoming"))) }
+                " " (c::state_badge(tr, Record::Event, e.status.as_str()))
                 " " (tr.ta("home-confirmed", &[("count", &h.confirmed.to_string())]))
             }
         }

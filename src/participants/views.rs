@@ -7,25 +7,25 @@ use super::document::{Document, Entry};
 use super::rules::{Overview, date_precision};
 use crate::error::FieldErrors;
 use crate::i18n::{Lang, Tr};
-use crate::web::components::{self as c, Input};
+use crate::web::components::{self as c, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
 
 /// Print rules of the standalone document: A4, each section on a new page.
 const PRINT_CSS: &str = "
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #000; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
-header.lop { text-align: center; margin-bottom: 1.5rem; }
-header.lop .symbol { text-align: right; font-size: 9pt; }
-header.lop .status { text-align: left; font-size: 9pt; }
-h1 { font-size: 15pt; margin: .8rem 0 .2rem; } h2 { font-size: 13pt; margin-top: 1.2rem; border-bottom: 1px solid #000; }
-h3 { font-size: 11pt; margin: 1rem 0 .3rem; break-after: avoid; }
-ul.people { list-style: none; padding-left: 1rem; margin: 0; }
-ul.people li { margin: 0 0 .35rem; break-inside: avoid; }
-.function { display: block; padding-left: 1rem; font-size: 9.5pt; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #000; max-inline-size: 46rem; margin: 2rem auto; padding-inline: 1rem; }
+header.lop { text-align: center; margin-block-end: 1.5rem; }
+header.lop .symbol { text-align: end; font-size: 9pt; }
+header.lop .status { text-align: start; font-size: 9pt; }
+h1 { font-size: 15pt; margin-block: .8rem .2rem; } h2 { font-size: 13pt; margin-block-start: 1.2rem; border-block-end: 1px solid #000; }
+h3 { font-size: 11pt; margin-block: 1rem .3rem; break-after: avoid; }
+ul.people { list-style: none; padding-inline-start: 1rem; margin: 0; }
+ul.people li { margin-block: 0 .35rem; break-inside: avoid; }
+.function { display: block; padding-inline-start: 1rem; font-size: 9.5pt; }
 .head { font-style: italic; }
 @page { size: A4; margin: 2cm 2cm 2.2cm; }
 @media print {
-  body { margin: 0; max-width: none; padding: 0; }
+  body { margin: 0; max-inline-size: none; padding: 0; }
   section.lop-section + section.lop-section { break-before: page; }
 }";
 
@@ -93,13 +93,15 @@ pub fn printable(doc: &Document) -> Markup {
     }
 }
 
-fn downloads(tr: Tr, base: &str, version: &str, lang: Lang) -> Markup {
+/// The document's files in each format; `name` (the version's) tells apart the links of
+/// several versions for a screen reader.
+fn downloads(tr: Tr, base: &str, version: &str, lang: Lang, name: &str) -> Markup {
     let q = format!("?lang={}", lang.code());
     html! {
-        a href={ (base) "/" (version) "/html" (q) } { (tr.t("lop-print")) } " · "
-        a href={ (base) "/" (version) "/pdf" (q) } { "PDF" } " · "
-        a href={ (base) "/" (version) "/csv" (q) } { "CSV" } " · "
-        a href={ (base) "/" (version) "/xlsx" (q) } { "XLSX" }
+        a href={ (base) "/" (version) "/html" (q) } { (tr.t("lop-print")) (c::for_row(name)) } " · "
+        a href={ (base) "/" (version) "/pdf" (q) } { "PDF" (c::for_row(name)) } " · "
+        a href={ (base) "/" (version) "/csv" (q) } { "CSV" (c::for_row(name)) } " · "
+        a href={ (base) "/" (version) "/xlsx" (q) } { "XLSX" (c::for_row(name)) }
     }
 }
 
@@ -114,55 +116,54 @@ pub fn overview(page: &Page, ov: &Overview, symbol: &str, errors: &FieldErrors) 
         page,
         &tr.t("lop-title"),
         html! {
-            p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
-            h1 { (tr.t("lop-title")) }
-            p { (tr.t("lop-intro")) }
-            p {
-                (tr.t("lop-document-language")) " "
+            (Header::event(tr, e.id, &e.title, EventTab::Participants, tr.t("lop-title")).lead(html! { (tr.t("lop-intro")) }).render(page))
+            nav.filters aria-label=(tr.t("lop-document-language")) {
+                (tr.t("lop-document-language"))
                 @for l in Lang::ALL {
-                    @if l == lang { strong { (l.endonym()) } } @else { a href={ (base) "?lang=" (l.code()) } { (l.endonym()) } }
-                    " "
+                    a href={ (base) "?lang=" (l.code()) } aria-current=[(l == lang).then_some("page")] { (l.endonym()) }
                 }
             }
-            table.list {
-                thead { tr { th { (tr.t("lop-section")) } th { (tr.t("lop-participants")) } } }
+            (Table::new(&tr.t("lop-title")).render(html! {
+                thead { tr { th scope="col" { (tr.t("lop-section")) } th.num scope="col" { (tr.t("lop-participants")) } } }
                 tbody {
                     @for s in &ov.draft.figures.per_section {
-                        tr { td { (section_label(tr, s.section.code())) } td { (s.participants) } }
+                        tr { th scope="row" { (section_label(tr, s.section.code())) } td.num { (s.participants) } }
                     }
-                    tr { th { (tr.t("lop-total")) } th { (ov.draft.figures.participants) } }
+                    tr.total { th scope="row" { (tr.t("lop-total")) } td.num { (ov.draft.figures.participants) } }
                 }
-            }
-            p { (tr.t("lop-draft")) ": " (downloads(tr, &base, "draft", lang)) }
+            }))
+            p { (tr.t("lop-draft")) ": " (downloads(tr, &base, "draft", lang, &tr.t("lop-draft"))) }
             h2 { (tr.t("lop-issue-title")) }
-            (c::error_summary(tr, errors))
-            form.stack method="post" action=(base) {
-                (c::csrf_field(&page.csrf))
-                (c::input(tr, errors, Input::text("symbol", "lop-symbol", symbol).hint("lop-symbol-hint")))
-                button type="submit" { (tr.t("lop-issue")) }
-            }
+            (c::with_error_summary(tr, errors, html! {
+                form.stack method="post" action=(base) {
+                    (c::csrf_field(&page.csrf))
+                    (c::input(tr, errors, Input::text("symbol", "lop-symbol", symbol).hint("lop-symbol-hint")))
+                    button.primary type="submit" { (tr.t("lop-issue")) }
+                }
+            }))
             h2 { (tr.t("lop-revisions")) }
             @if ov.revisions.is_empty() {
-                p { (tr.t("lop-no-revisions")) }
+                (c::empty_state(&tr.t("lop-no-revisions"), html! {}))
             } @else {
-                table.list {
+                (Table::under_heading(&tr.t("lop-revisions")).render(html! {
                     thead { tr {
-                        th { (tr.t("lop-revision")) } th { (tr.t("lop-issued-at")) } th { (tr.t("lop-issued-by")) }
-                        th { (tr.t("lop-participants")) } th { (tr.t("lop-downloads")) }
+                        th scope="col" { (tr.t("lop-revision")) } th scope="col" { (tr.t("lop-issued-at")) } th scope="col" { (tr.t("lop-issued-by")) }
+                        th scope="col" { (tr.t("lop-participants")) } th scope="col" { (tr.t("lop-downloads")) }
                     } }
                     tbody {
                         @for r in &ov.revisions {
                             @let label = r.label();
+                            @let label = if label.is_empty() { tr.t("lop-original") } else { label };
                             tr {
-                                td { @if label.is_empty() { (tr.t("lop-original")) } @else { (label) } }
+                                td { (label) }
                                 td { (r.issued_at.format("%Y-%m-%d %H:%M UTC")) }
                                 td { (r.issued_by) }
                                 td { (r.participant_count) }
-                                td { (downloads(tr, &base, &r.revision.to_string(), lang)) }
+                                td { (downloads(tr, &base, &r.revision.to_string(), lang, &label)) }
                             }
                         }
                     }
-                }
+                }))
             }
             h2 { (tr.t("lop-preview")) }
             div.lop-preview { (document_body(&ov.draft)) }

@@ -10,24 +10,21 @@ use super::rules::{EventReport, Outcomes, ProgrammeReport, RawFilters};
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
 use crate::reference::Reference;
-use crate::web::components::{self as c, Input};
+use crate::web::components::{self as c, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
 
-/// The headline figures as a definition list.
+/// The headline figures as cards.
 fn headline(tr: Tr, o: &Outcomes, across_events: bool) -> Markup {
-    html! {
-        dl.figures {
-            @for (code, key, value) in summary(o) {
-                @if across_events || code != "events_held" {
-                    div {
-                        dt { (tr.t(key)) }
-                        dd { @if !code.ends_with("_percent") { (value) } @else if value.is_empty() { "—" } @else { (value) " %" } }
-                    }
-                }
-            }
-        }
-    }
+    let cards: Vec<(String, Markup)> = summary(o)
+        .into_iter()
+        .filter(|(code, _, _)| across_events || *code != "events_held")
+        .map(|(code, key, value)| {
+            let shown = html! { @if !code.ends_with("_percent") { (value) } @else if value.is_empty() { "—" } @else { (value) " %" } };
+            (tr.t(key), shown)
+        })
+        .collect();
+    c::figures(&cards)
 }
 
 /// The funnel as a chart and a table.
@@ -60,7 +57,7 @@ fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Mar
                 p.meta { (tr.t("rep-nobody")) }
             } @else {
                 (charts::bars(&format!("{title} — {}", tr.t("rep-confirmed")), &chart))
-                table.list {
+                (Table::under_heading(&title).render(html! {
                     thead { tr {
                         th scope="col" { (title) }
                         th scope="col" { (tr.t("rep-registered")) }
@@ -72,7 +69,7 @@ fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Mar
                             tr { th scope="row" { (l) } td { (r.registered) } td { (r.confirmed) } td { (r.attended) } }
                         }
                     }
-                }
+                }))
             }
         }
     }
@@ -100,9 +97,9 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
         page,
         &title,
         html! {
-            p.meta { a href={ "/organiser/events/" (r.event_id) } { "← " (r.title) } }
-            h1 { (title) }
-            p.meta { (r.city) ", " (c::date(tr, r.start_date)) " – " (c::date(tr, r.end_date)) }
+            (Header::event(tr, r.event_id, &r.title, EventTab::Report, title.clone())
+                .lead(html! { span.meta { (r.city) ", " (c::date(tr, r.start_date)) " – " (c::date(tr, r.end_date)) } })
+                .render(page))
             (downloads(tr, &format!("{base}.csv"), &format!("{base}.xlsx")))
             p { (tr.t("rep-definitions")) }
             (headline(tr, o, false))
@@ -110,10 +107,10 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
             section {
                 h2 { (tr.t("rep-per-day")) }
                 (charts::columns(&tr.t("rep-per-day"), &days))
-                table.list {
+                (Table::under_heading(&tr.t("rep-per-day")).render(html! {
                     thead { tr { th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) } } }
                     tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (d.attended) } } } }
-                }
+                }))
             }
             section {
                 h2 { (tr.t("rep-per-session")) }
@@ -121,10 +118,10 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
                     p.meta { (tr.t("rep-no-sessions")) }
                 } @else {
                     (charts::bars(&tr.t("rep-per-session"), &sessions))
-                    table.list {
+                    (Table::under_heading(&tr.t("rep-per-session")).render(html! {
                         thead { tr { th scope="col" { (tr.t("rep-session")) } th scope="col" { (tr.t("rep-attended")) } } }
                         tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (s.attended) } } } }
-                    }
+                    }))
                 }
             }
             @for dim in Dimension::ALL { (breakdown(tr, reference, o, dim)) }
@@ -143,17 +140,20 @@ fn filter_form(page: &Page, reference: &Reference, raw: &RawFilters, errors: &Fi
         .map(|p| (p.code.clone(), format!("{} — {}", p.code, p.name)))
         .collect();
     let units: Vec<(String, String)> = reference.units.iter().map(|u| (u.code.clone(), u.name.clone())).collect();
-    html! {
-        (c::error_summary(tr, errors))
-        form.stack method="get" action="/organiser/reports" {
-            (c::select(tr, errors, "programme", "rep-programme", &programmes, &raw.programme, false))
-            (c::input(tr, errors, Input::text("series", "rep-series", &raw.series).hint("rep-series-hint")))
-            (c::select(tr, errors, "unit", "rep-unit", &units, &raw.unit, false))
-            (c::input(tr, errors, Input::text("from", "rep-from", &raw.from).kind("date")))
-            (c::input(tr, errors, Input::text("to", "rep-to", &raw.to).kind("date")))
-            button type="submit" { (tr.t("rep-show")) }
-        }
-    }
+    c::with_error_summary(
+        tr,
+        errors,
+        html! {
+            form.filters method="get" action="/organiser/reports" {
+                (c::select(tr, errors, "programme", "rep-programme", &programmes, &raw.programme, false))
+                (c::input(tr, errors, Input::text("series", "rep-series", &raw.series).hint("rep-series-hint")))
+                (c::select(tr, errors, "unit", "rep-unit", &units, &raw.unit, false))
+                (c::input(tr, errors, Input::text("from", "rep-from", &raw.from).kind("date")))
+                (c::input(tr, errors, Input::text("to", "rep-to", &raw.to).kind("date")))
+                button type="submit" { (tr.t("rep-show")) }
+            }
+        },
+    )
 }
 
 /// `/organiser/reports`: the form, and the report when the filters are good.
@@ -177,8 +177,7 @@ pub fn programme_page(
         page,
         &tr.t("rep-title"),
         html! {
-            h1 { (tr.t("rep-title")) }
-            p { (tr.t("rep-intro")) }
+            (Header::new(tr.t("rep-title")).lead(html! { (tr.t("rep-intro")) }).render(page))
             (filter_form(page, reference, raw, errors))
             @if let Some(r) = report {
                 @let o = &r.outcomes;
@@ -189,9 +188,9 @@ pub fn programme_page(
                 section {
                     h2 { (tr.t("rep-events")) }
                     @if o.events.is_empty() {
-                        p.meta { (tr.t("rep-no-events")) }
+                        (c::empty_state(&tr.t("rep-no-events"), html! { (tr.t("empty-report-next")) }))
                     } @else {
-                        table.list {
+                        (Table::under_heading(&tr.t("rep-events")).render(html! {
                             thead { tr {
                                 th scope="col" { (tr.t("rep-event")) }
                                 th scope="col" { (tr.t("rep-dates")) }
@@ -211,7 +210,7 @@ pub fn programme_page(
                                     }
                                 }
                             }
-                        }
+                        }))
                     }
                 }
                 @for dim in Dimension::ALL { (breakdown(tr, reference, o, dim)) }

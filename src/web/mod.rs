@@ -12,6 +12,8 @@ pub mod middleware;
 pub mod page_cache;
 pub mod platform;
 pub mod ratelimit;
+#[cfg(test)]
+mod stylesheet;
 
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -190,8 +190,9 @@ async fn an_invitation_is_emailed_over_smtp_with_a_personal_link() {
     let (status, body) = org.get(&format!("/organiser/events/{event}/invitations")).await;
     assert_eq!(status, 200);
     assert!(body.contains("kofi.mensah@example.org") && body.contains("Ms. Kofi Mensah"));
-    assert!(body.contains("class=\"badge inv-sent\""));
-    assert!(body.contains("class=\"delivery-sent\""));
+    // State and delivery are badges: the state's name, in the state's colours.
+    assert!(body.contains("class=\"badge inv-sent tone-info\">sent</span>"), "{body}");
+    assert!(body.contains("class=\"badge delivery-sent tone-ok\">sent</span>"), "{body}");
     assert!(body.contains("<progress"));
     // Every change is audited.
     let audited = audit_entry::Entity::find()
@@ -508,7 +509,7 @@ async fn resend_rotates_the_link_revoke_extend_and_remind_are_audited() {
     app.sign_in(&org.browser, &org.email).await; // the session ran out meanwhile
     let (_, body) = org.get(&format!("{base}?state=expired")).await;
     assert!(body.contains("one@example.org") && !body.contains("three@example.org"));
-    assert!(body.contains("class=\"badge inv-expired\""));
+    assert!(body.contains("class=\"badge inv-expired tone-bad\">expired</span>"), "{body}");
     let r = org.post_form(&format!("{base}/{}/resend", one.id), &[]).await;
     assert_eq!(r.status(), 409);
     assert!(r.text().await.unwrap().contains("extend it first"));

@@ -27,3 +27,5 @@ mod platform;
 mod public;
 mod registration;
 mod reports;
+mod required_selects;
+mod screens;

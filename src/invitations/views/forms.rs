@@ -8,10 +8,12 @@ use crate::domain::ParticipantRole;
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
+use crate::invitations::csv::Row as ImportRow;
 use crate::invitations::input::{CopyForm, InviteForm};
 use crate::invitations::rules::ImportPreview;
 use crate::reference::Reference;
 use crate::web::components::{self as c, Input};
+use crate::web::components::{EventTab, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -42,15 +44,17 @@ pub fn invite_form(
         page,
         &title,
         html! {
-            (header(tr, e, "invitations"))
-            h1 { (title) }
-            (c::error_summary(tr, errors))
-            form.stack method="post" action={ "/organiser/events/" (e.id) "/invitations" } {
-                (c::csrf_field(&page.csrf))
-                (person_fields(tr, reference, form, errors))
-                button.primary type="submit" { (tr.t("inv-submit-invite")) }
-                " " a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("action-cancel-edit")) }
-            }
+            (header(page, e, EventTab::Invitations, &title, true))
+            (c::with_error_summary(tr, errors, html! {
+                form.stack method="post" action={ "/organiser/events/" (e.id) "/invitations" } {
+                    (c::csrf_field(&page.csrf))
+                    (person_fields(tr, reference, form, errors))
+                    div.actions {
+                        button.primary type="submit" { (tr.t("inv-submit-invite")) }
+                        a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("action-cancel-edit")) }
+                    }
+                }
+            }))
         },
     )
 }
@@ -71,21 +75,89 @@ pub fn import_form(page: &Page, e: &event::Model, text: &str, errors: &FieldErro
         page,
         &title,
         html! {
-            (header(tr, e, "invitations"))
-            h1 { (title) }
-            (c::error_summary(tr, errors))
-            (csv_help(tr))
-            form.stack method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/invitations/import?csrf=" (page.csrf) } {
-                (c::textarea(tr, errors, "csv", "inv-field-csv", text))
-                div.field {
-                    label for="file" { (tr.t("inv-field-csv-file")) }
-                    input #file type="file" name="file" accept=".csv,text/csv";
+            (header(page, e, EventTab::Invitations, &title, true))
+            (c::with_error_summary(tr, errors, html! {
+                (csv_help(tr))
+                form.stack method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/invitations/import?csrf=" (page.csrf) } {
+                    (c::textarea(tr, errors, "csv", "inv-field-csv", text))
+                    div.field {
+                        label for="file" { (tr.t("inv-field-csv-file")) }
+                        input #file type="file" name="file" accept=".csv,text/csv";
+                    }
+                    div.actions {
+                        button.primary type="submit" { (tr.t("inv-submit-preview")) }
+                        a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("action-cancel-edit")) }
+                    }
                 }
-                button.primary type="submit" { (tr.t("inv-submit-preview")) }
-                " " a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("action-cancel-edit")) }
-            }
+            }))
         },
     )
+}
+
+fn bad_rows(tr: Tr, bad: &[&ImportRow]) -> Markup {
+    let caption = tr.ta("inv-preview-bad", &[("count", &bad.len().to_string())]);
+    html! {
+        section #bad-rows {
+            h2 { (caption) }
+            (Table::under_heading(&caption).render(html! {
+                thead { tr {
+                    th scope="col" { (tr.t("inv-col-line")) }
+                    th scope="col" { (tr.t("field-email")) }
+                    th scope="col" { (tr.t("inv-col-name")) }
+                    th scope="col" { (tr.t("inv-col-problems")) }
+                } }
+                tbody {
+                    @for row in bad {
+                        tr.bad-row data-line=(row.line) {
+                            td { (row.line) }
+                            td { (row.email) }
+                            td { (row.name) }
+                            td { ul { @for problem in &row.problems { li data-problem=(problem.column()) { (tr.msg(&problem.message())) } } } }
+                        }
+                    }
+                }
+            }))
+        }
+    }
+}
+
+fn good_rows(page: &Page, e: &event::Model, good: &[&ImportRow], text: &str) -> Markup {
+    let tr = page.tr;
+    let caption = tr.ta("inv-preview-good", &[("count", &good.len().to_string())]);
+    html! {
+        section #good-rows {
+            h2 { (caption) }
+            form.stack method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/invitations/import/confirm?csrf=" (page.csrf) } {
+                input type="hidden" name="csv" value=(text);
+                div.actions {
+                    button.primary type="submit" { (tr.ta("inv-submit-confirm", &[("count", &good.len().to_string())])) }
+                    a href={ "/organiser/events/" (e.id) "/invitations/import" } { (tr.t("inv-preview-start-again")) }
+                }
+            }
+            (Table::under_heading(&caption).render(html! {
+                thead { tr {
+                    th scope="col" { (tr.t("inv-col-line")) }
+                    th scope="col" { (tr.t("field-email")) }
+                    th scope="col" { (tr.t("inv-col-name")) }
+                    th scope="col" { (tr.t("inv-col-role")) }
+                    th scope="col" { (tr.t("inv-field-language")) }
+                } }
+                tbody {
+                    @for row in good {
+                        @if let Some(i) = &row.invitee {
+                            tr.good-row data-line=(row.line) {
+                                td { (row.line) }
+                                td { (i.person.email.as_str()) }
+                                td { (crate::invitations::rules::full_name(i.person.title.as_deref(), &i.person.given_name, &i.person.family_name)) }
+                                td { (role_label(tr, i.role.as_str())) }
+                                td { (tr.t(&format!("language-{}", i.person.language.code()))) }
+                            }
+                        }
+                    }
+                }
+            }))
+        }
+    }
 }
 
 /// The preview of an import: every bad row with its line and reasons, the good rows, and
@@ -100,64 +172,12 @@ pub fn import_preview(page: &Page, p: &ImportPreview, text: &str) -> Markup {
         page,
         &title,
         html! {
-            (header(tr, e, "invitations"))
-            h1 { (title) }
+            (header(page, e, EventTab::Invitations, &title, true))
             p.lead { (tr.ta("inv-preview-summary", &[("good", &good.len().to_string()), ("bad", &bad.len().to_string())])) }
             p { (tr.t("inv-preview-nothing-saved")) }
-            @if !bad.is_empty() {
-                section #bad-rows {
-                    h2 { (tr.ta("inv-preview-bad", &[("count", &bad.len().to_string())])) }
-                    table.list {
-                        thead { tr {
-                            th scope="col" { (tr.t("inv-col-line")) }
-                            th scope="col" { (tr.t("field-email")) }
-                            th scope="col" { (tr.t("inv-col-name")) }
-                            th scope="col" { (tr.t("inv-col-problems")) }
-                        } }
-                        tbody {
-                            @for row in &bad {
-                                tr.bad-row data-line=(row.line) {
-                                    td { (row.line) }
-                                    td { (row.email) }
-                                    td { (row.name) }
-                                    td { ul { @for problem in &row.problems { li data-problem=(problem.column()) { (tr.msg(&problem.message())) } } } }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            @if !bad.is_empty() { (bad_rows(tr, &bad)) }
             @if !good.is_empty() {
-                section #good-rows {
-                    h2 { (tr.ta("inv-preview-good", &[("count", &good.len().to_string())])) }
-                    form.stack method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/invitations/import/confirm?csrf=" (page.csrf) } {
-                        input type="hidden" name="csv" value=(text);
-                        button.primary type="submit" { (tr.ta("inv-submit-confirm", &[("count", &good.len().to_string())])) }
-                        " " a href={ "/organiser/events/" (e.id) "/invitations/import" } { (tr.t("inv-preview-start-again")) }
-                    }
-                    table.list {
-                        thead { tr {
-                            th scope="col" { (tr.t("inv-col-line")) }
-                            th scope="col" { (tr.t("field-email")) }
-                            th scope="col" { (tr.t("inv-col-name")) }
-                            th scope="col" { (tr.t("inv-col-role")) }
-                            th scope="col" { (tr.t("inv-field-language")) }
-                        } }
-                        tbody {
-                            @for row in &good {
-                                @if let Some(i) = &row.invitee {
-                                    tr.good-row data-line=(row.line) {
-                                        td { (row.line) }
-                                        td { (i.person.email.as_str()) }
-                                        td { (crate::invitations::rules::full_name(i.person.title.as_deref(), &i.person.given_name, &i.person.family_name)) }
-                                        td { (role_label(tr, i.role)) }
-                                        td { (tr.t(&format!("language-{}", i.person.language.code()))) }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                (good_rows(page, e, &good, text))
             } @else {
                 p { a href={ "/organiser/events/" (e.id) "/invitations/import" } { (tr.t("inv-preview-start-again")) } }
             }
@@ -189,17 +209,19 @@ pub fn copy_form(
         page,
         &title,
         html! {
-            (header(tr, e, "invitations"))
-            h1 { (title) }
-            (c::error_summary(tr, errors))
+            (header(page, e, EventTab::Invitations, &title, true))
             p.hint { (tr.t("inv-copy-hint")) }
-            form.stack method="post" action={ "/organiser/events/" (e.id) "/invitations/copy" } {
-                (c::csrf_field(&page.csrf))
-                (c::select(tr, errors, "from_event", "inv-field-from-event", &events, &form.from_event, true))
-                (c::select(tr, errors, "what", "inv-field-what", &whats, &form.what, true))
-                button.primary type="submit" { (tr.t("inv-submit-copy")) }
-                " " a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("action-cancel-edit")) }
-            }
+            (c::with_error_summary(tr, errors, html! {
+                form.stack method="post" action={ "/organiser/events/" (e.id) "/invitations/copy" } {
+                    (c::csrf_field(&page.csrf))
+                    (c::select(tr, errors, "from_event", "inv-field-from-event", &events, &form.from_event, true))
+                    (c::select(tr, errors, "what", "inv-field-what", &whats, &form.what, true))
+                    div.actions {
+                        button.primary type="submit" { (tr.t("inv-submit-copy")) }
+                        a href={ "/organiser/events/" (e.id) "/invitations" } { (tr.t("action-cancel-edit")) }
+                    }
+                }
+            }))
         },
     )
 }

@@ -8,7 +8,7 @@ use crate::error::FieldErrors;
 use crate::invitations::delegations::NominationPage;
 use crate::invitations::input::{MAX_QUOTA, NominationForm, NomineeForm};
 use crate::reference::Reference;
-use crate::web::components::{self as c, Input};
+use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -28,7 +28,6 @@ pub fn nomination(
     let title = tr.ta("nom-title", &[("country", &np.country_name)]);
     let remaining = usize::try_from(np.remaining).unwrap_or(0).min(usize::try_from(MAX_QUOTA).unwrap_or(50));
     let with_head = d.head_person_id.is_none();
-    let empty = NomineeForm::default();
     let place = match &e.country_iso3 {
         Some(c) => format!("{}, {}", e.city, reference.country_name(c)),
         None => e.city.clone(),
@@ -37,11 +36,13 @@ pub fn nomination(
         page,
         &title,
         html! {
-            h1 { (title) }
-            p.lead { (e.title) }
-            p.meta { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place) }
+            (Header::new(title.clone()).lead(html! {
+                p { (e.title) }
+                p.meta { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place) }
+            }).render(page))
             (notice.render(tr))
-            (c::error_summary(tr, errors))
+            @let form_markup = nomination_form(page, token, form, errors, remaining, with_head);
+            (c::error_summary(tr, errors, &form_markup))
             dl.details {
                 dt { (tr.t("deleg-col-state")) } dd { (np.country_name) }
                 dt { (tr.t("deleg-focal-point")) } dd { (crate::invitations::rules::full_name(np.focal_point.title.as_deref(), &np.focal_point.given_name, &np.focal_point.family_name)) }
@@ -57,29 +58,45 @@ pub fn nomination(
             }
             section #nominate {
                 h2 { (tr.t("nom-form-title")) }
-                @if remaining == 0 { p.notice { (tr.t("nom-quota-full")) } }
+                @if remaining == 0 { (c::alert_text(Alert::Info, &tr.t("nom-quota-full"))) }
                 p.hint { (tr.t("nom-form-hint")) }
-                form.stack method="post" enctype="multipart/form-data" action={ "/n/" (token) "?csrf=" (page.csrf) } {
-                    div #quota {
-                        @for i in 1..=remaining {
-                            (nominee_row(tr, i, form.rows.get(i - 1).unwrap_or(&empty), &form.head, errors, with_head))
-                        }
-                    }
-                    @if let Some(m) = errors.get("head") { p.field-error #head { (tr.msg(m)) } }
-                    fieldset {
-                        legend { (tr.t("nom-note-title")) }
-                        (c::input(tr, errors, Input::text("note_verbale_ref", "nom-field-note-ref", &form.note_verbale_ref)))
-                        (c::input(tr, errors, Input::text("note_verbale_date", "nom-field-note-date", &form.note_verbale_date).kind("date").hint("hint-date")))
-                        div.field.invalid[errors.get("note_verbale").is_some()] {
-                            label for="note_verbale" { (tr.t("nom-field-note-file")) }
-                            p.hint { (tr.t("nom-hint-note-file")) }
-                            @if let Some(m) = errors.get("note_verbale") { p.field-error { (tr.msg(m)) } }
-                            input #note_verbale type="file" name="note_verbale" accept="application/pdf,.pdf";
-                        }
-                    }
-                    button.primary type="submit" { (tr.t("nom-submit")) }
-                }
+                (form_markup)
             }
         },
     )
+}
+
+/// The nomination form: a row per seat left, the head of delegation, and the note verbale.
+fn nomination_form(
+    page: &Page,
+    token: &str,
+    form: &NominationForm,
+    errors: &FieldErrors,
+    remaining: usize,
+    with_head: bool,
+) -> Markup {
+    let tr = page.tr;
+    let empty = NomineeForm::default();
+    html! {
+        form.stack method="post" enctype="multipart/form-data" action={ "/n/" (token) "?csrf=" (page.csrf) } {
+            div #quota {
+                @for i in 1..=remaining {
+                    (nominee_row(tr, i, form.rows.get(i - 1).unwrap_or(&empty), &form.head, errors, with_head))
+                }
+            }
+            @if let Some(m) = errors.get("head") { p.field-error #head { (tr.msg(m)) } }
+            fieldset {
+                legend { (tr.t("nom-note-title")) }
+                (c::input(tr, errors, Input::text("note_verbale_ref", "nom-field-note-ref", &form.note_verbale_ref)))
+                (c::input(tr, errors, Input::text("note_verbale_date", "nom-field-note-date", &form.note_verbale_date).kind("date").hint("hint-date")))
+                div.field.invalid[errors.get("note_verbale").is_some()] {
+                    label for="note_verbale" { (tr.t("nom-field-note-file")) }
+                    p.hint { (tr.t("nom-hint-note-file")) }
+                    @if let Some(m) = errors.get("note_verbale") { p.field-error { (tr.msg(m)) } }
+                    input #note_verbale type="file" name="note_verbale" accept="application/pdf,.pdf";
+                }
+            }
+            button.primary type="submit" { (tr.t("nom-submit")) }
+        }
+    }
 }

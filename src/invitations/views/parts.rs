@@ -4,12 +4,12 @@
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
-use crate::domain::{EventStatus, InvitationState, OutboxState, ParticipantRole};
+use crate::domain::{EventStatus, InvitationState, ParticipantRole};
 use crate::entities::event;
 use crate::i18n::{Lang, Tr};
-use crate::invitations::rules::{InvitationRow, Progress};
+use crate::invitations::rules::{Delivery, InvitationRow, Progress};
 use crate::reference::Reference;
-use crate::web::components::{self as c};
+use crate::web::components::{self as c, Alert, EventTab, Header, Record};
 use crate::web::extract::Page;
 
 /// A confirmation shown after a redirect: which action, and its counts.
@@ -42,24 +42,29 @@ impl Notice {
         };
         let n = self.n.unwrap_or(0).to_string();
         let skipped = self.skipped.unwrap_or(0).to_string();
-        html! { p.notice role="status" { (tr.ta(key, &[("count", &n), ("skipped", &skipped)])) } }
+        let kind = if self.skipped.unwrap_or(0) > 0 { Alert::Warning } else { Alert::Success };
+        c::alert_text(kind, &tr.ta(key, &[("count", &n), ("skipped", &skipped)]))
     }
 }
 
-pub(super) fn role_label(tr: Tr, role: ParticipantRole) -> String {
+pub(super) fn role_label(tr: Tr, role: &str) -> String {
     tr.t(&format!("inv-role-{role}"))
 }
 
 pub(super) fn state_badge(tr: Tr, state: InvitationState) -> Markup {
-    html! { span class={ "badge inv-" (state.as_str()) } { (tr.t(&format!("inv-state-{}", state.as_str()))) } }
+    c::state_badge(tr, Record::Invitation, state.as_str())
 }
 
-pub(super) fn delivery_text(tr: Tr, state: OutboxState) -> String {
-    tr.t(&format!("delivery-{state}"))
+/// The delivery of the last email, with the mail server's reason when it failed.
+pub(super) fn delivery(tr: Tr, d: &Delivery) -> Markup {
+    html! {
+        (c::state_badge(tr, Record::Delivery, d.state.as_str()))
+        @if let Some(err) = &d.error { br; span.meta.error { (err) } }
+    }
 }
 
 pub(super) fn role_options(tr: Tr) -> Vec<(String, String)> {
-    ParticipantRole::ALL.iter().map(|r| (r.as_str().to_owned(), role_label(tr, *r))).collect()
+    ParticipantRole::ALL.iter().map(|r| (r.as_str().to_owned(), role_label(tr, r.as_str()))).collect()
 }
 
 pub(super) fn language_options(tr: Tr) -> Vec<(String, String)> {
@@ -77,22 +82,19 @@ pub(super) fn local_day(event: &event::Model, t: DateTime<Utc>) -> chrono::Naive
     }
 }
 
-/// The top of every invitations page: back link, title and the event's section tabs.
-pub(super) fn header(tr: Tr, e: &event::Model, current: &str) -> Markup {
-    let tab = |path: &str, key: &str| {
-        html! {
-            a href={ "/organiser/events/" (e.id) "/" (path) } aria-current=[(current == path).then_some("page")] { (tr.t(key)) }
-        }
+/// The top of every invitations page: trail, title and the event's sections, with a warning
+/// while the event is a draft or once it is cancelled. `sub` for a page below the section.
+pub(super) fn header(page: &Page, e: &event::Model, tab: EventTab, title: &str, sub: bool) -> Markup {
+    let tr = page.tr;
+    let header = if sub {
+        Header::event_sub(tr, e.id, &e.title, tab, title)
+    } else {
+        Header::event(tr, e.id, &e.title, tab, title)
     };
     html! {
-        p.meta { a href={ "/organiser/events/" (e.id) } { "← " (e.title) } }
-        nav.tabs aria-label=(tr.t("event-tabs")) {
-            (tab("invitations", "tab-invitations"))
-            (tab("delegations", "tab-delegations"))
-            (tab("registrations", "tab-registrations"))
-        }
-        @if e.status == EventStatus::Draft { p.notice.warning { (tr.t("inv-draft-warning")) } }
-        @if e.status == EventStatus::Cancelled { p.notice.warning { (tr.t("event-cancelled-notice")) } }
+        (header.render(page))
+        @if e.status == EventStatus::Draft { (c::alert_text(Alert::Warning, &tr.t("inv-draft-warning"))) }
+        @if e.status == EventStatus::Cancelled { (c::alert_text(Alert::Warning, &tr.t("event-cancelled-notice"))) }
     }
 }
 
@@ -113,19 +115,21 @@ pub(super) fn progress(tr: Tr, event_id: i32, p: &Progress) -> Markup {
     }
 }
 
-pub(super) fn action_form(
-    tr: Tr,
-    csrf: &str,
-    action: &str,
-    label: &str,
-    confirm: Option<String>,
-    back: &str,
-) -> Markup {
+/// A one-button form acting on a row; `row` names the row for screen readers.
+pub(super) struct RowAction<'a> {
+    pub(super) action: &'a str,
+    pub(super) label: &'a str,
+    pub(super) row: &'a str,
+    pub(super) confirm: Option<String>,
+    pub(super) back: &'a str,
+}
+
+pub(super) fn action_form(tr: Tr, csrf: &str, a: RowAction<'_>) -> Markup {
     html! {
-        form.inline method="post" action=(action) {
+        form.inline method="post" action=(a.action) {
             (c::csrf_field(csrf))
-            @if !back.is_empty() { input type="hidden" name="back" value=(back); }
-            button.link type="submit" data-confirm=[confirm] { (tr.t(label)) }
+            @if !a.back.is_empty() { input type="hidden" name="back" value=(a.back); }
+            button.link type="submit" data-confirm=[a.confirm] { (tr.t(a.label)) (c::for_row(a.row)) }
         }
     }
 }
@@ -139,18 +143,23 @@ pub(super) fn row_actions(tr: Tr, page: &Page, e: &event::Model, row: &Invitatio
     let answered =
         matches!(row.shown, InvitationState::Registered | InvitationState::Declined | InvitationState::Revoked);
     let suggested = local_day(e, row.invitation.expires_at + chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
+    let p = &row.person;
+    let name = crate::invitations::rules::full_name(p.title.as_deref(), &p.given_name, &p.family_name);
+    let act = |path: &str, label: &str, confirm: Option<String>| {
+        action_form(tr, &page.csrf, RowAction { action: &format!("{base}/{path}"), label, row: &name, confirm, back })
+    };
     html! {
-        @if open { (action_form(tr, &page.csrf, &format!("{base}/resend"), "inv-action-resend", None, back)) }
-        @if !answered {
-            (action_form(tr, &page.csrf, &format!("{base}/revoke"), "inv-action-revoke", Some(tr.t("inv-confirm-revoke")), back))
-        }
-        @if !answered {
-            form.inline method="post" action={ (base) "/extend" } {
-                (c::csrf_field(&page.csrf))
-                @if !back.is_empty() { input type="hidden" name="back" value=(back); }
-                label.visually-hidden for={ "expires-" (row.invitation.id) } { (tr.t("inv-field-expires-on")) }
-                input id={ "expires-" (row.invitation.id) } name="expires_on" type="date" value=(suggested) required;
-                button.link type="submit" { (tr.t("inv-action-extend")) }
+        div.row-actions {
+            @if open { (act("resend", "inv-action-resend", None)) }
+            @if !answered {
+                (act("revoke", "inv-action-revoke", Some(tr.t("inv-confirm-revoke"))))
+                form.inline method="post" action={ (base) "/extend" } {
+                    (c::csrf_field(&page.csrf))
+                    @if !back.is_empty() { input type="hidden" name="back" value=(back); }
+                    label.visually-hidden for={ "expires-" (row.invitation.id) } { (tr.t("inv-field-expires-on")) (c::for_row(&name)) }
+                    input id={ "expires-" (row.invitation.id) } name="expires_on" type="date" value=(suggested) required;
+                    button.link type="submit" { (tr.t("inv-action-extend")) (c::for_row(&name)) }
+                }
             }
         }
     }

@@ -4,12 +4,12 @@
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
-use super::state_label;
+use crate::admin::views::action_label;
 use crate::domain::{PersonName, RegistrationState, ScanDirection};
 use crate::i18n::Tr;
 use crate::reference::Reference;
 use crate::registration::rules::{RegistrationDetail, SentEmail};
-use crate::web::components as c;
+use crate::web::components::{self as c, Alert, EventTab, Header, Record, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -23,17 +23,19 @@ pub fn page(page: &Page, reference: &Reference, d: &RegistrationDetail) -> Marku
     let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
     let when = |at: DateTime<Utc>| format!("{} ({})", at.with_timezone(&tz).format("%Y-%m-%d %H:%M"), e.time_zone);
     let name = PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string();
-    let list = format!("/organiser/events/{}/registrations", e.id);
+    let header = Header::event_sub(tr, e.id, &e.title, EventTab::Registrations, name.clone()).badge(c::state_badge(
+        tr,
+        Record::Registration,
+        r.state.as_str(),
+    ));
     layout::page(
         page,
         &name,
         html! {
-            p.meta { a href={ "/organiser/events/" (e.id) } { (e.title) } " › " a href=(list) { (tr.t("reg-list-title")) } }
-            div.title-row {
-                h1 { (name) }
-                span.badge.{ "state-" (r.state) } { (state_label(tr, r.state)) }
+            (header.render(page))
+            @if let Some(reason) = &r.decision_reason {
+                (c::alert(Alert::Warning, html! { p { (tr.t("reg-detail-reason")) " " (reason) } }))
             }
-            @if let Some(reason) = &r.decision_reason { p.notice.warning { (tr.t("reg-detail-reason")) " " (reason) } }
             (details(tr, reference, d, &when))
             (moves(page, d))
             (history(tr, d, &when))
@@ -54,8 +56,8 @@ fn details(tr: Tr, reference: &Reference, d: &RegistrationDetail, when: When<'_>
             h2 #reg-details { (tr.t("reg-detail-given")) }
             dl.details {
                 dt { (tr.t("field-email")) } dd { a href={ "mailto:" (d.email) } { (d.email) } }
-                dt { (tr.t("reg-role")) } dd { (tr.t(&format!("role-p-{}", r.role))) }
-                dt { (tr.t("reg-gender")) } dd { (tr.t(&format!("gender-{}", r.gender))) }
+                dt { (tr.t("reg-role")) } dd { (tr.t(&format!("role-p-{}", r.role.as_str()))) }
+                dt { (tr.t("reg-gender")) } dd { (tr.t(&format!("gender-{}", r.gender.as_str()))) }
                 dt { (tr.t("reg-country")) } dd { (or_dash(country.as_deref())) }
                 dt { (tr.t("reg-organisation")) } dd { (or_dash(r.organisation.as_deref())) }
                 dt { (tr.t("reg-organisation-type")) } dd { (or_dash(org_type.as_deref())) }
@@ -107,16 +109,14 @@ fn history(tr: Tr, d: &RegistrationDetail, when: When<'_>) -> Markup {
     html! {
         section aria-labelledby="reg-history" {
             h2 #reg-history { (tr.t("reg-detail-history")) }
-            div.table-scroll {
-                table.list {
-                    thead { tr { th { (tr.t("audit-when")) } th { (tr.t("audit-who")) } th { (tr.t("audit-action")) } } }
-                    tbody {
-                        @for entry in &d.history {
-                            tr { td { (when(entry.at)) } td { (entry.actor) } td { code { (entry.action) } } }
-                        }
+            (Table::under_heading(&tr.t("reg-detail-history")).render(html! {
+                thead { tr { th scope="col" { (tr.t("audit-when")) } th scope="col" { (tr.t("audit-who")) } th scope="col" { (tr.t("audit-action")) } } }
+                tbody {
+                    @for entry in &d.history {
+                        tr { td { (when(entry.at)) } td { (entry.actor) } td { (action_label(tr, &entry.action)) } }
                     }
                 }
-            }
+            }))
         }
     }
 }
@@ -126,29 +126,27 @@ fn emails(tr: Tr, emails: &[SentEmail], when: When<'_>) -> Markup {
         section aria-labelledby="reg-emails" {
             h2 #reg-emails { (tr.t("reg-detail-emails")) }
             @if emails.is_empty() {
-                p.empty { (tr.t("reg-detail-no-emails")) }
+                (c::empty_state(&tr.t("reg-detail-no-emails"), html! {}))
             } @else {
-                div.table-scroll {
-                    table.list {
-                        thead { tr {
-                            th { (tr.t("mailbox-when")) } th { (tr.t("mailbox-subject")) }
-                            th { (tr.t("mailbox-state")) } th { (tr.t("mailbox-attempts")) }
-                        } }
-                        tbody {
-                            @for m in emails {
-                                tr {
-                                    td { (when(m.created_at)) }
-                                    td { (m.subject) }
-                                    td {
-                                        span.badge.{ "state-" (m.state) } { (tr.t(&format!("delivery-{}", m.state))) }
-                                        @if let Some(at) = m.sent_at { " " span.meta { (when(at)) } }
-                                    }
-                                    td { (m.attempts) }
+                (Table::under_heading(&tr.t("reg-detail-emails")).render(html! {
+                    thead { tr {
+                        th scope="col" { (tr.t("mailbox-when")) } th scope="col" { (tr.t("mailbox-subject")) }
+                        th scope="col" { (tr.t("mailbox-state")) } th scope="col" { (tr.t("mailbox-attempts")) }
+                    } }
+                    tbody {
+                        @for m in emails {
+                            tr {
+                                td { (when(m.created_at)) }
+                                td { (m.subject) }
+                                td {
+                                    (c::state_badge(tr, Record::Delivery, &m.state))
+                                    @if let Some(at) = m.sent_at { " " span.meta { (when(at)) } }
                                 }
+                                td { (m.attempts) }
                             }
                         }
                     }
-                }
+                }))
             }
         }
     }
@@ -159,25 +157,23 @@ fn scans(tr: Tr, d: &RegistrationDetail, when: When<'_>) -> Markup {
         section aria-labelledby="reg-scans" {
             h2 #reg-scans { (tr.t("reg-detail-checkins")) }
             @if d.scans.is_empty() {
-                p.empty { (tr.t("reg-detail-no-checkins")) }
+                (c::empty_state(&tr.t("reg-detail-no-checkins"), html! {}))
             } @else {
-                div.table-scroll {
-                    table.list {
-                        thead { tr { th { (tr.t("audit-when")) } th { (tr.t("att-direction")) } } }
-                        tbody {
-                            @for s in &d.scans {
-                                tr {
-                                    td { (when(s.scanned_at)) }
-                                    td {
-                                        @if s.undoes.is_some() { (tr.t("att-undo")) }
-                                        @else if s.direction == ScanDirection::Exit { (tr.t("att-exit")) }
-                                        @else { (tr.t("att-entry")) }
-                                    }
+                (Table::under_heading(&tr.t("reg-detail-checkins")).render(html! {
+                    thead { tr { th scope="col" { (tr.t("audit-when")) } th scope="col" { (tr.t("att-direction")) } } }
+                    tbody {
+                        @for s in &d.scans {
+                            tr {
+                                td { (when(s.scanned_at)) }
+                                td {
+                                    @if s.undoes.is_some() { (tr.t("att-undo")) }
+                                    @else if s.direction == ScanDirection::Exit { (tr.t("att-exit")) }
+                                    @else { (tr.t("att-entry")) }
                                 }
                             }
                         }
                     }
-                }
+                }))
             }
         }
     }

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use crate::error::FieldErrors;
-use crate::web::components::{self as c, Input};
+use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -14,17 +14,18 @@ pub fn page(page: &Page, email: &str, errors: &FieldErrors, sent: bool) -> Marku
         page,
         &tr.t("new-links-title"),
         html! {
-            h1 { (tr.t("new-links-title")) }
+            (Header::new(tr.t("new-links-title")).render(page))
             @if sent {
-                p.notice.success role="status" { (tr.t("new-links-sent")) }
+                (c::alert_text(Alert::Success, &tr.t("new-links-sent")))
             } @else {
                 p { (tr.t("new-links-intro")) }
-                (c::error_summary(tr, errors))
-                form.stack method="post" action="/links/new" {
-                    (c::csrf_field(&page.csrf))
-                    (c::input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
-                    button.primary type="submit" { (tr.t("new-links-submit")) }
-                }
+                (c::with_error_summary(tr, errors, html! {
+                    form.stack method="post" action="/links/new" {
+                        (c::csrf_field(&page.csrf))
+                        (c::input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
+                        button.primary type="submit" { (tr.t("new-links-submit")) }
+                    }
+                }))
             }
         },
     )

@@ -18,6 +18,8 @@ pub struct Chromium {
     replies: mpsc::UnboundedReceiver<Value>,
     next: u64,
     session: String,
+    /// Events the browser sent while a command was awaited (console messages, exceptions).
+    events: Vec<Value>,
     _profile: tempfile::TempDir,
 }
 
@@ -86,7 +88,8 @@ impl Chromium {
                 buf.clear();
             }
         });
-        let mut c = Self { child, input, replies, next: 0, session: String::new(), _profile: profile };
+        let mut c =
+            Self { child, input, replies, next: 0, session: String::new(), events: Vec::new(), _profile: profile };
         let target = c.call(None, "Target.createTarget", json!({"url": "about:blank"})).await;
         let target_id = target["targetId"].as_str().expect("target").to_owned();
         let attached = c.call(None, "Target.attachToTarget", json!({"targetId": target_id, "flatten": true})).await;
@@ -118,6 +121,9 @@ impl Chromium {
                     return json!({"error": error});
                 }
                 return reply["result"].clone();
+            }
+            if reply.get("method").is_some() {
+                self.events.push(reply);
             }
         }
     }
@@ -168,6 +174,90 @@ impl Chromium {
             )
             .await;
         assert!(r.get("error").is_none(), "{r}");
+    }
+}
+
+/// What a page reported as going wrong, in one line: a console error, an uncaught exception,
+/// or an error in the browser's log (a resource refused or not found).
+fn problem(event: &Value) -> Option<String> {
+    let params = &event["params"];
+    match event["method"].as_str()? {
+        "Runtime.consoleAPICalled" if matches!(params["type"].as_str(), Some("error" | "assert")) => {
+            let args: Vec<String> =
+                params["args"].as_array()?.iter().map(|a| a["value"].as_str().unwrap_or("?").to_owned()).collect();
+            Some(format!("console.error: {}", args.join(" ")))
+        }
+        "Runtime.exceptionThrown" => {
+            Some(format!("exception: {}", params["exceptionDetails"]["exception"]["description"]))
+        }
+        "Log.entryAdded" if params["entry"]["level"].as_str() == Some("error") => Some(format!(
+            "log: {} {}",
+            params["entry"]["text"].as_str().unwrap_or(""),
+            params["entry"]["url"].as_str().unwrap_or("")
+        )),
+        _ => None,
+    }
+}
+
+impl Chromium {
+    /// Starts reporting the page's console messages, exceptions and log entries.
+    pub async fn watch_console(&mut self) {
+        self.send("Runtime.enable", json!({})).await;
+        self.send("Log.enable", json!({})).await;
+    }
+
+    /// The problems the page reported since the last call (after [`Self::watch_console`]).
+    pub async fn problems(&mut self) -> Vec<String> {
+        // A round trip, so that everything sent before it has arrived.
+        self.eval("1").await;
+        while let Ok(event) = self.replies.try_recv() {
+            self.events.push(event);
+        }
+        self.events.drain(..).filter_map(|e| problem(&e)).collect()
+    }
+
+    /// Lays the page out as on a screen `width` CSS pixels wide (a phone below 600).
+    pub async fn set_width(&mut self, width: u32) {
+        let r = self
+            .send(
+                "Emulation.setDeviceMetricsOverride",
+                json!({"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600}),
+            )
+            .await;
+        assert!(r.get("error").is_none(), "{r}");
+    }
+
+    /// Opens `url` and waits until the new document has loaded.
+    pub async fn open(&mut self, url: &str) {
+        self.eval("window.__convene_left = true").await;
+        self.goto(url).await;
+        self.wait_for("!window.__convene_left && document.readyState === 'complete'").await;
+    }
+
+    /// Runs `script` (which submits a form or follows a link) and waits for the next document.
+    pub async fn navigate_by(&mut self, script: &str) {
+        self.eval("window.__convene_left = true").await;
+        self.eval(script).await;
+        self.wait_for("!window.__convene_left && document.readyState === 'complete'").await;
+    }
+
+    /// Forgets every cookie (signs everyone out).
+    pub async fn clear_cookies(&mut self) {
+        self.send("Network.clearBrowserCookies", json!({})).await;
+    }
+
+    /// Saves a PNG of the whole page, `width` pixels wide and as tall as the page, to `path`.
+    pub async fn screenshot(&mut self, width: u32, path: &Path) {
+        use base64::Engine;
+        let metrics = self.send("Page.getLayoutMetrics", json!({})).await;
+        let height = &metrics["cssContentSize"]["height"];
+        let clip = json!({"x": 0, "y": 0, "width": width, "height": height, "scale": 1});
+        let shot = self
+            .send("Page.captureScreenshot", json!({"format": "png", "captureBeyondViewport": true, "clip": clip}))
+            .await;
+        let data = shot["data"].as_str().unwrap_or_else(|| panic!("no screenshot: {shot}"));
+        let png = base64::engine::general_purpose::STANDARD.decode(data).expect("base64 screenshot");
+        std::fs::write(path, png).expect("write screenshot");
     }
 }
 

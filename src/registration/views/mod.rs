@@ -1,0 +1,73 @@
+//! Views of registration: the pages a person sees — the invitation page, open registration,
+//! the manage page ([`person`]) — and the organiser's list and manual add ([`organiser`]).
+
+use maud::{Markup, html};
+
+use crate::domain::Gender;
+use crate::entities::event;
+use crate::error::FieldErrors;
+use crate::i18n::Tr;
+use crate::reference::Reference;
+use crate::registration::input::RegistrationForm;
+use crate::web::components::{self as c, Input};
+
+pub mod detail;
+pub mod new_links;
+mod organiser;
+mod person;
+
+pub use organiser::{manual_add, offers_paused, organiser_list};
+pub use person::{
+    already_registered, cancelled, check_your_email, declined, invitation, manage, new_link_sent, open_registration,
+    sent_back_to_approval, verified,
+};
+
+/// The registration fields (shared by every registration form and the desk's walk-in form).
+pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &FieldErrors, consent: bool) -> Markup {
+    let genders: Vec<(String, String)> =
+        Gender::ALL.iter().map(|g| (g.as_str().to_owned(), tr.t(&format!("gender-{}", g.as_str())))).collect();
+    let countries: Vec<(String, String)> =
+        reference.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect();
+    let types: Vec<(String, String)> =
+        reference.organisation_types.iter().map(|o| (o.code.clone(), tr.t(&format!("org-type-{}", o.code)))).collect();
+    html! {
+        (c::input(tr, errors, Input::text("title", "reg-title", &form.title).hint("reg-title-hint")))
+        (c::input(tr, errors, Input::text("given_name", "reg-given-name", &form.given_name).required()))
+        (c::input(tr, errors, Input::text("family_name", "reg-family-name", &form.family_name).required()))
+        (c::select(tr, errors, "gender", "reg-gender", &genders, &form.gender, true))
+        (c::select(tr, errors, "country", "reg-country", &countries, &form.country, false))
+        (c::input(tr, errors, Input::text("organisation", "reg-organisation", &form.organisation)))
+        (c::select(tr, errors, "organisation_type", "reg-organisation-type", &types, &form.organisation_type, false))
+        (c::input(tr, errors, Input::text("position", "reg-position", &form.position)))
+        (c::input(tr, errors, Input::text("phone", "reg-phone", &form.phone).kind("tel")))
+        (c::textarea(tr, errors, "needs", "reg-needs", &form.needs))
+        (c::checkbox(tr, "visa_letter", "reg-visa-letter", form.visa_letter.is_some()))
+        @if consent {
+            div.alert.alert-info.privacy { p { (tr.t("reg-privacy-notice")) } }
+            div.field.invalid[errors.get("consent").is_some()] #consent-field {
+                @if let Some(m) = errors.get("consent") { p.field-error { (tr.msg(m)) } }
+                (c::checkbox(tr, "consent", "reg-consent", form.consent.is_some()))
+            }
+        }
+    }
+}
+
+fn state_label(tr: Tr, state: &str) -> String {
+    tr.t(&format!("reg-state-{state}"))
+}
+
+/// The event a person's page is about: programme, title, dates and place.
+fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
+    let precision = e.date_precision;
+    let place = match &e.country_iso3 {
+        Some(iso3) => format!("{}, {}", e.city, reference.country_name(iso3)),
+        None => e.city.clone(),
+    };
+    html! {
+        div.event-block.page-header {
+            p.meta { (reference.programme_name(&e.programme_code)) }
+            h1 { (e.title) }
+            p { (c::date_range(tr, e.start_date, e.end_date, precision)) " · " (place) " · " a href={ "/events/" (e.id) } { (tr.t("reg-event-page")) } }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! The pages a person sees: the invitation page, open registration and its verified form,
+//! the private manage page, and the pages after declining, cancelling or asking for a link.
+
+use maud::{Markup, html};
+
+use super::{event_block, fields, state_label};
+use crate::domain::RegistrationState;
+use crate::entities::event;
+use crate::error::FieldErrors;
+use crate::reference::Reference;
+use crate::registration::input::RegistrationForm;
+use crate::registration::relink::NewLink;
+use crate::registration::rules::{InvitationView, Managed};
+use crate::web::components::{self as c, Alert, Header, Input, Record};
+use crate::web::extract::Page;
+use crate::web::layout;
+
+/// The invitation page: register or decline.
+pub fn invitation(
+    page: &Page,
+    reference: &Reference,
+    v: &InvitationView,
+    token: &str,
+    form: &RegistrationForm,
+    errors: &FieldErrors,
+) -> Markup {
+    let tr = page.tr;
+    let role = tr.t(&format!("role-p-{}", v.invitation.role));
+    layout::page(
+        page,
+        &v.event.title,
+        html! {
+            (event_block(tr, reference, &v.event))
+            @if let Some(r) = &v.registration {
+                // No form here: the page sets no cookie, and shows nothing of the registration.
+                @if crate::registration::rules::is_active(r.state) {
+                    (c::alert_text(Alert::Info, &tr.t("reg-already-registered")))
+                    p { a href={ "/i/" (token) "/new-link" } { (tr.t("reg-new-link-ask")) } }
+                } @else {
+                    (c::alert_text(Alert::Warning, &tr.t("err-registration-ended")))
+                }
+            } @else if v.invitation.state == crate::domain::InvitationState::Declined {
+                (c::alert_text(Alert::Warning, &tr.t("reg-you-declined")))
+            } @else {
+                p { (tr.ta("reg-invited-as", &[("name", &format!("{} {}", v.person.given_name, v.person.family_name)), ("role", &role)])) }
+                p.hint { (tr.ta("reg-email-fixed", &[("email", &v.person.email)])) }
+                (c::with_error_summary(tr, errors, html! {
+                    form.stack method="post" action={ "/i/" (token) } {
+                        (c::csrf_field(&page.csrf))
+                        (fields(tr, reference, form, errors, true))
+                        button.primary type="submit" { (tr.t("reg-submit")) }
+                    }
+                }))
+                h2 { (tr.t("reg-decline-title")) }
+                form.stack method="post" action={ "/i/" (token) "/decline" } {
+                    (c::csrf_field(&page.csrf))
+                    (c::input(tr, errors, Input::text("reason", "reg-decline-reason", "")))
+                    button type="submit" { (tr.t("reg-decline")) }
+                }
+            }
+        },
+    )
+}
+
+/// After declining.
+pub fn declined(page: &Page, e: &event::Model) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &e.title,
+        html! { (Header::new(e.title.clone()).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-declined-thanks"))) },
+    )
+}
+
+/// Where a registration form sent again lands, and where a new manage link is asked for:
+/// the registration's link is in the person's email, and the button posting to `new_link`
+/// sends a new one there.
+pub fn already_registered(page: &Page, reference: &Reference, e: &event::Model, new_link: &str) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &e.title,
+        html! {
+            (event_block(tr, reference, e))
+            (c::alert_text(Alert::Info, &tr.t("reg-already-registered")))
+            form.stack method="post" action=(new_link) {
+                (c::csrf_field(&page.csrf))
+                p.hint { (tr.t("reg-new-link-hint")) }
+                button type="submit" { (tr.t("reg-new-link-button")) }
+            }
+        },
+    )
+}
+
+/// After asking for a new manage link.
+pub fn new_link_sent(page: &Page, reference: &Reference, e: &event::Model, outcome: NewLink) -> Markup {
+    let tr = page.tr;
+    let text = match outcome {
+        NewLink::Sent => "reg-new-link-sent",
+        NewLink::SentRecently => "reg-new-link-recent",
+    };
+    layout::page(page, &e.title, html! { (event_block(tr, reference, e)) (c::alert_text(Alert::Success, &tr.t(text))) })
+}
+
+/// The open-registration address form.
+pub fn open_registration(page: &Page, e: &event::Model, email: &str, errors: &FieldErrors) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &e.title,
+        html! {
+            (Header::new(e.title.clone()).crumb(tr.t("nav-events"), "/").crumb(e.title.clone(), format!("/events/{}", e.id)).render(page))
+            p { (tr.t("reg-open-intro")) }
+            (c::with_error_summary(tr, errors, html! {
+                form.stack method="post" action={ "/events/" (e.id) "/register" } {
+                    (c::csrf_field(&page.csrf))
+                    (c::input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
+                    button.primary type="submit" { (tr.t("reg-open-submit")) }
+                }
+            }))
+        },
+    )
+}
+
+/// After asking for a verification link.
+pub fn check_your_email(page: &Page, e: &event::Model) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &e.title,
+        html! { (Header::new(e.title.clone()).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-check-email"))) },
+    )
+}
+
+/// The registration form after the address was verified.
+pub fn verified(
+    page: &Page,
+    reference: &Reference,
+    e: &event::Model,
+    email: &str,
+    token: &str,
+    form: &RegistrationForm,
+    errors: &FieldErrors,
+) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &e.title,
+        html! {
+            (event_block(tr, reference, e))
+            p.hint { (tr.ta("reg-email-fixed", &[("email", email)])) }
+            (c::with_error_summary(tr, errors, html! {
+                form.stack method="post" action={ "/v/" (token) } {
+                    (c::csrf_field(&page.csrf))
+                    (fields(tr, reference, form, errors, true))
+                    button.primary type="submit" { (tr.t("reg-submit")) }
+                }
+            }))
+        },
+    )
+}
+
+/// The registration's state on its manage page, with what it means now.
+fn manage_status(page: &Page, m: &Managed, token: &str, saved: bool) -> Markup {
+    let tr = page.tr;
+    let r = &m.registration;
+    html! {
+        @if saved { (c::alert_text(Alert::Success, &tr.t("reg-saved"))) }
+        p.registration-state {
+            (tr.ta("reg-status", &[("state", &state_label(tr, r.state.as_str()))])) " "
+            (c::state_badge(tr, Record::Registration, r.state.as_str()))
+        }
+        @if r.state == RegistrationState::Waitlisted { p { (tr.ta("reg-waitlist-position", &[("position", &m.position.to_string())])) } }
+        @if r.state == RegistrationState::Offered {
+            @if let Some(until) = r.offer_expires_at {
+                p { (tr.ta("reg-offer", &[("until", &until.format("%Y-%m-%d %H:%M UTC").to_string())])) }
+            }
+            form method="post" action={ "/r/" (token) "/accept" } {
+                (c::csrf_field(&page.csrf))
+                button.primary type="submit" { (tr.t("reg-accept")) }
+            }
+        }
+    }
+}
+
+/// The private manage page.
+pub fn manage(
+    page: &Page,
+    reference: &Reference,
+    m: &Managed,
+    token: &str,
+    form: &RegistrationForm,
+    errors: &FieldErrors,
+    saved: bool,
+) -> Markup {
+    let tr = page.tr;
+    let r = &m.registration;
+    let active = matches!(r.state.as_str(), "pending" | "confirmed" | "waitlisted" | "offered");
+    layout::page(
+        page,
+        &m.event.title,
+        html! {
+            (event_block(tr, reference, &m.event))
+            (manage_status(page, m, token, saved))
+            (crate::calendar::links::manage_section(tr, token, &page.csrf))
+            @if r.state == RegistrationState::Confirmed {
+                section.checkin-code {
+                    h2 { (tr.t("reg-qr-title")) }
+                    img src={ "/r/" (token) "/checkin.svg" } alt=(tr.t("reg-qr-title")) width="240" height="240";
+                    p.hint { (tr.t("reg-qr-hint")) }
+                }
+            }
+            @if active {
+                h2 { (tr.t("reg-details")) }
+                (c::with_error_summary(tr, errors, html! {
+                    form.stack method="post" action={ "/r/" (token) } {
+                        (c::csrf_field(&page.csrf))
+                        (fields(tr, reference, form, errors, false))
+                        @if m.event.approval_required { p.hint { (tr.t("reg-update-approval")) } }
+                        button.primary type="submit" { (tr.t("action-save")) }
+                    }
+                }))
+                h2 { (tr.t("reg-cancel-title")) }
+                form method="post" action={ "/r/" (token) "/cancel" } {
+                    (c::csrf_field(&page.csrf))
+                    button.danger type="submit" data-confirm=(tr.t("reg-cancel-confirm")) { (tr.t("reg-cancel")) }
+                }
+            }
+        },
+    )
+}
+
+/// After an update sent the registration back to approval (its link changed).
+pub fn sent_back_to_approval(page: &Page) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &tr.t("reg-back-to-approval-title"),
+        html! {
+            (Header::new(tr.t("reg-back-to-approval-title")).render(page))
+            (c::alert_text(Alert::Info, &tr.t("reg-back-to-approval")))
+        },
+    )
+}
+
+/// After cancelling.
+pub fn cancelled(page: &Page, e: &event::Model) -> Markup {
+    let tr = page.tr;
+    layout::page(
+        page,
+        &e.title,
+        html! { (Header::new(e.title.clone()).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-cancelled"))) },
+    )
+}
