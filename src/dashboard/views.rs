@@ -108,8 +108,8 @@ pub fn home(page: &Page, home: &Home) -> Markup {
                 @if home.events.is_empty() {
                     (c::empty_state(&tr.t("home-no-events"), html! { a href="/organiser/events/new" { (tr.t("action-new-event")) } }))
                 } @else {
-                    ul.event-cards {
-                        @for h in &home.events { li { (event_card(tr, h)) } }
+                    ul.cards {
+                        @for h in &home.events { li.card { (event_card(tr, h)) } }
                     }
                 }
                 p { a href="/organiser/events" { (tr.t("home-all-events")) } }
@@ -120,19 +120,13 @@ pub fn home(page: &Page, home: &Home) -> Markup {
 
 fn event_card(tr: Tr, h: &HomeEvent) -> Markup {
     let e = &h.event;
-    let precision = e.date_precision;
     html! {
-        article.card {
-            h3 { a href={ "/organiser/events/" (e.id) } { (e.title) } }
-            p.meta {
-                (format::date_range(tr, e.start_date, e.end_date, precision))
-                " · " (e.city)
-            }
-            p {
-                @if h.running { (c::badge(Tone::Ok, &tr.t("home-running"))) } @else { (c::badge(Tone::Info, &tr.t("home-upcoming"))) }
-                " " (c::state_badge(tr, Record::Event, e.status.as_str()))
-                " " (tr.ta("home-confirmed", &[("count", &h.confirmed.to_string())]))
-            }
+        h3 { a href={ "/organiser/events/" (e.id) } { (e.title) } }
+        p.meta { (format::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (e.city) }
+        p {
+            @if h.running { (c::badge(Tone::Ok, &tr.t("home-running"))) } @else { (c::badge(Tone::Info, &tr.t("home-upcoming"))) }
+            " " (c::state_badge(tr, Record::Event, e.status.as_str()))
+            " " (tr.ta("home-confirmed", &[("count", &h.confirmed.to_string())]))
         }
     }
 }

@@ -256,7 +256,7 @@ fn organiser_screens(w: &World) -> Vec<Screen> {
     let e = |tail: &str| format!("/organiser/events/{f}{tail}");
     let tab = "nav.event-nav a[aria-current=page]";
     let mut screens = vec![
-        screen("organiser-home", "/organiser", "article.card .badge"),
+        screen("organiser-home", "/organiser", "ul.cards li.card .badge"),
         screen("events", "/organiser/events", ".table-scroll table .badge"),
         screen("new-event", "/organiser/events/new", "select#programme[required]"),
         screen("event-overview", e(""), ".dashboard .figures"),
