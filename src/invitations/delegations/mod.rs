@@ -2,6 +2,8 @@
 //! nominations (`/n/{token}`), the nominations up to the seat quota with the head of
 //! delegation marked, and the note verbale (PDF) that confirms them.
 
+mod note_verbale;
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -11,7 +13,7 @@ use sea_orm::{
     IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
-use super::input::{DelegationInput, Invitee, NominationInput, Upload, row_fields};
+use super::input::{DelegationInput, Invitee, NominationInput, row_fields};
 use super::rules::{self, Delivery, Letters, managed_event, on_duplicate, shown_state};
 use crate::Office;
 use crate::audit::{Actor, Change};
@@ -21,6 +23,7 @@ use crate::entities::{delegation, document, event, invitation, person};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::mail::outbox;
 use crate::people::{self, PersonInput};
+use note_verbale::store_note_verbale;
 
 /// A nominee of a delegation, as lists show them.
 #[derive(Debug, Clone)]
@@ -446,17 +449,6 @@ pub async fn nomination_page(office: &Office, now: DateTime<Utc>, token: &str) -
     })
 }
 
-/// Keeps a file name readable and harmless in headers: letters, digits, `.-_`, at most 100.
-fn safe_filename(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let cleaned: String = base
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
-        .take(100)
-        .collect();
-    if cleaned.trim_matches(['.', '_']).is_empty() { "note-verbale.pdf".to_owned() } else { cleaned }
-}
-
 /// Records the focal point's nominations: each nominee gets a personal invitation (head of
 /// delegation or delegate), the head and the note verbale are kept on the delegation, all
 /// in one transaction. More nominees than the seats left are refused. Returns how many
@@ -572,33 +564,6 @@ async fn check_nominations(
         }
     }
     e.into_result(())
-}
-
-/// Keeps the note verbale of a nomination with its delegation; returns the audit change.
-async fn store_note_verbale(
-    txn: &DatabaseTransaction,
-    delegation_id: i32,
-    upload: &Upload,
-    now: DateTime<Utc>,
-) -> Result<Change> {
-    let doc = document::ActiveModel {
-        delegation_id: Set(delegation_id),
-        filename: Set(safe_filename(&upload.filename)),
-        content_type: Set("application/pdf".to_owned()),
-        size: Set(i32::try_from(upload.bytes.len()).unwrap_or(i32::MAX)),
-        content: Set(upload.bytes.clone()),
-        uploaded_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    Ok(Change::new(
-        "document.upload",
-        "document",
-        doc.id,
-        None,
-        Some(&serde_json::json!({ "delegation_id": delegation_id, "filename": doc.filename, "size": doc.size })),
-    ))
 }
 
 #[cfg(test)]

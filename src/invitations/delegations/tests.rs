@@ -1,6 +1,6 @@
 //! The note verbale's file name, made safe.
 
-use super::safe_filename;
+use super::note_verbale::safe_filename;
 
 #[test]
 fn file_names_are_made_harmless() {
