@@ -148,3 +148,6 @@ new-links-title = Email me a new link
 new-links-intro = Enter the address you registered with. If it has a registration for an event to come, a new personal link for it is emailed to that address; the old link then stops working.
 new-links-submit = Email me a new link
 new-links-sent = If this address has a registration for an event to come, a new personal link is on its way to it. Look in your inbox (and spam folder) in a few minutes.
+reg-indicators = Needs and letters
+reg-indicator-needs = Needs
+reg-indicator-visa = Visa letter

@@ -148,3 +148,6 @@ new-links-title = Envoyez-moi un nouveau lien
 new-links-intro = Indiquez l'adresse avec laquelle vous vous êtes inscrit. Si elle a une inscription à un événement à venir, un nouveau lien personnel est envoyé à cette adresse ; l'ancien lien cesse alors de fonctionner.
 new-links-submit = Envoyez-moi un nouveau lien
 new-links-sent = Si cette adresse a une inscription à un événement à venir, un nouveau lien personnel est en route vers elle. Consultez votre boîte de réception (et le dossier des indésirables) dans quelques minutes.
+reg-indicators = Besoins et lettres
+reg-indicator-needs = Besoins
+reg-indicator-visa = Lettre de visa

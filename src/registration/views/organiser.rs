@@ -68,6 +68,7 @@ fn rows(tr: Tr, reference: &Reference, l: &Listing) -> Markup {
             th scope="col" { span.visually-hidden { (tr.t("reg-select")) } }
             th scope="col" { (tr.t("reg-name")) } th scope="col" { (tr.t("field-email")) } th scope="col" { (tr.t("reg-country")) }
             th scope="col" { (tr.t("reg-role")) } th scope="col" { (tr.t("reg-gender")) } th scope="col" { (tr.t("field-status")) }
+            th scope="col" { (tr.t("reg-indicators")) }
         } }
         tbody {
             @for row in &l.rows {
@@ -75,12 +76,20 @@ fn rows(tr: Tr, reference: &Reference, l: &Listing) -> Markup {
                 @let name = format!("{} {}", r.given_name, r.family_name.to_uppercase());
                 tr {
                     td { input type="checkbox" name="id" value=(r.id) aria-label={ (tr.t("reg-select")) " " (name) }; }
-                    td { @if let Some(t) = &r.title { (t) " " } (r.given_name) " " strong { (r.family_name.to_uppercase()) } }
+                    td {
+                        a href={ "/organiser/events/" (l.event.id) "/registrations/" (r.id) } {
+                            @if let Some(t) = &r.title { (t) " " } (r.given_name) " " strong { (r.family_name.to_uppercase()) }
+                        }
+                    }
                     td { (row.email) }
                     td { (r.country_iso3.as_deref().map(|c| reference.country_name(c)).unwrap_or("")) }
                     td { (tr.t(&format!("role-p-{}", r.role))) }
                     td { (tr.t(&format!("gender-{}", r.gender))) }
                     td { (c::state_badge(tr, Record::Registration, r.state.as_str())) @if let Some(reason) = &r.decision_reason { br; span.meta { (reason) } } }
+                    td {
+                        @if r.needs.as_deref().is_some_and(|n| !n.trim().is_empty()) { (c::badge(Tone::Info, &tr.t("reg-indicator-needs"))) " " }
+                        @if r.visa_letter { (c::badge(Tone::Pending, &tr.t("reg-indicator-visa"))) }
+                    }
                 }
             }
         }

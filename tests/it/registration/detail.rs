@@ -24,6 +24,9 @@ async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
     let r = registration_of(&app, event_id, "amina@example.org").await;
     let detail = format!("/organiser/events/{event_id}/registrations/{}", r.id);
 
+    let (_, list) = org.get(&format!("/organiser/events/{event_id}/registrations")).await;
+    assert!(list.contains(&format!("href=\"{detail}\"")), "the list's names open the registration");
+    assert!(list.contains(">Needs<") && list.contains(">Visa letter<"), "the list shows needs and visa letters");
     let (status, page) = org.get(&detail).await;
     assert_eq!(status, 200);
     for shown in [
@@ -33,7 +36,7 @@ async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
         "Wheelchair access",
         "Counsellor",
         "Pending approval",
-        "registration.create",
+        "Registered",
     ] {
         assert!(page.contains(shown), "the page shows {shown}");
     }
@@ -51,7 +54,7 @@ async fn an_organiser_reviews_one_registration_and_approves_it_from_its_page() {
     assert_eq!(registration_of(&app, event_id, "amina@example.org").await.state, RegistrationState::Confirmed);
     smtp.wait_for_to("amina@example.org", 2).await;
     let (_, page) = org.get(&detail).await;
-    assert!(page.contains("registration.approve") && page.contains("Confirmed"));
+    assert!(page.contains("Registration approved") && page.contains("Confirmed"));
     assert!(page.contains("value=\"reset\"") && !page.contains("value=\"approve\""));
 }
 
