@@ -102,3 +102,23 @@ pub async fn replace_after<C: ConnectionTrait, T: Serialize>(
         .await?;
     Ok(())
 }
+
+/// What an action code says in words ("registration.approve" → "Registration approved"); a
+/// code without a label is shown as it is.
+pub fn action_label(tr: crate::i18n::Tr, action: &str) -> String {
+    let key = format!("audit-do-{}", action.replace(['.', '_'], "-"));
+    if tr.has(&key) { tr.t(&key) } else { action.to_owned() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::action_label;
+    use crate::i18n::{Lang, Tr};
+
+    #[test]
+    fn actions_read_as_words_and_unknown_ones_as_their_code() {
+        assert_eq!(action_label(Tr(Lang::En), "registration.approve"), "Registration approved");
+        assert_eq!(action_label(Tr(Lang::Fr), "registration.accept_offer"), "Place proposée acceptée");
+        assert_eq!(action_label(Tr(Lang::En), "database.sqlite_synchronous"), "database.sqlite_synchronous");
+    }
+}

@@ -3,7 +3,7 @@
 
 mod audit;
 
-pub use audit::{action_label, audit};
+pub use audit::audit;
 
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};

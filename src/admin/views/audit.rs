@@ -3,18 +3,12 @@
 use maud::{Markup, html};
 
 use crate::admin::audit_log::{AuditPage, AuditQuery};
+use crate::audit::action_label;
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
 use crate::web::components::{self as c, Header, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
-
-/// What an action code says in words ("registration.approve" → "Registration approved"); a
-/// code without a label is shown as it is.
-pub fn action_label(tr: Tr, action: &str) -> String {
-    let key = format!("audit-do-{}", action.replace(['.', '_'], "-"));
-    if tr.has(&key) { tr.t(&key) } else { action.to_owned() }
-}
 
 /// What a kind of record is called ("registration" → "Registration").
 fn record_label(tr: Tr, record: &str) -> String {

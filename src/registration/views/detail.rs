@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
-use crate::admin::views::action_label;
+use crate::audit::action_label;
 use crate::domain::{PersonName, RegistrationState, ScanDirection};
 use crate::i18n::Tr;
 use crate::reference::Reference;
