@@ -70,17 +70,14 @@ impl AuditQuery {
 
     /// The filters as a query string, without the page (for page links).
     pub fn without_page(&self) -> String {
-        let pairs = [
+        crate::domain::filters_query(&[
             ("who", &self.who),
             ("action", &self.action),
             ("record", &self.record),
             ("record_id", &self.record_id),
             ("from", &self.from),
             ("to", &self.to),
-        ];
-        let kept: Vec<(&str, &str)> =
-            pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (*k, v.as_str())).collect();
-        serde_urlencoded::to_string(kept).unwrap_or_default()
+        ])
     }
 }
 

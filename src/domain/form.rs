@@ -1,5 +1,6 @@
 //! Form values that are no type of their own: texts within a length (no control characters),
-//! checkboxes, and any `FromStr` value recorded under its field.
+//! checkboxes, any `FromStr` value recorded under its field, and the filters of a list as the
+//! query string its page links keep.
 
 use std::str::FromStr;
 
@@ -55,6 +56,13 @@ pub fn parse_field<T: FromStr<Err = Msg>>(errors: &mut FieldErrors, field: &'sta
 /// A checkbox: present and not "false"/"off"/"0" means checked.
 pub fn checkbox(raw: Option<&str>) -> bool {
     matches!(raw.map(str::trim), Some(v) if !v.is_empty() && !matches!(v, "false" | "off" | "0"))
+}
+
+/// The filters of a list that are set, as a query string (`state=pending&q=diallo`), for the
+/// links of its pages.
+pub fn filters_query(filters: &[(&str, &str)]) -> String {
+    let set: Vec<(&str, &str)> = filters.iter().copied().filter(|(_, v)| !v.is_empty()).collect();
+    serde_urlencoded::to_string(set).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ pub use dates::{last_day_of_month, parse_date, parse_local_datetime, parse_month
 pub use email::Email;
 pub use event_kind::EventKind;
 pub use event_status::EventStatus;
-pub use form::{checkbox, long_text, optional_text, parse_field, required_text};
+pub use form::{checkbox, filters_query, long_text, optional_text, parse_field, required_text};
 pub use gender::Gender;
 pub use invitation_kind::InvitationKind;
 pub use invitation_state::InvitationState;

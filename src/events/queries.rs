@@ -78,17 +78,14 @@ impl ListQuery {
 
     /// The query string without the page, for pagination links.
     pub fn without_page(&self) -> String {
-        let pairs = [
+        crate::domain::filters_query(&[
             ("programme", &self.programme),
             ("kind", &self.kind),
             ("status", &self.status),
             ("year", &self.year),
             ("when", &self.when),
             ("q", &self.q),
-        ];
-        let kept: Vec<(&str, &str)> =
-            pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (*k, v.as_str())).collect();
-        serde_urlencoded::to_string(kept).unwrap_or_default()
+        ])
     }
 }
 

@@ -100,7 +100,7 @@ impl RegistrationQuery {
 
     /// The query string without the page.
     pub fn without_page(&self) -> String {
-        let pairs = [
+        domain::filters_query(&[
             ("state", &self.state),
             ("country", &self.country),
             ("group", &self.group),
@@ -108,10 +108,7 @@ impl RegistrationQuery {
             ("role", &self.role),
             ("organisation_type", &self.organisation_type),
             ("q", &self.q),
-        ];
-        let kept: Vec<(&str, &str)> =
-            pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (*k, v.as_str())).collect();
-        serde_urlencoded::to_string(kept).unwrap_or_default()
+        ])
     }
 }
 

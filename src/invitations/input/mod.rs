@@ -150,12 +150,7 @@ impl ListQuery {
 
     /// The query string without the page, for pagination links.
     pub fn without_page(&self) -> String {
-        let kept: Vec<(&str, &str)> = [("state", &self.state), ("q", &self.q)]
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (*k, v.as_str()))
-            .collect();
-        serde_urlencoded::to_string(kept).unwrap_or_default()
+        crate::domain::filters_query(&[("state", &self.state), ("q", &self.q)])
     }
 }
 
