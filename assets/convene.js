@@ -26,6 +26,16 @@ document.addEventListener("DOMContentLoaded", function () {
         .catch(function () { window.clearInterval(timer); });
     }, 2000);
   }
+  // "Select all" ticks or clears the boxes of its table at once instead of reloading the page.
+  document.querySelectorAll("[data-select-all]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      var boxes = link.closest("table").querySelectorAll('input[type="checkbox"][name="id"]');
+      var tick = Array.prototype.some.call(boxes, function (box) { return !box.checked; });
+      boxes.forEach(function (box) { box.checked = tick; });
+      link.textContent = link.getAttribute(tick ? "data-none" : "data-all");
+    });
+  });
   // Move focus to the error summary so screen readers announce it.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();

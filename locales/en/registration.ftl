@@ -102,6 +102,10 @@ reg-count = { $count ->
 }
 reg-export = Export as CSV
 reg-select = Select
+reg-state-filters = Registrations by state
+reg-state-all = All
+reg-select-all = Select all
+reg-select-none = Clear selection
 reg-name = Name
 reg-with-selected = With the selected registrations:
 reg-approve = Approve

@@ -102,6 +102,10 @@ reg-count = { $count ->
 }
 reg-export = Exporter en CSV
 reg-select = Sélectionner
+reg-state-filters = Inscriptions par statut
+reg-state-all = Toutes
+reg-select-all = Tout sélectionner
+reg-select-none = Effacer la sélection
 reg-name = Nom
 reg-with-selected = Pour les inscriptions sélectionnées :
 reg-approve = Approuver

@@ -309,6 +309,14 @@ pub async fn accept(State(state): State<AppState>, Path(token): Path<String>) ->
     Ok(see_other(&format!("/r/{}", done.manage_token)))
 }
 
+/// `?select=all` on the list: every box of the page arrives ticked (the page's own "select
+/// all", which works without the script).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Ticks {
+    select: String,
+}
+
 /// `GET /organiser/events/{id}/registrations`
 pub async fn list_page(
     State(state): State<AppState>,
@@ -316,6 +324,7 @@ pub async fn list_page(
     page: Page,
     Path(id): Path<String>,
     Query(q): Query<RegistrationQuery>,
+    Query(ticks): Query<Ticks>,
 ) -> Result<Response, Error> {
     let (filter, n) = q.parse(&state.reference)?;
     let listing = list::list(&state.db, &staff, parse_id(&id)?, &filter, n).await?;
@@ -325,8 +334,16 @@ pub async fn list_page(
     } else {
         None
     };
-    Ok(views::organiser_list(&page, &state.reference, &listing, paused.as_deref(), &q, &FieldErrors::new())
-        .into_response())
+    Ok(views::organiser_list(
+        &page,
+        &state.reference,
+        &listing,
+        paused.as_deref(),
+        &q,
+        ticks.select == "all",
+        &FieldErrors::new(),
+    )
+    .into_response())
 }
 
 /// `GET /organiser/events/{id}/registrations/export.csv`

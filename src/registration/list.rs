@@ -100,15 +100,29 @@ impl RegistrationQuery {
 
     /// The query string without the page.
     pub fn without_page(&self) -> String {
-        domain::filters_query(&[
-            ("state", &self.state),
+        self.with_state(&self.state)
+    }
+
+    /// The query string without the page, with `state` in place of the chosen state (empty:
+    /// every state).
+    pub fn with_state(&self, state: &str) -> String {
+        self.query_with(state, &[])
+    }
+
+    /// The query string with `state` in place of the chosen state and `extra` pairs after
+    /// (empty values left out).
+    pub fn query_with(&self, state: &str, extra: &[(&str, &str)]) -> String {
+        let mut pairs = vec![
+            ("state", state),
             ("country", &self.country),
             ("group", &self.group),
             ("gender", &self.gender),
             ("role", &self.role),
             ("organisation_type", &self.organisation_type),
             ("q", &self.q),
-        ])
+        ];
+        pairs.extend_from_slice(extra);
+        domain::filters_query(&pairs)
     }
 }
 

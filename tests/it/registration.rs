@@ -15,6 +15,7 @@ use crate::support::factories::participants::registration_form;
 mod detail;
 mod forms;
 mod links;
+mod list_filters;
 mod new_links;
 mod offers;
 

@@ -61,11 +61,47 @@ fn filters(tr: Tr, reference: &Reference, e: &event::Model, q: &RegistrationQuer
     }
 }
 
-/// The registrations of the page, each with its box for the bulk moves.
-fn rows(tr: Tr, reference: &Reference, l: &Listing) -> Markup {
+/// The states as filter links, each with its count; the chosen one is marked.
+fn state_filters(tr: Tr, l: &Listing, q: &RegistrationQuery) -> Markup {
+    let base = format!("/organiser/events/{}/registrations", l.event.id);
+    let href = |state: &str| {
+        let query = q.with_state(state);
+        if query.is_empty() { base.clone() } else { format!("{base}?{query}") }
+    };
+    let all: u64 = l.counts.iter().map(|(_, n)| *n).sum();
+    html! {
+        nav.filters.state-filters aria-label=(tr.t("reg-state-filters")) {
+            a href=(href("")) aria-current=[q.state.is_empty().then_some("page")] {
+                (tr.t("reg-state-all")) " " span.count { (all) }
+            }
+            @for (s, n) in &l.counts {
+                a class=(Record::Registration.tone(s.as_str()).class()) href=(href(s.as_str()))
+                    aria-current=[(q.state == s.as_str()).then_some("page")] {
+                    (state_label(tr, s.as_str())) " " span.count { (n) }
+                }
+            }
+        }
+    }
+}
+
+/// The box that ticks every registration of the page: a link that reloads the page with every
+/// box ticked (or none), which the script turns into an instant toggle.
+fn select_all(tr: Tr, l: &Listing, q: &RegistrationQuery, all_ticked: bool) -> Markup {
+    let page = if l.page > 1 { l.page.to_string() } else { String::new() };
+    let query = q.query_with(&q.state, &[("page", &page), ("select", if all_ticked { "" } else { "all" })]);
+    let href =
+        format!("/organiser/events/{}/registrations{}{query}", l.event.id, if query.is_empty() { "" } else { "?" });
+    let (all, none) = (tr.t("reg-select-all"), tr.t("reg-select-none"));
+    html! {
+        a.select-all href=(href) data-select-all data-all=(all) data-none=(none) { (if all_ticked { none } else { all }) }
+    }
+}
+
+/// The registrations of the page, each with its box for the bulk moves (ticked when asked).
+fn rows(tr: Tr, reference: &Reference, l: &Listing, q: &RegistrationQuery, all_ticked: bool) -> Markup {
     html! {
         thead { tr {
-            th scope="col" { span.visually-hidden { (tr.t("reg-select")) } }
+            th scope="col" { span.visually-hidden { (tr.t("reg-select")) } (select_all(tr, l, q, all_ticked)) }
             th scope="col" { (tr.t("reg-name")) } th scope="col" { (tr.t("field-email")) } th scope="col" { (tr.t("reg-country")) }
             th scope="col" { (tr.t("reg-role")) } th scope="col" { (tr.t("reg-gender")) } th scope="col" { (tr.t("field-status")) }
             th scope="col" { (tr.t("reg-indicators")) }
@@ -75,7 +111,7 @@ fn rows(tr: Tr, reference: &Reference, l: &Listing) -> Markup {
                 @let r = &row.registration;
                 @let name = format!("{} {}", r.given_name, r.family_name.to_uppercase());
                 tr {
-                    td { input type="checkbox" name="id" value=(r.id) aria-label={ (tr.t("reg-select")) " " (name) }; }
+                    td { input type="checkbox" name="id" value=(r.id) checked[all_ticked] aria-label={ (tr.t("reg-select")) " " (name) }; }
                     td {
                         a href={ "/organiser/events/" (l.event.id) "/registrations/" (r.id) } {
                             @if let Some(t) = &r.title { (t) " " } (r.given_name) " " strong { (r.family_name.to_uppercase()) }
@@ -121,6 +157,7 @@ pub fn organiser_list(
     l: &Listing,
     offers_paused: Option<&str>,
     q: &RegistrationQuery,
+    all_ticked: bool,
     errors: &FieldErrors,
 ) -> Markup {
     let tr = page.tr;
@@ -134,10 +171,8 @@ pub fn organiser_list(
             (Header::event(tr, e.id, &e.title, EventTab::Registrations, title.clone())
                 .actions(html! { a.button href={ "/organiser/events/" (e.id) "/registrations/new" } { (tr.t("reg-add")) } })
                 .render(page))
-            div.badges {
-                @for (s, n) in &l.counts { (c::badge(Record::Registration.tone(s.as_str()), &format!("{}: {n}", state_label(tr, s.as_str())))) }
-                @if let Some(cap) = e.capacity { (c::badge(Tone::Off, &tr.ta("reg-seats", &[("taken", &e.seats_taken.to_string()), ("capacity", &cap.to_string())]))) }
-            }
+            (state_filters(tr, l, q))
+            @if let Some(cap) = e.capacity { p { (c::badge(Tone::Off, &tr.ta("reg-seats", &[("taken", &e.seats_taken.to_string()), ("capacity", &cap.to_string())]))) } }
             @if let Some(why) = offers_paused { (c::alert_text(Alert::Warning, why)) }
             (filters(tr, reference, e, q))
             p {
@@ -152,7 +187,7 @@ pub fn organiser_list(
                 (c::with_error_summary(tr, errors, html! {
                     form.table-form method="post" action={ "/organiser/events/" (e.id) "/registrations/move" } {
                         (c::csrf_field(&page.csrf))
-                        (Table::under_heading(&title).render(rows(tr, reference, l)))
+                        (Table::under_heading(&title).render(rows(tr, reference, l, q, all_ticked)))
                         (bulk_actions(tr, errors))
                     }
                 }))

@@ -24,7 +24,8 @@ pub enum Tone {
 }
 
 impl Tone {
-    fn class(self) -> &'static str {
+    /// The CSS class of the tone.
+    pub fn class(self) -> &'static str {
         match self {
             Self::Ok => "tone-ok",
             Self::Pending => "tone-pending",
