@@ -66,7 +66,7 @@ pub async fn participant_page(
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
     let p = rules::for_participant(&state.db, &token).await?;
-    Ok(views::participant(&page, &p, &token).into_response())
+    Ok(views::participant(&page.speaking(&p.registration.language), &p, &token).into_response())
 }
 
 /// `GET /r/{token}/certificate.pdf`

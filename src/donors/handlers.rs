@@ -346,7 +346,7 @@ pub async fn dashboard(
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
     let r = build_report(&state, contact.donor_id, &q).await?;
-    Ok(views::dashboard(&page, &r).into_response())
+    Ok(views::dashboard(&page.speaking(&contact.language), &r).into_response())
 }
 
 /// `GET /donor/report.{format}`
@@ -358,7 +358,7 @@ pub async fn export(
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
     let r = build_report(&state, contact.donor_id, &q).await?;
-    Ok(export::file(page.tr, &r, &file)?.into_response())
+    Ok(export::file(page.speaking(&contact.language).tr, &r, &file)?.into_response())
 }
 
 /// `?sent=` of the sign-in page.

@@ -411,7 +411,7 @@ pub async fn nomination_page(
 ) -> Result<Response, Error> {
     let np = delegations::nomination_page(&state.office, state.clock.now(), &token).await?;
     Ok(views::nomination(
-        &page,
+        &page.speaking(&np.invitation.language),
         &state.reference,
         &np,
         &token,
@@ -454,7 +454,7 @@ pub async fn nominate(
         Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             let np = delegations::nomination_page(office, state.clock.now(), &token).await?;
             Ok(unprocessable(views::nomination(
-                &page,
+                &page.speaking(&np.invitation.language),
                 &state.reference,
                 &np,
                 &token,

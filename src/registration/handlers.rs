@@ -59,6 +59,7 @@ pub async fn invitation_page(
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
     let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
+    let page = page.speaking(&view.invitation.language);
     let form = form_from_person(&view.person);
     let answered = view.registration.is_some() || view.invitation.state == domain::InvitationState::Declined;
     let mut response =
@@ -103,6 +104,7 @@ pub async fn register_invited(
     match submit(&state, &page, Source::Invitation(&token), Holder::Invitation(&token), &form).await {
         Err(Error::Invalid(errors)) => {
             let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
+            let page = page.speaking(&view.invitation.language);
             let body = views::invitation(&page, &state.reference, &view, &token, &form, &errors);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
@@ -211,6 +213,7 @@ pub async fn verified_page(
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
     let (v, event) = rules::usable_verification(&state.db.read, &token, state.clock.now()).await?;
+    let page = page.speaking(&v.language);
     Ok(views::verified(
         &page,
         &state.reference,
@@ -233,6 +236,7 @@ pub async fn register_verified(
     match submit(&state, &page, Source::Verification(&token), Holder::Verification(&token), &form).await {
         Err(Error::Invalid(errors)) => {
             let (v, event) = rules::usable_verification(&state.db.read, &token, state.clock.now()).await?;
+            let page = page.speaking(&v.language);
             let body = views::verified(&page, &state.reference, &event, &v.email, &token, &form, &errors);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
@@ -247,6 +251,7 @@ pub async fn manage_page(
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
     let m = rules::managed(&state.db, &token, state.clock.now()).await?;
+    let page = page.speaking(&m.registration.language);
     let form = form_from_registration(&m.registration);
     Ok(views::manage(&page, &state.reference, &m, &token, &form, &FieldErrors::new(), false).into_response())
 }
@@ -269,7 +274,7 @@ pub async fn update_details(
             let m = rules::managed(&state.db, &token, now).await;
             match m {
                 Ok(m) => Ok(views::manage(
-                    &page,
+                    &page.speaking(&m.registration.language),
                     &state.reference,
                     &m,
                     &token,
@@ -284,6 +289,7 @@ pub async fn update_details(
         }
         Err(Error::Invalid(errors)) => {
             let m = rules::managed(&state.db, &token, now).await?;
+            let page = page.speaking(&m.registration.language);
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 views::manage(&page, &state.reference, &m, &token, &form, &errors, false),

@@ -21,6 +21,8 @@ use crate::i18n::{Lang, Tr};
 pub struct RequestContext {
     /// Interface language.
     pub lang: Lang,
+    /// Whether the visitor chose the language with the switch (it then wins over a person's own).
+    pub chosen: bool,
     /// This browser's CSRF token (from its cookie, or new).
     pub csrf: String,
 }
@@ -36,6 +38,20 @@ pub struct Page {
     pub staff: Option<StaffUser>,
     /// The request path and query (for the language switch and sign-in return).
     pub path: String,
+    /// Whether the visitor chose the language with the switch.
+    pub chosen: bool,
+}
+
+impl Page {
+    /// The page in a person's own language (the code stored on their invitation, registration
+    /// or contact), unless the visitor chose one with the switch; an unknown code changes
+    /// nothing.
+    pub fn speaking(mut self, language: &str) -> Self {
+        if let (false, Some(lang)) = (self.chosen, Lang::from_tag(language)) {
+            self.tr = Tr(lang);
+        }
+        self
+    }
 }
 
 /// The session token in the request, if any.
@@ -59,14 +75,14 @@ impl FromRequestParts<AppState> for Page {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let ctx = parts
-            .extensions
-            .get::<RequestContext>()
-            .cloned()
-            .unwrap_or_else(|| RequestContext { lang: Lang::En, csrf: String::new() });
+        let ctx = parts.extensions.get::<RequestContext>().cloned().unwrap_or_else(|| RequestContext {
+            lang: Lang::En,
+            chosen: false,
+            csrf: String::new(),
+        });
         let staff = load_staff(parts, state).await?;
         let path = parts.uri.path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
-        Ok(Page { tr: Tr(ctx.lang), csrf: ctx.csrf, staff, path })
+        Ok(Page { tr: Tr(ctx.lang), csrf: ctx.csrf, staff, path, chosen: ctx.chosen })
     }
 }
 

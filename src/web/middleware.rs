@@ -54,8 +54,8 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
     let is_api = req.uri().path().starts_with("/api/");
     let headers = req.headers();
     let jar = CookieJar::from_headers(headers);
-    let lang = cookies::value(&jar, cookies::LANG)
-        .and_then(Lang::from_tag)
+    let chosen = cookies::value(&jar, cookies::LANG).and_then(Lang::from_tag);
+    let lang = chosen
         .or_else(|| headers.get("accept-language").and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
         .unwrap_or_default();
     let signed_in = cookies::value(&jar, cookies::SESSION).is_some();
@@ -67,7 +67,7 @@ pub async fn around_request(State(state): State<AppState>, mut req: Request, nex
             Err(e) => return e.into_response(),
         },
     };
-    req.extensions_mut().insert(RequestContext { lang, csrf: csrf.clone() });
+    req.extensions_mut().insert(RequestContext { lang, chosen: chosen.is_some(), csrf: csrf.clone() });
 
     let unsafe_method = !matches!(method, Method::GET | Method::HEAD | Method::OPTIONS);
     let mut response = if unsafe_method && !is_api {
@@ -231,7 +231,7 @@ async fn render_error(
         }
         r
     } else {
-        let page = Page { tr, csrf: csrf.to_owned(), staff: None, path: path.to_owned() };
+        let page = Page { tr, csrf: csrf.to_owned(), staff: None, path: path.to_owned(), chosen: false };
         (status, layout::error_page(&page, status.as_u16(), &message, &fields, signed_in)).into_response()
     };
     if let Some(route) = route {

@@ -14,6 +14,7 @@ use crate::support::factories::participants::registration_form;
 
 mod detail;
 mod forms;
+mod language;
 mod links;
 mod list_filters;
 mod new_links;
