@@ -77,7 +77,7 @@ cal-import-unknown-zone = منطقة زمنية غير معروفة: { $zone }.
 cal-import-time-gap = الوقت { $time } غير موجود في المنطقة الزمنية { $zone } (إذ يتغير التوقيت حينها).
 cal-import-end-before-start = وقت الانتهاء ليس بعد وقت البدء.
 cal-import-outside = خارج تواريخ المناسبة ({ $date }).
-cal-import-room-taken = القاعة محجوزة بالفعل في ذلك الوقت (لـ{ $title }).
+cal-import-room-taken = القاعة محجوزة بالفعل في ذلك الوقت (لـ«{ $title }»).
 cal-import-several-days = تنتهي الجلسة في يوم آخر؛ قسِّمها إلى جلسة لكل يوم.
 
 cal-changes-title = التغييرات المراد الإخطار بها

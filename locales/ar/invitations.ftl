@@ -20,7 +20,7 @@ inv-col-line = السطر
 inv-col-name = الاسم
 inv-col-problems = المشاكل
 inv-field-search = البحث في الأسماء والعناوين
-inv-focal-point-of = جهة التنسيق لـ{ $country } (الترشيحات)
+inv-focal-point-of = جهة التنسيق: { $country } (الترشيحات)
 inv-reminders = { $count ->
     [one] أُرسل إليه تذكير مرة واحدة
     [two] أُرسل إليه تذكير مرتين
