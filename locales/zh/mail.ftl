@@ -1,0 +1,21 @@
+# Convene——中文消息：邮件。
+mailbox-title = 邮箱（开发用）
+mailbox-hint = Convene已排队的每封邮件，按其已发送或将发送的原样显示。纯文本部分中的链接可直接打开。
+mailbox-when = 排队时间
+mailbox-to = 收件人
+mailbox-subject = 主题
+mailbox-state = 投递
+mailbox-text = 纯文本
+mailbox-html = HTML
+nav-mailbox = 邮箱
+delivery-queued = 排队中
+delivery-sending = 发送中
+delivery-sent = 已发送
+delivery-failed = 失败
+mailbox-queue = 队列
+mailbox-oldest = 等待时间最长的邮件：#{ $id }，排队于{ $when }（{ $hours }小时{ $minutes }分钟前）。
+mailbox-retrying = { $count }封等待中的邮件至少失败过一次，将再次尝试发送。如所有邮件均发送失败，请检查能否连接邮件服务器。
+mailbox-message = 邮件
+mailbox-attempts = 尝试次数
+mailbox-next = 下次尝试
+mailbox-reply = 服务器的最后回复
