@@ -4,7 +4,7 @@
 role-p-delegate = Delegado
 role-p-head_of_delegation = Jefe de la delegación
 role-p-observer = Observador
-role-p-expert = Experto o especialista
+role-p-expert = Especialista o ponente
 role-p-trainer = Instructor
 role-p-trainee = Participante en la capacitación
 role-p-staff = Personal
