@@ -1,0 +1,436 @@
+# Convene — catálogo de mensajes en español.
+# Las claves son estables; es/core.ftl debe tener las mismas claves que en/core.ftl. Los argumentos se escriben { $name }.
+# Plurales: categorías CLDR del español (one, many, other); [many] corresponde a los múltiplos
+# exactos de un millón («1000000 de eventos») y [other] es siempre la variante por defecto.
+
+## Navegación y diseño de la página
+nav-skip = Ir al contenido
+nav-label = Principal
+nav-events = Eventos
+nav-organiser = Organización
+nav-checkin = Registro de entrada
+nav-audit = Registro de auditoría
+nav-account = Cuenta
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+nav-language = Idioma
+footer-text = Convene — eventos de la Oficina de Asuntos de Desarme.
+
+## Acciones genéricas
+action-change = Cambiar
+action-save = Guardar
+action-edit = Editar
+action-delete = Eliminar
+action-filter = Filtrar
+action-new-event = Nuevo evento
+action-clone = Duplicar
+action-publish = Publicar
+action-cancel-event = Cancelar el evento
+action-cancel-edit = Volver sin guardar
+action-view-public = Ver la página pública
+action-add-session = Añadir una sesión
+confirm-cancel-event = ¿Desea cancelar este evento? Seguirá visible con un aviso y ya no podrá modificarse.
+confirm-delete-session = ¿Desea eliminar esta sesión del programa?
+
+## Formularios
+form-has-errors = Corrija lo siguiente
+form-required = obligatorio
+form-choose = Elija…
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+field-current-password = Contraseña actual
+field-new-password = Nueva contraseña
+field-confirm-password = Repita la nueva contraseña
+field-title = Título
+field-kind = Tipo
+field-programme = Programa
+field-unit = Dependencia organizadora
+field-series = Serie
+field-mandate = Mandato
+field-venue = Lugar
+field-city = Ciudad
+field-country = País
+field-time-zone = Huso horario
+field-date-precision = Precisión de las fechas
+field-start-date = Fecha de inicio
+field-end-date = Fecha de finalización
+field-dates = Fechas
+field-registration-mode = Inscripción
+field-approval-required = Las inscripciones requieren aprobación (acreditación)
+field-registration-opens = Apertura de la inscripción
+field-registration-closes = Cierre de la inscripción
+field-capacity = Capacidad (plazas)
+field-languages = Idiomas de trabajo
+field-description = Descripción
+field-status = Estado
+field-search = Buscar en los títulos
+field-year = Año
+field-when = Período
+field-session-title = Título de la sesión
+field-session-kind = Tipo de sesión
+field-session-date = Fecha
+field-start-time = Hora de inicio
+field-end-time = Hora de finalización
+field-room = Sala
+hint-mandate = Resolución o decisión, por ejemplo, la resolución 62/24 de la Asamblea General o la resolución 1540 (2004) del Consejo de Seguridad.
+hint-time-zone = Nombre IANA del huso horario del lugar, por ejemplo, Europe/Zurich, America/New_York, Asia/Kathmandu.
+hint-date = AAAA-MM-DD, o AAAA-MM si solo se conoce el mes.
+hint-local-time = Hora local del lugar.
+hint-capacity = Déjelo vacío si no hay límite.
+hint-password = Al menos 12 caracteres. Una frase corta es fácil de recordar y difícil de adivinar.
+
+## Errores en los campos
+err-required = Este campo es obligatorio.
+err-too-long = Utilice { $max } caracteres como máximo.
+err-control-chars = Elimine los caracteres de control de este campo.
+err-choice = Elija una de las opciones de la lista.
+err-email = Introduzca una dirección de correo electrónico, por ejemplo, nombre@example.org.
+err-country = Introduzca un código de país ISO de tres letras, por ejemplo, BWA.
+err-country-unknown = Este código de país no corresponde a ningún Estado Miembro ni Estado observador.
+err-time-zone = Introduzca el nombre de un huso horario, por ejemplo, Europe/Zurich o Asia/Kathmandu.
+err-date = Introduzca una fecha en formato AAAA-MM-DD.
+err-month = Introduzca un mes en formato AAAA-MM.
+err-time = Introduzca una hora en formato HH:MM (reloj de 24 horas).
+err-datetime = Introduzca una fecha y una hora en formato AAAA-MM-DDTHH:MM.
+err-year = Introduzca un año, por ejemplo, 2008.
+err-page = Introduzca un número de página a partir de 1.
+err-end-before-start = La fecha de finalización debe ser igual o posterior a la fecha de inicio.
+err-event-too-long = Un evento puede durar un año como máximo; divida las actividades más largas en una serie.
+err-closes-before-opens = El cierre de la inscripción debe ser posterior a su apertura.
+err-capacity = Introduzca un número entero de plazas entre 1 y { $max }.
+err-languages = Marque al menos un idioma de trabajo.
+err-local-time-gap = Esta hora local no existe ese día (por el cambio de hora); elija otra hora.
+err-session-end-before-start = La sesión debe terminar después de comenzar, el mismo día.
+err-session-outside-event = La sesión debe quedar comprendida en las fechas del evento.
+err-sessions-outside = { $count ->
+    [one] Una sesión del programa queda fuera de estas fechas; trasládela o elimínela primero.
+    [many] { $count } de sesiones del programa quedan fuera de estas fechas; trasládelas o elimínelas primero.
+   *[other] { $count } sesiones del programa quedan fuera de estas fechas; trasládelas o elimínelas primero.
+}
+err-room-overlap = Esta sala ya está reservada para “{ $title }” desde { $start } hasta { $end }.
+err-password-short = Utilice al menos { $min } caracteres.
+err-password-mismatch = Las dos contraseñas nuevas no coinciden.
+err-password-wrong = La contraseña actual no es correcta.
+err-sign-in-failed = La dirección de correo electrónico o la contraseña no son correctas.
+err-sign-in-throttled = Demasiados intentos fallidos para esta dirección. Vuelva a intentarlo dentro de { $minutes ->
+    [one] un minuto.
+   *[other] { $minutes } minutos.
+}
+err-user-exists = Ya existe una cuenta con esta dirección de correo electrónico.
+err-unknown-programme = Programa desconocido: { $code }.
+err-checkin-role = Solo las cuentas del personal de registro de entrada se asignan a un evento concreto.
+err-checkin-event = Evento desconocido.
+err-json = El cuerpo de la solicitud no es un JSON válido para esta operación: { $reason }
+err-csrf = El formulario ha caducado o procede de otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+err-link-invalid = Este enlace no es válido, ha caducado o ya se ha utilizado. Solicite uno nuevo.
+err-event-cancelled = Este evento está cancelado y ya no puede modificarse.
+err-event-already-published = Este evento ya está publicado.
+
+## Páginas de error
+err-page-title = Error { $status }
+err-page-home = Ir a la lista de eventos
+err-page-400 = No se ha podido interpretar la solicitud.
+err-page-401 = Inicie sesión para continuar.
+err-page-403 = No tiene autorización para realizar esta operación.
+err-page-404 = Esta página no existe.
+err-page-409 = Este cambio es incompatible con el estado actual del registro.
+err-page-410 = Este enlace ya no es válido.
+err-page-413 = La solicitud es demasiado grande.
+err-page-422 = Parte de la información enviada no es válida.
+err-page-429 = Demasiados intentos. Espere un momento y vuelva a intentarlo.
+err-page-500 = Se ha producido un error de nuestra parte. El problema ha quedado registrado; vuelva a intentarlo más tarde.
+
+## Inicio de sesión y cuenta
+sign-in-title = Inicio de sesión del personal
+sign-in-submit = Iniciar sesión
+sign-in-link-title = Iniciar sesión en Convene
+sign-in-link-text = Este enlace de un solo uso le permite iniciar sesión. Pulse el botón para continuar; después, el enlace dejará de funcionar.
+password-title = Su contraseña
+password-signed-in-as = Sesión iniciada como { $email }.
+password-set-first = Establezca ahora una contraseña para poder iniciar sesión sin enlace la próxima vez.
+password-submit = Guardar la nueva contraseña
+password-changed = Su contraseña se ha cambiado. Se han cerrado sus demás sesiones.
+
+## Registro de auditoría
+audit-title = Registro de auditoría
+audit-when = Fecha
+audit-who = Autor
+audit-action = Acción
+audit-record = Registro
+audit-change = Cambio
+audit-show = Mostrar
+audit-before = Antes
+audit-after = Después
+
+## Paginación
+pagination-label = Páginas
+pagination-previous = Anterior
+pagination-next = Siguiente
+pagination-position = Página { $page } de { $pages }
+
+## Eventos
+events-count = { $count ->
+    [one] { $count } evento
+    [many] { $count } de eventos
+   *[other] { $count } eventos
+}
+public-upcoming-title = Próximos eventos
+public-programmes = Programas
+public-all-programmes = Todos los programas
+public-no-events = Todavía no se ha publicado aquí ningún evento próximo.
+organiser-events-title = Eventos
+event-new-title = Nuevo evento
+event-edit-title = Editar el evento
+event-section-what = Objeto
+event-section-where = Lugar y fechas
+event-section-registration = Inscripción
+event-cancelled-notice = Este evento se ha cancelado.
+event-capacity = Capacidad: { $count ->
+    [one] { $count } plaza.
+    [many] { $count } de plazas.
+   *[other] { $count } plazas.
+}
+event-updated = Última modificación: { $when } (revisión { $revision }).
+dates-to-be-confirmed = (fechas exactas por confirmar)
+when-upcoming = Próximos
+when-past = Pasados
+kind-meeting = Reunión
+kind-workshop = Taller
+kind-training_course = Curso de capacitación
+kind-conference = Conferencia
+kind-briefing = Sesión informativa
+status-draft = Borrador
+status-published = Publicado
+status-cancelled = Cancelado
+precision-day = día exacto
+precision-month = solo el mes
+registration-invitation = Por invitación
+registration-open = Inscripción abierta
+language-ar = Árabe
+language-zh = Chino
+language-en = Inglés
+language-fr = Francés
+language-ru = Ruso
+language-es = Español
+
+## Programa
+schedule-title = Programa
+schedule-time-zone = Las horas son las locales del lugar ({ $zone }).
+schedule-empty = Todavía no hay ninguna sesión programada.
+schedule-time = Hora
+schedule-session = Sesión
+schedule-room = Sala
+schedule-actions = Acciones
+session-add-title = Añadir una sesión
+session-edit-title = Editar la sesión
+session-kind-plenary = sesión plenaria
+session-kind-working_group = grupo de trabajo
+session-kind-side_event = actividad paralela
+session-kind-field_visit = visita sobre el terreno
+session-kind-break = pausa
+session-kind-other = otra
+
+## Fechas
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+
+## Cuentas del personal (administradores)
+nav-users = Usuarios
+users-title = Cuentas del personal
+users-add = Añadir una cuenta
+users-created = Se ha creado la cuenta { $email }. Envíe este enlace de inicio de sesión de un solo uso a su titular; solo se muestra ahora:
+users-active = activa
+users-disabled = desactivada
+users-no-password = sin contraseña todavía
+users-link-title = Enlace de inicio de sesión
+users-link-text = Un nuevo enlace de un solo uso permite a la persona iniciar sesión y elegir una contraseña (para un primer inicio de sesión o si ha olvidado la contraseña).
+users-link-button = Generar un nuevo enlace de inicio de sesión
+users-link-issued = Nuevo enlace de inicio de sesión de un solo uso (solo se muestra ahora):
+field-name = Nombre
+field-role = Función
+field-programmes = Programas
+field-disabled = Desactivada (se cierran todas las sesiones; los tokens de la API dejan de funcionar)
+role-admin = Administración
+role-organiser = Organización de eventos
+role-checkin = Personal de registro de entrada (un evento)
+err-self-lockout = No puede retirarse a sí mismo la función de administración ni desactivar su propia cuenta.
+err-programme-needed = Una cuenta de organización de eventos necesita al menos un programa.
+err-user-disabled = Esta cuenta está desactivada.
+
+## Secciones de un evento
+event-tabs = Secciones del evento
+tab-invitations = Invitaciones
+tab-delegations = Delegaciones
+tab-registrations = Inscripciones
+action-register = Inscribirse
+clone-title = Duplicar “{ $title }”
+clone-explain = La copia es un nuevo borrador con los mismos datos y { $sessions ->
+    [one] su única sesión
+    [many] sus { $sessions } de sesiones
+   *[other] sus { $sessions } sesiones
+}. Indique su primer día: sus fechas, sus sesiones y sus fechas de inscripción se desplazan todas el mismo número de días en la hora local del evento ({ $zone }), de modo que una sesión a las 09:00 sigue a las 09:00 aunque entretanto cambie la hora. No se copian las inscripciones, las invitaciones ni las plazas.
+clone-explain-month = Las fechas de este evento solo se conocen por meses: indique el primer mes de la copia. Sus meses, y en su caso sus sesiones y fechas de inscripción, se desplazan el mismo número de meses; una sesión en un día que el nuevo mes no tiene (el 31) pasa al último día del mes.
+clone-field-start-date = Primer día de la copia
+clone-field-start-month = Primer mes de la copia
+clone-hint-month = AAAA-MM, por ejemplo, 2027-09.
+clone-submit = Crear la copia
+clone-done = Este borrador es una copia.
+clone-moved-days = Sus fechas, sesiones y fechas de inscripción se han { $direction ->
+    [earlier] adelantado
+   *[later] retrasado
+} { $count ->
+    [one] un día
+    [many] { $count } de días
+   *[other] { $count } días
+}, conservando sus horas locales.
+clone-moved-months = Sus fechas, sesiones y fechas de inscripción se han { $direction ->
+    [earlier] adelantado
+   *[later] retrasado
+} { $count ->
+    [one] un mes
+    [many] { $count } de meses
+   *[other] { $count } meses
+}, conservando sus horas locales.
+clone-check-text = Revise su título y su descripción: se han copiado tal como estaban.
+clone-adjusted = Estas sesiones tenían una hora que no existe en su nuevo día (ese día se adelanta la hora) o un día que el nuevo mes no tiene, y se han desplazado lo menos posible. Revíselas:
+clone-adjusted-window = Una fecha de inscripción caía en una hora que no existe en su nuevo día (ese día se adelanta la hora) y se ha desplazado en la duración del cambio: revise las fechas de inscripción en el formulario del evento.
+err-clone-day-needed = Este evento tiene fechas exactas: indique el primer día de la copia en formato AAAA-MM-DD.
+# Paneles: la página de inicio de la organización y la primera pestaña de un evento.
+nav-home = Inicio
+home-title = Mis eventos
+home-needs-action = Requiere su intervención
+home-nothing-waiting = Nada de sus eventos está pendiente de su intervención.
+home-my-events = En curso y próximos
+home-no-events = No tiene ningún evento en curso ni próximo.
+home-all-events = Todos los eventos, incluidos los pasados
+home-running = En curso
+home-upcoming = Próximos
+home-confirmed = { $count ->
+    [one] { $count } confirmado
+    [many] { $count } de confirmados
+   *[other] { $count } confirmados
+}
+dash-title = Resumen
+dash-seats = plazas ocupadas
+dash-invited = invitados
+dash-opened = han abierto su invitación
+dash-answered = han respondido
+dash-present-today = presentes hoy
+dash-certificates = certificados expedidos
+dash-registrations = Inscripciones
+dash-funding = Financiación:
+dash-regular-budget = presupuesto ordinario
+dash-extrabudgetary = extrapresupuestaria, { $allocated } asignados de { $planned } previstos
+dash-nothing-waiting = Nada de este evento está pendiente de su intervención.
+dash-pending = { $count ->
+    [one] { $count } inscripción pendiente de aprobación
+    [many] { $count } de inscripciones pendientes de aprobación
+   *[other] { $count } inscripciones pendientes de aprobación
+}
+dash-failed-emails = { $count ->
+    [one] { $count } correo electrónico no se pudo entregar
+    [many] { $count } de correos electrónicos no se pudieron entregar
+   *[other] { $count } correos electrónicos no se pudieron entregar
+}
+dash-offers-lapsing = { $count ->
+    [one] { $count } oferta de plaza vence en menos de un día
+    [many] { $count } de ofertas de plaza vencen en menos de un día
+   *[other] { $count } ofertas de plaza vencen en menos de un día
+}
+dash-list-not-issued = Todavía no se ha publicado la lista de participantes
+audit-record-id = Número del registro
+audit-from = Desde
+audit-to = Hasta
+audit-count = { $count ->
+    [one] { $count } entrada
+    [many] { $count } de entradas
+   *[other] { $count } entradas
+}
+audit-none = Ninguna entrada coincide con estos filtros.
+audit-record-event = Evento
+audit-record-registration = Inscripción
+audit-record-invitation = Invitación
+audit-record-delegation = Delegación
+audit-record-session = Sesión
+audit-record-user = Cuenta del personal
+audit-record-donor = Donante
+audit-record-donor-contact = Contacto del donante
+audit-record-contribution = Contribución
+audit-record-allocation = Asignación
+audit-record-participant-list = Lista de participantes
+audit-record-certificate = Certificado
+audit-record-person = Persona
+audit-do-event-create = Evento creado
+audit-do-event-update = Evento modificado
+audit-do-event-publish = Evento publicado
+audit-do-event-cancel = Evento cancelado
+audit-do-event-clone = Evento duplicado
+audit-do-event-email-paragraph = Párrafo de los correos electrónicos modificado
+audit-do-event-notify-changes = Cambios del programa notificados
+audit-do-session-create = Sesión añadida
+audit-do-session-update = Sesión modificada
+audit-do-session-delete = Sesión eliminada
+audit-do-session-import = Sesiones importadas
+audit-do-invitation-create = Invitación enviada
+audit-do-invitation-resend = Invitación reenviada
+audit-do-invitation-remind = Recordatorio de invitación enviado
+audit-do-invitation-extend = Invitación prorrogada
+audit-do-invitation-revoke = Invitación retirada
+audit-do-invitation-decline = Invitación declinada
+audit-do-delegation-create = Delegación creada
+audit-do-delegation-nominate = Delegación designada
+audit-do-registration-create = Inscripción realizada
+audit-do-registration-update = Datos de la inscripción modificados
+audit-do-registration-approve = Inscripción aprobada
+audit-do-registration-reject = Inscripción no aceptada
+audit-do-registration-cancel = Inscripción cancelada
+audit-do-registration-reset = Inscripción devuelta a pendiente
+audit-do-registration-offer = Plaza ofrecida
+audit-do-registration-accept-offer = Plaza ofrecida aceptada
+audit-do-registration-lapse = Oferta de plaza vencida
+audit-do-registration-new-link = Nuevo enlace personal enviado por correo electrónico
+audit-do-registration-revoke-checkin-code = Código de entrada sustituido
+audit-do-participants-issue = Lista de participantes publicada
+audit-do-certificates-issue = Certificados expedidos
+audit-do-certificate-revoke = Certificado revocado
+audit-do-user-create = Cuenta del personal creada
+audit-do-user-access = Acceso del personal modificado
+audit-do-user-checkin-event = Evento de registro de entrada asignado
+audit-do-user-password-change = Contraseña cambiada
+audit-do-user-sign-in-link = Enlace de inicio de sesión utilizado
+audit-do-user-sign-in-link-issue = Enlace de inicio de sesión generado
+audit-do-donor-create = Donante añadido
+audit-do-donor-update = Donante modificado
+audit-do-donor-contact-create = Contacto del donante añadido
+audit-do-donor-contact-update = Contacto del donante modificado
+audit-do-donor-contact-delete = Contacto del donante retirado
+audit-do-donor-contact-sign-in = Inicio de sesión de un contacto del donante
+audit-do-contribution-create = Contribución registrada
+audit-do-contribution-update = Contribución corregida
+audit-do-contribution-delete = Contribución eliminada
+audit-do-allocation-create = Fondos asignados
+audit-do-allocation-withdraw = Asignación retirada
+audit-do-budget-line-set = Partida presupuestaria fijada
+audit-do-calendar-feed-issue = Suscripción de calendario generada
+audit-do-calendar-feed-revoke = Suscripción de calendario revocada
+audit-do-api-token-create = Token de la API creado
+audit-do-api-token-revoke = Token de la API revocado
+audit-do-document-upload = Documento cargado
+audit-clear = Borrar los filtros
