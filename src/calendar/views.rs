@@ -40,7 +40,7 @@ pub fn feed_issued(page: &Page, token: &str, url: &str) -> Markup {
                 (c::csrf_field(&page.csrf))
                 button.link.danger type="submit" { (tr.t("cal-feed-revoke")) }
             }
-            p { a href={ "/r/" (token) } { "← " (tr.t("cal-back-to-registration")) } }
+            p { a href={ "/r/" (token) } { span.arrow aria-hidden="true" { "←" } " " (tr.t("cal-back-to-registration")) } }
         },
     )
 }
@@ -54,7 +54,7 @@ pub fn feed_revoked(page: &Page, token: &str) -> Markup {
         html! {
             (Header::new(tr.t("cal-feed-title")).render(page))
             (c::alert_text(Alert::Success, &tr.t("cal-feed-revoked")))
-            p { a href={ "/r/" (token) } { "← " (tr.t("cal-back-to-registration")) } }
+            p { a href={ "/r/" (token) } { span.arrow aria-hidden="true" { "←" } " " (tr.t("cal-back-to-registration")) } }
         },
     )
 }
@@ -150,11 +150,11 @@ pub fn programme_calendar(
                 a href=(feed) { (tr.t("cal-subscribe")) }
             }
             p {
-                a href=(calendar_href(r.list, previous_month(r.month), programme)) rel="prev" { "← " (tr.t("cal-previous")) }
+                a href=(calendar_href(r.list, previous_month(r.month), programme)) rel="prev" { span.arrow aria-hidden="true" { "←" } " " (tr.t("cal-previous")) }
                 " "
                 strong { (month_title) }
                 " "
-                a href=(calendar_href(r.list, next_month(r.month), programme)) rel="next" { (tr.t("cal-next")) " →" }
+                a href=(calendar_href(r.list, next_month(r.month), programme)) rel="next" { (tr.t("cal-next")) " " span.arrow aria-hidden="true" { "→" } }
             }
             @if r.list {
                 @if events.is_empty() { p { (tr.t("public-no-events")) } }

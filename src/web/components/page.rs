@@ -203,9 +203,9 @@ pub fn pagination(tr: Tr, base: &str, query: &str, page: u64, pages: u64) -> Mar
     html! {
         @if pages > 1 {
             nav.pagination aria-label=(tr.t("pagination-label")) {
-                @if page > 1 { a rel="prev" href=(link(page - 1)) { "← " (tr.t("pagination-previous")) } }
+                @if page > 1 { a rel="prev" href=(link(page - 1)) { span.arrow aria-hidden="true" { "←" } " " (tr.t("pagination-previous")) } }
                 span { (tr.ta("pagination-position", &[("page", &page.to_string()), ("pages", &pages.to_string())])) }
-                @if page < pages { a rel="next" href=(link(page + 1)) { (tr.t("pagination-next")) " →" } }
+                @if page < pages { a rel="next" href=(link(page + 1)) { (tr.t("pagination-next")) " " span.arrow aria-hidden="true" { "→" } } }
             }
         }
     }
