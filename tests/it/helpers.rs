@@ -34,7 +34,7 @@ pub struct TestApp {
     /// The clock the app reads.
     pub clock: Clock,
     _dir: Option<tempfile::TempDir>,
-    pg: Option<(String, String)>,
+    _pg: Option<PgDatabase>,
     /// The outbox dispatcher, when the app sends over SMTP; stopped when the app is dropped.
     dispatcher: Option<convene::mail::dispatcher::Dispatcher>,
 }
@@ -49,7 +49,7 @@ pub fn test_settings() -> Settings {
 
 /// A fresh, empty database URL: a new PostgreSQL database when `CONVENE_TEST_DATABASE_URL`
 /// is set, otherwise a SQLite file in a new temporary folder.
-pub async fn fresh_database() -> (String, Option<tempfile::TempDir>, Option<(String, String)>) {
+pub async fn fresh_database() -> (String, Option<tempfile::TempDir>, Option<PgDatabase>) {
     match std::env::var("CONVENE_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
             let n = COUNTER.fetch_add(1, Ordering::SeqCst);
@@ -61,7 +61,7 @@ pub async fn fresh_database() -> (String, Option<tempfile::TempDir>, Option<(Str
                 .expect("create test database");
             admin.close().await.ok();
             let (prefix, _) = admin_url.rsplit_once('/').expect("database URL with a path");
-            (format!("{prefix}/{name}"), None, Some((admin_url, name)))
+            (format!("{prefix}/{name}"), None, Some(PgDatabase { admin_url, name }))
         }
         _ => {
             let dir = tempfile::tempdir().expect("temp dir");
@@ -105,7 +105,7 @@ impl TestApp {
             axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
         let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
-        Self { base, client, state, clock, _dir: dir, pg, dispatcher: None }
+        Self { base, client, state, clock, _dir: dir, _pg: pg, dispatcher: None }
     }
 
     /// Starts an app that sends its email over SMTP to `smtp`, with its dispatcher running.
@@ -143,7 +143,7 @@ impl TestApp {
             axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
         let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
-        Self { base, client, state, clock, _dir: None, pg: None, dispatcher: None }
+        Self { base, client, state, clock, _dir: None, _pg: None, dispatcher: None }
     }
 
     /// A new client with its own (empty) cookie jar, as a second browser.
@@ -221,24 +221,36 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        // The dispatcher stops before the database goes (the `_pg` field drops after this).
         self.dispatcher.take();
-        if let Some((admin_url, name)) = self.pg.take() {
-            // Best effort: drop the per-test PostgreSQL database on a side thread.
-            std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
-                if let Ok(rt) = rt {
-                    rt.block_on(async move {
-                        if let Ok(admin) = Database::connect(&admin_url).await {
-                            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                            let _ = admin.execute_raw(Statement::from_string(admin.get_database_backend(), sql)).await;
-                            let _ = admin.close().await;
-                        }
-                    });
-                }
-            })
-            .join()
-            .ok();
-        }
+    }
+}
+
+/// A per-test PostgreSQL database, dropped with this value (also when the test fails, so no
+/// run leaves one behind).
+pub struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
+        // On a side thread with its own runtime: a test's runtime may be shutting down.
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
+            if let Ok(rt) = rt {
+                rt.block_on(async move {
+                    if let Ok(admin) = Database::connect(&admin_url).await {
+                        let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                        let _ = admin.execute_raw(Statement::from_string(admin.get_database_backend(), sql)).await;
+                        let _ = admin.close().await;
+                    }
+                });
+            }
+        })
+        .join()
+        .ok();
     }
 }
 

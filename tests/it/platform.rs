@@ -87,12 +87,6 @@ async fn migrations_go_up_down_and_up_again() {
         let method: String = row.try_get("", "method").unwrap();
         assert_eq!(method, if offered { "l" } else { "" });
     }
-    if let Some((admin_url, name)) = _pg {
-        drop(db);
-        let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
-        use sea_orm::ConnectionTrait;
-        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
-    }
 }
 
 #[tokio::test]
@@ -101,7 +95,7 @@ async fn messages_queued_before_the_calendar_method_column_get_the_method_of_the
     use sea_orm::{ConnectionTrait, QueryOrder};
 
     let mut settings = test_settings();
-    let (url, _dir, pg) = fresh_database().await;
+    let (url, _dir, _pg) = fresh_database().await;
     settings.database.url = url;
     let db = convene::db::Db::connect(&settings.database).await.unwrap();
     db.migrate_up().await.unwrap();
@@ -157,11 +151,6 @@ async fn messages_queued_before_the_calendar_method_column_get_the_method_of_the
         .unwrap();
     let methods: Vec<Option<&str>> = rows.iter().map(|r| r.calendar_method.as_deref()).collect();
     assert_eq!(methods, [Some("REQUEST"), Some("CANCEL"), Some("PUBLISH"), None]);
-    if let Some((admin_url, name)) = pg {
-        drop(db);
-        let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
-        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
-    }
 }
 
 #[tokio::test]
@@ -193,7 +182,7 @@ async fn regional_groups_match_the_reference_counts() {
 #[tokio::test]
 async fn serving_refuses_a_database_with_pending_migrations() {
     let mut settings = test_settings();
-    let (url, _dir, pg) = fresh_database().await;
+    let (url, _dir, _pg) = fresh_database().await;
     settings.database.url = url;
     let db = convene::db::Db::connect(&settings.database).await.unwrap();
     let refusal = convene::commands::ensure_migrated(&db).await.unwrap_err();
@@ -201,12 +190,6 @@ async fn serving_refuses_a_database_with_pending_migrations() {
     assert!(refusal.contains("m20261127_000013_create_events"), "{refusal}");
     db.migrate_up().await.unwrap();
     convene::commands::ensure_migrated(&db).await.unwrap();
-    if let Some((admin_url, name)) = pg {
-        drop(db);
-        let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
-        use sea_orm::ConnectionTrait;
-        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
-    }
 }
 
 #[tokio::test]
