@@ -15,6 +15,7 @@ use crate::support::factories::participants::registration_form;
 mod detail;
 mod forms;
 mod links;
+mod manage_page;
 mod new_links;
 mod offers;
 
