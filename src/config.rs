@@ -9,6 +9,9 @@ use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
 
+mod office;
+pub use office::OfficeSettings;
+
 /// The environment a process runs in, from `CONVENE_ENV`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Environment {
@@ -69,6 +72,9 @@ pub struct Settings {
     /// The donor portal.
     #[serde(default)]
     pub donors: DonorSettings,
+    /// How the office presents itself to participants.
+    #[serde(default)]
+    pub office: OfficeSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -452,6 +458,7 @@ impl Settings {
         if !matches!(self.log.format.as_str(), "pretty" | "json") {
             return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }
+        self.office.validate()?;
         self.jobs.validate()
     }
 

@@ -403,3 +403,23 @@ audit-do-api-token-create = API token created
 audit-do-api-token-revoke = API token revoked
 audit-do-document-upload = Document uploaded
 audit-clear = Clear the filters
+
+## Registration situation on the public event pages
+situation-invitation-title = Registration by invitation only
+situation-invitation = Participants are invited by the secretariat and register through the personal link in their invitation.
+situation-not-yet-title = Registration not yet open
+situation-not-yet = Registration opens on { $when }.
+situation-open-title = Registration is open
+situation-open-until = Register by { $when }.
+situation-open-no-deadline = Registration stays open until the end of the event.
+situation-seats-left = { $count ->
+    [one] One seat is still free.
+   *[other] { $count } seats are still free.
+}
+situation-full-title = Full: waiting list open
+situation-full = Every seat is taken. You can still register: you will join the waiting list and be offered a seat by email if one is freed.
+situation-join-waitlist = Join the waiting list
+situation-closed-title = Registration is closed
+situation-closed-deadline = The registration deadline ({ $when }) has passed.
+situation-closed-over = This event is over.
+situation-closed-cancelled = The event was cancelled: no registration is taken.

@@ -85,6 +85,22 @@ reg-cancelled = Your registration is cancelled and your seat has been released. 
 reg-back-to-approval-title = Details saved
 reg-back-to-approval = Your details have been saved and your registration goes back to the secretariat for approval. A new email with your private link is on its way; the link on this page no longer works.
 
+## Manage page: the state panel
+reg-panel-title = Your registration
+reg-panel-confirmed = Your seat is confirmed. Show your check-in code at the entrance, on your phone or printed.
+reg-panel-pending = Your seat is held while the secretariat reviews your registration. You will receive an email once it has decided.
+reg-panel-waitlisted = The event is full and you are on the waiting list. If a seat is freed, it will be offered to you by email, in turn.
+reg-panel-offered = A seat has been freed for you. Accept it soon, or it will be offered to the next person.
+reg-panel-rejected = The secretariat was not able to accept your registration for this event.
+reg-panel-reason = Reason given by the secretariat:
+reg-panel-cancelled = This registration is cancelled: you no longer hold a seat at this event.
+reg-panel-lapsed = The seat offered to you was not accepted in time and has been offered to the next person.
+reg-offer-decline = Decline the seat
+reg-offer-decline-confirm = Decline this seat? It will be offered to the next person on the waiting list.
+reg-contact = For any question, write to the secretariat:
+reg-contact-secretariat = For any question, please contact the secretariat of the event.
+reg-qr-now = The event is under way: show this code at the entrance.
+
 ## Organiser's list
 reg-list-title = Registrations
 reg-add = Register someone

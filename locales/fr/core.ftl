@@ -403,3 +403,23 @@ audit-do-api-token-create = Jeton d'API créé
 audit-do-api-token-revoke = Jeton d'API révoqué
 audit-do-document-upload = Document déposé
 audit-clear = Effacer les filtres
+
+## Situation des inscriptions sur les pages publiques des événements
+situation-invitation-title = Inscription sur invitation uniquement
+situation-invitation = Les participants sont invités par le secrétariat et s'inscrivent au moyen du lien personnel figurant dans leur invitation.
+situation-not-yet-title = Inscriptions pas encore ouvertes
+situation-not-yet = Les inscriptions ouvrent le { $when }.
+situation-open-title = Inscriptions ouvertes
+situation-open-until = Inscrivez-vous au plus tard le { $when }.
+situation-open-no-deadline = Les inscriptions restent ouvertes jusqu'à la fin de l'événement.
+situation-seats-left = { $count ->
+    [one] Il reste une place disponible.
+   *[other] Il reste { $count } places disponibles.
+}
+situation-full-title = Complet : liste d'attente ouverte
+situation-full = Toutes les places sont prises. Vous pouvez encore vous inscrire : vous serez placé(e) sur la liste d'attente et une place vous sera proposée par courriel si elle se libère.
+situation-join-waitlist = S'inscrire sur la liste d'attente
+situation-closed-title = Inscriptions closes
+situation-closed-deadline = La date limite d'inscription ({ $when }) est passée.
+situation-closed-over = Cet événement est terminé.
+situation-closed-cancelled = L'événement a été annulé : aucune inscription n'est prise.

@@ -85,6 +85,22 @@ reg-cancelled = Votre inscription est annulée et votre place a été libérée.
 reg-back-to-approval-title = Données enregistrées
 reg-back-to-approval = Vos données ont été enregistrées et votre inscription est renvoyée au secrétariat pour approbation. Un nouveau courriel contenant votre lien personnel vous est envoyé ; le lien de cette page ne fonctionne plus.
 
+## Page de gestion : l'état de l'inscription
+reg-panel-title = Votre inscription
+reg-panel-confirmed = Votre place est confirmée. Présentez votre code d'accueil à l'entrée, sur votre téléphone ou imprimé.
+reg-panel-pending = Votre place vous est réservée pendant que le secrétariat examine votre inscription. Vous recevrez un courriel dès qu'il aura statué.
+reg-panel-waitlisted = L'événement est complet et vous êtes inscrit(e) sur la liste d'attente. Si une place se libère, elle vous sera proposée par courriel, à votre tour.
+reg-panel-offered = Une place s'est libérée pour vous. Acceptez-la sans tarder, faute de quoi elle sera proposée à la personne suivante.
+reg-panel-rejected = Le secrétariat n'a pas été en mesure d'accepter votre inscription à cet événement.
+reg-panel-reason = Motif indiqué par le secrétariat :
+reg-panel-cancelled = Cette inscription est annulée : vous ne disposez plus d'une place à cet événement.
+reg-panel-lapsed = La place qui vous était proposée n'a pas été acceptée à temps et a été proposée à la personne suivante.
+reg-offer-decline = Refuser la place
+reg-offer-decline-confirm = Refuser cette place ? Elle sera proposée à la personne suivante sur la liste d'attente.
+reg-contact = Pour toute question, veuillez écrire au secrétariat :
+reg-contact-secretariat = Pour toute question, veuillez prendre contact avec le secrétariat de l'événement.
+reg-qr-now = L'événement est en cours : présentez ce code à l'entrée.
+
 ## Liste de l'organisateur
 reg-list-title = Inscriptions
 reg-add = Inscrire une personne

@@ -12,6 +12,7 @@ use super::clone::{self};
 use super::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
 use super::queries::{CloneNotice, ListQuery};
 use super::rules::{self};
+use super::situation::Situation;
 use super::views;
 use crate::AppState;
 use crate::domain::{self, DatePrecision, languages_from_stored};
@@ -65,7 +66,8 @@ pub async fn public_event(
         return Ok((html_type, body).into_response());
     }
     let detail = rules::public_detail(&state.db, parse_id(&id)?).await?;
-    let body = axum::body::Bytes::from(views::public_event(&page, &state.reference, &detail).into_string());
+    let situation = Situation::of(&detail.event, state.clock.now());
+    let body = axum::body::Bytes::from(views::public_event(&page, &state.reference, &detail, situation).into_string());
     if cacheable {
         state.page_cache.put(&page.path, lang, body.clone());
     }

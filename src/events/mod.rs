@@ -7,4 +7,5 @@ pub mod input;
 pub mod queries;
 pub mod rules;
 pub mod shift;
+pub mod situation;
 pub mod views;

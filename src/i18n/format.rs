@@ -1,6 +1,6 @@
 //! Dates in the reader's language, for pages, emails, PDFs and exports alike.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::Tr;
 use crate::domain::DatePrecision;
@@ -40,6 +40,18 @@ pub fn date_range(tr: Tr, start: NaiveDate, end: NaiveDate, precision: DatePreci
     }
 }
 
+/// An instant as the venue reads it: "1 December 2026, 12:00 (Africa/Lome)"; in UTC when the
+/// time zone is unknown.
+pub fn moment(tr: Tr, at: DateTime<Utc>, time_zone: &str) -> String {
+    match time_zone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => {
+            let local = at.with_timezone(&tz);
+            format!("{}, {} ({time_zone})", date(tr, local.date_naive()), local.format("%H:%M"))
+        }
+        Err(_) => format!("{}, {} (UTC)", date(tr, at.date_naive()), at.format("%H:%M")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +69,13 @@ mod tests {
         assert_eq!(date_range(en, d(2007, 4, 30), d(2007, 5, 11), DatePrecision::Day), "30 April – 11 May 2007");
         assert_eq!(date_range(en, d(2007, 12, 1), d(2008, 6, 30), DatePrecision::Month), "December 2007 – June 2008");
         assert_eq!(date_range(Tr(Lang::Fr), d(2009, 5, 1), d(2009, 5, 31), DatePrecision::Month), "mai 2009");
+    }
+
+    #[test]
+    fn moments_are_read_at_the_venue() {
+        use chrono::TimeZone as _;
+        let at = Utc.with_ymd_and_hms(2026, 12, 7, 16, 30, 0).unwrap();
+        assert_eq!(moment(Tr(Lang::En), at, "Asia/Tokyo"), "8 December 2026, 01:30 (Asia/Tokyo)");
+        assert_eq!(moment(Tr(Lang::En), at, "Not/A_Zone"), "7 December 2026, 16:30 (UTC)");
     }
 }

@@ -16,6 +16,7 @@ use super::views;
 use crate::AppState;
 use crate::domain;
 use crate::error::{Error, FieldErrors, Msg};
+use crate::events::situation::Situation;
 use crate::web::extract::parse_id;
 use crate::web::extract::{Page, PathIds, Staff};
 use crate::web::middleware::WithoutForm;
@@ -179,8 +180,9 @@ pub struct EmailForm {
 
 /// `GET /events/{id}/register`
 pub async fn open_page(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> Result<Response, Error> {
-    let detail = crate::events::rules::public_detail(&state.db, parse_id(&id)?).await?;
-    Ok(views::open_registration(&page, &detail.event, "", &FieldErrors::new()).into_response())
+    let event = crate::events::rules::public_detail(&state.db, parse_id(&id)?).await?.event;
+    let situation = Situation::of(&event, state.clock.now());
+    Ok(views::open_registration(&page, &state.reference, &event, situation, "", &FieldErrors::new()).into_response())
 }
 
 /// `POST /events/{id}/register`: sends the verification link.
@@ -198,9 +200,10 @@ pub async fn request_verification(
             Ok(views::check_your_email(&page, &event).into_response())
         }
         Err(Error::Invalid(errors)) => {
-            let detail = crate::events::rules::public_detail(&state.db, id).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::open_registration(&page, &detail.event, &form.email, &errors))
-                .into_response())
+            let event = crate::events::rules::public_detail(&state.db, id).await?.event;
+            let situation = Situation::of(&event, state.clock.now());
+            let body = views::open_registration(&page, &state.reference, &event, situation, &form.email, &errors);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
         Err(e) => Err(e),
     }
@@ -252,8 +255,9 @@ pub async fn manage_page(
 ) -> Result<Response, Error> {
     let m = rules::managed(&state.db, &token, state.clock.now()).await?;
     let page = page.speaking(&m.registration.language);
-    let form = form_from_registration(&m.registration);
-    Ok(views::manage(&page, &state.reference, &m, &token, &form, &FieldErrors::new(), false).into_response())
+    let values = form_from_registration(&m.registration);
+    let form = views::DetailsForm { values: &values, errors: &FieldErrors::new(), saved: false };
+    Ok(views::manage(&page, &state.reference, &m, &token, state.settings.office.contact_email(), form).into_response())
 }
 
 /// `POST /r/{token}`: updates the details.
@@ -273,16 +277,20 @@ pub async fn update_details(
             state.mailer.wake();
             let m = rules::managed(&state.db, &token, now).await;
             match m {
-                Ok(m) => Ok(views::manage(
-                    &page.speaking(&m.registration.language),
-                    &state.reference,
-                    &m,
-                    &token,
-                    &form_from_registration(&m.registration),
-                    &FieldErrors::new(),
-                    true,
-                )
-                .into_response()),
+                Ok(m) => {
+                    let values = form_from_registration(&m.registration);
+                    let form = views::DetailsForm { values: &values, errors: &FieldErrors::new(), saved: true };
+                    let contact = state.settings.office.contact_email();
+                    Ok(views::manage(
+                        &page.speaking(&m.registration.language),
+                        &state.reference,
+                        &m,
+                        &token,
+                        contact,
+                        form,
+                    )
+                    .into_response())
+                }
                 // Back to approval: the link was replaced by the one in the new email.
                 Err(_) => Ok(views::sent_back_to_approval(&page).into_response()),
             }
@@ -290,11 +298,10 @@ pub async fn update_details(
         Err(Error::Invalid(errors)) => {
             let m = rules::managed(&state.db, &token, now).await?;
             let page = page.speaking(&m.registration.language);
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::manage(&page, &state.reference, &m, &token, &form, &errors, false),
-            )
-                .into_response())
+            let details = views::DetailsForm { values: &form, errors: &errors, saved: false };
+            let contact = state.settings.office.contact_email();
+            let body = views::manage(&page, &state.reference, &m, &token, contact, details);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
         Err(e) => Err(e),
     }

@@ -29,3 +29,4 @@ mod registration;
 mod reports;
 mod required_selects;
 mod screens;
+mod situation;

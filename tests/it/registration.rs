@@ -17,6 +17,7 @@ mod forms;
 mod language;
 mod links;
 mod list_filters;
+mod manage_page;
 mod new_links;
 mod offers;
 

@@ -131,6 +131,10 @@ struct World {
     manage: String,
     /// That registration's id.
     registration: i32,
+    /// Manage links of a registration on a full event's waiting list, and of one the
+    /// secretariat rejected with a reason.
+    waitlisted: String,
+    rejected: String,
     donor: i32,
     contribution: Option<i32>,
     mail: i32,
@@ -166,6 +170,7 @@ async fn world(app: &TestApp) -> World {
     let open = create_event(app, &org, &open_fields).await;
     assert_eq!(app.post_form(&org, &publish(open), &[]).await.status(), 303);
     let manage = registered(app, fresh).await;
+    let (waitlisted, rejected) = waitlisted_and_rejected(app, &org).await;
     let invitation = invite(app, fresh, "kofi@example.org", None).await;
     let past = registration::Entity::find().order_by_asc(registration::Column::Id).one(&app.state.db.read).await;
     let past = past.unwrap().expect("the demo's registrations").event_id;
@@ -200,6 +205,8 @@ async fn world(app: &TestApp) -> World {
         invitation,
         manage,
         registration,
+        waitlisted,
+        rejected,
         donor: donor.id,
         contribution,
         mail,
@@ -232,6 +239,53 @@ async fn registered(app: &TestApp, event: i32) -> String {
     mail.text_body[at..].split_whitespace().next().unwrap().to_owned()
 }
 
+/// On a one-seat event, a registration in line behind the seated one, and one the secretariat
+/// rejected with a reason: their manage links.
+async fn waitlisted_and_rejected(app: &TestApp, org: &reqwest::Client) -> (String, String) {
+    let mut fields = event_fields("1540");
+    fields.iter_mut().filter(|(k, _)| *k == "capacity").for_each(|(_, v)| *v = "1".into());
+    let small = create_event(app, org, &fields).await;
+    assert_eq!(app.post_form(org, &format!("/organiser/events/{small}/publish"), &[]).await.status(), 303);
+    app.register_invitee(small, "seated@example.org", "Seated").await;
+    let waitlisted = app.register_invitee(small, "waiting@example.org", "Waiting").await;
+    let rejected = app.register_invitee(small, "rejected@example.org", "Rejected").await;
+    let id = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(small))
+        .filter(registration::Column::GivenName.eq("Rejected"))
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .expect("the registration to reject")
+        .id
+        .to_string();
+    let reason = "Participation is limited to officials of the States of the region.";
+    let fields = [("id", id.as_str()), ("action", "reject"), ("reason", reason)];
+    let r = app.post_form(org, &format!("/organiser/events/{small}/registrations/move"), &fields).await;
+    assert_eq!(r.status(), 303, "rejection: {}", location(&r));
+    (waitlisted, rejected)
+}
+
+/// The public schedule is a table on a desktop and cards on a phone, never both.
+async fn schedule_fits_each_screen(chrome: &mut Chromium, app: &TestApp, path: &str, failures: &mut Vec<String>) {
+    for width in WIDTHS {
+        chrome.set_width(width).await;
+        chrome.open(&app.url(path)).await;
+        let shown = |selector: &str| {
+            format!(
+                "(e => !!e && getComputedStyle(e).display !== 'none' && e.offsetHeight > 0)(document.querySelector({selector:?}))"
+            )
+        };
+        let table = chrome.eval(&shown("#schedule .table-scroll")).await;
+        let cards = chrome.eval(&shown("#schedule ol.session-cards li.session-card")).await;
+        if (table, cards) != (json!(width > 390), json!(width == 390)) {
+            failures.push(format!(
+                "{path} at {width} px: the schedule should be {}",
+                if width == 390 { "cards" } else { "a table" }
+            ));
+        }
+    }
+}
+
 fn public_screens(w: &World) -> Vec<Screen> {
     vec![
         screen("home", "/", "nav.filters [aria-current=page]"),
@@ -244,6 +298,9 @@ fn public_screens(w: &World) -> Vec<Screen> {
         screen("open-registration", format!("/events/{}/register", w.open), "input#email[required]"),
         screen("registration-form", format!("/i/{}", w.invitation), "select#gender[required]"),
         screen("manage", w.manage.clone(), ".registration-state .badge"),
+        screen("manage-waitlisted", w.waitlisted.clone(), ".panel-waitlisted .badge"),
+        screen("manage-rejected", w.rejected.clone(), ".panel-rejected .decision-reason blockquote"),
+        screen("event-situation", format!("/events/{}", w.open), "section.situation-open a.button.primary"),
         screen("verify-certificate", "/certificates/verify", "input#code"),
         screen("new-links", "/links/new", "input#email[required]"),
         screen("sign-in", "/sign-in", "input[name=password]"),
@@ -331,6 +388,14 @@ async fn every_page_fits_a_phone_and_a_desktop_without_console_errors() {
     chrome.watch_console().await;
     let mut failures = Vec::new();
     check(&mut chrome, &app, "public", &public_screens(&w), &mut failures).await;
+    for path in [format!("/events/{}", w.fresh), format!("/events/{}/timetable", w.fresh)] {
+        schedule_fits_each_screen(&mut chrome, &app, &path, &mut failures).await;
+    }
+    // On the event's second day the check-in code leads the manage page.
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 9, 9, 0, 0).unwrap());
+    let under_way = [screen("manage-under-way", w.manage.clone(), ".checkin-code.now img")];
+    check(&mut chrome, &app, "public", &under_way, &mut failures).await;
+    app.clock.set(crate::helpers::test_now());
     sign_in(&mut chrome, &app, "organiser@example.org").await;
     check(&mut chrome, &app, "organiser", &organiser_screens(&w), &mut failures).await;
     sign_in(&mut chrome, &app, "admin@example.org").await;

@@ -16,7 +16,7 @@ mod public;
 
 pub use form::event_form;
 pub use organiser::{clone_form, clone_notice, organiser_event, organiser_list, session_edit};
-pub use public::{public_event, public_home, schedule};
+pub use public::{public_event, public_home, schedule, situation_panel};
 
 fn precision(e: &event::Model) -> DatePrecision {
     e.date_precision

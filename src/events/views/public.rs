@@ -1,13 +1,14 @@
 //! The public pages of events: the list of upcoming events, an event's page, and the schedule
 //! that the event pages share.
 
-use chrono::{NaiveDate, Offset};
+use chrono::{DateTime, NaiveDate, Offset, Utc};
 use maud::{Markup, html};
 
 use super::{DatePrecision, dates, description, kind_label, place, precision};
-use crate::domain::{EventStatus, RegistrationMode, languages_from_stored};
+use crate::domain::{EventStatus, languages_from_stored};
 use crate::entities::{event, event_session, series};
 use crate::events::rules::EventDetail;
+use crate::events::situation::{Closed, Situation};
 use crate::i18n::Tr;
 use crate::reference::Reference;
 use crate::web::components::{self as c, Alert, Header, Table};
@@ -89,6 +90,24 @@ fn session_row(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::M
     }
 }
 
+/// A session as a card, for phones: time, title, kind and room.
+fn session_card(tr: Tr, tz: chrono_tz::Tz, s: &event_session::Model) -> Markup {
+    html! {
+        li class={ "session-card session-" (s.kind) } {
+            p.session-time {
+                time datetime=(s.starts_at.to_rfc3339()) { (s.starts_at.with_timezone(&tz).format("%H:%M")) }
+                "–"
+                time datetime=(s.ends_at.to_rfc3339()) { (s.ends_at.with_timezone(&tz).format("%H:%M")) }
+            }
+            p.session-title { (s.title) }
+            p.meta {
+                (tr.t(&format!("session-kind-{}", s.kind)))
+                @if let Some(room) = s.room.as_deref().filter(|r| !r.is_empty()) { " · " span.visually-hidden { (tr.t("schedule-room")) ": " } (room) }
+            }
+        }
+    }
+}
+
 /// The schedule, day by day in the event's time zone with its UTC offset shown per day
 /// (an event can straddle a daylight-saving change).
 pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], manage: Option<&str>) -> Markup {
@@ -106,7 +125,7 @@ pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], man
                 @let offset = list.first().map(|s| s.starts_at.with_timezone(&tz).offset().fix().local_minus_utc()).unwrap_or(0);
                 @let heading = c::day_heading(tr, *day);
                 h3 { (heading) " " small { "(" (c::utc_offset(offset)) ")" } }
-                (Table::under_heading(&heading).class("schedule").render(html! {
+                @let table = Table::under_heading(&heading).class("schedule").render(html! {
                     thead { tr {
                         th scope="col" { (tr.t("schedule-time")) }
                         th scope="col" { (tr.t("schedule-session")) }
@@ -114,7 +133,17 @@ pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], man
                         @if manage.is_some() { th scope="col" { span.visually-hidden { (tr.t("schedule-actions")) } } }
                     } }
                     tbody { @for s in list { (session_row(tr, e, tz, s, manage)) } }
-                }))
+                });
+                @if manage.is_some() {
+                    (table)
+                } @else {
+                    // The public reads the same day as a table on wide screens and as cards on
+                    // phones; the stylesheet shows one of the two (no script).
+                    div.schedule-day {
+                        (table)
+                        ol.session-cards aria-label=(heading) { @for s in list { (session_card(tr, tz, s)) } }
+                    }
+                }
             }
         }
     }
@@ -139,11 +168,51 @@ pub(super) fn details_list(tr: Tr, reference: &Reference, e: &event::Model, seri
     }
 }
 
-/// A published event's public page.
-pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail) -> Markup {
+/// The registration situation as a panel near the top of an event's pages; `register` adds
+/// the way to the open-registration form when it takes registrations.
+pub fn situation_panel(tr: Tr, e: &event::Model, situation: Situation, register: bool) -> Markup {
+    let when = |at: DateTime<Utc>| c::moment(tr, at, &e.time_zone);
+    let until = |closes: Option<DateTime<Utc>>| match closes {
+        Some(at) => tr.ta("situation-open-until", &[("when", &when(at))]),
+        None => tr.t("situation-open-no-deadline"),
+    };
+    let (title, lines): (&str, Vec<String>) = match situation {
+        Situation::InvitationOnly => ("situation-invitation-title", vec![tr.t("situation-invitation")]),
+        Situation::NotYetOpen { opens } => {
+            ("situation-not-yet-title", vec![tr.ta("situation-not-yet", &[("when", &when(opens))])])
+        }
+        Situation::Open { closes, seats_left } => {
+            let mut lines = vec![until(closes)];
+            lines.extend(seats_left.map(|n| tr.ta("situation-seats-left", &[("count", &n.to_string())])));
+            ("situation-open-title", lines)
+        }
+        Situation::Full { closes } => ("situation-full-title", vec![tr.t("situation-full"), until(closes)]),
+        Situation::Closed(why) => {
+            let line = match why {
+                Closed::DeadlinePassed(at) => tr.ta("situation-closed-deadline", &[("when", &when(at))]),
+                Closed::EventOver => tr.t("situation-closed-over"),
+                Closed::Cancelled => tr.t("situation-closed-cancelled"),
+            };
+            ("situation-closed-title", vec![line])
+        }
+    };
+    let action =
+        if matches!(situation, Situation::Full { .. }) { "situation-join-waitlist" } else { "action-register" };
+    html! {
+        section class={ "situation situation-" (situation.code()) } aria-labelledby="situation-title" {
+            h2 #situation-title { (tr.t(title)) }
+            @for line in &lines { p { (line) } }
+            @if register && situation.takes_registrations() {
+                p { a.button.primary href={ "/events/" (e.id) "/register" } { (tr.t(action)) } }
+            }
+        }
+    }
+}
+
+/// A published event's public page, with its registration situation near the top.
+pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situation: Situation) -> Markup {
     let tr = page.tr;
     let e = &d.event;
-    let open = e.status == EventStatus::Published && e.registration_mode == RegistrationMode::Open;
     layout::page(
         page,
         &e.title,
@@ -154,10 +223,8 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail) -> Mark
                     .lead(html! { span.meta { (reference.programme_name(&e.programme_code)) } })
                     .render(page))
                 @if e.status == EventStatus::Cancelled { (c::alert_text(Alert::Warning, &tr.t("event-cancelled-notice"))) }
+                (situation_panel(tr, e, situation, true))
                 (details_list(tr, reference, e, d.series.as_ref()))
-                @if open {
-                    p { a.button.primary href={ "/events/" (e.id) "/register" } { (tr.t("action-register")) } }
-                }
                 (crate::calendar::links::public_links(tr, e.id))
                 (description(&e.description))
                 (schedule(tr, e, &d.sessions, None))

@@ -1,7 +1,7 @@
 //! What every registration rule shares: where a registration comes from, what it became, the
 //! parts of a registration through an invitation, and whether an event takes registrations now.
 
-use chrono::{DateTime, NaiveTime, TimeZone as _, Utc};
+use chrono::{DateTime, Utc};
 
 use crate::audit::Actor;
 use crate::auth::StaffUser;
@@ -10,6 +10,9 @@ use crate::entities::{event, invitation, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Lang;
 use crate::registration::input::ByHand;
+
+/// Kept with the events' calendar; registration links expire with it.
+pub use crate::events::situation::end_of_event;
 
 /// Where a registration comes from.
 #[derive(Debug, Clone)]
@@ -50,16 +53,6 @@ pub(in crate::registration) fn is_active(state: RegistrationState) -> bool {
             | RegistrationState::Waitlisted
             | RegistrationState::Offered
     )
-}
-
-/// The end of an event's last day in its time zone: the default expiry of its links.
-pub fn end_of_event(e: &event::Model) -> DateTime<Utc> {
-    let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
-    let last = e.end_date.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default());
-    tz.from_local_datetime(&last)
-        .latest()
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| Utc.from_utc_datetime(&last))
 }
 
 /// Checks that an event takes registrations now.

@@ -19,6 +19,7 @@ use crate::db::Db;
 use crate::domain::RegistrationState;
 use crate::entities::{event, person, registration};
 use crate::error::{Error, Msg, Result};
+use crate::events::situation::is_under_way;
 use crate::registration::input::RegistrationInput;
 
 /// A registration with its event and person, behind a manage link.
@@ -32,6 +33,8 @@ pub struct Managed {
     pub person: person::Model,
     /// Place in the waiting list, when waitlisted.
     pub position: u32,
+    /// Whether the venue's today is one of the event's days (the check-in code comes first).
+    pub under_way: bool,
 }
 
 async fn by_manage_token<C: ConnectionTrait>(db: &C, token: &str) -> Result<registration::Model> {
@@ -54,7 +57,8 @@ pub async fn managed(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Managed
     }
     let person = person::Entity::find_by_id(r.person_id).one(&db.read).await?.ok_or(Error::NotFound)?;
     let position = waitlist_position(&db.read, &r).await?;
-    Ok(Managed { registration: r, event, person, position })
+    let under_way = is_under_way(&event, now);
+    Ok(Managed { registration: r, event, person, position, under_way })
 }
 
 /// The person cancels their registration through the manage link.

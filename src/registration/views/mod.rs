@@ -1,5 +1,6 @@
-//! Views of registration: the pages a person sees — the invitation page, open registration,
-//! the manage page ([`person`]) — and the organiser's list and manual add ([`organiser`]).
+//! Views of registration: the pages a person sees — the invitation page and open registration
+//! ([`person`]), the manage page ([`manage`]) — and the organiser's list and manual add
+//! ([`organiser`]).
 
 use maud::{Markup, html};
 
@@ -12,13 +13,15 @@ use crate::registration::input::RegistrationForm;
 use crate::web::components::{self as c, Input};
 
 pub mod detail;
+mod manage;
 pub mod new_links;
 mod organiser;
 mod person;
 
+pub use manage::{DetailsForm, manage};
 pub use organiser::{manual_add, offers_paused, organiser_list};
 pub use person::{
-    already_registered, cancelled, check_your_email, declined, invitation, manage, new_link_sent, open_registration,
+    already_registered, cancelled, check_your_email, declined, invitation, new_link_sent, open_registration,
     sent_back_to_approval, verified,
 };
 
@@ -56,18 +59,23 @@ fn state_label(tr: Tr, state: &str) -> String {
     tr.t(&format!("reg-state-{state}"))
 }
 
+/// Where an event takes place: venue, city and country, as far as they are known.
+fn place_line(reference: &Reference, e: &event::Model) -> String {
+    let mut parts: Vec<&str> = e.venue_name.iter().map(String::as_str).collect();
+    parts.push(&e.city);
+    if let Some(iso3) = &e.country_iso3 {
+        parts.push(reference.country_name(iso3));
+    }
+    parts.join(", ")
+}
+
 /// The event a person's page is about: programme, title, dates and place.
 fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
-    let precision = e.date_precision;
-    let place = match &e.country_iso3 {
-        Some(iso3) => format!("{}, {}", e.city, reference.country_name(iso3)),
-        None => e.city.clone(),
-    };
     html! {
         div.event-block.page-header {
             p.meta { (reference.programme_name(&e.programme_code)) }
             h1 { (e.title) }
-            p { (c::date_range(tr, e.start_date, e.end_date, precision)) " · " (place) " · " a href={ "/events/" (e.id) } { (tr.t("reg-event-page")) } }
+            p { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place_line(reference, e)) " · " a href={ "/events/" (e.id) } { (tr.t("reg-event-page")) } }
         }
     }
 }

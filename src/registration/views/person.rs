@@ -1,17 +1,18 @@
 //! The pages a person sees: the invitation page, open registration and its verified form,
-//! the private manage page, and the pages after declining, cancelling or asking for a link.
+//! and the pages after declining, cancelling or asking for a link (the manage page is in
+//! [`super::manage`]).
 
 use maud::{Markup, html};
 
-use super::{event_block, fields, state_label};
-use crate::domain::RegistrationState;
+use super::{event_block, fields, place_line};
 use crate::entities::event;
 use crate::error::FieldErrors;
+use crate::events::situation::Situation;
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
 use crate::registration::relink::NewLink;
-use crate::registration::rules::{InvitationView, Managed};
-use crate::web::components::{self as c, Alert, Header, Input, Record};
+use crate::registration::rules::InvitationView;
+use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
 
@@ -102,22 +103,38 @@ pub fn new_link_sent(page: &Page, reference: &Reference, e: &event::Model, outco
     layout::page(page, &e.title, html! { (event_block(tr, reference, e)) (c::alert_text(Alert::Success, &tr.t(text))) })
 }
 
-/// The open-registration address form.
-pub fn open_registration(page: &Page, e: &event::Model, email: &str, errors: &FieldErrors) -> Markup {
+/// The open-registration address form, under the event's dates, place and registration
+/// situation; the form only while the event takes registrations.
+pub fn open_registration(
+    page: &Page,
+    reference: &Reference,
+    e: &event::Model,
+    situation: Situation,
+    email: &str,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = page.tr;
+    let when = c::date_range(tr, e.start_date, e.end_date, e.date_precision);
     layout::page(
         page,
         &e.title,
         html! {
-            (Header::new(e.title.clone()).crumb(tr.t("nav-events"), "/").crumb(e.title.clone(), format!("/events/{}", e.id)).render(page))
-            p { (tr.t("reg-open-intro")) }
-            (c::with_error_summary(tr, errors, html! {
-                form.stack method="post" action={ "/events/" (e.id) "/register" } {
-                    (c::csrf_field(&page.csrf))
-                    (c::input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
-                    button.primary type="submit" { (tr.t("reg-open-submit")) }
-                }
-            }))
+            (Header::new(e.title.clone())
+                .crumb(tr.t("nav-events"), "/")
+                .crumb(e.title.clone(), format!("/events/{}", e.id))
+                .lead(html! { p.event-when { (when) " · " (place_line(reference, e)) } })
+                .render(page))
+            (crate::events::views::situation_panel(tr, e, situation, false))
+            @if situation.takes_registrations() {
+                p { (tr.t("reg-open-intro")) }
+                (c::with_error_summary(tr, errors, html! {
+                    form.stack method="post" action={ "/events/" (e.id) "/register" } {
+                        (c::csrf_field(&page.csrf))
+                        (c::input(tr, errors, Input::text("email", "field-email", email).kind("email").required()))
+                        button.primary type="submit" { (tr.t("reg-open-submit")) }
+                    }
+                }))
+            }
         },
     )
 }
@@ -156,76 +173,6 @@ pub fn verified(
                     button.primary type="submit" { (tr.t("reg-submit")) }
                 }
             }))
-        },
-    )
-}
-
-/// The registration's state on its manage page, with what it means now.
-fn manage_status(page: &Page, m: &Managed, token: &str, saved: bool) -> Markup {
-    let tr = page.tr;
-    let r = &m.registration;
-    html! {
-        @if saved { (c::alert_text(Alert::Success, &tr.t("reg-saved"))) }
-        p.registration-state {
-            (tr.ta("reg-status", &[("state", &state_label(tr, r.state.as_str()))])) " "
-            (c::state_badge(tr, Record::Registration, r.state.as_str()))
-        }
-        @if r.state == RegistrationState::Waitlisted { p { (tr.ta("reg-waitlist-position", &[("position", &m.position.to_string())])) } }
-        @if r.state == RegistrationState::Offered {
-            @if let Some(until) = r.offer_expires_at {
-                p { (tr.ta("reg-offer", &[("until", &until.format("%Y-%m-%d %H:%M UTC").to_string())])) }
-            }
-            form method="post" action={ "/r/" (token) "/accept" } {
-                (c::csrf_field(&page.csrf))
-                button.primary type="submit" { (tr.t("reg-accept")) }
-            }
-        }
-    }
-}
-
-/// The private manage page.
-pub fn manage(
-    page: &Page,
-    reference: &Reference,
-    m: &Managed,
-    token: &str,
-    form: &RegistrationForm,
-    errors: &FieldErrors,
-    saved: bool,
-) -> Markup {
-    let tr = page.tr;
-    let r = &m.registration;
-    let active = matches!(r.state.as_str(), "pending" | "confirmed" | "waitlisted" | "offered");
-    layout::page(
-        page,
-        &m.event.title,
-        html! {
-            (event_block(tr, reference, &m.event))
-            (manage_status(page, m, token, saved))
-            (crate::calendar::links::manage_section(tr, token, &page.csrf))
-            @if r.state == RegistrationState::Confirmed {
-                section.checkin-code {
-                    h2 { (tr.t("reg-qr-title")) }
-                    img src={ "/r/" (token) "/checkin.svg" } alt=(tr.t("reg-qr-title")) width="240" height="240";
-                    p.hint { (tr.t("reg-qr-hint")) }
-                }
-            }
-            @if active {
-                h2 { (tr.t("reg-details")) }
-                (c::with_error_summary(tr, errors, html! {
-                    form.stack method="post" action={ "/r/" (token) } {
-                        (c::csrf_field(&page.csrf))
-                        (fields(tr, reference, form, errors, false))
-                        @if m.event.approval_required { p.hint { (tr.t("reg-update-approval")) } }
-                        button.primary type="submit" { (tr.t("action-save")) }
-                    }
-                }))
-                h2 { (tr.t("reg-cancel-title")) }
-                form method="post" action={ "/r/" (token) "/cancel" } {
-                    (c::csrf_field(&page.csrf))
-                    button.danger type="submit" data-confirm=(tr.t("reg-cancel-confirm")) { (tr.t("reg-cancel")) }
-                }
-            }
         },
     )
 }

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::i18n::Tr;
-pub use crate::i18n::format::{date, date_range};
+pub use crate::i18n::format::{date, date_range, moment};
 
 pub mod form;
 pub mod page;
