@@ -2,29 +2,9 @@
 //! HTML page or a JSON body.
 
 use sea_orm::DbErr;
-use serde::Serialize;
 
-/// A message from the catalog: its key and its arguments, translated where it is shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Msg {
-    /// Fluent message id, e.g. `err-required`.
-    pub key: &'static str,
-    /// Named arguments.
-    pub args: Vec<(&'static str, String)>,
-}
-
-impl Msg {
-    /// A message without arguments.
-    pub fn new(key: &'static str) -> Self {
-        Self { key, args: Vec::new() }
-    }
-
-    /// Adds an argument.
-    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.args.push((name, value.to_string()));
-        self
-    }
-}
+/// A message from the catalog, translated where it is shown.
+pub use locale::Msg;
 
 /// One invalid field: its form/JSON name and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,9 @@
 //! Tells a participant that their certificate of attendance is ready, with the link to download it.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What the message about an issued certificate says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,39 +24,19 @@ pub struct CertificateIssued {
 
 /// Renders the message in `lang`.
 pub fn render(ctx: &CertificateIssued, lang: Lang) -> Email {
-    let (attended, total) = (ctx.days_attended, ctx.days_total);
-    let (heading, issued, days_label, days, code_label, keep, link) = match lang {
-        Lang::En => (
-            "Certificate of attendance",
-            "Thank you for taking part in the event below. The secretariat has issued your certificate of \
-             attendance.",
-            "Attendance",
-            format!("{attended} of {total} days"),
-            "Verification code",
-            "Anyone to whom you show the certificate can check it on our website with its verification code. \
-             Please keep this email: the link below is personal.",
-            "Download my certificate (PDF)",
-        ),
-        Lang::Fr => (
-            "Certificat de participation",
-            "Nous vous remercions d'avoir pris part à l'événement ci-dessous. Le secrétariat vous a délivré votre \
-             certificat de participation.",
-            "Présence",
-            format!("{attended} jours sur {total}"),
-            "Code de vérification",
-            "Toute personne à qui vous présentez le certificat peut le vérifier sur notre site à l'aide de son code \
-             de vérification. Veuillez conserver ce courriel : le lien ci-dessous vous est personnel.",
-            "Télécharger mon certificat (PDF)",
-        ),
-    };
-
-    Message::new(lang, heading, &ctx.event.title)
+    let tr = Tr(lang);
+    let (attended, total) = (ctx.days_attended.to_string(), ctx.days_total.to_string());
+    let days = tr.ta("email-certificate-issued-days", &[("attended", &attended), ("total", &total)]);
+    Message::new(tr, tr.t("email-certificate-issued-heading"), &ctx.event.title)
         .greeting(Some(&ctx.name))
-        .paragraph(issued)
+        .paragraph(&tr.t("email-certificate-issued-issued"))
         .event(&ctx.event)
-        .facts(&[(days_label, &days), (code_label, &ctx.verification_code)])
-        .paragraph(keep)
-        .action(link, &ctx.download_url)
+        .facts(&[
+            (&tr.t("email-certificate-issued-days-label"), &days),
+            (&tr.t("email-certificate-issued-code-label"), &ctx.verification_code),
+        ])
+        .paragraph(&tr.t("email-certificate-issued-keep"))
+        .action(&tr.t("email-certificate-issued-link"), &ctx.download_url)
         .finish()
 }
 
@@ -71,5 +53,12 @@ mod tests {
     #[test]
     fn french() {
         samples::assert_email_snapshots!("fr", render(&samples::certificate_issued(Lang::Fr), Lang::Fr));
+    }
+
+    #[test]
+    fn a_single_day_is_in_the_singular() {
+        let ctx = CertificateIssued { days_attended: 1, days_total: 1, ..samples::certificate_issued(Lang::En) };
+        assert!(render(&ctx, Lang::En).text.contains("Attendance: 1 of 1 day\n"));
+        assert!(render(&ctx, Lang::Fr).text.contains("Présence : 1 jour sur 1\n"));
     }
 }

@@ -1,7 +1,9 @@
 //! Tells a donor contact that its quarterly report is ready, with a link to sign in and see it.
 
+use locale::{Lang, Tr};
+
+use crate::Email;
 use crate::message::Message;
-use crate::{Email, Lang};
 
 /// What the quarterly email says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,42 +22,13 @@ pub struct DonorReport {
 
 /// Renders the email in `lang`.
 pub fn render(ctx: &DonorReport, lang: Lang) -> Email {
-    let (heading, body, button, expiry) = match lang {
-        Lang::En => (
-            "Your quarterly donor report",
-            format!(
-                "The report for {} on the {} activities your contributions fund is ready: events held, States \
-                 and participants reached, and money allocated and spent. It can be printed or downloaded as PDF, \
-                 CSV or XLSX.",
-                ctx.quarter, ctx.activities
-            ),
-            "See the report",
-            format!(
-                "The link works once, for {} days; afterwards, ask for a new link on the donor portal's sign-in page.",
-                ctx.days
-            ),
-        ),
-        Lang::Fr => (
-            "Votre rapport trimestriel de donateur",
-            format!(
-                "Le rapport {} sur les {} activités financées par vos contributions est prêt : événements tenus, \
-                 États et participants atteints, fonds alloués et dépensés. Il peut être imprimé ou téléchargé en \
-                 PDF, CSV ou XLSX.",
-                ctx.quarter, ctx.activities
-            ),
-            "Voir le rapport",
-            format!(
-                "Le lien ne fonctionne qu'une fois, pendant {} jours ; ensuite, demandez un nouveau lien sur la \
-                 page de connexion de l'espace donateurs.",
-                ctx.days
-            ),
-        ),
-    };
-    Message::new(lang, heading, &ctx.donor)
+    let tr = Tr(lang);
+    let (activities, days) = (ctx.activities.to_string(), ctx.days.to_string());
+    Message::new(tr, tr.t("email-donor-report-heading"), &ctx.donor)
         .greeting(None)
-        .paragraph(&body)
-        .action(button, &ctx.sign_in_url)
-        .paragraph(&expiry)
+        .paragraph(&tr.ta("email-donor-report-body", &[("quarter", &ctx.quarter), ("activities", &activities)]))
+        .action(&tr.t("email-donor-report-button"), &ctx.sign_in_url)
+        .paragraph(&tr.ta("email-donor-report-expiry", &[("days", &days)]))
         .finish()
 }
 
@@ -81,5 +54,16 @@ mod tests {
     #[test]
     fn french() {
         crate::samples::assert_email_snapshots!("fr", render(&sample(), Lang::Fr));
+    }
+
+    #[test]
+    fn one_activity_and_one_day_are_in_the_singular() {
+        let ctx = DonorReport { activities: 1, days: 1, ..sample() };
+        let english = render(&ctx, Lang::En).text;
+        assert!(english.contains("on the activity your contributions fund is ready"), "{english}");
+        assert!(english.contains("for 1 day;"), "{english}");
+        let french = render(&ctx, Lang::Fr).text;
+        assert!(french.contains("sur l'activité financée par vos contributions"), "{french}");
+        assert!(french.contains("pendant 1 jour ;"), "{french}");
     }
 }

@@ -1,7 +1,9 @@
 //! A donor contact's one-time link to the donor portal.
 
+use locale::{Lang, Tr};
+
+use crate::Email;
 use crate::message::Message;
-use crate::{Email, Lang};
 
 /// What the sign-in email says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,33 +18,13 @@ pub struct DonorSignIn {
 
 /// Renders the email in `lang`.
 pub fn render(ctx: &DonorSignIn, lang: Lang) -> Email {
-    let (heading, ask, button, expiry, ignore) = match lang {
-        Lang::En => (
-            "Your link to the donor portal",
-            "Use the link below to see the activities your contributions fund and their results.".to_owned(),
-            "Open the donor portal",
-            format!("The link works once, for {} minutes. Please do not forward it.", ctx.minutes),
-            "If you did not ask for it, you can ignore this message.",
-        ),
-        Lang::Fr => (
-            "Votre lien vers l'espace donateurs",
-            "Utilisez le lien ci-dessous pour consulter les activités financées par vos contributions et leurs \
-             résultats."
-                .to_owned(),
-            "Ouvrir l'espace donateurs",
-            format!(
-                "Le lien ne fonctionne qu'une fois, pendant {} minutes. Veuillez ne pas le transférer.",
-                ctx.minutes
-            ),
-            "Si vous ne l'avez pas demandé, vous pouvez ignorer ce message.",
-        ),
-    };
-    Message::new(lang, heading, &ctx.donor)
+    let tr = Tr(lang);
+    Message::new(tr, tr.t("email-donor-sign-in-heading"), &ctx.donor)
         .greeting(None)
-        .paragraph(&ask)
-        .action(button, &ctx.sign_in_url)
-        .paragraph(&expiry)
-        .paragraph(ignore)
+        .paragraph(&tr.t("email-donor-sign-in-ask"))
+        .action(&tr.t("email-donor-sign-in-button"), &ctx.sign_in_url)
+        .paragraph(&tr.ta("email-donor-sign-in-expiry", &[("minutes", &ctx.minutes.to_string())]))
+        .paragraph(&tr.t("email-donor-sign-in-ignore"))
         .finish()
 }
 
@@ -66,5 +48,12 @@ mod tests {
     #[test]
     fn french() {
         crate::samples::assert_email_snapshots!("fr", render(&sample(), Lang::Fr));
+    }
+
+    #[test]
+    fn one_minute_is_in_the_singular() {
+        let ctx = DonorSignIn { minutes: 1, ..sample() };
+        assert!(render(&ctx, Lang::En).text.contains("for 1 minute."));
+        assert!(render(&ctx, Lang::Fr).text.contains("pendant 1 minute."));
     }
 }

@@ -1,7 +1,9 @@
 //! Asks a person registering openly to confirm their email address before the registration goes on.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What the request to confirm an email address says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,31 +16,14 @@ pub struct EmailVerification {
 
 /// Renders the request in `lang`.
 pub fn render(ctx: &EmailVerification, lang: Lang) -> Email {
-    let (heading, ask, button, ignore) = match lang {
-        Lang::En => (
-            "Confirm your email address",
-            "To continue your registration for the event below, please confirm your email address using the link \
-             below.",
-            "Confirm my email address",
-            "If you did not request this, you can ignore this message: no registration will be made.",
-        ),
-        Lang::Fr => (
-            "Confirmez votre adresse électronique",
-            "Pour poursuivre votre inscription à l'événement ci-dessous, veuillez confirmer votre adresse \
-             électronique à l'aide du lien ci-dessous.",
-            "Confirmer mon adresse",
-            "Si vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message : aucune inscription ne \
-             sera enregistrée.",
-        ),
-    };
-
+    let tr = Tr(lang);
     // No name yet: the person has only typed an address.
-    Message::new(lang, heading, &ctx.event.title)
+    Message::new(tr, tr.t("email-verification-heading"), &ctx.event.title)
         .greeting(None)
-        .paragraph(ask)
+        .paragraph(&tr.t("email-verification-ask"))
         .event(&ctx.event)
-        .action(button, &ctx.verify_url)
-        .paragraph(ignore)
+        .action(&tr.t("email-verification-button"), &ctx.verify_url)
+        .paragraph(&tr.t("email-verification-ignore"))
         .finish()
 }
 

@@ -1,7 +1,9 @@
 //! A personal invitation to an event, with one link to register or to decline (the page offers both).
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang, Role};
+use crate::{Email, EventSummary, Role};
 
 /// What a personal invitation says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,58 +24,21 @@ pub struct Invitation {
 
 /// Renders the invitation in `lang`.
 pub fn render(ctx: &Invitation, lang: Lang) -> Email {
-    let role = ctx.role.label(lang);
-    let words = match lang {
-        Lang::En => Words {
-            heading: "Invitation",
-            intro: format!(
-                "The secretariat has the honour to invite you to take part in the event below in the capacity of {role}."
-            ),
-            deadline: "Deadline for reply",
-            how: "To register, or to decline the invitation, please use the link below.",
-            button: "Register or decline",
-            personal: "This invitation is personal: please do not forward this message, as the link is reserved for you.",
-        },
-        Lang::Fr => Words {
-            heading: "Invitation",
-            intro: format!(
-                "Le secrétariat a l'honneur de vous inviter à participer à l'événement ci-dessous en qualité {}.",
-                with_de(role)
-            ),
-            deadline: "Date limite de réponse",
-            how: "Pour vous inscrire, ou pour décliner l'invitation, veuillez utiliser le lien ci-dessous.",
-            button: "S'inscrire ou décliner",
-            personal: "Cette invitation est personnelle : veuillez ne pas transférer ce message, car le lien vous est \
-                       réservé.",
-        },
-    };
-    let deadline: Vec<(&str, &str)> = ctx.respond_by.iter().map(|date| (words.deadline, date.as_str())).collect();
+    let tr = Tr(lang);
+    let deadline_label = tr.t("email-invitation-deadline");
+    let deadline: Vec<(&str, &str)> =
+        ctx.respond_by.iter().map(|date| (deadline_label.as_str(), date.as_str())).collect();
 
-    Message::new(lang, words.heading, &ctx.event.title)
+    Message::new(tr, tr.t("email-invitation-heading"), &ctx.event.title)
         .greeting(Some(&ctx.recipient_name))
-        .paragraph(&words.intro)
+        .paragraph(&tr.ta("email-invitation-intro", &[("role", ctx.role.id())]))
         .event(&ctx.event)
         .custom_paragraph(ctx.custom_paragraph.as_deref())
         .facts(&deadline)
-        .paragraph(words.how)
-        .action(words.button, &ctx.register_url)
-        .paragraph(words.personal)
+        .paragraph(&tr.t("email-invitation-how"))
+        .action(&tr.t("email-invitation-button"), &ctx.register_url)
+        .paragraph(&tr.t("email-invitation-personal"))
         .finish()
-}
-
-/// The sentences of the invitation in one language.
-struct Words {
-    heading: &'static str,
-    intro: String,
-    deadline: &'static str,
-    how: &'static str,
-    button: &'static str,
-    personal: &'static str,
-}
-
-/// "de chef de délégation", "d'observateur": French elides "de" before a vowel.
-fn with_de(label: &str) -> String {
-    if label.starts_with(['a', 'e', 'é', 'i', 'o', 'u']) { format!("d'{label}") } else { format!("de {label}") }
 }
 
 #[cfg(test)]

@@ -5,7 +5,9 @@
 
 use maud::{DOCTYPE, Markup, html};
 
-use crate::{EventSummary, Lang};
+use locale::{Lang, Tr};
+
+use crate::EventSummary;
 
 const FONT: &str = "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f2933;";
 const PARAGRAPH: &str = "margin:0 0 16px 0;";
@@ -16,7 +18,7 @@ const ACCENT: &str = "#0b5394";
 pub(crate) fn layout(lang: Lang, title: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
-        html lang=(lang.tag()) {
+        html lang=(lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -62,39 +64,37 @@ pub(crate) fn custom_paragraph(text: &str) -> Markup {
 }
 
 /// The event's title, dates, place and a link to its page, in a tinted box.
-pub(crate) fn event_block(lang: Lang, event: &EventSummary) -> Markup {
-    let labels = EventLabels::of(lang);
+pub(crate) fn event_block(tr: Tr, event: &EventSummary) -> Markup {
+    let labels = EventLabels::of(tr);
+    let colon = labels.colon.as_str();
     html! {
         div style={ "margin:0 0 16px 0;padding:16px;background-color:#eef4fb;border-left:4px solid " (ACCENT) ";" } {
             p style="margin:0 0 8px 0;font-weight:bold;" { (event.title) }
-            p style="margin:0;" { (labels.dates) (lang.colon()) (event.dates) }
-            p style="margin:0;" { (labels.place) (lang.colon()) (event.place) }
+            p style="margin:0;" { (labels.dates) (colon) (event.dates) }
+            p style="margin:0;" { (labels.place) (colon) (event.place) }
             p style="margin:0;" {
-                (labels.page) (lang.colon())
+                (labels.page) (colon)
                 a href=(event.url) style={ "color:" (ACCENT) ";word-break:break-all;" } { (event.url) }
             }
         }
     }
 }
 
-/// Labelled facts (a deadline, a number of places), one a line.
-pub(crate) fn facts(lang: Lang, facts: &[(&str, &str)]) -> Markup {
+/// Labelled facts (a deadline, a number of places), one a line, `colon` between label and value.
+pub(crate) fn facts(colon: &str, facts: &[(&str, &str)]) -> Markup {
     html! {
         p style=(PARAGRAPH) {
             @for (i, (label, value)) in facts.iter().enumerate() {
                 @if i > 0 { br; }
-                strong { (label) (lang.colon()) } (value)
+                strong { (label) (colon) } (value)
             }
         }
     }
 }
 
 /// A button-like link, followed by its address in full for clients that do not show the button.
-pub(crate) fn button(lang: Lang, label: &str, url: &str) -> Markup {
-    let fallback = match lang {
-        Lang::En => "If the button does not work, copy this address into your browser:",
-        Lang::Fr => "Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :",
-    };
+pub(crate) fn button(tr: Tr, label: &str, url: &str) -> Markup {
+    let fallback = tr.t("email-button-fallback");
     html! {
         p style="margin:8px 0 16px 0;" {
             a href=(url) style={
@@ -110,7 +110,7 @@ pub(crate) fn button(lang: Lang, label: &str, url: &str) -> Markup {
 }
 
 /// Closing lines, one a line.
-pub(crate) fn sign_off(lines: &[&str]) -> Markup {
+pub(crate) fn sign_off(lines: &[String]) -> Markup {
     html! {
         p style="margin:24px 0 0 0;" {
             @for (i, line) in lines.iter().enumerate() {
@@ -124,19 +124,23 @@ pub(crate) fn sign_off(lines: &[&str]) -> Markup {
 /// Labels of the event block, shared with the plain-text version.
 pub(crate) struct EventLabels {
     /// Label of the dates.
-    pub(crate) dates: &'static str,
+    pub(crate) dates: String,
     /// Label of the place.
-    pub(crate) place: &'static str,
+    pub(crate) place: String,
     /// Label of the link to the event page.
-    pub(crate) page: &'static str,
+    pub(crate) page: String,
+    /// Between a label and its value.
+    pub(crate) colon: String,
 }
 
 impl EventLabels {
-    /// The labels in `lang`.
-    pub(crate) fn of(lang: Lang) -> Self {
-        match lang {
-            Lang::En => EventLabels { dates: "Dates", place: "Venue", page: "Event page" },
-            Lang::Fr => EventLabels { dates: "Dates", place: "Lieu", page: "Page de l'événement" },
+    /// The labels in `tr`'s language.
+    pub(crate) fn of(tr: Tr) -> Self {
+        EventLabels {
+            dates: tr.t("email-event-dates"),
+            place: tr.t("email-event-place"),
+            page: tr.t("email-event-page"),
+            colon: tr.t("email-colon"),
         }
     }
 }

@@ -1,5 +1,8 @@
 //! Convene's email messages: a typed context in, a subject, a plain-text body and an HTML body out,
-//! in English or French.
+//! in any [`Lang`](locale::Lang) of the catalogue.
+//!
+//! Every word comes from the Fluent catalogue the pages use too (`locales/<code>/emails.ftl`,
+//! through the `locale` crate's [`Tr`](locale::Tr)); the code here only composes.
 //!
 //! One module per message; each has a context struct and `render(&ctx, lang) -> Email`:
 //! - [`invitation`]: a personal invitation, with a link to register or decline.
@@ -40,33 +43,6 @@ pub mod seat_offered;
 
 #[cfg(test)]
 mod samples;
-
-/// Language of a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    /// English.
-    En,
-    /// French.
-    Fr,
-}
-
-impl Lang {
-    /// BCP 47 tag, for the HTML `lang` attribute.
-    pub(crate) fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-
-    /// Separator between a label and its value: French puts a space before the colon.
-    pub(crate) fn colon(self) -> &'static str {
-        match self {
-            Lang::En => ": ",
-            Lang::Fr => " : ",
-        }
-    }
-}
 
 /// A rendered message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,23 +88,16 @@ pub enum Role {
 }
 
 impl Role {
-    /// Lower-case name of the role, as it reads after "in the capacity of" / "en qualité de".
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Role::Delegate, Lang::En) => "delegate",
-            (Role::Delegate, Lang::Fr) => "délégué",
-            (Role::HeadOfDelegation, Lang::En) => "head of delegation",
-            (Role::HeadOfDelegation, Lang::Fr) => "chef de délégation",
-            (Role::Observer, Lang::En) => "observer",
-            (Role::Observer, Lang::Fr) => "observateur",
-            (Role::Expert, Lang::En) => "expert or resource person",
-            (Role::Expert, Lang::Fr) => "expert ou personne ressource",
-            (Role::Trainer, Lang::En) => "trainer",
-            (Role::Trainer, Lang::Fr) => "formateur",
-            (Role::Trainee, Lang::En) => "trainee",
-            (Role::Trainee, Lang::Fr) => "stagiaire",
-            (Role::Staff, Lang::En) => "staff member",
-            (Role::Staff, Lang::Fr) => "membre du personnel",
+    /// The role's variant in the catalogue's selectors (`{ $role -> [delegate] … }`).
+    pub(crate) fn id(self) -> &'static str {
+        match self {
+            Role::Delegate => "delegate",
+            Role::HeadOfDelegation => "head_of_delegation",
+            Role::Observer => "observer",
+            Role::Expert => "expert",
+            Role::Trainer => "trainer",
+            Role::Trainee => "trainee",
+            Role::Staff => "staff",
         }
     }
 }
@@ -142,13 +111,15 @@ pub fn message_id(row_id: i64, domain: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use locale::{Lang, Tr};
+
     use super::*;
     use crate::samples;
 
-    /// Every message in both languages, with the URL it must show and its event title.
+    /// Every message in every language, with the URL it must show and its event title.
     fn every_message() -> Vec<(&'static str, Lang, Email, String, String)> {
         let mut all = Vec::new();
-        for lang in [Lang::En, Lang::Fr] {
+        for lang in Lang::ALL {
             for (name, email, url, title) in samples::render_all(lang) {
                 all.push((name, lang, email, url, title));
             }
@@ -201,7 +172,7 @@ mod tests {
     #[test]
     fn html_is_declared_in_the_language_of_the_message() {
         for (name, lang, email, _, _) in every_message() {
-            let tag = format!("<html lang=\"{}\">", lang.tag());
+            let tag = format!("<html lang=\"{}\">", lang.code());
             assert!(email.html.starts_with(&format!("<!DOCTYPE html>{tag}")), "{name} ({lang:?})");
         }
     }
@@ -269,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn every_role_has_a_label_in_each_language() {
+    fn every_role_reads_in_each_language() {
         let roles = [
             Role::Delegate,
             Role::HeadOfDelegation,
@@ -279,12 +250,11 @@ mod tests {
             Role::Trainee,
             Role::Staff,
         ];
-        for lang in [Lang::En, Lang::Fr] {
-            for role in roles {
-                assert!(!role.label(lang).is_empty());
-            }
+        for lang in Lang::ALL {
+            // A role missing from a language's selector would read as its default (staff).
+            let intros: std::collections::BTreeSet<String> =
+                roles.iter().map(|role| Tr(lang).ta("email-invitation-intro", &[("role", role.id())])).collect();
+            assert_eq!(intros.len(), roles.len(), "{lang:?}: {intros:#?}");
         }
-        assert_eq!(Role::HeadOfDelegation.label(Lang::Fr), "chef de délégation");
-        assert_eq!(Role::Expert.label(Lang::En), "expert or resource person");
     }
 }

@@ -1,15 +1,18 @@
 //! Builds a message's plain-text and HTML bodies side by side, block by block, so the two never drift apart.
 
+use locale::Tr;
 use maud::{Markup, html};
 
 use crate::layout::{self, EventLabels};
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// A message being written: each block goes to the text body (with `format!` and string pushing)
 /// and to the HTML body (as maud markup, which escapes every value).
 pub(crate) struct Message {
-    lang: Lang,
-    heading: &'static str,
+    tr: Tr,
+    /// Between a label and its value, in the message's language.
+    colon: String,
+    heading: String,
     subject: String,
     text: Vec<String>,
     html: Vec<Markup>,
@@ -17,18 +20,17 @@ pub(crate) struct Message {
 
 impl Message {
     /// Starts a message whose subject is `heading: event title`.
-    pub(crate) fn new(lang: Lang, heading: &'static str, event_title: &str) -> Self {
-        let subject = format!("{heading}{}{event_title}", lang.colon());
-        Message { lang, heading, subject, text: Vec::new(), html: Vec::new() }
+    pub(crate) fn new(tr: Tr, heading: String, event_title: &str) -> Self {
+        let colon = tr.t("email-colon");
+        let subject = format!("{heading}{colon}{event_title}");
+        Message { tr, colon, heading, subject, text: Vec::new(), html: Vec::new() }
     }
 
     /// "Dear …," with the recipient's name, or an impersonal greeting without one.
     pub(crate) fn greeting(self, name: Option<&str>) -> Self {
-        let greeting = match (self.lang, name) {
-            (Lang::En, Some(name)) => format!("Dear {name},"),
-            (Lang::En, None) => "Hello,".to_owned(),
-            (Lang::Fr, Some(name)) => format!("Bonjour {name},"),
-            (Lang::Fr, None) => "Bonjour,".to_owned(),
+        let greeting = match name {
+            Some(name) => self.tr.ta("email-greeting-named", &[("name", name)]),
+            None => self.tr.t("email-greeting"),
         };
         self.paragraph(&greeting)
     }
@@ -42,8 +44,8 @@ impl Message {
 
     /// The event's title, dates, place and page.
     pub(crate) fn event(mut self, event: &EventSummary) -> Self {
-        let labels = EventLabels::of(self.lang);
-        let colon = self.lang.colon();
+        let labels = EventLabels::of(self.tr);
+        let colon = &self.colon;
         // The page's address alone on the last line, so it stays clickable however the client wraps text.
         self.text.push(format!(
             "{title}\n{dates_label}{colon}{dates}\n{place_label}{colon}{place}\n{url}",
@@ -54,7 +56,7 @@ impl Message {
             place = event.place,
             url = event.url,
         ));
-        self.html.push(layout::event_block(self.lang, event));
+        self.html.push(layout::event_block(self.tr, event));
         self
     }
 
@@ -63,10 +65,10 @@ impl Message {
         if facts.is_empty() {
             return self;
         }
-        let colon = self.lang.colon();
+        let colon = &self.colon;
         let lines: Vec<String> = facts.iter().map(|(label, value)| format!("{label}{colon}{value}")).collect();
         self.text.push(lines.join("\n"));
-        self.html.push(layout::facts(self.lang, facts));
+        self.html.push(layout::facts(colon, facts));
         self
     }
 
@@ -82,39 +84,26 @@ impl Message {
 
     /// The link the message is about: a button in HTML, the label then the address on its own line in text.
     pub(crate) fn action(mut self, label: &str, url: &str) -> Self {
-        let colon = self.lang.colon();
-        self.text.push(format!("{label}{}\n{url}", colon.trim_end()));
-        self.html.push(layout::button(self.lang, label, url));
+        self.text.push(format!("{label}{}\n{url}", self.colon.trim_end()));
+        self.html.push(layout::button(self.tr, label, url));
         self
     }
 
     /// The link to the recipient's registration, with a word on keeping it private.
     pub(crate) fn manage_registration(self, url: &str) -> Self {
-        let (label, note) = match self.lang {
-            Lang::En => (
-                "Manage my registration",
-                "Please keep this message and do not forward it: the link gives access to your registration.",
-            ),
-            Lang::Fr => (
-                "Gérer mon inscription",
-                "Veuillez conserver ce message et ne pas le transférer : le lien donne accès à votre inscription.",
-            ),
-        };
-        self.action(label, url).paragraph(note)
+        let tr = self.tr;
+        self.action(&tr.t("email-manage-registration"), url).paragraph(&tr.t("email-manage-registration-note"))
     }
 
     /// Signs the message on behalf of the secretariat and renders both bodies.
     pub(crate) fn finish(mut self) -> Email {
-        let sign_off: [&str; 2] = match self.lang {
-            Lang::En => ["Yours sincerely,", "The secretariat"],
-            Lang::Fr => ["Veuillez agréer l'expression de nos salutations distinguées.", "Le secrétariat"],
-        };
+        let sign_off = [self.tr.t("email-sign-off-closing"), self.tr.t("email-sign-off-signature")];
         self.text.push(sign_off.join("\n"));
         self.html.push(layout::sign_off(&sign_off));
 
         let mut text = self.text.join("\n\n");
         text.push('\n');
         let body = html! { @for block in &self.html { (block) } };
-        Email { subject: self.subject, text, html: layout::layout(self.lang, self.heading, body) }
+        Email { subject: self.subject, text, html: layout::layout(self.tr.lang(), &self.heading, body) }
     }
 }

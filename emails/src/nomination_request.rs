@@ -1,7 +1,9 @@
 //! Asks a State's focal point (or permanent mission) to nominate participants and name the head of delegation.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What a request for nominations says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,66 +26,26 @@ pub struct NominationRequest {
 
 /// Renders the request for nominations in `lang`.
 pub fn render(ctx: &NominationRequest, lang: Lang) -> Email {
-    let seats = ctx.seats;
-    let words = match lang {
-        Lang::En => Words {
-            heading: "Request for nominations",
-            intro: "The secretariat has the honour to write to you in your capacity as focal point, and to invite \
-                    your Government to nominate participants for the event below and to name the head of delegation.",
-            country: "Country",
-            seats_label: "Number of participants",
-            seats: if seats == 1 { "1".to_owned() } else { format!("up to {seats}") },
-            deadline: "Deadline for nominations",
-            how: "Please submit the nominations using the link below. The note verbale from your permanent mission \
-                  confirming the composition of the delegation may be attached on the same page.",
-            button: "Submit nominations",
-            personal: "This link is reserved for your country's nominations: please share it only with the \
-                       colleagues responsible for them.",
-        },
-        Lang::Fr => Words {
-            heading: "Demande de désignations",
-            intro: "Le secrétariat a l'honneur de s'adresser à vous en votre qualité de point focal, et d'inviter \
-                    votre gouvernement à désigner des participants à l'événement ci-dessous, en précisant le nom du \
-                    chef de délégation.",
-            country: "Pays",
-            seats_label: "Nombre de participants",
-            seats: if seats == 1 { "1".to_owned() } else { format!("jusqu'à {seats}") },
-            deadline: "Date limite des désignations",
-            how: "Veuillez soumettre les désignations à l'aide du lien ci-dessous. La note verbale de votre mission \
-                  permanente confirmant la composition de la délégation peut être jointe sur la même page.",
-            button: "Soumettre les désignations",
-            personal: "Ce lien est réservé aux désignations de votre pays : veuillez ne le communiquer qu'aux \
-                       collègues qui en sont chargés.",
-        },
-    };
-    let mut facts = vec![(words.country, ctx.country_name.as_str()), (words.seats_label, words.seats.as_str())];
+    let tr = Tr(lang);
+    let (country, seats_label) =
+        (tr.t("email-nomination-request-country"), tr.t("email-nomination-request-seats-label"));
+    let deadline = tr.t("email-nomination-request-deadline");
+    let seats = tr.ta("email-nomination-request-seats", &[("seats", &ctx.seats.to_string())]);
+    let mut facts = vec![(country.as_str(), ctx.country_name.as_str()), (seats_label.as_str(), seats.as_str())];
     if let Some(date) = &ctx.respond_by {
-        facts.push((words.deadline, date));
+        facts.push((deadline.as_str(), date));
     }
 
-    Message::new(lang, words.heading, &ctx.event.title)
+    Message::new(tr, tr.t("email-nomination-request-heading"), &ctx.event.title)
         .greeting(Some(&ctx.focal_point_name))
-        .paragraph(words.intro)
+        .paragraph(&tr.t("email-nomination-request-intro"))
         .event(&ctx.event)
         .facts(&facts)
         .custom_paragraph(ctx.custom_paragraph.as_deref())
-        .paragraph(words.how)
-        .action(words.button, &ctx.nomination_url)
-        .paragraph(words.personal)
+        .paragraph(&tr.t("email-nomination-request-how"))
+        .action(&tr.t("email-nomination-request-button"), &ctx.nomination_url)
+        .paragraph(&tr.t("email-nomination-request-personal"))
         .finish()
-}
-
-/// The sentences of the request in one language.
-struct Words {
-    heading: &'static str,
-    intro: &'static str,
-    country: &'static str,
-    seats_label: &'static str,
-    seats: String,
-    deadline: &'static str,
-    how: &'static str,
-    button: &'static str,
-    personal: &'static str,
 }
 
 #[cfg(test)]

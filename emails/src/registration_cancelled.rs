@@ -1,7 +1,9 @@
 //! Confirms that a registration was cancelled and its place released.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What the confirmation of a cancellation says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,26 +16,12 @@ pub struct RegistrationCancelled {
 
 /// Renders the confirmation of the cancellation in `lang`.
 pub fn render(ctx: &RegistrationCancelled, lang: Lang) -> Email {
-    let (heading, cancelled, mistake) = match lang {
-        Lang::En => (
-            "Registration cancelled",
-            "This is to confirm that your registration for the event below has been cancelled and that your place \
-             has been released.",
-            "If this cancellation was made in error, please contact the secretariat.",
-        ),
-        Lang::Fr => (
-            "Inscription annulée",
-            "Nous vous confirmons que votre inscription à l'événement ci-dessous a été annulée et que votre place a \
-             été libérée.",
-            "Si cette annulation résulte d'une erreur, nous vous invitons à prendre contact avec le secrétariat.",
-        ),
-    };
-
-    Message::new(lang, heading, &ctx.event.title)
+    let tr = Tr(lang);
+    Message::new(tr, tr.t("email-registration-cancelled-heading"), &ctx.event.title)
         .greeting(Some(&ctx.name))
-        .paragraph(cancelled)
+        .paragraph(&tr.t("email-registration-cancelled-cancelled"))
         .event(&ctx.event)
-        .paragraph(mistake)
+        .paragraph(&tr.t("email-registration-cancelled-mistake"))
         .finish()
 }
 

@@ -1,8 +1,10 @@
 //! Tells a person that their registration is confirmed: approved by the secretariat for an
 //! event with an approval step, or confirmed at once for one without.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What the confirmation of a registration says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,42 +22,22 @@ pub struct RegistrationConfirmed {
 
 /// Renders the confirmation in `lang`.
 pub fn render(ctx: &RegistrationConfirmed, lang: Lang) -> Email {
-    let (heading, approved, confirmed, welcome, cancel, checkin, checkin_link) = match lang {
-        Lang::En => (
-            "Registration confirmed",
-            "The secretariat is pleased to confirm that your registration for the event below has been approved.",
-            "Your registration for the event below is confirmed.",
-            "We look forward to your participation.",
-            "If you are unable to attend after all, please cancel your registration using the link below, so that \
-             your place can be offered to someone else.",
-            "At the entrance, show your check-in code (a QR code) on your phone or printed. It is also on the page \
-             of your registration.",
-            "My check-in code",
-        ),
-        Lang::Fr => (
-            "Inscription confirmée",
-            "Le secrétariat a le plaisir de vous confirmer que votre inscription à l'événement ci-dessous a été \
-             approuvée.",
-            "Votre inscription à l'événement ci-dessous est confirmée.",
-            "Nous nous réjouissons de votre participation.",
-            "Si vous n'êtes finalement pas en mesure d'y participer, nous vous prions d'annuler votre inscription à \
-             l'aide du lien ci-dessous, afin que votre place puisse être proposée à une autre personne.",
-            "À l'entrée, présentez votre code d'accueil (un code QR) sur votre téléphone ou imprimé. Il figure aussi \
-             sur la page de votre inscription.",
-            "Mon code d'accueil",
-        ),
+    let tr = Tr(lang);
+    let confirmed = if ctx.approved {
+        tr.t("email-registration-confirmed-approved")
+    } else {
+        tr.t("email-registration-confirmed-confirmed")
     };
-
-    Message::new(lang, heading, &ctx.event.title)
+    Message::new(tr, tr.t("email-registration-confirmed-heading"), &ctx.event.title)
         .greeting(Some(&ctx.name))
-        .paragraph(if ctx.approved { approved } else { confirmed })
+        .paragraph(&confirmed)
         .event(&ctx.event)
-        .paragraph(welcome)
-        .paragraph(cancel)
+        .paragraph(&tr.t("email-registration-confirmed-welcome"))
+        .paragraph(&tr.t("email-registration-confirmed-cancel"))
         .manage_registration(&ctx.manage_url)
         // A link, not an inline image: mail clients block inline SVG and remote images.
-        .paragraph(checkin)
-        .action(checkin_link, &format!("{}/checkin.svg", ctx.manage_url))
+        .paragraph(&tr.t("email-registration-confirmed-checkin"))
+        .action(&tr.t("email-registration-confirmed-checkin-link"), &format!("{}/checkin.svg", ctx.manage_url))
         .finish()
 }
 

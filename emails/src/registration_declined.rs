@@ -1,7 +1,9 @@
 //! Tells a person that the secretariat could not accept their registration.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What the notice of a declined registration says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,30 +18,16 @@ pub struct RegistrationDeclined {
 
 /// Renders the notice in `lang`.
 pub fn render(ctx: &RegistrationDeclined, lang: Lang) -> Email {
-    let (heading, declined, reason, questions) = match lang {
-        Lang::En => (
-            "Registration not accepted",
-            "The secretariat regrets to inform you that it was unable to accept your registration for the event \
-             below.",
-            "Reason",
-            "Should you have any questions, please contact the secretariat.",
-        ),
-        Lang::Fr => (
-            "Inscription non retenue",
-            "Le secrétariat a le regret de vous informer qu'il n'a pas été en mesure d'accepter votre inscription à \
-             l'événement ci-dessous.",
-            "Motif",
-            "Pour toute question, nous vous invitons à prendre contact avec le secrétariat.",
-        ),
-    };
-    let reason: Vec<(&str, &str)> = ctx.reason.iter().map(|text| (reason, text.as_str())).collect();
+    let tr = Tr(lang);
+    let reason_label = tr.t("email-registration-declined-reason");
+    let reason: Vec<(&str, &str)> = ctx.reason.iter().map(|text| (reason_label.as_str(), text.as_str())).collect();
 
-    Message::new(lang, heading, &ctx.event.title)
+    Message::new(tr, tr.t("email-registration-declined-heading"), &ctx.event.title)
         .greeting(Some(&ctx.name))
-        .paragraph(declined)
+        .paragraph(&tr.t("email-registration-declined-declined"))
         .event(&ctx.event)
         .facts(&reason)
-        .paragraph(questions)
+        .paragraph(&tr.t("email-registration-declined-questions"))
         .finish()
 }
 

@@ -1,7 +1,9 @@
 //! Acknowledges a registration that is pending approval (accreditation) by the secretariat.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What the acknowledgement of a registration says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,29 +18,13 @@ pub struct RegistrationReceived {
 
 /// Renders the acknowledgement in `lang`.
 pub fn render(ctx: &RegistrationReceived, lang: Lang) -> Email {
-    let (heading, thanks, pending, manage) = match lang {
-        Lang::En => (
-            "Registration received",
-            "Thank you for registering for the event below.",
-            "Your registration is pending: the secretariat will review it for accreditation and will inform you of \
-             its decision by email.",
-            "You can view your registration, or cancel it, using the link below.",
-        ),
-        Lang::Fr => (
-            "Inscription reçue",
-            "Nous vous remercions de votre inscription à l'événement ci-dessous.",
-            "Votre inscription est en attente : le secrétariat l'examinera aux fins d'accréditation et vous \
-             informera de sa décision par courriel.",
-            "Vous pouvez consulter votre inscription, ou l'annuler, à l'aide du lien ci-dessous.",
-        ),
-    };
-
-    Message::new(lang, heading, &ctx.event.title)
+    let tr = Tr(lang);
+    Message::new(tr, tr.t("email-registration-received-heading"), &ctx.event.title)
         .greeting(Some(&ctx.name))
-        .paragraph(thanks)
+        .paragraph(&tr.t("email-registration-received-thanks"))
         .event(&ctx.event)
-        .paragraph(pending)
-        .paragraph(manage)
+        .paragraph(&tr.t("email-registration-received-pending"))
+        .paragraph(&tr.t("email-registration-received-manage"))
         .manage_registration(&ctx.manage_url)
         .finish()
 }

@@ -1,7 +1,9 @@
 //! Tells a person that the event is full and their registration is on the waiting list.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What the waiting-list notice says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,39 +20,15 @@ pub struct RegistrationWaitlisted {
 
 /// Renders the waiting-list notice in `lang`.
 pub fn render(ctx: &RegistrationWaitlisted, lang: Lang) -> Email {
-    let position = ctx.position;
-    let (heading, thanks, waitlisted, offer, withdraw) = match lang {
-        Lang::En => (
-            "Waiting list",
-            "Thank you for registering for the event below.",
-            format!(
-                "All places are currently taken, and your registration has been placed on the waiting list in \
-                 position {position}."
-            ),
-            "If a place becomes available for you, we will offer it to you by email; you will then have a limited \
-             time to accept it.",
-            "If you no longer wish to attend, you can withdraw your registration using the link below.",
-        ),
-        Lang::Fr => (
-            "Liste d'attente",
-            "Nous vous remercions de votre inscription à l'événement ci-dessous.",
-            format!(
-                "Toutes les places étant actuellement attribuées, votre inscription a été placée sur la liste \
-                 d'attente, en position {position}."
-            ),
-            "Si une place se libère pour vous, nous vous la proposerons par courriel ; vous disposerez alors d'un \
-             délai limité pour l'accepter.",
-            "Si vous ne souhaitez plus participer, vous pouvez retirer votre inscription à l'aide du lien ci-dessous.",
-        ),
-    };
-
-    Message::new(lang, heading, &ctx.event.title)
+    let tr = Tr(lang);
+    let position = tr.ta("email-registration-waitlisted-position", &[("position", &ctx.position.to_string())]);
+    Message::new(tr, tr.t("email-registration-waitlisted-heading"), &ctx.event.title)
         .greeting(Some(&ctx.name))
-        .paragraph(thanks)
+        .paragraph(&tr.t("email-registration-waitlisted-thanks"))
         .event(&ctx.event)
-        .paragraph(&waitlisted)
-        .paragraph(offer)
-        .paragraph(withdraw)
+        .paragraph(&position)
+        .paragraph(&tr.t("email-registration-waitlisted-offer"))
+        .paragraph(&tr.t("email-registration-waitlisted-withdraw"))
         .manage_registration(&ctx.manage_url)
         .finish()
 }

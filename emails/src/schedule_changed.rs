@@ -1,8 +1,10 @@
 //! Tells a confirmed participant that an event's dates, venue or schedule changed (or that it
 //! was cancelled); the new calendar entry travels as an attachment.
 
+use locale::{Lang, Tr};
+
 use crate::message::Message;
-use crate::{Email, EventSummary, Lang};
+use crate::{Email, EventSummary};
 
 /// What a change notice says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,38 +21,28 @@ pub struct ScheduleChanged {
 
 /// Renders the notice in `lang`.
 pub fn render(ctx: &ScheduleChanged, lang: Lang) -> Email {
-    let (heading, intro, attachment) = match (lang, ctx.cancelled) {
-        (Lang::En, false) => (
-            "Programme updated",
-            "The secretariat has made the following changes to the event below.",
-            "The attached calendar file updates the entry in your calendar; please open it if your mail program \
-             does not do so by itself.",
-        ),
-        (Lang::En, true) => (
-            "Event cancelled",
-            "The secretariat regrets to inform you that the event below has been cancelled.",
-            "The attached calendar file removes the event from your calendar.",
-        ),
-        (Lang::Fr, false) => (
-            "Programme mis à jour",
-            "Le secrétariat a apporté les modifications suivantes à l'événement ci-dessous.",
-            "Le fichier de calendrier joint met à jour l'entrée de votre agenda ; veuillez l'ouvrir si votre \
-             messagerie ne le fait pas d'elle-même.",
-        ),
-        (Lang::Fr, true) => (
-            "Événement annulé",
-            "Le secrétariat a le regret de vous informer que l'événement ci-dessous a été annulé.",
-            "Le fichier de calendrier joint retire l'événement de votre agenda.",
-        ),
+    let tr = Tr(lang);
+    let [heading, intro, attachment] = if ctx.cancelled {
+        [
+            tr.t("email-schedule-changed-cancelled-heading"),
+            tr.t("email-schedule-changed-cancelled-intro"),
+            tr.t("email-schedule-changed-cancelled-attachment"),
+        ]
+    } else {
+        [
+            tr.t("email-schedule-changed-heading"),
+            tr.t("email-schedule-changed-intro"),
+            tr.t("email-schedule-changed-attachment"),
+        ]
     };
 
-    let mut message = Message::new(lang, heading, &ctx.event.title).greeting(Some(&ctx.name)).paragraph(intro);
+    let mut message = Message::new(tr, heading, &ctx.event.title).greeting(Some(&ctx.name)).paragraph(&intro);
     if !ctx.cancelled {
         for change in &ctx.changes {
             message = message.paragraph(&format!("– {change}"));
         }
     }
-    message.event(&ctx.event).paragraph(attachment).finish()
+    message.event(&ctx.event).paragraph(&attachment).finish()
 }
 
 #[cfg(test)]

@@ -353,7 +353,7 @@ pub async fn send(office: &Office, staff: &StaffUser, event_id: i32, now: DateTi
                 changes: lines,
                 cancelled,
             },
-            mail::email_lang(&r.language),
+            lang,
         );
         let who = Attendee { name: &r.name, email: &r.email };
         let ics = ics::event_calendar(&office.calendar, entries, method, e.revision, Some(who), now);

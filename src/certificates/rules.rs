@@ -258,7 +258,7 @@ async fn issue_one(
     let letter = outbox::Outgoing {
         to_address: p.email,
         to_name: name,
-        email: emails::certificate_issued::render(&message, mail::email_lang(&r.language)),
+        email: emails::certificate_issued::render(&message, mail::ui_lang(&r.language)),
         invitation_id: None,
         registration_id: Some(r.id),
     };

@@ -17,7 +17,6 @@ use crate::db::Db;
 use crate::domain::Email;
 use crate::entities::{donor, donor_contact, donor_session, donor_sign_in_token};
 use crate::error::{Error, FieldErrors, Msg, Result};
-use crate::i18n::Lang;
 use crate::mail::outbox::{self, Outgoing};
 
 /// The cookie of a donor contact's session (never the staff session cookie).
@@ -80,7 +79,7 @@ async fn queue_link<C: ConnectionTrait>(
     .insert(db)
     .await?;
     let donor_name = donor::Entity::find_by_id(contact.donor_id).one(db).await?.map(|d| d.name).unwrap_or_default();
-    let lang = email_lang(&contact.language);
+    let lang = crate::mail::ui_lang(&contact.language);
     let ctx = emails::donor_sign_in::DonorSignIn {
         donor: donor_name,
         sign_in_url: format!("{}/donor/link/{token}", office.links.base),
@@ -96,14 +95,6 @@ async fn queue_link<C: ConnectionTrait>(
     };
     outbox::enqueue(db, &office.links.mail_domain, msg, now).await?;
     Ok(())
-}
-
-/// The emails crate's language for a stored code.
-pub fn email_lang(code: &str) -> emails::Lang {
-    match Lang::from_tag(code) {
-        Some(Lang::Fr) => emails::Lang::Fr,
-        _ => emails::Lang::En,
-    }
 }
 
 /// Whether a link is still usable (for the page a GET shows; changes nothing).

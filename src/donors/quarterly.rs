@@ -5,7 +5,6 @@
 use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 
-use super::access::email_lang;
 use crate::Office;
 use crate::auth::tokens;
 use crate::db::is_unique_violation;
@@ -82,7 +81,7 @@ pub async fn send_quarterly(office: &Office, now: DateTime<Utc>) -> Result<u64> 
             sign_in_url: format!("{}/donor/link/{token}", base.trim_end_matches('/')),
             days: u32::try_from(LINK_DAYS).unwrap_or(u32::MAX),
         };
-        let email = emails::donor_report::render(&ctx, email_lang(&contact.language));
+        let email = emails::donor_report::render(&ctx, crate::mail::ui_lang(&contact.language));
         let msg = Outgoing {
             to_address: contact.email.clone(),
             to_name: contact.name.clone(),

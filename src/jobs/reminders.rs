@@ -188,7 +188,7 @@ async fn remind_event(
                 outbox::Outgoing {
                     to_address: p.email.clone(),
                     to_name: name,
-                    email: emails::event_reminder::render(&reminder, mail::email_lang(&r.language)),
+                    email: emails::event_reminder::render(&reminder, mail::ui_lang(&r.language)),
                     invitation_id: None,
                     registration_id: Some(r.id),
                 },

@@ -32,15 +32,7 @@ impl Mailer {
     }
 }
 
-/// The language of a message for a stored language code.
-pub fn email_lang(code: &str) -> emails::Lang {
-    match Lang::from_tag(code) {
-        Some(Lang::Fr) => emails::Lang::Fr,
-        _ => emails::Lang::En,
-    }
-}
-
-/// The interface language matching a stored code.
+/// The language (of pages and emails alike) matching a stored code.
 pub fn ui_lang(code: &str) -> Lang {
     Lang::from_tag(code).unwrap_or_default()
 }

@@ -16,17 +16,17 @@ pub(crate) struct Letters<'a> {
     event: &'a event::Model,
     office: &'a Office,
     tz: TimeZone,
-    summaries: [Option<emails::EventSummary>; 2],
+    summaries: [Option<emails::EventSummary>; Lang::ALL.len()],
 }
 
 impl<'a> Letters<'a> {
     /// The letters of `event`.
     pub(crate) fn new(event: &'a event::Model, office: &'a Office) -> Result<Self> {
-        Ok(Self { event, office, tz: event_tz(event)?, summaries: [None, None] })
+        Ok(Self { event, office, tz: event_tz(event)?, summaries: Default::default() })
     }
 
     fn summary(&mut self, lang: Lang) -> emails::EventSummary {
-        let slot = &mut self.summaries[usize::from(lang == Lang::Fr)];
+        let slot = &mut self.summaries[Lang::ALL.iter().position(|l| *l == lang).unwrap_or_default()];
         slot.get_or_insert_with(|| {
             crate::mail::event_summary(self.event, &self.office.reference, lang, &self.office.links.base)
         })
@@ -53,7 +53,7 @@ impl<'a> Letters<'a> {
         Outgoing {
             to_address: person.email.clone(),
             to_name: name,
-            email: emails::invitation::render(&ctx, crate::mail::email_lang(&inv.language)),
+            email: emails::invitation::render(&ctx, lang),
             invitation_id: Some(inv.id),
             registration_id: None,
         }
@@ -81,7 +81,7 @@ impl<'a> Letters<'a> {
         Outgoing {
             to_address: focal_point.email.clone(),
             to_name: name,
-            email: emails::nomination_request::render(&ctx, crate::mail::email_lang(&inv.language)),
+            email: emails::nomination_request::render(&ctx, lang),
             invitation_id: Some(inv.id),
             registration_id: None,
         }

@@ -46,14 +46,13 @@ pub(in crate::registration) fn compose(
     notice: Notice,
 ) -> outbox::Outgoing {
     let lang = mail::ui_lang(to.language);
-    let elang = mail::email_lang(to.language);
     let summary = mail::event_summary(e, &mailing.reference, lang, &mailing.base_url);
     let name = PersonName::new(to.given_name, to.family_name).to_string();
     let manage_url = format!("{}/r/{token}", mailing.base_url);
     let rendered = match notice {
         Notice::Received => emails::registration_received::render(
             &emails::registration_received::RegistrationReceived { name: name.clone(), event: summary, manage_url },
-            elang,
+            lang,
         ),
         Notice::Confirmed => emails::registration_confirmed::render(
             &emails::registration_confirmed::RegistrationConfirmed {
@@ -63,7 +62,7 @@ pub(in crate::registration) fn compose(
                 // A confirmed registration of an event with an approval step was approved.
                 approved: e.approval_required,
             },
-            elang,
+            lang,
         ),
         Notice::Waitlisted(position) => emails::registration_waitlisted::render(
             &emails::registration_waitlisted::RegistrationWaitlisted {
@@ -72,7 +71,7 @@ pub(in crate::registration) fn compose(
                 position,
                 manage_url,
             },
-            elang,
+            lang,
         ),
         Notice::Offered(until) => {
             let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
@@ -90,16 +89,16 @@ pub(in crate::registration) fn compose(
                     accept_url: manage_url,
                     expires,
                 },
-                elang,
+                lang,
             )
         }
         Notice::Declined(reason) => emails::registration_declined::render(
             &emails::registration_declined::RegistrationDeclined { name: name.clone(), event: summary, reason },
-            elang,
+            lang,
         ),
         Notice::Cancelled => emails::registration_cancelled::render(
             &emails::registration_cancelled::RegistrationCancelled { name: name.clone(), event: summary },
-            elang,
+            lang,
         ),
     };
     outbox::Outgoing {

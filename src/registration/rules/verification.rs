@@ -56,7 +56,7 @@ pub async fn request_verification(
             event: summary,
             verify_url: format!("{}/v/{token}", office.links.base),
         },
-        mail::email_lang(lang.code()),
+        lang,
     );
     let msg = outbox::Outgoing {
         to_address: email.as_str().to_owned(),

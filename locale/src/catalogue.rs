@@ -1,0 +1,128 @@
+//! The Fluent catalogue: every language's `.ftl` files, embedded at compile time (nothing is
+//! read at run time), and [`Tr`], which formats its messages.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::{Lang, Msg};
+
+/// The catalogue files of the language `$code`, each with its area: the same areas in every
+/// language, each a file `locales/<code>/<area>.ftl`.
+macro_rules! sources {
+    ($code:literal) => {
+        sources!(@areas $code; "core", "invitations", "registration", "mail", "jobs", "calendar", "participants",
+            "attendance", "certificates", "donors", "reports", "interface", "emails")
+    };
+    (@areas $code:literal; $($area:literal),+) => {
+        [$(($area, include_str!(concat!("../../locales/", $code, "/", $area, ".ftl")))),+]
+    };
+}
+
+/// How many files (areas) each language's catalogue has.
+const AREAS: usize = 13;
+
+/// One catalogue file: its area and its text.
+pub(crate) type Source = (&'static str, &'static str);
+
+/// Every language's catalogue, one row per language of [`Lang::ALL`]: adding a language is a
+/// variant of [`Lang`] and a row here.
+const CATALOGUES: [(Lang, [Source; AREAS]); Lang::ALL.len()] = [(Lang::En, sources!("en")), (Lang::Fr, sources!("fr"))];
+
+/// The catalogue files of `lang`, for the tests that compare languages.
+#[cfg(test)]
+pub(crate) fn sources(lang: Lang) -> &'static [Source] {
+    CATALOGUES.iter().find(|(l, _)| *l == lang).map_or(&[], |(_, sources)| sources.as_slice())
+}
+
+/// The parsed catalogues, one per row of [`CATALOGUES`].
+static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> =
+    LazyLock::new(|| CATALOGUES.iter().map(|(lang, sources)| (*lang, bundle(*lang, sources))).collect());
+
+fn bundle(lang: Lang, sources: &[Source]) -> FluentBundle<FluentResource> {
+    let tag = lang.code();
+    let langid = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks are for mixed-direction text; pages and emails escape and lay out themselves.
+    bundle.set_use_isolating(false);
+    for (area, text) in sources {
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(res, errors)| {
+            tracing::error!(
+                catalog.lang = tag,
+                catalog.area = area,
+                errors = errors.len(),
+                "message catalog has syntax errors"
+            );
+            res
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::error!(
+                catalog.lang = tag,
+                catalog.area = area,
+                errors = errors.len(),
+                "message catalog has duplicate ids"
+            );
+        }
+    }
+    bundle
+}
+
+/// The parsed catalogue of `lang`, then English, where a missing message falls back.
+fn bundles(lang: Lang) -> impl Iterator<Item = &'static FluentBundle<FluentResource>> {
+    let all = &*BUNDLES;
+    let of = move |wanted: Lang| all.iter().find(|(l, _)| *l == wanted).map(|(_, bundle)| bundle);
+    of(lang).into_iter().chain(of(Lang::En))
+}
+
+/// Translates for one language; views and emails get one of these.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tr(pub Lang);
+
+impl Tr {
+    /// The language.
+    pub fn lang(self) -> Lang {
+        self.0
+    }
+
+    /// The message `key` without arguments.
+    pub fn t(self, key: &str) -> String {
+        self.format(key, &[])
+    }
+
+    /// The message `key` with named arguments.
+    pub fn ta(self, key: &str, args: &[(&str, &str)]) -> String {
+        self.format(key, args)
+    }
+
+    /// Whether the catalog has a message `key` (in this language or in English).
+    pub fn has(self, key: &str) -> bool {
+        bundles(self.0).any(|bundle| bundle.has_message(key))
+    }
+
+    /// A rule's message.
+    pub fn msg(self, msg: &Msg) -> String {
+        let args: Vec<(&str, &str)> = msg.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.format(msg.key, &args)
+    }
+
+    fn format(self, key: &str, args: &[(&str, &str)]) -> String {
+        for bundle in bundles(self.0) {
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in args {
+                    // Numbers as numbers, so plural rules apply; only when written as a number
+                    // reads, so "007" or "+41" stay text.
+                    match value.parse::<i64>() {
+                        Ok(n) if n.to_string() == *value => fluent_args.set(*name, FluentValue::from(n)),
+                        _ => fluent_args.set(*name, FluentValue::from(*value)),
+                    }
+                }
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+            }
+        }
+        tracing::warn!(message.key = key, "missing message in catalog");
+        key.to_owned()
+    }
+}

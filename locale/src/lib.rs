@@ -1,0 +1,93 @@
+//! Convene's languages and their one translation system, shared by the pages (the `convene`
+//! crate) and the emails (the `emails` crate).
+//!
+//! - [`Lang`]: a language of the service, parsed from a stored code or an `Accept-Language` header.
+//! - [`Tr`]: translates a message of the Fluent catalogue (`locales/<code>/*.ftl`, built into the
+//!   binary) into one language; [`Msg`] is a message key with its arguments, translated where shown.
+//!
+//! Adding a language is a variant of [`Lang`] (with its code and name) and a line in the
+//! catalogue's table (`catalogue.rs`); the tests then demand every message, with the same
+//! arguments, in its files.
+
+mod catalogue;
+
+pub use catalogue::Tr;
+
+/// A language of the service: of its pages, its emails and its documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// Every language, in the order of the language switch.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The BCP 47 tag.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's own name, for the switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// Parses a tag such as `fr`, `fr-CH` or `en-GB`.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == primary)
+    }
+
+    /// Picks the best supported language from an `Accept-Language` header.
+    pub fn from_accept_language(header: &str) -> Option<Self> {
+        let mut candidates: Vec<(f32, Lang)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.split(';');
+                let lang = Lang::from_tag(pieces.next()?)?;
+                let q =
+                    pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
+                (q > 0.0).then_some((q, lang))
+            })
+            .collect();
+        // Stable sort keeps header order among equal weights.
+        candidates.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        candidates.first().map(|c| c.1)
+    }
+}
+
+/// A message from the catalog: its key and its arguments, translated where it is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    /// Fluent message id, e.g. `err-required`.
+    pub key: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(key: &'static str) -> Self {
+        Self { key, args: Vec::new() }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests;
