@@ -32,6 +32,9 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 use crate::helpers::TestApp;
 use crate::support::api::fields_of;
 
+mod phone;
+mod sessions_and_stages;
+
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
@@ -314,7 +317,7 @@ fn row<'a>(rows: &'a [reports::Row], code: Option<&str>) -> &'a reports::Row {
 async fn outcomes_across_events_count_states_once() {
     let app = TestApp::spawn().await;
     let data = data_set(&app).await;
-    let o = reports::outcomes(&app.state.db.read, &Selection::from_filters(year_2007())).await.unwrap();
+    let o = reports::outcomes(&app.state, &Selection::from_filters(year_2007()), app.clock.now()).await.unwrap();
     assert_eq!(o.events_held, 3, "A, B, C (not the cancelled one, not 2008, not SALW)");
     assert_eq!((o.invited, o.registered, o.confirmed, o.attended), (5, 11, 9, 5));
     assert_eq!(o.states, 4, "JAM (three events, several delegates), TTO, JOR, BWA");
@@ -353,18 +356,19 @@ async fn outcomes_across_events_count_states_once() {
 
     // The same events named explicitly, as the donor portal does, give the same outcomes;
     // cancelled events are left out even when named.
-    let listed =
-        reports::outcomes(&app.state.db.read, &Selection::from_events([data.a, data.b, data.c])).await.unwrap();
+    let listed = reports::outcomes(&app.state, &Selection::from_events([data.a, data.b, data.c]), app.clock.now())
+        .await
+        .unwrap();
     assert_eq!(listed, o);
     let with_d = Selection::from_events([data.a, data.d, data.p]).within_programmes(vec!["1540".into()]);
-    let o = reports::outcomes(&app.state.db.read, &with_d).await.unwrap();
+    let o = reports::outcomes(&app.state, &with_d, app.clock.now()).await.unwrap();
     assert_eq!((o.events_held, o.states), (2, 3), "A and D: JAM, TTO, CHN; P is another programme's");
-    let none = reports::outcomes(&app.state.db.read, &Selection::from_events(Vec::new())).await.unwrap();
+    let none = reports::outcomes(&app.state, &Selection::from_events(Vec::new()), app.clock.now()).await.unwrap();
     assert_eq!((none.events_held, none.registered, none.women_share), (0, 0, None));
 
     // The series: A and B (the cancelled one left out).
     let series = Filters { series: Some("1540-WS".into()), ..Default::default() };
-    let o = reports::outcomes(&app.state.db.read, &Selection::from_filters(series)).await.unwrap();
+    let o = reports::outcomes(&app.state, &Selection::from_filters(series), app.clock.now()).await.unwrap();
     assert_eq!((o.events_held, o.states, o.confirmed), (2, 3, 7));
 }
 
@@ -384,7 +388,7 @@ fn admin() -> StaffUser {
 async fn per_event_report_counts_days_and_sessions_with_exits_and_undone_scans() {
     let app = TestApp::spawn().await;
     let data = data_set(&app).await;
-    let r = reports::event_report(&app.state.db.read, &admin(), data.a).await.unwrap();
+    let r = reports::event_report(&app.state, &admin(), data.a, app.clock.now()).await.unwrap();
     let o = &r.outcomes;
     assert_eq!((o.invited, o.registered, o.confirmed, o.attended), (5, 5, 4, 2));
     assert_eq!((o.states, o.regional_groups, o.women, o.certificates), (2, 1, 2, 1));
@@ -392,7 +396,7 @@ async fn per_event_report_counts_days_and_sessions_with_exits_and_undone_scans()
     assert_eq!(days, vec![(day("2007-05-10"), 1), (day("2007-05-11"), 2)], "a2's entry was undone; exits do not count");
     assert_eq!(r.sessions.len(), 1);
     assert_eq!((r.sessions[0].session_id, r.sessions[0].attended), (data.session, 1));
-    let d = reports::event_report(&app.state.db.read, &admin(), data.c).await.unwrap();
+    let d = reports::event_report(&app.state, &admin(), data.c, app.clock.now()).await.unwrap();
     assert_eq!(d.days.iter().map(|d| d.attended).collect::<Vec<_>>(), vec![1, 0], "every day shows, even empty");
 }
 
@@ -441,7 +445,10 @@ async fn event_report_page_and_files() {
     assert_eq!(status, 200);
     assert!(html.contains("Report: Kingston"));
     assert!(html.contains("<svg") && html.contains("role=\"img\"") && html.contains("<desc"));
-    assert!(html.contains("Invited: 5; Registered: 5; Confirmed: 4; Attended: 2"), "the funnel's numbers as text");
+    assert!(
+        html.contains("Invited: 5 (100 %); Registered: 5 (100 %); Confirmed: 4 (80 %); Attended: 2 (40 %)"),
+        "the funnel's numbers and shares as text"
+    );
     assert!(html.contains("Latin American and Caribbean States"));
     assert!(html.contains("Opening plenary"));
 
