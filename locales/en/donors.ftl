@@ -149,3 +149,7 @@ err-amount-below-allocated = The amount cannot be less than what is already allo
 err-currency-allocated = The currency cannot change once part of the contribution is allocated: the allocations are in { $currency }.
 err-earmark-excludes = This earmarking would exclude "{ $event }", which the contribution already funds. Withdraw that allocation first.
 err-contribution-allocated = This contribution cannot be deleted: { $allocated } of it is allocated. Withdraw the allocations first.
+
+# Why a chart of the donor report is not drawn.
+don-no-chart-withheld = No chart: every count here is below the privacy threshold and withheld.
+don-no-money = No chart: no money is planned or spent for this selection yet.

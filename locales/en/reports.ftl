@@ -37,8 +37,8 @@ rep-per-day = People present per day
 rep-day = Day
 rep-per-session = People present per session
 rep-session = Session
-rep-no-sessions = No session has had its own check-in.
-rep-nobody = Nobody yet.
+rep-no-sessions = The schedule has no sessions, so there is nothing to count per session.
+rep-nobody = Nobody has registered yet.
 rep-not-stated = Not stated
 rep-events = Events
 rep-event = Event
@@ -63,3 +63,21 @@ rep-sheet-role = Roles
 rep-sheet-event = Events
 rep-sheet-day = Days
 rep-sheet-session = Sessions
+
+# Events told apart by their dates where they take place, as of now.
+rep-events-under-way = Events under way
+rep-events-planned = Events planned
+rep-list-held = Held ({ $count })
+rep-list-under_way = Under way ({ $count })
+rep-list-planned = Planned ({ $count })
+rep-stage-held = Held
+rep-stage-under_way = Under way
+rep-stage-planned = Planned
+
+# Why a chart is not drawn: there is nothing to draw.
+rep-no-funnel = Nothing to chart yet: nobody has been invited or has registered.
+rep-no-check-ins-planned = No check-ins yet: the event has not started.
+rep-no-check-ins-under-way = No check-ins yet: nobody has been scanned in at the desk so far.
+rep-no-check-ins-held = No check-ins were recorded: the event is over and nobody was scanned in at the desk.
+rep-none-confirmed = No chart: nobody is confirmed yet. The table counts the registrations.
+rep-per-session-note = A check-in for the whole day counts as present at every session of that day.

@@ -149,3 +149,7 @@ err-amount-below-allocated = Le montant ne peut pas être inférieur à ce qui e
 err-currency-allocated = La monnaie ne peut plus changer dès qu'une part de la contribution est allouée : les allocations sont en { $currency }.
 err-earmark-excludes = Cette affectation exclurait « { $event } », que la contribution finance déjà. Retirez d'abord cette allocation.
 err-contribution-allocated = Cette contribution ne peut pas être supprimée : { $allocated } en sont alloués. Retirez d'abord les allocations.
+
+# Pourquoi un graphique du rapport au donateur n’est pas affiché.
+don-no-chart-withheld = Pas de graphique : tous les effectifs sont inférieurs au seuil de confidentialité et ne sont pas communiqués.
+don-no-money = Pas de graphique : aucun montant n’est encore prévu ni dépensé pour cette sélection.

@@ -37,8 +37,8 @@ rep-per-day = Personnes présentes par jour
 rep-day = Jour
 rep-per-session = Personnes présentes par séance
 rep-session = Séance
-rep-no-sessions = Aucune séance n’a eu son propre enregistrement.
-rep-nobody = Personne pour l’instant.
+rep-no-sessions = Le programme ne comporte aucune séance : il n’y a rien à compter par séance.
+rep-nobody = Personne ne s’est encore inscrit.
 rep-not-stated = Non précisé
 rep-events = Événements
 rep-event = Événement
@@ -63,3 +63,21 @@ rep-sheet-role = Rôles
 rep-sheet-event = Événements
 rep-sheet-day = Jours
 rep-sheet-session = Séances
+
+# Événements distingués selon leurs dates, là où ils se tiennent, à ce jour.
+rep-events-under-way = Événements en cours
+rep-events-planned = Événements prévus
+rep-list-held = Tenus ({ $count })
+rep-list-under_way = En cours ({ $count })
+rep-list-planned = Prévus ({ $count })
+rep-stage-held = Tenu
+rep-stage-under_way = En cours
+rep-stage-planned = Prévu
+
+# Pourquoi un graphique n’est pas affiché : il n’y a rien à représenter.
+rep-no-funnel = Rien à représenter pour l’instant : personne n’a été invité ni ne s’est inscrit.
+rep-no-check-ins-planned = Aucun enregistrement pour l’instant : l’événement n’a pas commencé.
+rep-no-check-ins-under-way = Aucun enregistrement pour l’instant : personne n’a encore été enregistré à l’accueil.
+rep-no-check-ins-held = Aucun enregistrement : l’événement est terminé et personne n’a été enregistré à l’accueil.
+rep-none-confirmed = Pas de graphique : personne n’est encore confirmé. Le tableau compte les inscriptions.
+rep-per-session-note = Un enregistrement pour toute la journée vaut présence à chacune des séances de ce jour.

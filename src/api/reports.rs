@@ -22,7 +22,7 @@ pub async fn event_report(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<EventReport>, Error> {
-    Ok(Json(rules::event_report(&state.db.read, &caller, parse_id(&id)?).await?))
+    Ok(Json(rules::event_report(&state, &caller, parse_id(&id)?, state.clock.now()).await?))
 }
 
 /// The report across the published events matching the filters (organisers: their
@@ -35,7 +35,7 @@ pub async fn programme_report(
     Query(raw): Query<RawFilters>,
 ) -> Result<Response, Error> {
     let result = match Filters::parse(&raw, &state.reference) {
-        Ok(filters) => rules::programme_report(&state.db.read, &caller, filters).await,
+        Ok(filters) => rules::programme_report(&state, &caller, filters, state.clock.now()).await,
         Err(e) => Err(e),
     };
     match result {

@@ -9,10 +9,9 @@
 //! - [`report`]: the donor report and the office's consolidated view.
 //! - [`export`]: the donor report as PDF, CSV and XLSX.
 //! - [`quarterly`]: the quarterly email of each contact's report link.
-//! - [`handlers`], [`views`], [`charts`]: pages.
+//! - [`handlers`], [`views`]: pages (charts from [`crate::reports::charts`]).
 
 pub mod access;
-pub mod charts;
 pub mod export;
 pub mod handlers;
 pub mod input;

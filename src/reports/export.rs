@@ -52,6 +52,8 @@ pub fn summary(o: &Outcomes) -> Vec<(&'static str, &'static str, String)> {
     let pct = |s: Option<f64>| s.map(|s| format!("{:.1}", s * 100.0)).unwrap_or_default();
     vec![
         ("events_held", "rep-events-held", o.events_held.to_string()),
+        ("events_under_way", "rep-events-under-way", o.events_under_way.to_string()),
+        ("events_planned", "rep-events-planned", o.events_planned.to_string()),
         ("invited", "rep-invited", o.invited.to_string()),
         ("registered", "rep-registered", o.registered.to_string()),
         ("confirmed", "rep-confirmed", o.confirmed.to_string()),
@@ -90,12 +92,12 @@ fn outcome_lines(reference: &Reference, lang: Lang, o: &Outcomes, lines: &mut Ve
             code: e.event_id.to_string(),
             label: e.title.clone(),
             date: e.start_date.to_string(),
+            value: e.stage.code().to_owned(),
             registered: Some(e.registered),
             confirmed: Some(e.confirmed),
             attended: Some(e.attended),
             states: Some(e.states),
             women: Some(e.women),
-            ..Default::default()
         });
     }
 }

@@ -28,7 +28,7 @@ pub async fn event_report(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let report = rules::event_report(&state.db.read, &staff, id).await?;
+    let report = rules::event_report(&state, &staff, id, state.clock.now()).await?;
     Ok(views::event_page(&page, &state.reference, &report).into_response())
 }
 
@@ -39,7 +39,7 @@ pub async fn event_report_csv(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let report = rules::event_report(&state.db.read, &staff, id).await?;
+    let report = rules::event_report(&state, &staff, id, state.clock.now()).await?;
     let body = export::event_csv(&state.reference, page.tr.lang(), &report)?;
     Ok(attachment(body, "text/csv; charset=utf-8", &format!("report-event-{}.csv", report.event_id)))
 }
@@ -51,7 +51,7 @@ pub async fn event_report_xlsx(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
-    let report = rules::event_report(&state.db.read, &staff, id).await?;
+    let report = rules::event_report(&state, &staff, id, state.clock.now()).await?;
     let body = export::event_xlsx(&state.reference, page.tr.lang(), &report)?;
     Ok(attachment(body, XLSX, &format!("report-event-{}.xlsx", report.event_id)))
 }
@@ -65,7 +65,7 @@ pub async fn programme_report(
     Query(raw): Query<RawFilters>,
 ) -> Result<Response, Error> {
     let result = match Filters::parse(&raw, &state.reference) {
-        Ok(filters) => rules::programme_report(&state.db.read, &staff, filters).await,
+        Ok(filters) => rules::programme_report(&state, &staff, filters, state.clock.now()).await,
         Err(e) => Err(e),
     };
     match result {
@@ -87,7 +87,7 @@ async fn programme_file(
     raw: &RawFilters,
 ) -> Result<Result<rules::ProgrammeReport, Response>, Error> {
     let result = match Filters::parse(raw, &state.reference) {
-        Ok(filters) => rules::programme_report(&state.db.read, staff, filters).await,
+        Ok(filters) => rules::programme_report(state, staff, filters, state.clock.now()).await,
         Err(e) => Err(e),
     };
     match result {

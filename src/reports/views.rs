@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use super::charts;
 use super::export::summary;
 use super::labels::{Dimension, label};
-use super::rules::{EventReport, Outcomes, ProgrammeReport, RawFilters};
+use super::rules::{EventReport, EventRow, EventStage, Outcomes, ProgrammeReport, RawFilters, SessionAttendance};
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
 use crate::reference::Reference;
@@ -14,11 +14,12 @@ use crate::web::components::{self as c, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
 
-/// The headline figures as cards.
+/// The headline figures as cards (the counts of events held, under way and planned only
+/// across events).
 fn headline(tr: Tr, o: &Outcomes, across_events: bool) -> Markup {
     let cards: Vec<(String, Markup)> = summary(o)
         .into_iter()
-        .filter(|(code, _, _)| across_events || *code != "events_held")
+        .filter(|(code, _, _)| across_events || !code.starts_with("events_"))
         .map(|(code, key, value)| {
             let shown = html! { @if !code.ends_with("_percent") { (value) } @else if value.is_empty() { "—" } @else { (value) " %" } };
             (tr.t(key), shown)
@@ -27,7 +28,21 @@ fn headline(tr: Tr, o: &Outcomes, across_events: bool) -> Markup {
     c::figures(&cards)
 }
 
-/// The funnel as a chart and a table.
+/// `chart`, or the sentence `why` there is none (nothing to draw).
+fn chart_or(chart: Option<Markup>, why: &str) -> Markup {
+    chart.unwrap_or_else(|| c::empty_state(why, html! {}))
+}
+
+/// Why nobody is counted present: the event has not started, is under way, or is over.
+fn no_check_ins(tr: Tr, stage: EventStage) -> String {
+    tr.t(match stage {
+        EventStage::Planned => "rep-no-check-ins-planned",
+        EventStage::UnderWay => "rep-no-check-ins-under-way",
+        EventStage::Held => "rep-no-check-ins-held",
+    })
+}
+
+/// The funnel as a chart, or why there is none.
 fn funnel(tr: Tr, o: &Outcomes) -> Markup {
     let steps = [
         (tr.t("rep-invited"), o.invited),
@@ -38,7 +53,7 @@ fn funnel(tr: Tr, o: &Outcomes) -> Markup {
     html! {
         section {
             h2 { (tr.t("rep-funnel")) }
-            (charts::funnel(&tr.t("rep-funnel"), &steps))
+            (chart_or(charts::funnel(&tr.t("rep-funnel"), &steps), &tr.t("rep-no-funnel")))
         }
     }
 }
@@ -54,9 +69,10 @@ fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Mar
         section.breakdown {
             h2 { (title) }
             @if rows.is_empty() {
-                p.meta { (tr.t("rep-nobody")) }
+                (c::empty_state(&tr.t("rep-nobody"), html! {}))
             } @else {
-                (charts::bars(&format!("{title} — {}", tr.t("rep-confirmed")), &chart))
+                // The chart counts confirmed participants; registrations alone still show in the table.
+                (chart_or(charts::bars(&format!("{title} — {}", tr.t("rep-confirmed")), &chart), &tr.t("rep-none-confirmed")))
                 (Table::under_heading(&title).render(html! {
                     thead { tr {
                         th scope="col" { (title) }
@@ -85,48 +101,125 @@ fn downloads(tr: Tr, csv: &str, xlsx: &str) -> Markup {
     }
 }
 
+/// Attendance per day: a chart and a table, or why nobody is counted.
+fn per_day(tr: Tr, r: &EventReport) -> Markup {
+    let days: Vec<(String, u64)> = r.days.iter().map(|d| (c::date(tr, d.day), d.attended)).collect();
+    let title = tr.t("rep-per-day");
+    html! {
+        section {
+            h2 { (title) }
+            @if let Some(chart) = charts::columns(&title, &days) {
+                (chart)
+                (Table::under_heading(&title).render(html! {
+                    thead { tr { th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) } } }
+                    tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (d.attended) } } } }
+                }))
+            } @else {
+                (c::empty_state(&no_check_ins(tr, r.stage), html! {}))
+            }
+        }
+    }
+}
+
+/// Attendance per session (scans for the whole day count for each session of that day): a
+/// chart and a table, or why there is none.
+fn per_session(tr: Tr, r: &EventReport) -> Markup {
+    let title = tr.t("rep-per-session");
+    let label = |s: &SessionAttendance| format!("{} ({})", s.title, c::date(tr, s.day));
+    let rows: Vec<(String, u64)> = r.sessions.iter().map(|s| (label(s), s.attended)).collect();
+    html! {
+        section {
+            h2 { (title) }
+            @if r.sessions.is_empty() {
+                (c::empty_state(&tr.t("rep-no-sessions"), html! {}))
+            } @else if let Some(chart) = charts::bars(&title, &rows) {
+                p { (tr.t("rep-per-session-note")) }
+                (chart)
+                (Table::under_heading(&title).render(html! {
+                    thead { tr {
+                        th scope="col" { (tr.t("rep-session")) } th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) }
+                    } }
+                    tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (c::date(tr, s.day)) } td { (s.attended) } } } }
+                }))
+            } @else {
+                (c::empty_state(&no_check_ins(tr, r.stage), html! {}))
+            }
+        }
+    }
+}
+
 /// `/organiser/events/{id}/report`.
 pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup {
     let tr = page.tr;
     let o = &r.outcomes;
     let base = format!("/organiser/events/{}/report", r.event_id);
-    let days: Vec<(String, u64)> = r.days.iter().map(|d| (d.day.format("%d %b").to_string(), d.attended)).collect();
-    let sessions: Vec<(String, u64)> = r.sessions.iter().map(|s| (s.title.clone(), s.attended)).collect();
     let title = tr.ta("rep-event-title", &[("title", &r.title)]);
     layout::page(
         page,
         &title,
         html! {
             (Header::event(tr, r.event_id, &r.title, EventTab::Report, title.clone())
-                .lead(html! { span.meta { (r.city) ", " (c::date(tr, r.start_date)) " – " (c::date(tr, r.end_date)) } })
+                .lead(html! { span.meta { (r.city) ", " (c::date(tr, r.start_date)) " – " (c::date(tr, r.end_date)) " · " (stage_name(tr, r.stage)) } })
                 .render(page))
             (downloads(tr, &format!("{base}.csv"), &format!("{base}.xlsx")))
             p { (tr.t("rep-definitions")) }
             (headline(tr, o, false))
             (funnel(tr, o))
-            section {
-                h2 { (tr.t("rep-per-day")) }
-                (charts::columns(&tr.t("rep-per-day"), &days))
-                (Table::under_heading(&tr.t("rep-per-day")).render(html! {
-                    thead { tr { th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) } } }
-                    tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (d.attended) } } } }
-                }))
-            }
-            section {
-                h2 { (tr.t("rep-per-session")) }
-                @if r.sessions.is_empty() {
-                    p.meta { (tr.t("rep-no-sessions")) }
-                } @else {
-                    (charts::bars(&tr.t("rep-per-session"), &sessions))
-                    (Table::under_heading(&tr.t("rep-per-session")).render(html! {
-                        thead { tr { th scope="col" { (tr.t("rep-session")) } th scope="col" { (tr.t("rep-attended")) } } }
-                        tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (s.attended) } } } }
-                    }))
-                }
-            }
+            (per_day(tr, r))
+            (per_session(tr, r))
             @for dim in Dimension::ALL { (breakdown(tr, reference, o, dim)) }
         },
     )
+}
+
+/// The name of a stage.
+fn stage_name(tr: Tr, stage: EventStage) -> String {
+    tr.t(&format!("rep-stage-{}", stage.code()))
+}
+
+/// The events of a report across events, held, under way and planned apart.
+fn event_lists(tr: Tr, o: &Outcomes) -> Markup {
+    html! {
+        section {
+            h2 { (tr.t("rep-events")) }
+            @if o.events.is_empty() {
+                (c::empty_state(&tr.t("rep-no-events"), html! { (tr.t("empty-report-next")) }))
+            }
+            @for stage in EventStage::ALL {
+                @let events: Vec<&EventRow> = o.events_at(stage).collect();
+                @if !events.is_empty() {
+                    @let heading = tr.ta(&format!("rep-list-{}", stage.code()), &[("count", &events.len().to_string())]);
+                    h3 { (heading) }
+                    (event_table(tr, &heading, &events))
+                }
+            }
+        }
+    }
+}
+
+/// One table of events.
+fn event_table(tr: Tr, caption: &str, events: &[&EventRow]) -> Markup {
+    Table::under_heading(caption).render(html! {
+        thead { tr {
+            th scope="col" { (tr.t("rep-event")) }
+            th scope="col" { (tr.t("rep-dates")) }
+            th scope="col" { (tr.t("rep-registered")) }
+            th scope="col" { (tr.t("rep-confirmed")) }
+            th scope="col" { (tr.t("rep-attended")) }
+            th scope="col" { (tr.t("rep-states")) }
+            th scope="col" { (tr.t("rep-women")) }
+        } }
+        tbody {
+            @for e in events {
+                tr {
+                    th scope="row" { a href={ "/organiser/events/" (e.event_id) "/report" } { (e.title) } " (" (e.city) ")" }
+                    td { (c::date(tr, e.start_date)) }
+                    td { (e.registered) } td { (e.confirmed) } td { (e.attended) }
+                    td { (e.states) } td { (e.women) }
+                }
+            }
+        }
+    })
 }
 
 /// The filter form of the report across events.
@@ -185,34 +278,7 @@ pub fn programme_page(
                 p { (tr.t("rep-definitions")) }
                 (headline(tr, o, true))
                 (funnel(tr, o))
-                section {
-                    h2 { (tr.t("rep-events")) }
-                    @if o.events.is_empty() {
-                        (c::empty_state(&tr.t("rep-no-events"), html! { (tr.t("empty-report-next")) }))
-                    } @else {
-                        (Table::under_heading(&tr.t("rep-events")).render(html! {
-                            thead { tr {
-                                th scope="col" { (tr.t("rep-event")) }
-                                th scope="col" { (tr.t("rep-dates")) }
-                                th scope="col" { (tr.t("rep-registered")) }
-                                th scope="col" { (tr.t("rep-confirmed")) }
-                                th scope="col" { (tr.t("rep-attended")) }
-                                th scope="col" { (tr.t("rep-states")) }
-                                th scope="col" { (tr.t("rep-women")) }
-                            } }
-                            tbody {
-                                @for e in &o.events {
-                                    tr {
-                                        th scope="row" { a href={ "/organiser/events/" (e.event_id) "/report" } { (e.title) } " (" (e.city) ")" }
-                                        td { (c::date(tr, e.start_date)) }
-                                        td { (e.registered) } td { (e.confirmed) } td { (e.attended) }
-                                        td { (e.states) } td { (e.women) }
-                                    }
-                                }
-                            }
-                        }))
-                    }
-                }
+                (event_lists(tr, o))
                 @for dim in Dimension::ALL { (breakdown(tr, reference, o, dim)) }
             }
         },

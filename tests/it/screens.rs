@@ -333,6 +333,7 @@ fn organiser_screens(w: &World) -> Vec<Screen> {
         screen("participants", e("/participants"), tab),
         screen("reminders", e("/reminders"), tab),
         screen("report", e("/report"), ".figures"),
+        screen("empty-report", format!("/organiser/events/{}/report", w.open), ".empty-state"),
         screen("certificates", e("/certificates"), tab),
         screen("funding", e("/funding"), "select#contribution_id[required]"),
         screen("desk", format!("/checkin/events/{f}"), "#scan-form"),

@@ -4,10 +4,10 @@
 use maud::{Markup, html};
 
 use super::money;
-use crate::donors::charts;
 use crate::donors::money::usd;
 use crate::donors::report::{BreakdownRow, Count, DonorReport, GroupRow, Stage};
 use crate::i18n::Tr;
+use crate::reports::charts;
 use crate::web::components::{self as c, Table};
 
 /// A count as the report shows it.
@@ -61,8 +61,10 @@ fn breakdown_table(tr: Tr, title: &str, prefix: &str, rows: &[BreakdownRow], min
                     thead { tr { th scope="col" { (tr.t("don-col-label")) } th.num scope="col" { (tr.t("don-col-participants")) } } }
                     tbody { @for r in rows { tr { td { (row_label(tr, prefix, r)) } td.num { (count_text(tr, r.count, min)) } } } }
                 }))
-                // Only shown counts are drawn: a suppressed cell has no bar.
-                (crate::reports::charts::bars(title, &rows.iter().filter_map(|r| r.count.value().map(|v| (row_label(tr, prefix, r), v))).collect::<Vec<_>>()))
+                // Only shown counts are drawn: a suppressed cell has no bar, and a chart with
+                // no bar is not drawn at all.
+                @let shown: Vec<(String, u64)> = rows.iter().filter_map(|r| r.count.value().map(|v| (row_label(tr, prefix, r), v))).collect();
+                @if let Some(chart) = charts::bars(title, &shown) { (chart) } @else { p.note { (tr.t("don-no-chart-withheld")) } }
             }
         }
     }
@@ -167,6 +169,11 @@ fn outcomes(tr: Tr, r: &DonorReport) -> Markup {
     }
 }
 
+/// An amount in minor units as a bar's length (a negative amount draws no bar).
+fn minor(amount: i64) -> u64 {
+    u64::try_from(amount).unwrap_or(0)
+}
+
 fn money_by_category(tr: Tr, r: &DonorReport) -> Markup {
     let title = tr.t("don-money");
     html! {
@@ -183,7 +190,9 @@ fn money_by_category(tr: Tr, r: &DonorReport) -> Markup {
             @if r.selection_spent_usd_minor > r.selection_allocated_usd_minor {
                 (c::alert_text(c::Alert::Warning, &tr.ta("don-overspent", &[("amount", &usd(r.selection_spent_usd_minor - r.selection_allocated_usd_minor))])))
             }
-            (charts::paired(&title, (&tr.t("don-planned"), &tr.t("don-spent")), &r.categories.iter().map(|k| (tr.t(&format!("don-cat-{}", k.category)), k.planned_usd_minor, k.spent_usd_minor)).collect::<Vec<_>>()))
+            @let rows: Vec<(String, u64, u64)> = r.categories.iter().map(|k| (tr.t(&format!("don-cat-{}", k.category)), minor(k.planned_usd_minor), minor(k.spent_usd_minor))).collect();
+            @let chart = charts::paired(&title, (&tr.t("don-planned"), &tr.t("don-spent")), &rows, |v| usd(i64::try_from(v).unwrap_or(i64::MAX)));
+            @if let Some(chart) = chart { (chart) } @else { (c::empty_state(&tr.t("don-no-money"), html! {})) }
         }
     }
 }

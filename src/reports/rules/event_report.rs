@@ -1,20 +1,20 @@
 //! The report of one event: its outcomes, attendance per day and per session.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
-use sea_orm::{ConnectionTrait, DatabaseConnection};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::outcomes::Outcomes;
-use super::selection::{ReportError, statement};
-use super::store::count;
-use super::store::{aggregate, event_rows};
+use super::selection::ReportError;
+use super::stage::{EventStage, stage};
+use super::store::{aggregate, event_rows, present_per_day, present_per_session};
+use crate::attendance::rules::local_day;
 use crate::auth::StaffUser;
-use crate::domain::ScanDirection;
 use crate::entities::{event, event_session};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use crate::office::Office;
 
 /// People present on one day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
@@ -33,8 +33,10 @@ pub struct SessionAttendance {
     /// Its title.
     pub title: String,
     /// When it starts.
-    pub starts_at: chrono::DateTime<chrono::Utc>,
-    /// Distinct registrations with an entry not undone for the session.
+    pub starts_at: DateTime<Utc>,
+    /// The day it is held on, in the event's time zone.
+    pub day: NaiveDate,
+    /// Distinct registrations with an entry not undone for the session or for its whole day.
     pub attended: u64,
 }
 
@@ -43,6 +45,8 @@ pub struct SessionAttendance {
 pub struct EventReport {
     /// Event id.
     pub event_id: i32,
+    /// Held, under way or planned, as of the report.
+    pub stage: EventStage,
     /// Title.
     pub title: String,
     /// Programme code.
@@ -61,72 +65,56 @@ pub struct EventReport {
     pub sessions: Vec<SessionAttendance>,
 }
 
-/// The report of event `event_id`, for a staff member who manages it (whatever its status).
+/// The report of event `event_id` as of `now`, for a staff member who manages it (whatever
+/// its status).
 pub async fn event_report(
-    db: &DatabaseConnection,
+    office: &Office,
     staff: &StaffUser,
     event_id: i32,
+    now: DateTime<Utc>,
 ) -> Result<EventReport, ReportError> {
+    let db = &office.db.read;
     let e = event::Entity::find_by_id(event_id).one(db).await?.ok_or(ReportError::UnknownEvent)?;
     if !staff.can_manage(&e.programme_code) {
         return Err(ReportError::Forbidden);
     }
     let sel = "SELECT e.id FROM events e WHERE e.id = ?";
     let mut outcomes = aggregate(db, sel, vec![event_id.into()]).await?;
-    outcomes.events = event_rows(db, sel, vec![event_id.into()], &outcomes.events).await?;
-    let backend = db.get_database_backend();
-    let per_day = db
-        .query_all_raw(statement(
-            backend,
-            "SELECT d.day AS day, COUNT(*) AS n FROM attendance_days d WHERE d.event_id = ? GROUP BY d.day",
-            vec![event_id.into()],
-        ))
-        .await?;
-    let mut days: std::collections::BTreeMap<NaiveDate, u64> = std::collections::BTreeMap::new();
+    outcomes.events = event_rows(db, sel, vec![event_id.into()], &outcomes.events, now).await?;
+    outcomes.count_stages();
+
+    let mut days: BTreeMap<NaiveDate, u64> = BTreeMap::new();
     // Every day of the event shows, with 0 when nobody was scanned in.
     let mut d = e.start_date;
     while d <= e.end_date && days.len() < 366 {
         days.insert(d, 0);
         d = d.succ_opt().unwrap_or(NaiveDate::MAX);
     }
-    for row in per_day {
-        days.insert(row.try_get("", "day")?, count(&row, "n")?);
-    }
+    days.extend(present_per_day(db, event_id).await?);
 
-    let per_session = db
-        .query_all_raw(statement(
-            backend,
-            &format!(
-                "SELECT s.session_id AS session_id, COUNT(DISTINCT s.registration_id) AS n \
-                 FROM attendance_scans s WHERE s.event_id = ? AND s.session_id IS NOT NULL \
-                 AND s.direction = '{}' AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id) \
-                 GROUP BY s.session_id",
-                ScanDirection::Entry.as_str()
-            ),
-            vec![event_id.into()],
-        ))
-        .await?;
-    let mut by_session: HashMap<i32, u64> = HashMap::new();
-    for row in per_session {
-        by_session.insert(row.try_get("", "session_id")?, count(&row, "n")?);
-    }
-    let sessions = event_session::Entity::find()
+    let schedule = event_session::Entity::find()
         .filter(event_session::Column::EventId.eq(event_id))
         .order_by_asc(event_session::Column::StartsAt)
         .order_by_asc(event_session::Column::Id)
         .all(db)
-        .await?
+        .await?;
+    let held_on: Vec<(i32, NaiveDate)> = schedule.iter().map(|s| (s.id, local_day(&e, s.starts_at))).collect();
+    let present = present_per_session(db, event_id, &held_on).await?;
+    let sessions = schedule
         .into_iter()
-        .map(|s| SessionAttendance {
-            attended: by_session.get(&s.id).copied().unwrap_or(0),
+        .zip(held_on)
+        .map(|(s, (_, day))| SessionAttendance {
+            attended: present.get(&s.id).copied().unwrap_or(0),
             session_id: s.id,
             title: s.title,
             starts_at: s.starts_at,
+            day,
         })
         .collect();
 
     Ok(EventReport {
         event_id,
+        stage: stage(e.start_date, e.end_date, &e.time_zone, now),
         title: e.title,
         programme: e.programme_code,
         city: e.city,

@@ -14,6 +14,9 @@
 //! - *attended*: registrations with an entry scan that no undo row takes back (exits do not
 //!   take attendance back: someone who came and left was there), read from the day rows the
 //!   scans keep (`attendance_days`);
+//! - *held*, *under way*, *planned*: an event's days as of now where it takes place;
+//! - *present at a session*: scanned in for that session, or for the whole day of it (a scan
+//!   with no session counts for every session of its day);
 //! - *States*, *regional groups*, *women*: counted among the confirmed participants; a State
 //!   counts once however many delegates it sends and however many events they attend.
 
@@ -21,6 +24,7 @@ mod event_report;
 mod outcomes;
 mod programme;
 mod selection;
+mod stage;
 mod store;
 
 pub use event_report::{DayAttendance, EventReport, SessionAttendance, event_report};
@@ -28,3 +32,4 @@ pub use outcomes::{EventRow, Outcomes, Row, share};
 pub use programme::{ProgrammeReport, outcomes, programme_report};
 pub use selection::{Filters, RawFilters, ReportError, Selection};
 pub(super) use selection::{push_in, statement};
+pub use stage::{EventStage, stage};

@@ -4,6 +4,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::stage::EventStage;
+
 /// Registrations, confirmed and attended in one row of a breakdown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct Row {
@@ -36,6 +38,8 @@ pub struct EventRow {
     pub start_date: NaiveDate,
     /// Last day.
     pub end_date: NaiveDate,
+    /// Held, under way or planned, as of the report.
+    pub stage: EventStage,
     /// Registered.
     pub registered: u64,
     /// Confirmed.
@@ -51,8 +55,12 @@ pub struct EventRow {
 /// The outcomes of a set of events: what a programme manager or a donor asks for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
 pub struct Outcomes {
-    /// Published events in the selection.
+    /// Published events of the selection that are over (held).
     pub events_held: u64,
+    /// Published events of the selection under way.
+    pub events_under_way: u64,
+    /// Published events of the selection still to come.
+    pub events_planned: u64,
     /// People personally invited (invitations not withdrawn).
     pub invited: u64,
     /// Registrations that stand, plus anyone who attended.
@@ -87,6 +95,20 @@ pub struct Outcomes {
     pub by_role: Vec<Row>,
     /// Per event, by start date.
     pub events: Vec<EventRow>,
+}
+
+impl Outcomes {
+    /// Counts [`Outcomes::events`] by stage into the three event counts.
+    pub(super) fn count_stages(&mut self) {
+        let n = |s: EventStage| self.events.iter().filter(|e| e.stage == s).count() as u64;
+        (self.events_held, self.events_under_way, self.events_planned) =
+            (n(EventStage::Held), n(EventStage::UnderWay), n(EventStage::Planned));
+    }
+
+    /// The events at `stage`, by start date.
+    pub fn events_at(&self, stage: EventStage) -> impl Iterator<Item = &EventRow> {
+        self.events.iter().filter(move |e| e.stage == stage)
+    }
 }
 
 /// The share `part / whole`, or `None` when `whole` is 0.

@@ -1,7 +1,8 @@
 //! The report across events: the filters a staff member gave, checked against the programmes
 //! they may see, and the outcomes of the events selected.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -11,12 +12,16 @@ use super::store::{aggregate, event_rows};
 use crate::auth::StaffUser;
 use crate::entities::series;
 use crate::error::{FieldErrors, Msg};
+use crate::office::Office;
 
-/// The outcomes of the events of `selection`, all computed by the database in one statement.
-pub async fn outcomes(db: &DatabaseConnection, selection: &Selection) -> Result<Outcomes, ReportError> {
+/// The outcomes of the events of `selection` as of `now`, all computed by the database in one
+/// statement; the events told apart by whether they are held, under way or planned.
+pub async fn outcomes(office: &Office, selection: &Selection, now: DateTime<Utc>) -> Result<Outcomes, ReportError> {
+    let db = &office.db.read;
     let (sel, values) = selection.sql();
     let mut o = aggregate(db, &sel, values.clone()).await?;
-    o.events = event_rows(db, &sel, values, &o.events).await?;
+    o.events = event_rows(db, &sel, values, &o.events, now).await?;
+    o.count_stages();
     Ok(o)
 }
 
@@ -29,13 +34,16 @@ pub struct ProgrammeReport {
     pub outcomes: Outcomes,
 }
 
-/// The report across the events matching `filters` that `staff` may see: admins every
-/// programme, organisers theirs (naming another programme is refused), check-in staff none.
+/// The report across the events matching `filters` that `staff` may see, as of `now`: admins
+/// every programme, organisers theirs (naming another programme is refused), check-in staff
+/// none.
 pub async fn programme_report(
-    db: &DatabaseConnection,
+    office: &Office,
     staff: &StaffUser,
     filters: Filters,
+    now: DateTime<Utc>,
 ) -> Result<ProgrammeReport, ReportError> {
+    let db = &office.db.read;
     if staff.is_checkin_only() {
         return Err(ReportError::Forbidden);
     }
@@ -55,5 +63,5 @@ pub async fn programme_report(
     if !staff.is_admin() {
         selection = selection.within_programmes(staff.programmes.clone());
     }
-    Ok(ProgrammeReport { filters, outcomes: outcomes(db, &selection).await? })
+    Ok(ProgrammeReport { filters, outcomes: outcomes(office, &selection, now).await? })
 }

@@ -3,12 +3,13 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, QueryResult, Statement, Value};
 
 use super::outcomes::{EventRow, Outcomes, Row, share};
 use super::selection::{ReportError, statement};
-use crate::domain::{Gender, InvitationKind, InvitationState, RegistrationState};
+use super::stage::{EventStage, stage};
+use crate::domain::{Gender, InvitationKind, InvitationState, RegistrationState, ScanDirection};
 use sea_orm::TransactionTrait;
 
 /// The grouped figures of the events `sel` selects. Per-event rows come back without their
@@ -92,7 +93,6 @@ fn aggregate_sql(backend: DbBackend, sel: &str) -> String {
              COUNT(DISTINCT CASE WHEN conf > 0 THEN rgroup END) AS f FROM cube \
          UNION ALL SELECT 'invited', NULL, NULL, COUNT(DISTINCT i.person_id), 0, 0, 0, 0, 0 FROM invitations i \
              JOIN sel ON sel.id = i.event_id WHERE i.kind = '{personal}' AND i.state <> '{revoked}' \
-         UNION ALL SELECT 'events', NULL, NULL, COUNT(*), 0, 0, 0, 0, 0 FROM sel \
          UNION ALL SELECT 'certificates', NULL, NULL, COUNT(*), 0, 0, 0, 0, 0 FROM certificates ce \
              JOIN sel ON sel.id = ce.event_id WHERE ce.revoked_at IS NULL \
          UNION ALL SELECT 'gender', gender, NULL, {sums} FROM cube GROUP BY gender \
@@ -125,7 +125,6 @@ fn fold_row(o: &mut Outcomes, row: &QueryResult) -> Result<(), DbErr> {
             (o.states, o.states_attended, o.regional_groups) = (count(row, "d")?, count(row, "e")?, count(row, "f")?);
         }
         "invited" => o.invited = a,
-        "events" => o.events_held = a,
         "certificates" => o.certificates = a,
         "gender" => o.by_gender.push(breakdown(label()?)),
         "role" => o.by_role.push(breakdown(label()?)),
@@ -141,6 +140,7 @@ fn fold_row(o: &mut Outcomes, row: &QueryResult) -> Result<(), DbErr> {
                 city: String::new(),
                 start_date: NaiveDate::MIN,
                 end_date: NaiveDate::MIN,
+                stage: EventStage::Planned,
                 registered: a,
                 confirmed: b,
                 attended: c,
@@ -167,16 +167,18 @@ async fn run_report_query(db: &DatabaseConnection, stmt: Statement) -> Result<Ve
     Ok(rows)
 }
 
-/// Every selected event with its figures (zero for events nobody registered for), by date.
+/// Every selected event with its figures (zero for events nobody registered for) and its
+/// stage as of `now`, by date.
 pub(super) async fn event_rows<C: ConnectionTrait>(
     db: &C,
     sel: &str,
     values: Vec<Value>,
     figures: &[EventRow],
+    now: DateTime<Utc>,
 ) -> Result<Vec<EventRow>, ReportError> {
     let sql = format!(
         "SELECT e.id AS id, e.title AS title, e.programme_code AS programme, e.city AS city, \
-         e.start_date AS start_date, e.end_date AS end_date FROM events e \
+         e.start_date AS start_date, e.end_date AS end_date, e.time_zone AS time_zone FROM events e \
          WHERE e.id IN ({sel}) ORDER BY e.start_date, e.id"
     );
     let rows = db.query_all_raw(statement(db.get_database_backend(), &sql, values)).await?;
@@ -185,13 +187,16 @@ pub(super) async fn event_rows<C: ConnectionTrait>(
     for row in rows {
         let id: i32 = row.try_get("", "id")?;
         let f = by_id.get(&id);
+        let (start_date, end_date) = (row.try_get("", "start_date")?, row.try_get("", "end_date")?);
+        let time_zone: String = row.try_get("", "time_zone")?;
         out.push(EventRow {
             event_id: id,
             title: row.try_get("", "title")?,
             programme: row.try_get("", "programme")?,
             city: row.try_get("", "city")?,
-            start_date: row.try_get("", "start_date")?,
-            end_date: row.try_get("", "end_date")?,
+            start_date,
+            end_date,
+            stage: stage(start_date, end_date, &time_zone, now),
             registered: f.map_or(0, |f| f.registered),
             confirmed: f.map_or(0, |f| f.confirmed),
             attended: f.map_or(0, |f| f.attended),
@@ -200,6 +205,46 @@ pub(super) async fn event_rows<C: ConnectionTrait>(
         });
     }
     Ok(out)
+}
+
+/// People present per day of event `event_id`: the days with someone scanned in.
+pub(super) async fn present_per_day(db: &DatabaseConnection, event_id: i32) -> Result<Vec<(NaiveDate, u64)>, DbErr> {
+    let sql = "SELECT d.day AS day, COUNT(*) AS n FROM attendance_days d WHERE d.event_id = ? GROUP BY d.day";
+    let rows = db.query_all_raw(statement(db.get_database_backend(), sql, vec![event_id.into()])).await?;
+    rows.iter().map(|row| Ok((row.try_get("", "day")?, count(row, "n")?))).collect()
+}
+
+/// People present at each of the sessions of event `event_id`, given with the day each is
+/// held on (in the event's time zone): those with an entry not undone for the session, and
+/// those with an entry not undone for the whole of its day (a scan without a session).
+pub(super) async fn present_per_session(
+    db: &DatabaseConnection,
+    event_id: i32,
+    sessions: &[(i32, NaiveDate)],
+) -> Result<HashMap<i32, u64>, DbErr> {
+    if sessions.is_empty() {
+        return Ok(HashMap::new());
+    }
+    // The sessions and their days come in as a table of values: the days are worked out in
+    // the event's time zone, which the two databases would not do alike.
+    let mut values: Vec<Value> = Vec::with_capacity(2 * sessions.len() + 1);
+    for (id, day) in sessions {
+        values.push((*id).into());
+        values.push((*day).into());
+    }
+    values.push(event_id.into());
+    let table = vec!["(?, ?)"; sessions.len()].join(", ");
+    let sql = format!(
+        "WITH sd (session_id, day) AS (VALUES {table}) \
+         SELECT sd.session_id AS session_id, COUNT(DISTINCT s.registration_id) AS n \
+         FROM sd JOIN attendance_scans s ON s.event_id = ? \
+             AND (s.session_id = sd.session_id OR (s.session_id IS NULL AND s.day = sd.day)) \
+         WHERE s.direction = '{}' AND NOT EXISTS (SELECT 1 FROM attendance_scans u WHERE u.undoes = s.id) \
+         GROUP BY sd.session_id",
+        ScanDirection::Entry.as_str()
+    );
+    let rows = db.query_all_raw(statement(db.get_database_backend(), &sql, values)).await?;
+    rows.iter().map(|row| Ok((row.try_get("", "session_id")?, count(row, "n")?))).collect()
 }
 
 pub(super) fn count(row: &QueryResult, column: &str) -> Result<u64, DbErr> {

@@ -20,281 +20,21 @@ use std::collections::HashMap;
 use std::io::Cursor;
 
 use calamine::{Data as Cell, Reader, Xlsx, open_workbook_from_rs};
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 use convene::auth::StaffUser;
-use convene::domain::{
-    DatePrecision, EventKind, InvitationKind, ParticipantRole, RegistrationMode, Role, ScanMethod, SessionKind,
-};
-use convene::entities::{attendance_scan, certificate, event, event_session, invitation, person, registration, series};
+use convene::domain::Role;
 use convene::reports::rules::{self as reports, Filters, Selection};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 use crate::helpers::TestApp;
 use crate::support::api::fields_of;
+use data::{Builder, data_set};
+
+mod data;
+mod phone;
+mod sessions_and_stages;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-/// The ids of the data set.
-struct Data {
-    a: i32,
-    b: i32,
-    c: i32,
-    d: i32,
-    p: i32,
-    session: i32,
-}
-
-struct Builder<'a> {
-    db: &'a DatabaseConnection,
-    n: u32,
-}
-
-impl Builder<'_> {
-    async fn event(
-        &mut self,
-        title: &str,
-        programme: &str,
-        series_id: Option<i32>,
-        start: &str,
-        end: &str,
-        status: &str,
-    ) -> i32 {
-        let now = Utc::now();
-        event::ActiveModel {
-            title: Set(title.into()),
-            kind: Set(EventKind::Workshop),
-            status: Set(status.parse().unwrap()),
-            programme_code: Set(programme.into()),
-            unit_code: Set("UNREC".into()),
-            series_id: Set(series_id),
-            city: Set(title.into()),
-            time_zone: Set("UTC".into()),
-            start_date: Set(day(start)),
-            end_date: Set(day(end)),
-            date_precision: Set(DatePrecision::Day),
-            registration_mode: Set(RegistrationMode::Invitation),
-            approval_required: Set(false),
-            languages: Set("en".into()),
-            description: Set(String::new()),
-            revision: Set(1),
-            seats_taken: Set(0),
-            reminders_enabled: Set(false),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(self.db)
-        .await
-        .unwrap()
-        .id
-    }
-
-    async fn person(&mut self) -> i32 {
-        self.n += 1;
-        let now = Utc::now();
-        person::ActiveModel {
-            email: Set(format!("p{}@example.org", self.n)),
-            given_name: Set(format!("Given{}", self.n)),
-            family_name: Set(format!("Family{}", self.n)),
-            language: Set("en".into()),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(self.db)
-        .await
-        .unwrap()
-        .id
-    }
-
-    /// A registration; returns (registration id, person id).
-    async fn register(
-        &mut self,
-        event_id: i32,
-        country: Option<&str>,
-        gender: &str,
-        org_type: &str,
-        role: &str,
-        state: &str,
-    ) -> (i32, i32) {
-        let person_id = self.person().await;
-        let now = Utc::now();
-        let id = registration::ActiveModel {
-            event_id: Set(event_id),
-            person_id: Set(person_id),
-            role: Set(role.parse().unwrap()),
-            state: Set(state.parse().unwrap()),
-            holds_seat: Set(state == "confirmed" || state == "pending"),
-            given_name: Set(format!("Given{}", self.n)),
-            family_name: Set(format!("Family{}", self.n)),
-            gender: Set(gender.parse().unwrap()),
-            country_iso3: Set(country.map(str::to_owned)),
-            organisation_type: Set(Some(org_type.into())),
-            visa_letter: Set(false),
-            consent_at: Set(now),
-            manage_token_hash: Set(format!("hash-{}", self.n)),
-            language: Set("en".into()),
-            created_at: Set(now),
-            updated_at: Set(now),
-            checkin_version: Set(1),
-            ..Default::default()
-        }
-        .insert(self.db)
-        .await
-        .unwrap()
-        .id;
-        (id, person_id)
-    }
-
-    async fn scan(
-        &mut self,
-        r: (i32, i32),
-        event_id: i32,
-        on: &str,
-        direction: &str,
-        session: Option<i32>,
-        undoes: Option<i32>,
-    ) -> i32 {
-        self.n += 1;
-        let at = Utc.from_utc_datetime(&day(on).and_hms_opt(9, 0, 0).unwrap());
-        convene::attendance::rules::record_scan(
-            self.db,
-            attendance_scan::ActiveModel {
-                registration_id: Set(r.0),
-                event_id: Set(event_id),
-                day: Set(day(on)),
-                session_id: Set(session),
-                direction: Set(direction.parse().unwrap()),
-                undoes: Set(undoes),
-                scanned_at: Set(at),
-                recorded_at: Set(at),
-                method: Set(ScanMethod::Qr),
-                idempotency_key: Set(format!("key-{}", self.n)),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap()
-        .id
-    }
-
-    async fn certificate(&mut self, r: (i32, i32), event_id: i32, revoked: bool) {
-        self.n += 1;
-        let now = Utc::now();
-        certificate::ActiveModel {
-            event_id: Set(event_id),
-            registration_id: Set(r.0),
-            verification_code: Set(format!("code-{}", self.n)),
-            days_attended: Set(1),
-            days_total: Set(2),
-            issued_at: Set(now),
-            revoked_at: Set(revoked.then_some(now)),
-            ..Default::default()
-        }
-        .insert(self.db)
-        .await
-        .unwrap();
-    }
-
-    async fn invitation(&mut self, event_id: i32, person_id: i32, state: &str) {
-        self.n += 1;
-        let now = Utc::now();
-        invitation::ActiveModel {
-            event_id: Set(event_id),
-            person_id: Set(person_id),
-            kind: Set(InvitationKind::Personal),
-            role: Set(ParticipantRole::Delegate),
-            state: Set(state.parse().unwrap()),
-            token_hash: Set(format!("inv-{}", self.n)),
-            expires_at: Set(now),
-            language: Set("en".into()),
-            reminders_sent: Set(0),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(self.db)
-        .await
-        .unwrap();
-    }
-}
-
-/// Builds the data set of the module's documentation.
-async fn data_set(app: &TestApp) -> Data {
-    let db = &app.state.db.write;
-    let mut b = Builder { db, n: 0 };
-    let s = series::ActiveModel {
-        code: Set("1540-WS".into()),
-        title: Set("1540 regional workshops".into()),
-        programme_code: Set("1540".into()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .unwrap()
-    .id;
-    let a = b.event("Kingston", "1540", Some(s), "2007-05-10", "2007-05-11", "published").await;
-    let bb = b.event("Amman", "1540", Some(s), "2007-09-03", "2007-09-04", "published").await;
-    let c = b.event("Gaborone", "1540", None, "2007-11-27", "2007-11-28", "published").await;
-    let d = b.event("Beijing", "1540", None, "2008-03-01", "2008-03-01", "published").await;
-    let x = b.event("Cancelled", "1540", Some(s), "2007-06-01", "2007-06-01", "cancelled").await;
-    let p = b.event("Accra", "SALW", None, "2007-06-01", "2007-06-01", "published").await;
-    let now = Utc::now();
-    let session = event_session::ActiveModel {
-        event_id: Set(a),
-        title: Set("Opening plenary".into()),
-        kind: Set(SessionKind::Plenary),
-        starts_at: Set(now),
-        ends_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .unwrap()
-    .id;
-
-    let a1 = b.register(a, Some("JAM"), "woman", "government", "delegate", "confirmed").await;
-    let a2 = b.register(a, Some("JAM"), "man", "government", "head_of_delegation", "confirmed").await;
-    let a3 = b.register(a, Some("TTO"), "woman", "government", "delegate", "confirmed").await;
-    let a4 = b.register(a, Some("USA"), "man", "intergovernmental", "expert", "pending").await;
-    let a5 = b.register(a, Some("FRA"), "woman", "ngo", "observer", "cancelled").await;
-    let _a6 = b.register(a, None, "undisclosed", "ngo", "observer", "confirmed").await;
-    b.scan(a1, a, "2007-05-10", "entry", Some(session), None).await;
-    b.scan(a1, a, "2007-05-10", "exit", None, None).await;
-    b.scan(a1, a, "2007-05-11", "entry", None, None).await;
-    let undone = b.scan(a2, a, "2007-05-10", "entry", Some(session), None).await;
-    b.scan(a2, a, "2007-05-10", "undo", None, Some(undone)).await;
-    b.scan(a3, a, "2007-05-11", "entry", None, None).await;
-    let exit = b.scan(a3, a, "2007-05-11", "exit", None, None).await;
-    b.scan(a3, a, "2007-05-11", "undo", None, Some(exit)).await;
-    for r in [a1, a2, a3, a4, a5] {
-        b.invitation(a, r.1, "registered").await;
-    }
-    let withdrawn = b.person().await;
-    b.invitation(a, withdrawn, "revoked").await;
-    b.certificate(a1, a, false).await;
-    b.certificate(a3, a, true).await;
-
-    let b1 = b.register(bb, Some("JAM"), "woman", "government", "delegate", "confirmed").await;
-    let b2 = b.register(bb, Some("JOR"), "man", "government", "delegate", "confirmed").await;
-    b.register(bb, Some("JOR"), "woman", "government", "delegate", "confirmed").await;
-    b.scan(b1, bb, "2007-09-03", "entry", None, None).await;
-    b.scan(b2, bb, "2007-09-03", "entry", None, None).await;
-    b.certificate(b1, bb, false).await;
-    b.certificate(b2, bb, false).await;
-
-    let c1 = b.register(c, Some("BWA"), "woman", "government", "delegate", "confirmed").await;
-    b.register(c, Some("TTO"), "man", "academia", "expert", "waitlisted").await;
-    b.register(c, Some("JAM"), "man", "government", "delegate", "confirmed").await;
-    b.scan(c1, c, "2007-11-27", "entry", None, None).await;
-
-    let d1 = b.register(d, Some("CHN"), "woman", "government", "delegate", "confirmed").await;
-    b.scan(d1, d, "2008-03-01", "entry", None, None).await;
-    b.register(x, Some("RUS"), "woman", "government", "delegate", "confirmed").await;
-    b.register(p, Some("GHA"), "woman", "government", "delegate", "confirmed").await;
-    Data { a, b: bb, c, d, p, session }
 }
 
 fn year_2007() -> Filters {
@@ -314,7 +54,7 @@ fn row<'a>(rows: &'a [reports::Row], code: Option<&str>) -> &'a reports::Row {
 async fn outcomes_across_events_count_states_once() {
     let app = TestApp::spawn().await;
     let data = data_set(&app).await;
-    let o = reports::outcomes(&app.state.db.read, &Selection::from_filters(year_2007())).await.unwrap();
+    let o = reports::outcomes(&app.state, &Selection::from_filters(year_2007()), app.clock.now()).await.unwrap();
     assert_eq!(o.events_held, 3, "A, B, C (not the cancelled one, not 2008, not SALW)");
     assert_eq!((o.invited, o.registered, o.confirmed, o.attended), (5, 11, 9, 5));
     assert_eq!(o.states, 4, "JAM (three events, several delegates), TTO, JOR, BWA");
@@ -353,18 +93,19 @@ async fn outcomes_across_events_count_states_once() {
 
     // The same events named explicitly, as the donor portal does, give the same outcomes;
     // cancelled events are left out even when named.
-    let listed =
-        reports::outcomes(&app.state.db.read, &Selection::from_events([data.a, data.b, data.c])).await.unwrap();
+    let listed = reports::outcomes(&app.state, &Selection::from_events([data.a, data.b, data.c]), app.clock.now())
+        .await
+        .unwrap();
     assert_eq!(listed, o);
     let with_d = Selection::from_events([data.a, data.d, data.p]).within_programmes(vec!["1540".into()]);
-    let o = reports::outcomes(&app.state.db.read, &with_d).await.unwrap();
+    let o = reports::outcomes(&app.state, &with_d, app.clock.now()).await.unwrap();
     assert_eq!((o.events_held, o.states), (2, 3), "A and D: JAM, TTO, CHN; P is another programme's");
-    let none = reports::outcomes(&app.state.db.read, &Selection::from_events(Vec::new())).await.unwrap();
+    let none = reports::outcomes(&app.state, &Selection::from_events(Vec::new()), app.clock.now()).await.unwrap();
     assert_eq!((none.events_held, none.registered, none.women_share), (0, 0, None));
 
     // The series: A and B (the cancelled one left out).
     let series = Filters { series: Some("1540-WS".into()), ..Default::default() };
-    let o = reports::outcomes(&app.state.db.read, &Selection::from_filters(series)).await.unwrap();
+    let o = reports::outcomes(&app.state, &Selection::from_filters(series), app.clock.now()).await.unwrap();
     assert_eq!((o.events_held, o.states, o.confirmed), (2, 3, 7));
 }
 
@@ -384,7 +125,7 @@ fn admin() -> StaffUser {
 async fn per_event_report_counts_days_and_sessions_with_exits_and_undone_scans() {
     let app = TestApp::spawn().await;
     let data = data_set(&app).await;
-    let r = reports::event_report(&app.state.db.read, &admin(), data.a).await.unwrap();
+    let r = reports::event_report(&app.state, &admin(), data.a, app.clock.now()).await.unwrap();
     let o = &r.outcomes;
     assert_eq!((o.invited, o.registered, o.confirmed, o.attended), (5, 5, 4, 2));
     assert_eq!((o.states, o.regional_groups, o.women, o.certificates), (2, 1, 2, 1));
@@ -392,7 +133,7 @@ async fn per_event_report_counts_days_and_sessions_with_exits_and_undone_scans()
     assert_eq!(days, vec![(day("2007-05-10"), 1), (day("2007-05-11"), 2)], "a2's entry was undone; exits do not count");
     assert_eq!(r.sessions.len(), 1);
     assert_eq!((r.sessions[0].session_id, r.sessions[0].attended), (data.session, 1));
-    let d = reports::event_report(&app.state.db.read, &admin(), data.c).await.unwrap();
+    let d = reports::event_report(&app.state, &admin(), data.c, app.clock.now()).await.unwrap();
     assert_eq!(d.days.iter().map(|d| d.attended).collect::<Vec<_>>(), vec![1, 0], "every day shows, even empty");
 }
 
@@ -441,7 +182,10 @@ async fn event_report_page_and_files() {
     assert_eq!(status, 200);
     assert!(html.contains("Report: Kingston"));
     assert!(html.contains("<svg") && html.contains("role=\"img\"") && html.contains("<desc"));
-    assert!(html.contains("Invited: 5; Registered: 5; Confirmed: 4; Attended: 2"), "the funnel's numbers as text");
+    assert!(
+        html.contains("Invited: 5 (100 %); Registered: 5 (100 %); Confirmed: 4 (80 %); Attended: 2 (40 %)"),
+        "the funnel's numbers and shares as text"
+    );
     assert!(html.contains("Latin American and Caribbean States"));
     assert!(html.contains("Opening plenary"));
 
