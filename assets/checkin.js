@@ -1,7 +1,10 @@
 // Convene check-in console. Plain JavaScript, no build step. The page works without it
-// (forms post to the server); with it, scans go through a queue kept in localStorage so the
-// desk keeps working when the venue's network drops, and are synced when it returns. Each
-// scan carries its own idempotency key, so a batch sent twice is recorded once.
+// (forms post to the server and the page comes back with the same panel, counters and lists);
+// with it, scans go through a queue kept in localStorage so the desk keeps working when the
+// venue's network drops, and are synced when it returns. Each scan carries its own
+// idempotency key, so a batch sent twice is recorded once. After each scan the script fills
+// the same elements the server renders: the result panel (from the page's templates), the
+// counters and the two lists.
 (function () {
   "use strict";
   var app = document.getElementById("checkin-app");
@@ -9,15 +12,42 @@
   var eventId = app.dataset.event;
   var csrf = app.dataset.csrf;
   var t = function (name) { return app.dataset["t" + name] || ""; };
-  var entries = JSON.parse(app.dataset.entries || "[]");
+  var reasons = JSON.parse(app.dataset.reasons || "{}");
+  var states = JSON.parse(app.dataset.states || "{}");
+  var entries = [];
   var byId = {};
   var byHash = {};
-  entries.forEach(function (e) { byId[e.id] = e; byHash[e.h] = e; });
+  function setEntries(list) {
+    entries = list;
+    byId = {};
+    byHash = {};
+    entries.forEach(function (e) { byId[e.id] = e; byHash[e.h] = e; });
+  }
+  setEntries(JSON.parse(app.dataset.entries || "[]"));
   var queueName = "convene.checkin.queue." + eventId;
   var statusEl = document.getElementById("checkin-status");
   var resultEl = document.getElementById("checkin-result");
   var reachable = true;
   var flushing = false;
+  // Bumped by each scan: a reading of the server's lists begun before it is out of date.
+  var generation = 0;
+  // How each person stood before a scan of this page, by the scan's key (for its undo).
+  var before = {};
+
+  // Times are the venue's: the browser's time zone database, or today's offset from the page.
+  var clock = null;
+  try {
+    clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: app.dataset.zone });
+  } catch (e) { clock = null; }
+  function two(n) { return ("0" + n).slice(-2); }
+  function hhmm(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) return "";
+    if (clock) return clock.format(d);
+    var local = new Date(d.getTime() + Number(app.dataset.offset || 0) * 1000);
+    return two(local.getUTCHours()) + ":" + two(local.getUTCMinutes());
+  }
+  function when(iso) { var d = new Date(iso); return isNaN(d.getTime()) ? 0 : d.getTime(); }
 
   function load() {
     try { return JSON.parse(localStorage.getItem(queueName) || "[]"); } catch (e) { return []; }
@@ -36,6 +66,12 @@
   function fill(text, vars) {
     return text.replace(/\{\s*\$(\w+)\s*\}/g, function (_, k) { return vars[k] == null ? "" : vars[k]; });
   }
+  function el(tag, className, text) {
+    var x = document.createElement(tag);
+    if (className) x.className = className;
+    if (text != null) x.textContent = text;
+    return x;
+  }
 
   function showStatus() {
     var n = load().length;
@@ -46,56 +82,131 @@
     statusEl.dataset.state = reachable ? "online" : "offline";
   }
 
-  function countInside() {
-    var n = entries.filter(function (e) { return e.in; }).length;
-    var counts = document.getElementById("checkin-counts");
-    if (counts) counts.dataset.inside = String(n);
-  }
-
-  function show(kind, text, undoKey) {
-    resultEl.textContent = "";
-    var box = document.createElement("div");
-    box.className = "checkin-result " + kind;
-    box.setAttribute("role", kind === "ok" ? "status" : "alert");
-    var p = document.createElement("p");
-    var strong = document.createElement("strong");
-    strong.textContent = text;
-    p.appendChild(strong);
-    box.appendChild(p);
-    if (undoKey) {
-      var b = document.createElement("button");
-      b.type = "button";
-      b.textContent = t("Undo");
-      b.addEventListener("click", function () {
-        enqueue({ key: newKey(), kind: "undo", undoes_key: undoKey, scanned_at: new Date().toISOString(), device: device() });
-        box.remove();
-      });
-      box.appendChild(b);
+  // The panel of `kind` from its template: the person (when known), the detail, and Undo for
+  // a scan recorded.
+  function show(kind, e, detail, undoKey) {
+    var template = document.getElementById("checkin-panel-" + kind);
+    if (!template) return;
+    var box = template.content.firstElementChild.cloneNode(true);
+    var put = function (selector, text) {
+      var p = box.querySelector(selector);
+      if (!p) return;
+      if (text) p.textContent = text; else p.remove();
+    };
+    put(".panel-name", e ? e.n : "");
+    put(".panel-about", e ? e.a : "");
+    put(".panel-detail", detail);
+    var undo = box.querySelector("form.panel-undo");
+    if (undo && undoKey) {
+      undo.querySelector("input[name=undoes_key]").value = undoKey;
+      undo.querySelector("input[name=key]").value = undoKey + "-undo";
+    } else if (undo) {
+      undo.remove();
     }
+    resultEl.textContent = "";
     resultEl.appendChild(box);
   }
+  function note(text) {
+    resultEl.textContent = "";
+    resultEl.appendChild(el("p", "checkin-note", text));
+  }
 
-  // What the server answered, applied to the local list (so "who is in" stays right).
+  function who(e) {
+    var span = el("span", "who");
+    span.appendChild(el("span", "name", e.n));
+    span.appendChild(document.createTextNode(" "));
+    span.appendChild(el("span", "about", e.a));
+    return span;
+  }
+  function checkInButton(e) {
+    var b = el("button", "primary", t("CheckIn"));
+    b.type = "button";
+    // Each row's button names its person for screen readers, as the server's rows do.
+    b.appendChild(el("span", "visually-hidden", " " + e.n));
+    b.addEventListener("click", function () { checkInRegistration(e.id); });
+    return b;
+  }
+  function fillRoll(id, people, row) {
+    var list = document.getElementById(id + "-list");
+    if (!list) return;
+    list.textContent = "";
+    people.forEach(function (e) {
+      var li = el("li");
+      li.dataset.registration = e.id;
+      row(li, e);
+      list.appendChild(li);
+    });
+    document.getElementById(id + "-count").textContent = String(people.length);
+    document.getElementById(id + "-empty").hidden = people.length > 0;
+  }
+
+  // The counters and both lists, from what the console knows.
+  function render() {
+    var count = function (id, n) { var x = document.getElementById(id); if (x) x.textContent = String(n); };
+    var came = entries.filter(function (e) { return e.at; });
+    came.sort(function (a, b) { return when(b.at) - when(a.at); });
+    var confirmed = entries.filter(function (e) { return e.s === "confirmed"; });
+    count("count-inside", entries.filter(function (e) { return e.in; }).length);
+    count("count-arrived", came.length);
+    count("count-expected", confirmed.length);
+    fillRoll("in-today", came, function (li, e) {
+      li.appendChild(el("span", "time", hhmm(e.at)));
+      li.appendChild(who(e));
+      li.appendChild(el("span", "badge " + (e.in ? "tone-ok" : "tone-off"), e.in ? t("Inside") : t("Left")));
+    });
+    fillRoll("expected", confirmed.filter(function (e) { return !e.at; }), function (li, e) {
+      li.appendChild(who(e));
+      li.appendChild(checkInButton(e));
+    });
+  }
+
+  // The server's lists, read again once every scan is sent (other desks scan too).
+  var refreshing = false;
+  function refresh() {
+    if (refreshing || load().length > 0) return;
+    refreshing = true;
+    var started = generation;
+    fetch("/checkin/events/" + eventId + "/entries", { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.json(); })
+      .then(function (list) {
+        refreshing = false;
+        if (started !== generation || load().length > 0) return;
+        setEntries(list);
+        render();
+      })
+      .catch(function () { refreshing = false; });
+  }
+
+  // What the server answered, applied to the local list (so the counters and lists stay
+  // right offline too) and shown in the panel.
   function apply(item, answer) {
-    var e = byId[answer.registration_id];
-    var name = e ? e.n : "";
+    var e = byId[answer.registration_id] || null;
+    var at = item.scanned_at || new Date().toISOString();
     if (answer.result === "recorded" || answer.result === "duplicate") {
       if (item.kind === "undo") {
-        if (e) e.in = e.in ? null : new Date().toISOString();
-        show("ok", fill(t("Undone"), { name: name }));
+        var was = before[item.undoes_key];
+        if (e && was) { e.in = was.in; e.at = was.at; } else if (e) { e.in = null; }
+        show("undone", e, t("Undone"));
+      } else if (item.kind === "exit") {
+        if (e) e.in = null;
+        show("left", e, fill(t("LeftAt"), { time: hhmm(at) }), item.key);
       } else {
-        if (e) e.in = item.kind === "exit" ? null : (item.scanned_at || new Date().toISOString());
-        show("ok", fill(item.kind === "exit" ? t("Exit") : t("Recorded"), { name: name }), item.key);
+        if (e) { e.in = e.in || at; e.at = at; }
+        show("admitted", e, fill(t("AdmittedAt"), { time: hhmm(at) }), item.key);
       }
     } else if (answer.result === "already_in" && !answer.since) {
-      show("warning", fill(t("NotIn"), { name: name }));
+      if (e) e.in = null;
+      show("not-in", e, t("NotIn"));
     } else if (answer.result === "already_in") {
-      show("warning", fill(t("Already"), { name: name, since: answer.since ? answer.since.slice(11, 16) + " UTC" : "" }));
+      if (e) { e.in = answer.since; e.at = e.at || answer.since; }
+      show("already-in", e, fill(t("AlreadyInSince"), { time: hhmm(answer.since) }));
     } else {
-      if (e && item.kind === "entry") e.in = null;
-      show("refused", t("Refused") + " " + (answer.message || ""));
+      // Refused, invalid or unknown: the mark the scan put on the person is taken back.
+      var prior = before[item.key];
+      if (e && prior) { e.in = prior.in; e.at = prior.at; }
+      show("refused", e, answer.message || "");
     }
-    countInside();
+    render();
   }
 
   function flush() {
@@ -117,7 +228,7 @@
       body.items.forEach(function (a, i) { done[a.key] = true; apply(batch[i], a); });
       save(load().filter(function (x) { return !done[x.key]; }));
       flushing = false;
-      if (load().length > 0) flush(); else showStatus();
+      if (load().length > 0) flush(); else { showStatus(); refresh(); }
     }).catch(function () {
       // Network down (or the server unreachable): keep everything queued for later.
       reachable = false;
@@ -126,7 +237,11 @@
     });
   }
 
-  function enqueue(item) {
+  // Queues a scan; `e` is the person it marks at once (so a second scan is caught while the
+  // network is down), as they stood before.
+  function enqueue(item, e) {
+    generation += 1;
+    if (e) before[item.key] = { in: e.in || null, at: e.at || null };
     var q = load();
     q.push(item);
     save(q);
@@ -140,6 +255,10 @@
       return Array.prototype.map.call(new Uint8Array(buf), function (x) { return ("0" + x.toString(16)).slice(-2); }).join("");
     });
   }
+  function session() {
+    var s = (document.getElementById("session_id") || {}).value || null;
+    return s ? Number(s) : null;
+  }
 
   // A code read or typed: recognised locally by the SHA-256 of the code, so cancelled,
   // unapproved, revoked and forged codes are refused at once, even offline.
@@ -147,35 +266,30 @@
     code = code.trim();
     if (!code) return;
     var kind = (document.getElementById("kind") || {}).value || "entry";
-    var session = (document.getElementById("session_id") || {}).value || null;
     sha256hex(code).then(function (h) {
       var e = h ? byHash[h] : null;
-      if (h && !e && !reachable) { show("refused", t("Refused") + " " + t("Unknown")); return; }
-      if (e && e.s !== "confirmed") {
-        show("refused", t("Refused") + " " + e.s);
-        return;
-      }
+      if (h && !e && !reachable) { show("refused", null, t("Unknown")); return; }
+      if (e && e.s !== "confirmed") { show("refused", e, reasons[e.s] || ""); return; }
       if (e && kind === "entry" && e.in) {
-        show("warning", fill(t("Already"), { name: e.n, since: String(e.in).slice(11, 16) + " UTC" }));
+        show("already-in", e, fill(t("AlreadyInSince"), { time: hhmm(e.in) }));
         return;
       }
-      if (!h) show("ok", t("Unverified"));
-      var item = { key: newKey(), kind: kind, code: code, method: method, session_id: session ? Number(session) : null,
+      if (!h) note(t("Unverified"));
+      var item = { key: newKey(), kind: kind, code: code, method: method, session_id: session(),
         scanned_at: new Date().toISOString(), device: device() };
-      // Marked at once, so a second scan is caught while the network is down.
-      if (e) e.in = kind === "entry" ? item.scanned_at : null;
-      enqueue(item);
+      enqueue(item, e);
+      if (e) { e.in = kind === "entry" ? item.scanned_at : null; if (kind === "entry") e.at = item.scanned_at; render(); }
     });
   }
 
   function checkInRegistration(id) {
     var e = byId[id];
-    if (e && e.in) { show("warning", fill(t("Already"), { name: e.n, since: String(e.in).slice(11, 16) + " UTC" })); return; }
-    var session = (document.getElementById("session_id") || {}).value || null;
+    if (e && e.in) { show("already-in", e, fill(t("AlreadyInSince"), { time: hhmm(e.in) })); return; }
+    if (e && e.s !== "confirmed") { show("refused", e, reasons[e.s] || ""); return; }
     var item = { key: newKey(), kind: "entry", registration_id: Number(id), method: "search",
-      session_id: session ? Number(session) : null, scanned_at: new Date().toISOString(), device: device() };
-    if (e) e.in = item.scanned_at;
-    enqueue(item);
+      session_id: session(), scanned_at: new Date().toISOString(), device: device() };
+    enqueue(item, e);
+    if (e) { e.in = item.scanned_at; e.at = item.scanned_at; render(); }
   }
 
   var scanForm = document.getElementById("scan-form");
@@ -192,35 +306,16 @@
   function renderResults(list) {
     results.textContent = "";
     list.forEach(function (r) {
-      var li = document.createElement("li");
+      var li = el("li");
       li.dataset.registration = r.id;
-      var span = document.createElement("span");
-      span.className = "name";
-      span.textContent = r.n + (r.c ? " · " + r.c : "") + (r.o ? " · " + r.o : "") + " ";
-      li.appendChild(span);
+      li.appendChild(who(r));
       var local = byId[r.id];
       if (local && local.in) {
-        var badge = document.createElement("span");
-        badge.className = "badge in";
-        badge.textContent = fill(t("In"), { since: String(local.in).slice(11, 16) + " UTC" });
-        li.appendChild(badge);
+        li.appendChild(el("span", "badge tone-ok", fill(t("In"), { since: hhmm(local.in) })));
       } else if (r.s !== "confirmed") {
-        var refused = document.createElement("span");
-        refused.className = "badge refused";
-        refused.textContent = r.s;
-        li.appendChild(refused);
+        li.appendChild(el("span", "badge tone-off", states[r.s] || r.s));
       } else {
-        var b = document.createElement("button");
-        b.type = "button";
-        b.className = "primary";
-        b.textContent = t("CheckIn");
-        // Each row's button names its person for screen readers, as the server's rows do.
-        var who = document.createElement("span");
-        who.className = "visually-hidden";
-        who.textContent = " " + r.n;
-        b.appendChild(who);
-        b.addEventListener("click", function () { checkInRegistration(r.id); });
-        li.appendChild(b);
+        li.appendChild(checkInButton(r));
       }
       results.appendChild(li);
     });
@@ -229,7 +324,7 @@
     q = q.toLowerCase();
     return entries.filter(function (e) {
       return (e.n || "").toLowerCase().indexOf(q) >= 0 || (e.c || "").toLowerCase() === q ||
-        (e.o || "").toLowerCase().indexOf(q) >= 0;
+        (e.d || "").toLowerCase().indexOf(q) >= 0 || (e.o || "").toLowerCase().indexOf(q) >= 0;
     }).slice(0, 20);
   }
   var searchInput = document.getElementById("q");
@@ -245,19 +340,26 @@
           reachable = true;
           showStatus();
           renderResults(list.map(function (f) {
-            return { id: f.registration_id, n: f.name, c: f.country, o: f.organisation, s: f.state };
+            return { id: f.registration_id, n: f.name, a: f.about, s: f.state };
           }));
         })
         .catch(function () { reachable = false; showStatus(); renderResults(localSearch(q)); });
     }, 150);
   });
   document.getElementById("search-form").addEventListener("submit", function (ev) { ev.preventDefault(); });
-  // The server-rendered buttons of "who is in" and search results also go through the queue.
+  // The server-rendered forms (check-in buttons, the panel's Undo) also go through the queue.
   document.addEventListener("submit", function (ev) {
     var f = ev.target;
-    if (f === scanForm || !f.action || !/\/scan$/.test(f.action)) return;
+    if (f === scanForm || !f.action) return;
+    var undoes = f.querySelector("input[name=undoes_key]");
+    if (/\/undo$/.test(f.action) && undoes) {
+      ev.preventDefault();
+      enqueue({ key: newKey(), kind: "undo", undoes_key: undoes.value, scanned_at: new Date().toISOString(), device: device() });
+      f.remove();
+      return;
+    }
     var id = f.querySelector("input[name=registration_id]");
-    if (!id) return;
+    if (!/\/scan$/.test(f.action) || !id) return;
     ev.preventDefault();
     checkInRegistration(id.value);
   });
@@ -291,7 +393,8 @@
 
   window.addEventListener("online", flush);
   setInterval(function () { if (load().length > 0) flush(); }, 2000);
-  countInside();
+  // Other desks' scans reach the counters and lists within half a minute.
+  setInterval(function () { if (reachable) refresh(); }, 30000);
   showStatus();
   flush();
 })();

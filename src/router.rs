@@ -260,6 +260,7 @@ fn checkin() -> Router<AppState> {
         .route("/checkin/events/{id}/undo", post(attendance::handlers::undo_form))
         .route("/checkin/events/{id}/sync", post(attendance::handlers::sync_json))
         .route("/checkin/events/{id}/search", get(attendance::handlers::search_json))
+        .route("/checkin/events/{id}/entries", get(attendance::handlers::entries_json))
         .route(
             "/checkin/events/{id}/walk-in",
             get(attendance::handlers::walk_in_page).post(attendance::handlers::walk_in),

@@ -36,7 +36,8 @@ async fn one(
     // Refusals are the API's usual errors (409 with the reason, 404, 422).
     let outcome = result?;
     let created = matches!(outcome, rules::Outcome::Recorded(_));
-    let body = answer(page.tr, ItemResult { key, result: Ok(outcome) })?;
+    let registration_id = Some(outcome.registration_id());
+    let body = answer(page.tr, ItemResult { key, registration_id, result: Ok(outcome) })?;
     let status = if created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(body)).into_response())
 }

@@ -25,6 +25,8 @@ pub struct ItemAnswer {
     /// recorded, duplicate (the key was seen before: nothing new), already_in (a second
     /// entry, or an exit of someone not in: nothing recorded), refused, invalid, not_found
     pub result: String,
+    /// The registration scanned, when known: also for a refusal of one of the event's
+    /// registrations (cancelled, on the waiting list, a replaced code...).
     pub registration_id: Option<i32>,
     /// The row of the log (recorded or duplicate), or the entry that has them in (already_in).
     pub scan_id: Option<i32>,
@@ -49,7 +51,7 @@ pub fn answer(tr: Tr, item: ItemResult) -> Result<ItemAnswer, Error> {
     let mut a = ItemAnswer {
         key: item.key,
         result: String::new(),
-        registration_id: None,
+        registration_id: item.registration_id,
         scan_id: None,
         since: None,
         reason: None,
@@ -57,23 +59,18 @@ pub fn answer(tr: Tr, item: ItemResult) -> Result<ItemAnswer, Error> {
         fields: None,
     };
     match item.result {
-        Ok(outcome) => {
-            a.registration_id = Some(outcome.registration_id());
-            match outcome {
-                Outcome::Recorded(s) => {
-                    a.result = "recorded".into();
-                    a.scan_id = Some(s.id);
-                }
-                Outcome::Duplicate(s) => {
-                    a.result = "duplicate".into();
-                    a.scan_id = Some(s.id);
-                }
-                Outcome::AlreadyIn { since, .. } => {
-                    a.result = "already_in".into();
-                    a.scan_id = since.as_ref().map(|s| s.id);
-                    a.since = since.map(|s| s.scanned_at.to_rfc3339());
-                }
-            }
+        Ok(Outcome::Recorded(s)) => {
+            a.result = "recorded".into();
+            a.scan_id = Some(s.id);
+        }
+        Ok(Outcome::Duplicate(s)) => {
+            a.result = "duplicate".into();
+            a.scan_id = Some(s.id);
+        }
+        Ok(Outcome::AlreadyIn { since, .. }) => {
+            a.result = "already_in".into();
+            a.scan_id = since.as_ref().map(|s| s.id);
+            a.since = since.map(|s| s.scanned_at.to_rfc3339());
         }
         Err(Error::Conflict(m) | Error::Gone(m)) => {
             a.result = "refused".into();

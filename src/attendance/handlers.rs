@@ -57,7 +57,8 @@ async fn console(
         _ => StatusCode::OK,
     };
     let key = tokens::generate()?;
-    Ok((status, views::console(page, &desk, q, &results, last.as_ref(), &key)).into_response())
+    let body = views::console(page, &state.reference, &desk, q, &results, last.as_ref(), &key);
+    Ok((status, body).into_response())
 }
 
 /// `GET /checkin/events/{id}`: the console.
@@ -72,13 +73,14 @@ pub async fn console_page(
 }
 
 fn last_of(tr: Tr, item: ItemResult) -> Result<views::LastScan, Error> {
+    let refused = |reason: String| views::LastScan::Refused { reason, registration_id: item.registration_id };
     match item.result {
         Ok(outcome) => Ok(views::LastScan::Done(outcome)),
-        Err(Error::Conflict(m) | Error::Gone(m)) => Ok(views::LastScan::Refused(tr.msg(&m))),
+        Err(Error::Conflict(m) | Error::Gone(m)) => Ok(refused(tr.msg(&m))),
         Err(Error::Invalid(fields)) => {
-            Ok(views::LastScan::Refused(fields.0.iter().map(|f| tr.msg(&f.message)).collect::<Vec<_>>().join(" ")))
+            Ok(refused(fields.0.iter().map(|f| tr.msg(&f.message)).collect::<Vec<_>>().join(" ")))
         }
-        Err(Error::NotFound) => Ok(views::LastScan::Refused(tr.t("att-refused-unknown"))),
+        Err(Error::NotFound) => Ok(refused(tr.t("att-refused-unknown"))),
         Err(other) => Err(other),
     }
 }
@@ -137,6 +139,18 @@ pub async fn sync_json(
     Ok(Json(SyncAnswer { items }))
 }
 
+/// `GET /checkin/events/{id}/entries`: the registrations as the console's script keeps them
+/// (see `views::entries`), read again after scans so the counters and lists follow every desk.
+pub async fn entries_json(
+    State(state): State<AppState>,
+    DeskStaff(staff): DeskStaff,
+    page: Page,
+    PathId(id): PathId,
+) -> Result<Json<serde_json::Value>, Error> {
+    let desk = rules::desk(&state.db, state.checkin_secret(), &staff, id, state.clock.now()).await?;
+    Ok(Json(views::entries(page.tr, &state.reference, &desk)))
+}
+
 /// A registration found by the desk's search.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FoundView {
@@ -145,6 +159,8 @@ pub struct FoundView {
     pub country: Option<String>,
     pub organisation: Option<String>,
     pub state: String,
+    /// Delegation and role, as the desk writes them under a name.
+    pub about: String,
     /// Whether they are in today, and since when.
     pub inside_since: Option<String>,
 }
@@ -153,6 +169,7 @@ pub struct FoundView {
 pub async fn search_json(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
+    page: Page,
     PathId(id): PathId,
     Query(q): Query<SearchQuery>,
 ) -> Result<Json<Vec<FoundView>>, Error> {
@@ -163,6 +180,7 @@ pub async fn search_json(
         found
             .into_iter()
             .map(|d| FoundView {
+                about: views::about(page.tr, &state.reference, &d),
                 registration_id: d.registration_id,
                 name: d.name,
                 country: d.country,
@@ -233,12 +251,16 @@ pub async fn walk_in(
     match result {
         Ok((registered, outcome)) => {
             state.mailer.wake();
-            let last = last_of(page.tr, ItemResult { key: form.key, result: outcome })?;
+            let registration_id = Some(registered.registration.id);
+            let last = last_of(page.tr, ItemResult { key: form.key, registration_id, result: outcome })?;
             let last = match last {
-                views::LastScan::Refused(m) => views::LastScan::Refused(format!(
-                    "{} {m}",
-                    page.tr.ta("att-walk-in-registered", &[("name", &registered.registration.given_name)])
-                )),
+                views::LastScan::Refused { reason, registration_id } => views::LastScan::Refused {
+                    reason: format!(
+                        "{} {reason}",
+                        page.tr.ta("att-walk-in-registered", &[("name", &registered.registration.given_name)])
+                    ),
+                    registration_id,
+                },
                 done => done,
             };
             console(&state, &page, e.id, "", Some(last)).await

@@ -68,6 +68,9 @@ const TEXT: &[(&str, &str)] = &[
     ("alert-info-text", "alert-info-bg"),
     ("alert-warning-text", "alert-warning-bg"),
     ("alert-error-text", "alert-error-bg"),
+    // The check-in desk's result panels: admitted, already in, refused.
+    ("color-bg", "state-ok-text"),
+    ("color-text", "alert-warning-border"),
 ];
 
 /// What must be seen without being read: control borders, focus rings (on the page, the
@@ -79,6 +82,9 @@ const NON_TEXT: &[(&str, &str)] = &[
     ("color-focus-on-brand", "color-brand"),
     ("color-button", "color-bg"),
     ("color-danger", "color-bg"),
+    // Focus rings on the desk's green and red panels.
+    ("color-focus-on-brand", "state-ok-text"),
+    ("color-focus-on-brand", "color-danger"),
 ];
 
 #[test]

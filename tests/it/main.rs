@@ -9,6 +9,7 @@ mod support;
 mod api;
 mod api_contract;
 mod attendance;
+mod attendance_desk;
 mod audit_log;
 mod auth;
 mod calendar;

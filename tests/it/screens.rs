@@ -402,8 +402,14 @@ async fn every_page_fits_a_phone_and_a_desktop_without_console_errors() {
     sign_in(&mut chrome, &app, "admin@example.org").await;
     check(&mut chrome, &app, "admin", &admin_screens(&w), &mut failures).await;
     sign_in(&mut chrome, &app, "door@example.org").await;
+    // Someone checked in, so the desk's lists and counters have something to show.
+    let checkin = format!("/api/v1/events/{}/checkin/scan", w.fresh);
+    let scanned =
+        app.api_of(door).await.post(&checkin, json!({"key": "screens-0001", "registration_id": w.registration})).await;
+    assert_eq!(scanned.0, 201, "{}", scanned.1);
     let desk = [
         screen("desk", format!("/checkin/events/{}", w.fresh), "#scan-form"),
+        screen("desk-after-scans", format!("/checkin/events/{}", w.fresh), "#in-today-list li .time"),
         screen("walk-in", format!("/checkin/events/{}/walk-in", w.fresh), "select#gender[required]"),
     ];
     check(&mut chrome, &app, "checkin", &desk, &mut failures).await;

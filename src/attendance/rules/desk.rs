@@ -1,17 +1,18 @@
-//! What the desk shows: the day's registrations with who is inside, search, and the log.
+//! What the desk shows: the day's registrations with who is inside and who came today, the
+//! counters and lists worked out from them, search, and the log.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
-use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use chrono::{DateTime, NaiveDate, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use sea_orm::ConnectionTrait;
 
 use super::access::desk_event;
-use super::scan::{code_of, local_day};
-use super::store::current_entry;
+use super::scan::{code_of, local_day, venue_zone};
+use super::store::{self, current_entry};
 use crate::auth::{StaffUser, tokens};
 use crate::db::Db;
-use crate::domain::{PersonName, RegistrationState, ScanDirection};
+use crate::domain::{ParticipantRole, PersonName, RegistrationState, ScanDirection};
 use crate::entities::{attendance_scan, event, event_session, registration};
 use crate::error::Result;
 use crate::reference::Reference;
@@ -30,37 +31,76 @@ pub struct DeskEntry {
     pub country: Option<String>,
     /// Organisation.
     pub organisation: Option<String>,
+    /// Their role at the event.
+    pub role: ParticipantRole,
     /// Registration state.
     pub state: RegistrationState,
     /// SHA-256 of its current check-in code (for recognising codes offline).
     pub code_hash: String,
     /// The entry that has them in today, if any.
     pub inside_since: Option<DateTime<Utc>>,
+    /// Their latest entry today not taken back, if any (they may have left since).
+    pub entered_at: Option<DateTime<Utc>>,
 }
 
-/// What the desk shows: the event, its sessions, today's date there and every registration
-/// that could come to the door.
+/// What the desk shows: the event, its sessions, today's date at the venue and every
+/// registration that could come to the door.
 #[derive(Debug, Clone)]
 pub struct Desk {
     /// The event.
     pub event: event::Model,
     /// Its sessions, in time order.
     pub sessions: Vec<event_session::Model>,
-    /// Today in the event's time zone.
+    /// The venue's time zone: the desk's times and its day are the venue's.
+    pub zone: Tz,
+    /// Today in the venue's time zone.
     pub day: NaiveDate,
     /// Registrations (confirmed ones and those the desk must refuse with a reason).
     pub entries: Vec<DeskEntry>,
 }
 
 impl Desk {
-    /// How many people are in today.
+    /// How many people are in now.
     pub fn inside(&self) -> usize {
         self.entries.iter().filter(|d| d.inside_since.is_some()).count()
     }
 
-    /// How many registrations are confirmed.
+    /// How many people came in today (some may have left since).
+    pub fn arrived(&self) -> usize {
+        self.entries.iter().filter(|d| d.entered_at.is_some()).count()
+    }
+
+    /// How many registrations are confirmed: the people expected.
     pub fn confirmed(&self) -> usize {
         self.entries.iter().filter(|d| d.state == RegistrationState::Confirmed).count()
+    }
+
+    /// Who came in today, the latest first.
+    pub fn in_today(&self) -> Vec<&DeskEntry> {
+        let mut came: Vec<&DeskEntry> = self.entries.iter().filter(|d| d.entered_at.is_some()).collect();
+        // Stable: people who came at the same minute keep the order of their names.
+        came.sort_by_key(|d| std::cmp::Reverse(d.entered_at));
+        came
+    }
+
+    /// Confirmed registrations with no entry today, by name.
+    pub fn not_arrived(&self) -> Vec<&DeskEntry> {
+        self.entries.iter().filter(|d| d.state == RegistrationState::Confirmed && d.entered_at.is_none()).collect()
+    }
+
+    /// The registration `id`, if it is one of the event's.
+    pub fn entry(&self, id: i32) -> Option<&DeskEntry> {
+        self.entries.iter().find(|d| d.registration_id == id)
+    }
+
+    /// The venue's offset from UTC today, in seconds.
+    pub fn utc_offset(&self) -> i32 {
+        self.zone.offset_from_utc_date(&self.day).fix().local_minus_utc()
+    }
+
+    /// Whether today, at the venue, is one of the event's days.
+    pub fn is_event_day(&self) -> bool {
+        (self.event.start_date..=self.event.end_date).contains(&self.day)
     }
 }
 
@@ -68,55 +108,35 @@ fn display_name(r: &registration::Model) -> String {
     PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string()
 }
 
-fn entry_of(secret: &[u8], r: &registration::Model, inside: Option<&attendance_scan::Model>) -> DeskEntry {
+/// The latest entry of a day's log that no undo took back.
+fn latest_entry(log: &[attendance_scan::Model]) -> Option<&attendance_scan::Model> {
+    let undone: HashSet<i32> = log.iter().filter_map(|s| s.undoes).collect();
+    log.iter().rev().find(|s| s.direction == ScanDirection::Entry && !undone.contains(&s.id))
+}
+
+fn entry_of(secret: &[u8], r: &registration::Model, day_log: &[attendance_scan::Model]) -> DeskEntry {
     DeskEntry {
         registration_id: r.id,
         name: display_name(r),
         country: r.country_iso3.clone(),
         organisation: r.organisation.clone(),
+        role: r.role,
         state: r.state,
         code_hash: tokens::hash(&code_of(secret, r)),
-        inside_since: inside.map(|s| s.scanned_at),
+        inside_since: current_entry(day_log).map(|s| s.scanned_at),
+        entered_at: latest_entry(day_log).map(|s| s.scanned_at),
     }
 }
 
-/// Today's log of an event, grouped by registration.
-async fn event_day_logs<C: ConnectionTrait>(
-    db: &C,
-    event_id: i32,
-    day: NaiveDate,
-) -> Result<std::collections::HashMap<i32, Vec<attendance_scan::Model>>> {
-    let scans = attendance_scan::Entity::find()
-        .filter(attendance_scan::Column::EventId.eq(event_id))
-        .filter(attendance_scan::Column::Day.eq(day))
-        .order_by_asc(attendance_scan::Column::Id)
-        .all(db)
-        .await?;
-    let mut by: std::collections::HashMap<i32, Vec<attendance_scan::Model>> = std::collections::HashMap::new();
-    for s in scans {
-        by.entry(s.registration_id).or_default().push(s);
-    }
-    Ok(by)
-}
-
-/// The desk of an event for today.
+/// The desk of an event for the venue's today.
 pub async fn desk(db: &Db, secret: &[u8], staff: &StaffUser, event_id: i32, now: DateTime<Utc>) -> Result<Desk> {
     let e = desk_event(&db.read, staff, event_id).await?;
     let day = local_day(&e, now);
-    let sessions = event_session::Entity::find()
-        .filter(event_session::Column::EventId.eq(e.id))
-        .order_by_asc(event_session::Column::StartsAt)
-        .all(&db.read)
-        .await?;
-    let regs = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(e.id))
-        .order_by_asc(registration::Column::FamilyName)
-        .order_by_asc(registration::Column::GivenName)
-        .all(&db.read)
-        .await?;
-    let logs = event_day_logs(&db.read, e.id, day).await?;
-    let entries = regs.iter().map(|r| entry_of(secret, r, logs.get(&r.id).and_then(|l| current_entry(l)))).collect();
-    Ok(Desk { event: e, sessions, day, entries })
+    let sessions = store::event_sessions(&db.read, e.id).await?;
+    let regs = store::event_registrations(&db.read, e.id).await?;
+    let logs = store::day_logs(&db.read, e.id, day).await?;
+    let entries = regs.iter().map(|r| entry_of(secret, r, logs.get(&r.id).map_or(&[], Vec::as_slice))).collect();
+    Ok(Desk { zone: venue_zone(&e), event: e, sessions, day, entries })
 }
 
 /// Registrations of the event whose name, State (code or name) or organisation contains
@@ -134,46 +154,26 @@ pub async fn search(
     if words.is_empty() {
         return Ok(Vec::new());
     }
-    let pattern = format!("%{words}%");
     let countries: Vec<String> = reference
         .countries
         .iter()
         .filter(|c| c.name.to_lowercase().contains(words) || c.iso3.eq_ignore_ascii_case(words))
         .map(|c| c.iso3.clone())
         .collect();
-    let lower = |c: registration::Column| Expr::expr(Func::lower(Expr::col(c)));
-    let mut any = Condition::any()
-        .add(lower(registration::Column::GivenName).like(pattern.clone()))
-        .add(lower(registration::Column::FamilyName).like(pattern.clone()))
-        .add(lower(registration::Column::Organisation).like(pattern));
-    if !countries.is_empty() {
-        any = any.add(registration::Column::CountryIso3.is_in(countries));
-    }
-    let regs = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(e.id))
-        .filter(any)
-        .order_by_asc(registration::Column::FamilyName)
-        .order_by_asc(registration::Column::GivenName)
-        .limit(SEARCH_LIMIT)
-        .all(&db.read)
-        .await?;
-    let logs = event_day_logs(&db.read, e.id, local_day(e, now)).await?;
-    Ok(regs.iter().map(|r| entry_of(secret, r, logs.get(&r.id).and_then(|l| current_entry(l)))).collect())
+    let regs = store::search_registrations(&db.read, e.id, &format!("%{words}%"), countries, SEARCH_LIMIT).await?;
+    let logs = store::day_logs(&db.read, e.id, local_day(e, now)).await?;
+    Ok(regs.iter().map(|r| entry_of(secret, r, logs.get(&r.id).map_or(&[], Vec::as_slice))).collect())
 }
 
 /// The whole log of an event, oldest first (the API's attendance).
 pub async fn log<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<attendance_scan::Model>> {
-    Ok(attendance_scan::Entity::find()
-        .filter(attendance_scan::Column::EventId.eq(event_id))
-        .order_by_asc(attendance_scan::Column::Id)
-        .all(db)
-        .await?)
+    store::event_log(db, event_id).await
 }
 
 /// People in per day: distinct registrations with an entry not undone, computed from the log.
 pub fn present_per_day(log: &[attendance_scan::Model]) -> Vec<(NaiveDate, usize)> {
     let undone: HashSet<i32> = log.iter().filter_map(|s| s.undoes).collect();
-    let mut days: std::collections::BTreeMap<NaiveDate, HashSet<i32>> = std::collections::BTreeMap::new();
+    let mut days: BTreeMap<NaiveDate, HashSet<i32>> = BTreeMap::new();
     for s in log {
         if s.direction == ScanDirection::Entry && !undone.contains(&s.id) {
             days.entry(s.day).or_default().insert(s.registration_id);

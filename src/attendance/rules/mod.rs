@@ -18,7 +18,8 @@ pub use access::{DeskEvents, desk_event, may_check_in, scan_desk_event};
 pub use desk::{Desk, DeskEntry, desk, log, present_per_day, search};
 pub use revoke::revoke_code;
 pub use scan::{
-    BATCH_LIMIT, BatchItem, ItemResult, Outcome, ScanRequest, Target, UndoRequest, code_of, local_day, scan, sync, undo,
+    BATCH_LIMIT, BatchItem, ItemResult, Outcome, ScanRequest, Target, UndoRequest, code_of, local_day, scan, sync,
+    undo, venue_zone,
 };
 pub use store::{NewScan, ScanWriter, current_entry, record_scan, record_scans};
 pub use walk_in::walk_in;

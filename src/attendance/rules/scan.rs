@@ -16,10 +16,14 @@ use crate::error::{Error, FieldErrors, Msg, Result};
 /// Most items in one offline batch.
 pub const BATCH_LIMIT: usize = 500;
 
+/// The event's time zone, the venue's (UTC should a stored name ever fail to parse).
+pub fn venue_zone(e: &event::Model) -> chrono_tz::Tz {
+    e.time_zone.parse().unwrap_or(chrono_tz::UTC)
+}
+
 /// The day a scan counts for: its date in the event's time zone.
 pub fn local_day(e: &event::Model, at: DateTime<Utc>) -> NaiveDate {
-    let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
-    at.with_timezone(&tz).date_naive()
+    at.with_timezone(&venue_zone(e)).date_naive()
 }
 
 /// The check-in code of a registration as it stands (its QR code carries it).
@@ -117,13 +121,29 @@ impl Outcome {
     }
 }
 
-/// The answer for one item of a batch: its key and its outcome or refusal.
+/// The answer for one item of a batch: its key, whom it is about when known, and its outcome
+/// or refusal.
 #[derive(Debug)]
 pub struct ItemResult {
     /// The item's idempotency key.
     pub key: String,
+    /// The registration scanned (also when refused, so the desk can name the person), when
+    /// the item names one of the event's.
+    pub registration_id: Option<i32>,
     /// What happened.
     pub result: Result<Outcome>,
+}
+
+/// The registration of the event an item names, as far as can be told without the database:
+/// the one searched for, or the one a genuine code of this event carries.
+fn named_registration(secret: &[u8], e: &event::Model, item: &BatchItem) -> Option<i32> {
+    match item {
+        BatchItem::Scan(ScanRequest { target: Target::Registration(id), .. }) => Some(*id),
+        BatchItem::Scan(ScanRequest { target: Target::Code(text), .. }) => {
+            code::verify(secret, text).filter(|c| c.event_id == e.id).map(|c| c.registration_id)
+        }
+        BatchItem::Undo(_) => None,
+    }
 }
 
 pub(super) fn check_key(key: &str) -> Result<()> {
@@ -275,6 +295,7 @@ pub async fn sync(
     }
     let mut results = Vec::with_capacity(items.len());
     for (key, item) in items {
+        let named = item.as_ref().ok().and_then(|i| named_registration(secret, e, i));
         let result = match item {
             Ok(BatchItem::Scan(s)) => scan(office, secret, staff, e, &s, now).await,
             Ok(BatchItem::Undo(u)) => undo(office, staff, e, &u, now).await,
@@ -285,7 +306,13 @@ pub async fn sync(
         if let Err(err @ (Error::Db(_) | Error::Internal(_))) = result {
             return Err(err);
         }
-        results.push(ItemResult { key, result });
+        let registration_id = match &result {
+            Ok(outcome) => Some(outcome.registration_id()),
+            // A refusal is about a registration found (cancelled, waitlisted, revoked code...).
+            Err(Error::Conflict(_) | Error::Gone(_)) => named,
+            Err(_) => None,
+        };
+        results.push(ItemResult { key, registration_id, result });
     }
     Ok(results)
 }

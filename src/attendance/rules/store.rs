@@ -1,19 +1,94 @@
-//! The scan log's storage: the one-query read before a scan, and the group writer that
-//! inserts scans and keeps the attended days (`attendance_days`) in the same transaction.
+//! The scan log's storage: what the desk reads (an event's registrations, sessions and the
+//! day's log, search), the one-query read before a scan, and the group writer that inserts
+//! scans and keeps the attended days (`attendance_days`) in the same transaction.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict, Order, Query};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, OnConflict, Order, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, IdenStatic,
-    Iterable, JoinType, QueryFilter, QueryTrait, TransactionTrait,
+    Iterable, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, TransactionTrait,
 };
 
 use crate::db::{self, Db};
 use crate::domain::ScanDirection;
-use crate::entities::{attendance_day, attendance_scan, registration};
+use crate::entities::{attendance_day, attendance_scan, event_session, registration};
 use crate::error::Result;
+
+/// The registrations of an event, by family then given name.
+pub(super) async fn event_registrations<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<registration::Model>> {
+    Ok(registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .order_by_asc(registration::Column::FamilyName)
+        .order_by_asc(registration::Column::GivenName)
+        .all(db)
+        .await?)
+}
+
+/// The sessions of an event, in time order.
+pub(super) async fn event_sessions<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<event_session::Model>> {
+    Ok(event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(event_id))
+        .order_by_asc(event_session::Column::StartsAt)
+        .all(db)
+        .await?)
+}
+
+/// The log of an event on `day`, oldest first, grouped by registration.
+pub(super) async fn day_logs<C: ConnectionTrait>(
+    db: &C,
+    event_id: i32,
+    day: NaiveDate,
+) -> Result<HashMap<i32, Vec<attendance_scan::Model>>> {
+    let scans = attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::EventId.eq(event_id))
+        .filter(attendance_scan::Column::Day.eq(day))
+        .order_by_asc(attendance_scan::Column::Id)
+        .all(db)
+        .await?;
+    let mut by: HashMap<i32, Vec<attendance_scan::Model>> = HashMap::new();
+    for s in scans {
+        by.entry(s.registration_id).or_default().push(s);
+    }
+    Ok(by)
+}
+
+/// The whole log of an event, oldest first.
+pub(super) async fn event_log<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<attendance_scan::Model>> {
+    Ok(attendance_scan::Entity::find()
+        .filter(attendance_scan::Column::EventId.eq(event_id))
+        .order_by_asc(attendance_scan::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Registrations of an event whose given or family name or organisation matches the `LIKE`
+/// pattern (lower case), or who represent one of `countries`; at most `limit`, by name.
+pub(super) async fn search_registrations<C: ConnectionTrait>(
+    db: &C,
+    event_id: i32,
+    pattern: &str,
+    countries: Vec<String>,
+    limit: u64,
+) -> Result<Vec<registration::Model>> {
+    let lower = |c: registration::Column| Expr::expr(Func::lower(Expr::col(c)));
+    let mut any = Condition::any()
+        .add(lower(registration::Column::GivenName).like(pattern))
+        .add(lower(registration::Column::FamilyName).like(pattern))
+        .add(lower(registration::Column::Organisation).like(pattern));
+    if !countries.is_empty() {
+        any = any.add(registration::Column::CountryIso3.is_in(countries));
+    }
+    Ok(registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(any)
+        .order_by_asc(registration::Column::FamilyName)
+        .order_by_asc(registration::Column::GivenName)
+        .limit(limit)
+        .all(db)
+        .await?)
+}
 
 pub(super) async fn scan_by_key<C: ConnectionTrait>(db: &C, key: &str) -> Result<Option<attendance_scan::Model>> {
     Ok(attendance_scan::Entity::find().filter(attendance_scan::Column::IdempotencyKey.eq(key)).one(db).await?)
