@@ -28,7 +28,14 @@ pub(crate) type Source = (&'static str, &'static str);
 
 /// Every language's catalogue, one row per language of [`Lang::ALL`]: adding a language is a
 /// variant of [`Lang`] and a row here.
-const CATALOGUES: [(Lang, [Source; AREAS]); Lang::ALL.len()] = [(Lang::En, sources!("en")), (Lang::Fr, sources!("fr"))];
+const CATALOGUES: [(Lang, [Source; AREAS]); Lang::ALL.len()] = [
+    (Lang::Ar, sources!("ar")),
+    (Lang::Zh, sources!("zh")),
+    (Lang::En, sources!("en")),
+    (Lang::Fr, sources!("fr")),
+    (Lang::Ru, sources!("ru")),
+    (Lang::Es, sources!("es")),
+];
 
 /// The catalogue files of `lang`, for the tests that compare languages.
 #[cfg(test)]
@@ -44,8 +51,9 @@ fn bundle(lang: Lang, sources: &[Source]) -> FluentBundle<FluentResource> {
     let tag = lang.code();
     let langid = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Isolation marks are for mixed-direction text; pages and emails escape and lay out themselves.
-    bundle.set_use_isolating(false);
+    // Isolation marks keep a Latin name or a number inside right-to-left text from reordering
+    // the sentence around it; left-to-right languages need none.
+    bundle.set_use_isolating(lang.dir() == "rtl");
     for (area, text) in sources {
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(res, errors)| {
             tracing::error!(

@@ -16,30 +16,54 @@ pub use catalogue::Tr;
 /// A language of the service: of its pages, its emails and its documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
+    /// Arabic (written right to left).
+    Ar,
+    /// Chinese (simplified).
+    Zh,
     /// English.
     #[default]
     En,
     /// French.
     Fr,
+    /// Russian.
+    Ru,
+    /// Spanish.
+    Es,
 }
 
 impl Lang {
-    /// Every language, in the order of the language switch.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    /// Every language, in the order of the language switch (the UN's: by English name).
+    pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
 
     /// The BCP 47 tag.
     pub fn code(self) -> &'static str {
         match self {
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
             Lang::En => "en",
             Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
         }
     }
 
     /// The language's own name, for the switch.
     pub fn endonym(self) -> &'static str {
         match self {
+            Lang::Ar => "العربية",
+            Lang::Zh => "中文",
             Lang::En => "English",
             Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The direction the language is written in, for HTML's `dir`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
         }
     }
 
