@@ -19,6 +19,16 @@ use flate2::write::ZlibEncoder;
 use ttf_parser::{Face, GlyphId};
 
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, Tr};
+
+/// The language a document prints in: this writer shapes no Arabic and has no Chinese glyphs,
+/// so a document asked for in either prints in English rather than in broken letters.
+pub fn printable(tr: Tr) -> Tr {
+    match tr.lang() {
+        Lang::Ar | Lang::Zh => Tr(Lang::En),
+        _ => tr,
+    }
+}
 
 /// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
 const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");

@@ -18,7 +18,7 @@ const ACCENT: &str = "#0b5394";
 pub(crate) fn layout(lang: Lang, title: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
-        html lang=(lang.code()) {
+        html lang=(lang.code()) dir=[(lang.dir() == "rtl").then_some("rtl")] {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -49,15 +49,23 @@ pub(crate) fn layout(lang: Lang, title: &str, body: Markup) -> String {
     .into_string()
 }
 
+/// The side a line starts on: inline styles name physical sides, which email clients honour more
+/// widely than logical ones.
+fn start(tr: Tr) -> &'static str {
+    if tr.lang().dir() == "rtl" { "right" } else { "left" }
+}
+
 /// A paragraph of running text.
 pub(crate) fn paragraph(text: &str) -> Markup {
     html! { p style=(PARAGRAPH) { (text) } }
 }
 
 /// The organiser's own paragraph, set apart, with its line breaks kept.
-pub(crate) fn custom_paragraph(text: &str) -> Markup {
+pub(crate) fn custom_paragraph(tr: Tr, text: &str) -> Markup {
+    let side = start(tr);
+    let padding = if side == "left" { "0 0 0 12px" } else { "0 12px 0 0" };
     html! {
-        p style={ (PARAGRAPH) "white-space:pre-line;padding:0 0 0 12px;border-left:3px solid #c4cdd5;" } {
+        p style={ (PARAGRAPH) "white-space:pre-line;padding:" (padding) ";border-" (side) ":3px solid #c4cdd5;" } {
             (text)
         }
     }
@@ -68,7 +76,7 @@ pub(crate) fn event_block(tr: Tr, event: &EventSummary) -> Markup {
     let labels = EventLabels::of(tr);
     let colon = labels.colon.as_str();
     html! {
-        div style={ "margin:0 0 16px 0;padding:16px;background-color:#eef4fb;border-left:4px solid " (ACCENT) ";" } {
+        div style={ "margin:0 0 16px 0;padding:16px;background-color:#eef4fb;border-" (start(tr)) ":4px solid " (ACCENT) ";" } {
             p style="margin:0 0 8px 0;font-weight:bold;" { (event.title) }
             p style="margin:0;" { (labels.dates) (colon) (event.dates) }
             p style="margin:0;" { (labels.place) (colon) (event.place) }

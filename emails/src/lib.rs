@@ -172,8 +172,21 @@ mod tests {
     #[test]
     fn html_is_declared_in_the_language_of_the_message() {
         for (name, lang, email, _, _) in every_message() {
-            let tag = format!("<html lang=\"{}\">", lang.code());
+            let dir = if lang.dir() == "rtl" { " dir=\"rtl\"" } else { "" };
+            let tag = format!("<html lang=\"{}\"{dir}>", lang.code());
             assert!(email.html.starts_with(&format!("<!DOCTYPE html>{tag}")), "{name} ({lang:?})");
+        }
+    }
+
+    #[test]
+    fn right_to_left_messages_set_their_rules_on_the_right() {
+        for (name, lang, email, _, _) in every_message() {
+            let (start, end) =
+                if lang.dir() == "rtl" { ("border-right", "border-left") } else { ("border-left", "border-right") };
+            assert!(!email.html.contains(end), "{name} ({lang:?}) has a rule on the wrong side");
+            if email.html.contains("background-color:#eef4fb") {
+                assert!(email.html.contains(start), "{name} ({lang:?}) marks its event box on the {start}");
+            }
         }
     }
 

@@ -78,7 +78,7 @@ impl Message {
             return self;
         };
         self.text.push(text.to_owned());
-        self.html.push(layout::custom_paragraph(text));
+        self.html.push(layout::custom_paragraph(self.tr, text));
         self
     }
 

@@ -174,6 +174,7 @@ pub fn to_xlsx(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
 
 /// A PDF of the report.
 pub fn to_pdf(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
+    let tr = crate::pdf::printable(tr);
     let mut blocks = vec![Block::Text(tr.ta("don-as-of", &[("date", &format::date(tr, r.as_of))]))];
     blocks.push(Block::Text(tr.ta("don-privacy-note", &[("min", &r.min_cell.to_string())])));
     let mut section = String::new();

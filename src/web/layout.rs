@@ -97,7 +97,7 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
     let links = links(page, signed_in);
     html! {
         (DOCTYPE)
-        html lang=(tr.lang().code()) {
+        html lang=(tr.lang().code()) dir=(tr.lang().dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

@@ -22,6 +22,7 @@ mod exports;
 mod flow;
 mod invitations;
 mod jobs;
+mod languages;
 mod openapi;
 mod participants;
 mod platform;
