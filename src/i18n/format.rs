@@ -78,7 +78,7 @@ impl Formats {
         gregorian(d).map_or_else(|| d.format("%Y-%m").to_string(), |g| self.month.format(&g).to_string())
     }
 
-    /// The long date with its weekday: "Tuesday 27 November 2007".
+    /// The long date with its weekday: "Tuesday, 27 November 2007".
     pub(crate) fn weekday_date(&self, d: NaiveDate) -> String {
         gregorian(d).map_or_else(|| d.to_string(), |g| self.with_weekday.format(&g).to_string())
     }
@@ -180,7 +180,7 @@ pub fn date(tr: Tr, d: NaiveDate) -> String {
     formats(tr).map_or_else(|| d.to_string(), |f| f.date(d))
 }
 
-/// "Tuesday 27 November 2007".
+/// "Tuesday, 27 November 2007", for a day of the programme.
 pub fn weekday_date(tr: Tr, d: NaiveDate) -> String {
     formats(tr).map_or_else(|| d.to_string(), |f| f.weekday_date(d))
 }
