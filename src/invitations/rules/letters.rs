@@ -10,27 +10,29 @@ use crate::error::Result;
 use crate::i18n::format;
 use crate::i18n::{Lang, Tr};
 use crate::mail::outbox::Outgoing;
+use crate::participants::names::state_name;
 
 /// Renders the emails of one event: its summary is worked out once per language.
 pub(crate) struct Letters<'a> {
     event: &'a event::Model,
     office: &'a Office,
     tz: TimeZone,
-    summaries: [Option<emails::EventSummary>; 2],
+    summaries: Vec<(Lang, emails::EventSummary)>,
 }
 
 impl<'a> Letters<'a> {
     /// The letters of `event`.
     pub(crate) fn new(event: &'a event::Model, office: &'a Office) -> Result<Self> {
-        Ok(Self { event, office, tz: event_tz(event)?, summaries: [None, None] })
+        Ok(Self { event, office, tz: event_tz(event)?, summaries: Vec::new() })
     }
 
     fn summary(&mut self, lang: Lang) -> emails::EventSummary {
-        let slot = &mut self.summaries[usize::from(lang == Lang::Fr)];
-        slot.get_or_insert_with(|| {
-            crate::mail::event_summary(self.event, &self.office.reference, lang, &self.office.links.base)
-        })
-        .clone()
+        if let Some((_, summary)) = self.summaries.iter().find(|(l, _)| *l == lang) {
+            return summary.clone();
+        }
+        let summary = crate::mail::event_summary(self.event, &self.office.reference, lang, &self.office.links.base);
+        self.summaries.push((lang, summary.clone()));
+        summary
     }
 
     fn respond_by(&self, lang: Lang, expires_at: DateTime<Utc>) -> String {
@@ -71,7 +73,7 @@ impl<'a> Letters<'a> {
         let name = person_name(focal_point);
         let ctx = emails::nomination_request::NominationRequest {
             focal_point_name: name.clone(),
-            country_name: self.office.reference.country_name(&delegation.country_iso3).to_owned(),
+            country_name: state_name(&self.office.reference, &delegation.country_iso3, lang),
             event: self.summary(lang),
             seats: u32::try_from(delegation.seat_quota).unwrap_or(1),
             nomination_url: format!("{}/n/{token}", self.office.links.base),

@@ -11,6 +11,7 @@ use crate::reference::Reference;
 use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
+use crate::participants::names::state_name;
 
 /// The focal point's page: the delegation so far and the form to nominate the rest.
 pub fn nomination(
@@ -25,11 +26,12 @@ pub fn nomination(
     let tr = page.tr;
     let e = &np.event;
     let d = &np.delegation;
-    let title = tr.ta("nom-title", &[("country", &np.country_name)]);
+    let country_name = state_name(reference, &d.country_iso3, tr.lang());
+    let title = tr.ta("nom-title", &[("country", &country_name)]);
     let remaining = usize::try_from(np.remaining).unwrap_or(0).min(usize::try_from(MAX_QUOTA).unwrap_or(50));
     let with_head = d.head_person_id.is_none();
     let place = match &e.country_iso3 {
-        Some(c) => format!("{}, {}", e.city, reference.country_name(c)),
+        Some(c) => format!("{}, {}", e.city, state_name(reference, c, tr.lang())),
         None => e.city.clone(),
     };
     layout::page(
@@ -44,7 +46,7 @@ pub fn nomination(
             @let form_markup = nomination_form(page, token, form, errors, remaining, with_head);
             (c::error_summary(tr, errors, &form_markup))
             dl.details {
-                dt { (tr.t("deleg-col-state")) } dd { (np.country_name) }
+                dt { (tr.t("deleg-col-state")) } dd { (country_name) }
                 dt { (tr.t("deleg-focal-point")) } dd { (crate::invitations::rules::full_name(np.focal_point.title.as_deref(), &np.focal_point.given_name, &np.focal_point.family_name)) }
                 dt { (tr.t("deleg-col-quota")) } dd { (d.seat_quota) }
                 dt { (tr.t("nom-remaining")) } dd #remaining { (np.remaining) }

@@ -10,6 +10,7 @@ use crate::i18n::Tr;
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
 use crate::web::components::{self as c, Input};
+use crate::participants::names::{state_choices, state_name};
 
 pub mod detail;
 pub mod new_links;
@@ -26,8 +27,7 @@ pub use person::{
 pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &FieldErrors, consent: bool) -> Markup {
     let genders: Vec<(String, String)> =
         Gender::ALL.iter().map(|g| (g.as_str().to_owned(), tr.t(&format!("gender-{}", g.as_str())))).collect();
-    let countries: Vec<(String, String)> =
-        reference.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect();
+    let countries = state_choices(reference, tr.lang());
     let types: Vec<(String, String)> =
         reference.organisation_types.iter().map(|o| (o.code.clone(), tr.t(&format!("org-type-{}", o.code)))).collect();
     html! {
@@ -60,7 +60,7 @@ fn state_label(tr: Tr, state: &str) -> String {
 fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
     let precision = e.date_precision;
     let place = match &e.country_iso3 {
-        Some(iso3) => format!("{}, {}", e.city, reference.country_name(iso3)),
+        Some(iso3) => format!("{}, {}", e.city, state_name(reference, iso3, tr.lang())),
         None => e.city.clone(),
     };
     html! {

@@ -15,6 +15,7 @@ use crate::registration::offers::OfferWindow;
 use crate::web::components::{self as c, Alert, EventTab, Header, Input, Record, Table, Tone};
 use crate::web::extract::Page;
 use crate::web::layout;
+use crate::participants::names::{state_choices, state_name};
 
 /// Why seats freed now go to nobody on the waiting list, when they do not.
 pub fn offers_paused(tr: Tr, e: &event::Model, window: OfferWindow, min_minutes: u32) -> Option<String> {
@@ -43,8 +44,7 @@ fn filters(tr: Tr, reference: &Reference, e: &event::Model, q: &RegistrationQuer
     let roles = options(tr, ParticipantRole::ALL.iter().map(|r| r.as_str()), "role-p-");
     let groups: Vec<(String, String)> =
         reference.regional_groups.iter().map(|g| (g.code.clone(), g.name.clone())).collect();
-    let countries: Vec<(String, String)> =
-        reference.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect();
+    let countries = state_choices(reference, tr.lang());
     let types: Vec<(String, String)> =
         reference.organisation_types.iter().map(|o| (o.code.clone(), tr.t(&format!("org-type-{}", o.code)))).collect();
     html! {
@@ -118,7 +118,7 @@ fn rows(tr: Tr, reference: &Reference, l: &Listing, q: &RegistrationQuery, all_t
                         }
                     }
                     td { (row.email) }
-                    td { (r.country_iso3.as_deref().map(|c| reference.country_name(c)).unwrap_or("")) }
+                    td { (r.country_iso3.as_deref().map(|c| state_name(reference, c, tr.lang())).unwrap_or_default()) }
                     td { (tr.t(&format!("role-p-{}", r.role))) }
                     td { (tr.t(&format!("gender-{}", r.gender))) }
                     td { (c::state_badge(tr, Record::Registration, r.state.as_str())) @if let Some(reason) = &r.decision_reason { br; span.meta { (reason) } } }
