@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use crate::i18n::Lang;
 use crate::AppState;
 use crate::api::URL_IN_ROUTER;
 use crate::donors::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm, DonorForm};
@@ -354,7 +355,7 @@ pub async fn my_report(
 async fn report_of(state: &AppState, donor_id: i32, q: &ReportQuery) -> Result<Json<DonorReport>, Error> {
     let selection = Selection::parse(&q.view)?;
     let min = u64::from(state.settings.donors.min_cell);
-    Ok(Json(report::donor_report(&state.db, &state.reference, donor_id, &selection, state.clock.now(), min).await?))
+    Ok(Json(report::donor_report(&state.db, &state.reference, donor_id, &selection, state.clock.now(), min, Lang::En).await?))
 }
 
 /// `GET /api/v1/admin/funding` (admins): the consolidated extrabudgetary report.
