@@ -4,11 +4,12 @@
 use maud::{Markup, html};
 
 use super::charts;
-use super::export::summary;
-use super::labels::{Dimension, label};
+use super::export::{Figure, summary};
+use super::labels::{Dimension, labelled};
 use super::rules::{EventReport, Outcomes, ProgrammeReport, RawFilters};
 use crate::error::FieldErrors;
-use crate::i18n::Tr;
+use crate::domain::DatePrecision;
+use crate::i18n::{Tr, format};
 use crate::reference::Reference;
 use crate::web::components::{self as c, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
@@ -19,9 +20,14 @@ fn headline(tr: Tr, o: &Outcomes, across_events: bool) -> Markup {
     let cards: Vec<(String, Markup)> = summary(o)
         .into_iter()
         .filter(|(code, _, _)| across_events || *code != "events_held")
-        .map(|(code, key, value)| {
-            let shown = html! { @if !code.ends_with("_percent") { (value) } @else if value.is_empty() { "—" } @else { (value) " %" } };
-            (tr.t(key), shown)
+        .map(|(_, key, value)| {
+            let shown = match value {
+                Figure::Count(n) => format::count(tr, n),
+                // Tenths of a percent, so the language's decimal separator shows.
+                Figure::Share(Some(s)) => format!("{} %", format::decimal(tr, (s * 1000.0).round() as i64, 1)),
+                Figure::Share(None) => "—".to_owned(),
+            };
+            (tr.t(key), html! { (shown) })
         })
         .collect();
     c::figures(&cards)
@@ -46,8 +52,7 @@ fn funnel(tr: Tr, o: &Outcomes) -> Markup {
 /// One breakdown: a chart of the confirmed participants and the table of all three counts.
 fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Markup {
     let rows = dim.rows(o);
-    let labelled: Vec<(String, &super::rules::Row)> =
-        rows.iter().map(|r| (label(reference, tr.lang(), dim, r), r)).collect();
+    let labelled = labelled(reference, tr.lang(), dim, rows);
     let chart: Vec<(String, u64)> = labelled.iter().map(|(l, r)| (l.clone(), r.confirmed)).collect();
     let title = tr.t(dim.heading());
     html! {
@@ -66,7 +71,7 @@ fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Mar
                     } }
                     tbody {
                         @for (l, r) in &labelled {
-                            tr { th scope="row" { (l) } td { (r.registered) } td { (r.confirmed) } td { (r.attended) } }
+                            tr { th scope="row" { (l) } td { (format::count(tr, r.registered)) } td { (format::count(tr, r.confirmed)) } td { (format::count(tr, r.attended)) } }
                         }
                     }
                 }))
@@ -90,7 +95,7 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
     let tr = page.tr;
     let o = &r.outcomes;
     let base = format!("/organiser/events/{}/report", r.event_id);
-    let days: Vec<(String, u64)> = r.days.iter().map(|d| (d.day.format("%d %b").to_string(), d.attended)).collect();
+    let days: Vec<(String, u64)> = r.days.iter().map(|d| (format::short_day_month(tr, d.day), d.attended)).collect();
     let sessions: Vec<(String, u64)> = r.sessions.iter().map(|s| (s.title.clone(), s.attended)).collect();
     let title = tr.ta("rep-event-title", &[("title", &r.title)]);
     layout::page(
@@ -98,7 +103,7 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
         &title,
         html! {
             (Header::event(tr, r.event_id, &r.title, EventTab::Report, title.clone())
-                .lead(html! { span.meta { (r.city) ", " (c::date(tr, r.start_date)) " – " (c::date(tr, r.end_date)) } })
+                .lead(html! { span.meta { (r.city) ", " (c::date_range(tr, r.start_date, r.end_date, DatePrecision::Day)) } })
                 .render(page))
             (downloads(tr, &format!("{base}.csv"), &format!("{base}.xlsx")))
             p { (tr.t("rep-definitions")) }
@@ -109,7 +114,7 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
                 (charts::columns(&tr.t("rep-per-day"), &days))
                 (Table::under_heading(&tr.t("rep-per-day")).render(html! {
                     thead { tr { th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) } } }
-                    tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (d.attended) } } } }
+                    tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (format::count(tr, d.attended)) } } } }
                 }))
             }
             section {
@@ -120,7 +125,7 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
                     (charts::bars(&tr.t("rep-per-session"), &sessions))
                     (Table::under_heading(&tr.t("rep-per-session")).render(html! {
                         thead { tr { th scope="col" { (tr.t("rep-session")) } th scope="col" { (tr.t("rep-attended")) } } }
-                        tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (s.attended) } } } }
+                        tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (format::count(tr, s.attended)) } } } }
                     }))
                 }
             }
@@ -205,8 +210,8 @@ pub fn programme_page(
                                     tr {
                                         th scope="row" { a href={ "/organiser/events/" (e.event_id) "/report" } { (e.title) } " (" (e.city) ")" }
                                         td { (c::date(tr, e.start_date)) }
-                                        td { (e.registered) } td { (e.confirmed) } td { (e.attended) }
-                                        td { (e.states) } td { (e.women) }
+                                        td { (format::count(tr, e.registered)) } td { (format::count(tr, e.confirmed)) } td { (format::count(tr, e.attended)) }
+                                        td { (format::count(tr, e.states)) } td { (format::count(tr, e.women)) }
                                     }
                                 }
                             }
