@@ -19,6 +19,7 @@ mod donors;
 mod events;
 mod exports;
 mod flow;
+mod formatting;
 mod invitations;
 mod jobs;
 mod openapi;
