@@ -21,8 +21,8 @@ use crate::error::{Error, Msg, Result};
 use crate::i18n::Tr;
 use crate::i18n::format;
 use crate::mail::{self, outbox};
-use crate::reference::Reference;
 use crate::participants::names::state_name;
+use crate::reference::Reference;
 
 /// A session as participants were told about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,9 +151,10 @@ pub fn describe(tr: Tr, reference: &Reference, time_zone: &str, change: &Change)
     match change {
         Change::Cancelled => tr.t("cal-change-cancelled"),
         Change::Dates { from, to } => tr.ta("cal-change-dates", &[("from", &range(*from)), ("to", &range(*to))]),
-        Change::Venue { from, to } => {
-            tr.ta("cal-change-venue", &[("from", &venue_text(tr, reference, from)), ("to", &venue_text(tr, reference, to))])
-        }
+        Change::Venue { from, to } => tr.ta(
+            "cal-change-venue",
+            &[("from", &venue_text(tr, reference, from)), ("to", &venue_text(tr, reference, to))],
+        ),
         Change::Added(s) => tr.ta("cal-change-added", &[("title", &s.title), ("when", &when(tr, tz, s))]),
         Change::Removed(s) => tr.ta("cal-change-removed", &[("title", &s.title), ("when", &when(tr, tz, s))]),
         Change::Moved { before, after } => {

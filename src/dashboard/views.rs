@@ -38,9 +38,9 @@ pub fn event_figures(tr: Tr, event_id: i32, d: &EventDashboard) -> Markup {
         (tr.t("dash-answered"), value(format::number(tr, inv.answered), None)),
         (tr.t("dash-certificates"), value(format::number(tr, d.certificates), Some(format!("{base}/certificates")))),
     ];
-    let today = d
-        .present_today
-        .map(|n| (tr.t("dash-present-today"), value(format::count(tr, n as u64), Some(format!("/checkin/events/{event_id}")))));
+    let today = d.present_today.map(|n| {
+        (tr.t("dash-present-today"), value(format::count(tr, n as u64), Some(format!("/checkin/events/{event_id}"))))
+    });
     let items: Vec<(String, Markup)> = items.into_iter().chain(today).collect();
     html! {
         section.dashboard aria-labelledby="dash-title" {

@@ -6,10 +6,10 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use super::money::usd;
 use super::report::DonorReport;
 use super::views::{count_text, row_label, view_label};
+use crate::domain::DatePrecision;
 use crate::error::{Error, Result};
 use crate::export::{Csv, Download, xlsx_text};
 use crate::i18n::Tr;
-use crate::domain::DatePrecision;
 use crate::i18n::format;
 use crate::pdf::{Block, report_pdf};
 

@@ -12,9 +12,9 @@ use super::input::{AllocationForm, BudgetLineForm, ContactForm, ContributionForm
 use super::report::{self, Selection};
 use super::views::Sent;
 use super::{access, export, rules, views};
-use crate::i18n::Lang;
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Result};
+use crate::i18n::Lang;
 use crate::web::cookies::{self, CookieSpec};
 use crate::web::extract::{Admin, Donor, Page, PathId, PathIds, Staff, parse_id};
 use crate::web::see_other;

@@ -11,8 +11,8 @@ use tokio::sync::Notify;
 
 use crate::entities::event;
 use crate::i18n::{Lang, Tr, format};
-use crate::reference::Reference;
 use crate::participants::names::state_name;
+use crate::reference::Reference;
 
 /// Wakes this instance's dispatcher when a message is queued (other instances pick it up on
 /// their next tick).

@@ -56,9 +56,8 @@ pub fn state_choices(reference: &Reference, lang: Lang) -> Vec<(String, String)>
 }
 
 /// A collator per interface language, built once (CLDR's tailorings compiled in).
-static COLLATORS: LazyLock<Vec<(Lang, Option<CollatorBorrowed<'static>>)>> = LazyLock::new(|| {
-    Lang::ALL.iter().map(|lang| (*lang, collator(lang.code()))).collect()
-});
+static COLLATORS: LazyLock<Vec<(Lang, Option<CollatorBorrowed<'static>>)>> =
+    LazyLock::new(|| Lang::ALL.iter().map(|lang| (*lang, collator(lang.code()))).collect());
 
 /// The collator of the BCP 47 `tag`, with CLDR's defaults (accents and case only break ties).
 fn collator(tag: &str) -> Option<CollatorBorrowed<'static>> {
@@ -92,7 +91,10 @@ mod tests {
             sorted("fr", &["Zambie", "Espagne", "États-Unis d'Amérique", "Égypte", "Danemark", "Estonie", "Équateur"]),
             ["Danemark", "Égypte", "Équateur", "Espagne", "Estonie", "États-Unis d'Amérique", "Zambie"]
         );
-        assert_eq!(sorted("fr", &["Olsen", "Ødegaard", "Nguyễn", "Nilsson"]), ["Nguyễn", "Nilsson", "Ødegaard", "Olsen"]);
+        assert_eq!(
+            sorted("fr", &["Olsen", "Ødegaard", "Nguyễn", "Nilsson"]),
+            ["Nguyễn", "Nilsson", "Ødegaard", "Olsen"]
+        );
     }
 
     #[test]
@@ -114,7 +116,10 @@ mod tests {
     #[test]
     fn chinese_orders_by_pinyin() {
         // 阿富汗 (Āfùhàn), 丹麦 (Dānmài), 埃及 (Āijí), 中国 (Zhōngguó), 西班牙 (Xībānyá).
-        assert_eq!(sorted("zh", &["中国", "西班牙", "丹麦", "埃及", "阿富汗"]), ["阿富汗", "埃及", "丹麦", "西班牙", "中国"]);
+        assert_eq!(
+            sorted("zh", &["中国", "西班牙", "丹麦", "埃及", "阿富汗"]),
+            ["阿富汗", "埃及", "丹麦", "西班牙", "中国"]
+        );
     }
 
     #[test]

@@ -4,10 +4,10 @@
 use maud::{Markup, html};
 
 use super::money;
+use crate::domain::DatePrecision;
 use crate::donors::charts;
 use crate::donors::money::usd;
 use crate::donors::report::{BreakdownRow, Count, DonorReport, GroupRow, Stage};
-use crate::domain::DatePrecision;
 use crate::i18n::{Tr, format};
 use crate::web::components::{self as c, Table};
 

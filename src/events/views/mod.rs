@@ -7,9 +7,9 @@ use maud::{Markup, html};
 use crate::domain::DatePrecision;
 use crate::entities::event;
 use crate::i18n::Tr;
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::web::components as c;
-use crate::participants::names::state_name;
 
 mod form;
 mod organiser;

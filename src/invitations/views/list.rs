@@ -9,11 +9,11 @@ use crate::error::FieldErrors;
 use crate::i18n::Tr;
 use crate::invitations::input::ListQuery;
 use crate::invitations::rules::{InvitationRow, Listing};
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::web::components::{self as c, EventTab, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
-use crate::participants::names::state_name;
 
 /// The ways to invite people, and the reminder to everyone who has not answered.
 fn actions(page: &Page, base: &str) -> Markup {

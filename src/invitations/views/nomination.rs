@@ -7,11 +7,11 @@ use super::parts::{Notice, local_day};
 use crate::error::FieldErrors;
 use crate::invitations::delegations::NominationPage;
 use crate::invitations::input::{MAX_QUOTA, NominationForm, NomineeForm};
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
-use crate::participants::names::state_name;
 
 /// The focal point's page: the delegation so far and the form to nominate the rest.
 pub fn nomination(

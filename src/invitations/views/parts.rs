@@ -8,10 +8,10 @@ use crate::domain::{EventStatus, InvitationState, ParticipantRole};
 use crate::entities::event;
 use crate::i18n::{Lang, Tr};
 use crate::invitations::rules::{Delivery, InvitationRow, Progress};
+use crate::participants::names::state_choices;
 use crate::reference::Reference;
 use crate::web::components::{self as c, Alert, EventTab, Header, Record};
 use crate::web::extract::Page;
-use crate::participants::names::state_choices;
 
 /// A confirmation shown after a redirect: which action, and its counts.
 #[derive(Debug, Clone, Default, serde::Deserialize)]

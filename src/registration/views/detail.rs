@@ -7,12 +7,12 @@ use maud::{Markup, html};
 use crate::audit::action_label;
 use crate::domain::{PersonName, RegistrationState, ScanDirection};
 use crate::i18n::Tr;
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::registration::rules::{RegistrationDetail, SentEmail};
 use crate::web::components::{self as c, Alert, EventTab, Header, Record, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
-use crate::participants::names::state_name;
 
 /// A time in the event's time zone, with the zone named.
 type When<'a> = &'a dyn Fn(DateTime<Utc>) -> String;

@@ -7,10 +7,10 @@ use crate::domain::Gender;
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
+use crate::participants::names::{state_choices, state_name};
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
 use crate::web::components::{self as c, Input};
-use crate::participants::names::{state_choices, state_name};
 
 pub mod detail;
 pub mod new_links;

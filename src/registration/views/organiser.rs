@@ -8,6 +8,7 @@ use crate::domain::{Gender, ParticipantRole, RegistrationState};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::{Lang, Tr};
+use crate::participants::names::{state_choices, state_name};
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
 use crate::registration::list::{Listing, RegistrationQuery};
@@ -15,7 +16,6 @@ use crate::registration::offers::OfferWindow;
 use crate::web::components::{self as c, Alert, EventTab, Header, Input, Record, Table, Tone};
 use crate::web::extract::Page;
 use crate::web::layout;
-use crate::participants::names::{state_choices, state_name};
 
 /// Why seats freed now go to nobody on the waiting list, when they do not.
 pub fn offers_paused(tr: Tr, e: &event::Model, window: OfferWindow, min_minutes: u32) -> Option<String> {
