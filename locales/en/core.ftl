@@ -220,18 +220,6 @@ session-kind-break = break
 session-kind-other = other
 
 ## Dates
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday

@@ -231,18 +231,6 @@ session-kind-break = pausa
 session-kind-other = otra
 
 ## Fechas
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
 weekday-1 = lunes
 weekday-2 = martes
 weekday-3 = miércoles

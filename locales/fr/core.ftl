@@ -220,18 +220,6 @@ session-kind-break = pause
 session-kind-other = autre
 
 ## Dates
-month-1 = janvier
-month-2 = février
-month-3 = mars
-month-4 = avril
-month-5 = mai
-month-6 = juin
-month-7 = juillet
-month-8 = août
-month-9 = septembre
-month-10 = octobre
-month-11 = novembre
-month-12 = décembre
 weekday-1 = lundi
 weekday-2 = mardi
 weekday-3 = mercredi

@@ -218,18 +218,6 @@ session-kind-break = 休息
 session-kind-other = 其他
 
 ## Dates
-month-1 = 一月
-month-2 = 二月
-month-3 = 三月
-month-4 = 四月
-month-5 = 五月
-month-6 = 六月
-month-7 = 七月
-month-8 = 八月
-month-9 = 九月
-month-10 = 十月
-month-11 = 十一月
-month-12 = 十二月
 weekday-1 = 星期一
 weekday-2 = 星期二
 weekday-3 = 星期三

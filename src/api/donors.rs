@@ -15,6 +15,7 @@ use crate::donors::report::{self, DonorReport, Selection};
 use crate::donors::rules::{self, EventFunding};
 use crate::entities::{contribution, donor};
 use crate::error::Error;
+use crate::i18n::Lang;
 use crate::web::extract::Donor;
 use crate::web::extract::parse_id;
 use crate::web::extract::{ApiCaller, ApiJson};
@@ -354,7 +355,10 @@ pub async fn my_report(
 async fn report_of(state: &AppState, donor_id: i32, q: &ReportQuery) -> Result<Json<DonorReport>, Error> {
     let selection = Selection::parse(&q.view)?;
     let min = u64::from(state.settings.donors.min_cell);
-    Ok(Json(report::donor_report(&state.db, &state.reference, donor_id, &selection, state.clock.now(), min).await?))
+    Ok(Json(
+        report::donor_report(&state.db, &state.reference, donor_id, &selection, state.clock.now(), min, Lang::En)
+            .await?,
+    ))
 }
 
 /// `GET /api/v1/admin/funding` (admins): the consolidated extrabudgetary report.

@@ -119,6 +119,7 @@ fn person(e: Entry) -> ListedPersonView {
 
 fn view(event_id: i32, version: Version, doc: Document) -> ParticipantListView {
     let tr = crate::i18n::Tr(doc.lang);
+    let place = doc.heading.place(doc.lang).to_owned();
     ParticipantListView {
         event_id,
         language: doc.lang.code().to_owned(),
@@ -129,7 +130,7 @@ fn view(event_id: i32, version: Version, doc: Document) -> ParticipantListView {
         label: doc.issue.as_ref().map(|i| i.label()),
         issued_at: doc.issue.as_ref().map(|i| i.issued_at),
         title: doc.heading.title,
-        place: doc.heading.place,
+        place,
         start_date: doc.heading.start_date,
         end_date: doc.heading.end_date,
         figures: doc.figures,

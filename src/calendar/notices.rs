@@ -21,6 +21,7 @@ use crate::error::{Error, Msg, Result};
 use crate::i18n::Tr;
 use crate::i18n::format;
 use crate::mail::{self, outbox};
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 
 /// A session as participants were told about it.
@@ -131,14 +132,14 @@ fn when(tr: Tr, tz: chrono_tz::Tz, s: &SessionSnapshot) -> String {
     )
 }
 
-fn venue_text(reference: &Reference, v: &(Option<String>, String, Option<String>)) -> String {
-    let mut parts: Vec<&str> = Vec::new();
+fn venue_text(tr: Tr, reference: &Reference, v: &(Option<String>, String, Option<String>)) -> String {
+    let mut parts: Vec<String> = Vec::new();
     if let Some(name) = v.0.as_deref().filter(|n| !n.is_empty()) {
-        parts.push(name);
+        parts.push(name.to_owned());
     }
-    parts.push(&v.1);
+    parts.push(v.1.clone());
     if let Some(c) = &v.2 {
-        parts.push(reference.country_name(c));
+        parts.push(state_name(reference, c, tr.lang()));
     }
     parts.join(", ")
 }
@@ -150,9 +151,10 @@ pub fn describe(tr: Tr, reference: &Reference, time_zone: &str, change: &Change)
     match change {
         Change::Cancelled => tr.t("cal-change-cancelled"),
         Change::Dates { from, to } => tr.ta("cal-change-dates", &[("from", &range(*from)), ("to", &range(*to))]),
-        Change::Venue { from, to } => {
-            tr.ta("cal-change-venue", &[("from", &venue_text(reference, from)), ("to", &venue_text(reference, to))])
-        }
+        Change::Venue { from, to } => tr.ta(
+            "cal-change-venue",
+            &[("from", &venue_text(tr, reference, from)), ("to", &venue_text(tr, reference, to))],
+        ),
         Change::Added(s) => tr.ta("cal-change-added", &[("title", &s.title), ("when", &when(tr, tz, s))]),
         Change::Removed(s) => tr.ta("cal-change-removed", &[("title", &s.title), ("when", &when(tr, tz, s))]),
         Change::Moved { before, after } => {

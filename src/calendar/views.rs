@@ -124,7 +124,7 @@ pub fn programme_calendar(
     events: &[event::Model],
 ) -> Markup {
     let tr = page.tr;
-    let month_title = format!("{} {}", tr.t(&format!("month-{}", r.month.month())), r.month.year());
+    let month_title = crate::i18n::format::month(tr, r.month);
     let title = match programme {
         Some(code) => format!("{} — {}", tr.t("cal-programme-title"), reference.programme_name(code)),
         None => tr.t("cal-programme-title"),
@@ -176,7 +176,7 @@ pub fn programme_calendar(
 
 /// The month grid: weeks from Monday, each day with the events running that day.
 fn month_grid(tr: Tr, r: CalendarRequest, events: &[event::Model]) -> Markup {
-    let month_title = format!("{} {}", tr.t(&format!("month-{}", r.month.month())), r.month.year());
+    let month_title = crate::i18n::format::month(tr, r.month);
     let (start, end) = shown_range(r);
     Table::under_heading(&month_title).class("month-grid").render(html! {
         thead { tr { @for wd in 1..=7 { th scope="col" { (tr.t(&format!("weekday-{wd}"))) } } } }

@@ -485,7 +485,7 @@ pub async fn badges(
         .map(|r| {
             let organisation = r.organisation.clone().filter(|o| !o.trim().is_empty());
             let (affiliation, organisation) = match &r.country_iso3 {
-                Some(c) => (reference.country_name(c).to_owned(), organisation),
+                Some(c) => (crate::participants::names::state_name(reference, c, tr.lang()), organisation),
                 None => (organisation.unwrap_or_default(), None),
             };
             Badge {

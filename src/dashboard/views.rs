@@ -20,27 +20,27 @@ fn value(text: String, href: Option<String>) -> Markup {
 pub fn event_figures(tr: Tr, event_id: i32, d: &EventDashboard) -> Markup {
     let base = format!("/organiser/events/{event_id}");
     let seats = match d.seats {
-        (taken, Some(cap)) => format!("{taken} / {cap}"),
-        (taken, None) => taken.to_string(),
+        (taken, Some(cap)) => format!("{} / {}", format::number(tr, taken), format::number(tr, cap)),
+        (taken, None) => format::number(tr, taken),
     };
     let inv = &d.invitations;
     let funding = match d.funding {
         Funding::RegularBudget => tr.t("dash-regular-budget"),
         Funding::Extrabudgetary { allocated_usd_minor, planned_usd_minor } => tr.ta(
             "dash-extrabudgetary",
-            &[("allocated", &usd(allocated_usd_minor)), ("planned", &usd(planned_usd_minor))],
+            &[("allocated", &usd(tr, allocated_usd_minor)), ("planned", &usd(tr, planned_usd_minor))],
         ),
     };
     let items = vec![
         (tr.t("dash-seats"), value(seats, Some(format!("{base}/registrations")))),
-        (tr.t("dash-invited"), value(inv.invited.to_string(), Some(format!("{base}/invitations")))),
-        (tr.t("dash-opened"), value(inv.opened.to_string(), None)),
-        (tr.t("dash-answered"), value(inv.answered.to_string(), None)),
-        (tr.t("dash-certificates"), value(d.certificates.to_string(), Some(format!("{base}/certificates")))),
+        (tr.t("dash-invited"), value(format::number(tr, inv.invited), Some(format!("{base}/invitations")))),
+        (tr.t("dash-opened"), value(format::number(tr, inv.opened), None)),
+        (tr.t("dash-answered"), value(format::number(tr, inv.answered), None)),
+        (tr.t("dash-certificates"), value(format::number(tr, d.certificates), Some(format!("{base}/certificates")))),
     ];
-    let today = d
-        .present_today
-        .map(|n| (tr.t("dash-present-today"), value(n.to_string(), Some(format!("/checkin/events/{event_id}")))));
+    let today = d.present_today.map(|n| {
+        (tr.t("dash-present-today"), value(format::count(tr, n as u64), Some(format!("/checkin/events/{event_id}"))))
+    });
     let items: Vec<(String, Markup)> = items.into_iter().chain(today).collect();
     html! {
         section.dashboard aria-labelledby="dash-title" {

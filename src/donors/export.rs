@@ -6,6 +6,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use super::money::usd;
 use super::report::DonorReport;
 use super::views::{count_text, row_label, view_label};
+use crate::domain::DatePrecision;
 use crate::error::{Error, Result};
 use crate::export::{Csv, Download, xlsx_text};
 use crate::i18n::Tr;
@@ -26,20 +27,20 @@ fn contribution_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
     let mut push = |section: &str, label: String, value: String| out.push((section.to_owned(), label, value));
     let s = tr.t("don-contributions");
     push(&s, tr.t("don-view"), view_label(tr, &r.view));
-    push(&s, tr.t("don-pledged"), usd(r.pledged_usd_minor));
-    push(&s, tr.t("don-received"), usd(r.received_usd_minor));
-    push(&s, tr.t("don-allocated"), usd(r.allocated_usd_minor));
-    push(&s, tr.t("don-unallocated"), usd(r.unallocated_usd_minor));
+    push(&s, tr.t("don-pledged"), usd(tr, r.pledged_usd_minor));
+    push(&s, tr.t("don-received"), usd(tr, r.received_usd_minor));
+    push(&s, tr.t("don-allocated"), usd(tr, r.allocated_usd_minor));
+    push(&s, tr.t("don-unallocated"), usd(tr, r.unallocated_usd_minor));
     for k in &r.contributions {
         let value = match super::money::Currency::parse(&k.currency) {
             Ok(c) => format!(
                 "{} ({}); {}: {}",
-                c.format(k.amount_minor),
-                usd(k.usd_minor),
+                c.format_for(tr, k.amount_minor),
+                usd(tr, k.usd_minor),
                 tr.t("don-balance"),
-                c.format(k.balance_minor)
+                c.format_for(tr, k.balance_minor)
             ),
-            Err(_) => usd(k.usd_minor),
+            Err(_) => usd(tr, k.usd_minor),
         };
         push(&s, k.trust_fund.clone(), value);
     }
@@ -57,10 +58,9 @@ fn activity_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
             &s,
             a.title.clone(),
             format!(
-                "{} – {}; {place}; {}",
-                format::date(tr, a.start_date),
-                format::date(tr, a.end_date),
-                usd(a.allocated_usd_minor)
+                "{}; {place}; {}",
+                format::date_range(tr, a.start_date, a.end_date, DatePrecision::Day),
+                usd(tr, a.allocated_usd_minor)
             ),
         );
     }
@@ -111,16 +111,16 @@ fn money_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
         push(
             &s,
             tr.t(&format!("don-cat-{}", k.category)),
-            format!("{} / {}", usd(k.planned_usd_minor), usd(k.spent_usd_minor)),
+            format!("{} / {}", usd(tr, k.planned_usd_minor), usd(tr, k.spent_usd_minor)),
         );
     }
     push(
         &s,
         tr.t("don-allocated-vs-spent"),
-        format!("{} / {}", usd(r.selection_allocated_usd_minor), usd(r.selection_spent_usd_minor)),
+        format!("{} / {}", usd(tr, r.selection_allocated_usd_minor), usd(tr, r.selection_spent_usd_minor)),
     );
     if r.selection_spent_usd_minor > r.selection_allocated_usd_minor {
-        push(&s, tr.t("don-overspent-label"), usd(r.selection_spent_usd_minor - r.selection_allocated_usd_minor));
+        push(&s, tr.t("don-overspent-label"), usd(tr, r.selection_spent_usd_minor - r.selection_allocated_usd_minor));
     }
     for (key, list) in [("don-by-period", &r.by_year), ("don-by-programme", &r.by_programme)] {
         let s = tr.t(key);
@@ -133,9 +133,9 @@ fn money_rows(tr: Tr, r: &DonorReport) -> Vec<Row> {
                     tr.t("don-activities"),
                     g.activities,
                     tr.t("don-allocated"),
-                    usd(g.allocated_usd_minor),
+                    usd(tr, g.allocated_usd_minor),
                     tr.t("don-spent"),
-                    usd(g.spent_usd_minor),
+                    usd(tr, g.spent_usd_minor),
                     tr.t("don-participants"),
                     count_text(tr, g.participants, min)
                 ),

@@ -14,6 +14,7 @@ use super::views::Sent;
 use super::{access, export, rules, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Result};
+use crate::i18n::Lang;
 use crate::web::cookies::{self, CookieSpec};
 use crate::web::extract::{Admin, Donor, Page, PathId, PathIds, Staff, parse_id};
 use crate::web::see_other;
@@ -25,17 +26,10 @@ pub struct ViewQuery {
     view: String,
 }
 
-async fn build_report(state: &AppState, donor_id: i32, q: &ViewQuery) -> Result<report::DonorReport> {
+async fn build_report(state: &AppState, donor_id: i32, q: &ViewQuery, lang: Lang) -> Result<report::DonorReport> {
     let selection = Selection::parse(&q.view)?;
-    report::donor_report(
-        &state.db,
-        &state.reference,
-        donor_id,
-        &selection,
-        state.clock.now(),
-        u64::from(state.settings.donors.min_cell),
-    )
-    .await
+    let min_cell = u64::from(state.settings.donors.min_cell);
+    report::donor_report(&state.db, &state.reference, donor_id, &selection, state.clock.now(), min_cell, lang).await
 }
 
 fn invalid(status: StatusCode, body: maud::Markup) -> Response {
@@ -322,7 +316,7 @@ pub async fn admin_report(
     PathId(id): PathId,
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
-    let r = build_report(&state, id, &q).await?;
+    let r = build_report(&state, id, &q, page.tr.lang()).await?;
     Ok(views::admin_report(&page, &r).into_response())
 }
 
@@ -334,7 +328,7 @@ pub async fn admin_export(
     Path((id, file)): Path<(String, String)>,
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
-    let r = build_report(&state, parse_id(&id)?, &q).await?;
+    let r = build_report(&state, parse_id(&id)?, &q, page.tr.lang()).await?;
     Ok(export::file(page.tr, &r, &file)?.into_response())
 }
 
@@ -345,8 +339,9 @@ pub async fn dashboard(
     page: Page,
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
-    let r = build_report(&state, contact.donor_id, &q).await?;
-    Ok(views::dashboard(&page.speaking(&contact.language), &r).into_response())
+    let page = page.speaking(&contact.language);
+    let r = build_report(&state, contact.donor_id, &q, page.tr.lang()).await?;
+    Ok(views::dashboard(&page, &r).into_response())
 }
 
 /// `GET /donor/report.{format}`
@@ -357,8 +352,9 @@ pub async fn export(
     Path(file): Path<String>,
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
-    let r = build_report(&state, contact.donor_id, &q).await?;
-    Ok(export::file(page.speaking(&contact.language).tr, &r, &file)?.into_response())
+    let tr = page.speaking(&contact.language).tr;
+    let r = build_report(&state, contact.donor_id, &q, tr.lang()).await?;
+    Ok(export::file(tr, &r, &file)?.into_response())
 }
 
 /// `?sent=` of the sign-in page.

@@ -2,6 +2,7 @@
 //! computed once, at the rate recorded with the contribution, and stored.
 
 use crate::error::Msg;
+use crate::i18n::{Tr, format};
 
 /// ISO 4217 currencies the office receives, with their minor-unit exponents.
 pub const CURRENCIES: &[(&str, u32)] = &[
@@ -90,6 +91,12 @@ impl Currency {
         format!("{} {}", format_decimal(minor, self.exponent), self.code)
     }
 
+    /// Formats minor units for a reader, digits and separators in their language:
+    /// `1,250,000.50 EUR`, `1 250 000,50 EUR`.
+    pub fn format_for(self, tr: Tr, minor: i64) -> String {
+        format!("{} {}", format::decimal(tr, minor, self.exponent), self.code)
+    }
+
     /// The USD minor units of `minor` at `rate_micros`, rounded half away from zero.
     pub fn to_usd(self, minor: i64, rate_micros: i64) -> i64 {
         // USD has two decimals: scale the minor units to hundredths, then apply the rate.
@@ -172,9 +179,9 @@ pub fn format_decimal(minor: i64, exponent: u32) -> String {
     }
 }
 
-/// USD minor units formatted as `1,250.00 USD`.
-pub fn usd(minor: i64) -> String {
-    Currency::USD.format(minor)
+/// USD minor units for a reader: `1,250.00 USD`, `1 250,00 USD`.
+pub fn usd(tr: Tr, minor: i64) -> String {
+    Currency::USD.format_for(tr, minor)
 }
 
 #[cfg(test)]

@@ -1,42 +1,228 @@
-//! Dates in the reader's language, for pages, emails, PDFs and exports alike.
+//! Dates and numbers in the reader's language, for pages, emails, PDFs and exports alike:
+//! CLDR's patterns through ICU4X, with the data compiled into the binary (no data files).
+//! Machine outputs (CSV columns, JSON, ids) keep ISO dates and plain digits and do not come here.
+
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{D, MD, YM, YMD, YMDE};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_locale_core::Locale;
 
-use super::Tr;
+use super::{Lang, Tr};
 use crate::domain::DatePrecision;
 
-fn month_name(tr: Tr, month: u32) -> String {
-    tr.t(&format!("month-{month}"))
+/// ICU's formatters for one language, built once per process.
+pub(crate) struct Formats {
+    full: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    with_weekday: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
+    day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
+    short_day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
+    day: FixedCalendarDateTimeFormatter<Gregorian, D>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+    numbers: DecimalFormatter,
+    order: Order,
+}
+
+/// Where the day sits in the language's long date, which decides how a range is shortened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// "27 November 2007": the start's day (and month) go before the end's full date.
+    DayFirst,
+    /// "2007年11月27日": the end's day (and month) go after the start's full date.
+    YearFirst,
+    /// Anything else: both dates in full.
+    Other,
+}
+
+/// The locale a language's documents are written in. The UN writes English the international
+/// way ("27 November 2007"), not in CLDR's default United States form ("November 27, 2007").
+pub(crate) fn locale(tag: &str) -> Locale {
+    let mut locale: Locale = tag.parse().unwrap_or(Locale::UNKNOWN);
+    if locale.id.language.as_str() == "en" && locale.id.region.is_none() {
+        locale.id.region = "001".parse().ok();
+    }
+    locale
+}
+
+impl Formats {
+    /// The formatters of the BCP 47 `tag`; `None` only if ICU's compiled data is broken.
+    pub(crate) fn new(tag: &str) -> Option<Self> {
+        let locale = locale(tag);
+        let full = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::long()).ok()?;
+        let day_month = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), MD::long()).ok()?;
+        let day = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), D::long()).ok()?;
+        let order = order(&full, &day_month, &day)?;
+        Some(Formats {
+            full,
+            with_weekday: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMDE::long()).ok()?,
+            day_month,
+            short_day_month: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), MD::medium()).ok()?,
+            day,
+            month: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YM::long()).ok()?,
+            numbers: DecimalFormatter::try_new(locale.into(), Default::default()).ok()?,
+            order,
+        })
+    }
+
+    /// The long date: "27 November 2007", "27 ноября 2007 г.", "2007年11月27日".
+    pub(crate) fn date(&self, d: NaiveDate) -> String {
+        gregorian(d).map_or_else(|| d.to_string(), |g| self.full.format(&g).to_string())
+    }
+
+    /// A month and its year, the month's name in its stand-alone form: "ноябрь 2009 г.".
+    pub(crate) fn month(&self, d: NaiveDate) -> String {
+        gregorian(d).map_or_else(|| d.format("%Y-%m").to_string(), |g| self.month.format(&g).to_string())
+    }
+
+    /// The long date with its weekday: "Tuesday, 27 November 2007".
+    pub(crate) fn weekday_date(&self, d: NaiveDate) -> String {
+        gregorian(d).map_or_else(|| d.to_string(), |g| self.with_weekday.format(&g).to_string())
+    }
+
+    /// Day and abbreviated month, for the axis of a chart: "27 Nov".
+    pub(crate) fn short_day_month(&self, d: NaiveDate) -> String {
+        gregorian(d).map_or_else(|| d.format("%m-%d").to_string(), |g| self.short_day_month.format(&g).to_string())
+    }
+
+    /// An event's dates: "27–28 November 2007", "30 April – 11 May 2007", "May 2009",
+    /// "December 2007 – June 2008".
+    ///
+    /// ICU4X 2.4 has interval formatting only behind its `unstable` feature, and there it loses
+    /// the long month names ("27–28 M11 2007"): ranges are composed of ICU-formatted pieces.
+    /// The shared part is written once, on the side the language's long date puts it.
+    pub(crate) fn date_range(&self, start: NaiveDate, end: NaiveDate, precision: DatePrecision) -> String {
+        let (Some(s), Some(e)) = (gregorian(start), gregorian(end)) else {
+            return format!("{start} – {end}");
+        };
+        match precision {
+            DatePrecision::Month if (start.year(), start.month()) == (end.year(), end.month()) => {
+                self.month.format(&s).to_string()
+            }
+            DatePrecision::Month => format!("{} – {}", self.month.format(&s), self.month.format(&e)),
+            DatePrecision::Day if start == end => self.full.format(&s).to_string(),
+            DatePrecision::Day => {
+                let same_month = (start.year(), start.month()) == (end.year(), end.month());
+                let same_year = start.year() == end.year();
+                match self.order {
+                    Order::DayFirst if same_month => format!("{}–{}", self.day.format(&s), self.full.format(&e)),
+                    Order::DayFirst if same_year => format!("{} – {}", self.day_month.format(&s), self.full.format(&e)),
+                    Order::YearFirst if same_month => format!("{}–{}", self.full.format(&s), self.day.format(&e)),
+                    Order::YearFirst if same_year => format!("{}–{}", self.full.format(&s), self.day_month.format(&e)),
+                    _ => format!("{} – {}", self.full.format(&s), self.full.format(&e)),
+                }
+            }
+        }
+    }
+
+    /// A count or amount with the language's digits and separators: "1,250", "1 250".
+    pub(crate) fn number(&self, n: i64) -> String {
+        self.numbers.format(&Decimal::from(n)).to_string()
+    }
+
+    /// Minor units with `exponent` decimals, trailing zeros kept: "1,250.00", "1 250,00".
+    pub(crate) fn decimal(&self, minor: i64, exponent: u32) -> String {
+        let mut n = Decimal::from(minor);
+        let exponent = i16::try_from(exponent).unwrap_or(0);
+        n.multiply_pow10(-exponent);
+        n.pad_end(-exponent);
+        self.numbers.format(&n).to_string()
+    }
+}
+
+/// Reads the language's order off a probe date: the long date starts with the day-and-month
+/// piece, which starts with the day ("27 November 2007"), or ends with them ("2007年11月27日").
+fn order(
+    full: &FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    day_month: &FixedCalendarDateTimeFormatter<Gregorian, MD>,
+    day: &FixedCalendarDateTimeFormatter<Gregorian, D>,
+) -> Option<Order> {
+    let probe = Date::try_new_gregorian(2007, 11, 27).ok()?;
+    let (full, day_month, day) =
+        (full.format(&probe).to_string(), day_month.format(&probe).to_string(), day.format(&probe).to_string());
+    Some(if full.starts_with(&day_month) && day_month.starts_with(&day) {
+        Order::DayFirst
+    } else if full.ends_with(&day_month) && day_month.ends_with(&day) {
+        Order::YearFirst
+    } else {
+        Order::Other
+    })
+}
+
+fn gregorian(d: NaiveDate) -> Option<Date<Gregorian>> {
+    let month = u8::try_from(d.month()).ok()?;
+    let day = u8::try_from(d.day()).ok()?;
+    Date::try_new_gregorian(d.year(), month, day).ok()
+}
+
+static FORMATS: LazyLock<Vec<(Lang, Option<Formats>)>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|lang| {
+            let formats = Formats::new(lang.code());
+            if formats.is_none() {
+                tracing::error!(lang = lang.code(), "no ICU date and number formats; ISO dates and plain digits");
+            }
+            (*lang, formats)
+        })
+        .collect()
+});
+
+fn formats(tr: Tr) -> Option<&'static Formats> {
+    FORMATS.iter().find(|(lang, _)| *lang == tr.lang()).and_then(|(_, f)| f.as_ref())
 }
 
 /// "27 November 2007".
 pub fn date(tr: Tr, d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month_name(tr, d.month()), d.year())
+    formats(tr).map_or_else(|| d.to_string(), |f| f.date(d))
+}
+
+/// "Tuesday, 27 November 2007", for a day of the programme.
+pub fn weekday_date(tr: Tr, d: NaiveDate) -> String {
+    formats(tr).map_or_else(|| d.to_string(), |f| f.weekday_date(d))
+}
+
+/// "November 2007", for a month's page.
+pub fn month(tr: Tr, d: NaiveDate) -> String {
+    formats(tr).map_or_else(|| d.format("%Y-%m").to_string(), |f| f.month(d))
+}
+
+/// "27 Nov", for a chart's axis.
+pub fn short_day_month(tr: Tr, d: NaiveDate) -> String {
+    formats(tr).map_or_else(|| d.format("%m-%d").to_string(), |f| f.short_day_month(d))
 }
 
 /// An event's dates: "27–28 November 2007", "30 April – 11 May 2007", "May 2009",
 /// "December 2007 – June 2008".
 pub fn date_range(tr: Tr, start: NaiveDate, end: NaiveDate, precision: DatePrecision) -> String {
-    match precision {
-        DatePrecision::Month => {
-            let m = |d: NaiveDate| format!("{} {}", month_name(tr, d.month()), d.year());
-            if (start.year(), start.month()) == (end.year(), end.month()) {
-                m(start)
-            } else {
-                format!("{} – {}", m(start), m(end))
-            }
-        }
-        DatePrecision::Day => {
-            if start == end {
-                date(tr, start)
-            } else if (start.year(), start.month()) == (end.year(), end.month()) {
-                format!("{}–{} {} {}", start.day(), end.day(), month_name(tr, end.month()), end.year())
-            } else if start.year() == end.year() {
-                format!("{} {} – {}", start.day(), month_name(tr, start.month()), date(tr, end))
-            } else {
-                format!("{} – {}", date(tr, start), date(tr, end))
-            }
-        }
+    formats(tr).map_or_else(|| format!("{start} – {end}"), |f| f.date_range(start, end, precision))
+}
+
+/// A count for a reader: "1,250" in English, "1 250" in French.
+pub fn number(tr: Tr, n: impl Into<i64>) -> String {
+    let n = n.into();
+    formats(tr).map_or_else(|| n.to_string(), |f| f.number(n))
+}
+
+/// A count that may exceed `i64` (sums of rows), shown as a [`number`].
+pub fn count(tr: Tr, n: u64) -> String {
+    i64::try_from(n).map_or_else(|_| n.to_string(), |n| number(tr, n))
+}
+
+/// Minor units of a currency with `exponent` decimals: "1,250,000.50", "1 250 000,50".
+pub fn decimal(tr: Tr, minor: i64, exponent: u32) -> String {
+    formats(tr).map_or_else(|| plain_decimal(minor, exponent), |f| f.decimal(minor, exponent))
+}
+
+/// "-1250.50": digits only, when ICU's data is missing.
+fn plain_decimal(minor: i64, exponent: u32) -> String {
+    let (sign, abs, scale) = (if minor < 0 { "-" } else { "" }, minor.unsigned_abs(), 10u64.pow(exponent));
+    match exponent {
+        0 => format!("{sign}{abs}"),
+        _ => format!("{sign}{}.{:0width$}", abs / scale, abs % scale, width = exponent as usize),
     }
 }
 
@@ -53,29 +239,5 @@ pub fn moment(tr: Tr, at: DateTime<Utc>, time_zone: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Lang;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn date_ranges_read_naturally() {
-        let en = Tr(Lang::En);
-        assert_eq!(date(en, d(2007, 11, 27)), "27 November 2007");
-        assert_eq!(date_range(en, d(2007, 11, 27), d(2007, 11, 28), DatePrecision::Day), "27–28 November 2007");
-        assert_eq!(date_range(en, d(2007, 4, 30), d(2007, 5, 11), DatePrecision::Day), "30 April – 11 May 2007");
-        assert_eq!(date_range(en, d(2007, 12, 1), d(2008, 6, 30), DatePrecision::Month), "December 2007 – June 2008");
-        assert_eq!(date_range(Tr(Lang::Fr), d(2009, 5, 1), d(2009, 5, 31), DatePrecision::Month), "mai 2009");
-    }
-
-    #[test]
-    fn moments_are_read_at_the_venue() {
-        use chrono::TimeZone as _;
-        let at = Utc.with_ymd_and_hms(2026, 12, 7, 16, 30, 0).unwrap();
-        assert_eq!(moment(Tr(Lang::En), at, "Asia/Tokyo"), "8 December 2026, 01:30 (Asia/Tokyo)");
-        assert_eq!(moment(Tr(Lang::En), at, "Not/A_Zone"), "7 December 2026, 16:30 (UTC)");
-    }
-}
+#[path = "format_tests.rs"]
+mod tests;

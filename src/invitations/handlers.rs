@@ -347,7 +347,8 @@ pub async fn list_delegations(
     Path(id): Path<String>,
     Query(notice): Query<Notice>,
 ) -> Result<Response, Error> {
-    let (event, rows) = delegations::list(&state.office, state.clock.now(), &staff, parse_id(&id)?).await?;
+    let (event, rows) =
+        delegations::list(&state.office, state.clock.now(), &staff, parse_id(&id)?, page.tr.lang()).await?;
     let form = DelegationForm { seat_quota: "2".into(), language: page.tr.lang().code().into(), ..Default::default() };
     Ok(views::delegations(&page, &state.reference, &event, &rows, &form, &FieldErrors::new(), &notice).into_response())
 }
@@ -369,7 +370,7 @@ pub async fn create_delegation(
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}/delegations?done=delegation"))),
         Err(Error::Invalid(errors) | Error::Clash(errors)) => {
-            let (event, rows) = delegations::list(office, state.clock.now(), &staff, id).await?;
+            let (event, rows) = delegations::list(office, state.clock.now(), &staff, id, page.tr.lang()).await?;
             Ok(unprocessable(views::delegations(
                 &page,
                 &state.reference,

@@ -11,6 +11,7 @@ use tokio::sync::Notify;
 
 use crate::entities::event;
 use crate::i18n::{Lang, Tr, format};
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 
 /// Wakes this instance's dispatcher when a message is queued (other instances pick it up on
@@ -41,8 +42,8 @@ pub fn ui_lang(code: &str) -> Lang {
 pub fn event_summary(e: &event::Model, reference: &Reference, lang: Lang, base_url: &str) -> emails::EventSummary {
     let precision = e.date_precision;
     let place = match (&e.venue_name, &e.country_iso3) {
-        (Some(v), Some(c)) => format!("{v}, {}, {}", e.city, reference.country_name(c)),
-        (None, Some(c)) => format!("{}, {}", e.city, reference.country_name(c)),
+        (Some(v), Some(c)) => format!("{v}, {}, {}", e.city, state_name(reference, c, lang)),
+        (None, Some(c)) => format!("{}, {}", e.city, state_name(reference, c, lang)),
         (Some(v), None) => format!("{v}, {}", e.city),
         (None, None) => e.city.clone(),
     };

@@ -1,6 +1,8 @@
 //! What a list of participants holds, independent of its format: sections in the UN order,
 //! delegations alphabetical in the document's language, head of delegation first.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -82,6 +84,10 @@ pub struct Entry {
     pub delegation_en: String,
     /// The delegation's name in French.
     pub delegation_fr: String,
+    /// The delegation's name in every interface language, by BCP 47 tag (lists issued before
+    /// the six languages have only the two names above).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub delegation_names: BTreeMap<String, String>,
     /// Head of the delegation.
     pub head: bool,
     /// Honorific (Mr., Ms., H.E.).
@@ -99,9 +105,10 @@ pub struct Entry {
 impl Entry {
     /// The delegation's name in `lang`.
     pub fn delegation(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fr => &self.delegation_fr,
-            _ => &self.delegation_en,
+        match self.delegation_names.get(lang.code()) {
+            Some(name) => name,
+            None if lang.code() == "fr" => &self.delegation_fr,
+            None => &self.delegation_en,
         }
     }
 
@@ -151,14 +158,24 @@ pub struct SectionCount {
 pub struct Heading {
     /// The event's title.
     pub title: String,
-    /// Venue and city.
+    /// Venue, city and State, the State in English.
     pub place: String,
+    /// The same in every interface language, by BCP 47 tag (absent from older revisions).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub places: BTreeMap<String, String>,
     /// First day.
     pub start_date: NaiveDate,
     /// Last day.
     pub end_date: NaiveDate,
     /// `day` or `month`.
     pub date_precision: String,
+}
+
+impl Heading {
+    /// Venue, city and State in `lang`.
+    pub fn place(&self, lang: Lang) -> &str {
+        self.places.get(lang.code()).unwrap_or(&self.place)
+    }
 }
 
 /// Everything an issued revision keeps (stored as JSON): rendering it again gives the same
@@ -247,13 +264,13 @@ impl Document {
             if delegations.is_empty() {
                 continue;
             }
-            delegations.sort_by(|a, b| names::compare(&a.name, &b.name));
+            delegations.sort_by(|a, b| names::compare(lang, &a.name, &b.name));
             for d in &mut delegations {
                 d.people.sort_by(|a, b| {
                     b.head
                         .cmp(&a.head)
-                        .then_with(|| names::compare(&a.family_name, &b.family_name))
-                        .then_with(|| names::compare(&a.given_name, &b.given_name))
+                        .then_with(|| names::compare(lang, &a.family_name, &b.family_name))
+                        .then_with(|| names::compare(lang, &a.given_name, &b.given_name))
                 });
             }
             sections.push(SectionBlock { section, delegations });
@@ -278,6 +295,7 @@ mod tests {
             section,
             delegation_en: en.into(),
             delegation_fr: fr.into(),
+            delegation_names: BTreeMap::new(),
             head,
             title: None,
             given_name: "A".into(),
@@ -318,6 +336,7 @@ mod tests {
         let h = Heading {
             title: "T".into(),
             place: "P".into(),
+            places: BTreeMap::new(),
             start_date: NaiveDate::default(),
             end_date: NaiveDate::default(),
             date_precision: "day".into(),
@@ -330,6 +349,15 @@ mod tests {
         let names: Vec<&str> = fr.sections[0].delegations.iter().map(|d| d.name.as_str()).collect();
         assert_eq!(names, ["Allemagne", "Espagne", "États-Unis d'Amérique"]);
         assert_eq!(fr.sections.len(), 2);
+    }
+
+    #[test]
+    fn names_by_language_win_over_the_two_older_fields() {
+        let mut e = entry(Section::States, "Egypt", "Egypte", false, "Said");
+        assert_eq!(e.delegation(Lang::Fr), "Egypte");
+        e.delegation_names = [("en", "Egypt"), ("fr", "Égypte")].map(|(k, v)| (k.to_owned(), v.to_owned())).into();
+        assert_eq!(e.delegation(Lang::Fr), "Égypte");
+        assert_eq!(e.delegation(Lang::En), "Egypt");
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     l.gap(18.0);
     l.centred(14.0, &doc.heading.title);
     let dates = format::date_range(tr, doc.heading.start_date, doc.heading.end_date, date_precision(&doc.heading));
-    l.centred(10.0, &format!("{}, {}", doc.heading.place, dates));
+    l.centred(10.0, &format!("{}, {}", doc.heading.place(doc.lang), dates));
     l.gap(14.0);
     l.centred(16.0, &tr.t("lop-title"));
     l.centred(

@@ -137,19 +137,23 @@ pub struct Overview {
 }
 
 fn heading(reference: &Reference, e: &event::Model) -> Heading {
-    let mut place = String::new();
-    if let Some(v) = e.venue_name.as_deref().filter(|v| !v.is_empty()) {
-        place.push_str(v);
-        place.push_str(", ");
-    }
-    place.push_str(&e.city);
-    if let Some(c) = e.country_iso3.as_deref() {
-        place.push_str(", ");
-        place.push_str(reference.country_name(c));
-    }
+    let place = |lang: Lang| {
+        let mut place = String::new();
+        if let Some(v) = e.venue_name.as_deref().filter(|v| !v.is_empty()) {
+            place.push_str(v);
+            place.push_str(", ");
+        }
+        place.push_str(&e.city);
+        if let Some(c) = e.country_iso3.as_deref() {
+            place.push_str(", ");
+            place.push_str(&state_name(reference, c, lang));
+        }
+        place
+    };
     Heading {
         title: e.title.clone(),
-        place,
+        place: place(Lang::En),
+        places: Lang::ALL.iter().map(|l| (l.code().to_owned(), place(*l))).collect(),
         start_date: e.start_date,
         end_date: e.end_date,
         date_precision: e.date_precision.as_str().to_owned(),
@@ -218,22 +222,22 @@ async fn current<C: ConnectionTrait>(conn: &C, reference: &Reference, e: &event:
         .into_iter()
         .filter_map(|d| d.head_person_id)
         .collect();
-    let (en, fr) = (Tr(Lang::En), Tr(Lang::Fr));
     let entries = regs
         .into_iter()
         .map(|r| {
             let observer = is_observer_state(reference, r.country_iso3.as_deref());
             let section = Section::of(r.role, r.organisation_type.as_deref(), r.country_iso3.is_some(), observer);
             let organisation = r.organisation.clone().filter(|o| !o.trim().is_empty());
-            let (delegation_en, delegation_fr) = match (&r.country_iso3, section.is_states(), &organisation) {
-                (Some(c), true, _) => (state_name(reference, c, Lang::En), state_name(reference, c, Lang::Fr)),
-                (_, _, Some(o)) => (o.clone(), o.clone()),
-                _ => (en.t("lop-no-organisation"), fr.t("lop-no-organisation")),
+            let name = |lang: Lang| match (&r.country_iso3, section.is_states(), &organisation) {
+                (Some(c), true, _) => state_name(reference, c, lang),
+                (_, _, Some(o)) => o.clone(),
+                _ => Tr(lang).t("lop-no-organisation"),
             };
             Entry {
                 section,
-                delegation_en,
-                delegation_fr,
+                delegation_en: name(Lang::En),
+                delegation_fr: name(Lang::Fr),
+                delegation_names: Lang::ALL.iter().map(|l| (l.code().to_owned(), name(*l))).collect(),
                 head: r.role == domain::ParticipantRole::HeadOfDelegation || heads.contains(&r.person_id),
                 title: r.title.filter(|t| !t.trim().is_empty()),
                 given_name: r.given_name,

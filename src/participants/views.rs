@@ -59,7 +59,7 @@ pub fn document_body(doc: &Document) -> Markup {
                 p.status { strong { (tr.t("lop-draft-notice")) } }
             }
             p { strong { (h.title) } }
-            p { (h.place) ", " (dates) }
+            p { (h.place(doc.lang)) ", " (dates) }
             h1 { (tr.t("lop-title")) }
             p { (tr.ta("lop-figures", &[("participants", &doc.figures.participants.to_string()), ("states", &doc.figures.states.to_string())])) }
         }

@@ -3,7 +3,7 @@
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
-use super::labels::{Dimension, label};
+use super::labels::{Dimension, labelled};
 use super::rules::{EventReport, Outcomes, ProgrammeReport};
 use crate::error::{Error, Result};
 use crate::export::{Csv, xlsx_text};
@@ -47,38 +47,58 @@ impl Line {
     }
 }
 
-/// The headline figures: (code, catalog key, value as text).
-pub fn summary(o: &Outcomes) -> Vec<(&'static str, &'static str, String)> {
-    let pct = |s: Option<f64>| s.map(|s| format!("{:.1}", s * 100.0)).unwrap_or_default();
+/// A headline figure: a count, or a share between 0 and 1 (none when nothing to divide).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Figure {
+    /// How many.
+    Count(u64),
+    /// What part.
+    Share(Option<f64>),
+}
+
+impl Figure {
+    /// As the files write it: digits only, a share in percent with one decimal.
+    pub fn plain(self) -> String {
+        match self {
+            Figure::Count(n) => n.to_string(),
+            Figure::Share(s) => s.map(|s| format!("{:.1}", s * 100.0)).unwrap_or_default(),
+        }
+    }
+}
+
+/// The headline figures: (code, catalog key, value).
+pub fn summary(o: &Outcomes) -> Vec<(&'static str, &'static str, Figure)> {
+    use Figure::{Count, Share};
     vec![
-        ("events_held", "rep-events-held", o.events_held.to_string()),
-        ("events_under_way", "rep-events-under-way", o.events_under_way.to_string()),
-        ("events_planned", "rep-events-planned", o.events_planned.to_string()),
-        ("invited", "rep-invited", o.invited.to_string()),
-        ("registered", "rep-registered", o.registered.to_string()),
-        ("confirmed", "rep-confirmed", o.confirmed.to_string()),
-        ("attended", "rep-attended", o.attended.to_string()),
-        ("attendance_rate_percent", "rep-attendance-rate", pct(o.attendance_rate)),
-        ("states", "rep-states", o.states.to_string()),
-        ("states_attended", "rep-states-attended", o.states_attended.to_string()),
-        ("regional_groups", "rep-regional-groups", o.regional_groups.to_string()),
-        ("women", "rep-women", o.women.to_string()),
-        ("women_share_percent", "rep-women-share", pct(o.women_share)),
-        ("certificates", "rep-certificates", o.certificates.to_string()),
+        ("events_held", "rep-events-held", Count(o.events_held)),
+        ("events_under_way", "rep-events-under-way", Count(o.events_under_way)),
+        ("events_planned", "rep-events-planned", Count(o.events_planned)),
+        ("invited", "rep-invited", Count(o.invited)),
+        ("registered", "rep-registered", Count(o.registered)),
+        ("confirmed", "rep-confirmed", Count(o.confirmed)),
+        ("attended", "rep-attended", Count(o.attended)),
+        ("attendance_rate_percent", "rep-attendance-rate", Share(o.attendance_rate)),
+        ("states", "rep-states", Count(o.states)),
+        ("states_attended", "rep-states-attended", Count(o.states_attended)),
+        ("regional_groups", "rep-regional-groups", Count(o.regional_groups)),
+        ("women", "rep-women", Count(o.women)),
+        ("women_share_percent", "rep-women-share", Share(o.women_share)),
+        ("certificates", "rep-certificates", Count(o.certificates)),
     ]
 }
 
 fn outcome_lines(reference: &Reference, lang: Lang, o: &Outcomes, lines: &mut Vec<Line>) {
     let tr = Tr(lang);
     for (code, key, value) in summary(o) {
+        let value = value.plain();
         lines.push(Line { section: "summary", code: code.to_owned(), label: tr.t(key), value, ..Default::default() });
     }
     for dim in Dimension::ALL {
-        for row in dim.rows(o) {
+        for (label, row) in labelled(reference, lang, dim, dim.rows(o)) {
             lines.push(Line {
                 section: dim.code(),
                 code: row.code.clone().unwrap_or_default(),
-                label: label(reference, lang, dim, row),
+                label,
                 registered: Some(row.registered),
                 confirmed: Some(row.confirmed),
                 attended: Some(row.attended),

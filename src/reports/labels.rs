@@ -2,7 +2,7 @@
 //! groups, genders, organisation types and roles (the same words as the rest of the service).
 
 use crate::i18n::{Lang, Tr};
-use crate::participants::names::state_name;
+use crate::participants::names::{compare, state_name};
 use crate::reference::Reference;
 
 use super::rules::Row;
@@ -58,6 +58,18 @@ impl Dimension {
             Self::Role => &o.by_role,
         }
     }
+}
+
+/// The rows of a breakdown with their names in `lang`, largest first as the rules ordered
+/// them; rows of equal counts in the language's alphabetical order.
+pub fn labelled<'a>(reference: &Reference, lang: Lang, dim: Dimension, rows: &'a [Row]) -> Vec<(String, &'a Row)> {
+    let mut labelled: Vec<(String, &Row)> = rows.iter().map(|r| (label(reference, lang, dim, r), r)).collect();
+    labelled.sort_by(|(la, a), (lb, b)| {
+        (a.code.is_none(), std::cmp::Reverse(a.confirmed), std::cmp::Reverse(a.registered))
+            .cmp(&(b.code.is_none(), std::cmp::Reverse(b.confirmed), std::cmp::Reverse(b.registered)))
+            .then_with(|| compare(lang, la, lb))
+    });
+    labelled
 }
 
 /// The name of a breakdown row in `lang`; rows without a code are "not stated".

@@ -4,11 +4,12 @@
 use maud::{Markup, html};
 
 use super::charts;
-use super::export::summary;
-use super::labels::{Dimension, label};
+use super::export::{Figure, summary};
+use super::labels::{Dimension, labelled};
 use super::rules::{EventReport, EventRow, EventStage, Outcomes, ProgrammeReport, RawFilters, SessionAttendance};
+use crate::domain::DatePrecision;
 use crate::error::FieldErrors;
-use crate::i18n::Tr;
+use crate::i18n::{Tr, format};
 use crate::reference::Reference;
 use crate::web::components::{self as c, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
@@ -20,9 +21,14 @@ fn headline(tr: Tr, o: &Outcomes, across_events: bool) -> Markup {
     let cards: Vec<(String, Markup)> = summary(o)
         .into_iter()
         .filter(|(code, _, _)| across_events || !code.starts_with("events_"))
-        .map(|(code, key, value)| {
-            let shown = html! { @if !code.ends_with("_percent") { (value) } @else if value.is_empty() { "—" } @else { (value) " %" } };
-            (tr.t(key), shown)
+        .map(|(_, key, value)| {
+            let shown = match value {
+                Figure::Count(n) => format::count(tr, n),
+                // Tenths of a percent, so the language's decimal separator shows.
+                Figure::Share(Some(s)) => format!("{} %", format::decimal(tr, (s * 1000.0).round() as i64, 1)),
+                Figure::Share(None) => "—".to_owned(),
+            };
+            (tr.t(key), html! { (shown) })
         })
         .collect();
     c::figures(&cards)
@@ -61,8 +67,7 @@ fn funnel(tr: Tr, o: &Outcomes) -> Markup {
 /// One breakdown: a chart of the confirmed participants and the table of all three counts.
 fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Markup {
     let rows = dim.rows(o);
-    let labelled: Vec<(String, &super::rules::Row)> =
-        rows.iter().map(|r| (label(reference, tr.lang(), dim, r), r)).collect();
+    let labelled = labelled(reference, tr.lang(), dim, rows);
     let chart: Vec<(String, u64)> = labelled.iter().map(|(l, r)| (l.clone(), r.confirmed)).collect();
     let title = tr.t(dim.heading());
     html! {
@@ -82,7 +87,7 @@ fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Mar
                     } }
                     tbody {
                         @for (l, r) in &labelled {
-                            tr { th scope="row" { (l) } td { (r.registered) } td { (r.confirmed) } td { (r.attended) } }
+                            tr { th scope="row" { (l) } td { (format::count(tr, r.registered)) } td { (format::count(tr, r.confirmed)) } td { (format::count(tr, r.attended)) } }
                         }
                     }
                 }))
@@ -103,7 +108,7 @@ fn downloads(tr: Tr, csv: &str, xlsx: &str) -> Markup {
 
 /// Attendance per day: a chart and a table, or why nobody is counted.
 fn per_day(tr: Tr, r: &EventReport) -> Markup {
-    let days: Vec<(String, u64)> = r.days.iter().map(|d| (c::date(tr, d.day), d.attended)).collect();
+    let days: Vec<(String, u64)> = r.days.iter().map(|d| (format::short_day_month(tr, d.day), d.attended)).collect();
     let title = tr.t("rep-per-day");
     html! {
         section {
@@ -112,7 +117,7 @@ fn per_day(tr: Tr, r: &EventReport) -> Markup {
                 (chart)
                 (Table::under_heading(&title).render(html! {
                     thead { tr { th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) } } }
-                    tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (d.attended) } } } }
+                    tbody { @for d in &r.days { tr { th scope="row" { (c::date(tr, d.day)) } td { (format::count(tr, d.attended)) } } } }
                 }))
             } @else {
                 (c::empty_state(&no_check_ins(tr, r.stage), html! {}))
@@ -139,7 +144,7 @@ fn per_session(tr: Tr, r: &EventReport) -> Markup {
                     thead { tr {
                         th scope="col" { (tr.t("rep-session")) } th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) }
                     } }
-                    tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (c::date(tr, s.day)) } td { (s.attended) } } } }
+                    tbody { @for s in &r.sessions { tr { th scope="row" { (s.title) } td { (c::date(tr, s.day)) } td { (format::count(tr, s.attended)) } } } }
                 }))
             } @else {
                 (c::empty_state(&no_check_ins(tr, r.stage), html! {}))
@@ -159,7 +164,7 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
         &title,
         html! {
             (Header::event(tr, r.event_id, &r.title, EventTab::Report, title.clone())
-                .lead(html! { span.meta { (r.city) ", " (c::date(tr, r.start_date)) " – " (c::date(tr, r.end_date)) " · " (stage_name(tr, r.stage)) } })
+                .lead(html! { span.meta { (r.city) ", " (c::date_range(tr, r.start_date, r.end_date, DatePrecision::Day)) " · " (stage_name(tr, r.stage)) } })
                 .render(page))
             (downloads(tr, &format!("{base}.csv"), &format!("{base}.xlsx")))
             p { (tr.t("rep-definitions")) }
@@ -214,8 +219,8 @@ fn event_table(tr: Tr, caption: &str, events: &[&EventRow]) -> Markup {
                 tr {
                     th scope="row" { a href={ "/organiser/events/" (e.event_id) "/report" } { (e.title) } " (" (e.city) ")" }
                     td { (c::date(tr, e.start_date)) }
-                    td { (e.registered) } td { (e.confirmed) } td { (e.attended) }
-                    td { (e.states) } td { (e.women) }
+                    td { (format::count(tr, e.registered)) } td { (format::count(tr, e.confirmed)) } td { (format::count(tr, e.attended)) }
+                    td { (format::count(tr, e.states)) } td { (format::count(tr, e.women)) }
                 }
             }
         }

@@ -772,6 +772,7 @@ async fn small_cells_are_suppressed_and_the_subtraction_attack_fails() {
         &convene::donors::report::Selection::All,
         app.clock.now(),
         1,
+        convene::i18n::Lang::En,
     )
     .await
     .unwrap();
@@ -930,10 +931,18 @@ async fn the_counts_of_ended_events_are_kept_and_follow_every_change() {
     let (read, write) = (&app.state.db.read, &app.state.db.write);
     let norway = i32::try_from(l.norway).unwrap();
     let outcomes = || async {
-        donor_report(&app.state.db, &app.state.reference, norway, &Selection::All, app.clock.now(), 1)
-            .await
-            .unwrap()
-            .outcomes
+        donor_report(
+            &app.state.db,
+            &app.state.reference,
+            norway,
+            &Selection::All,
+            app.clock.now(),
+            1,
+            convene::i18n::Lang::En,
+        )
+        .await
+        .unwrap()
+        .outcomes
     };
     let first = outcomes().await;
     assert_eq!(

@@ -219,7 +219,7 @@ async fn a_clone_moves_dates_sessions_and_deadlines_keeping_local_times_across_a
     assert!(location(&r).contains("adjusted="));
     let (_, body) = app.get(&browser, &location(&r)).await;
     assert!(body.contains("were moved as little as possible"), "the adjustment is said");
-    assert!(body.contains("Night watch — Sunday 28 March 2027, 03:30–05:00"));
+    assert!(body.contains("Night watch — Sunday, 28 March 2027, 03:30–05:00"));
     assert!(body.contains("datetime=\"2027-03-28T01:30:00+00:00\""));
 }
 
@@ -378,7 +378,7 @@ async fn sessions_can_be_edited_and_deleted() {
         .await;
     assert_eq!(r.status(), 303);
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;
-    assert!(body.contains("Opening plenary") && body.contains("Wednesday 9 December 2026"));
+    assert!(body.contains("Opening plenary") && body.contains("Wednesday, 9 December 2026"));
     let r = app.post_form(&browser, &format!("{marker}{sid}/delete"), &[]).await;
     assert_eq!(r.status(), 303);
     let (_, body) = app.get(&browser, &format!("/organiser/events/{id}")).await;

@@ -20,6 +20,7 @@ mod donors;
 mod events;
 mod exports;
 mod flow;
+mod formatting;
 mod invitations;
 mod jobs;
 mod languages;

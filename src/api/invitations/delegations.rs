@@ -12,6 +12,7 @@ use crate::AppState;
 use crate::api::URL_IN_ROUTER;
 use crate::entities::{delegation, person};
 use crate::error::Error;
+use crate::i18n::Lang;
 use crate::invitations::delegations::{self, DelegationRow, Nominee};
 use crate::invitations::input::{DelegationForm, DelegationInput};
 use crate::invitations::rules::full_name;
@@ -158,7 +159,7 @@ pub async fn list_delegations(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<DelegationView>>, Error> {
-    let (_, rows) = delegations::list(&state.office, state.clock.now(), &caller, parse_id(&id)?).await?;
+    let (_, rows) = delegations::list(&state.office, state.clock.now(), &caller, parse_id(&id)?, Lang::En).await?;
     Ok(Json(rows.into_iter().map(DelegationView::from).collect()))
 }
 
@@ -184,7 +185,7 @@ pub async fn create_delegation(
     let input = DelegationInput::parse(&form).map_err(Error::Invalid)?;
     let office = &state.office;
     let created = delegations::create(office, state.clock.now(), &caller, id, &input).await?;
-    let (_, rows) = delegations::list(office, state.clock.now(), &caller, id).await?;
+    let (_, rows) = delegations::list(office, state.clock.now(), &caller, id, Lang::En).await?;
     let view =
         rows.into_iter().find(|r| r.delegation.id == created.id).map(DelegationView::from).ok_or(Error::NotFound)?;
     Ok((StatusCode::CREATED, Json(view)).into_response())

@@ -15,6 +15,8 @@ use crate::domain::EventStatus;
 use crate::donors::BudgetCategory;
 use crate::entities::{allocation, contribution, donor, event, event_budget_line};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::participants::names::{self, state_name};
 use crate::reference::Reference;
 
 pub(super) fn stage(e: &event::Model, today: NaiveDate) -> Stage {
@@ -46,6 +48,7 @@ pub async fn donor_report(
     selection: &Selection,
     now: DateTime<Utc>,
     min_cell: u64,
+    lang: Lang,
 ) -> Result<DonorReport> {
     let today = now.date_naive();
     let Funding { donor, contributions, mine, events, my_alloc, my_lines } = funding(&db.read, donor_id).await?;
@@ -84,9 +87,9 @@ pub async fn donor_report(
 
     let mut selected: Vec<&event::Model> = events.iter().filter(|e| selection.covers(e)).collect();
     selected.sort_by_key(|e| (e.start_date, e.id));
-    let activities = selected.iter().map(|e| activity(reference, e, today, &my_alloc)).collect();
+    let activities = selected.iter().map(|e| activity(reference, lang, e, today, &my_alloc)).collect();
     let categories = categories(&selected, &my_lines);
-    let outcomes = outcomes(reference, &suppressed, selection, sums.get(selection), &selected, today);
+    let outcomes = outcomes(reference, lang, &suppressed, selection, sums.get(selection), &selected, today);
 
     let rows: Vec<ContributionRow> = contributions.iter().map(contribution_row).collect();
     let allocated_usd_minor: i64 = mine.iter().map(|a| a.usd_minor).sum();
@@ -216,13 +219,19 @@ fn contribution_row(c: &contribution::Model) -> ContributionRow {
 }
 
 /// One funded activity as the report lists it.
-fn activity(reference: &Reference, e: &event::Model, today: NaiveDate, my_alloc: &HashMap<i32, i64>) -> Activity {
+fn activity(
+    reference: &Reference,
+    lang: Lang,
+    e: &event::Model,
+    today: NaiveDate,
+    my_alloc: &HashMap<i32, i64>,
+) -> Activity {
     Activity {
         event_id: e.id,
         title: e.title.clone(),
         programme: e.programme_code.clone(),
         city: e.city.clone(),
-        country: e.country_iso3.as_deref().map(|c| reference.country_name(c).to_owned()),
+        country: e.country_iso3.as_deref().map(|c| state_name(reference, c, lang)),
         start_date: e.start_date,
         end_date: e.end_date,
         stage: stage(e, today),
@@ -252,6 +261,7 @@ fn categories(
 
 pub(super) fn outcomes(
     reference: &Reference,
+    lang: Lang,
     sup: &Suppressed,
     s: &Selection,
     cols: Option<&BTreeMap<String, u64>>,
@@ -269,7 +279,7 @@ pub(super) fn outcomes(
                 BreakdownRow { label: label(&code), code, count: sup.get(s, c) }
             })
             .collect();
-        rows.sort_by(|a, b| a.label.cmp(&b.label));
+        rows.sort_by(|a, b| names::compare(lang, &a.label, &b.label));
         rows
     };
     let participants = sup.get(s, "total");
@@ -304,6 +314,6 @@ pub(super) fn outcomes(
         by_gender: breakdown("gender:", &|g| g.to_owned()),
         by_regional_group: breakdown("group:", &group_name),
         by_organisation_type: breakdown("org:", &org_name),
-        by_state: breakdown("state:", &|c| reference.country_name(c).to_owned()),
+        by_state: breakdown("state:", &|c| state_name(reference, c, lang)),
     }
 }

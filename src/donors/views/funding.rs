@@ -10,7 +10,7 @@ use crate::donors::report::{Consolidated, ConsolidatedRow};
 use crate::donors::rules::EventFunding;
 use crate::entities::{contribution, event};
 use crate::error::FieldErrors;
-use crate::i18n::Tr;
+use crate::i18n::{Tr, format};
 use crate::web::components::{self as c, Alert, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
@@ -28,7 +28,7 @@ fn sources(page: &Page, f: &EventFunding, base: &str) -> Markup {
                     th.num scope="col" { (tr.t("don-usd")) } th scope="col" { span.visually-hidden { (tr.t("schedule-actions")) } }
                 } }
                 tbody { @for s in &f.sources { tr {
-                    td { (s.donor) } td { (s.trust_fund) } td.num { (money(&s.currency, s.amount_minor)) } td.num { (usd(s.usd_minor)) }
+                    td { (s.donor) } td { (s.trust_fund) } td.num { (money(tr, &s.currency, s.amount_minor)) } td.num { (usd(tr, s.usd_minor)) }
                     td.actions { form.inline method="post" action={ (base) "/allocations/" (s.allocation_id) "/withdraw" } {
                         (c::csrf_field(&page.csrf))
                         button.link type="submit" { (tr.t("don-withdraw")) (c::for_row(&format!("{} {}", s.donor, s.trust_fund))) }
@@ -50,7 +50,7 @@ fn budget(page: &Page, f: &EventFunding, base: &str, errors: &FieldErrors) -> Ma
         (Table::under_heading(&caption).render(html! {
             thead { tr { th scope="col" { (tr.t("don-category")) } th.num scope="col" { (tr.t("don-planned")) } th.num scope="col" { (tr.t("don-spent")) } } }
             tbody { @for b in &f.budget { tr {
-                td { (tr.t(&format!("don-cat-{}", b.category))) } td.num { (usd(b.planned_usd_minor)) } td.num { (usd(b.actual_usd_minor)) }
+                td { (tr.t(&format!("don-cat-{}", b.category))) } td.num { (usd(tr, b.planned_usd_minor)) } td.num { (usd(tr, b.actual_usd_minor)) }
             } } }
         }))
         form.stack method="post" action={ (base) "/budget" } {
@@ -75,7 +75,7 @@ pub fn event_funding(
     let options: Vec<(String, String)> = open
         .iter()
         .map(|(k, donor)| {
-            let left = money(&k.currency, k.amount_minor - k.allocated_minor);
+            let left = money(tr, &k.currency, k.amount_minor - k.allocated_minor);
             (
                 k.id.to_string(),
                 format!("#{} {donor} — {} ({})", k.id, k.trust_fund, tr.ta("don-left", &[("amount", &left)])),
@@ -113,8 +113,8 @@ fn consolidated_rows(tr: Tr, caption: &str, rows: &[ConsolidatedRow]) -> Markup 
             th.num scope="col" { (tr.t("don-activities")) } th.num scope="col" { (tr.t("don-donors")) } th.num scope="col" { (tr.t("don-states")) }
         } }
         tbody { @for r in rows { tr {
-            th scope="row" { (r.code) " " (r.name) } td.num { (usd(r.received_usd_minor)) } td.num { (usd(r.allocated_usd_minor)) }
-            td.num { (usd(r.spent_usd_minor)) } td.num { (r.activities) } td.num { (r.donors) } td.num { (r.states) }
+            th scope="row" { (r.code) " " (r.name) } td.num { (usd(tr, r.received_usd_minor)) } td.num { (usd(tr, r.allocated_usd_minor)) }
+            td.num { (usd(tr, r.spent_usd_minor)) } td.num { (format::count(tr, r.activities)) } td.num { (format::count(tr, r.donors)) } td.num { (format::count(tr, r.states)) }
         } } }
     })
 }
@@ -135,10 +135,10 @@ pub fn consolidated(page: &Page, c: &Consolidated) -> Markup {
                 ])) })
                 .render(page))
             (c::figures(&[
-                (tr.t("don-received"), html! { (usd(t.received_usd_minor)) }),
-                (tr.t("don-unearmarked"), html! { (usd(c.unearmarked_usd_minor)) }),
-                (tr.t("don-allocated"), html! { (usd(t.allocated_usd_minor)) }),
-                (tr.t("don-spent"), html! { (usd(t.spent_usd_minor)) }),
+                (tr.t("don-received"), html! { (usd(tr, t.received_usd_minor)) }),
+                (tr.t("don-unearmarked"), html! { (usd(tr, c.unearmarked_usd_minor)) }),
+                (tr.t("don-allocated"), html! { (usd(tr, t.allocated_usd_minor)) }),
+                (tr.t("don-spent"), html! { (usd(tr, t.spent_usd_minor)) }),
             ]))
             h2 { (by_programme) }
             (consolidated_rows(tr, &by_programme, &c.programmes))

@@ -2,7 +2,8 @@
 //! the portal's sign-in and dashboard ([`portal`]), the staff's donor records ([`records`]),
 //! and an event's funding with the admin's consolidated view ([`funding`]). Views never query.
 
-use crate::donors::money::{Currency, format_decimal};
+use crate::donors::money::Currency;
+use crate::i18n::{Tr, format};
 
 mod funding;
 mod portal;
@@ -15,9 +16,9 @@ pub use records::{Sent, contribution_page, donor_file, donors};
 pub use report::{count_text, report_body, row_label, view_label};
 
 /// An amount in its own currency, as written on the pages.
-fn money(currency: &str, minor: i64) -> String {
+fn money(tr: Tr, currency: &str, minor: i64) -> String {
     match Currency::parse(currency) {
-        Ok(c) => c.format(minor),
-        Err(_) => format!("{} {currency}", format_decimal(minor, 2)),
+        Ok(c) => c.format_for(tr, minor),
+        Err(_) => format!("{} {currency}", format::decimal(tr, minor, 2)),
     }
 }

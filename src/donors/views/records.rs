@@ -210,8 +210,8 @@ fn contributions_table(page: &Page, base: &str, list: &[contribution::Model]) ->
                 tbody { @for k in list {
                     @let name = format!("#{} {}", k.id, k.trust_fund);
                     tr {
-                        td { (k.id) } td { (k.trust_fund) } td.num { (money(&k.currency, k.amount_minor)) } td.num { (usd(k.usd_minor)) }
-                        td.num { (money(&k.currency, k.amount_minor - k.allocated_minor)) }
+                        td { (k.id) } td { (k.trust_fund) } td.num { (money(tr, &k.currency, k.amount_minor)) } td.num { (usd(tr, k.usd_minor)) }
+                        td.num { (money(tr, &k.currency, k.amount_minor - k.allocated_minor)) }
                         td { (tr.t(&format!("don-earmark-{}", k.earmark_kind))) @if let Some(x) = &k.earmark_ref { " " (x) } }
                         td { @if let Some(d) = k.received_on { (c::date(tr, d)) } @else { (tr.t("don-not-received")) } }
                         td.actions { div.row-actions {
@@ -245,9 +245,9 @@ pub fn contribution_page(page: &Page, f: &ContributionFile, form: &ContributionF
         html! {
             (donors_crumb(tr, Header::new(title.clone())).crumb(f.donor.name.clone(), donor_url.clone()).render(page))
             (c::figures(&[
-                (tr.t("don-amount"), html! { (money(&k.currency, k.amount_minor)) }),
-                (tr.t("don-allocated"), html! { (money(&k.currency, k.allocated_minor)) }),
-                (tr.t("don-balance"), html! { (money(&k.currency, k.amount_minor - k.allocated_minor)) }),
+                (tr.t("don-amount"), html! { (money(tr, &k.currency, k.amount_minor)) }),
+                (tr.t("don-allocated"), html! { (money(tr, &k.currency, k.allocated_minor)) }),
+                (tr.t("don-balance"), html! { (money(tr, &k.currency, k.amount_minor - k.allocated_minor)) }),
             ]))
             h2 { (allocated_to) }
             @if f.allocations.is_empty() { (c::empty_state(&tr.t("don-none-yet"), html! {})) } @else {
@@ -255,7 +255,7 @@ pub fn contribution_page(page: &Page, f: &ContributionFile, form: &ContributionF
                     thead { tr { th scope="col" { (tr.t("don-activity")) } th.num scope="col" { (tr.t("don-amount")) } th.num scope="col" { (tr.t("don-usd")) } } }
                     tbody { @for (a, event) in &f.allocations { tr {
                         td { a href={ "/organiser/events/" (a.event_id) "/funding" } { (event) } }
-                        td.num { (money(&k.currency, a.amount_minor)) } td.num { (usd(a.usd_minor)) }
+                        td.num { (money(tr, &k.currency, a.amount_minor)) } td.num { (usd(tr, a.usd_minor)) }
                     } } }
                 }))
             }

@@ -4,16 +4,17 @@
 use maud::{Markup, html};
 
 use super::money;
+use crate::domain::DatePrecision;
 use crate::donors::money::usd;
 use crate::donors::report::{BreakdownRow, Count, DonorReport, GroupRow, Stage};
-use crate::i18n::Tr;
+use crate::i18n::{Tr, format};
 use crate::reports::charts;
 use crate::web::components::{self as c, Table};
 
 /// A count as the report shows it.
 pub fn count_text(tr: Tr, count: Count, min: u64) -> String {
     match count {
-        Count::Shown(n) => n.to_string(),
+        Count::Shown(n) => format::count(tr, n),
         Count::Fewer => tr.ta("don-fewer-than", &[("min", &min.to_string())]),
         Count::Withheld => tr.t("don-withheld"),
     }
@@ -98,10 +99,10 @@ fn contributions(tr: Tr, r: &DonorReport) -> Markup {
         section {
             h2 { (title) }
             (c::figures(&[
-                (tr.t("don-pledged"), html! { (usd(r.pledged_usd_minor)) }),
-                (tr.t("don-received"), html! { (usd(r.received_usd_minor)) }),
-                (tr.t("don-allocated"), html! { (usd(r.allocated_usd_minor)) }),
-                (tr.t("don-unallocated"), html! { (usd(r.unallocated_usd_minor)) }),
+                (tr.t("don-pledged"), html! { (usd(tr, r.pledged_usd_minor)) }),
+                (tr.t("don-received"), html! { (usd(tr, r.received_usd_minor)) }),
+                (tr.t("don-allocated"), html! { (usd(tr, r.allocated_usd_minor)) }),
+                (tr.t("don-unallocated"), html! { (usd(tr, r.unallocated_usd_minor)) }),
             ]))
             (Table::under_heading(&title).render(html! {
                 thead { tr {
@@ -110,8 +111,8 @@ fn contributions(tr: Tr, r: &DonorReport) -> Markup {
                     th scope="col" { (tr.t("don-received-on")) } th scope="col" { (tr.t("don-earmark")) }
                 } }
                 tbody { @for k in &r.contributions { tr {
-                    td { (k.trust_fund) } td.num { (money(&k.currency, k.amount_minor)) } td.num { (usd(k.usd_minor)) }
-                    td.num { (money(&k.currency, k.allocated_minor)) } td.num { (money(&k.currency, k.balance_minor)) }
+                    td { (k.trust_fund) } td.num { (money(tr, &k.currency, k.amount_minor)) } td.num { (usd(tr, k.usd_minor)) }
+                    td.num { (money(tr, &k.currency, k.allocated_minor)) } td.num { (money(tr, &k.currency, k.balance_minor)) }
                     td { (c::date(tr, k.pledged_on)) }
                     td { @if let Some(d) = k.received_on { (c::date(tr, d)) } @else { "—" } }
                     td { (tr.t(&format!("don-earmark-{}", k.earmark))) @if let Some(x) = &k.earmark_ref { " " (x) } }
@@ -133,9 +134,9 @@ fn activities(tr: Tr, r: &DonorReport) -> Markup {
                         th scope="col" { (tr.t("don-stage")) } th.num scope="col" { (tr.t("don-allocated")) }
                     } }
                     tbody { @for a in &r.activities { tr {
-                        td { (a.title) } td { (c::date(tr, a.start_date)) " – " (c::date(tr, a.end_date)) }
+                        td { (a.title) } td { (c::date_range(tr, a.start_date, a.end_date, DatePrecision::Day)) }
                         td { (a.city) @if let Some(k) = &a.country { ", " (k) } }
-                        td { (stage_label(tr, a.stage)) } td.num { (usd(a.allocated_usd_minor)) }
+                        td { (stage_label(tr, a.stage)) } td.num { (usd(tr, a.allocated_usd_minor)) }
                     } } }
                 }))
             }
@@ -153,10 +154,10 @@ fn outcomes(tr: Tr, r: &DonorReport) -> Markup {
             h2 { (tr.t("don-outcomes")) }
             p.note { (tr.ta("don-privacy-note", &[("min", &min.to_string())])) }
             (c::figures(&[
-                (tr.t("don-events-held"), html! { (o.events_held) }),
+                (tr.t("don-events-held"), html! { (format::count(tr, o.events_held)) }),
                 (tr.t("don-participants"), html! { (count_text(tr, o.participants, min)) }),
-                (tr.t("don-states"), html! { (o.states) }),
-                (tr.t("don-groups"), html! { (o.regional_groups) }),
+                (tr.t("don-states"), html! { (format::count(tr, o.states)) }),
+                (tr.t("don-groups"), html! { (format::count(tr, o.regional_groups)) }),
                 (tr.t("don-women"), with_share(o.women, o.women_share.map(|s| s.to_string()))),
                 (tr.t("don-attended"), with_share(o.attended, o.attendance_rate.map(|s| s.to_string()))),
                 (tr.t("don-certificates"), html! { (count_text(tr, o.certificates, min)) }),
@@ -183,15 +184,15 @@ fn money_by_category(tr: Tr, r: &DonorReport) -> Markup {
             (Table::under_heading(&title).render(html! {
                 thead { tr { th scope="col" { (tr.t("don-category")) } th.num scope="col" { (tr.t("don-planned")) } th.num scope="col" { (tr.t("don-spent")) } } }
                 tbody {
-                    @for k in &r.categories { tr { td { (tr.t(&format!("don-cat-{}", k.category))) } td.num { (usd(k.planned_usd_minor)) } td.num { (usd(k.spent_usd_minor)) } } }
-                    tr.total { th scope="row" { (tr.t("don-allocated-vs-spent")) } td.num { (usd(r.selection_allocated_usd_minor)) } td.num { (usd(r.selection_spent_usd_minor)) } }
+                    @for k in &r.categories { tr { td { (tr.t(&format!("don-cat-{}", k.category))) } td.num { (usd(tr, k.planned_usd_minor)) } td.num { (usd(tr, k.spent_usd_minor)) } } }
+                    tr.total { th scope="row" { (tr.t("don-allocated-vs-spent")) } td.num { (usd(tr, r.selection_allocated_usd_minor)) } td.num { (usd(tr, r.selection_spent_usd_minor)) } }
                 }
             }))
             @if r.selection_spent_usd_minor > r.selection_allocated_usd_minor {
-                (c::alert_text(c::Alert::Warning, &tr.ta("don-overspent", &[("amount", &usd(r.selection_spent_usd_minor - r.selection_allocated_usd_minor))])))
+                (c::alert_text(c::Alert::Warning, &tr.ta("don-overspent", &[("amount", &usd(tr, r.selection_spent_usd_minor - r.selection_allocated_usd_minor))])))
             }
             @let rows: Vec<(String, u64, u64)> = r.categories.iter().map(|k| (tr.t(&format!("don-cat-{}", k.category)), minor(k.planned_usd_minor), minor(k.spent_usd_minor))).collect();
-            @let chart = charts::paired(&title, (&tr.t("don-planned"), &tr.t("don-spent")), &rows, |v| usd(i64::try_from(v).unwrap_or(i64::MAX)));
+            @let chart = charts::paired(&title, (&tr.t("don-planned"), &tr.t("don-spent")), &rows, |v| usd(tr, i64::try_from(v).unwrap_or(i64::MAX)));
             @if let Some(chart) = chart { (chart) } @else { (c::empty_state(&tr.t("don-no-money"), html! {})) }
         }
     }
@@ -204,8 +205,8 @@ fn group_table(tr: Tr, title: &str, rows: &[GroupRow], min: u64) -> Markup {
             th.num scope="col" { (tr.t("don-spent")) } th.num scope="col" { (tr.t("don-participants")) }
         } }
         tbody { @for g in rows { tr {
-            th scope="row" { (g.label) } td.num { (g.activities) } td.num { (usd(g.allocated_usd_minor)) }
-            td.num { (usd(g.spent_usd_minor)) } td.num { (count_text(tr, g.participants, min)) }
+            th scope="row" { (g.label) } td.num { (format::count(tr, g.activities)) } td.num { (usd(tr, g.allocated_usd_minor)) }
+            td.num { (usd(tr, g.spent_usd_minor)) } td.num { (count_text(tr, g.participants, min)) }
         } } }
     })
 }

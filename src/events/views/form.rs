@@ -9,6 +9,7 @@ use crate::entities::series;
 use crate::error::FieldErrors;
 use crate::events::input::{EventForm, SessionForm};
 use crate::i18n::Tr;
+use crate::participants::names::state_choices;
 use crate::reference::Reference;
 use crate::web::components::{self as c, EventTab, Header, Input};
 use crate::web::extract::Page;
@@ -23,7 +24,7 @@ struct Choices {
 }
 
 impl Choices {
-    fn for_staff(reference: &Reference, all_series: &[series::Model], staff: &StaffUser) -> Self {
+    fn for_staff(tr: Tr, reference: &Reference, all_series: &[series::Model], staff: &StaffUser) -> Self {
         Self {
             programmes: reference
                 .programmes
@@ -37,7 +38,7 @@ impl Choices {
                 .filter(|s| staff.can_manage(&s.programme_code))
                 .map(|s| (s.code.clone(), s.title.clone()))
                 .collect(),
-            countries: reference.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect(),
+            countries: state_choices(reference, tr.lang()),
         }
     }
 }
@@ -114,7 +115,7 @@ pub fn event_form(
         Some(id) => format!("/organiser/events/{id}"),
         None => "/organiser/events".to_owned(),
     };
-    let choices = Choices::for_staff(reference, all_series, staff);
+    let choices = Choices::for_staff(tr, reference, all_series, staff);
     // The event's name as last saved is not at hand: the form's is, unless it was emptied.
     let event_title = if form.title.trim().is_empty() { tr.t("tab-overview") } else { form.title.clone() };
     let header = match target {

@@ -7,6 +7,7 @@ use maud::{Markup, html};
 use crate::domain::DatePrecision;
 use crate::entities::event;
 use crate::i18n::Tr;
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::web::components as c;
 
@@ -26,9 +27,9 @@ fn dates(tr: Tr, e: &event::Model) -> String {
     c::date_range(tr, e.start_date, e.end_date, precision(e))
 }
 
-fn place(reference: &Reference, e: &event::Model) -> String {
+fn place(tr: Tr, reference: &Reference, e: &event::Model) -> String {
     match &e.country_iso3 {
-        Some(iso3) => format!("{}, {}", e.city, reference.country_name(iso3)),
+        Some(iso3) => format!("{}, {}", e.city, state_name(reference, iso3, tr.lang())),
         None => e.city.clone(),
     }
 }

@@ -72,7 +72,7 @@ pub fn organiser_list(page: &Page, reference: &Reference, listing: &EventListing
                     tbody {
                         @for e in &listing.events {
                             tr {
-                                td { a href={ "/organiser/events/" (e.id) } { (e.title) } br; span.meta { (place(reference, e)) } }
+                                td { a href={ "/organiser/events/" (e.id) } { (e.title) } br; span.meta { (place(tr, reference, e)) } }
                                 td { (dates(tr, e)) }
                                 td { (kind_label(tr, e.kind.as_str())) }
                                 td { abbr title=(reference.programme_name(&e.programme_code)) { (e.programme_code) } }

@@ -42,7 +42,7 @@ pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], 
                     @for e in events {
                         li.card {
                             h2 { a href={ "/events/" (e.id) } { (e.title) } }
-                            p.meta { (kind_label(tr, e.kind.as_str())) " · " (dates(tr, e)) " · " (place(reference, e)) }
+                            p.meta { (kind_label(tr, e.kind.as_str())) " · " (dates(tr, e)) " · " (place(tr, reference, e)) }
                             p.meta { (reference.programme_name(&e.programme_code)) }
                         }
                     }
@@ -157,7 +157,7 @@ pub(super) fn details_list(tr: Tr, reference: &Reference, e: &event::Model, seri
         dl.details {
             dt { (tr.t("field-dates")) } dd { (dates(tr, e)) @if precision(e) == DatePrecision::Month { " " span.hint { (tr.t("dates-to-be-confirmed")) } } }
             dt { (tr.t("field-kind")) } dd { (kind_label(tr, e.kind.as_str())) }
-            dt { (tr.t("field-venue")) } dd { @if let Some(v) = &e.venue_name { (v) ", " } (place(reference, e)) }
+            dt { (tr.t("field-venue")) } dd { @if let Some(v) = &e.venue_name { (v) ", " } (place(tr, reference, e)) }
             dt { (tr.t("field-programme")) } dd { (reference.programme_name(&e.programme_code)) }
             dt { (tr.t("field-unit")) } dd { (reference.unit_name(&e.unit_code)) }
             @if let Some(s) = series { dt { (tr.t("field-series")) } dd { (s.title) } }

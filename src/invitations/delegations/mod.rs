@@ -21,7 +21,9 @@ use crate::auth::{StaffUser, tokens};
 use crate::domain::{CountryCode, EventStatus, InvitationKind, InvitationState, ParticipantRole};
 use crate::entities::{delegation, document, event, invitation, person};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::i18n::Lang;
 use crate::mail::outbox;
+use crate::participants::names::{self, state_name};
 use crate::people::{self, PersonInput};
 use note_verbale::store_note_verbale;
 
@@ -61,7 +63,7 @@ pub struct NoteVerbaleFile {
 pub struct DelegationRow {
     /// The delegation.
     pub delegation: delegation::Model,
-    /// The State's name.
+    /// The State's name in the reader's language.
     pub country_name: String,
     /// Its UN regional group's name, if it has one.
     pub regional_group: Option<String>,
@@ -144,6 +146,7 @@ pub async fn list(
     now: DateTime<Utc>,
     staff: &StaffUser,
     event_id: i32,
+    lang: Lang,
 ) -> Result<(event::Model, Vec<DelegationRow>)> {
     let db = &office.db.read;
     let event = managed_event(db, staff, event_id).await?;
@@ -185,7 +188,7 @@ pub async fn list(
                     .unwrap_or_else(|| code.to_owned())
             });
             Some(DelegationRow {
-                country_name: office.reference.country_name(&d.country_iso3).to_owned(),
+                country_name: state_name(&office.reference, &d.country_iso3, lang),
                 regional_group,
                 focal_point,
                 focal_state: focal_invitation.as_ref().map(|i| shown_state(i, now)),
@@ -200,7 +203,7 @@ pub async fn list(
             })
         })
         .collect();
-    rows.sort_by(|a, b| a.country_name.cmp(&b.country_name));
+    rows.sort_by(|a, b| names::compare(lang, &a.country_name, &b.country_name));
     Ok((event, rows))
 }
 
@@ -365,8 +368,6 @@ pub struct NominationPage {
     pub event: event::Model,
     /// The State's delegation.
     pub delegation: delegation::Model,
-    /// The State's name.
-    pub country_name: String,
     /// The focal point.
     pub focal_point: person::Model,
     /// The focal point's invitation.
@@ -438,7 +439,6 @@ pub async fn nomination_page(office: &Office, now: DateTime<Utc>, token: &str) -
     let taken = i32::try_from(nominees.len()).unwrap_or(i32::MAX);
     let note_verbale = latest_notes(db, &[d.id]).await?.remove(&d.id);
     Ok(NominationPage {
-        country_name: office.reference.country_name(&d.country_iso3).to_owned(),
         remaining: (d.seat_quota - taken).max(0),
         event,
         delegation: d,

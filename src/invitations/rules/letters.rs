@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::i18n::format;
 use crate::i18n::{Lang, Tr};
 use crate::mail::outbox::Outgoing;
+use crate::participants::names::state_name;
 
 /// Renders the emails of one event: its summary is worked out once per language.
 pub(crate) struct Letters<'a> {
@@ -71,7 +72,7 @@ impl<'a> Letters<'a> {
         let name = person_name(focal_point);
         let ctx = emails::nomination_request::NominationRequest {
             focal_point_name: name.clone(),
-            country_name: self.office.reference.country_name(&delegation.country_iso3).to_owned(),
+            country_name: state_name(&self.office.reference, &delegation.country_iso3, lang),
             event: self.summary(lang),
             seats: u32::try_from(delegation.seat_quota).unwrap_or(1),
             nomination_url: format!("{}/n/{token}", self.office.links.base),

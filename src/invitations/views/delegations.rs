@@ -108,7 +108,7 @@ fn invite_state_form(
             p.hint { (tr.t("deleg-new-hint")) }
             form.stack method="post" action={ "/organiser/events/" (e.id) "/delegations" } {
                 (c::csrf_field(&page.csrf))
-                (c::select(tr, errors, "country", "deleg-field-state", &country_options(reference), &form.country, true))
+                (c::select(tr, errors, "country", "deleg-field-state", &country_options(tr, reference), &form.country, true))
                 (c::input(tr, errors, Input::text("seat_quota", "deleg-field-quota", &form.seat_quota).kind("number").required().hint("deleg-hint-quota")))
                 fieldset {
                     legend { (tr.t("deleg-focal-point")) }

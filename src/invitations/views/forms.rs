@@ -24,7 +24,7 @@ fn person_fields(tr: Tr, reference: &Reference, form: &InviteForm, errors: &Fiel
         (c::input(tr, errors, Input::text("given_name", "inv-field-given-name", &form.given_name).required()))
         (c::input(tr, errors, Input::text("family_name", "inv-field-family-name", &form.family_name).required()))
         (c::input(tr, errors, Input::text("organisation", "inv-field-organisation", &form.organisation)))
-        (c::select(tr, errors, "country", "field-country", &country_options(reference), &form.country, false))
+        (c::select(tr, errors, "country", "field-country", &country_options(tr, reference), &form.country, false))
         (c::select(tr, errors, "role", "field-role", &role_options(tr), &form.role, true))
         (c::select(tr, errors, "language", "inv-field-language", &language_options(tr), &form.language, true))
     }

@@ -9,6 +9,7 @@ use crate::error::FieldErrors;
 use crate::i18n::Tr;
 use crate::invitations::input::ListQuery;
 use crate::invitations::rules::{InvitationRow, Listing};
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::web::components::{self as c, EventTab, Input, Table};
 use crate::web::extract::Page;
@@ -55,11 +56,11 @@ fn row(page: &Page, reference: &Reference, e: &event::Model, row: &InvitationRow
                 (crate::invitations::rules::full_name(p.title.as_deref(), &p.given_name, &p.family_name)) br;
                 span.meta { (p.email) }
                 @if let Some(org) = &p.organisation { br; span.meta { (org) } }
-                @if let Some(country) = &p.country_iso3 { " " span.meta { "(" (reference.country_name(country)) ")" } }
+                @if let Some(country) = &p.country_iso3 { " " span.meta { "(" (state_name(reference, country, tr.lang())) ")" } }
             }
             td {
                 @if row.invitation.kind == InvitationKind::Nomination {
-                    (tr.ta("inv-focal-point-of", &[("country", row.delegation_country.as_deref().map(|c| reference.country_name(c)).unwrap_or(""))]))
+                    (tr.ta("inv-focal-point-of", &[("country", &row.delegation_country.as_deref().map(|c| state_name(reference, c, tr.lang())).unwrap_or_default())]))
                 } @else {
                     (role_label(tr, row.invitation.role.as_str()))
                     @if let Some(pos) = &row.invitation.position { br; span.meta { (pos) } }

@@ -7,6 +7,7 @@ use super::parts::{Notice, local_day};
 use crate::error::FieldErrors;
 use crate::invitations::delegations::NominationPage;
 use crate::invitations::input::{MAX_QUOTA, NominationForm, NomineeForm};
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
@@ -25,11 +26,12 @@ pub fn nomination(
     let tr = page.tr;
     let e = &np.event;
     let d = &np.delegation;
-    let title = tr.ta("nom-title", &[("country", &np.country_name)]);
+    let country_name = state_name(reference, &d.country_iso3, tr.lang());
+    let title = tr.ta("nom-title", &[("country", &country_name)]);
     let remaining = usize::try_from(np.remaining).unwrap_or(0).min(usize::try_from(MAX_QUOTA).unwrap_or(50));
     let with_head = d.head_person_id.is_none();
     let place = match &e.country_iso3 {
-        Some(c) => format!("{}, {}", e.city, reference.country_name(c)),
+        Some(c) => format!("{}, {}", e.city, state_name(reference, c, tr.lang())),
         None => e.city.clone(),
     };
     layout::page(
@@ -44,7 +46,7 @@ pub fn nomination(
             @let form_markup = nomination_form(page, token, form, errors, remaining, with_head);
             (c::error_summary(tr, errors, &form_markup))
             dl.details {
-                dt { (tr.t("deleg-col-state")) } dd { (np.country_name) }
+                dt { (tr.t("deleg-col-state")) } dd { (country_name) }
                 dt { (tr.t("deleg-focal-point")) } dd { (crate::invitations::rules::full_name(np.focal_point.title.as_deref(), &np.focal_point.given_name, &np.focal_point.family_name)) }
                 dt { (tr.t("deleg-col-quota")) } dd { (d.seat_quota) }
                 dt { (tr.t("nom-remaining")) } dd #remaining { (np.remaining) }

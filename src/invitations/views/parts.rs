@@ -8,6 +8,7 @@ use crate::domain::{EventStatus, InvitationState, ParticipantRole};
 use crate::entities::event;
 use crate::i18n::{Lang, Tr};
 use crate::invitations::rules::{Delivery, InvitationRow, Progress};
+use crate::participants::names::state_choices;
 use crate::reference::Reference;
 use crate::web::components::{self as c, Alert, EventTab, Header, Record};
 use crate::web::extract::Page;
@@ -71,8 +72,12 @@ pub(super) fn language_options(tr: Tr) -> Vec<(String, String)> {
     Lang::ALL.iter().map(|l| (l.code().to_owned(), tr.t(&format!("language-{}", l.code())))).collect()
 }
 
-pub(super) fn country_options(reference: &Reference) -> Vec<(String, String)> {
-    reference.countries.iter().map(|c| (c.iso3.clone(), format!("{} ({})", c.name, c.iso3))).collect()
+pub(super) fn country_options(tr: Tr, reference: &Reference) -> Vec<(String, String)> {
+    let mut choices = state_choices(reference, tr.lang());
+    for (iso3, name) in &mut choices {
+        name.push_str(&format!(" ({iso3})"));
+    }
+    choices
 }
 
 pub(super) fn local_day(event: &event::Model, t: DateTime<Utc>) -> chrono::NaiveDate {

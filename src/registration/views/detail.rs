@@ -7,6 +7,7 @@ use maud::{Markup, html};
 use crate::audit::action_label;
 use crate::domain::{PersonName, RegistrationState, ScanDirection};
 use crate::i18n::Tr;
+use crate::participants::names::state_name;
 use crate::reference::Reference;
 use crate::registration::rules::{RegistrationDetail, SentEmail};
 use crate::web::components::{self as c, Alert, EventTab, Header, Record, Table};
@@ -48,7 +49,7 @@ pub fn page(page: &Page, reference: &Reference, d: &RegistrationDetail) -> Marku
 fn details(tr: Tr, reference: &Reference, d: &RegistrationDetail, when: When<'_>) -> Markup {
     let r = &d.registration;
     let or_dash = |v: Option<&str>| v.filter(|v| !v.is_empty()).unwrap_or("—").to_owned();
-    let country = r.country_iso3.as_deref().map(|c| reference.country_name(c).to_owned());
+    let country = r.country_iso3.as_deref().map(|c| state_name(reference, c, tr.lang()));
     let org_type = r.organisation_type.as_deref().map(|t| tr.t(&format!("org-type-{t}")));
     let yes_no = |b: bool| tr.t(if b { "reg-detail-yes" } else { "reg-detail-no" });
     html! {

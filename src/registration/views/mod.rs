@@ -8,6 +8,7 @@ use crate::domain::Gender;
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
+use crate::participants::names::{state_choices, state_name};
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
 use crate::web::components::{self as c, Input};
@@ -29,8 +30,7 @@ pub use person::{
 pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &FieldErrors, consent: bool) -> Markup {
     let genders: Vec<(String, String)> =
         Gender::ALL.iter().map(|g| (g.as_str().to_owned(), tr.t(&format!("gender-{}", g.as_str())))).collect();
-    let countries: Vec<(String, String)> =
-        reference.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect();
+    let countries = state_choices(reference, tr.lang());
     let types: Vec<(String, String)> =
         reference.organisation_types.iter().map(|o| (o.code.clone(), tr.t(&format!("org-type-{}", o.code)))).collect();
     html! {
@@ -60,11 +60,11 @@ fn state_label(tr: Tr, state: &str) -> String {
 }
 
 /// Where an event takes place: venue, city and country, as far as they are known.
-fn place_line(reference: &Reference, e: &event::Model) -> String {
-    let mut parts: Vec<&str> = e.venue_name.iter().map(String::as_str).collect();
-    parts.push(&e.city);
+fn place_line(tr: Tr, reference: &Reference, e: &event::Model) -> String {
+    let mut parts: Vec<String> = e.venue_name.iter().cloned().collect();
+    parts.push(e.city.clone());
     if let Some(iso3) = &e.country_iso3 {
-        parts.push(reference.country_name(iso3));
+        parts.push(state_name(reference, iso3, tr.lang()));
     }
     parts.join(", ")
 }
@@ -75,7 +75,7 @@ fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
         div.event-block.page-header {
             p.meta { (reference.programme_name(&e.programme_code)) }
             h1 { (e.title) }
-            p { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place_line(reference, e)) " · " a href={ "/events/" (e.id) } { (tr.t("reg-event-page")) } }
+            p { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place_line(tr, reference, e)) " · " a href={ "/events/" (e.id) } { (tr.t("reg-event-page")) } }
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::{Gender, ParticipantRole, RegistrationState};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::{Lang, Tr};
+use crate::participants::names::{state_choices, state_name};
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
 use crate::registration::list::{Listing, RegistrationQuery};
@@ -43,8 +44,7 @@ fn filters(tr: Tr, reference: &Reference, e: &event::Model, q: &RegistrationQuer
     let roles = options(tr, ParticipantRole::ALL.iter().map(|r| r.as_str()), "role-p-");
     let groups: Vec<(String, String)> =
         reference.regional_groups.iter().map(|g| (g.code.clone(), g.name.clone())).collect();
-    let countries: Vec<(String, String)> =
-        reference.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect();
+    let countries = state_choices(reference, tr.lang());
     let types: Vec<(String, String)> =
         reference.organisation_types.iter().map(|o| (o.code.clone(), tr.t(&format!("org-type-{}", o.code)))).collect();
     html! {
@@ -118,7 +118,7 @@ fn rows(tr: Tr, reference: &Reference, l: &Listing, q: &RegistrationQuery, all_t
                         }
                     }
                     td { (row.email) }
-                    td { (r.country_iso3.as_deref().map(|c| reference.country_name(c)).unwrap_or("")) }
+                    td { (r.country_iso3.as_deref().map(|c| state_name(reference, c, tr.lang())).unwrap_or_default()) }
                     td { (tr.t(&format!("role-p-{}", r.role))) }
                     td { (tr.t(&format!("gender-{}", r.gender))) }
                     td { (c::state_badge(tr, Record::Registration, r.state.as_str())) @if let Some(reason) = &r.decision_reason { br; span.meta { (reason) } } }

@@ -122,7 +122,7 @@ pub fn open_registration(
             (Header::new(e.title.clone())
                 .crumb(tr.t("nav-events"), "/")
                 .crumb(e.title.clone(), format!("/events/{}", e.id))
-                .lead(html! { p.event-when { (when) " · " (place_line(reference, e)) } })
+                .lead(html! { p.event-when { (when) " · " (place_line(tr, reference, e)) } })
                 .render(page))
             (crate::events::views::situation_panel(tr, e, situation, false))
             @if situation.takes_registrations() {

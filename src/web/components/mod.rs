@@ -2,10 +2,7 @@
 //! ([`form`]), the page header, breadcrumbs and the event's sections ([`page`]), and badges,
 //! alerts, figure cards, data tables and empty states ([`parts`]); and dates as pages write them.
 
-use chrono::{Datelike, NaiveDate};
-
-use crate::i18n::Tr;
-pub use crate::i18n::format::{date, date_range, moment};
+pub use crate::i18n::format::{date, date_range, moment, weekday_date as day_heading};
 
 pub mod form;
 pub mod page;
@@ -18,11 +15,6 @@ pub use form::{
 pub use page::{EventTab, Header, event_nav, pagination};
 pub use parts::{Alert, Record, Table, Tone, alert, alert_text, badge, empty_state, figures, for_row, state_badge};
 
-/// "Tuesday 27 November 2007".
-pub fn day_heading(tr: Tr, d: NaiveDate) -> String {
-    format!("{} {}", tr.t(&format!("weekday-{}", d.weekday().number_from_monday())), date(tr, d))
-}
-
 /// A UTC offset as "UTC+05:45".
 pub fn utc_offset(seconds: i32) -> String {
     let sign = if seconds < 0 { '−' } else { '+' };
@@ -33,15 +25,9 @@ pub fn utc_offset(seconds: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     #[test]
-    fn offsets_and_day_headings_read_naturally() {
-        assert_eq!(day_heading(Tr(Lang::En), d(2007, 11, 27)), "Tuesday 27 November 2007");
+    fn offsets_read_naturally() {
         assert_eq!(utc_offset(5 * 3600 + 45 * 60), "UTC+05:45");
         assert_eq!(utc_offset(-5 * 3600), "UTC−05:00");
     }

@@ -1,0 +1,40 @@
+//! Dates, State names and the order of State selects in the reader's language (ICU4X).
+
+use crate::helpers::TestApp;
+
+/// Where the option `name` of a select stands in `page`.
+fn option_at(page: &str, name: &str) -> usize {
+    page.find(&format!(">{name}</option>")).unwrap_or_else(|| panic!("no option {name}"))
+}
+
+#[tokio::test]
+async fn a_french_reader_sees_french_dates_state_names_and_alphabetical_order() {
+    let app = TestApp::spawn().await;
+    let org = app.organiser().await;
+    let id = app
+        .event(&org.browser)
+        .with(&[("city", "Le Caire"), ("country", "EGY"), ("time_zone", "Africa/Cairo")])
+        .published()
+        .create()
+        .await;
+    let public = app.new_browser();
+
+    let (_, english) = app.get(&public, &format!("/events/{id}")).await;
+    assert!(english.contains("8–10 December 2026"), "{english}");
+    assert!(english.contains("Le Caire, Egypt"));
+    let (_, form) = org.get("/organiser/events/new").await;
+    assert!(option_at(&form, "Denmark") < option_at(&form, "Egypt"));
+    assert!(option_at(&form, "Egypt") < option_at(&form, "Spain"));
+
+    for browser in [&public, &org.browser] {
+        assert_eq!(app.get(browser, "/language?lang=fr&next=%2F").await.0, 303);
+    }
+    let (_, french) = app.get(&public, &format!("/events/{id}")).await;
+    assert!(french.contains("8–10 décembre 2026"), "{french}");
+    assert!(french.contains("Le Caire, Égypte"));
+    // French order: the accent does not send "Égypte" after "Espagne" or "Zambie".
+    let (_, form) = org.get("/organiser/events/new").await;
+    assert!(option_at(&form, "Danemark") < option_at(&form, "Égypte"));
+    assert!(option_at(&form, "Égypte") < option_at(&form, "Espagne"));
+    assert!(option_at(&form, "Éthiopie") < option_at(&form, "Fidji"));
+}
