@@ -442,3 +442,27 @@ audit-do-api-token-create = إنشاء رمز API
 audit-do-api-token-revoke = إلغاء رمز API
 audit-do-document-upload = تحميل وثيقة
 audit-clear = مسح عوامل التصفية
+
+## حالة التسجيل في الصفحات العامة للمناسبات
+situation-invitation-title = التسجيل بالدعوة فقط
+situation-invitation = توجِّه الأمانة الدعوات إلى المشاركين، ويسجِّلون عن طريق الرابط الشخصي الوارد في الدعوة الموجهة إليهم.
+situation-not-yet-title = لم يُفتح باب التسجيل بعد
+situation-not-yet = يُفتح باب التسجيل في { $when }.
+situation-open-title = باب التسجيل مفتوح
+situation-open-until = يُرجى التسجيل في موعد أقصاه { $when }.
+situation-open-no-deadline = يظل باب التسجيل مفتوحًا حتى نهاية المناسبة.
+situation-seats-left = { $count ->
+    [zero] لم يعد هناك أي مقعد شاغر.
+    [one] لا يزال هناك مقعد واحد شاغر.
+    [two] لا يزال هناك مقعدان شاغران.
+    [few] لا يزال هناك { $count } مقاعد شاغرة.
+    [many] لا يزال هناك { $count } مقعدًا شاغرًا.
+   *[other] لا يزال هناك { $count } مقعد شاغر.
+}
+situation-full-title = اكتملت المقاعد: قائمة الانتظار مفتوحة
+situation-full = شُغلت جميع المقاعد. ولا يزال بإمكانك التسجيل: ستُدرج في قائمة الانتظار، ويُعرض عليك مقعد بالبريد الإلكتروني إذا شغر أحد المقاعد.
+situation-join-waitlist = الانضمام إلى قائمة الانتظار
+situation-closed-title = أُغلق باب التسجيل
+situation-closed-deadline = انقضى الموعد النهائي للتسجيل ({ $when }).
+situation-closed-over = انتهت هذه المناسبة.
+situation-closed-cancelled = أُلغيت المناسبة: لا يُقبل أي تسجيل.

@@ -37,8 +37,8 @@ rep-per-day = الحاضرون في كل يوم
 rep-day = اليوم
 rep-per-session = الحاضرون في كل جلسة
 rep-session = الجلسة
-rep-no-sessions = لم يُجرَ تسجيل حضور خاص بأي جلسة.
-rep-nobody = لا أحد حتى الآن.
+rep-no-sessions = لا يتضمن الجدول الزمني أي جلسات، ومن ثم لا يوجد ما يُحصى حسب الجلسة.
+rep-nobody = لم يسجِّل أي شخص بعد.
 rep-not-stated = غير مبيَّن
 rep-events = المناسبات
 rep-event = المناسبة
@@ -63,3 +63,21 @@ rep-sheet-role = الأدوار
 rep-sheet-event = المناسبات
 rep-sheet-day = الأيام
 rep-sheet-session = الجلسات
+
+# المناسبات مصنفة حسب تواريخها في مكان انعقادها، في الوقت الحالي.
+rep-events-under-way = المناسبات الجارية
+rep-events-planned = المناسبات المقررة
+rep-list-held = المعقودة ({ $count })
+rep-list-under_way = الجارية ({ $count })
+rep-list-planned = المقررة ({ $count })
+rep-stage-held = عُقدت
+rep-stage-under_way = جارية
+rep-stage-planned = مقررة
+
+# سبب عدم عرض رسم بياني: لا يوجد ما يُعرض.
+rep-no-funnel = لا يوجد ما يُعرض في رسم بياني بعد: لم يُدعَ أي شخص ولم يسجِّل أي شخص.
+rep-no-check-ins-planned = لم يُسجَّل أي حضور بعد: لم تبدأ المناسبة.
+rep-no-check-ins-under-way = لم يُسجَّل أي حضور بعد: لم يُمسح حتى الآن رمز أي شخص عند مكتب تسجيل الحضور.
+rep-no-check-ins-held = لم يُسجَّل أي حضور: انتهت المناسبة ولم يُمسح رمز أي شخص عند مكتب تسجيل الحضور.
+rep-none-confirmed = لا يوجد رسم بياني: لم يُؤكَّد أي مشارك بعد. ويبيّن الجدول أعداد التسجيلات.
+rep-per-session-note = يُعدّ تسجيل الحضور لليوم بأكمله حضورًا في كل جلسة من جلسات ذلك اليوم.
