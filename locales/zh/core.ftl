@@ -385,3 +385,22 @@ audit-do-api-token-create = API令牌已创建
 audit-do-api-token-revoke = API令牌已撤销
 audit-do-document-upload = 文件已上传
 audit-clear = 清除筛选条件
+
+## Registration situation on the public event pages
+situation-invitation-title = 仅凭邀请登记
+situation-invitation = 与会者由秘书处邀请，并通过邀请函中的个人链接登记。
+situation-not-yet-title = 登记尚未开始
+situation-not-yet = 登记将于{ $when }开始。
+situation-open-title = 现已开放登记
+situation-open-until = 请于{ $when }之前登记。
+situation-open-no-deadline = 登记开放至活动结束。
+situation-seats-left = { $count ->
+   *[other] 尚有{ $count }个空余席位。
+}
+situation-full-title = 已满员：候补名单开放
+situation-full = 所有席位均已占满。您仍可登记：您将列入候补名单，如有席位空出，将通过电子邮件向您提供。
+situation-join-waitlist = 加入候补名单
+situation-closed-title = 登记已截止
+situation-closed-deadline = 登记截止日期（{ $when }）已过。
+situation-closed-over = 此活动已结束。
+situation-closed-cancelled = 此活动已取消：不接受登记。

@@ -149,3 +149,7 @@ err-amount-below-allocated = 金额不能少于已分配数：{ $allocated }。
 err-currency-allocated = 捐款一旦部分分配，货币即不能更改：拨款以{ $currency }计。
 err-earmark-excludes = 此指定用途将排除该捐款已供资的“{ $event }”。请先撤回该拨款。
 err-contribution-allocated = 此捐款不能删除：其中{ $allocated }已分配。请先撤回拨款。
+
+# 捐助方报告中不绘制某一图表的原因。
+don-no-chart-withheld = 无图表：此处所有数字均低于隐私保护阈值，不予显示。
+don-no-money = 无图表：所选范围内尚未计划或支出任何资金。

@@ -85,6 +85,22 @@ reg-cancelled = 您的登记已取消，您的席位已释放。确认邮件正�
 reg-back-to-approval-title = 信息已保存
 reg-back-to-approval = 您的信息已保存，您的登记将退回秘书处核准。一封附有您个人专用链接的新电子邮件正在发送中；本页面上的链接已失效。
 
+## Manage page: the state panel
+reg-panel-title = 您的登记
+reg-panel-confirmed = 您的席位已确认。请在入口处出示您的签到码（手机显示或打印均可）。
+reg-panel-pending = 秘书处审查您的登记期间，将为您保留席位。秘书处作出决定后，您将收到一封电子邮件。
+reg-panel-waitlisted = 本活动已满员，您已列入候补名单。如有席位空出，将按顺序通过电子邮件提供给您。
+reg-panel-offered = 已为您空出一个席位。请尽快接受，否则该席位将提供给下一位。
+reg-panel-rejected = 秘书处未能接受您对本活动的登记。
+reg-panel-reason = 秘书处给出的原因：
+reg-panel-cancelled = 此登记已取消：您在本活动中已不再拥有席位。
+reg-panel-lapsed = 为您提供的席位未在规定时间内获得接受，已提供给下一位。
+reg-offer-decline = 谢绝席位
+reg-offer-decline-confirm = 是否谢绝此席位？该席位将提供给候补名单上的下一位。
+reg-contact = 如有任何问题，请致函秘书处：
+reg-contact-secretariat = 如有任何问题，请与本活动秘书处联系。
+reg-qr-now = 活动正在进行：请在入口处出示此代码。
+
 ## Organiser's list
 reg-list-title = 登记
 reg-add = 为某人登记
@@ -101,6 +117,10 @@ reg-count = { $count ->
 }
 reg-export = 导出为CSV
 reg-select = 选择
+reg-state-filters = 按状态分列的登记
+reg-state-all = 全部
+reg-select-all = 全选
+reg-select-none = 清除选择
 reg-name = 姓名
 reg-with-selected = 对所选登记：
 reg-approve = 核准

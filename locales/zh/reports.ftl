@@ -37,8 +37,8 @@ rep-per-day = 每日到场人数
 rep-day = 日期
 rep-per-session = 每个场次到场人数
 rep-session = 场次
-rep-no-sessions = 没有任何场次单独签到。
-rep-nobody = 尚无人。
+rep-no-sessions = 日程中没有场次，因此无法按场次统计。
+rep-nobody = 尚无人登记。
 rep-not-stated = 未说明
 rep-events = 活动
 rep-event = 活动
@@ -63,3 +63,21 @@ rep-sheet-role = 角色
 rep-sheet-event = 活动
 rep-sheet-day = 日期
 rep-sheet-session = 场次
+
+# 按活动举办地的日期区分活动，以当前时间为准。
+rep-events-under-way = 进行中的活动
+rep-events-planned = 计划中的活动
+rep-list-held = 已举行（{ $count }）
+rep-list-under_way = 进行中（{ $count }）
+rep-list-planned = 计划中（{ $count }）
+rep-stage-held = 已举行
+rep-stage-under_way = 进行中
+rep-stage-planned = 计划中
+
+# 不绘制图表的原因：没有可绘制的数据。
+rep-no-funnel = 尚无可绘制图表的数据：尚未邀请任何人，也无人登记。
+rep-no-check-ins-planned = 尚无签到记录：活动尚未开始。
+rep-no-check-ins-under-way = 尚无签到记录：迄今无人在签到台扫描进场。
+rep-no-check-ins-held = 没有签到记录：活动已结束，无人在签到台扫描进场。
+rep-none-confirmed = 无图表：尚无人获得确认。表格统计的是登记数。
+rep-per-session-note = 全天签到视为出席当天的每个场次。
