@@ -430,3 +430,25 @@ audit-do-api-token-create = Токен API создан
 audit-do-api-token-revoke = Токен API отозван
 audit-do-document-upload = Документ загружен
 audit-clear = Сбросить фильтры
+
+## Положение с регистрацией на общедоступных страницах мероприятий
+situation-invitation-title = Регистрация только по приглашениям
+situation-invitation = Участники приглашаются секретариатом и регистрируются по персональной ссылке, содержащейся в их приглашении.
+situation-not-yet-title = Регистрация еще не открыта
+situation-not-yet = Регистрация открывается { $when }.
+situation-open-title = Регистрация открыта
+situation-open-until = Зарегистрируйтесь не позднее { $when }.
+situation-open-no-deadline = Регистрация открыта до окончания мероприятия.
+situation-seats-left = { $count ->
+    [one] Осталось { $count } свободное место.
+    [few] Осталось { $count } свободных места.
+    [many] Осталось { $count } свободных мест.
+   *[other] Осталось { $count } свободного места.
+}
+situation-full-title = Мест нет: открыт лист ожидания
+situation-full = Все места заняты. Вы по-прежнему можете зарегистрироваться: Вы будете включены в лист ожидания, и, если место освободится, оно будет предложено Вам по электронной почте.
+situation-join-waitlist = Записаться в лист ожидания
+situation-closed-title = Регистрация закрыта
+situation-closed-deadline = Срок регистрации ({ $when }) истек.
+situation-closed-over = Это мероприятие завершилось.
+situation-closed-cancelled = Мероприятие отменено: регистрация не проводится.
