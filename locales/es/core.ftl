@@ -422,3 +422,24 @@ audit-do-api-token-create = Token de la API creado
 audit-do-api-token-revoke = Token de la API revocado
 audit-do-document-upload = Documento cargado
 audit-clear = Borrar los filtros
+
+## Situación de la inscripción en las páginas públicas de los eventos
+situation-invitation-title = Inscripción solo por invitación
+situation-invitation = La secretaría invita a los participantes, que se inscriben mediante el enlace personal que figura en su invitación.
+situation-not-yet-title = Inscripción aún no abierta
+situation-not-yet = La inscripción se abre el { $when }.
+situation-open-title = Inscripción abierta
+situation-open-until = Inscríbase a más tardar el { $when }.
+situation-open-no-deadline = La inscripción permanece abierta hasta el final del evento.
+situation-seats-left = { $count ->
+    [one] Todavía queda una plaza libre.
+    [many] Todavía quedan { $count } de plazas libres.
+   *[other] Todavía quedan { $count } plazas libres.
+}
+situation-full-title = Completo: lista de espera abierta
+situation-full = Todas las plazas están ocupadas. Todavía puede inscribirse: pasará a la lista de espera y, si queda libre una plaza, se le ofrecerá por correo electrónico.
+situation-join-waitlist = Inscribirse en la lista de espera
+situation-closed-title = Inscripción cerrada
+situation-closed-deadline = Ha vencido el plazo de inscripción ({ $when }).
+situation-closed-over = Este evento ha terminado.
+situation-closed-cancelled = El evento se ha cancelado: no se admiten inscripciones.

@@ -149,3 +149,7 @@ err-amount-below-allocated = El monto no puede ser inferior a lo ya asignado: { 
 err-currency-allocated = La moneda no puede cambiar una vez que se ha asignado una parte de la contribución: las asignaciones están en { $currency }.
 err-earmark-excludes = Este destino excluiría “{ $event }”, que la contribución ya financia. Retire primero esa asignación.
 err-contribution-allocated = Esta contribución no puede eliminarse: tiene asignados { $allocated }. Retire primero las asignaciones.
+
+# Por qué no se dibuja un gráfico del informe para donantes.
+don-no-chart-withheld = Sin gráfico: todas las cifras de este apartado son inferiores al umbral de confidencialidad y se omiten.
+don-no-money = Sin gráfico: todavía no hay fondos previstos ni gastados para esta selección.

@@ -85,6 +85,22 @@ reg-cancelled = Su inscripción se ha cancelado y su plaza ha quedado libre. Se 
 reg-back-to-approval-title = Datos guardados
 reg-back-to-approval = Sus datos se han guardado y su inscripción vuelve a la secretaría para su aprobación. Se le está enviando un nuevo correo electrónico con su enlace privado; el enlace de esta página ya no funciona.
 
+## Página de gestión: el recuadro del estado de la inscripción
+reg-panel-title = Su inscripción
+reg-panel-confirmed = Su plaza está confirmada. Presente su código de entrada al llegar, en su teléfono o impreso.
+reg-panel-pending = Su plaza queda reservada mientras la secretaría examina su inscripción. Recibirá un correo electrónico en cuanto haya adoptado una decisión.
+reg-panel-waitlisted = El evento está completo y usted figura en la lista de espera. Si queda libre una plaza, se le ofrecerá por correo electrónico cuando le llegue el turno.
+reg-panel-offered = Ha quedado libre una plaza para usted. Acéptela cuanto antes; de lo contrario, se ofrecerá a la siguiente persona.
+reg-panel-rejected = La secretaría no ha podido aceptar su inscripción en este evento.
+reg-panel-reason = Motivo indicado por la secretaría:
+reg-panel-cancelled = Esta inscripción está cancelada: ya no dispone de plaza en este evento.
+reg-panel-lapsed = La plaza que se le ofreció no se aceptó a tiempo y se ha ofrecido a la siguiente persona.
+reg-offer-decline = Renunciar a la plaza
+reg-offer-decline-confirm = ¿Desea renunciar a esta plaza? Se ofrecerá a la siguiente persona de la lista de espera.
+reg-contact = Para cualquier consulta, escriba a la secretaría:
+reg-contact-secretariat = Para cualquier consulta, póngase en contacto con la secretaría del evento.
+reg-qr-now = El evento está en curso: muestre este código en la entrada.
+
 ## Lista de la organización
 reg-list-title = Inscripciones
 reg-add = Inscribir a alguien
@@ -103,6 +119,10 @@ reg-count = { $count ->
 }
 reg-export = Exportar en CSV
 reg-select = Seleccionar
+reg-state-filters = Inscripciones por estado
+reg-state-all = Todas
+reg-select-all = Seleccionar todas
+reg-select-none = Borrar la selección
 reg-name = Nombre
 reg-with-selected = Con las inscripciones seleccionadas:
 reg-approve = Aprobar

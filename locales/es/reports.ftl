@@ -37,8 +37,8 @@ rep-per-day = Personas presentes por día
 rep-day = Día
 rep-per-session = Personas presentes por sesión
 rep-session = Sesión
-rep-no-sessions = Ninguna sesión ha tenido su propio registro de entrada.
-rep-nobody = Todavía nadie.
+rep-no-sessions = El programa no tiene ninguna sesión, por lo que no hay nada que contar por sesión.
+rep-nobody = Todavía no se ha inscrito nadie.
 rep-not-stated = No indicado
 rep-events = Eventos
 rep-event = Evento
@@ -63,3 +63,21 @@ rep-sheet-role = Funciones
 rep-sheet-event = Eventos
 rep-sheet-day = Días
 rep-sheet-session = Sesiones
+
+# Eventos distinguidos según sus fechas de celebración, a día de hoy.
+rep-events-under-way = Eventos en curso
+rep-events-planned = Eventos previstos
+rep-list-held = Celebrados ({ $count })
+rep-list-under_way = En curso ({ $count })
+rep-list-planned = Previstos ({ $count })
+rep-stage-held = Celebrado
+rep-stage-under_way = En curso
+rep-stage-planned = Previsto
+
+# Por qué no se dibuja un gráfico: no hay nada que representar.
+rep-no-funnel = Todavía no hay nada que representar: no se ha invitado a nadie ni se ha inscrito nadie.
+rep-no-check-ins-planned = Todavía no hay registros de entrada: el evento no ha comenzado.
+rep-no-check-ins-under-way = Todavía no hay registros de entrada: hasta el momento no se ha registrado en el mostrador la entrada de nadie.
+rep-no-check-ins-held = No se registró ninguna entrada: el evento ha terminado y no se registró en el mostrador la entrada de nadie.
+rep-none-confirmed = Sin gráfico: todavía no hay ningún participante confirmado. El cuadro recoge el número de inscripciones.
+rep-per-session-note = Un registro de entrada para todo el día cuenta como asistencia a cada una de las sesiones de ese día.
