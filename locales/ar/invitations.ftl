@@ -175,7 +175,7 @@ inv-csv-too-long = قيمة العمود { $column } طويلة جدًا (لا �
 inv-csv-control-chars = يحتوي العمود { $column } على أحرف تحكم.
 inv-csv-unknown-country = البلد ليس الرمز المؤلف من ثلاثة أحرف لدولة عضو أو دولة مراقبة.
 inv-csv-unknown-role = الدور ناقص أو غير معروف.
-inv-csv-unknown-language = يجب أن تكون اللغة en أو fr.
+inv-csv-unknown-language = يجب أن تكون اللغة إحدى اللغات التالية: ar أو zh أو en أو fr أو ru أو es.
 inv-csv-duplicate-email = هذا العنوان وارد بالفعل في السطر { $line }.
 inv-csv-already-invited = هذا الشخص مدعو بالفعل إلى هذه المناسبة.
 inv-csv-field-count = عدد الحقول في السطر { $found } بدلًا من { $expected }.
@@ -196,7 +196,7 @@ inv-submit-copy = دعوتهم
 
 ## الأخطاء
 inv-err-role = اختر أحد الأدوار التالية: delegate أو head_of_delegation أو observer أو expert أو trainer أو trainee أو staff.
-inv-err-language = اختر الإنكليزية (en) أو الفرنسية (fr).
+inv-err-language = اختر إحدى اللغات الست: ar أو zh أو en أو fr أو ru أو es.
 inv-err-already-invited = هذا الشخص مدعو بالفعل إلى هذه المناسبة.
 inv-err-concurrent = قام شخص آخر بدعوة بعض هؤلاء الأشخاص في اللحظة نفسها. لم يُحفظ أي شيء؛ يُرجى المحاولة مرة أخرى.
 inv-err-copy-same = اختر مناسبة غير هذه المناسبة.

@@ -135,7 +135,7 @@ inv-csv-too-long = The { $column } is too long (at most { $max } characters).
 inv-csv-control-chars = The { $column } contains control characters.
 inv-csv-unknown-country = The country is not the three-letter code of a member or observer State.
 inv-csv-unknown-role = The role is missing or unknown.
-inv-csv-unknown-language = The language must be en or fr.
+inv-csv-unknown-language = The language must be one of ar, zh, en, fr, ru or es.
 inv-csv-duplicate-email = This address already appears on line { $line }.
 inv-csv-already-invited = This person is already invited to this event.
 inv-csv-field-count = The line has { $found } fields instead of { $expected }.
@@ -156,7 +156,7 @@ inv-submit-copy = Invite them
 
 ## Errors
 inv-err-role = Choose one of the roles: delegate, head_of_delegation, observer, expert, trainer, trainee, staff.
-inv-err-language = Choose English (en) or French (fr).
+inv-err-language = Choose one of the six languages: ar, zh, en, fr, ru or es.
 inv-err-already-invited = This person is already invited to this event.
 inv-err-concurrent = Someone else invited some of these people at the same moment. Nothing was saved; please try again.
 inv-err-copy-same = Choose an event other than this one.

@@ -147,7 +147,7 @@ inv-csv-too-long = La columna { $column } es demasiado larga (como máximo { $ma
 inv-csv-control-chars = La columna { $column } contiene caracteres de control.
 inv-csv-unknown-country = El país no es el código de tres letras de un Estado Miembro o un Estado observador.
 inv-csv-unknown-role = Falta la función o es desconocida.
-inv-csv-unknown-language = El idioma debe ser en o fr.
+inv-csv-unknown-language = El idioma debe ser uno de estos: ar, zh, en, fr, ru o es.
 inv-csv-duplicate-email = Esta dirección ya figura en la línea { $line }.
 inv-csv-already-invited = Esta persona ya está invitada a este evento.
 inv-csv-field-count = La línea tiene { $found } campos en lugar de { $expected }.
@@ -168,7 +168,7 @@ inv-submit-copy = Invitarlas
 
 ## Errores
 inv-err-role = Elija una de las funciones: delegate, head_of_delegation, observer, expert, trainer, trainee, staff.
-inv-err-language = Elija inglés (en) o francés (fr).
+inv-err-language = Elija uno de los seis idiomas: ar, zh, en, fr, ru o es.
 inv-err-already-invited = Esta persona ya está invitada a este evento.
 inv-err-concurrent = Otra persona ha invitado a algunas de estas personas en ese mismo momento. No se ha guardado nada; vuelva a intentarlo.
 inv-err-copy-same = Elija un evento distinto de este.

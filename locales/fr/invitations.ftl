@@ -135,7 +135,7 @@ inv-csv-too-long = La colonne { $column } est trop longue ({ $max } caractères 
 inv-csv-control-chars = La colonne { $column } contient des caractères de contrôle.
 inv-csv-unknown-country = Le pays n'est pas le code à trois lettres d'un État membre ou observateur.
 inv-csv-unknown-role = Le rôle manque ou est inconnu.
-inv-csv-unknown-language = La langue doit être en ou fr.
+inv-csv-unknown-language = La langue doit être l’une des suivantes : ar, zh, en, fr, ru ou es.
 inv-csv-duplicate-email = Cette adresse figure déjà à la ligne { $line }.
 inv-csv-already-invited = Cette personne est déjà invitée à cet événement.
 inv-csv-field-count = La ligne compte { $found } champs au lieu de { $expected }.
@@ -156,7 +156,7 @@ inv-submit-copy = Les inviter
 
 ## Erreurs
 inv-err-role = Choisissez l'un des rôles : delegate, head_of_delegation, observer, expert, trainer, trainee, staff.
-inv-err-language = Choisissez l'anglais (en) ou le français (fr).
+inv-err-language = Choisissez l’une des six langues : ar, zh, en, fr, ru ou es.
 inv-err-already-invited = Cette personne est déjà invitée à cet événement.
 inv-err-concurrent = Quelqu'un d'autre a invité certaines de ces personnes au même moment. Rien n'a été enregistré ; veuillez réessayer.
 inv-err-copy-same = Choisissez un autre événement que celui-ci.

@@ -174,7 +174,7 @@ inv-csv-too-long = Значение в столбце { $column } слишком
 inv-csv-control-chars = Значение в столбце { $column } содержит управляющие символы.
 inv-csv-unknown-country = Страна указана не трехбуквенным кодом государства-члена или государства-наблюдателя.
 inv-csv-unknown-role = Роль не указана или неизвестна.
-inv-csv-unknown-language = Язык должен быть указан как en или fr.
+inv-csv-unknown-language = Язык должен быть одним из следующих: ar, zh, en, fr, ru или es.
 inv-csv-duplicate-email = Этот адрес уже указан в строке { $line }.
 inv-csv-already-invited = Это лицо уже приглашено на данное мероприятие.
 inv-csv-field-count = Число полей в строке: { $found } вместо { $expected }.
@@ -200,7 +200,7 @@ inv-submit-copy = Пригласить их
 
 ## Ошибки
 inv-err-role = Выберите одну из ролей: delegate, head_of_delegation, observer, expert, trainer, trainee, staff.
-inv-err-language = Выберите английский (en) или французский (fr) язык.
+inv-err-language = Выберите один из шести языков: ar, zh, en, fr, ru или es.
 inv-err-already-invited = Это лицо уже приглашено на данное мероприятие.
 inv-err-concurrent = Одновременно с Вами кто-то другой пригласил некоторых из этих лиц. Ничего не сохранено; просьба повторить попытку.
 inv-err-copy-same = Выберите другое мероприятие, а не текущее.

@@ -123,7 +123,7 @@ inv-csv-too-long = { $column }列过长（最多{ $max }个字符）。
 inv-csv-control-chars = { $column }列包含控制字符。
 inv-csv-unknown-country = 国家不是会员国或观察员国的三字母代码。
 inv-csv-unknown-role = 角色缺失或未知。
-inv-csv-unknown-language = 语文必须为en或fr。
+inv-csv-unknown-language = 语文必须是以下之一：ar、zh、en、fr、ru 或 es。
 inv-csv-duplicate-email = 此地址已出现在第{ $line }行。
 inv-csv-already-invited = 此人已受邀参加本活动。
 inv-csv-field-count = 此行有{ $found }个字段，而不是{ $expected }个。
@@ -144,7 +144,7 @@ inv-submit-copy = 邀请他们
 
 ## Errors
 inv-err-role = 请从以下角色中选择一个：delegate、head_of_delegation、observer、expert、trainer、trainee、staff。
-inv-err-language = 请选择英文（en）或法文（fr）。
+inv-err-language = 请选择六种语文之一：ar、zh、en、fr、ru 或 es。
 inv-err-already-invited = 此人已受邀参加本活动。
 inv-err-concurrent = 其他人同时邀请了其中部分人员。未保存任何内容；请重试。
 inv-err-copy-same = 请选择本活动以外的活动。

@@ -91,7 +91,7 @@ pub struct ManualRegistration {
     pub email: String,
     /// Participant role (default delegate).
     pub role: Option<String>,
-    /// en or fr (default en).
+    /// ar, zh, en, fr, ru or es (default en).
     pub language: Option<String>,
     pub title: Option<String>,
     pub given_name: String,

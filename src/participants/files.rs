@@ -14,7 +14,7 @@ use crate::export::Download;
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 pub struct LangQuery {
-    /// en or fr (default: the reader's language).
+    /// en or fr (default: the reader's language, when it is one of them).
     pub lang: String,
 }
 

@@ -235,7 +235,7 @@ async fn inviting_twice_or_badly_is_a_clear_field_error_and_html_is_escaped() {
         "Enter an email address such as name@example.org.",
         "This field is required.",
         "Choose one of the roles",
-        "Choose English (en) or French (fr).",
+        "Choose one of the six languages: ar, zh, en, fr, ru or es.",
     ] {
         assert!(body.contains(message), "{message}");
     }
@@ -287,7 +287,7 @@ async fn the_csv_preview_names_every_bad_row_and_saves_nothing_then_confirm_invi
         (4, "The given name and the family name are both required."),
         (5, "The country is not the three-letter code of a member or observer State."),
         (6, "The role is missing or unknown."),
-        (7, "The language must be en or fr."),
+        (7, "The language must be one of ar, zh, en, fr, ru or es."),
         (8, "This address already appears on line 2."),
         (9, "This person is already invited to this event."),
     ];
