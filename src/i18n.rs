@@ -95,7 +95,7 @@ static CATALOG: LazyLock<Catalog> =
     LazyLock::new(|| Catalog { en: bundle("en", &EN_SOURCES), fr: bundle("fr", &FR_SOURCES) });
 
 /// The English catalog, one file per capability.
-pub const EN_SOURCES: [&str; 12] = [
+pub const EN_SOURCES: [&str; 13] = [
     include_str!("../locales/en/core.ftl"),
     include_str!("../locales/en/invitations.ftl"),
     include_str!("../locales/en/registration.ftl"),
@@ -108,9 +108,10 @@ pub const EN_SOURCES: [&str; 12] = [
     include_str!("../locales/en/donors.ftl"),
     include_str!("../locales/en/reports.ftl"),
     include_str!("../locales/en/interface.ftl"),
+    include_str!("../locales/en/privacy.ftl"),
 ];
 /// The French catalog, file for file.
-pub const FR_SOURCES: [&str; 12] = [
+pub const FR_SOURCES: [&str; 13] = [
     include_str!("../locales/fr/core.ftl"),
     include_str!("../locales/fr/invitations.ftl"),
     include_str!("../locales/fr/registration.ftl"),
@@ -123,6 +124,7 @@ pub const FR_SOURCES: [&str; 12] = [
     include_str!("../locales/fr/donors.ftl"),
     include_str!("../locales/fr/reports.ftl"),
     include_str!("../locales/fr/interface.ftl"),
+    include_str!("../locales/fr/privacy.ftl"),
 ];
 
 /// Translates for one language; views get one of these.
