@@ -24,6 +24,7 @@ mod jobs;
 mod openapi;
 mod participants;
 mod platform;
+mod privacy;
 mod public;
 mod registration;
 mod reports;

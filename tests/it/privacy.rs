@@ -1,0 +1,618 @@
+//! Retention and erasure of personal data: the daily job erases the events past their retention
+//! period and every figure reads the same after; it runs once per tick across instances; the
+//! admin's preview counts what it will erase, runs it early for one event and erases one person
+//! on request with a reason; the audit entries hold counts, never the data; bad inputs are
+//! refused; issued lists are kept unless configured otherwise; the event's own period.
+
+use chrono::{DateTime, TimeZone, Utc};
+use convene::domain::Role;
+use convene::entities::{
+    attendance_scan, audit_entry, delegation, document, email_verification, event, event_figure, invitation, job_run,
+    outbox_message, participant_list, person, registration,
+};
+use convene::jobs::{JobName, runs};
+use sea_orm::{ColumnTrait, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, invite, location, test_now};
+use crate::support::factories::participants::{changed, registration_form};
+use crate::support::factories::staff::Staff;
+
+fn utc(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+/// What identifies the people of the past workshop who are linked to no other event: none of
+/// it may remain in the event's rows once erased.
+const ERASED_PEOPLE: [&str; 12] = [
+    "Kofi",
+    "kofi@example.org",
+    "binta@example.org",
+    "Kabo",
+    "Molefe",
+    "focal@mission.example.org",
+    "Mpho",
+    "Sello",
+    "mpho@gov.example.org",
+    "Director, Export Control",
+    "+228 90 00 00 00",
+    "Door A",
+];
+
+/// A workshop held in Lomé on 10–12 June 2024 (retention over on 12 June 2026), built through
+/// the pages as it would have happened, and a workshop of December 2026 whose data is kept.
+struct World {
+    app: TestApp,
+    org: Staff,
+    admin: Staff,
+    past: i32,
+    kept: i32,
+    /// Amina, registered for the past workshop and invited to the kept one.
+    amina: i32,
+    /// Amina's manage link for the past workshop.
+    amina_manage: String,
+}
+
+/// The link to `prefix` (`/i/`, `/n/`, `/r/`) in the latest email to `to`.
+async fn link_in_mail(app: &TestApp, to: &str, prefix: &str) -> String {
+    let mails = outbox_message::Entity::find()
+        .filter(outbox_message::Column::ToAddress.eq(to))
+        .all(&app.state.db.read)
+        .await
+        .unwrap();
+    let body = mails.iter().rev().find(|m| m.text_body.contains(prefix)).expect("an email with the link");
+    let at = body.text_body.find(prefix).unwrap();
+    let link = body.text_body[at..].split_whitespace().next().unwrap();
+    link.trim_end_matches(['.', ')']).to_owned()
+}
+
+/// Posts a multipart form (fields, then a file) with the browser's CSRF token in the query.
+async fn post_multipart(app: &TestApp, browser: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> u16 {
+    let boundary = "privacy-test-boundary-41";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
+        );
+    }
+    let file = "Content-Disposition: form-data; name=\"note_verbale\"; filename=\"nv.pdf\"";
+    body.extend(format!("--{boundary}\r\n{file}\r\nContent-Type: application/pdf\r\n\r\n").bytes());
+    body.extend_from_slice(PDF);
+    body.extend(format!("\r\n--{boundary}--\r\n").bytes());
+    let csrf = app.csrf(browser).await;
+    let r = browser
+        .post(app.url(&format!("{path}?csrf={csrf}")))
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    r.status().as_u16()
+}
+
+/// Registers the invitee of `token` through the link's form as `given` `family`, with a phone
+/// and needs; returns their manage link.
+async fn register(app: &TestApp, token_path: &str, given: &str, family: &str) -> String {
+    let form = changed(changed(registration_form(given), "family_name", family), "phone", "+228 90 00 00 00");
+    let form = changed(form, "needs", "Step-free access");
+    let r = app.post_fields(&app.new_browser(), token_path, &form).await;
+    assert_eq!(r.status(), 303, "registration of {given} refused");
+    location(&r)
+}
+
+/// The delegation of Botswana: its focal point nominates Mpho Sello as head, with a note verbale.
+async fn nominate(app: &TestApp, org: &Staff, event: i32) {
+    let fields = [
+        ("country", "BWA"),
+        ("seat_quota", "2"),
+        ("email", "focal@mission.example.org"),
+        ("title", "Mr."),
+        ("given_name", "Kabo"),
+        ("family_name", "Molefe"),
+        ("language", "en"),
+    ];
+    assert_eq!(org.post_form(&format!("/organiser/events/{event}/delegations"), &fields).await.status(), 303);
+    let link = link_in_mail(app, "focal@mission.example.org", "/n/").await;
+    let nominee = [
+        ("given_name_1", "Mpho"),
+        ("family_name_1", "Sello"),
+        ("email_1", "mpho@gov.example.org"),
+        ("position_1", "Director, Export Control"),
+        ("head", "1"),
+        ("note_verbale_ref", "NV/BWA/2024/17"),
+        ("note_verbale_date", "2024-05-20"),
+    ];
+    assert_eq!(post_multipart(app, &app.new_browser(), &link, &nominee).await, 303);
+    let invited = link_in_mail(app, "mpho@gov.example.org", "/i/").await;
+    register(app, &invited, "Mpho", "Sello").await;
+}
+
+/// Scans `registration` in on the first day, from the device "Door A".
+async fn scan_in(org: &Staff, event: i32, registration: i32) {
+    let body = json!({"key": format!("door-a-{registration}"), "registration_id": registration, "device": "Door A"});
+    let (status, answer) = org.api.post(&format!("/api/v1/events/{event}/checkin/scan"), body).await;
+    assert_eq!((status, answer["result"].as_str()), (201, Some("recorded")), "{answer}");
+}
+
+async fn world_with(change: impl FnOnce(&mut convene::config::Settings)) -> World {
+    let app = TestApp::spawn_with(change).await;
+    app.clock.set(utc(2024, 6, 1, 9));
+    let org = app.organiser().await;
+    let past = app
+        .event(&org.browser)
+        .dates("2024-06-10", "2024-06-12")
+        .set("certificate_min_attendance_percent", "30")
+        .session("Border controls", "2024-06-10", "09:00", "12:00", "Salle 1")
+        .published()
+        .create()
+        .await;
+    let kept = app.event(&org.browser).title("Workshop kept").published().create().await;
+    let amina_manage =
+        register(&app, &format!("/i/{}", invite(&app, past, "amina@example.org", None).await), "Amina", "Diallo").await;
+    register(&app, &format!("/i/{}", invite(&app, past, "kofi@example.org", None).await), "Kofi", "Mensah").await;
+    invite(&app, past, "binta@example.org", None).await;
+    invite(&app, kept, "amina@example.org", None).await;
+    nominate(&app, &org, past).await;
+    app.clock.set(utc(2024, 6, 10, 8));
+    for r in registration::Entity::find()
+        .filter(registration::Column::EventId.eq(past))
+        .all(&app.state.db.read)
+        .await
+        .unwrap()
+    {
+        scan_in(&org, past, r.id).await;
+    }
+    app.sign_in(&org.browser, &org.email).await;
+    let list = format!("/organiser/events/{past}/participants");
+    assert_eq!(location(&org.post_form(&list, &[("symbol", "UNREC/2024/INF.1")]).await), list);
+    app.clock.set(utc(2024, 6, 13, 9));
+    assert_eq!(convene::jobs::work(&app.state, JobName::Certificates, app.clock.now()).await.unwrap(), 3);
+    app.clock.set(test_now());
+    // Back in the present: the organiser signs in again (their session of 2024 is over).
+    app.sign_in(&org.browser, &org.email).await;
+    let admin = app.admin().await;
+    convene::jobs::work(&app.state, JobName::EventFigures, app.clock.now()).await.unwrap();
+    let amina = person_of(&app, "amina@example.org").await.id;
+    World { app, org, admin, past, kept, amina, amina_manage }
+}
+
+async fn world() -> World {
+    world_with(|_| {}).await
+}
+
+async fn person_of(app: &TestApp, email: &str) -> person::Model {
+    person::Entity::find().filter(person::Column::Email.eq(email)).one(&app.state.db.read).await.unwrap().unwrap()
+}
+
+/// Every figure the office reads of the past workshop, as the API, the report's CSV and the
+/// kept counts give them (text, byte for byte).
+async fn figures(w: &World) -> Vec<String> {
+    let mut out = Vec::new();
+    for path in [format!("/api/v1/events/{}/report", w.past), "/api/v1/reports?programme=1540".to_owned()] {
+        let (status, body) = w.org.api.bytes(&path).await;
+        assert_eq!(status, 200, "{path}");
+        out.push(String::from_utf8(body).unwrap());
+    }
+    let (status, csv) = w.org.bytes(&format!("/organiser/events/{}/report.csv", w.past)).await;
+    assert_eq!(status, 200, "the report's CSV");
+    out.push(String::from_utf8(csv).unwrap());
+    let kept = event_figure::Entity::find_by_id(w.past).one(&w.app.state.db.read).await.unwrap().unwrap();
+    out.push(format!("{} {:?} {:?}", kept.version, kept.computed_version, kept.cells));
+    out
+}
+
+/// Every row of the past workshop (and the audit entries about them) as JSON text, the issued
+/// lists of participants aside.
+async fn rows_of(w: &World) -> String {
+    let db = &w.app.state.db.read;
+    let e = w.past;
+    let regs =
+        registration::Entity::find().filter(registration::Column::EventId.eq(e)).into_json().all(db).await.unwrap();
+    let invs = invitation::Entity::find().filter(invitation::Column::EventId.eq(e)).into_json().all(db).await.unwrap();
+    let ids = |rows: &[Value]| rows.iter().map(|r| r["id"].as_i64().unwrap() as i32).collect::<Vec<_>>();
+    let (reg_ids, inv_ids) = (ids(&regs), ids(&invs));
+    let dels = delegation::Entity::find().filter(delegation::Column::EventId.eq(e)).all(db).await.unwrap();
+    let docs = document::Entity::find()
+        .filter(document::Column::DelegationId.is_in(dels.iter().map(|d| d.id)))
+        .all(db)
+        .await
+        .unwrap();
+    let people: Vec<i32> = regs.iter().chain(&invs).map(|r| r["person_id"].as_i64().unwrap() as i32).collect();
+    let mut text = format!("{regs:?}{invs:?}{dels:?}");
+    for d in &docs {
+        text.push_str(&format!("{} {}", d.filename, String::from_utf8_lossy(&d.content)));
+    }
+    let scans =
+        attendance_scan::Entity::find().filter(attendance_scan::Column::EventId.eq(e)).into_json().all(db).await;
+    let mails = outbox_message::Entity::find()
+        .filter(
+            outbox_message::Column::InvitationId
+                .is_in(inv_ids.clone())
+                .or(outbox_message::Column::RegistrationId.is_in(reg_ids.clone())),
+        )
+        .into_json()
+        .all(db)
+        .await;
+    let verifications =
+        email_verification::Entity::find().filter(email_verification::Column::EventId.eq(e)).into_json().all(db).await;
+    let persons = person::Entity::find().filter(person::Column::Id.is_in(people)).into_json().all(db).await;
+    let entity_ids: Vec<String> =
+        reg_ids.iter().chain(&inv_ids).chain(docs.iter().map(|d| &d.id)).map(i32::to_string).collect();
+    let audit = audit_entry::Entity::find().filter(audit_entry::Column::EntityId.is_in(entity_ids)).all(db).await;
+    text.push_str(&format!("{scans:?}{mails:?}{verifications:?}{persons:?}{audit:?}"));
+    text
+}
+
+#[tokio::test]
+async fn the_job_erases_an_event_past_its_period_and_every_figure_reads_the_same() {
+    let w = world().await;
+    let before = figures(&w).await;
+    let rows = rows_of(&w).await;
+    for needle in ERASED_PEOPLE.iter().chain(&["Amina", "Diallo", "Step-free access"]) {
+        assert!(rows.contains(needle), "the fixture holds {needle}");
+    }
+
+    let run = runs::run_due(&w.app.state, JobName::PrivacyErasure).await.unwrap().expect("the tick is claimed");
+    assert_eq!((run.outcome.as_str(), run.items), ("succeeded", Some(1)), "one event erased: {run:?}");
+    assert_eq!(run.scheduled_for, utc(2026, 11, 27, 2) + chrono::Duration::minutes(45));
+
+    assert_eq!(figures(&w).await, before, "the reports and the kept counts read the same");
+    let rows = rows_of(&w).await;
+    for needle in ERASED_PEOPLE.iter().chain(&["Diallo", "Step-free access", "Mensah"]) {
+        assert!(!rows.contains(needle), "{needle} remains in the event's rows");
+    }
+    assert!(rows.contains("(erased)"));
+    let kept_invitation =
+        invitation::Entity::find().filter(invitation::Column::EventId.eq(w.kept)).one(&w.app.state.db.read);
+    let kept_invitation = kept_invitation.await.unwrap().unwrap().id;
+    let to_amina = outbox_message::Entity::find().filter(outbox_message::Column::ToAddress.eq("amina@example.org"));
+    for mail in to_amina.all(&w.app.state.db.read).await.unwrap() {
+        assert_eq!(mail.invitation_id, Some(kept_invitation), "only the kept workshop's mail keeps her address");
+    }
+    // Amina is invited to the workshop still kept: her record stays, her registration here goes.
+    let amina = person_of(&w.app, "amina@example.org").await;
+    assert_eq!((amina.given_name.as_str(), amina.family_name.as_str()), ("Given", "Family amina@example.org"));
+    let erased =
+        person::Entity::find().filter(person::Column::Email.like("erased-%@invalid")).count(&w.app.state.db.read);
+    assert_eq!(erased.await.unwrap(), 4, "Kofi, Binta, the focal point and the nominee");
+    // What counts stays: gender, State, organisation type, role, attendance.
+    let kofi = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(w.past))
+        .filter(registration::Column::Role.eq("delegate"))
+        .all(&w.app.state.db.read)
+        .await
+        .unwrap();
+    assert!(kofi.iter().all(|r| r.country_iso3.is_some() && r.organisation_type.is_some() && r.phone.is_none()));
+    // The issued list is an official record: kept, names included.
+    let list =
+        participant_list::Entity::find().filter(participant_list::Column::EventId.eq(w.past)).one(&w.app.state.db.read);
+    assert!(list.await.unwrap().unwrap().snapshot.contains("Kofi"));
+    // The note verbale is gone, and the page says why.
+    let d = delegation::Entity::find().filter(delegation::Column::EventId.eq(w.past)).one(&w.app.state.db.read);
+    let d = d.await.unwrap().unwrap();
+    let (status, page) = w.org.get(&format!("/organiser/events/{}/delegations/{}/note-verbale", w.past, d.id)).await;
+    assert_eq!(status, 410);
+    assert!(page.contains("erased with the rest of the event's personal data"), "{page}");
+    assert_eq!(d.note_verbale_ref.as_deref(), Some("NV/BWA/2024/17"), "the reference of the State's note stays");
+    // The links of the erased registrations no longer open anything.
+    assert!(matches!(w.app.get(&w.app.new_browser(), &w.amina_manage).await.0, 404 | 410));
+
+    // One audit entry, with counts only.
+    let entries = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("privacy.erase_event"))
+        .all(&w.app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!((entries[0].actor.as_str(), entries[0].entity_id.clone()), ("job privacy_erasure", w.past.to_string()));
+    let after: Value = serde_json::from_str(entries[0].after.as_deref().unwrap()).unwrap();
+    assert_eq!(after["counts"]["registrations"], 3);
+    assert_eq!(after["counts"]["people"], 4);
+    assert_eq!(after["counts"]["files"], 1);
+    for needle in ERASED_PEOPLE.iter().chain(&["Amina", "Diallo"]) {
+        assert!(!entries[0].after.as_deref().unwrap().contains(needle));
+    }
+
+    // The next day's run finds nothing left.
+    w.app.clock.set(utc(2026, 11, 28, 3));
+    let again = runs::run_due(&w.app.state, JobName::PrivacyErasure).await.unwrap().unwrap();
+    assert_eq!(again.items, Some(0));
+    w.app.sign_in(&w.org.browser, &w.org.email).await;
+    assert_eq!(figures(&w).await, before);
+}
+
+#[tokio::test]
+async fn two_instances_woken_for_the_same_tick_erase_once() {
+    let w = world().await;
+    let two = TestApp::spawn_on(&w.app).await;
+    let (a, b) = tokio::join!(
+        runs::run_due(&w.app.state, JobName::PrivacyErasure),
+        runs::run_due(&two.state, JobName::PrivacyErasure)
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert!(a.is_some() != b.is_some(), "exactly one instance runs the tick");
+    let runs = job_run::Entity::find().filter(job_run::Column::Job.eq("privacy_erasure")).count(&w.app.state.db.read);
+    assert_eq!(runs.await.unwrap(), 1);
+    let entries = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("privacy.erase_event"))
+        .count(&w.app.state.db.read);
+    assert_eq!(entries.await.unwrap(), 1);
+    // The same tick again: already claimed.
+    assert!(runs::run_due(&two.state, JobName::PrivacyErasure).await.unwrap().is_none());
+}
+
+/// The cells of the row of event `id` on the admin's preview.
+fn preview_row(html: &str, id: i32) -> Vec<String> {
+    let at = html.find(&format!("<tr data-event=\"{id}\">")).unwrap_or_else(|| panic!("no row of event {id}: {html}"));
+    let row = &html[at..at + html[at..].find("</tr>").unwrap()];
+    row.split("<td class=\"num\">").skip(1).map(|c| c[..c.find('<').unwrap()].to_owned()).collect()
+}
+
+#[tokio::test]
+async fn the_admin_sees_what_the_next_run_erases_and_runs_it_early_for_one_event() {
+    let w = world().await;
+    let (status, html) = w.admin.get("/admin/privacy").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("href=\"/admin/privacy\" aria-current=\"page\""), "in the admin navigation");
+    assert!(html.contains("kept for 24 months after its last day"), "{html}");
+    // Registrations, invitations, people (Amina stays with the kept workshop), files.
+    assert_eq!(preview_row(&html, w.past), ["3", "5", "4", "1"]);
+    assert!(!html.contains(&format!("<tr data-event=\"{}\">", w.kept)), "the kept workshop is not listed");
+    let before = figures(&w).await;
+
+    let page = format!("/admin/privacy/events/{}", w.past);
+    let (status, confirm) = w.admin.get(&page).await;
+    assert_eq!(status, 200);
+    assert!(confirm.contains("name=\"csrf\"") && confirm.contains("name=\"confirm\""));
+    // Not ticked: refused, nothing erased.
+    let r = w.admin.post_form(&format!("{page}/erase"), &[]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("Tick the box to confirm"));
+    assert_eq!(preview_row(&w.admin.get("/admin/privacy").await.1, w.past), ["3", "5", "4", "1"]);
+
+    let r = w.admin.post_form(&format!("{page}/erase"), &[("confirm", "on")]).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(location(&r), format!("/admin/privacy?erased={}", w.past));
+    let (_, html) = w.admin.get(&location(&r)).await;
+    assert!(html.contains("Personal data erased: 3 registrations, 5 invitations, 4 people, 1 file."), "{html}");
+    assert!(html.contains("No event past its retention period holds personal data."));
+    assert_eq!(figures(&w).await, before);
+    let entry = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("privacy.erase_event"))
+        .one(&w.app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((entry.actor_user_id, entry.actor.as_str()), (Some(w.admin.id), "admin@example.org"));
+    let after: Value = serde_json::from_str(entry.after.as_deref().unwrap()).unwrap();
+    assert_eq!(after["trigger"], "early");
+    assert_eq!(after["counts"]["invitations"], 5);
+    // Nothing left: a second run is refused with the reason.
+    let r = w.admin.post_form(&format!("{page}/erase"), &[("confirm", "on")]).await;
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("no personal data left to erase"));
+}
+
+#[tokio::test]
+async fn bad_requests_to_erase_are_refused_and_change_nothing() {
+    let w = world().await;
+    // Unknown event.
+    assert_eq!(w.admin.get("/admin/privacy/events/999999").await.0, 404);
+    assert_eq!(w.admin.post_form("/admin/privacy/events/999999/erase", &[("confirm", "on")]).await.status(), 404);
+    assert_eq!(w.admin.get("/admin/privacy/events/nonsense").await.0, 404);
+    // Not due yet: the workshop of December 2026 keeps its data until December 2028.
+    let r = w.admin.post_form(&format!("/admin/privacy/events/{}/erase", w.kept), &[("confirm", "on")]).await;
+    assert_eq!(r.status(), 409);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("kept until 2028-12-10: it cannot be erased before its retention period is over"), "{body}");
+    // Erasure on request without a reason, or without the tick.
+    let person = format!("/admin/privacy/people/{}/erase", w.amina);
+    let r = w.admin.post_form(&person, &[("reason", "  "), ("confirm", "on")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#reason\""));
+    assert_eq!(w.admin.post_form(&person, &[("reason", "Request ref. DP-7")]).await.status(), 422);
+    assert_eq!(w.admin.get("/admin/privacy/people/999999").await.0, 404);
+    let (status, html) = w.admin.get("/admin/privacy?email=not-an-address").await;
+    assert_eq!(status, 422);
+    assert!(html.contains("href=\"#email\""));
+    let (status, html) = w.admin.get("/admin/privacy?email=nobody@example.org").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Nobody has this email address."));
+    // Not an admin: 403 on every page and action; without the CSRF token: 403.
+    for path in [
+        "/admin/privacy".to_owned(),
+        format!("/admin/privacy/events/{}", w.past),
+        format!("/admin/privacy/people/{}", w.amina),
+    ] {
+        assert_eq!(w.org.get(&path).await.0, 403, "{path}");
+    }
+    assert_eq!(
+        w.org.post_form(&format!("/admin/privacy/events/{}/erase", w.past), &[("confirm", "on")]).await.status(),
+        403
+    );
+    assert_eq!(w.org.post_form(&person, &[("reason", "x"), ("confirm", "on")]).await.status(), 403);
+    let no_csrf =
+        w.admin.browser.post(w.app.url(&person)).form(&[("reason", "x"), ("confirm", "on")]).send().await.unwrap();
+    assert_eq!(no_csrf.status(), 403);
+    // Nothing was erased.
+    assert_eq!(
+        audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.starts_with("privacy."))
+            .count(&w.app.state.db.read)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(person_of(&w.app, "amina@example.org").await.given_name, "Given");
+}
+
+#[tokio::test]
+async fn an_admin_erases_one_person_across_events_with_a_reason() {
+    let w = world().await;
+    let before = figures(&w).await;
+    // From the person's registration, the admin (only) has a link to the erasure.
+    let reg = registration::Entity::find()
+        .filter(registration::Column::PersonId.eq(w.amina))
+        .one(&w.app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    let detail = format!("/organiser/events/{}/registrations/{}", w.past, reg.id);
+    let link = format!("href=\"/admin/privacy/people/{}\"", w.amina);
+    assert!(w.admin.get(&detail).await.1.contains(&link));
+    assert!(!w.org.get(&detail).await.1.contains(&link));
+    // Or found by address.
+    let r = w.admin.browser.get(w.app.url("/admin/privacy?email=Amina%40example.org")).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (303, format!("/admin/privacy/people/{}", w.amina)));
+    let (_, page) = w.admin.get(&format!("/admin/privacy/people/{}", w.amina)).await;
+    assert!(page.contains("Workshop kept") && page.contains("textarea id=\"reason\""), "{page}");
+
+    let reason = "Request received on 20 November 2026, ref. DP-2026-7";
+    let r = w
+        .admin
+        .post_form(&format!("/admin/privacy/people/{}/erase", w.amina), &[("reason", reason), ("confirm", "on")])
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, page) = w.admin.get(&location(&r)).await;
+    assert!(
+        page.contains("Personal data erased across all events: 1 registration, 2 invitations, 1 person, 0 files."),
+        "{page}"
+    );
+
+    let amina = person::Entity::find_by_id(w.amina).one(&w.app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(amina.email, format!("erased-{}@invalid", w.amina));
+    assert_eq!((amina.given_name.as_str(), amina.country_iso3.as_deref()), ("(erased)", None));
+    let invitations = invitation::Entity::find()
+        .filter(invitation::Column::PersonId.eq(w.amina))
+        .all(&w.app.state.db.read)
+        .await
+        .unwrap();
+    assert!(invitations.iter().all(|i| i.token_hash.starts_with("erased-")), "both invitations' links go");
+    let reg = registration::Entity::find_by_id(reg.id).one(&w.app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(
+        (reg.given_name.as_str(), reg.phone.as_deref(), reg.country_iso3.as_deref()),
+        ("(erased)", None, Some("SEN"))
+    );
+    assert_eq!(figures(&w).await, before, "the figures read the same");
+
+    let entry = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("privacy.erase_person"))
+        .one(&w.app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (entry.entity.as_str(), entry.entity_id.clone(), entry.actor_user_id),
+        ("person", w.amina.to_string(), Some(w.admin.id))
+    );
+    let after = entry.after.unwrap();
+    assert!(after.contains(reason) && after.contains("\"registrations\":1"), "{after}");
+    for needle in ["Amina", "Diallo", "amina@example.org", "Given", "+228"] {
+        assert!(!after.contains(needle), "{needle} in the audit entry");
+    }
+    // Erased already: refused.
+    let again = w
+        .admin
+        .post_form(&format!("/admin/privacy/people/{}/erase", w.amina), &[("reason", reason), ("confirm", "on")])
+        .await;
+    assert_eq!(again.status(), 409);
+}
+
+#[tokio::test]
+async fn issued_lists_go_too_when_the_office_does_not_keep_them() {
+    let w = world_with(|s| s.privacy.keep_issued_lists = false).await;
+    let lists = participant_list::Entity::find().filter(participant_list::Column::EventId.eq(w.past));
+    assert_eq!(lists.clone().count(&w.app.state.db.read).await.unwrap(), 1);
+    let (_, notice) = w.app.get(&w.app.new_browser(), "/privacy").await;
+    assert!(notice.contains("Issued lists of participants are erased with the rest"), "{notice}");
+    let (_, html) = w.admin.get("/admin/privacy").await;
+    assert_eq!(preview_row(&html, w.past), ["3", "5", "4", "1"]);
+    runs::run_now(&w.app.state, JobName::PrivacyErasure).await.unwrap();
+    assert_eq!(lists.count(&w.app.state.db.read).await.unwrap(), 0, "the issued list went with the rest");
+}
+
+#[tokio::test]
+async fn the_privacy_page_states_the_period_and_the_kept_records() {
+    let app = TestApp::spawn_with(|s| s.privacy.retention_months = 36).await;
+    let (status, html) = app.get(&app.new_browser(), "/privacy").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("kept for 36 months after its last day"), "{html}");
+    assert!(html.contains("official records of the meeting and are kept"), "{html}");
+    assert!(html.contains("<a href=\"/privacy\">"), "linked from every page's footer");
+}
+
+#[tokio::test]
+async fn an_event_sets_its_own_period_on_its_form() {
+    let app = TestApp::spawn().await;
+    let org = app.organiser().await;
+    let admin = app.admin().await;
+    // Ended in June 2026: kept by the default 24 months, due with a period of 3.
+    let id = app.event(&org.browser).dates("2026-06-10", "2026-06-12").published().create().await;
+    invite(&app, id, "late@example.org", None).await;
+    assert!(!admin.get("/admin/privacy").await.1.contains(&format!("<tr data-event=\"{id}\">")));
+    let (_, form) = org.get(&format!("/organiser/events/{id}/edit")).await;
+    assert!(form.contains("id=\"retention_months\""), "{form}");
+
+    let edit = |months: &str| app.event(&org.browser).dates("2026-06-10", "2026-06-12").set("retention_months", months);
+    let r = edit("0").update(id).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("whole number of months from 1 to 1200"));
+    assert_eq!(edit("3").update(id).await.status(), 303);
+    let e = event::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().unwrap();
+    assert_eq!(e.retention_months, Some(3));
+    assert!(org.get(&format!("/organiser/events/{id}/edit")).await.1.contains("value=\"3\""));
+    let (_, html) = admin.get("/admin/privacy").await;
+    assert_eq!(preview_row(&html, id), ["0", "1", "1", "0"]);
+    // The API reads and writes it too.
+    let (_, body) = org.api.get(&format!("/api/v1/events/{id}")).await;
+    assert_eq!(body["retention_months"], 3);
+}
+
+#[tokio::test]
+async fn only_admins_see_the_page_in_their_navigation() {
+    let app = TestApp::spawn().await;
+    let admin = app.signed_in("a@example.org", Role::Admin, &[]).await;
+    assert!(app.get(&admin, "/admin/jobs").await.1.contains("href=\"/admin/privacy\""));
+    let org = app.organiser().await;
+    assert!(!org.get("/organiser/events").await.1.contains("href=\"/admin/privacy\""));
+    assert_eq!(app.get(&app.new_browser(), "/admin/privacy").await.0 / 100, 3, "anonymous: to the sign-in");
+}
+
+#[tokio::test]
+async fn the_api_shows_the_next_erasure_and_erases_as_the_pages_do() {
+    let w = world().await;
+    let admin = w.app.api_of(w.admin.id).await;
+    let (status, plan) = admin.get("/api/v1/admin/privacy").await;
+    assert_eq!(status, 200, "{plan}");
+    assert_eq!((plan["retention_months"].clone(), plan["scheduled"].clone()), (json!(24), json!(false)));
+    assert_eq!(plan["events"][0]["id"], w.past);
+    assert_eq!(plan["events"][0]["kept_until"], "2026-06-12");
+    assert_eq!(plan["events"][0]["counts"]["registrations"], 3);
+    assert_eq!(plan["events"].as_array().unwrap().len(), 1);
+    // Organisers may not; an unknown event, one still kept, an empty reason are refused.
+    assert_eq!(w.org.api.get("/api/v1/admin/privacy").await.0, 403);
+    let event = |id: i32| format!("/api/v1/admin/privacy/events/{id}/erase");
+    assert_eq!(w.org.api.post(&event(w.past), json!({})).await.0, 403);
+    assert_eq!(admin.post(&event(999_999), json!({})).await.0, 404);
+    let (status, body) = admin.post(&event(w.kept), json!({})).await;
+    assert_eq!(status, 409, "{body}");
+    let person = format!("/api/v1/admin/privacy/people/{}/erase", w.amina);
+    let (status, body) = admin.post(&person, json!({"reason": " "})).await;
+    assert_eq!((status, body["fields"][0]["field"].as_str()), (422, Some("reason")), "{body}");
+
+    let (status, erased) = admin.post(&event(w.past), json!({})).await;
+    assert_eq!(status, 200, "{erased}");
+    assert_eq!(erased["counts"]["people"], 4);
+    let (status, erased) = admin.post(&person, json!({"reason": "Request ref. DP-2026-9"})).await;
+    assert_eq!(status, 200, "{erased}");
+    assert_eq!(erased["counts"]["invitations"], 1, "the kept workshop's invitation (the past one went with it)");
+    assert_eq!(admin.post(&person, json!({"reason": "again"})).await.0, 409);
+    let (_, doc) = admin.get("/api/v1/openapi.json").await;
+    for path in
+        ["/api/v1/admin/privacy", "/api/v1/admin/privacy/events/{id}/erase", "/api/v1/admin/privacy/people/{id}/erase"]
+    {
+        assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
+    }
+}
