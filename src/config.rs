@@ -615,10 +615,12 @@ mod tests {
         let s = load(Environment::Test, &[]).unwrap();
         assert_eq!((s.privacy.retention_months, s.privacy.keep_issued_lists), (24, true));
         assert_eq!(s.jobs.privacy_erasure.cron, "0 45 2 * * *");
-        let s = load(Environment::Test, &[("privacy.retention_months", "36")]).unwrap();
-        assert_eq!(s.privacy.retention_months, 36);
-        for bad in ["0", "1201"] {
-            let e = load(Environment::Test, &[("privacy.retention_months", bad)]).unwrap_err();
+        let mut s = load(Environment::Test, &[]).unwrap();
+        s.privacy.retention_months = 36;
+        assert!(s.validate().is_ok());
+        for bad in [0, 1201] {
+            s.privacy.retention_months = bad;
+            let e = s.validate().unwrap_err();
             assert!(e.0.contains("privacy.retention_months"), "{e}");
         }
         let e = load(Environment::Test, &[("jobs.privacy_erasure.cron", "daily")]).unwrap_err();

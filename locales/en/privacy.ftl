@@ -65,6 +65,7 @@ privacy-kept-until-sentence = Its personal data was to be kept until { $date }.
 privacy-what-goes = What is erased
 privacy-confirm = I understand that the erasure cannot be undone.
 privacy-person-title = Personal data of { $name }
+privacy-erased-person = person no. { $id }
 privacy-erased = Erased
 privacy-person-erased = Personal data erased across all events: { $counts }.
 privacy-person-events = Events

@@ -65,6 +65,7 @@ privacy-kept-until-sentence = Ses données personnelles devaient être conservé
 privacy-what-goes = Ce qui est effacé
 privacy-confirm = Je comprends que l'effacement est irréversible.
 privacy-person-title = Données personnelles de { $name }
+privacy-erased-person = personne n° { $id }
 privacy-erased = Effacées
 privacy-person-erased = Données personnelles effacées pour l'ensemble des manifestations : { $counts }.
 privacy-person-events = Manifestations

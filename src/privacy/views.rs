@@ -199,7 +199,11 @@ pub fn event(page: &Page, e: &DueEvent, errors: &FieldErrors) -> Markup {
 pub fn person(page: &Page, f: &PersonFile, done: Option<Counts>, form: &PersonForm, errors: &FieldErrors) -> Markup {
     let tr = page.tr;
     let p = &f.person;
-    let name = crate::domain::PersonName::titled(p.title.as_deref(), &p.given_name, &p.family_name).to_string();
+    let name = if f.erased {
+        tr.ta("privacy-erased-person", &[("id", &p.id.to_string())])
+    } else {
+        crate::domain::PersonName::titled(p.title.as_deref(), &p.given_name, &p.family_name).to_string()
+    };
     let title = tr.ta("privacy-person-title", &[("name", &name)]);
     let badge = if f.erased { c::badge(Tone::Off, &tr.t("privacy-erased")) } else { c::badge(Tone::Info, &p.email) };
     layout::page(

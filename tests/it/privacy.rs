@@ -476,6 +476,7 @@ async fn an_admin_erases_one_person_across_events_with_a_reason() {
         .await;
     assert_eq!(r.status(), 303);
     let (_, page) = w.admin.get(&location(&r)).await;
+    assert!(page.contains(&format!("Personal data of person no. {}", w.amina)), "{page}");
     assert!(
         page.contains("Personal data erased across all events: 1 registration, 2 invitations, 1 person, 0 files."),
         "{page}"
