@@ -75,6 +75,9 @@ pub struct Settings {
     /// How the office presents itself to participants.
     #[serde(default)]
     pub office: OfficeSettings,
+    /// Retention and erasure of personal data.
+    #[serde(default)]
+    pub privacy: PrivacySettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -234,6 +237,9 @@ pub struct JobsSettings {
     /// `[jobs.event_figures]`
     #[serde(default = "default_event_figures_job")]
     pub event_figures: JobSchedule,
+    /// `[jobs.privacy_erasure]`
+    #[serde(default = "default_privacy_erasure_job")]
+    pub privacy_erasure: JobSchedule,
 }
 
 fn default_donor_reports_job() -> JobSchedule {
@@ -242,6 +248,27 @@ fn default_donor_reports_job() -> JobSchedule {
 
 fn default_event_figures_job() -> JobSchedule {
     JobSchedule { enabled: true, cron: "0 20 * * * *".to_owned() }
+}
+
+fn default_privacy_erasure_job() -> JobSchedule {
+    JobSchedule { enabled: true, cron: "0 45 2 * * *".to_owned() }
+}
+
+/// `[privacy]`: how long participants' personal data is kept, and what stays after.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrivacySettings {
+    /// Months after an event's last day that its participants' personal data is kept (an
+    /// event may set its own).
+    pub retention_months: u32,
+    /// Keep the issued lists of participants, official records, when the rest is erased.
+    pub keep_issued_lists: bool,
+}
+
+impl Default for PrivacySettings {
+    fn default() -> Self {
+        Self { retention_months: 24, keep_issued_lists: true }
+    }
 }
 
 /// `[donors]`: the donor portal's sign-in and the privacy of its figures.
@@ -320,6 +347,9 @@ impl JobsSettings {
             ("token_purge", &self.token_purge.cron),
             ("outbox_dispatch", &self.outbox_dispatch.cron),
             ("certificates", &self.certificates.cron),
+            ("donor_reports", &self.donor_reports.cron),
+            ("event_figures", &self.event_figures.cron),
+            ("privacy_erasure", &self.privacy_erasure.cron),
         ];
         for (job, cron) in schedules {
             crate::jobs::schedule::Schedule::parse(cron).map_err(|e| ConfigError(format!("jobs.{job}.cron: {e}")))?;
@@ -455,6 +485,10 @@ impl Settings {
         if self.security.password_memory_kib < 8 || self.security.password_iterations == 0 {
             return Err(ConfigError("security.password_memory_kib: at least 8 KiB and 1 iteration".into()));
         }
+        let max_months = crate::events::input::MAX_RETENTION_MONTHS.unsigned_abs();
+        if !(1..=max_months).contains(&self.privacy.retention_months) {
+            return Err(ConfigError(format!("privacy.retention_months: must be between 1 and {max_months}")));
+        }
         if !matches!(self.log.format.as_str(), "pretty" | "json") {
             return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }
@@ -581,6 +615,23 @@ mod tests {
         s.jobs.invitation_follow_ups.days_before = vec![3, 0];
         let e = s.validate().unwrap_err();
         assert!(e.0.contains("jobs.invitation_follow_ups.days_before"), "{e}");
+    }
+
+    #[test]
+    fn personal_data_is_kept_two_years_and_issued_lists_for_good_unless_told_otherwise() {
+        let s = load(Environment::Test, &[]).unwrap();
+        assert_eq!((s.privacy.retention_months, s.privacy.keep_issued_lists), (24, true));
+        assert_eq!(s.jobs.privacy_erasure.cron, "0 45 2 * * *");
+        let mut s = load(Environment::Test, &[]).unwrap();
+        s.privacy.retention_months = 36;
+        assert!(s.validate().is_ok());
+        for bad in [0, 1201] {
+            s.privacy.retention_months = bad;
+            let e = s.validate().unwrap_err();
+            assert!(e.0.contains("privacy.retention_months"), "{e}");
+        }
+        let e = load(Environment::Test, &[("jobs.privacy_erasure.cron", "daily")]).unwrap_err();
+        assert!(e.0.contains("jobs.privacy_erasure.cron"), "{e}");
     }
 
     #[test]

@@ -26,6 +26,8 @@
 //! - [`donors`]: donors, contributions, allocations, event budgets, the donor portal and its
 //!   privacy-safe report, the office's consolidated extrabudgetary view.
 //! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
+//! - [`privacy`]: retention of personal data and its erasure (by the daily job, early for one
+//!   event, or for one person on request), keeping every figure; the public privacy page.
 
 pub mod admin;
 pub mod api;
@@ -54,6 +56,7 @@ pub mod office;
 pub mod participants;
 pub mod pdf;
 pub mod people;
+pub mod privacy;
 pub mod reference;
 pub mod registration;
 pub mod reports;

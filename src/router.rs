@@ -12,7 +12,7 @@ use utoipa_axum::routes;
 use crate::web::{assets, middleware, platform, ratelimit};
 use crate::{
     AppState, admin, api, attendance, auth, calendar, certificates, dashboard, donors, events, invitations,
-    participants, registration, reports,
+    participants, privacy, registration, reports,
 };
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
@@ -45,6 +45,7 @@ pub fn build(state: AppState) -> Router {
         .merge(donor_links(&state))
         .merge(donor())
         .merge(admin())
+        .merge(personal_data())
         .merge(documented)
         .route("/api/v1/openapi.json", get(api::openapi_json).layer(Extension(api::Derived::new(&document))))
         .route_layer(from_fn(middleware::remember_route))
@@ -59,6 +60,7 @@ fn public() -> Router<AppState> {
         .route("/events/{id}", get(events::handlers::public_event))
         .route("/programmes/{code}", get(events::handlers::public_programme))
         .route("/language", get(platform::switch_language))
+        .route("/privacy", get(privacy::handlers::notice))
         .route("/healthz", get(platform::health))
         .route("/assets/{file}", get(assets::serve_asset))
 }
@@ -326,6 +328,17 @@ fn admin() -> Router<AppState> {
         .route("/admin/jobs/{name}/run", post(admin::handlers::run_job))
 }
 
+/// The admin's pages of personal data: what the next erasure takes, its early run for one
+/// event, and the erasure of one person on request.
+fn personal_data() -> Router<AppState> {
+    Router::new()
+        .route("/admin/privacy", get(privacy::handlers::overview))
+        .route("/admin/privacy/events/{id}", get(privacy::handlers::event_page))
+        .route("/admin/privacy/events/{id}/erase", post(privacy::handlers::erase_event))
+        .route("/admin/privacy/people/{id}", get(privacy::handlers::person_page))
+        .route("/admin/privacy/people/{id}/erase", post(privacy::handlers::erase_person))
+}
+
 /// The JSON API under `/api/v1` (bearer tokens) of events, their registrations and invitations.
 fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::default()
@@ -410,7 +423,7 @@ fn api_participants_and_attendance() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/events/{id}/badges/{registration_id}/pdf", routes!(api::certificates::one_badge)))
 }
 
-/// The JSON API of funding, donors, reports and jobs.
+/// The JSON API of funding, donors, reports, jobs and personal data.
 fn api_funding_and_admin() -> OpenApiRouter<AppState> {
     OpenApiRouter::default()
         .routes(at("/api/v1/donors", routes!(api::donors::list_donors, api::donors::create_donor)))
@@ -436,6 +449,9 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/jobs", routes!(api::jobs::list_jobs)))
         .routes(at("/api/v1/admin/jobs/{name}/runs", routes!(api::jobs::list_runs)))
         .routes(at("/api/v1/admin/jobs/{name}/run", routes!(api::jobs::run_job)))
+        .routes(at("/api/v1/admin/privacy", routes!(api::privacy::erasure_plan)))
+        .routes(at("/api/v1/admin/privacy/events/{id}/erase", routes!(api::privacy::erase_event)))
+        .routes(at("/api/v1/admin/privacy/people/{id}/erase", routes!(api::privacy::erase_person)))
 }
 
 /// The handlers of `url` (`routes!`), routed there and documented there by their

@@ -60,6 +60,7 @@ mod m20261128_000070_attendance_scans_by_registration_day;
 mod m20261128_000071_outbox_pending_index;
 mod m20261129_000072_outbox_pending_index_on_sqlite;
 mod m20261206_000073_add_outbox_calendar_method;
+mod m20261210_000080_add_events_retention_months;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -124,6 +125,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000071_outbox_pending_index::Migration),
             Box::new(m20261129_000072_outbox_pending_index_on_sqlite::Migration),
             Box::new(m20261206_000073_add_outbox_calendar_method::Migration),
+            Box::new(m20261210_000080_add_events_retention_months::Migration),
         ]
     }
 }

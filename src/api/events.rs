@@ -57,6 +57,9 @@ pub struct EventPayload {
     /// Share of the event's days (1–100 %) a participant must attend to earn a certificate of
     /// attendance (workshops and training courses); absent or null: no certificates.
     pub certificate_min_attendance_percent: Option<i64>,
+    /// Months (1–1200) after the last day that participants' personal data is kept; absent or
+    /// null: the office's default (`privacy.retention_months`).
+    pub retention_months: Option<i64>,
     /// Codes among ar, zh, en, fr, ru, es.
     pub languages: Vec<String>,
     pub description: Option<String>,
@@ -95,6 +98,7 @@ impl EventPayload {
                 .certificate_min_attendance_percent
                 .map(|p| p.to_string())
                 .unwrap_or_default(),
+            retention_months: self.retention_months.map(|m| m.to_string()).unwrap_or_default(),
             description: self.description.unwrap_or_default(),
             ..Default::default()
         };
@@ -131,6 +135,9 @@ pub struct EventView {
     pub reminders_enabled: bool,
     /// Share of the days (percent) that earns a certificate of attendance; null: none.
     pub certificate_min_attendance_percent: Option<i32>,
+    /// Months after the last day that participants' personal data is kept; null: the office's
+    /// default.
+    pub retention_months: Option<i32>,
     pub languages: Vec<String>,
     pub description: String,
     /// Increases with every change a participant can see.
@@ -165,6 +172,7 @@ impl From<event::Model> for EventView {
             approval_required: e.approval_required,
             reminders_enabled: e.reminders_enabled,
             certificate_min_attendance_percent: e.certificate_min_attendance_percent,
+            retention_months: e.retention_months,
             description: e.description,
             revision: e.revision,
             created_at: e.created_at.to_rfc3339(),

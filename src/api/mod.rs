@@ -10,6 +10,7 @@ pub mod events;
 pub mod invitations;
 pub mod jobs;
 pub mod participants;
+pub mod privacy;
 pub mod registrations;
 pub mod reports;
 
@@ -58,7 +59,7 @@ use utoipa::{Modify, OpenApi};
         (name = "invitations", description = "Invitations, delegations and nominations"),
         (name = "registrations", description = "Registrations, approval and the waiting list"),
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
-        (name = "admin", description = "Scheduled jobs: list, latest runs, run now (admins only)"),
+        (name = "admin", description = "Scheduled jobs: list, latest runs, run now; personal data: the next erasure, its early run for one event, erasure of a person on request (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path; errors are HTML pages"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),

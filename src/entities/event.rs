@@ -41,6 +41,9 @@ pub struct Model {
     /// Share of the event's days (percent) a participant must attend to earn a certificate;
     /// `None`: the event issues no certificates.
     pub certificate_min_attendance_percent: Option<i32>,
+    /// Months after the last day that its participants' personal data is kept; `None`: the
+    /// office's default (`privacy.retention_months`).
+    pub retention_months: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

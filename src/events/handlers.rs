@@ -208,6 +208,7 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
             .certificate_min_attendance_percent
             .map(|p| p.to_string())
             .unwrap_or_default(),
+        retention_months: e.retention_months.map(|m| m.to_string()).unwrap_or_default(),
         description: e.description.clone(),
         ..Default::default()
     };

@@ -35,6 +35,9 @@ pub struct EventForm {
     pub reminders_enabled: Option<String>,
     /// Share of the days (percent) that earns a certificate of attendance; empty for none.
     pub certificate_min_attendance_percent: String,
+    /// Months after the last day that participants' personal data is kept; empty for the
+    /// office's default.
+    pub retention_months: String,
     pub lang_ar: Option<String>,
     pub lang_zh: Option<String>,
     pub lang_en: Option<String>,
@@ -105,6 +108,9 @@ pub struct EventInput {
     /// Share of the event's days (1–100 %) a participant must attend to earn a certificate of
     /// attendance; `None`: no certificates.
     pub certificate_min_attendance_percent: Option<i32>,
+    /// Months after the last day that participants' personal data is kept; `None`: the
+    /// office's default.
+    pub retention_months: Option<i32>,
     pub languages: Vec<Language>,
     pub description: String,
 }
@@ -159,6 +165,7 @@ impl EventInput {
         let capacity = parse_capacity(&mut e, &form.capacity);
         let certificate_min_attendance_percent =
             parse_certificate_percent(&mut e, &form.certificate_min_attendance_percent, kind);
+        let retention_months = parse_retention_months(&mut e, &form.retention_months);
         let registration_mode = if form.registration_mode.trim().is_empty() {
             Some(RegistrationMode::Invitation)
         } else {
@@ -192,6 +199,7 @@ impl EventInput {
                     approval_required: checkbox(form.approval_required.as_deref()),
                     reminders_enabled: checkbox(form.reminders_enabled.as_deref()),
                     certificate_min_attendance_percent,
+                    retention_months,
                     languages,
                     description,
                 })
@@ -209,6 +217,24 @@ fn parse_capacity(e: &mut FieldErrors, raw: &str) -> Option<i32> {
             Ok(n) if (1..=MAX_CAPACITY).contains(&n) => Some(n),
             _ => {
                 e.add("capacity", Msg::new("err-capacity").arg("max", MAX_CAPACITY));
+                None
+            }
+        },
+    }
+}
+
+/// The longest retention period accepted, in months (a century).
+pub const MAX_RETENTION_MONTHS: i32 = 1200;
+
+/// An event's own retention period: empty for the office's default, else 1 to
+/// [`MAX_RETENTION_MONTHS`] months.
+fn parse_retention_months(e: &mut FieldErrors, raw: &str) -> Option<i32> {
+    match raw.trim() {
+        "" => None,
+        typed => match typed.parse::<i32>() {
+            Ok(n) if (1..=MAX_RETENTION_MONTHS).contains(&n) => Some(n),
+            _ => {
+                e.add("retention_months", Msg::new("err-retention-months").arg("max", MAX_RETENTION_MONTHS));
                 None
             }
         },
@@ -401,6 +427,21 @@ mod tests {
         let e = EventInput::parse(&f).unwrap_err();
         let fields: Vec<_> = e.0.iter().map(|x| x.field).collect();
         assert_eq!(fields, ["title", "kind", "time_zone", "end_date", "capacity", "languages"]);
+    }
+
+    #[test]
+    fn the_retention_period_is_empty_or_a_whole_number_of_months() {
+        let mut f = form();
+        assert_eq!(EventInput::parse(&f).unwrap().retention_months, None);
+        for (raw, expected) in [("36", 36), (" 1 ", 1), ("1200", 1200)] {
+            f.retention_months = raw.into();
+            assert_eq!(EventInput::parse(&f).unwrap().retention_months, Some(expected), "{raw}");
+        }
+        for bad in ["0", "1201", "-5", "two years", "2.5"] {
+            f.retention_months = bad.into();
+            let e = EventInput::parse(&f).unwrap_err();
+            assert_eq!(e.get("retention_months").unwrap().key, "err-retention-months", "{bad}");
+        }
     }
 
     #[test]

@@ -229,6 +229,7 @@ fn apply(model: &mut event::ActiveModel, input: &EventInput, series_id: Option<i
     model.approval_required = Set(input.approval_required);
     model.reminders_enabled = Set(input.reminders_enabled);
     model.certificate_min_attendance_percent = Set(input.certificate_min_attendance_percent);
+    model.retention_months = Set(input.retention_months);
     model.languages = Set(languages_to_stored(&input.languages));
     model.description = Set(input.description.clone());
 }

@@ -143,6 +143,7 @@ mod tests {
             registration_closes_at: None,
             capacity: Some(40),
             registration_mode: RegistrationMode::Open,
+            retention_months: None,
             approval_required: false,
             languages: "en".into(),
             description: String::new(),

@@ -11,6 +11,7 @@
 //! - certificates of attendance after an event: [`crate::certificates::rules::issue_due`].
 //! - donor reports: [`crate::donors::quarterly`] emails each donor contact its quarterly link.
 //! - event figures: [`crate::reports::figures::refresh`] keeps the counts of ended events.
+//! - erasure of personal data past its retention period: [`crate::privacy::rules::erase_due`].
 //! - the admin's jobs page and the organiser's preview of reminders: [`crate::admin`].
 
 pub mod purge;
@@ -49,11 +50,13 @@ pub enum JobName {
     DonorReports,
     /// The kept person counts of ended events, counted again where out of date.
     EventFigures,
+    /// Erasure of the personal data of events past their retention period.
+    PrivacyErasure,
 }
 
 impl JobName {
     /// Every job, in the order pages list them.
-    pub const ALL: [JobName; 8] = [
+    pub const ALL: [JobName; 9] = [
         JobName::EventReminders,
         JobName::InvitationFollowUps,
         JobName::OfferExpiry,
@@ -62,6 +65,7 @@ impl JobName {
         JobName::Certificates,
         JobName::DonorReports,
         JobName::EventFigures,
+        JobName::PrivacyErasure,
     ];
 
     /// The name used in `job_runs`, config keys, URLs and the CLI.
@@ -75,6 +79,7 @@ impl JobName {
             JobName::Certificates => "certificates",
             JobName::DonorReports => "donor_reports",
             JobName::EventFigures => "event_figures",
+            JobName::PrivacyErasure => "privacy_erasure",
         }
     }
 
@@ -89,6 +94,7 @@ impl JobName {
             JobName::Certificates => (jobs.certificates.enabled, &jobs.certificates.cron),
             JobName::DonorReports => (jobs.donor_reports.enabled, &jobs.donor_reports.cron),
             JobName::EventFigures => (jobs.event_figures.enabled, &jobs.event_figures.cron),
+            JobName::PrivacyErasure => (jobs.privacy_erasure.enabled, &jobs.privacy_erasure.cron),
         }
     }
 }
@@ -136,6 +142,7 @@ pub async fn work(office: &Office, job: JobName, now: DateTime<Utc>) -> Result<u
         JobName::Certificates => crate::certificates::rules::issue_due(office, now).await?,
         JobName::DonorReports => crate::donors::quarterly::send_quarterly(office, now).await?,
         JobName::EventFigures => crate::reports::figures::refresh(&office.db, now).await?,
+        JobName::PrivacyErasure => crate::privacy::rules::erase_due(office, now).await?,
     };
     Ok(handled)
 }

@@ -338,6 +338,7 @@ mod tests {
             email_paragraph: None,
             reminders_enabled: true,
             certificate_min_attendance_percent: None,
+            retention_months: None,
             created_at: t,
             updated_at: t,
         }

@@ -130,6 +130,7 @@ mod tests {
             email_paragraph: None,
             reminders_enabled: true,
             certificate_min_attendance_percent: None,
+            retention_months: None,
             created_at: at(1, 0),
             updated_at: at(1, 0),
         }

@@ -35,6 +35,7 @@ fn links(page: &Page, signed_in: bool) -> Vec<(&'static str, &'static str)> {
             ("nav-audit", "/admin/audit"),
             ("nav-mailbox", "/admin/mailbox"),
             ("nav-jobs", "/admin/jobs"),
+            ("nav-privacy", "/admin/privacy"),
         ]);
     }
     links.push(("nav-account", "/account/password"));
@@ -134,7 +135,7 @@ fn shell(page: &Page, title: &str, signed_in: bool, body: Markup) -> Markup {
                 main id="main" tabindex="-1" { (body) }
                 footer.site {
                     div.site-inner {
-                        p { (tr.t("footer-text")) }
+                        p { (tr.t("footer-text")) " " a href="/privacy" { (tr.t("footer-privacy")) } }
                     }
                 }
             }

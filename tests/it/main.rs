@@ -27,6 +27,7 @@ mod languages;
 mod openapi;
 mod participants;
 mod platform;
+mod privacy;
 mod public;
 mod registration;
 mod reports;

@@ -99,8 +99,11 @@ async fn messages_queued_before_the_calendar_method_column_get_the_method_of_the
     settings.database.url = url;
     let db = convene::db::Db::connect(&settings.database).await.unwrap();
     db.migrate_up().await.unwrap();
-    // Back to the schema before the column, and rows as that release wrote them.
-    Migrator::down(&db.write, Some(1)).await.unwrap();
+    // Back to the schema before the column (undoing the migrations after it too), and rows as
+    // that release wrote them.
+    let names: Vec<String> = Migrator::migrations().iter().map(|m| m.name().to_owned()).collect();
+    let at = names.iter().position(|n| n == "m20261206_000073_add_outbox_calendar_method").unwrap();
+    Migrator::down(&db.write, Some(u32::try_from(names.len() - at).unwrap())).await.unwrap();
     let file = |method: &str| {
         format!(
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene//EN\r\nMETHOD:{method}\r\nBEGIN:VEVENT\r\nDESCRIPTION:not METHOD:PUBLISH\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"

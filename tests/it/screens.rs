@@ -138,6 +138,8 @@ struct World {
     donor: i32,
     contribution: Option<i32>,
     mail: i32,
+    /// The registered person (their erasure on request).
+    person: i32,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -194,8 +196,8 @@ async fn world(app: &TestApp) -> World {
         .one(&app.state.db.read)
         .await
         .unwrap()
-        .expect("the registration")
-        .id;
+        .expect("the registration");
+    let (registration, person) = (registration.id, registration.person_id);
     World {
         fresh,
         session,
@@ -210,6 +212,7 @@ async fn world(app: &TestApp) -> World {
         donor: donor.id,
         contribution,
         mail,
+        person,
     }
 }
 
@@ -304,6 +307,7 @@ fn public_screens(w: &World) -> Vec<Screen> {
         screen("verify-certificate", "/certificates/verify", "input#code"),
         screen("new-links", "/links/new", "input#email[required]"),
         screen("sign-in", "/sign-in", "input[name=password]"),
+        screen("privacy-notice", "/privacy", "#retention"),
         screen("donor-sign-in", "/donor/sign-in", "input#email"),
     ]
 }
@@ -363,6 +367,8 @@ fn admin_screens(w: &World) -> Vec<Screen> {
         screen("mailbox", "/admin/mailbox", "#queue"),
         screen("mail", format!("/admin/mailbox/{}", w.mail), "iframe.mail"),
         screen("jobs", "/admin/jobs", "table#jobs"),
+        screen("privacy", "/admin/privacy", "table#due"),
+        screen("privacy-person", format!("/admin/privacy/people/{}", w.person), "textarea#reason"),
         screen("funding", "/admin/funding", ".figures"),
         screen("donor-report", format!("/admin/donors/{}", w.donor), ".figures"),
     ]

@@ -49,7 +49,12 @@ type BodyRule = (&'static str, &'static str, bool, Rule);
 
 /// The rules of the request bodies.
 pub(super) fn body_rules(l: &Lists) -> Vec<BodyRule> {
-    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l)].concat()
+    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules()].concat()
+}
+
+/// The body rules of personal data: the reason of an erasure on request.
+fn privacy_rules() -> Vec<BodyRule> {
+    vec![("PersonErasurePayload", "reason", true, Rule::Line(1000))]
 }
 
 /// The body rules of events, sessions and clones.
@@ -85,6 +90,7 @@ fn event_rules(l: &Lists) -> Vec<BodyRule> {
             OneOfOrEmpty(codes(RegistrationMode::ALL, RegistrationMode::as_str)),
         ),
         ("EventPayload", "certificate_min_attendance_percent", false, Int(1, 100)),
+        ("EventPayload", "retention_months", false, Int(1, i64::from(crate::events::input::MAX_RETENTION_MONTHS))),
         ("EventPayload", "description", false, Text(20_000)),
         ("SessionPayload", "title", true, Line(300)),
         ("SessionPayload", "kind", false, OneOfOrEmpty(codes(SessionKind::ALL, SessionKind::as_str))),

@@ -88,6 +88,7 @@ fn registration_fields(tr: Tr, form: &EventForm, errors: &FieldErrors) -> Markup
             (c::input(tr, errors, Input::text("registration_closes", "field-registration-closes", &form.registration_closes).kind("datetime-local").hint("hint-local-time")))
             (c::input(tr, errors, Input::text("capacity", "field-capacity", &form.capacity).kind("number").hint("hint-capacity")))
             (c::input(tr, errors, Input::text("certificate_min_attendance_percent", "field-certificate-percent", &form.certificate_min_attendance_percent).kind("number").hint("hint-certificate-percent")))
+            (c::input(tr, errors, Input::text("retention_months", "field-retention-months", &form.retention_months).kind("number").hint("hint-retention-months")))
             fieldset.languages #languages {
                 legend { (tr.t("field-languages")) }
                 @if let Some(m) = errors.get("languages") { p.field-error { (tr.msg(m)) } }

@@ -358,6 +358,10 @@ pub async fn note_verbale(
         .one(db)
         .await?
         .ok_or(Error::NotFound)?;
+    // Erased with the rest of the event's personal data: the row says it was received, no more.
+    if doc.filename == crate::privacy::ERASED {
+        return Err(Error::Gone(Msg::new("privacy-err-file-erased")));
+    }
     Ok((d, doc))
 }
 

@@ -42,6 +42,9 @@ pub fn page(page: &Page, reference: &Reference, d: &RegistrationDetail) -> Marku
             (history(tr, d, &when))
             (emails(tr, &d.emails, &when))
             (scans(tr, d, &when))
+            @if page.staff.as_ref().is_some_and(|s| s.is_admin()) {
+                p #erase-person { a href={ "/admin/privacy/people/" (r.person_id) } { (tr.t("privacy-erase-person-link")) } }
+            }
         },
     )
 }
