@@ -1,77 +1,92 @@
-# Convene — English messages: retention and erasure of personal data.
-nav-privacy = Personal data
-footer-privacy = Personal data
-job-privacy-erasure = Erasure of personal data past its retention period
-audit-do-privacy-erase-event = Personal data of the event erased
-audit-do-privacy-erase-person = Personal data of a person erased on request
-field-retention-months = Retention of personal data (months)
-hint-retention-months = Months after the event's last day that its participants' personal data is kept. Leave empty for the office's default.
-err-retention-months = Enter a whole number of months from 1 to { $max }, or leave the field empty.
-privacy-err-not-due = This event's personal data is kept until { $date }: it cannot be erased before its retention period is over.
-privacy-err-nothing-left = This event holds no personal data left to erase.
-privacy-err-person-erased = This person's personal data has already been erased.
-privacy-err-file-erased = This note verbale was erased with the rest of the event's personal data at the end of its retention period.
-privacy-err-confirm = Tick the box to confirm that the erasure cannot be undone.
-privacy-rule = Personal data of an event's participants is kept for { $months ->
-    [one] 1 month
-   *[other] { $months } months
-} after its last day (an event may set its own period), then erased.
-privacy-lists-kept = Issued lists of participants are official records of the meeting and are kept, names included.
-privacy-lists-erased = Issued lists of participants are erased with the rest of the event's personal data.
+# Convene — الرسائل باللغة العربية: الاحتفاظ بالبيانات الشخصية ومحوها.
+nav-privacy = البيانات الشخصية
+footer-privacy = البيانات الشخصية
+job-privacy-erasure = محو البيانات الشخصية بعد انقضاء فترة الاحتفاظ بها
+audit-do-privacy-erase-event = محو البيانات الشخصية لمناسبة
+audit-do-privacy-erase-person = محو البيانات الشخصية لشخص بناءً على طلبه
+field-retention-months = فترة الاحتفاظ بالبيانات الشخصية (بالأشهر)
+hint-retention-months = عدد الأشهر التي يُحتفظ خلالها بالبيانات الشخصية للمشاركين في المناسبة بعد يومها الأخير. اتركه فارغًا لتطبيق الفترة التي يحددها المكتب.
+err-retention-months = أدخل عددًا صحيحًا من الأشهر بين 1 و{ $max }، أو اترك الحقل فارغًا.
+privacy-err-not-due = يُحتفظ بالبيانات الشخصية لهذه المناسبة حتى { $date }: ولا يجوز محوها قبل انقضاء فترة الاحتفاظ بها.
+privacy-err-nothing-left = لم تعد في هذه المناسبة أي بيانات شخصية يمكن محوها.
+privacy-err-person-erased = سبق محو البيانات الشخصية لهذا الشخص.
+privacy-err-file-erased = مُحيت هذه المذكرة الشفوية مع سائر البيانات الشخصية للمناسبة عند انقضاء فترة الاحتفاظ بها.
+privacy-err-confirm = ضع علامة في المربع لتأكيد أن المحو لا يمكن التراجع عنه.
+privacy-rule = يُحتفظ بالبيانات الشخصية للمشاركين في أي مناسبة لمدة { $months ->
+    [one] شهر واحد
+    [two] شهرين
+    [few] { $months } أشهر
+    [many] { $months } شهرًا
+   *[other] { $months } شهر
+} بعد يومها الأخير (ويجوز أن تحدد المناسبة فترة خاصة بها)، ثم تُمحى.
+privacy-lists-kept = قوائم المشاركين الصادرة من الوثائق الرسمية للاجتماع، ولذلك يُحتفظ بها بما فيها من أسماء.
+privacy-lists-erased = تُمحى قوائم المشاركين الصادرة مع سائر البيانات الشخصية للمناسبة.
 privacy-counts = { $registrations ->
-    [one] 1 registration
-   *[other] { $registrations } registrations
-}, { $invitations ->
-    [one] 1 invitation
-   *[other] { $invitations } invitations
-}, { $people ->
-    [one] 1 person
-   *[other] { $people } people
-}, { $files ->
-    [one] 1 file
-   *[other] { $files } files
+    [one] تسجيل واحد
+    [two] تسجيلان
+    [few] { $registrations } تسجيلات
+    [many] { $registrations } تسجيلًا
+   *[other] { $registrations } تسجيل
+}، و{ $invitations ->
+    [one] دعوة واحدة
+    [two] دعوتان
+    [few] { $invitations } دعوات
+    [many] { $invitations } دعوة
+   *[other] { $invitations } دعوة
+}، و{ $people ->
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}، و{ $files ->
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفًا
+   *[other] { $files } ملف
 }
-privacy-notice-title = Personal data
-privacy-notice-what = To service its meetings, workshops and training courses, the Office records the names, contact details, position, organisation, needs and attendance of invitees and participants, and the notes verbales of States' nominations. They are used for the event only and never shared with donors, who see aggregate figures.
-privacy-notice-retention = How long it is kept
-privacy-what-stays = What stays, without names: each participant's gender, State, type of organisation, role and attendance, so that the statistics of past events remain the same.
-privacy-notice-records = Official records
-privacy-notice-request = Erasure on request
-privacy-notice-request-text = You may ask the organisers of your event to erase your personal data earlier. The Office erases it across all events and records the request, without your data.
-privacy-title = Personal data
-privacy-next-title = Next erasure
-privacy-next-at = The next run, at { $at }, erases the events below.
-privacy-next-off = The erasure job does not run on a schedule in this configuration: the events below are erased when it is started (`convene jobs run privacy_erasure`) or one by one here.
-privacy-nothing-due = No event past its retention period holds personal data.
-privacy-due-caption = Events whose personal data the next run erases
-privacy-event = Event
-privacy-kept-until = Kept until
-privacy-registrations = Registrations
-privacy-invitations = Invitations
-privacy-people = People
-privacy-files = Files
-privacy-emails = Emails
-privacy-scans = Check-in device names
-privacy-actions = Actions
-privacy-erase-now = Erase now
-privacy-event-erased = Personal data erased: { $counts }.
-privacy-request-title = Erasure on request
-privacy-request-hint = Find the person by email address, or open one of their registrations and follow the link at the bottom of the page.
-privacy-find = Find
-privacy-not-found = Nobody has this email address.
-privacy-audit-link = Erasures in the audit log
-privacy-event-title = Erase the personal data of { $title }
-privacy-kept-until-sentence = Its personal data was to be kept until { $date }.
-privacy-what-goes = What is erased
-privacy-confirm = I understand that the erasure cannot be undone.
-privacy-person-title = Personal data of { $name }
-privacy-erased-person = person no. { $id }
-privacy-erased = Erased
-privacy-person-erased = Personal data erased across all events: { $counts }.
-privacy-person-events = Events
-privacy-person-no-events = This person is linked to no event.
-privacy-person-already = This person's personal data has been erased.
-privacy-reason-hint = Say why: the request received, its date and reference. Do not write the person's name or address: the reason is kept in the audit log.
-privacy-reason = Reason
-privacy-erase-person = Erase this person's personal data
-privacy-erase-person-link = Erase this person's personal data on request
+privacy-notice-title = البيانات الشخصية
+privacy-notice-what = لأغراض تقديم الخدمات لاجتماعاته وحلقات العمل والدورات التدريبية التي ينظمها، يسجِّل المكتب أسماء المدعوين والمشاركين، وبيانات الاتصال الخاصة بهم، ومناصبهم، ومنظماتهم، واحتياجاتهم، وحضورهم، والمذكرات الشفوية المتعلقة بترشيحات الدول. ولا تُستخدم هذه البيانات إلا لأغراض المناسبة، ولا يُطلع عليها المانحون أبدًا، إذ لا يرون سوى أرقام إجمالية.
+privacy-notice-retention = فترة الاحتفاظ بالبيانات
+privacy-what-stays = ما يُحتفظ به، دون أسماء: نوع جنس كل مشارك، ودولته، ونوع منظمته، ودوره، وحضوره، كي تظل إحصاءات المناسبات السابقة على حالها.
+privacy-notice-records = الوثائق الرسمية
+privacy-notice-request = المحو بناءً على الطلب
+privacy-notice-request-text = يجوز لك أن تطلب إلى منظِّمي مناسبتك محو بياناتك الشخصية قبل انقضاء هذه الفترة. ويمحوها المكتب من جميع المناسبات ويسجِّل الطلب، دون بياناتك.
+privacy-title = البيانات الشخصية
+privacy-next-title = عملية المحو التالية
+privacy-next-at = يمحو التشغيل التالي، في { $at }، البيانات الشخصية للمناسبات المبينة أدناه.
+privacy-next-off = لا تعمل مهمة المحو وفق جدول زمني في هذا الإعداد: تُمحى البيانات الشخصية للمناسبات المبينة أدناه عند تشغيل المهمة (`convene jobs run privacy_erasure`) أو كلٌّ منها على حدة من هذه الصفحة.
+privacy-nothing-due = لا توجد أي مناسبة انقضت فترة الاحتفاظ الخاصة بها وما زالت تتضمن بيانات شخصية.
+privacy-due-caption = المناسبات التي يمحو التشغيل التالي بياناتها الشخصية
+privacy-event = المناسبة
+privacy-kept-until = يُحتفظ بها حتى
+privacy-registrations = التسجيلات
+privacy-invitations = الدعوات
+privacy-people = الأشخاص
+privacy-files = الملفات
+privacy-emails = رسائل البريد الإلكتروني
+privacy-scans = أسماء أجهزة تسجيل الحضور
+privacy-actions = الإجراءات
+privacy-erase-now = المحو الآن
+privacy-event-erased = مُحيت البيانات الشخصية: { $counts }.
+privacy-request-title = المحو بناءً على الطلب
+privacy-request-hint = ابحث عن الشخص بعنوان بريده الإلكتروني، أو افتح أحد تسجيلاته واتبع الرابط الوارد في أسفل الصفحة.
+privacy-find = بحث
+privacy-not-found = لا يوجد أي شخص بعنوان البريد الإلكتروني هذا.
+privacy-audit-link = عمليات المحو في سجل التدقيق
+privacy-event-title = محو البيانات الشخصية لمناسبة { $title }
+privacy-kept-until-sentence = كان من المقرر الاحتفاظ ببياناتها الشخصية حتى { $date }.
+privacy-what-goes = ما يُمحى
+privacy-confirm = أدرك أن المحو لا يمكن التراجع عنه.
+privacy-person-title = البيانات الشخصية الخاصة بـ { $name }
+privacy-erased-person = الشخص رقم { $id }
+privacy-erased = مُحيت
+privacy-person-erased = مُحيت البيانات الشخصية من جميع المناسبات: { $counts }.
+privacy-person-events = المناسبات
+privacy-person-no-events = هذا الشخص غير مرتبط بأي مناسبة.
+privacy-person-already = مُحيت البيانات الشخصية لهذا الشخص.
+privacy-reason-hint = اذكر السبب: الطلب الوارد وتاريخه ورقمه المرجعي. ولا تكتب اسم الشخص أو عنوانه: إذ يُحفظ السبب في سجل التدقيق.
+privacy-reason = السبب
+privacy-erase-person = محو البيانات الشخصية لهذا الشخص
+privacy-erase-person-link = محو البيانات الشخصية لهذا الشخص بناءً على طلبه
