@@ -1,77 +1,72 @@
-# Convene — English messages: retention and erasure of personal data.
-nav-privacy = Personal data
-footer-privacy = Personal data
-job-privacy-erasure = Erasure of personal data past its retention period
-audit-do-privacy-erase-event = Personal data of the event erased
-audit-do-privacy-erase-person = Personal data of a person erased on request
-field-retention-months = Retention of personal data (months)
-hint-retention-months = Months after the event's last day that its participants' personal data is kept. Leave empty for the office's default.
-err-retention-months = Enter a whole number of months from 1 to { $max }, or leave the field empty.
-privacy-err-not-due = This event's personal data is kept until { $date }: it cannot be erased before its retention period is over.
-privacy-err-nothing-left = This event holds no personal data left to erase.
-privacy-err-person-erased = This person's personal data has already been erased.
-privacy-err-file-erased = This note verbale was erased with the rest of the event's personal data at the end of its retention period.
-privacy-err-confirm = Tick the box to confirm that the erasure cannot be undone.
-privacy-rule = Personal data of an event's participants is kept for { $months ->
-    [one] 1 month
-   *[other] { $months } months
-} after its last day (an event may set its own period), then erased.
-privacy-lists-kept = Issued lists of participants are official records of the meeting and are kept, names included.
-privacy-lists-erased = Issued lists of participants are erased with the rest of the event's personal data.
+# Convene——中文消息：个人数据的保留和删除。
+nav-privacy = 个人数据
+footer-privacy = 个人数据
+job-privacy-erasure = 删除已过保留期的个人数据
+audit-do-privacy-erase-event = 活动的个人数据已删除
+audit-do-privacy-erase-person = 某人的个人数据已应其请求删除
+field-retention-months = 个人数据保留期（月）
+hint-retention-months = 活动最后一天之后保留其与会者个人数据的月数。留空则采用本厅的默认保留期。
+err-retention-months = 请输入1至{ $max }之间的整数月数，或将此字段留空。
+privacy-err-not-due = 本活动的个人数据保留至{ $date }：保留期届满之前不能删除。
+privacy-err-nothing-left = 本活动已没有可删除的个人数据。
+privacy-err-person-erased = 此人的个人数据已被删除。
+privacy-err-file-erased = 此普通照会已在保留期届满时与本活动的其他个人数据一并删除。
+privacy-err-confirm = 请勾选此框，确认删除不可撤销。
+privacy-rule = 活动与会者的个人数据在活动最后一天之后保留{ $months ->
+   *[other] { $months }个月
+}（每项活动可自行设定保留期），随后予以删除。
+privacy-lists-kept = 已印发的与会者名单属于会议的正式记录，连同其中的姓名予以保留。
+privacy-lists-erased = 已印发的与会者名单与本活动的其他个人数据一并删除。
 privacy-counts = { $registrations ->
-    [one] 1 registration
-   *[other] { $registrations } registrations
-}, { $invitations ->
-    [one] 1 invitation
-   *[other] { $invitations } invitations
-}, { $people ->
-    [one] 1 person
-   *[other] { $people } people
-}, { $files ->
-    [one] 1 file
-   *[other] { $files } files
+   *[other] { $registrations }项登记
+}、{ $invitations ->
+   *[other] { $invitations }份邀请
+}、{ $people ->
+   *[other] { $people }人
+}、{ $files ->
+   *[other] { $files }份文件
 }
-privacy-notice-title = Personal data
-privacy-notice-what = To service its meetings, workshops and training courses, the Office records the names, contact details, position, organisation, needs and attendance of invitees and participants, and the notes verbales of States' nominations. They are used for the event only and never shared with donors, who see aggregate figures.
-privacy-notice-retention = How long it is kept
-privacy-what-stays = What stays, without names: each participant's gender, State, type of organisation, role and attendance, so that the statistics of past events remain the same.
-privacy-notice-records = Official records
-privacy-notice-request = Erasure on request
-privacy-notice-request-text = You may ask the organisers of your event to erase your personal data earlier. The Office erases it across all events and records the request, without your data.
-privacy-title = Personal data
-privacy-next-title = Next erasure
-privacy-next-at = The next run, at { $at }, erases the events below.
-privacy-next-off = The erasure job does not run on a schedule in this configuration: the events below are erased when it is started (`convene jobs run privacy_erasure`) or one by one here.
-privacy-nothing-due = No event past its retention period holds personal data.
-privacy-due-caption = Events whose personal data the next run erases
-privacy-event = Event
-privacy-kept-until = Kept until
-privacy-registrations = Registrations
-privacy-invitations = Invitations
-privacy-people = People
-privacy-files = Files
-privacy-emails = Emails
-privacy-scans = Check-in device names
-privacy-actions = Actions
-privacy-erase-now = Erase now
-privacy-event-erased = Personal data erased: { $counts }.
-privacy-request-title = Erasure on request
-privacy-request-hint = Find the person by email address, or open one of their registrations and follow the link at the bottom of the page.
-privacy-find = Find
-privacy-not-found = Nobody has this email address.
-privacy-audit-link = Erasures in the audit log
-privacy-event-title = Erase the personal data of { $title }
-privacy-kept-until-sentence = Its personal data was to be kept until { $date }.
-privacy-what-goes = What is erased
-privacy-confirm = I understand that the erasure cannot be undone.
-privacy-person-title = Personal data of { $name }
-privacy-erased-person = person no. { $id }
-privacy-erased = Erased
-privacy-person-erased = Personal data erased across all events: { $counts }.
-privacy-person-events = Events
-privacy-person-no-events = This person is linked to no event.
-privacy-person-already = This person's personal data has been erased.
-privacy-reason-hint = Say why: the request received, its date and reference. Do not write the person's name or address: the reason is kept in the audit log.
-privacy-reason = Reason
-privacy-erase-person = Erase this person's personal data
-privacy-erase-person-link = Erase this person's personal data on request
+privacy-notice-title = 个人数据
+privacy-notice-what = 为向其会议、讲习班和培训班提供服务，本厅记录受邀者和与会者的姓名、联系方式、职务、所属组织、需求和出席情况，以及各国提名所附的普通照会。这些数据仅用于相关活动，绝不与捐助方共享；捐助方只能看到汇总数字。
+privacy-notice-retention = 保留期限
+privacy-what-stays = 不含姓名而予以保留的内容：每位与会者的性别、国家、组织类型、角色和出席情况，以使以往活动的统计数字保持不变。
+privacy-notice-records = 正式记录
+privacy-notice-request = 应请求删除
+privacy-notice-request-text = 您可请求所参加活动的组织者提前删除您的个人数据。本厅将在所有活动中删除您的个人数据，并记录这一请求，但不记录您的数据。
+privacy-title = 个人数据
+privacy-next-title = 下一次删除
+privacy-next-at = 下一次运行（{ $at }）将删除下列活动的个人数据。
+privacy-next-off = 在此配置下，删除任务不按计划定时运行：下列活动的个人数据将在启动该任务时（`convene jobs run privacy_erasure`）删除，也可在此页面逐项删除。
+privacy-nothing-due = 没有任何已过保留期的活动仍存有个人数据。
+privacy-due-caption = 下一次运行将删除其个人数据的活动
+privacy-event = 活动
+privacy-kept-until = 保留至
+privacy-registrations = 登记
+privacy-invitations = 邀请
+privacy-people = 人员
+privacy-files = 文件
+privacy-emails = 电子邮件
+privacy-scans = 签到设备名称
+privacy-actions = 操作
+privacy-erase-now = 立即删除
+privacy-event-erased = 个人数据已删除：{ $counts }。
+privacy-request-title = 应请求删除
+privacy-request-hint = 请按电子邮件地址查找此人，或打开其任一登记，然后点击页面底部的链接。
+privacy-find = 查找
+privacy-not-found = 没有人使用此电子邮件地址。
+privacy-audit-link = 审计日志中的删除记录
+privacy-event-title = 删除{ $title }的个人数据
+privacy-kept-until-sentence = 其个人数据原定保留至{ $date }。
+privacy-what-goes = 将删除的内容
+privacy-confirm = 我了解删除不可撤销。
+privacy-person-title = { $name }的个人数据
+privacy-erased-person = 第{ $id }号人员
+privacy-erased = 已删除
+privacy-person-erased = 已在所有活动中删除个人数据：{ $counts }。
+privacy-person-events = 活动
+privacy-person-no-events = 此人未与任何活动相关联。
+privacy-person-already = 此人的个人数据已被删除。
+privacy-reason-hint = 请说明理由：所收到的请求及其日期和参考编号。请勿填写此人的姓名或地址：理由将保存在审计日志中。
+privacy-reason = 理由
+privacy-erase-person = 删除此人的个人数据
+privacy-erase-person-link = 应本人请求删除此人的个人数据
