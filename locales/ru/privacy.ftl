@@ -1,77 +1,87 @@
-# Convene — English messages: retention and erasure of personal data.
-nav-privacy = Personal data
-footer-privacy = Personal data
-job-privacy-erasure = Erasure of personal data past its retention period
-audit-do-privacy-erase-event = Personal data of the event erased
-audit-do-privacy-erase-person = Personal data of a person erased on request
-field-retention-months = Retention of personal data (months)
-hint-retention-months = Months after the event's last day that its participants' personal data is kept. Leave empty for the office's default.
-err-retention-months = Enter a whole number of months from 1 to { $max }, or leave the field empty.
-privacy-err-not-due = This event's personal data is kept until { $date }: it cannot be erased before its retention period is over.
-privacy-err-nothing-left = This event holds no personal data left to erase.
-privacy-err-person-erased = This person's personal data has already been erased.
-privacy-err-file-erased = This note verbale was erased with the rest of the event's personal data at the end of its retention period.
-privacy-err-confirm = Tick the box to confirm that the erasure cannot be undone.
-privacy-rule = Personal data of an event's participants is kept for { $months ->
-    [one] 1 month
-   *[other] { $months } months
-} after its last day (an event may set its own period), then erased.
-privacy-lists-kept = Issued lists of participants are official records of the meeting and are kept, names included.
-privacy-lists-erased = Issued lists of participants are erased with the rest of the event's personal data.
+# Convene — сообщения на русском языке: хранение и удаление персональных данных.
+nav-privacy = Персональные данные
+footer-privacy = Персональные данные
+job-privacy-erasure = Удаление персональных данных по истечении срока их хранения
+audit-do-privacy-erase-event = Персональные данные мероприятия удалены
+audit-do-privacy-erase-person = Персональные данные лица удалены по его запросу
+field-retention-months = Срок хранения персональных данных (в месяцах)
+hint-retention-months = Число месяцев после дня окончания мероприятия, в течение которых хранятся персональные данные его участников. Оставьте поле пустым, чтобы применялся срок, установленный Управлением.
+err-retention-months = Введите целое число месяцев от 1 до { $max } или оставьте поле пустым.
+privacy-err-not-due = Персональные данные этого мероприятия хранятся до { $date }: до истечения срока их хранения удалить их нельзя.
+privacy-err-nothing-left = По этому мероприятию не осталось персональных данных, подлежащих удалению.
+privacy-err-person-erased = Персональные данные этого лица уже удалены.
+privacy-err-file-erased = Эта вербальная нота удалена вместе с остальными персональными данными мероприятия по истечении срока их хранения.
+privacy-err-confirm = Установите флажок, чтобы подтвердить, что удаление необратимо.
+privacy-rule = Персональные данные участников мероприятия хранятся в течение { $months ->
+    [one] { $months } месяца
+    [few] { $months } месяцев
+    [many] { $months } месяцев
+   *[other] { $months } месяца
+} после дня его окончания (для мероприятия может быть установлен собственный срок), а затем удаляются.
+privacy-lists-kept = Выпущенные списки участников являются официальными документами мероприятия и хранятся вместе с указанными в них именами.
+privacy-lists-erased = Выпущенные списки участников удаляются вместе с остальными персональными данными мероприятия.
 privacy-counts = { $registrations ->
-    [one] 1 registration
-   *[other] { $registrations } registrations
+    [one] { $registrations } регистрация
+    [few] { $registrations } регистрации
+    [many] { $registrations } регистраций
+   *[other] { $registrations } регистрации
 }, { $invitations ->
-    [one] 1 invitation
-   *[other] { $invitations } invitations
+    [one] { $invitations } приглашение
+    [few] { $invitations } приглашения
+    [many] { $invitations } приглашений
+   *[other] { $invitations } приглашения
 }, { $people ->
-    [one] 1 person
-   *[other] { $people } people
+    [one] { $people } лицо
+    [few] { $people } лица
+    [many] { $people } лиц
+   *[other] { $people } лица
 }, { $files ->
-    [one] 1 file
-   *[other] { $files } files
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
 }
-privacy-notice-title = Personal data
-privacy-notice-what = To service its meetings, workshops and training courses, the Office records the names, contact details, position, organisation, needs and attendance of invitees and participants, and the notes verbales of States' nominations. They are used for the event only and never shared with donors, who see aggregate figures.
-privacy-notice-retention = How long it is kept
-privacy-what-stays = What stays, without names: each participant's gender, State, type of organisation, role and attendance, so that the statistics of past events remain the same.
-privacy-notice-records = Official records
-privacy-notice-request = Erasure on request
-privacy-notice-request-text = You may ask the organisers of your event to erase your personal data earlier. The Office erases it across all events and records the request, without your data.
-privacy-title = Personal data
-privacy-next-title = Next erasure
-privacy-next-at = The next run, at { $at }, erases the events below.
-privacy-next-off = The erasure job does not run on a schedule in this configuration: the events below are erased when it is started (`convene jobs run privacy_erasure`) or one by one here.
-privacy-nothing-due = No event past its retention period holds personal data.
-privacy-due-caption = Events whose personal data the next run erases
-privacy-event = Event
-privacy-kept-until = Kept until
-privacy-registrations = Registrations
-privacy-invitations = Invitations
-privacy-people = People
-privacy-files = Files
-privacy-emails = Emails
-privacy-scans = Check-in device names
-privacy-actions = Actions
-privacy-erase-now = Erase now
-privacy-event-erased = Personal data erased: { $counts }.
-privacy-request-title = Erasure on request
-privacy-request-hint = Find the person by email address, or open one of their registrations and follow the link at the bottom of the page.
-privacy-find = Find
-privacy-not-found = Nobody has this email address.
-privacy-audit-link = Erasures in the audit log
-privacy-event-title = Erase the personal data of { $title }
-privacy-kept-until-sentence = Its personal data was to be kept until { $date }.
-privacy-what-goes = What is erased
-privacy-confirm = I understand that the erasure cannot be undone.
-privacy-person-title = Personal data of { $name }
-privacy-erased-person = person no. { $id }
-privacy-erased = Erased
-privacy-person-erased = Personal data erased across all events: { $counts }.
-privacy-person-events = Events
-privacy-person-no-events = This person is linked to no event.
-privacy-person-already = This person's personal data has been erased.
-privacy-reason-hint = Say why: the request received, its date and reference. Do not write the person's name or address: the reason is kept in the audit log.
-privacy-reason = Reason
-privacy-erase-person = Erase this person's personal data
-privacy-erase-person-link = Erase this person's personal data on request
+privacy-notice-title = Персональные данные
+privacy-notice-what = Для обслуживания своих совещаний, практикумов и учебных курсов Управление фиксирует фамилии и имена, контактные данные, должности, организации, особые потребности и сведения о присутствии приглашенных лиц и участников, а также вербальные ноты, которыми государства представляют кандидатуры. Эти данные используются исключительно для целей соответствующего мероприятия и никогда не передаются донорам, которым доступны только сводные показатели.
+privacy-notice-retention = Срок хранения
+privacy-what-stays = Что сохраняется без указания имен: пол, государство, тип организации, роль и сведения о присутствии каждого участника, с тем чтобы статистические данные по прошедшим мероприятиям оставались неизменными.
+privacy-notice-records = Официальные документы
+privacy-notice-request = Удаление по запросу
+privacy-notice-request-text = Вы можете обратиться к организаторам Вашего мероприятия с просьбой удалить Ваши персональные данные досрочно. Управление удаляет их применительно ко всем мероприятиям и регистрирует запрос, не сохраняя Ваших данных.
+privacy-title = Персональные данные
+privacy-next-title = Следующее удаление
+privacy-next-at = При следующем запуске задания, { $at }, будут удалены персональные данные перечисленных ниже мероприятий.
+privacy-next-off = В этой конфигурации задание по удалению не выполняется по расписанию: персональные данные перечисленных ниже мероприятий удаляются при его запуске (`convene jobs run privacy_erasure`) или по отдельности на этой странице.
+privacy-nothing-due = Нет мероприятий с истекшим сроком хранения, по которым хранились бы персональные данные.
+privacy-due-caption = Мероприятия, персональные данные которых будут удалены при следующем запуске
+privacy-event = Мероприятие
+privacy-kept-until = Хранятся до
+privacy-registrations = Регистрации
+privacy-invitations = Приглашения
+privacy-people = Лица
+privacy-files = Файлы
+privacy-emails = Письма
+privacy-scans = Названия устройств для отметки прибытия
+privacy-actions = Действия
+privacy-erase-now = Удалить сейчас
+privacy-event-erased = Персональные данные удалены: { $counts }.
+privacy-request-title = Удаление по запросу
+privacy-request-hint = Найдите лицо по адресу электронной почты или откройте одну из его регистраций и перейдите по ссылке внизу страницы.
+privacy-find = Найти
+privacy-not-found = Лицо с таким адресом электронной почты не найдено.
+privacy-audit-link = Записи об удалении в журнале аудита
+privacy-event-title = Удаление персональных данных мероприятия «{ $title }»
+privacy-kept-until-sentence = Персональные данные этого мероприятия подлежали хранению до { $date }.
+privacy-what-goes = Что удаляется
+privacy-confirm = Я понимаю, что удаление необратимо.
+privacy-person-title = Персональные данные: { $name }
+privacy-erased-person = лицо № { $id }
+privacy-erased = Удалены
+privacy-person-erased = Персональные данные удалены по всем мероприятиям: { $counts }.
+privacy-person-events = Мероприятия
+privacy-person-no-events = Это лицо не связано ни с одним мероприятием.
+privacy-person-already = Персональные данные этого лица удалены.
+privacy-reason-hint = Укажите основание: полученный запрос, его дату и номер. Не указывайте имя или адрес лица: основание хранится в журнале аудита.
+privacy-reason = Основание
+privacy-erase-person = Удалить персональные данные этого лица
+privacy-erase-person-link = Удалить персональные данные этого лица по его запросу
