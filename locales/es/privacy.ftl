@@ -1,77 +1,82 @@
-# Convene — English messages: retention and erasure of personal data.
-nav-privacy = Personal data
-footer-privacy = Personal data
-job-privacy-erasure = Erasure of personal data past its retention period
-audit-do-privacy-erase-event = Personal data of the event erased
-audit-do-privacy-erase-person = Personal data of a person erased on request
-field-retention-months = Retention of personal data (months)
-hint-retention-months = Months after the event's last day that its participants' personal data is kept. Leave empty for the office's default.
-err-retention-months = Enter a whole number of months from 1 to { $max }, or leave the field empty.
-privacy-err-not-due = This event's personal data is kept until { $date }: it cannot be erased before its retention period is over.
-privacy-err-nothing-left = This event holds no personal data left to erase.
-privacy-err-person-erased = This person's personal data has already been erased.
-privacy-err-file-erased = This note verbale was erased with the rest of the event's personal data at the end of its retention period.
-privacy-err-confirm = Tick the box to confirm that the erasure cannot be undone.
-privacy-rule = Personal data of an event's participants is kept for { $months ->
-    [one] 1 month
-   *[other] { $months } months
-} after its last day (an event may set its own period), then erased.
-privacy-lists-kept = Issued lists of participants are official records of the meeting and are kept, names included.
-privacy-lists-erased = Issued lists of participants are erased with the rest of the event's personal data.
+# Convene — mensajes en español: conservación y supresión de datos personales.
+nav-privacy = Datos personales
+footer-privacy = Datos personales
+job-privacy-erasure = Supresión de los datos personales cuyo período de conservación ha vencido
+audit-do-privacy-erase-event = Datos personales del evento suprimidos
+audit-do-privacy-erase-person = Datos personales de una persona suprimidos a solicitud de esta
+field-retention-months = Conservación de los datos personales (meses)
+hint-retention-months = Número de meses, contados a partir del último día del evento, durante los cuales se conservan los datos personales de sus participantes. Déjelo vacío para aplicar el período fijado por la Oficina.
+err-retention-months = Introduzca un número entero de meses entre 1 y { $max }, o deje el campo vacío.
+privacy-err-not-due = Los datos personales de este evento se conservan hasta el { $date }: no pueden suprimirse antes de que venza su período de conservación.
+privacy-err-nothing-left = Este evento ya no contiene datos personales que suprimir.
+privacy-err-person-erased = Los datos personales de esta persona ya se han suprimido.
+privacy-err-file-erased = Esta nota verbal se suprimió junto con los demás datos personales del evento al vencer su período de conservación.
+privacy-err-confirm = Marque la casilla para confirmar que la supresión es irreversible.
+privacy-rule = Los datos personales de los participantes en un evento se conservan durante { $months ->
+    [one] 1 mes
+    [many] { $months } de meses
+   *[other] { $months } meses
+} a partir de su último día (cada evento puede fijar su propio período) y después se suprimen.
+privacy-lists-kept = Las listas de participantes publicadas son documentos oficiales de la reunión y se conservan, nombres incluidos.
+privacy-lists-erased = Las listas de participantes publicadas se suprimen junto con los demás datos personales del evento.
 privacy-counts = { $registrations ->
-    [one] 1 registration
-   *[other] { $registrations } registrations
+    [one] 1 inscripción
+    [many] { $registrations } de inscripciones
+   *[other] { $registrations } inscripciones
 }, { $invitations ->
-    [one] 1 invitation
-   *[other] { $invitations } invitations
+    [one] 1 invitación
+    [many] { $invitations } de invitaciones
+   *[other] { $invitations } invitaciones
 }, { $people ->
-    [one] 1 person
-   *[other] { $people } people
+    [one] 1 persona
+    [many] { $people } de personas
+   *[other] { $people } personas
 }, { $files ->
-    [one] 1 file
-   *[other] { $files } files
+    [one] 1 archivo
+    [many] { $files } de archivos
+   *[other] { $files } archivos
 }
-privacy-notice-title = Personal data
-privacy-notice-what = To service its meetings, workshops and training courses, the Office records the names, contact details, position, organisation, needs and attendance of invitees and participants, and the notes verbales of States' nominations. They are used for the event only and never shared with donors, who see aggregate figures.
-privacy-notice-retention = How long it is kept
-privacy-what-stays = What stays, without names: each participant's gender, State, type of organisation, role and attendance, so that the statistics of past events remain the same.
-privacy-notice-records = Official records
-privacy-notice-request = Erasure on request
-privacy-notice-request-text = You may ask the organisers of your event to erase your personal data earlier. The Office erases it across all events and records the request, without your data.
-privacy-title = Personal data
-privacy-next-title = Next erasure
-privacy-next-at = The next run, at { $at }, erases the events below.
-privacy-next-off = The erasure job does not run on a schedule in this configuration: the events below are erased when it is started (`convene jobs run privacy_erasure`) or one by one here.
-privacy-nothing-due = No event past its retention period holds personal data.
-privacy-due-caption = Events whose personal data the next run erases
-privacy-event = Event
-privacy-kept-until = Kept until
-privacy-registrations = Registrations
-privacy-invitations = Invitations
-privacy-people = People
-privacy-files = Files
-privacy-emails = Emails
-privacy-scans = Check-in device names
-privacy-actions = Actions
-privacy-erase-now = Erase now
-privacy-event-erased = Personal data erased: { $counts }.
-privacy-request-title = Erasure on request
-privacy-request-hint = Find the person by email address, or open one of their registrations and follow the link at the bottom of the page.
-privacy-find = Find
-privacy-not-found = Nobody has this email address.
-privacy-audit-link = Erasures in the audit log
-privacy-event-title = Erase the personal data of { $title }
-privacy-kept-until-sentence = Its personal data was to be kept until { $date }.
-privacy-what-goes = What is erased
-privacy-confirm = I understand that the erasure cannot be undone.
-privacy-person-title = Personal data of { $name }
-privacy-erased-person = person no. { $id }
-privacy-erased = Erased
-privacy-person-erased = Personal data erased across all events: { $counts }.
-privacy-person-events = Events
-privacy-person-no-events = This person is linked to no event.
-privacy-person-already = This person's personal data has been erased.
-privacy-reason-hint = Say why: the request received, its date and reference. Do not write the person's name or address: the reason is kept in the audit log.
-privacy-reason = Reason
-privacy-erase-person = Erase this person's personal data
-privacy-erase-person-link = Erase this person's personal data on request
+privacy-notice-title = Datos personales
+privacy-notice-what = Para prestar servicios a sus reuniones, talleres y cursos de capacitación, la Oficina registra el nombre, los datos de contacto, el cargo, la organización, las necesidades y la asistencia de las personas invitadas y de los participantes, así como las notas verbales con las designaciones de los Estados. Estos datos se utilizan únicamente para el evento y nunca se comunican a los donantes, que solo ven cifras agregadas.
+privacy-notice-retention = Período de conservación
+privacy-what-stays = Lo que se conserva, sin nombres: el género, el Estado, el tipo de organización, la función y la asistencia de cada participante, de modo que las estadísticas de los eventos pasados no varíen.
+privacy-notice-records = Documentos oficiales
+privacy-notice-request = Supresión previa solicitud
+privacy-notice-request-text = Puede pedir a los organizadores de su evento que supriman sus datos personales antes de que venza el período de conservación. La Oficina los suprime en todos los eventos y deja constancia de la solicitud, sin sus datos.
+privacy-title = Datos personales
+privacy-next-title = Próxima supresión
+privacy-next-at = La próxima ejecución, el { $at }, suprimirá los datos personales de los eventos que figuran a continuación.
+privacy-next-off = En esta configuración, la tarea de supresión no se ejecuta según una programación: los datos personales de los eventos que figuran a continuación se suprimen cuando se inicia la tarea (`convene jobs run privacy_erasure`) o evento por evento desde esta página.
+privacy-nothing-due = Ningún evento cuyo período de conservación haya vencido contiene datos personales.
+privacy-due-caption = Eventos cuyos datos personales suprimirá la próxima ejecución
+privacy-event = Evento
+privacy-kept-until = Se conservan hasta
+privacy-registrations = Inscripciones
+privacy-invitations = Invitaciones
+privacy-people = Personas
+privacy-files = Archivos
+privacy-emails = Correos electrónicos
+privacy-scans = Nombres de los dispositivos de registro de entrada
+privacy-actions = Acciones
+privacy-erase-now = Suprimir ahora
+privacy-event-erased = Datos personales suprimidos: { $counts }.
+privacy-request-title = Supresión previa solicitud
+privacy-request-hint = Busque a la persona por su dirección de correo electrónico, o abra una de sus inscripciones y siga el enlace que figura al final de la página.
+privacy-find = Buscar
+privacy-not-found = Ninguna persona tiene esta dirección de correo electrónico.
+privacy-audit-link = Supresiones en el registro de auditoría
+privacy-event-title = Suprimir los datos personales de { $title }
+privacy-kept-until-sentence = Sus datos personales debían conservarse hasta el { $date }.
+privacy-what-goes = Lo que se suprime
+privacy-confirm = Entiendo que la supresión es irreversible.
+privacy-person-title = Datos personales de { $name }
+privacy-erased-person = persona n.º { $id }
+privacy-erased = Datos suprimidos
+privacy-person-erased = Datos personales suprimidos en todos los eventos: { $counts }.
+privacy-person-events = Eventos
+privacy-person-no-events = Esta persona no está vinculada a ningún evento.
+privacy-person-already = Los datos personales de esta persona se han suprimido.
+privacy-reason-hint = Indique el motivo: la solicitud recibida, su fecha y su referencia. No escriba el nombre ni la dirección de la persona: el motivo se conserva en el registro de auditoría.
+privacy-reason = Motivo
+privacy-erase-person = Suprimir los datos personales de esta persona
+privacy-erase-person-link = Suprimir los datos personales de esta persona previa solicitud
