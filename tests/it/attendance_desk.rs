@@ -95,7 +95,7 @@ async fn each_scan_shows_its_panel_with_the_person_the_counters_and_the_lists() 
     let (status, page) = org.get(&desk).await;
     assert_eq!(status, 200);
     assert_eq!(counters(&page), ["0", "0", "3"]);
-    assert!(page.contains("Friday 27 November 2026"), "{page}");
+    assert!(page.contains("Friday, 27 November 2026"), "{page}");
     assert!(page.contains("Asia/Kathmandu, UTC+05:45"));
     assert!(!page.contains("not one of the event's days"), "the 27th is the event's first day");
     assert!(text_of(&page, "id=\"in-today-empty\"", "</p>").contains("Nobody has checked in today yet."));
@@ -205,7 +205,7 @@ async fn the_desk_keeps_the_venues_time_and_day() {
     // A staff session lasts 12 hours: the desk signs in again.
     app.sign_in(&org.browser, &org.email).await;
     let (_, page) = org.get(&desk).await;
-    assert!(page.contains("Friday 27 November 2026"), "{page}");
+    assert!(page.contains("Friday, 27 November 2026"), "{page}");
     assert_eq!(counters(&page), ["1", "1", "1"]);
     let (_, page) = scan(&org, event, &[("code", &code_of(&app, &amina)), ("key", "lima-00002")]).await;
     assert_eq!(
