@@ -216,7 +216,7 @@ async fn the_desk_keeps_the_venues_time_and_day() {
     // Past midnight in Lima, a new day: nobody in yet, Amina expected again.
     app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 11, 28, 6, 0, 0).unwrap());
     let (_, page) = org.get(&desk).await;
-    assert!(page.contains("Saturday 28 November 2026"));
+    assert!(page.contains("Saturday, 28 November 2026"));
     assert_eq!(counters(&page), ["0", "0", "1"]);
     assert_eq!(list(&page, "in-today"), "");
     assert!(list(&page, "expected").starts_with("Amina Diallo"));
