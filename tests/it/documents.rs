@@ -197,3 +197,30 @@ async fn time_the_demo_documents() {
     time(format!("/api/v1/events/{event}/participants/draft/pdf?lang=en")).await;
     time(format!("/api/v1/events/{event}/certificates/{cert}/pdf")).await;
 }
+
+/// The layout check itself: text drawn into other text is caught, whatever its script, and
+/// the same words side by side are not.
+#[test]
+fn the_layout_check_catches_text_printed_over_text() {
+    use convene::pdf::Canvas;
+    let faults = |draw: &dyn Fn(&mut Canvas)| {
+        let mut canvas = Canvas::new().unwrap();
+        draw(&mut canvas);
+        Pdf::read(&canvas.finish("check", |_, _, _| {}).unwrap()).layout_faults()
+    };
+    let apart = faults(&|c| {
+        c.show(100.0, 500.0, 12.0, "Amina محمد 王小明");
+        c.show(100.0, 480.0, 12.0, "Иван Петров");
+    });
+    assert!(apart.is_empty(), "{apart:?}");
+    for (first, second) in [("Amina Diallo", "Traoré"), ("محمد العلي", "فاطمة"), ("王小明", "李华")]
+    {
+        // The second text starts two characters before the end of the first.
+        let into = faults(&|c| {
+            let end = 100.0 + c.width(first, 12.0);
+            c.show(100.0, 500.0, 12.0, first);
+            c.show(end - 12.0, 500.0, 12.0, second);
+        });
+        assert!(!into.is_empty(), "{first} / {second} overlap unseen");
+    }
+}
