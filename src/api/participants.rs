@@ -76,7 +76,7 @@ impl From<RevisionSummary> for RevisionView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ParticipantListView {
     pub event_id: i32,
-    /// en or fr (the list of participants is printed in these two)
+    /// ar, zh, en, fr, ru or es
     pub language: String,
     /// `draft` or the revision number.
     pub version: String,

@@ -11,7 +11,7 @@ use crate::mail;
 
 /// The certificate's PDF in its participant's language, as a download.
 pub fn certificate_file(office: &Office, p: &Printable) -> Result<Download, Error> {
-    let tr = crate::pdf::printable(Tr(mail::ui_lang(&p.registration.language)));
+    let tr = Tr(mail::ui_lang(&p.registration.language));
     let base_url = office.settings.public_base_url();
     let place = mail::event_summary(&p.event, &office.reference, tr.lang(), &base_url).place;
     let verify_url = format!("{base_url}/certificates/verify?code={}", p.certificate.verification_code);
@@ -33,7 +33,6 @@ pub async fn badges_file(
     event_id: i32,
     only: Option<i32>,
 ) -> Result<Download, Error> {
-    let tr = crate::pdf::printable(tr);
     let (e, badges) =
         rules::badges(&office.db, &office.reference, office.checkin_secret(), staff, event_id, only, tr).await?;
     let body = pdf::badges(&e.title, &badges)?;

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::export::{Csv, Download, xlsx_text};
 use crate::i18n::Tr;
 use crate::i18n::format;
-use crate::pdf::{Block, report_pdf};
+use crate::pdf::{Block, Direction, report_pdf};
 
 /// One row of the exported report: section, label, value.
 type Row = (String, String, String);
@@ -174,7 +174,6 @@ pub fn to_xlsx(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
 
 /// A PDF of the report.
 pub fn to_pdf(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
-    let tr = crate::pdf::printable(tr);
     let mut blocks = vec![Block::Text(tr.ta("don-as-of", &[("date", &format::date(tr, r.as_of))]))];
     blocks.push(Block::Text(tr.ta("don-privacy-note", &[("min", &r.min_cell.to_string())])));
     let mut section = String::new();
@@ -185,7 +184,7 @@ pub fn to_pdf(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
         }
         blocks.push(Block::Line(label, value));
     }
-    report_pdf(&tr.ta("don-dashboard-title", &[("donor", &r.donor)]), &blocks)
+    report_pdf(Direction::of_language(tr.0.code()), &tr.ta("don-dashboard-title", &[("donor", &r.donor)]), &blocks)
 }
 
 /// The download of `file` (`report.pdf`, `report.csv` or `report.xlsx`).

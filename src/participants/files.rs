@@ -9,12 +9,12 @@ use super::{export, pdf, views};
 use crate::error::Error;
 use crate::export::Download;
 
-/// `?lang=` of a document: `en`, `fr`, or empty for the reader's language.
+/// `?lang=` of a document: `ar`, `zh`, `en`, `fr`, `ru`, `es`, or empty for the reader's language.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 pub struct LangQuery {
-    /// en or fr (default: the reader's language, when it is one of them).
+    /// ar, zh, en, fr, ru or es (default: the reader's language).
     pub lang: String,
 }
 

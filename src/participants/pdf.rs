@@ -6,7 +6,7 @@ use super::rules::date_precision;
 use crate::error::Result;
 use crate::i18n::Tr;
 use crate::i18n::format;
-use crate::pdf::{Canvas, MARGIN, PAGE_H, PAGE_W, TEXT_W};
+use crate::pdf::{Canvas, Direction, MARGIN, PAGE_H, PAGE_W, TEXT_W};
 
 fn person(layout: &mut Canvas, tr: Tr, p: &Entry) {
     let mut name = p.full_name();
@@ -26,7 +26,7 @@ fn person(layout: &mut Canvas, tr: Tr, p: &Entry) {
 /// Renders the document as PDF bytes.
 pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     let tr = Tr(doc.lang);
-    let mut l = Canvas::new()?;
+    let mut l = Canvas::new_in(Direction::of_language(doc.lang.code()))?;
     let label = doc.issue.as_ref().map(|i| i.label()).unwrap_or_default();
     let status = match &doc.issue {
         Some(i) => tr.ta("lop-issued-on", &[("date", &format::date(tr, i.issued_at.date_naive()))]),
@@ -35,7 +35,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     if !label.is_empty() {
         l.y -= 10.0;
         let y = l.y;
-        l.show_right(PAGE_W - MARGIN, y, 10.0, TEXT_W, &label);
+        l.show_end(MARGIN, y, 10.0, TEXT_W, &label);
     }
     l.paragraph(0.0, 9.0, &status);
     l.gap(18.0);
@@ -75,11 +75,11 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
         }
     }
     // Page numbers, and the symbol from the second page on, once the count is known.
-    Ok(l.finish(&doc.heading.title, |l, n, total| {
+    l.finish(&doc.heading.title, |l, n, total| {
         let footer = format!("{n} / {total}");
         l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &footer);
         if !label.is_empty() && n > 1 {
-            l.show_right(PAGE_W - MARGIN, PAGE_H - 36.0, 8.0, TEXT_W, &label);
+            l.show_end(MARGIN, PAGE_H - 36.0, 8.0, TEXT_W, &label);
         }
-    }))
+    })
 }

@@ -93,13 +93,15 @@ impl Symbol {
     }
 }
 
-/// The language a document is asked for in: `en`, `fr`, or empty for the reader's language.
+/// The language a document is asked for in: one of the six codes, or empty for the reader's
+/// language.
 pub fn parse_lang(raw: &str, reader: Lang) -> Result<Lang> {
     match raw.trim() {
         "" => Ok(reader),
-        "en" => Ok(Lang::En),
-        "fr" => Ok(Lang::Fr),
-        _ => Err(FieldErrors::single("lang", Msg::new("err-choice"))),
+        code => Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")).into()),
     }
 }
 
@@ -407,6 +409,8 @@ mod tests {
         assert!(matches!(Symbol::parse("a\u{7}b"), Err(Error::Invalid(e)) if e.get("symbol").is_some()));
         assert_eq!(parse_lang("", Lang::Fr).ok(), Some(Lang::Fr));
         assert_eq!(parse_lang("en", Lang::Fr).ok(), Some(Lang::En));
+        assert_eq!(parse_lang("ar", Lang::En).ok(), Some(Lang::Ar));
+        assert!(parse_lang("ar-EG", Lang::En).is_err(), "a code exactly as the links write it");
         assert!(matches!(parse_lang("de", Lang::En), Err(Error::Invalid(e)) if e.get("lang").is_some()));
     }
 }

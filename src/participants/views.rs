@@ -81,7 +81,7 @@ pub fn printable(doc: &Document) -> Markup {
     let tr = Tr(doc.lang);
     html! {
         (DOCTYPE)
-        html lang=(doc.lang.code()) {
+        html lang=(doc.lang.code()) dir=(doc.lang.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

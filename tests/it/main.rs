@@ -16,6 +16,7 @@ mod calendar;
 mod certificates;
 mod dashboard;
 mod demo;
+mod documents;
 mod donors;
 mod events;
 mod exports;

@@ -1,40 +1,27 @@
-//! A small PDF writer shared by the printed documents (the list of participants, certificates
-//! of attendance, badges, the donor report): A4 pages of text in DejaVu Sans, embedded whole
-//! as a TrueType CID font (Identity-H) with a ToUnicode map, so any name the font covers
-//! (Latin, Greek, Cyrillic, Vietnamese "Nguyễn") prints and can be searched and copied, plus
-//! filled and outlined rectangles (QR codes, badge frames). Text is measured with the font's
-//! advance widths, so every layout wraps it to its column (a word wider than the column is
-//! broken), shrinks it, or cuts it with an ellipsis: no text leaves its box or prints over
-//! another. Limits: no kerning, ligatures or right-to-left shaping; characters outside the
-//! font print as its empty box. A whole dependency (printpdf) would add compile time for no
-//! more.
+//! A small layout layer over krilla shared by the printed documents (the list of participants,
+//! certificates of attendance, badges, the donor report): A4 pages of text in the scripts of
+//! the six official languages, plus filled and outlined rectangles (QR codes, badge frames).
+//! Text is shaped (Arabic joined and right to left, mixed lines ordered by the bidi algorithm,
+//! a font per script: see `text.rs`) and measured with that same shaping, so every layout
+//! wraps it to its column (a word wider than the column, or Chinese without spaces, is broken
+//! between characters), shrinks it, or cuts it with an ellipsis: no text leaves its box or
+//! prints over another. A document in a right-to-left language starts its lines at the right
+//! margin. The file embeds only the glyphs used (`file.rs`). Limits: one weight, no
+//! hyphenation, no Chinese line-breaking rules (a line may start with a comma), and each
+//! line's bidi runs are resolved on that line alone.
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::io::Write as _;
-use std::sync::LazyLock;
+mod file;
+mod text;
 
-use flate2::Compression;
-use flate2::write::ZlibEncoder;
-use ttf_parser::{Face, GlyphId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
-use crate::error::{Error, Result};
-use crate::i18n::{Lang, Tr};
+pub use text::Direction;
+use text::{Face, Line};
+use unicode_normalization::char::is_combining_mark;
 
-/// The language a document prints in: this writer shapes no Arabic and has no Chinese glyphs,
-/// so a document asked for in either prints in English rather than in broken letters.
-pub fn printable(tr: Tr) -> Tr {
-    match tr.lang() {
-        Lang::Ar | Lang::Zh => Tr(Lang::En),
-        _ => tr,
-    }
-}
-
-/// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
-const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
-
-/// The font file compressed once per process (it is the bulk of every PDF).
-static FONT_DEFLATED: LazyLock<Vec<u8>> = LazyLock::new(|| deflate(FONT));
+use crate::error::Result;
 
 /// Width of an A4 page in points.
 pub const PAGE_W: f32 = 595.28;
@@ -49,49 +36,59 @@ const BOTTOM: f32 = 64.0;
 /// What ends a text cut to fit its box.
 const ELLIPSIS: &str = "\u{2026}";
 
-fn deflate(data: &[u8]) -> Vec<u8> {
-    let mut e = ZlibEncoder::new(Vec::new(), Compression::default());
-    // Writing to a Vec cannot fail.
-    let _ = e.write_all(data);
-    e.finish().unwrap_or_default()
+/// What a page shows, in points from its lower-left corner.
+enum Op {
+    /// A shaped line whose left end is at `x`, on the baseline `y`.
+    Text { x: f32, y: f32, size: f32, line: Rc<Line> },
+    /// A filled black rectangle: lower-left corner, width and height.
+    Fill([f32; 4]),
+    /// A thin grey outline of a rectangle: lower-left corner, width and height.
+    Outline([f32; 4]),
 }
 
-/// A document being drawn: pages of content operators, a cursor for flowing text, and the
-/// glyphs used so far (for the widths and the ToUnicode map).
+/// A document being drawn: pages of text and shapes, and a cursor for flowing text.
 pub struct Canvas {
-    face: Face<'static>,
-    scale: f32,
-    pages: Vec<String>,
-    ops: String,
+    faces: &'static [Face; 3],
+    dir: Direction,
+    pages: Vec<Vec<Op>>,
+    ops: Vec<Op>,
     /// Baseline of the last line of flowing text, from the bottom of the page.
     pub y: f32,
-    used: BTreeMap<u16, char>,
+    /// Lines shaped so far: wrapping and shrinking measure the same text again and again.
+    shaped: RefCell<HashMap<String, Rc<Line>>>,
 }
 
 impl Canvas {
-    /// An empty document with the cursor at the top of its first page.
+    /// An empty left-to-right document with the cursor at the top of its first page.
     pub fn new() -> Result<Self> {
-        let face = Face::parse(FONT, 0).map_err(|e| Error::Internal(format!("pdf font: {e}")))?;
-        let scale = 1000.0 / f32::from(face.units_per_em());
-        Ok(Self { face, scale, pages: Vec::new(), ops: String::new(), y: PAGE_H - MARGIN, used: BTreeMap::new() })
+        Self::new_in(Direction::Ltr)
     }
 
-    fn glyph(&mut self, c: char) -> u16 {
-        let id = self.face.glyph_index(c).map_or(0, |g| g.0);
-        self.used.entry(id).or_insert(c);
-        id
+    /// An empty document reading in `dir`, with the cursor at the top of its first page.
+    pub fn new_in(dir: Direction) -> Result<Self> {
+        Ok(Self {
+            faces: text::faces()?,
+            dir,
+            pages: Vec::new(),
+            ops: Vec::new(),
+            y: PAGE_H - MARGIN,
+            shaped: RefCell::new(HashMap::new()),
+        })
     }
 
-    /// Width of `text` at `size` points.
+    /// `text` shaped as a line of this document (once per text).
+    fn line(&self, text: &str) -> Rc<Line> {
+        if let Some(line) = self.shaped.borrow().get(text) {
+            return Rc::clone(line);
+        }
+        let line = Rc::new(text::shape_line(self.faces, text, self.dir));
+        self.shaped.borrow_mut().insert(text.to_owned(), Rc::clone(&line));
+        line
+    }
+
+    /// Width of `text` at `size` points, as it prints.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars()
-            .map(|c| {
-                let g = self.face.glyph_index(c).unwrap_or(GlyphId(0));
-                f32::from(self.face.glyph_hor_advance(g).unwrap_or(0)) * self.scale
-            })
-            .sum::<f32>()
-            * size
-            / 1000.0
+        self.line(text).width * size
     }
 
     /// Ends the current page (if anything is on it) and puts the cursor at the top of the next.
@@ -109,14 +106,11 @@ impl Canvas {
         }
     }
 
-    /// Draws `text` with its baseline starting at (`x`, `y`).
+    /// Draws `text` with its baseline starting at (`x`, `y`) and running to the right (the
+    /// runs of a right-to-left script inside it read right to left).
     pub fn show(&mut self, x: f32, y: f32, size: f32, text: &str) {
-        let mut hex = String::with_capacity(text.len() * 4);
-        for c in text.chars() {
-            let g = self.glyph(c);
-            let _ = write!(hex, "{g:04X}");
-        }
-        let _ = writeln!(self.ops, "BT /F1 {size} Tf {x:.2} {y:.2} Td <{hex}> Tj ET");
+        let line = self.line(text);
+        self.ops.push(Op::Text { x, y, size, line });
     }
 
     /// Draws `text` centred on `centre_x`.
@@ -125,18 +119,40 @@ impl Canvas {
         self.show(x, y, size, text);
     }
 
+    /// Draws `text` starting `start` points from the page's start edge (the left one, or the
+    /// right one in a right-to-left document).
+    pub fn show_start(&mut self, start: f32, y: f32, size: f32, text: &str) {
+        let x = match self.dir {
+            Direction::Ltr => start,
+            Direction::Rtl => PAGE_W - start - self.width(text, size),
+        };
+        self.show(x, y, size, text);
+    }
+
+    /// Draws `text`, cut to `max_width`, ending `end` points from the page's end edge (the
+    /// right one, or the left one in a right-to-left document).
+    pub fn show_end(&mut self, end: f32, y: f32, size: f32, max_width: f32, text: &str) {
+        let text = self.truncate(text, size, max_width);
+        let width = self.width(&text, size);
+        let x = match self.dir {
+            Direction::Ltr => PAGE_W - end - width,
+            Direction::Rtl => end,
+        };
+        self.show(x, y, size, &text);
+    }
+
     /// A filled black rectangle; (`x`, `y`) is its lower-left corner.
     pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        let _ = writeln!(self.ops, "{x:.2} {y:.2} {w:.2} {h:.2} re f");
+        self.ops.push(Op::Fill([x, y, w, h]));
     }
 
     /// A thin grey outline of a rectangle (a cutting guide, a frame).
     pub fn outline_rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        let _ = writeln!(self.ops, "q 0.6 G 0.5 w {x:.2} {y:.2} {w:.2} {h:.2} re S Q");
+        self.ops.push(Op::Outline([x, y, w, h]));
     }
 
     /// Splits `text` into lines no wider than `width`, between words; a word wider than
-    /// `width` by itself (a URL, a long compound name) is broken between its characters.
+    /// `width` by itself (a URL, a long compound name, Chinese) is broken between characters.
     pub fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
         let mut line = String::new();
@@ -162,19 +178,32 @@ impl Canvas {
         lines
     }
 
+    /// The longest start of `text` that is no wider than `width` once `suffix` is added,
+    /// cut between characters (never before a combining mark); `None` when not even one
+    /// character fits.
+    fn longest_start<'t>(&self, text: &'t str, suffix: &str, size: f32, width: f32) -> Option<&'t str> {
+        let cuts: Vec<usize> = text
+            .char_indices()
+            .filter(|&(i, c)| i > 0 && !is_combining_mark(c))
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let fits = |end: usize| self.width(&format!("{}{suffix}", &text[..end]), size) <= width;
+        // Widths grow with the text, so the last cut that fits is found by bisection.
+        let (mut lo, mut hi) = (0, cuts.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if fits(cuts[mid]) { lo = mid + 1 } else { hi = mid }
+        }
+        lo.checked_sub(1).map(|i| &text[..cuts[i]])
+    }
+
     /// The longest start of `text` no wider than `width` (at least one character, so that
     /// wrapping always moves on), and the rest.
     fn split_at_width<'t>(&self, text: &'t str, size: f32, width: f32) -> (&'t str, &'t str) {
-        let mut used = 0.0;
-        let mut end = 0;
-        for (i, c) in text.char_indices() {
-            used += self.width(c.encode_utf8(&mut [0; 4]), size);
-            if used > width && i > 0 {
-                break;
-            }
-            end = i + c.len_utf8();
-        }
-        text.split_at(end)
+        let first = text.char_indices().find(|&(i, c)| i > 0 && !is_combining_mark(c)).map_or(text.len(), |(i, _)| i);
+        let head = self.longest_start(text, "", size, width).unwrap_or(&text[..first]);
+        text.split_at(head.len())
     }
 
     /// `text` cut to fit `width`, ending with an ellipsis when anything was cut.
@@ -182,17 +211,7 @@ impl Canvas {
         if self.width(text, size) <= width {
             return text.to_owned();
         }
-        let room = (width - self.width(ELLIPSIS, size)).max(0.0);
-        let mut kept = String::new();
-        let mut used = 0.0;
-        for c in text.chars() {
-            let w = self.width(c.encode_utf8(&mut [0; 4]), size);
-            if used + w > room {
-                break;
-            }
-            used += w;
-            kept.push(c);
-        }
+        let kept = self.longest_start(text, ELLIPSIS, size, width).unwrap_or_default();
         format!("{}{ELLIPSIS}", kept.trim_end())
     }
 
@@ -231,20 +250,14 @@ impl Canvas {
         (size, self.fit(text, size, width, room(size)))
     }
 
-    /// Draws `text` ending at `right_x`, cut to `max_width`.
-    pub fn show_right(&mut self, right_x: f32, y: f32, size: f32, max_width: f32, text: &str) {
-        let text = self.truncate(text, size, max_width);
-        let x = right_x - self.width(&text, size);
-        self.show(x, y, size, &text);
-    }
-
-    /// A paragraph at `indent`, wrapped to the text width, moving down.
+    /// A paragraph `indent` points in from the start margin, wrapped to the text width,
+    /// moving down.
     pub fn paragraph(&mut self, indent: f32, size: f32, text: &str) {
         let lines = self.wrap(text, size, TEXT_W - indent);
         for l in lines {
             self.need(size * 1.35);
             self.y -= size * 1.35;
-            self.show(MARGIN + indent, self.y, size, &l);
+            self.show_start(MARGIN + indent, self.y, size, &l);
         }
     }
 
@@ -278,8 +291,8 @@ impl Canvas {
         }
     }
 
-    /// A line of a report: the label on the left, the value flush right. When both do not fit
-    /// side by side, each wraps in its own column, so neither prints over the other.
+    /// A line of a report: the label at the start margin, the value at the end one. When both
+    /// do not fit side by side, each wraps in its own column, so neither prints over the other.
     fn label_and_value(&mut self, label: &str, value: &str) {
         const SIZE: f32 = 10.0;
         const LEADING: f32 = 13.0;
@@ -299,11 +312,11 @@ impl Canvas {
         self.need(LEADING * rows as f32);
         let top = self.y;
         for (i, text) in labels.iter().enumerate() {
-            self.show(MARGIN + INDENT, top - LEADING * (i + 1) as f32, SIZE, text);
+            self.show_start(MARGIN + INDENT, top - LEADING * (i + 1) as f32, SIZE, text);
         }
         for (i, text) in values.iter().enumerate() {
-            let x = PAGE_W - MARGIN - self.width(text, SIZE);
-            self.show(x, top - LEADING * (i + 1) as f32, SIZE, text);
+            // Each value line fits its column already, so nothing is cut here.
+            self.show_end(MARGIN, top - LEADING * (i + 1) as f32, SIZE, TEXT_W, text);
         }
         self.y = top - LEADING * rows as f32;
     }
@@ -316,21 +329,21 @@ impl Canvas {
     /// Ends the last page, lets `stamp(canvas, page, pages)` draw on each page (page numbers,
     /// running heads) once the count is known, and writes the file with `title` in its
     /// properties.
-    pub fn finish(mut self, title: &str, stamp: impl Fn(&mut Canvas, usize, usize)) -> Vec<u8> {
+    pub fn finish(mut self, title: &str, stamp: impl Fn(&mut Canvas, usize, usize)) -> Result<Vec<u8>> {
         if !self.ops.is_empty() {
             self.new_page();
         }
         if self.pages.is_empty() {
-            self.pages.push(String::new());
+            self.pages.push(Vec::new());
         }
         let total = self.pages.len();
         let mut pages = std::mem::take(&mut self.pages);
         for (n, ops) in pages.iter_mut().enumerate() {
             self.ops.clear();
             stamp(&mut self, n + 1, total);
-            ops.push_str(&self.ops);
+            ops.append(&mut self.ops);
         }
-        write_file(&self, &pages, title)
+        file::write(self.faces, &pages, title)
     }
 }
 
@@ -345,10 +358,10 @@ pub enum Block {
     Line(String, String),
 }
 
-/// Renders a plain text report (centred title, then blocks, page numbers at the foot) as PDF
-/// bytes; the donor report uses it.
-pub fn report_pdf(title: &str, blocks: &[Block]) -> Result<Vec<u8>> {
-    let mut l = Canvas::new()?;
+/// Renders a plain text report reading in `dir` (centred title, then blocks, page numbers at
+/// the foot) as PDF bytes; the donor report uses it.
+pub fn report_pdf(dir: Direction, title: &str, blocks: &[Block]) -> Result<Vec<u8>> {
+    let mut l = Canvas::new_in(dir)?;
     l.centred(16.0, title);
     l.gap(12.0);
     for b in blocks {
@@ -363,113 +376,7 @@ pub fn report_pdf(title: &str, blocks: &[Block]) -> Result<Vec<u8>> {
             Block::Line(label, value) => l.label_and_value(label, value),
         }
     }
-    Ok(l.finish(title, |l, n, total| l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &format!("{n} / {total}"))))
-}
-
-/// A PDF text string in UTF-16BE, so any title survives.
-fn text_string(s: &str) -> String {
-    let mut hex = String::from("<FEFF");
-    for unit in s.encode_utf16() {
-        let _ = write!(hex, "{unit:04X}");
-    }
-    hex.push('>');
-    hex
-}
-
-fn to_unicode(used: &BTreeMap<u16, char>) -> String {
-    let mut cmap = String::from(
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
-    );
-    let pairs: Vec<(&u16, &char)> = used.iter().collect();
-    for chunk in pairs.chunks(100) {
-        let _ = writeln!(cmap, "{} beginbfchar", chunk.len());
-        for (g, c) in chunk {
-            let mut utf16 = String::new();
-            for unit in c.encode_utf16(&mut [0; 2]) {
-                let _ = write!(utf16, "{unit:04X}");
-            }
-            let _ = writeln!(cmap, "<{g:04X}> <{utf16}>");
-        }
-        cmap.push_str("endbfchar\n");
-    }
-    cmap.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    cmap
-}
-fn write_file(l: &Canvas, pages: &[String], title: &str) -> Vec<u8> {
-    let face = &l.face;
-    let s = |v: i16| (f32::from(v) * l.scale).round() as i32;
-    let mut objects: Vec<Vec<u8>> = Vec::new();
-    let stream = |dict: &str, data: &[u8]| {
-        let mut o = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
-        o.extend_from_slice(data);
-        o.extend_from_slice(b"\nendstream");
-        o
-    };
-    let first_page = 9;
-    let kids: Vec<String> = (0..pages.len()).map(|i| format!("{} 0 R", first_page + 2 * i)).collect();
-    // 1 catalog, 2 pages, 3 font, 4 CID font, 5 descriptor, 6 font file, 7 ToUnicode, 8 info.
-    objects.push(b"<< /Type /Catalog /Pages 2 0 R >>".to_vec());
-    objects.push(format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len()).into_bytes());
-    objects.push(
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /DejaVuSans /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 7 0 R >>"
-            .to_vec(),
-    );
-    let mut widths = String::new();
-    for g in l.used.keys() {
-        let w = f32::from(face.glyph_hor_advance(GlyphId(*g)).unwrap_or(0)) * l.scale;
-        let _ = write!(widths, "{g} [{}] ", w.round() as i32);
-    }
-    objects.push(
-        format!(
-            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /DejaVuSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 600 /W [{widths}] /CIDToGIDMap /Identity >>"
-        )
-        .into_bytes(),
-    );
-    let bbox = face.global_bounding_box();
-    objects.push(
-        format!(
-            "<< /Type /FontDescriptor /FontName /DejaVuSans /Flags 32 /FontBBox [{} {} {} {}] /ItalicAngle 0 /Ascent {} /Descent {} /CapHeight {} /StemV 80 /FontFile2 6 0 R >>",
-            s(bbox.x_min),
-            s(bbox.y_min),
-            s(bbox.x_max),
-            s(bbox.y_max),
-            s(face.ascender()),
-            s(face.descender()),
-            s(face.capital_height().unwrap_or(face.ascender())),
-        )
-        .into_bytes(),
-    );
-    objects.push(stream(&format!("/Filter /FlateDecode /Length1 {}", FONT.len()), &FONT_DEFLATED));
-    objects.push(stream("/Filter /FlateDecode", &deflate(to_unicode(&l.used).as_bytes())));
-    objects.push(format!("<< /Title {} /Producer (Convene) >>", text_string(title)).into_bytes());
-    for (i, ops) in pages.iter().enumerate() {
-        objects.push(
-            format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
-                first_page + 2 * i + 1
-            )
-            .into_bytes(),
-        );
-        objects.push(stream("/Filter /FlateDecode", &deflate(ops.as_bytes())));
-    }
-    let mut out: Vec<u8> = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(o);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
-    for off in offsets {
-        // Each entry is exactly 20 bytes: the space before the newline is required.
-        let _ = writeln!(table, "{off:010} 00000 n ");
-    }
-    let _ =
-        write!(table, "trailer\n<< /Size {} /Root 1 0 R /Info 8 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1);
-    out.extend_from_slice(table.as_bytes());
-    out
+    l.finish(title, |l, n, total| l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &format!("{n} / {total}")))
 }
 
 #[cfg(test)]
@@ -522,7 +429,7 @@ mod tests {
     fn a_long_text_shrinks_before_it_is_cut() {
         let c = Canvas::new().unwrap();
         let (size, lines) = c.shrink_to_fit("Ms. Amina Diallo", &[15.0, 12.0, 10.0], 1.2, 123.0, 54.0);
-        assert_eq!((size, lines.len()), (15.0, 2), "a short name keeps the largest size");
+        assert_eq!((size, lines.join(" ").as_str()), (15.0, "Ms. Amina Diallo"), "a short name keeps the largest size");
         let long = "Ms. Maria-Fernanda Alejandra Fernández-Villaverde y Gutiérrez de la Concha";
         let (size, lines) = c.shrink_to_fit(long, &[15.0, 12.0, 10.0], 1.2, 123.0, 54.0);
         assert!(size < 15.0 && lines.len() as f32 * size * 1.2 <= 54.0, "{size} {lines:?}");
@@ -530,5 +437,47 @@ mod tests {
         let (size, lines) = c.shrink_to_fit(&long.repeat(4), &[15.0, 12.0, 10.0], 1.2, 123.0, 54.0);
         assert_eq!((size, lines.len()), (10.0, 4));
         assert!(lines[3].ends_with('…'));
+    }
+
+    #[test]
+    fn arabic_and_chinese_wrap_to_their_column_whole() {
+        let c = Canvas::new().unwrap();
+        let arabic = "ورشة العمل الإقليمية بشأن تنفيذ قرار مجلس الأمن 1540 في منطقة الشرق الأوسط";
+        let lines = c.wrap(arabic, 12.0, 150.0);
+        assert!(lines.len() > 1 && lines.iter().all(|l| c.width(l, 12.0) <= 150.0), "{lines:?}");
+        assert_eq!(lines.join(" "), arabic);
+        // Chinese has no spaces: it is broken between characters.
+        let chinese = "关于执行安全理事会第1540号决议的亚洲及太平洋区域讲习班";
+        let lines = c.wrap(chinese, 12.0, 100.0);
+        assert!(lines.len() > 1 && lines.iter().all(|l| c.width(l, 12.0) <= 100.0), "{lines:?}");
+        assert_eq!(lines.concat(), chinese);
+        assert_eq!(c.width("", 12.0), 0.0);
+        assert!(c.wrap("", 12.0, 100.0).is_empty());
+    }
+
+    #[test]
+    fn a_right_to_left_document_starts_its_lines_at_the_right_margin() {
+        let starts = |dir: Direction| {
+            let mut c = Canvas::new_in(dir).unwrap();
+            c.paragraph(10.0, 10.0, "قائمة المشاركين");
+            c.show_end(MARGIN, 700.0, 10.0, TEXT_W, "CRP.1");
+            let width = |t: &str| c.width(t, 10.0);
+            c.ops
+                .iter()
+                .map(|op| match op {
+                    Op::Text { x, line, .. } => (*x, *x + line.width * 10.0),
+                    _ => unreachable!(),
+                })
+                .zip([width("قائمة المشاركين"), width("CRP.1")])
+                .map(|((left, right), w)| (left, right, w))
+                .collect::<Vec<_>>()
+        };
+        let ltr = starts(Direction::Ltr);
+        assert_eq!(ltr[0].0, MARGIN + 10.0, "left to right: from the left margin");
+        assert!((ltr[1].1 - (PAGE_W - MARGIN)).abs() < 0.01, "and the symbol ends at the right one");
+        let rtl = starts(Direction::Rtl);
+        assert!((rtl[0].1 - (PAGE_W - MARGIN - 10.0)).abs() < 0.01, "right to left: from the right margin");
+        assert_eq!(rtl[1].0, MARGIN, "and the symbol ends at the left one");
+        assert!(rtl.iter().all(|(l, r, w)| (r - l - w).abs() < 0.01), "drawn as wide as measured");
     }
 }
