@@ -101,7 +101,7 @@ pub fn parse_lang(raw: &str, reader: Lang) -> Result<Lang> {
         code => Lang::ALL
             .into_iter()
             .find(|l| l.code() == code)
-            .ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice")).into()),
+            .ok_or_else(|| FieldErrors::single("lang", Msg::new("err-choice"))),
     }
 }
 
