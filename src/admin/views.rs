@@ -40,7 +40,7 @@ fn programme_boxes(page: &Page, reference: &Reference, selected: &[String], erro
             @for p in &reference.programmes {
                 div.field.check {
                     input id={ "programme-" (p.code) } type="checkbox" name="programme" value=(p.code) checked[selected.contains(&p.code)];
-                    label for={ "programme-" (p.code) } title=(p.name) { (p.code) }
+                    label for={ "programme-" (p.code) } title=(crate::reference::programme(tr, reference, &p.code)) { (p.code) }
                 }
             }
         }

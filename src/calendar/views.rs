@@ -126,7 +126,7 @@ pub fn programme_calendar(
     let tr = page.tr;
     let month_title = crate::i18n::format::month(tr, r.month);
     let title = match programme {
-        Some(code) => format!("{} — {}", tr.t("cal-programme-title"), reference.programme_name(code)),
+        Some(code) => format!("{} — {}", tr.t("cal-programme-title"), crate::reference::programme(tr, reference, code)),
         None => tr.t("cal-programme-title"),
     };
     let feed = match programme {
@@ -141,7 +141,7 @@ pub fn programme_calendar(
             nav.filters aria-label=(tr.t("public-programmes")) {
                 a href=(calendar_href(r.list, r.month, None)) aria-current=[programme.is_none().then_some("page")] { (tr.t("public-all-programmes")) }
                 @for p in &reference.programmes {
-                    a href=(calendar_href(r.list, r.month, Some(&p.code))) title=(p.name) aria-current=[(programme == Some(p.code.as_str())).then_some("page")] { (p.code) }
+                    a href=(calendar_href(r.list, r.month, Some(&p.code))) title=(crate::reference::programme(tr, reference, &p.code)) aria-current=[(programme == Some(p.code.as_str())).then_some("page")] { (p.code) }
                 }
             }
             nav.filters aria-label=(tr.t("cal-views")) {

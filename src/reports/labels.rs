@@ -83,7 +83,7 @@ pub fn label(reference: &Reference, lang: Lang, dim: Dimension, row: &Row) -> St
     };
     match dim {
         Dimension::State => state_name(reference, code, lang),
-        Dimension::RegionalGroup => known(format!("rep-group-{code}"), &row.label),
+        Dimension::RegionalGroup => known(format!("group-{code}"), &row.label),
         Dimension::Gender => known(format!("gender-{code}"), code),
         Dimension::OrganisationType => known(format!("org-type-{code}"), &row.label),
         Dimension::Role => known(format!("role-p-{code}"), code),

@@ -10,7 +10,7 @@ use super::rules::{EventReport, EventRow, EventStage, Outcomes, ProgrammeReport,
 use crate::domain::DatePrecision;
 use crate::error::FieldErrors;
 use crate::i18n::{Tr, format};
-use crate::reference::Reference;
+use crate::reference::{self as names, Reference};
 use crate::web::components::{self as c, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
@@ -235,9 +235,10 @@ fn filter_form(page: &Page, reference: &Reference, raw: &RawFilters, errors: &Fi
         .programmes
         .iter()
         .filter(|p| visible(&p.code))
-        .map(|p| (p.code.clone(), format!("{} — {}", p.code, p.name)))
+        .map(|p| (p.code.clone(), format!("{} — {}", p.code, names::programme(tr, reference, &p.code))))
         .collect();
-    let units: Vec<(String, String)> = reference.units.iter().map(|u| (u.code.clone(), u.name.clone())).collect();
+    let units: Vec<(String, String)> =
+        reference.units.iter().map(|u| (u.code.clone(), names::unit(tr, reference, &u.code))).collect();
     c::with_error_summary(
         tr,
         errors,

@@ -15,7 +15,7 @@ use crate::domain::EventStatus;
 use crate::donors::BudgetCategory;
 use crate::entities::{allocation, contribution, donor, event, event_budget_line};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Tr};
 use crate::participants::names::{self, state_name};
 use crate::reference::Reference;
 
@@ -82,7 +82,9 @@ pub async fn donor_report(
     let by_year = years.iter().map(|y| group_row(&Selection::Year(*y), y.to_string(), y.to_string())).collect();
     let by_programme = programmes
         .iter()
-        .map(|p| group_row(&Selection::Programme(p.clone()), p.clone(), reference.programme_name(p).to_owned()))
+        .map(|p| {
+            group_row(&Selection::Programme(p.clone()), p.clone(), crate::reference::programme(Tr(lang), reference, p))
+        })
         .collect();
 
     let mut selected: Vec<&event::Model> = events.iter().filter(|e| selection.covers(e)).collect();
@@ -289,9 +291,7 @@ pub(super) fn outcomes(
         (Some(p), Some(t)) if t > 0 => Some((p * 100 + t / 2) / t),
         _ => None,
     };
-    let group_name = |g: &str| {
-        reference.regional_groups.iter().find(|r| r.code == g).map(|r| r.name.clone()).unwrap_or_else(|| g.to_owned())
-    };
+    let group_name = |g: &str| crate::reference::regional_group(Tr(lang), reference, g);
     let org_name = |o: &str| {
         reference
             .organisation_types

@@ -11,6 +11,7 @@ use crate::donors::rules::EventFunding;
 use crate::entities::{contribution, event};
 use crate::error::FieldErrors;
 use crate::i18n::{Tr, format};
+use crate::reference::translated;
 use crate::web::components::{self as c, Alert, EventTab, Header, Input, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
@@ -105,7 +106,8 @@ pub fn event_funding(
     )
 }
 
-fn consolidated_rows(tr: Tr, caption: &str, rows: &[ConsolidatedRow]) -> Markup {
+/// A table of programmes or units; `kind` ("programme", "unit") names the catalogue's keys.
+fn consolidated_rows(tr: Tr, caption: &str, kind: &str, rows: &[ConsolidatedRow]) -> Markup {
     Table::under_heading(caption).render(html! {
         thead { tr {
             th scope="col" { span.visually-hidden { (caption) } } th.num scope="col" { (tr.t("don-received")) }
@@ -113,7 +115,7 @@ fn consolidated_rows(tr: Tr, caption: &str, rows: &[ConsolidatedRow]) -> Markup 
             th.num scope="col" { (tr.t("don-activities")) } th.num scope="col" { (tr.t("don-donors")) } th.num scope="col" { (tr.t("don-states")) }
         } }
         tbody { @for r in rows { tr {
-            th scope="row" { (r.code) " " (r.name) } td.num { (usd(tr, r.received_usd_minor)) } td.num { (usd(tr, r.allocated_usd_minor)) }
+            th scope="row" { (r.code) " " (translated(tr, &format!("{kind}-{}", r.code), &r.name)) } td.num { (usd(tr, r.received_usd_minor)) } td.num { (usd(tr, r.allocated_usd_minor)) }
             td.num { (usd(tr, r.spent_usd_minor)) } td.num { (format::count(tr, r.activities)) } td.num { (format::count(tr, r.donors)) } td.num { (format::count(tr, r.states)) }
         } } }
     })
@@ -141,9 +143,9 @@ pub fn consolidated(page: &Page, c: &Consolidated) -> Markup {
                 (tr.t("don-spent"), html! { (usd(tr, t.spent_usd_minor)) }),
             ]))
             h2 { (by_programme) }
-            (consolidated_rows(tr, &by_programme, &c.programmes))
+            (consolidated_rows(tr, &by_programme, "programme", &c.programmes))
             h2 { (by_unit) }
-            (consolidated_rows(tr, &by_unit, &c.units))
+            (consolidated_rows(tr, &by_unit, "unit", &c.units))
         },
     )
 }

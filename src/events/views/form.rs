@@ -10,7 +10,7 @@ use crate::error::FieldErrors;
 use crate::events::input::{EventForm, SessionForm};
 use crate::i18n::Tr;
 use crate::participants::names::state_choices;
-use crate::reference::Reference;
+use crate::reference::{self as names, Reference};
 use crate::web::components::{self as c, EventTab, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
@@ -30,9 +30,9 @@ impl Choices {
                 .programmes
                 .iter()
                 .filter(|p| staff.can_manage(&p.code))
-                .map(|p| (p.code.clone(), format!("{} — {}", p.code, p.name)))
+                .map(|p| (p.code.clone(), format!("{} — {}", p.code, names::programme(tr, reference, &p.code))))
                 .collect(),
-            units: reference.units.iter().map(|u| (u.code.clone(), u.name.clone())).collect(),
+            units: reference.units.iter().map(|u| (u.code.clone(), names::unit(tr, reference, &u.code))).collect(),
             series: all_series
                 .iter()
                 .filter(|s| staff.can_manage(&s.programme_code))

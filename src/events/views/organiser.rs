@@ -75,7 +75,7 @@ pub fn organiser_list(page: &Page, reference: &Reference, listing: &EventListing
                                 td { a href={ "/organiser/events/" (e.id) } { (e.title) } br; span.meta { (place(tr, reference, e)) } }
                                 td { (dates(tr, e)) }
                                 td { (kind_label(tr, e.kind.as_str())) }
-                                td { abbr title=(reference.programme_name(&e.programme_code)) { (e.programme_code) } }
+                                td { abbr title=(crate::reference::programme(tr, reference, &e.programme_code)) { (e.programme_code) } }
                                 td { (c::state_badge(tr, Record::Event, e.status.as_str())) }
                             }
                         }

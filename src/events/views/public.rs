@@ -10,7 +10,7 @@ use crate::entities::{event, event_session, series};
 use crate::events::rules::EventDetail;
 use crate::events::situation::{Closed, Situation};
 use crate::i18n::Tr;
-use crate::reference::Reference;
+use crate::reference::{self as names, Reference};
 use crate::web::components::{self as c, Alert, Header, Table};
 use crate::web::extract::Page;
 use crate::web::layout;
@@ -19,7 +19,7 @@ use crate::web::layout;
 pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], programme: Option<&str>) -> Markup {
     let tr = page.tr;
     let title = match programme {
-        Some(code) => reference.programme_name(code).to_owned(),
+        Some(code) => names::programme(tr, reference, code),
         None => tr.t("public-upcoming-title"),
     };
     layout::page(
@@ -31,7 +31,7 @@ pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], 
             nav.filters aria-label=(tr.t("public-programmes")) {
                 a href="/" aria-current=[programme.is_none().then_some("page")] { (tr.t("public-all-programmes")) }
                 @for p in &reference.programmes {
-                    a href={ "/programmes/" (p.code) } title=(p.name) aria-current=[(programme == Some(p.code.as_str())).then_some("page")] { (p.code) }
+                    a href={ "/programmes/" (p.code) } title=(names::programme(tr, reference, &p.code)) aria-current=[(programme == Some(p.code.as_str())).then_some("page")] { (p.code) }
                 }
             }
             @if events.is_empty() {
@@ -43,7 +43,7 @@ pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], 
                         li.card {
                             h2 { a href={ "/events/" (e.id) } { (e.title) } }
                             p.meta { (kind_label(tr, e.kind.as_str())) " · " (dates(tr, e)) " · " (place(tr, reference, e)) }
-                            p.meta { (reference.programme_name(&e.programme_code)) }
+                            p.meta { (names::programme(tr, reference, &e.programme_code)) }
                         }
                     }
                 }
@@ -158,8 +158,8 @@ pub(super) fn details_list(tr: Tr, reference: &Reference, e: &event::Model, seri
             dt { (tr.t("field-dates")) } dd { (dates(tr, e)) @if precision(e) == DatePrecision::Month { " " span.hint { (tr.t("dates-to-be-confirmed")) } } }
             dt { (tr.t("field-kind")) } dd { (kind_label(tr, e.kind.as_str())) }
             dt { (tr.t("field-venue")) } dd { @if let Some(v) = &e.venue_name { (v) ", " } (place(tr, reference, e)) }
-            dt { (tr.t("field-programme")) } dd { (reference.programme_name(&e.programme_code)) }
-            dt { (tr.t("field-unit")) } dd { (reference.unit_name(&e.unit_code)) }
+            dt { (tr.t("field-programme")) } dd { (names::programme(tr, reference, &e.programme_code)) }
+            dt { (tr.t("field-unit")) } dd { (names::unit(tr, reference, &e.unit_code)) }
             @if let Some(s) = series { dt { (tr.t("field-series")) } dd { (s.title) } }
             @if let Some(m) = &e.mandate { dt { (tr.t("field-mandate")) } dd { (m) } }
             dt { (tr.t("field-languages")) } dd { (languages.join(", ")) }
@@ -220,7 +220,7 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situati
             article.event {
                 (Header::new(e.title.clone())
                     .crumb(tr.t("nav-events"), "/")
-                    .lead(html! { span.meta { (reference.programme_name(&e.programme_code)) } })
+                    .lead(html! { span.meta { (names::programme(tr, reference, &e.programme_code)) } })
                     .render(page))
                 @if e.status == EventStatus::Cancelled { (c::alert_text(Alert::Warning, &tr.t("event-cancelled-notice"))) }
                 (situation_panel(tr, e, situation, true))

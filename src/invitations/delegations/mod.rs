@@ -21,7 +21,7 @@ use crate::auth::{StaffUser, tokens};
 use crate::domain::{CountryCode, EventStatus, InvitationKind, InvitationState, ParticipantRole};
 use crate::entities::{delegation, document, event, invitation, person};
 use crate::error::{Error, FieldErrors, Msg, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Tr};
 use crate::mail::outbox;
 use crate::participants::names::{self, state_name};
 use crate::people::{self, PersonInput};
@@ -178,15 +178,9 @@ pub async fn list(
             let focal_point = focal_people.get(&d.focal_point_id)?.clone();
             let focal_invitation = focal_invitations.get(&d.id).cloned();
             let country = office.reference.countries.iter().find(|c| c.iso3 == d.country_iso3);
-            let regional_group = country.and_then(|c| c.regional_group.as_deref()).map(|code| {
-                office
-                    .reference
-                    .regional_groups
-                    .iter()
-                    .find(|g| g.code == code)
-                    .map(|g| g.name.clone())
-                    .unwrap_or_else(|| code.to_owned())
-            });
+            let regional_group = country
+                .and_then(|c| c.regional_group.as_deref())
+                .map(|code| crate::reference::regional_group(Tr(lang), &office.reference, code));
             Some(DelegationRow {
                 country_name: state_name(&office.reference, &d.country_iso3, lang),
                 regional_group,

@@ -73,7 +73,7 @@ fn place_line(tr: Tr, reference: &Reference, e: &event::Model) -> String {
 fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
     html! {
         div.event-block.page-header {
-            p.meta { (reference.programme_name(&e.programme_code)) }
+            p.meta { (crate::reference::programme(tr, reference, &e.programme_code)) }
             h1 { (e.title) }
             p { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place_line(tr, reference, e)) " · " a href={ "/events/" (e.id) } { (tr.t("reg-event-page")) } }
         }

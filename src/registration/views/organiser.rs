@@ -42,8 +42,11 @@ fn filters(tr: Tr, reference: &Reference, e: &event::Model, q: &RegistrationQuer
     let states = options(tr, RegistrationState::ALL.iter().map(|s| s.as_str()), "reg-state-");
     let genders = options(tr, Gender::ALL.iter().map(|g| g.as_str()), "gender-");
     let roles = options(tr, ParticipantRole::ALL.iter().map(|r| r.as_str()), "role-p-");
-    let groups: Vec<(String, String)> =
-        reference.regional_groups.iter().map(|g| (g.code.clone(), g.name.clone())).collect();
+    let groups: Vec<(String, String)> = reference
+        .regional_groups
+        .iter()
+        .map(|g| (g.code.clone(), crate::reference::regional_group(tr, reference, &g.code)))
+        .collect();
     let countries = state_choices(reference, tr.lang());
     let types: Vec<(String, String)> =
         reference.organisation_types.iter().map(|o| (o.code.clone(), tr.t(&format!("org-type-{}", o.code)))).collect();

@@ -224,7 +224,7 @@ async fn event_report_page_and_files() {
         .unwrap();
     let html = r.text().await.unwrap();
     assert!(html.contains("Rapport : Kingston"), "the page in French");
-    assert!(html.contains("Groupe des États d’Amérique latine et des Caraïbes"));
+    assert!(html.contains(">États d’Amérique latine et des Caraïbes<"), "the regional group in French");
 }
 
 #[tokio::test]
