@@ -96,7 +96,7 @@ pub struct ContactForm {
     pub name: String,
     /// Email address for sign-in links and quarterly reports.
     pub email: String,
-    /// `en` or `fr`.
+    /// One of the six language codes.
     pub language: String,
 }
 

@@ -52,8 +52,11 @@ impl Names {
             if pool.women.is_empty() || pool.men.is_empty() || pool.family.is_empty() {
                 return Err(bad_seed("demo-names.toml", format!("pool {} lacks names", pool.key)));
             }
-            if !matches!(pool.language.as_str(), "en" | "fr") {
-                return Err(bad_seed("demo-names.toml", format!("pool {}: language en or fr", pool.key)));
+            if crate::i18n::Lang::from_tag(&pool.language).is_none() {
+                return Err(bad_seed(
+                    "demo-names.toml",
+                    format!("pool {}: language ar, zh, en, fr, ru or es", pool.key),
+                ));
             }
             for state in &pool.states {
                 if by_state.insert(state.clone(), i).is_some() {
@@ -119,7 +122,7 @@ pub struct Person {
     pub family: String,
     /// Woman (else man).
     pub woman: bool,
-    /// `en` or `fr`: the language of their emails.
+    /// The language of their emails: one of the six codes.
     pub language: String,
 }
 

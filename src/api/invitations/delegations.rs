@@ -32,7 +32,7 @@ pub struct DelegationPayload {
     pub title: Option<String>,
     pub given_name: String,
     pub family_name: String,
-    /// en (default) or fr
+    /// ar, zh, en (default), fr, ru or es
     pub language: Option<String>,
 }
 

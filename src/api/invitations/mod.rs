@@ -35,7 +35,7 @@ pub struct InvitePayload {
     pub country: Option<String>,
     /// delegate, head_of_delegation, observer, expert, trainer, trainee, staff
     pub role: String,
-    /// en (default) or fr: the language of the person's emails.
+    /// ar, zh, en (default), fr, ru or es: the language of the person's emails.
     pub language: Option<String>,
 }
 

@@ -34,7 +34,7 @@ pub fn parse_role(raw: &str) -> Result<ParticipantRole, Msg> {
         .map_err(|m| if m.key == "err-required" { m } else { Msg::new("inv-err-role") })
 }
 
-/// Parses the language of an invitee's messages: `en` or `fr` (a region such as `fr-CH` is
+/// Parses the language of an invitee's messages: one of the six codes (a region such as `fr-CH` is
 /// accepted); empty means English.
 pub fn parse_language(raw: &str) -> Result<Lang, Msg> {
     let v = raw.trim();
