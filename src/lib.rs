@@ -28,6 +28,8 @@
 //! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
 //! - [`privacy`]: retention of personal data and its erasure (by the daily job, early for one
 //!   event, or for one person on request), keeping every figure; the public privacy page.
+//! - [`meetings`]: serviced meetings — the agenda and each item's list of speakers (order rule,
+//!   chair's view, published list and PDF, inscriptions through the focal point's link).
 
 pub mod admin;
 pub mod api;
@@ -52,6 +54,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod load;
 pub mod mail;
+pub mod meetings;
 pub mod office;
 pub mod participants;
 pub mod pdf;

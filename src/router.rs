@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 
 use crate::web::{assets, middleware, platform, ratelimit};
 use crate::{
-    AppState, admin, api, attendance, auth, calendar, certificates, dashboard, donors, events, invitations,
+    AppState, admin, api, attendance, auth, calendar, certificates, dashboard, donors, events, invitations, meetings,
     participants, privacy, registration, reports,
 };
 
@@ -30,6 +30,7 @@ pub fn build(state: AppState) -> Router {
         .merge(api())
         .merge(api_participants_and_attendance())
         .merge(api_funding_and_admin())
+        .merge(api_meetings())
         .split_for_parts();
     Router::new()
         .merge(public())
@@ -46,6 +47,7 @@ pub fn build(state: AppState) -> Router {
         .merge(donor())
         .merge(admin())
         .merge(personal_data())
+        .merge(meeting_pages())
         .merge(documented)
         .route("/api/v1/openapi.json", get(api::openapi_json).layer(Extension(api::Derived::new(&document))))
         .route_layer(from_fn(middleware::remember_route))
@@ -168,6 +170,8 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/links/new", get(registration::handlers::new_links_page).post(registration::handlers::email_new_links))
         .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
+        .route("/n/{token}/speakers", get(meetings::handlers::link_page).post(meetings::handlers::link_inscribe))
+        .route("/n/{token}/speakers/{speaker_id}/withdraw", post(meetings::handlers::link_withdraw))
         .route("/r/{token}/accept", post(registration::handlers::accept))
         .routes(at("/r/{token}/event.ics", routes!(calendar::handlers::registration_ics)))
         .route("/r/{token}/calendar-feed", post(calendar::handlers::issue_feed))
@@ -452,6 +456,39 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/privacy", routes!(api::privacy::erasure_plan)))
         .routes(at("/api/v1/admin/privacy/events/{id}/erase", routes!(api::privacy::erase_event)))
         .routes(at("/api/v1/admin/privacy/people/{id}/erase", routes!(api::privacy::erase_person)))
+}
+
+/// Serviced meetings: the secretariat's agenda and chair's view, the public agenda and its PDFs.
+fn meeting_pages() -> Router<AppState> {
+    Router::new()
+        .route("/organiser/events/{id}/agenda", get(meetings::handlers::agenda_page).post(meetings::handlers::add_item))
+        .route(
+            "/organiser/events/{id}/agenda/{item_id}",
+            get(meetings::handlers::item_page).post(meetings::handlers::update_item),
+        )
+        .route(
+            "/organiser/events/{id}/agenda/{item_id}/speakers",
+            get(meetings::handlers::chair_page).post(meetings::handlers::inscribe),
+        )
+        .route("/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/spoke", post(meetings::handlers::mark_spoke))
+        .route("/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move", post(meetings::handlers::move_speaker))
+        .route("/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw", post(meetings::handlers::withdraw))
+        .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
+        .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
+}
+
+/// The API of serviced meetings: agendas and lists of speakers.
+fn api_meetings() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(at("/api/v1/events/{id}/agenda", routes!(api::meetings::get_agenda, api::meetings::add_agenda_item)))
+        .routes(at("/api/v1/events/{id}/agenda/{item_id}", routes!(api::meetings::update_agenda_item)))
+        .routes(at(
+            "/api/v1/events/{id}/agenda/{item_id}/speakers",
+            routes!(api::meetings::get_speakers, api::meetings::inscribe),
+        ))
+        .routes(at("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw", routes!(api::meetings::withdraw)))
+        .routes(at("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/spoke", routes!(api::meetings::mark_spoke)))
+        .routes(at("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move", routes!(api::meetings::move_speaker)))
 }
 
 /// The handlers of `url` (`routes!`), routed there and documented there by their

@@ -9,6 +9,7 @@ pub mod donors;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
+pub mod meetings;
 pub mod participants;
 pub mod privacy;
 pub mod registrations;
@@ -53,7 +54,9 @@ use utoipa::{Modify, OpenApi};
         crate::reports::rules::EventReport, crate::reports::rules::ProgrammeReport, crate::reports::rules::Outcomes,
         crate::reports::rules::Filters, crate::reports::rules::Row, crate::reports::rules::EventRow,
         crate::reports::rules::DayAttendance, crate::reports::rules::SessionAttendance,
-        crate::reports::rules::EventStage)),
+        crate::reports::rules::EventStage,
+        meetings::AgendaView, meetings::AgendaItemView, meetings::AgendaItemPayload, meetings::SpeakerView,
+        meetings::SpeakerListView, meetings::InscriptionPayload, meetings::MovePayload)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
@@ -64,6 +67,7 @@ use utoipa::{Modify, OpenApi};
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),
         (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
+        (name = "meetings", description = "Serviced meetings: the agenda and each item's list of speakers (inscribe, withdraw, move, spoke); the order rule puts statements on behalf of groups first, States before observers, then protocol level, then first come, first served"),
         (name = "funding", description = "Donors, contributions, allocations and event budgets (staff); donor reports (admins per donor, or the signed-in donor contact's own, never a person's data)"))
 )]
 pub struct ApiDoc;

@@ -4,6 +4,7 @@
 #[macro_use]
 mod code_enum;
 
+mod agenda_number;
 mod capacity;
 mod country_code;
 mod date_precision;
@@ -13,6 +14,7 @@ mod event_kind;
 mod event_status;
 mod form;
 mod gender;
+mod inscription_state;
 mod invitation_kind;
 mod invitation_state;
 mod language;
@@ -28,9 +30,12 @@ mod role;
 mod scan_direction;
 mod scan_method;
 mod session_kind;
+mod speaker_kind;
+mod speaker_level;
 mod time_range;
 mod time_zone;
 
+pub use agenda_number::AgendaNumber;
 pub use capacity::Capacity;
 pub use code_enum::UnknownCode;
 pub use country_code::CountryCode;
@@ -41,6 +46,7 @@ pub use event_kind::EventKind;
 pub use event_status::EventStatus;
 pub use form::{checkbox, filters_query, long_text, optional_text, parse_field, required_text};
 pub use gender::Gender;
+pub use inscription_state::InscriptionState;
 pub use invitation_kind::InvitationKind;
 pub use invitation_state::InvitationState;
 pub use language::{Language, languages_from_stored, languages_to_stored};
@@ -56,5 +62,7 @@ pub use role::Role;
 pub use scan_direction::ScanDirection;
 pub use scan_method::ScanMethod;
 pub use session_kind::SessionKind;
+pub use speaker_kind::SpeakerKind;
+pub use speaker_level::SpeakerLevel;
 pub use time_range::TimeRange;
 pub use time_zone::TimeZone;

@@ -1,5 +1,6 @@
 //! sea-orm entities, one file per table, no behaviour.
 
+pub mod agenda_item;
 pub mod allocation;
 pub mod api_token;
 pub mod attendance_day;
@@ -36,6 +37,7 @@ pub mod schedule_notice;
 pub mod series;
 pub mod sign_in_attempt;
 pub mod sign_in_token;
+pub mod speaker_inscription;
 pub mod staff_session;
 pub mod unit;
 pub mod user;

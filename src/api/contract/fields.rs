@@ -4,7 +4,7 @@
 use super::rule::{Rule, codes};
 use crate::domain::{
     DatePrecision, EventKind, EventStatus, Gender, InvitationState, ParticipantRole, RegistrationMode,
-    RegistrationState, ScanDirection, SessionKind,
+    RegistrationState, ScanDirection, SessionKind, SpeakerKind, SpeakerLevel,
 };
 use crate::donors::{BudgetCategory, DonorKind, EarmarkKind};
 use crate::reference::Reference;
@@ -49,12 +49,29 @@ type BodyRule = (&'static str, &'static str, bool, Rule);
 
 /// The rules of the request bodies.
 pub(super) fn body_rules(l: &Lists) -> Vec<BodyRule> {
-    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules()].concat()
+    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules(), meeting_rules(l)].concat()
 }
 
 /// The body rules of personal data: the reason of an erasure on request.
 fn privacy_rules() -> Vec<BodyRule> {
     vec![("PersonErasurePayload", "reason", true, Rule::Line(1000))]
+}
+
+/// The body rules of agenda items and inscriptions on lists of speakers.
+fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
+    use Rule::*;
+    let max_name = crate::meetings::input::MAX_NAME;
+    vec![
+        ("AgendaItemPayload", "number", true, AgendaNumber),
+        ("AgendaItemPayload", "title", true, Line(crate::meetings::input::MAX_TITLE)),
+        ("AgendaItemPayload", "time_limit_minutes", false, Int(1, i64::from(crate::meetings::agenda::MAX_TIME_LIMIT_MINUTES))),
+        ("InscriptionPayload", "speaker", false, OneOfOrEmpty(codes(SpeakerKind::ALL, SpeakerKind::as_str))),
+        ("InscriptionPayload", "country", false, OneOfOrEmpty(l.countries.clone())),
+        ("InscriptionPayload", "name", false, OptionalLine(max_name)),
+        ("InscriptionPayload", "level", true, OneOf(codes(SpeakerLevel::ALL, SpeakerLevel::as_str))),
+        ("InscriptionPayload", "on_behalf_of", false, OptionalLine(max_name)),
+        ("MovePayload", "direction", true, OneOf(vec!["up".into(), "down".into()])),
+    ]
 }
 
 /// The body rules of events, sessions and clones.

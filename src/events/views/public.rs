@@ -226,6 +226,9 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situati
                 (situation_panel(tr, e, situation, true))
                 (details_list(tr, reference, e, d.series.as_ref()))
                 (crate::calendar::links::public_links(tr, e.id))
+                @if crate::meetings::is_serviced(e.kind) && e.status != EventStatus::Draft {
+                    p #agenda-link { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
+                }
                 (description(&e.description))
                 (schedule(tr, e, &d.sessions, None))
             }

@@ -418,6 +418,16 @@ async fn by_token<C: ConnectionTrait>(
     Ok((inv, event, d))
 }
 
+/// The focal point's invitation, its event and its delegation behind a link that still works
+/// (other rooms act through the same link: the list of speakers).
+pub async fn by_link<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(invitation::Model, event::Model, delegation::Model)> {
+    by_token(db, token, now).await
+}
+
 async fn count_nominees<C: ConnectionTrait>(db: &C, delegation_id: i32) -> Result<i32> {
     let n = invitation::Entity::find()
         .filter(invitation::Column::DelegationId.eq(delegation_id))

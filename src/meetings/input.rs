@@ -1,0 +1,198 @@
+//! The forms of the agenda and the list of speakers, parsed into the rules' inputs; the API's
+//! bodies go through the same parsers.
+
+use serde::Deserialize;
+
+use super::agenda::{AgendaInput, MAX_TIME_LIMIT_MINUTES};
+use super::speakers::{Direction, InscriptionInput, Speaker};
+use crate::domain::{AgendaNumber, CountryCode, SpeakerKind, SpeakerLevel, checkbox, optional_text, parse_field, required_text};
+use crate::error::{FieldErrors, Msg};
+
+/// Longest agenda item title.
+pub const MAX_TITLE: usize = 500;
+/// Longest observer or group name.
+pub const MAX_NAME: usize = 200;
+
+/// The agenda item form.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct AgendaForm {
+    /// "5(a)".
+    pub number: String,
+    /// The item's title.
+    pub title: String,
+    /// A ticked box: the list of speakers is open.
+    pub list_open: Option<String>,
+    /// Minutes per statement, or empty.
+    pub time_limit: String,
+}
+
+impl AgendaForm {
+    /// The form of an existing item.
+    pub fn of(item: &crate::entities::agenda_item::Model) -> Self {
+        Self {
+            number: item.number.clone(),
+            title: item.title.clone(),
+            list_open: item.list_open.then(|| "on".to_owned()),
+            time_limit: item.time_limit_minutes.map(|m| m.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The item as the rules take it, or the fields in error.
+    pub fn parse(&self) -> Result<AgendaInput, FieldErrors> {
+        let limit = match self.time_limit.trim() {
+            "" => None,
+            raw => Some(raw.parse::<i32>().unwrap_or(0)),
+        };
+        agenda_input(&self.number, &self.title, checkbox(self.list_open.as_deref()), limit)
+    }
+}
+
+/// An agenda item from its parts (form or API).
+pub fn agenda_input(number: &str, title: &str, list_open: bool, time_limit: Option<i32>) -> Result<AgendaInput, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let number = AgendaNumber::parse(number).map_err(|m| errors.add("number", m)).ok();
+    let title = required_text(&mut errors, "title", title, MAX_TITLE);
+    if time_limit.is_some_and(|m| !(1..=MAX_TIME_LIMIT_MINUTES).contains(&m)) {
+        errors.add("time_limit", Msg::new("meet-err-time-limit").arg("max", MAX_TIME_LIMIT_MINUTES));
+    }
+    match number {
+        Some(number) if errors.is_empty() => Ok(AgendaInput { number, title, list_open, time_limit_minutes: time_limit }),
+        _ => Err(errors),
+    }
+}
+
+/// The secretariat's inscription form (the API's body has the same fields).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct InscriptionForm {
+    /// `state` (the default) or `observer`.
+    pub speaker: String,
+    /// The State's code, for a State.
+    pub country: String,
+    /// The observer's name, for an observer.
+    pub name: String,
+    /// The protocol level.
+    pub level: String,
+    /// A UN regional group's code, or a group's name.
+    pub on_behalf_of: String,
+    /// A group's name typed on the form when it is not a regional group.
+    pub other_group: String,
+}
+
+impl InscriptionForm {
+    /// The inscription as the rules take it, or the fields in error.
+    pub fn parse(&self) -> Result<InscriptionInput, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let kind = if self.speaker.trim().is_empty() {
+            Some(SpeakerKind::State)
+        } else {
+            parse_field::<SpeakerKind>(&mut errors, "speaker", &self.speaker)
+        };
+        let speaker = match kind {
+            Some(SpeakerKind::State) => CountryCode::parse(&self.country).map_err(|m| errors.add("country", m)).ok().map(Speaker::State),
+            Some(SpeakerKind::Observer) => {
+                let name = required_text(&mut errors, "name", &self.name, MAX_NAME);
+                Some(Speaker::Observer(name))
+            }
+            None => None,
+        };
+        let level = parse_field::<SpeakerLevel>(&mut errors, "level", &self.level);
+        let on_behalf_of = group(&mut errors, &self.on_behalf_of, &self.other_group);
+        match (speaker, level) {
+            (Some(speaker), Some(level)) if errors.is_empty() => Ok(InscriptionInput { speaker, level, on_behalf_of }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The group spoken for: the chosen one, or the one typed; none when both are empty.
+pub fn group(errors: &mut FieldErrors, chosen: &str, typed: &str) -> Option<String> {
+    optional_text(errors, "on_behalf_of", chosen, MAX_NAME).or_else(|| optional_text(errors, "other_group", typed, MAX_NAME))
+}
+
+/// A focal point's inscription form: the item, the level, the group.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct LinkInscriptionForm {
+    /// The agenda item's id.
+    pub item: String,
+    /// The protocol level.
+    pub level: String,
+    /// A UN regional group's code, or empty.
+    pub on_behalf_of: String,
+    /// A group's name typed when it is not a regional group.
+    pub other_group: String,
+}
+
+impl LinkInscriptionForm {
+    /// (item id, level, group), or the fields in error.
+    pub fn parse(&self) -> Result<(i32, SpeakerLevel, Option<String>), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let item = self.item.trim().parse::<i32>().map_err(|_| errors.add("item", Msg::new("meet-err-item-unknown"))).ok();
+        let level = parse_field::<SpeakerLevel>(&mut errors, "level", &self.level);
+        let on_behalf_of = group(&mut errors, &self.on_behalf_of, &self.other_group);
+        match (item, level) {
+            (Some(item), Some(level)) if errors.is_empty() => Ok((item, level, on_behalf_of)),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The move form: `up` or `down`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct MoveForm {
+    /// `up` or `down`.
+    pub direction: String,
+}
+
+impl MoveForm {
+    /// The direction, or the field in error.
+    pub fn parse(&self) -> Result<Direction, FieldErrors> {
+        self.direction.parse::<Direction>().map_err(|m| {
+            let mut errors = FieldErrors::new();
+            errors.add("direction", m);
+            errors
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agenda_items() {
+        let form = AgendaForm { number: "5(a)".into(), title: "General debate".into(), list_open: Some("on".into()), time_limit: "5".into() };
+        let input = form.parse().ok();
+        assert_eq!(input.as_ref().map(|i| (i.number.as_str(), i.list_open, i.time_limit_minutes)), Some(("5(a)", true, Some(5))));
+        let bad = AgendaForm { number: "x".into(), title: " ".into(), list_open: None, time_limit: "0".into() };
+        let errors = bad.parse().err().unwrap_or_default();
+        for field in ["number", "title", "time_limit"] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+        let words = AgendaForm { time_limit: "five".into(), ..form };
+        assert!(words.parse().err().unwrap_or_default().get("time_limit").is_some());
+    }
+
+    #[test]
+    fn inscriptions() {
+        let form = InscriptionForm { country: "bwa".into(), level: "minister".into(), on_behalf_of: "AFRICAN".into(), ..Default::default() };
+        let input = form.parse().ok();
+        assert_eq!(input.as_ref().map(|i| (i.level, i.on_behalf_of.clone())), Some((SpeakerLevel::Minister, Some("AFRICAN".into()))));
+        let typed = InscriptionForm { speaker: "observer".into(), name: "ICRC".into(), level: "other".into(), other_group: "Non-Aligned Movement".into(), ..Default::default() };
+        assert_eq!(typed.parse().ok().and_then(|i| i.on_behalf_of), Some("Non-Aligned Movement".into()));
+        let bad = InscriptionForm { speaker: "ngo".into(), level: "king".into(), ..Default::default() };
+        let errors = bad.parse().err().unwrap_or_default();
+        assert!(errors.get("speaker").is_some() && errors.get("level").is_some());
+        let no_name = InscriptionForm { speaker: "observer".into(), level: "other".into(), ..Default::default() };
+        assert!(no_name.parse().err().unwrap_or_default().get("name").is_some());
+    }
+
+    #[test]
+    fn moves() {
+        assert_eq!(MoveForm { direction: "up".into() }.parse().ok(), Some(Direction::Up));
+        assert!(MoveForm { direction: "sideways".into() }.parse().is_err());
+    }
+}

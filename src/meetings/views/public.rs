@@ -1,0 +1,103 @@
+//! The public agenda of a meeting with each item's published list of speakers, and the
+//! focal point's page where a delegation inscribes and withdraws through its link.
+
+use maud::{Markup, html};
+
+use super::super::input::LinkInscriptionForm;
+use super::super::speakers::{LinkSpeakers, ListOfSpeakers, SpeakerRow};
+use super::{group_choices, item_heading, item_settings, level_choices, on_behalf_text, published_table};
+use crate::domain::InscriptionState;
+use crate::entities::event;
+use crate::error::FieldErrors;
+use crate::reference::Reference;
+use crate::web::components::{self as c, Alert, Header, Input};
+use crate::web::extract::Page;
+use crate::web::layout;
+
+/// The agenda of a published meeting, each item with its published list of speakers.
+pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers]) -> Markup {
+    let tr = page.tr;
+    let title = tr.ta("meet-public-title", &[("title", &e.title)]);
+    layout::page(
+        page,
+        &title,
+        html! {
+            (Header::new(title.clone()).crumb(tr.t("nav-events"), "/").crumb(e.title.clone(), format!("/events/{}", e.id)).render(page))
+            @if lists.is_empty() { (c::empty_state(&tr.t("meet-agenda-empty"), html! {})) }
+            ol.agenda #agenda {
+                @for l in lists {
+                    li data-item=(l.item.id) {
+                        h2 { (item_heading(&l.item)) }
+                        p.meta { (item_settings(tr, &l.item)) }
+                        @let rows: Vec<&SpeakerRow> = l.published().collect();
+                        @if rows.is_empty() { p.hint { (tr.t("meet-no-speakers")) } } @else {
+                            (published_table(tr, &tr.t("meet-list-of-speakers"), &rows))
+                            p { a href={ "/events/" (e.id) "/agenda/" (l.item.id) "/speakers.pdf" } { (tr.t("meet-pdf-link")) (c::for_row(&l.item.number)) } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn own_inscriptions(page: &Page, token: &str, p: &LinkSpeakers) -> Markup {
+    let tr = page.tr;
+    let own: Vec<(&ListOfSpeakers, &SpeakerRow)> = p
+        .lists
+        .iter()
+        .flat_map(|l| l.rows.iter().map(move |r| (l, r)))
+        .filter(|(_, r)| r.delegation_id == Some(p.delegation_id) && r.state != InscriptionState::Withdrawn)
+        .collect();
+    html! {
+        section #own {
+            h2 { (tr.t("meet-own-title")) }
+            @if own.is_empty() { p.hint { (tr.t("meet-own-none")) } }
+            ul { @for (l, r) in own {
+                li data-speaker=(r.id) {
+                    strong { (item_heading(&l.item)) } ": "
+                    (tr.ta("meet-own-place", &[("place", &r.place.unwrap_or_default().to_string())]))
+                    @if let Some(g) = on_behalf_text(tr, r) { " (" (g) ")" }
+                    @if r.state == InscriptionState::Spoke { " — " (tr.t("meet-heard")) } @else {
+                        form.inline method="post" action={ "/n/" (token) "/speakers/" (r.id) "/withdraw" } {
+                            (c::csrf_field(&page.csrf))
+                            button type="submit" { (tr.t("meet-action-withdraw")) (c::for_row(&l.item.number)) }
+                        }
+                    }
+                }
+            } }
+        }
+    }
+}
+
+/// The focal point's page: the delegation's inscriptions, and the form inscribing on an open list.
+pub fn link_speakers(page: &Page, reference: &Reference, token: &str, p: &LinkSpeakers, form: &LinkInscriptionForm, errors: &FieldErrors) -> Markup {
+    let tr = page.tr;
+    let title = tr.ta("meet-link-title", &[("state", &p.state)]);
+    let open: Vec<(String, String)> =
+        p.lists.iter().filter(|l| l.item.list_open).map(|l| (l.item.id.to_string(), item_heading(&l.item))).collect();
+    layout::page(
+        page,
+        &title,
+        html! {
+            (Header::new(title.clone()).lead(html! { (p.event.title) }).render(page))
+            (own_inscriptions(page, token, p))
+            section #inscribe {
+                h2 { (tr.t("meet-inscribe-title")) }
+                @if open.is_empty() { (c::alert_text(Alert::Info, &tr.t("meet-no-open-list"))) } @else {
+                    (c::with_error_summary(tr, errors, html! {
+                        form.stack method="post" action={ "/n/" (token) "/speakers" } {
+                            (c::csrf_field(&page.csrf))
+                            (c::select(tr, errors, "item", "meet-field-item", &open, &form.item, true))
+                            (c::select(tr, errors, "level", "meet-field-level", &level_choices(tr), &form.level, true))
+                            (c::select(tr, errors, "on_behalf_of", "meet-field-group", &group_choices(tr, reference), &form.on_behalf_of, false))
+                            (c::input(tr, errors, Input::text("other_group", "meet-field-other-group", &form.other_group)))
+                            button.primary type="submit" { (tr.t("meet-inscribe")) }
+                        }
+                    }))
+                }
+            }
+            p { a href={ "/n/" (token) } { (tr.t("meet-back-to-nominations")) } }
+        },
+    )
+}
