@@ -25,6 +25,7 @@ mod formatting;
 mod invitations;
 mod jobs;
 mod languages;
+mod meetings;
 mod openapi;
 mod participants;
 mod platform;

@@ -1,0 +1,91 @@
+//! The agenda: items added and changed through the API and the pages, shown on the public
+//! page, refused for a workshop.
+
+use serde_json::json;
+
+use super::{item, meeting};
+
+#[tokio::test]
+async fn agenda_items_are_added_changed_and_shown_in_order() {
+    let (app, org, event) = meeting().await;
+    let agenda = format!("/api/v1/events/{event}/agenda");
+    item(&org, event, "12", "Report of the meeting").await;
+    let general = item(&org, event, "5(a)", "General debate").await;
+    item(&org, event, "1", "Opening of the meeting").await;
+    let (s, v) = org.api.get(&agenda).await;
+    assert_eq!(s, 200);
+    let numbers: Vec<&str> = v["items"].as_array().unwrap().iter().map(|i| i["number"].as_str().unwrap()).collect();
+    assert_eq!(numbers, ["1", "5(a)", "12"]);
+    assert_eq!(v["items"][1]["list_open"], true);
+    assert_eq!(v["items"][1]["time_limit_minutes"], 5);
+
+    // A number already on the agenda is a clash naming it; a malformed one is refused.
+    let (s, v) = org.api.post(&agenda, json!({"number": "5(a)", "title": "Again"})).await;
+    assert_eq!((s, v["fields"][0]["field"].as_str()), (409, Some("number")), "{v}");
+    let (s, v) = org.api.post(&agenda, json!({"number": "five", "title": "", "time_limit_minutes": 90})).await;
+    assert_eq!(s, 422);
+    let fields: Vec<&str> = v["fields"].as_array().unwrap().iter().filter_map(|f| f["field"].as_str()).collect();
+    assert_eq!(fields, ["number", "title", "time_limit"], "{v}");
+
+    // A change: new title, list closed, no time limit.
+    let path = format!("{agenda}/{general}");
+    let (s, v) = org.api.put(&path, json!({"number": "5(a)", "title": "General exchange of views", "list_open": false})).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!((v["list_open"].as_bool(), v["time_limit_minutes"].is_null()), (Some(false), true));
+    assert_eq!(org.api.put(&format!("{agenda}/99999"), json!({"number": "7", "title": "X"})).await.0, 404);
+
+    // The pages: the organiser's agenda adds an item; the public page shows them all.
+    let r = org.post_form(&format!("/organiser/events/{event}/agenda"), &[("number", "2"), ("title", "Adoption of the agenda"), ("list_open", "on")]).await;
+    assert_eq!(r.status(), 303);
+    let r = org.post_form(&format!("/organiser/events/{event}/agenda"), &[("number", "2"), ("title", "Twice")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("This number is already on the agenda."));
+    let (s, page) = app.get(&org.browser, &format!("/organiser/events/{event}/agenda")).await;
+    assert_eq!(s, 200);
+    assert!(page.contains("Adoption of the agenda") && page.contains("General exchange of views"));
+    let public = app.new_browser();
+    let (s, page) = app.get(&public, &format!("/events/{event}")).await;
+    assert_eq!(s, 200);
+    assert!(page.contains(&format!("/events/{event}/agenda")), "the meeting's page links its agenda");
+    let (s, page) = app.get(&public, &format!("/events/{event}/agenda")).await;
+    assert_eq!(s, 200);
+    let at = |text: &str| page.find(text).unwrap_or_else(|| panic!("{text} not on the public agenda"));
+    assert!(at("1. Opening of the meeting") < at("2. Adoption of the agenda"));
+    assert!(at("2. Adoption of the agenda") < at("5(a). General exchange of views"));
+    assert!(page.contains("List closed") && page.contains("Time limit: 5 minutes per statement"));
+
+    // Every change is in the audit log.
+    let audit: Vec<String> = audit_actions(&app).await;
+    assert_eq!(audit.iter().filter(|a| *a == "agenda.add_item").count(), 4);
+    assert_eq!(audit.iter().filter(|a| *a == "agenda.update_item").count(), 1);
+}
+
+/// The audit log's actions, oldest first.
+pub(super) async fn audit_actions(app: &crate::helpers::TestApp) -> Vec<String> {
+    use sea_orm::{EntityTrait, QueryOrder};
+    convene::entities::audit_entry::Entity::find()
+        .order_by_asc(convene::entities::audit_entry::Column::Id)
+        .all(&app.state.db.read)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_workshop_has_no_agenda_and_no_list_of_speakers() {
+    let (app, org, _) = meeting().await;
+    let workshop = app.event(&org.browser).published().create().await;
+    let (s, v) = org.api.post(&format!("/api/v1/events/{workshop}/agenda"), json!({"number": "1", "title": "Opening"})).await;
+    assert_eq!(s, 409);
+    assert!(v["message"].as_str().unwrap().contains("Only meetings have an agenda"), "{v}");
+    assert_eq!(org.api.get(&format!("/api/v1/events/{workshop}/agenda")).await.0, 409);
+    assert_eq!(app.get(&org.browser, &format!("/organiser/events/{workshop}/agenda")).await.0, 409);
+    let public = app.new_browser();
+    assert_eq!(app.get(&public, &format!("/events/{workshop}/agenda")).await.0, 404);
+    let (_, page) = app.get(&public, &format!("/events/{workshop}")).await;
+    assert!(!page.contains("/agenda"), "a workshop's page shows no agenda");
+    let (_, page) = app.get(&org.browser, &format!("/organiser/events/{workshop}")).await;
+    assert!(!page.contains("agenda-link"));
+}
