@@ -3,6 +3,7 @@
 //! running a seed twice changes nothing.
 
 mod donors;
+mod meetings;
 mod names;
 mod participants;
 mod store;
@@ -248,6 +249,7 @@ pub async fn demo(db: &Db, today: NaiveDate) -> Result<SeedReport> {
         report.count(!exists);
     }
     donors::seed(&txn, now, &mut report).await?;
+    meetings::seed(&txn, now, &mut report).await?;
     // The past events' participants: planned in memory, written in bulk.
     let events = event::Entity::find()
         .filter(event::Column::SeedKey.is_in(planner.keys()))

@@ -89,3 +89,31 @@ async fn a_workshop_has_no_agenda_and_no_list_of_speakers() {
     let (_, page) = app.get(&org.browser, &format!("/organiser/events/{workshop}")).await;
     assert!(!page.contains("agenda-link"));
 }
+
+#[tokio::test]
+async fn the_demo_gives_the_bwc_meeting_of_states_parties_an_agenda_and_speakers() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = crate::helpers::TestApp::spawn().await;
+    app.load_demo().await;
+    // Loading twice adds nothing.
+    app.load_demo().await;
+    let bwc = convene::entities::event::Entity::find()
+        .filter(convene::entities::event::Column::SeedKey.eq("M12"))
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    let items = convene::meetings::agenda::items_of(&app.state.db.read, bwc.id).await.unwrap();
+    assert_eq!(items.len(), 8);
+    let (s, page) = app.get(&app.new_browser(), &format!("/events/{}/agenda", bwc.id)).await;
+    assert_eq!(s, 200);
+    let debate = &page[page.find("5. General debate").expect("the general debate")..];
+    let debate = &debate[..debate.find("</li>").unwrap()];
+    let at = |name: &str| debate.find(name).unwrap_or_else(|| panic!("{name} not on the list"));
+    // Groups first (Cuba inscribed before Portugal), States by level and time, the observer last.
+    let names = ["Cuba", "Portugal", "South Africa", "Japan", "China", "Russian Federation", "Brazil", "United States", "International Committee of the Red Cross"];
+    for pair in names.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{} before {}", pair[0], pair[1]);
+    }
+    assert!(debate.contains("on behalf of: European Union") && debate.contains("Time limit: 7 minutes per statement"));
+}

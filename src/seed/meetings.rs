@@ -1,0 +1,126 @@
+//! The demo's serviced meetings (`seeds/demo-meetings.toml`): each meeting's agenda and its
+//! lists of speakers, placed by the order rule as if inscribed one by one at the times given.
+//! A meeting whose agenda already has items is left as it is.
+
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde::Deserialize;
+
+use super::{SeedReport, bad_seed};
+use crate::domain::{AgendaNumber, InscriptionState, SpeakerKind, SpeakerLevel};
+use crate::entities::{agenda_item, event, speaker_inscription};
+use crate::error::Result;
+use crate::meetings::order::{OrderKey, Placed, place_for};
+
+const MEETINGS: &str = include_str!("../../seeds/demo-meetings.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    meeting: Vec<MeetingSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingSpec {
+    event: String,
+    item: Vec<ItemSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemSpec {
+    number: String,
+    title: String,
+    open: bool,
+    time_limit_minutes: Option<i32>,
+    #[serde(default)]
+    speaker: Vec<SpeakerSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpeakerSpec {
+    country: Option<String>,
+    name: Option<String>,
+    level: String,
+    on_behalf_of: Option<String>,
+    minutes: i64,
+}
+
+/// Writes the agendas and lists of speakers of the demo's meetings.
+pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut SeedReport) -> Result<()> {
+    let file: File = toml::from_str(MEETINGS).map_err(|e| bad_seed("demo-meetings.toml", e))?;
+    for m in &file.meeting {
+        let Some(e) = event::Entity::find().filter(event::Column::SeedKey.eq(m.event.as_str())).one(db).await? else {
+            continue;
+        };
+        let present = agenda_item::Entity::find().filter(agenda_item::Column::EventId.eq(e.id)).count(db).await? > 0;
+        report.count(!present);
+        if present {
+            continue;
+        }
+        // The lists opened a week before the meeting, at 09:00 UTC.
+        let opened = (e.start_date - Duration::days(7)).and_time(NaiveTime::MIN).and_utc() + Duration::hours(9);
+        for spec in &m.item {
+            let number = AgendaNumber::parse(&spec.number).map_err(|_| bad_seed(&spec.number, "agenda number"))?;
+            let item = agenda_item::ActiveModel {
+                event_id: Set(e.id),
+                number: Set(number.as_str().to_owned()),
+                title: Set(spec.title.clone()),
+                position: Set(number.leading()),
+                list_open: Set(spec.open),
+                time_limit_minutes: Set(spec.time_limit_minutes),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            speakers(db, item.id, opened, &spec.speaker).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Inscribes `specs` on item `item_id` in the order of their times, each at its rule's place.
+async fn speakers<C: ConnectionTrait>(db: &C, item_id: i32, opened: DateTime<Utc>, specs: &[SpeakerSpec]) -> Result<()> {
+    let mut by_time: Vec<&SpeakerSpec> = specs.iter().collect();
+    by_time.sort_by_key(|s| s.minutes);
+    let mut placed: Vec<(Placed, &SpeakerSpec, DateTime<Utc>)> = Vec::new();
+    for (n, s) in by_time.into_iter().enumerate() {
+        let level: SpeakerLevel = s.level.parse().map_err(|_| bad_seed(&s.level, "speaker level"))?;
+        let kind = if s.country.is_some() { SpeakerKind::State } else { SpeakerKind::Observer };
+        let at = opened + Duration::minutes(s.minutes);
+        let id = i32::try_from(n).unwrap_or(i32::MAX);
+        let key = OrderKey::new(s.on_behalf_of.is_some(), kind, level, at, Some(id));
+        let list: Vec<Placed> = placed.iter().map(|p| p.0).collect();
+        let place = place_for(OrderKey::new(s.on_behalf_of.is_some(), kind, level, at, None), &list);
+        for p in placed.iter_mut().filter(|p| p.0.place >= place) {
+            p.0.place += 1;
+        }
+        placed.push((Placed { place, state: InscriptionState::Inscribed, key }, s, at));
+    }
+    for (p, s, at) in placed {
+        let level: SpeakerLevel = s.level.parse().map_err(|_| bad_seed(&s.level, "speaker level"))?;
+        speaker_inscription::ActiveModel {
+            agenda_item_id: Set(item_id),
+            speaker: Set(if s.country.is_some() { SpeakerKind::State } else { SpeakerKind::Observer }),
+            country_iso3: Set(s.country.clone()),
+            speaker_name: Set(s.name.clone()),
+            on_behalf_of: Set(s.on_behalf_of.clone()),
+            level: Set(level),
+            place: Set(p.place),
+            state: Set(InscriptionState::Inscribed),
+            delegation_id: Set(None),
+            inscribed_by: Set("demo".to_owned()),
+            inscribed_at: Set(at),
+            spoke_at: Set(None),
+            withdrawn_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
