@@ -470,9 +470,18 @@ fn meeting_pages() -> Router<AppState> {
             "/organiser/events/{id}/agenda/{item_id}/speakers",
             get(meetings::handlers::chair_page).post(meetings::handlers::inscribe),
         )
-        .route("/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/spoke", post(meetings::handlers::mark_spoke))
-        .route("/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move", post(meetings::handlers::move_speaker))
-        .route("/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw", post(meetings::handlers::withdraw))
+        .route(
+            "/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/spoke",
+            post(meetings::handlers::mark_spoke),
+        )
+        .route(
+            "/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move",
+            post(meetings::handlers::move_speaker),
+        )
+        .route(
+            "/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw",
+            post(meetings::handlers::withdraw),
+        )
         .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
         .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
 }
@@ -486,9 +495,18 @@ fn api_meetings() -> OpenApiRouter<AppState> {
             "/api/v1/events/{id}/agenda/{item_id}/speakers",
             routes!(api::meetings::get_speakers, api::meetings::inscribe),
         ))
-        .routes(at("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw", routes!(api::meetings::withdraw)))
-        .routes(at("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/spoke", routes!(api::meetings::mark_spoke)))
-        .routes(at("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move", routes!(api::meetings::move_speaker)))
+        .routes(at(
+            "/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw",
+            routes!(api::meetings::withdraw),
+        ))
+        .routes(at(
+            "/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/spoke",
+            routes!(api::meetings::mark_spoke),
+        ))
+        .routes(at(
+            "/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move",
+            routes!(api::meetings::move_speaker),
+        ))
 }
 
 /// The handlers of `url` (`routes!`), routed there and documented there by their

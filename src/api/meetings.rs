@@ -34,7 +34,13 @@ pub struct AgendaItemView {
 
 impl From<agenda_item::Model> for AgendaItemView {
     fn from(i: agenda_item::Model) -> Self {
-        Self { id: i.id, number: i.number, title: i.title, list_open: i.list_open, time_limit_minutes: i.time_limit_minutes }
+        Self {
+            id: i.id,
+            number: i.number,
+            title: i.title,
+            list_open: i.list_open,
+            time_limit_minutes: i.time_limit_minutes,
+        }
     }
 }
 
@@ -146,13 +152,18 @@ fn list_view(l: ListOfSpeakers) -> SpeakerListView {
     responses((status = 200, description = "Done: the agenda", body = AgendaView),
         (status = 409, description = "The event is not a meeting (a workshop has no agenda)", body = ApiErrorBody)),
     security(("bearer" = [])))]
-pub async fn get_agenda(State(state): State<AppState>, ApiCaller(caller): ApiCaller, Path(id): Path<String>) -> Result<Json<AgendaView>, Error> {
+pub async fn get_agenda(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<AgendaView>, Error> {
     let (event, items) = agenda::agenda(&state.office, &caller, parse_id(&id)?).await?;
     Ok(Json(AgendaView { event_id: event.id, items: items.into_iter().map(Into::into).collect() }))
 }
 
 fn parse_item(body: &AgendaItemPayload) -> Result<agenda::AgendaInput, Error> {
-    agenda_input(&body.number, &body.title, body.list_open.unwrap_or(true), body.time_limit_minutes).map_err(Error::Invalid)
+    agenda_input(&body.number, &body.title, body.list_open.unwrap_or(true), body.time_limit_minutes)
+        .map_err(Error::Invalid)
 }
 
 /// Add an item to a meeting's agenda.
@@ -183,7 +194,9 @@ pub async fn update_agenda_item(
     ApiJson(body): ApiJson<AgendaItemPayload>,
 ) -> Result<Json<AgendaItemView>, Error> {
     let input = parse_item(&body)?;
-    let after = agenda::update_item(&state.office, state.clock.now(), &caller, parse_id(&id)?, parse_id(&item)?, &input).await?;
+    let after =
+        agenda::update_item(&state.office, state.clock.now(), &caller, parse_id(&id)?, parse_id(&item)?, &input)
+            .await?;
     Ok(Json(after.into()))
 }
 
@@ -199,7 +212,12 @@ pub async fn get_speakers(
     Ok(Json(list_view(list)))
 }
 
-async fn list_after(state: &AppState, caller: &crate::auth::StaffUser, id: i32, item: i32) -> Result<SpeakerListView, Error> {
+async fn list_after(
+    state: &AppState,
+    caller: &crate::auth::StaffUser,
+    id: i32,
+    item: i32,
+) -> Result<SpeakerListView, Error> {
     Ok(list_view(speakers::staff_list(&state.office, caller, id, item, Lang::En).await?))
 }
 
@@ -239,7 +257,11 @@ fn ids((id, item, sid): (String, String, String)) -> Result<(i32, i32, i32), Err
     responses((status = 200, description = "Done: the list", body = SpeakerListView),
         (status = 409, description = "Heard or withdrawn already", body = ApiErrorBody)),
     security(("bearer" = [])))]
-pub async fn withdraw(State(state): State<AppState>, ApiCaller(caller): ApiCaller, Path(raw): SpeakerPath) -> Result<Json<SpeakerListView>, Error> {
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(raw): SpeakerPath,
+) -> Result<Json<SpeakerListView>, Error> {
     let (id, item, sid) = ids(raw)?;
     speakers::withdraw(&state.office, state.clock.now(), &caller, id, item, sid).await?;
     Ok(Json(list_after(&state, &caller, id, item).await?))
@@ -250,7 +272,11 @@ pub async fn withdraw(State(state): State<AppState>, ApiCaller(caller): ApiCalle
     responses((status = 200, description = "Done: the list", body = SpeakerListView),
         (status = 409, description = "Heard or withdrawn already", body = ApiErrorBody)),
     security(("bearer" = [])))]
-pub async fn mark_spoke(State(state): State<AppState>, ApiCaller(caller): ApiCaller, Path(raw): SpeakerPath) -> Result<Json<SpeakerListView>, Error> {
+pub async fn mark_spoke(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(raw): SpeakerPath,
+) -> Result<Json<SpeakerListView>, Error> {
     let (id, item, sid) = ids(raw)?;
     speakers::mark_spoke(&state.office, state.clock.now(), &caller, id, item, sid).await?;
     Ok(Json(list_after(&state, &caller, id, item).await?))

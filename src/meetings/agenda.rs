@@ -43,7 +43,11 @@ pub async fn items_of<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<a
 }
 
 /// The agenda of a meeting the staff member manages.
-pub async fn agenda(office: &Office, staff: &StaffUser, event_id: i32) -> Result<(event::Model, Vec<agenda_item::Model>)> {
+pub async fn agenda(
+    office: &Office,
+    staff: &StaffUser,
+    event_id: i32,
+) -> Result<(event::Model, Vec<agenda_item::Model>)> {
     let db = &office.db.read;
     let event = managed_meeting(db, staff, event_id).await?;
     let items = items_of(db, event.id).await?;

@@ -28,9 +28,21 @@ fn form_errors(e: Error) -> Result<FieldErrors, Error> {
 }
 
 /// `GET /organiser/events/{id}/agenda`: the agenda and the form adding an item.
-pub async fn agenda_page(State(state): State<AppState>, Staff(staff): Staff, page: Page, PathId(id): PathId) -> Result<Response, Error> {
+pub async fn agenda_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    PathId(id): PathId,
+) -> Result<Response, Error> {
     let (event, items) = agenda::agenda(&state.office, &staff, id).await?;
-    Ok(views::agenda_page(&page, &event, &items, &AgendaForm { list_open: Some("on".into()), ..AgendaForm::default() }, &FieldErrors::new()).into_response())
+    Ok(views::agenda_page(
+        &page,
+        &event,
+        &items,
+        &AgendaForm { list_open: Some("on".into()), ..AgendaForm::default() },
+        &FieldErrors::new(),
+    )
+    .into_response())
 }
 
 /// `POST /organiser/events/{id}/agenda`: adds an item.
@@ -56,7 +68,12 @@ pub async fn add_item(
 }
 
 /// `GET /organiser/events/{id}/agenda/{item_id}`: an item's edit form.
-pub async fn item_page(State(state): State<AppState>, Staff(staff): Staff, page: Page, PathIds(id, item_id): PathIds) -> Result<Response, Error> {
+pub async fn item_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    PathIds(id, item_id): PathIds,
+) -> Result<Response, Error> {
     let (event, item) = agenda::managed_item(&state.db.read, &staff, id, item_id).await?;
     Ok(views::item_page(&page, &event, &item, &AgendaForm::of(&item), &FieldErrors::new()).into_response())
 }
@@ -84,9 +101,15 @@ pub async fn update_item(
 }
 
 /// `GET /organiser/events/{id}/agenda/{item_id}/speakers`: the chair's view.
-pub async fn chair_page(State(state): State<AppState>, Staff(staff): Staff, page: Page, PathIds(id, item_id): PathIds) -> Result<Response, Error> {
+pub async fn chair_page(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    page: Page,
+    PathIds(id, item_id): PathIds,
+) -> Result<Response, Error> {
     let list = speakers::staff_list(&state.office, &staff, id, item_id, page.tr.lang()).await?;
-    Ok(views::chair_page(&page, &state.reference, &list, &InscriptionForm::default(), &FieldErrors::new()).into_response())
+    Ok(views::chair_page(&page, &state.reference, &list, &InscriptionForm::default(), &FieldErrors::new())
+        .into_response())
 }
 
 /// `POST /organiser/events/{id}/agenda/{item_id}/speakers`: the secretariat inscribes a speaker.
@@ -117,7 +140,11 @@ fn ids((id, item_id, speaker_id): (String, String, String)) -> Result<(i32, i32,
 }
 
 /// `POST …/speakers/{speaker_id}/spoke`: the speaker was heard; the floor passes on.
-pub async fn mark_spoke(State(state): State<AppState>, Staff(staff): Staff, Path(raw): Path<(String, String, String)>) -> Result<Response, Error> {
+pub async fn mark_spoke(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(raw): Path<(String, String, String)>,
+) -> Result<Response, Error> {
     let (id, item_id, sid) = ids(raw)?;
     speakers::mark_spoke(&state.office, state.clock.now(), &staff, id, item_id, sid).await?;
     Ok(see_other(&format!("/organiser/events/{id}/agenda/{item_id}/speakers")))
@@ -137,7 +164,11 @@ pub async fn move_speaker(
 }
 
 /// `POST …/speakers/{speaker_id}/withdraw`: the secretariat withdraws an inscription.
-pub async fn withdraw(State(state): State<AppState>, Staff(staff): Staff, Path(raw): Path<(String, String, String)>) -> Result<Response, Error> {
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(raw): Path<(String, String, String)>,
+) -> Result<Response, Error> {
     let (id, item_id, sid) = ids(raw)?;
     speakers::withdraw(&state.office, state.clock.now(), &staff, id, item_id, sid).await?;
     Ok(see_other(&format!("/organiser/events/{id}/agenda/{item_id}/speakers")))
@@ -150,7 +181,11 @@ pub async fn public_agenda(State(state): State<AppState>, page: Page, PathId(id)
 }
 
 /// `GET /events/{id}/agenda/{item_id}/speakers.pdf`: an item's published list as a PDF.
-pub async fn list_pdf(State(state): State<AppState>, page: Page, Path((id, item)): Path<(String, String)>) -> Result<Response, Error> {
+pub async fn list_pdf(
+    State(state): State<AppState>,
+    page: Page,
+    Path((id, item)): Path<(String, String)>,
+) -> Result<Response, Error> {
     let lang = page.tr.lang();
     let list = speakers::public_list(&state.office, parse_id(&id)?, parse_id(&item)?, lang).await?;
     let body = pdf::list_pdf(&list, lang)?;
@@ -159,7 +194,11 @@ pub async fn list_pdf(State(state): State<AppState>, page: Page, Path((id, item)
 }
 
 /// `GET /n/{token}/speakers`: the focal point's lists of speakers (showing it changes nothing).
-pub async fn link_page(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> Result<Response, Error> {
+pub async fn link_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
     let now = state.clock.now();
     let mut p = speakers::link_page(&state.office, now, &token, page.tr.lang()).await?;
     let first = page.tr.lang();
@@ -168,7 +207,8 @@ pub async fn link_page(State(state): State<AppState>, page: Page, Path(token): P
     if page.tr.lang() != first {
         p = speakers::link_page(&state.office, now, &token, page.tr.lang()).await?;
     }
-    Ok(views::link_speakers(&page, &state.reference, &token, &p, &LinkInscriptionForm::default(), &FieldErrors::new()).into_response())
+    Ok(views::link_speakers(&page, &state.reference, &token, &p, &LinkInscriptionForm::default(), &FieldErrors::new())
+        .into_response())
 }
 
 /// `POST /n/{token}/speakers`: the focal point inscribes its State.
@@ -194,7 +234,10 @@ pub async fn link_inscribe(
 }
 
 /// `POST /n/{token}/speakers/{speaker_id}/withdraw`: the focal point withdraws an inscription.
-pub async fn link_withdraw(State(state): State<AppState>, Path((token, sid)): Path<(String, String)>) -> Result<Response, Error> {
+pub async fn link_withdraw(
+    State(state): State<AppState>,
+    Path((token, sid)): Path<(String, String)>,
+) -> Result<Response, Error> {
     speakers::withdraw_by_link(&state.office, state.clock.now(), &token, parse_id(&sid)?).await?;
     Ok(see_other(&format!("/n/{token}/speakers")))
 }

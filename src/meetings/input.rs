@@ -5,7 +5,9 @@ use serde::Deserialize;
 
 use super::agenda::{AgendaInput, MAX_TIME_LIMIT_MINUTES};
 use super::speakers::{Direction, InscriptionInput, Speaker};
-use crate::domain::{AgendaNumber, CountryCode, SpeakerKind, SpeakerLevel, checkbox, optional_text, parse_field, required_text};
+use crate::domain::{
+    AgendaNumber, CountryCode, SpeakerKind, SpeakerLevel, checkbox, optional_text, parse_field, required_text,
+};
 use crate::error::{FieldErrors, Msg};
 
 /// Longest agenda item title.
@@ -49,7 +51,12 @@ impl AgendaForm {
 }
 
 /// An agenda item from its parts (form or API).
-pub fn agenda_input(number: &str, title: &str, list_open: bool, time_limit: Option<i32>) -> Result<AgendaInput, FieldErrors> {
+pub fn agenda_input(
+    number: &str,
+    title: &str,
+    list_open: bool,
+    time_limit: Option<i32>,
+) -> Result<AgendaInput, FieldErrors> {
     let mut errors = FieldErrors::new();
     let number = AgendaNumber::parse(number).map_err(|m| errors.add("number", m)).ok();
     let title = required_text(&mut errors, "title", title, MAX_TITLE);
@@ -57,7 +64,9 @@ pub fn agenda_input(number: &str, title: &str, list_open: bool, time_limit: Opti
         errors.add("time_limit", Msg::new("meet-err-time-limit").arg("max", MAX_TIME_LIMIT_MINUTES));
     }
     match number {
-        Some(number) if errors.is_empty() => Ok(AgendaInput { number, title, list_open, time_limit_minutes: time_limit }),
+        Some(number) if errors.is_empty() => {
+            Ok(AgendaInput { number, title, list_open, time_limit_minutes: time_limit })
+        }
         _ => Err(errors),
     }
 }
@@ -90,7 +99,9 @@ impl InscriptionForm {
             parse_field::<SpeakerKind>(&mut errors, "speaker", &self.speaker)
         };
         let speaker = match kind {
-            Some(SpeakerKind::State) => CountryCode::parse(&self.country).map_err(|m| errors.add("country", m)).ok().map(Speaker::State),
+            Some(SpeakerKind::State) => {
+                CountryCode::parse(&self.country).map_err(|m| errors.add("country", m)).ok().map(Speaker::State)
+            }
             Some(SpeakerKind::Observer) => {
                 let name = required_text(&mut errors, "name", &self.name, MAX_NAME);
                 Some(Speaker::Observer(name))
@@ -108,7 +119,8 @@ impl InscriptionForm {
 
 /// The group spoken for: the chosen one, or the one typed; none when both are empty.
 pub fn group(errors: &mut FieldErrors, chosen: &str, typed: &str) -> Option<String> {
-    optional_text(errors, "on_behalf_of", chosen, MAX_NAME).or_else(|| optional_text(errors, "other_group", typed, MAX_NAME))
+    optional_text(errors, "on_behalf_of", chosen, MAX_NAME)
+        .or_else(|| optional_text(errors, "other_group", typed, MAX_NAME))
 }
 
 /// A focal point's inscription form: the item, the level, the group.
@@ -129,7 +141,8 @@ impl LinkInscriptionForm {
     /// (item id, level, group), or the fields in error.
     pub fn parse(&self) -> Result<(i32, SpeakerLevel, Option<String>), FieldErrors> {
         let mut errors = FieldErrors::new();
-        let item = self.item.trim().parse::<i32>().map_err(|_| errors.add("item", Msg::new("meet-err-item-unknown"))).ok();
+        let item =
+            self.item.trim().parse::<i32>().map_err(|_| errors.add("item", Msg::new("meet-err-item-unknown"))).ok();
         let level = parse_field::<SpeakerLevel>(&mut errors, "level", &self.level);
         let on_behalf_of = group(&mut errors, &self.on_behalf_of, &self.other_group);
         match (item, level) {
@@ -164,9 +177,17 @@ mod tests {
 
     #[test]
     fn agenda_items() {
-        let form = AgendaForm { number: "5(a)".into(), title: "General debate".into(), list_open: Some("on".into()), time_limit: "5".into() };
+        let form = AgendaForm {
+            number: "5(a)".into(),
+            title: "General debate".into(),
+            list_open: Some("on".into()),
+            time_limit: "5".into(),
+        };
         let input = form.parse().ok();
-        assert_eq!(input.as_ref().map(|i| (i.number.as_str(), i.list_open, i.time_limit_minutes)), Some(("5(a)", true, Some(5))));
+        assert_eq!(
+            input.as_ref().map(|i| (i.number.as_str(), i.list_open, i.time_limit_minutes)),
+            Some(("5(a)", true, Some(5)))
+        );
         let bad = AgendaForm { number: "x".into(), title: " ".into(), list_open: None, time_limit: "0".into() };
         let errors = bad.parse().err().unwrap_or_default();
         for field in ["number", "title", "time_limit"] {
@@ -178,10 +199,24 @@ mod tests {
 
     #[test]
     fn inscriptions() {
-        let form = InscriptionForm { country: "bwa".into(), level: "minister".into(), on_behalf_of: "AFRICAN".into(), ..Default::default() };
+        let form = InscriptionForm {
+            country: "bwa".into(),
+            level: "minister".into(),
+            on_behalf_of: "AFRICAN".into(),
+            ..Default::default()
+        };
         let input = form.parse().ok();
-        assert_eq!(input.as_ref().map(|i| (i.level, i.on_behalf_of.clone())), Some((SpeakerLevel::Minister, Some("AFRICAN".into()))));
-        let typed = InscriptionForm { speaker: "observer".into(), name: "ICRC".into(), level: "other".into(), other_group: "Non-Aligned Movement".into(), ..Default::default() };
+        assert_eq!(
+            input.as_ref().map(|i| (i.level, i.on_behalf_of.clone())),
+            Some((SpeakerLevel::Minister, Some("AFRICAN".into())))
+        );
+        let typed = InscriptionForm {
+            speaker: "observer".into(),
+            name: "ICRC".into(),
+            level: "other".into(),
+            other_group: "Non-Aligned Movement".into(),
+            ..Default::default()
+        };
         assert_eq!(typed.parse().ok().and_then(|i| i.on_behalf_of), Some("Non-Aligned Movement".into()));
         let bad = InscriptionForm { speaker: "ngo".into(), level: "king".into(), ..Default::default() };
         let errors = bad.parse().err().unwrap_or_default();

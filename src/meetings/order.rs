@@ -25,7 +25,13 @@ pub struct OrderKey {
 
 impl OrderKey {
     /// The key of an inscription (`id` `None` while it is being made).
-    pub fn new(on_behalf_of_group: bool, kind: SpeakerKind, level: SpeakerLevel, at: DateTime<Utc>, id: Option<i32>) -> Self {
+    pub fn new(
+        on_behalf_of_group: bool,
+        kind: SpeakerKind,
+        level: SpeakerLevel,
+        at: DateTime<Utc>,
+        id: Option<i32>,
+    ) -> Self {
         Self {
             group: u8::from(!on_behalf_of_group),
             kind: match kind {
@@ -71,9 +77,9 @@ pub fn place_for(new: OrderKey, list: &[Placed]) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
     use InscriptionState::{Inscribed, Spoke, Withdrawn};
     use SpeakerLevel::{HeadOfDelegation, Minister, Other};
+    use chrono::TimeZone;
 
     fn at(minute: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2007, 12, 10, 9, minute, 0).single().unwrap_or_default()
@@ -101,7 +107,14 @@ mod tests {
     fn groups_first_then_levels_then_first_come_first_served() {
         let group = OrderKey::new(true, SpeakerKind::State, HeadOfDelegation, at(9), Some(4));
         let observer = OrderKey::new(false, SpeakerKind::Observer, Minister, at(1), Some(1));
-        let keys = [observer, state(Other, 2, 2), state(HeadOfDelegation, 3, 3), group, state(Minister, 10, 5), state(HeadOfDelegation, 11, 6)];
+        let keys = [
+            observer,
+            state(Other, 2, 2),
+            state(HeadOfDelegation, 3, 3),
+            group,
+            state(Minister, 10, 5),
+            state(HeadOfDelegation, 11, 6),
+        ];
         assert_eq!(inscribe_all(&keys), [4, 5, 3, 6, 2, 1]);
     }
 
@@ -109,7 +122,9 @@ mod tests {
     fn the_rule_agrees_with_sorting_by_key() {
         let levels = [Other, Minister, HeadOfDelegation, SpeakerLevel::HeadOfState];
         let keys: Vec<OrderKey> = (0..40)
-            .map(|i| OrderKey::new(i % 7 == 0, SpeakerKind::State, levels[(i * 3 % 4) as usize], at(i as u32), Some(i + 1)))
+            .map(|i| {
+                OrderKey::new(i % 7 == 0, SpeakerKind::State, levels[(i * 3 % 4) as usize], at(i as u32), Some(i + 1))
+            })
             .collect();
         let mut sorted = keys.clone();
         sorted.sort();

@@ -21,7 +21,10 @@ pub(super) async fn lock_item<C: ConnectionTrait>(db: &C, item_id: i32) -> Resul
 }
 
 /// Every inscription of the item (withdrawn ones too: they keep their places), in place order.
-pub(super) async fn inscriptions_of<C: ConnectionTrait>(db: &C, item_id: i32) -> Result<Vec<speaker_inscription::Model>> {
+pub(super) async fn inscriptions_of<C: ConnectionTrait>(
+    db: &C,
+    item_id: i32,
+) -> Result<Vec<speaker_inscription::Model>> {
     Ok(speaker_inscription::Entity::find()
         .filter(speaker_inscription::Column::AgendaItemId.eq(item_id))
         .order_by_asc(speaker_inscription::Column::Place)

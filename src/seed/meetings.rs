@@ -3,7 +3,9 @@
 //! A meeting whose agenda already has items is left as it is.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
 use serde::Deserialize;
 
 use super::{SeedReport, bad_seed};
@@ -84,7 +86,12 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut S
 }
 
 /// Inscribes `specs` on item `item_id` in the order of their times, each at its rule's place.
-async fn speakers<C: ConnectionTrait>(db: &C, item_id: i32, opened: DateTime<Utc>, specs: &[SpeakerSpec]) -> Result<()> {
+async fn speakers<C: ConnectionTrait>(
+    db: &C,
+    item_id: i32,
+    opened: DateTime<Utc>,
+    specs: &[SpeakerSpec],
+) -> Result<()> {
     let mut by_time: Vec<&SpeakerSpec> = specs.iter().collect();
     by_time.sort_by_key(|s| s.minutes);
     let mut placed: Vec<(Placed, &SpeakerSpec, DateTime<Utc>)> = Vec::new();

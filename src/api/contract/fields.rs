@@ -49,7 +49,8 @@ type BodyRule = (&'static str, &'static str, bool, Rule);
 
 /// The rules of the request bodies.
 pub(super) fn body_rules(l: &Lists) -> Vec<BodyRule> {
-    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules(), meeting_rules(l)].concat()
+    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules(), meeting_rules(l)]
+        .concat()
 }
 
 /// The body rules of personal data: the reason of an erasure on request.
@@ -64,7 +65,12 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
     vec![
         ("AgendaItemPayload", "number", true, AgendaNumber),
         ("AgendaItemPayload", "title", true, Line(crate::meetings::input::MAX_TITLE)),
-        ("AgendaItemPayload", "time_limit_minutes", false, Int(1, i64::from(crate::meetings::agenda::MAX_TIME_LIMIT_MINUTES))),
+        (
+            "AgendaItemPayload",
+            "time_limit_minutes",
+            false,
+            Int(1, i64::from(crate::meetings::agenda::MAX_TIME_LIMIT_MINUTES)),
+        ),
         ("InscriptionPayload", "speaker", false, OneOfOrEmpty(codes(SpeakerKind::ALL, SpeakerKind::as_str))),
         ("InscriptionPayload", "country", false, OneOfOrEmpty(l.countries.clone())),
         ("InscriptionPayload", "name", false, OptionalLine(max_name)),

@@ -72,7 +72,8 @@ async fn finish(
         "speakers.withdraw"
     };
     let after = model.update(txn).await?;
-    audit::record(txn, actor, now, Change::new(action, "speaker_inscription", after.id, Some(&before), Some(&after))).await?;
+    audit::record(txn, actor, now, Change::new(action, "speaker_inscription", after.id, Some(&before), Some(&after)))
+        .await?;
     Ok(after)
 }
 
@@ -111,7 +112,12 @@ pub async fn withdraw(
 }
 
 /// A focal point withdraws one of its delegation's inscriptions through its link.
-pub async fn withdraw_by_link(office: &Office, now: DateTime<Utc>, token: &str, id: i32) -> Result<speaker_inscription::Model> {
+pub async fn withdraw_by_link(
+    office: &Office,
+    now: DateTime<Utc>,
+    token: &str,
+    id: i32,
+) -> Result<speaker_inscription::Model> {
     use sea_orm::EntityTrait;
     let txn = office.db.write.begin().await?;
     let (inv, _, d) = crate::invitations::delegations::by_link(&txn, token, now).await?;
@@ -144,7 +150,7 @@ pub async fn move_speaker(
     }
     let mut waiting = list.iter().filter(|i| i.state == InscriptionState::Inscribed);
     let other = match direction {
-        Direction::Up => waiting.filter(|i| i.place < one.place).last(),
+        Direction::Up => waiting.rfind(|i| i.place < one.place),
         Direction::Down => waiting.find(|i| i.place > one.place),
     };
     let Some(other) = other.cloned() else { return Ok(one) };

@@ -133,7 +133,13 @@ pub fn rows(reference: &Reference, lang: Lang, inscriptions: Vec<speaker_inscrip
 }
 
 /// The list of speakers of an item of a meeting the staff member manages (the chair's view).
-pub async fn staff_list(office: &Office, staff: &StaffUser, event_id: i32, item_id: i32, lang: Lang) -> Result<ListOfSpeakers> {
+pub async fn staff_list(
+    office: &Office,
+    staff: &StaffUser,
+    event_id: i32,
+    item_id: i32,
+    lang: Lang,
+) -> Result<ListOfSpeakers> {
     let db = &office.db.read;
     let (event, item) = managed_item(db, staff, event_id, item_id).await?;
     let inscriptions = store::inscriptions_of(db, item.id).await?;

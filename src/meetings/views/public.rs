@@ -71,7 +71,14 @@ fn own_inscriptions(page: &Page, token: &str, p: &LinkSpeakers) -> Markup {
 }
 
 /// The focal point's page: the delegation's inscriptions, and the form inscribing on an open list.
-pub fn link_speakers(page: &Page, reference: &Reference, token: &str, p: &LinkSpeakers, form: &LinkInscriptionForm, errors: &FieldErrors) -> Markup {
+pub fn link_speakers(
+    page: &Page,
+    reference: &Reference,
+    token: &str,
+    p: &LinkSpeakers,
+    form: &LinkInscriptionForm,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = page.tr;
     let title = tr.ta("meet-link-title", &[("state", &p.state)]);
     let open: Vec<(String, String)> =

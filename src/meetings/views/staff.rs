@@ -45,7 +45,13 @@ fn agenda_table(tr: Tr, e: &event::Model, items: &[agenda_item::Model]) -> Marku
 }
 
 /// The agenda of a meeting, with the form adding an item.
-pub fn agenda_page(page: &Page, e: &event::Model, items: &[agenda_item::Model], form: &AgendaForm, errors: &FieldErrors) -> Markup {
+pub fn agenda_page(
+    page: &Page,
+    e: &event::Model,
+    items: &[agenda_item::Model],
+    form: &AgendaForm,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = page.tr;
     let title = tr.t("meet-agenda");
     layout::page(
@@ -72,7 +78,13 @@ pub fn agenda_page(page: &Page, e: &event::Model, items: &[agenda_item::Model], 
 }
 
 /// One item's edit form.
-pub fn item_page(page: &Page, e: &event::Model, item: &agenda_item::Model, form: &AgendaForm, errors: &FieldErrors) -> Markup {
+pub fn item_page(
+    page: &Page,
+    e: &event::Model,
+    item: &agenda_item::Model,
+    form: &AgendaForm,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = page.tr;
     let title = item_heading(item);
     let agenda = format!("/organiser/events/{}/agenda", e.id);
@@ -93,7 +105,14 @@ pub fn item_page(page: &Page, e: &event::Model, item: &agenda_item::Model, form:
 }
 
 /// A small form posting to one of the row's actions.
-fn row_action(page: &Page, base: &str, r: &SpeakerRow, action: &str, label: &str, extra: Option<(&str, &str)>) -> Markup {
+fn row_action(
+    page: &Page,
+    base: &str,
+    r: &SpeakerRow,
+    action: &str,
+    label: &str,
+    extra: Option<(&str, &str)>,
+) -> Markup {
     html! {
         form.inline method="post" action={ (base) "/" (r.id) "/" (action) } {
             (c::csrf_field(&page.csrf))
@@ -142,10 +161,17 @@ fn floor(tr: Tr, l: &ListOfSpeakers) -> Markup {
     }
 }
 
-fn inscription_form(page: &Page, reference: &Reference, base: &str, form: &InscriptionForm, errors: &FieldErrors) -> Markup {
+fn inscription_form(
+    page: &Page,
+    reference: &Reference,
+    base: &str,
+    form: &InscriptionForm,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = page.tr;
     let lang = tr.lang();
-    let kinds = vec![("state".to_owned(), tr.t("meet-speaker-state")), ("observer".to_owned(), tr.t("meet-speaker-observer"))];
+    let kinds =
+        vec![("state".to_owned(), tr.t("meet-speaker-state")), ("observer".to_owned(), tr.t("meet-speaker-observer"))];
     let states = crate::participants::names::state_choices(reference, lang);
     html! {
         section #inscribe {
@@ -168,7 +194,13 @@ fn inscription_form(page: &Page, reference: &Reference, base: &str, form: &Inscr
 
 /// The chair's view of an item's list of speakers: who speaks now and next, the speakers not
 /// yet heard with their actions, those heard and withdrawn, and the inscription form.
-pub fn chair_page(page: &Page, reference: &Reference, l: &ListOfSpeakers, form: &InscriptionForm, errors: &FieldErrors) -> Markup {
+pub fn chair_page(
+    page: &Page,
+    reference: &Reference,
+    l: &ListOfSpeakers,
+    form: &InscriptionForm,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = page.tr;
     let e = &l.event;
     let title = tr.ta("meet-speakers-title", &[("item", &item_heading(&l.item))]);

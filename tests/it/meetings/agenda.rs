@@ -29,13 +29,19 @@ async fn agenda_items_are_added_changed_and_shown_in_order() {
 
     // A change: new title, list closed, no time limit.
     let path = format!("{agenda}/{general}");
-    let (s, v) = org.api.put(&path, json!({"number": "5(a)", "title": "General exchange of views", "list_open": false})).await;
+    let (s, v) =
+        org.api.put(&path, json!({"number": "5(a)", "title": "General exchange of views", "list_open": false})).await;
     assert_eq!(s, 200, "{v}");
     assert_eq!((v["list_open"].as_bool(), v["time_limit_minutes"].is_null()), (Some(false), true));
     assert_eq!(org.api.put(&format!("{agenda}/99999"), json!({"number": "7", "title": "X"})).await.0, 404);
 
     // The pages: the organiser's agenda adds an item; the public page shows them all.
-    let r = org.post_form(&format!("/organiser/events/{event}/agenda"), &[("number", "2"), ("title", "Adoption of the agenda"), ("list_open", "on")]).await;
+    let r = org
+        .post_form(
+            &format!("/organiser/events/{event}/agenda"),
+            &[("number", "2"), ("title", "Adoption of the agenda"), ("list_open", "on")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let r = org.post_form(&format!("/organiser/events/{event}/agenda"), &[("number", "2"), ("title", "Twice")]).await;
     assert_eq!(r.status(), 422);
@@ -77,7 +83,8 @@ pub(super) async fn audit_actions(app: &crate::helpers::TestApp) -> Vec<String> 
 async fn a_workshop_has_no_agenda_and_no_list_of_speakers() {
     let (app, org, _) = meeting().await;
     let workshop = app.event(&org.browser).published().create().await;
-    let (s, v) = org.api.post(&format!("/api/v1/events/{workshop}/agenda"), json!({"number": "1", "title": "Opening"})).await;
+    let (s, v) =
+        org.api.post(&format!("/api/v1/events/{workshop}/agenda"), json!({"number": "1", "title": "Opening"})).await;
     assert_eq!(s, 409);
     assert!(v["message"].as_str().unwrap().contains("Only meetings have an agenda"), "{v}");
     assert_eq!(org.api.get(&format!("/api/v1/events/{workshop}/agenda")).await.0, 409);
@@ -111,9 +118,53 @@ async fn the_demo_gives_the_bwc_meeting_of_states_parties_an_agenda_and_speakers
     let debate = &debate[..debate.find("</li>").unwrap()];
     let at = |name: &str| debate.find(name).unwrap_or_else(|| panic!("{name} not on the list"));
     // Groups first (Cuba inscribed before Portugal), States by level and time, the observer last.
-    let names = ["Cuba", "Portugal", "South Africa", "Japan", "China", "Russian Federation", "Brazil", "United States", "International Committee of the Red Cross"];
+    let names = [
+        "Cuba",
+        "Portugal",
+        "South Africa",
+        "Japan",
+        "China",
+        "Russian Federation",
+        "Brazil",
+        "United States",
+        "International Committee of the Red Cross",
+    ];
     for pair in names.windows(2) {
         assert!(at(pair[0]) < at(pair[1]), "{} before {}", pair[0], pair[1]);
     }
     assert!(debate.contains("on behalf of: European Union") && debate.contains("Time limit: 7 minutes per statement"));
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_agendas_and_lists_of_speakers() {
+    let (_app, org, _) = meeting().await;
+    let (s, doc) = org.api.get("/api/v1/openapi.json").await;
+    assert_eq!(s, 200);
+    let paths = &doc["paths"];
+    for (path, methods) in [
+        ("/api/v1/events/{id}/agenda", &["get", "post"][..]),
+        ("/api/v1/events/{id}/agenda/{item_id}", &["put"][..]),
+        ("/api/v1/events/{id}/agenda/{item_id}/speakers", &["get", "post"][..]),
+        ("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw", &["post"][..]),
+        ("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move", &["post"][..]),
+        ("/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/spoke", &["post"][..]),
+    ] {
+        for m in methods {
+            assert!(
+                paths[path][m]["responses"]["200"].is_object() || paths[path][m]["responses"]["201"].is_object(),
+                "{m} {path}"
+            );
+        }
+    }
+    let schema = |name: &str| doc["components"]["schemas"][name].clone();
+    let required = |name: &str| schema(name)["required"].as_array().cloned().unwrap_or_default();
+    assert!(
+        required("AgendaItemPayload").contains(&json!("number"))
+            && required("AgendaItemPayload").contains(&json!("title"))
+    );
+    assert!(required("InscriptionPayload").contains(&json!("level")));
+    let levels = schema("InscriptionPayload")["properties"]["level"]["enum"].clone();
+    assert_eq!(levels, json!(["head_of_state", "minister", "head_of_delegation", "other"]));
+    assert_eq!(schema("MovePayload")["properties"]["direction"]["enum"], json!(["up", "down"]));
+    assert!(schema("AgendaItemPayload")["properties"]["number"]["pattern"].is_string());
 }

@@ -13,13 +13,20 @@ use crate::support::factories::staff::Staff;
 async fn meeting() -> (TestApp, Staff, i32) {
     let app = TestApp::spawn().await;
     let org = app.organiser_at("secretariat@example.org").await;
-    let id = app.event(&org.browser).title("Meeting of States Parties").set("kind", "meeting").published().create().await;
+    let id =
+        app.event(&org.browser).title("Meeting of States Parties").set("kind", "meeting").published().create().await;
     (app, org, id)
 }
 
 /// Adds an agenda item through the API; returns its id.
 async fn item(org: &Staff, event: i32, number: &str, title: &str) -> i64 {
-    let (s, v) = org.api.post(&format!("/api/v1/events/{event}/agenda"), json!({"number": number, "title": title, "time_limit_minutes": 5})).await;
+    let (s, v) = org
+        .api
+        .post(
+            &format!("/api/v1/events/{event}/agenda"),
+            json!({"number": number, "title": title, "time_limit_minutes": 5}),
+        )
+        .await;
     assert_eq!(s, 201, "{v}");
     v["id"].as_i64().unwrap()
 }

@@ -52,7 +52,12 @@ async fn bad_inscriptions_are_refused_and_change_nothing() {
     let (s, v) = inscribe(&org, event, general, json!({"country": "BWA", "level": "other"})).await;
     assert_eq!((s, v["fields"][0]["field"].as_str()), (409, Some("country")), "{v}");
     // The same State on behalf of a group is another statement.
-    assert_eq!(inscribe(&org, event, general, json!({"country": "BWA", "level": "minister", "on_behalf_of": "AFRICAN"})).await.0, 201);
+    assert_eq!(
+        inscribe(&org, event, general, json!({"country": "BWA", "level": "minister", "on_behalf_of": "AFRICAN"}))
+            .await
+            .0,
+        201
+    );
     // Unknown item, unknown State, unknown level, an observer without a name.
     assert_eq!(inscribe(&org, event, 99999, json!({"country": "GHA", "level": "minister"})).await.0, 404);
     let (s, v) = inscribe(&org, event, general, json!({"country": "ZZZ", "level": "king"})).await;
@@ -60,7 +65,13 @@ async fn bad_inscriptions_are_refused_and_change_nothing() {
     let (s, v) = inscribe(&org, event, general, json!({"speaker": "observer", "level": "other"})).await;
     assert_eq!((s, v["fields"][0]["field"].as_str()), (422, Some("name")));
     // After the list closes.
-    let (s, _) = org.api.put(&format!("/api/v1/events/{event}/agenda/{general}"), json!({"number": "5", "title": "General debate", "list_open": false})).await;
+    let (s, _) = org
+        .api
+        .put(
+            &format!("/api/v1/events/{event}/agenda/{general}"),
+            json!({"number": "5", "title": "General debate", "list_open": false}),
+        )
+        .await;
     assert_eq!(s, 200);
     let (s, v) = inscribe(&org, event, general, json!({"country": "GHA", "level": "minister"})).await;
     assert_eq!(s, 409);
@@ -126,7 +137,12 @@ async fn the_published_list_and_its_pdf_name_the_states_in_the_readers_language(
     let general = item(&org, event, "5(a)", "General debate").await;
     for (country, group) in [("DEU", ""), ("ZAF", "AFRICAN")] {
         app.clock.set(app.clock.now() + chrono::Duration::minutes(1));
-        assert_eq!(inscribe(&org, event, general, json!({"country": country, "level": "minister", "on_behalf_of": group})).await.0, 201);
+        assert_eq!(
+            inscribe(&org, event, general, json!({"country": country, "level": "minister", "on_behalf_of": group}))
+                .await
+                .0,
+            201
+        );
     }
     let public = app.new_browser();
     let (s, page) = app.get(&public, &format!("/events/{event}/agenda")).await;
@@ -138,11 +154,20 @@ async fn the_published_list_and_its_pdf_name_the_states_in_the_readers_language(
     assert_eq!(r.headers()["content-type"], "application/pdf");
     let text = pdf::text(&r.bytes().await.unwrap());
     assert!(text.contains("List of speakers") && text.contains("5(a). General debate"), "{text}");
-    assert!(text.contains("South Africa") && text.contains("Germany") && text.contains("Group of African States"), "{text}");
+    assert!(
+        text.contains("South Africa") && text.contains("Germany") && text.contains("Group of African States"),
+        "{text}"
+    );
     let r = public.get(&url).header("accept-language", "fr").send().await.unwrap();
     let text = pdf::text(&r.bytes().await.unwrap());
-    assert!(text.contains("Liste des orateurs") && text.contains("Afrique du Sud") && text.contains("Allemagne"), "{text}");
-    assert_eq!(public.get(app.url(&format!("/events/{event}/agenda/99999/speakers.pdf"))).send().await.unwrap().status(), 404);
+    assert!(
+        text.contains("Liste des orateurs") && text.contains("Afrique du Sud") && text.contains("Allemagne"),
+        "{text}"
+    );
+    assert_eq!(
+        public.get(app.url(&format!("/events/{event}/agenda/99999/speakers.pdf"))).send().await.unwrap().status(),
+        404
+    );
 }
 
 #[tokio::test]
@@ -152,7 +177,14 @@ async fn a_focal_point_inscribes_its_state_through_its_link_and_withdraws() {
     let org = app.organiser_at("secretariat@example.org").await;
     let event = app.event(&org.browser).set("kind", "meeting").published().create().await;
     let general = item(&org, event, "5", "General debate").await;
-    let fields = [("country", "BWA"), ("seat_quota", "3"), ("email", "fp@bw.example.org"), ("given_name", "Kabo"), ("family_name", "Molefe"), ("language", "en")];
+    let fields = [
+        ("country", "BWA"),
+        ("seat_quota", "3"),
+        ("email", "fp@bw.example.org"),
+        ("given_name", "Kabo"),
+        ("family_name", "Molefe"),
+        ("language", "en"),
+    ];
     assert_eq!(org.post_form(&format!("/organiser/events/{event}/delegations"), &fields).await.status(), 303);
     let link = smtp.wait_for_to("fp@bw.example.org", 1).await.remove(0).path("/n/");
     let focal = app.new_browser();
@@ -160,10 +192,22 @@ async fn a_focal_point_inscribes_its_state_through_its_link_and_withdraws() {
     let (s, page) = app.get(&focal, &speakers).await;
     assert_eq!(s, 200);
     assert!(page.contains("List of speakers: Botswana") && page.contains("5. General debate"));
-    let r = app.post_form(&focal, &speakers, &[("item", &general.to_string()), ("level", "minister"), ("on_behalf_of", "AFRICAN")]).await;
+    let r = app
+        .post_form(
+            &focal,
+            &speakers,
+            &[("item", &general.to_string()), ("level", "minister"), ("on_behalf_of", "AFRICAN")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     // Twice, an unknown item, a bad level: the form again with the field named.
-    let r = app.post_form(&focal, &speakers, &[("item", &general.to_string()), ("level", "minister"), ("on_behalf_of", "AFRICAN")]).await;
+    let r = app
+        .post_form(
+            &focal,
+            &speakers,
+            &[("item", &general.to_string()), ("level", "minister"), ("on_behalf_of", "AFRICAN")],
+        )
+        .await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("already inscribed"));
     let r = app.post_form(&focal, &speakers, &[("item", "99999"), ("level", "minister")]).await;
