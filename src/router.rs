@@ -169,6 +169,8 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/r/{token}/accept", post(registration::handlers::accept))
+        .route("/r/{token}/data", get(privacy::handlers::your_data_page))
+        .route("/r/{token}/data.json", get(privacy::handlers::your_data_json))
         .routes(at("/r/{token}/event.ics", routes!(calendar::handlers::registration_ics)))
         .route("/r/{token}/calendar-feed", post(calendar::handlers::issue_feed))
         .route("/r/{token}/calendar-feed/revoke", post(calendar::handlers::revoke_feed))
@@ -452,6 +454,7 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/privacy", routes!(api::privacy::erasure_plan)))
         .routes(at("/api/v1/admin/privacy/events/{id}/erase", routes!(api::privacy::erase_event)))
         .routes(at("/api/v1/admin/privacy/people/{id}/erase", routes!(api::privacy::erase_person)))
+        .routes(at("/api/v1/people/{id}/data", routes!(api::privacy::personal_data)))
 }
 
 /// The handlers of `url` (`routes!`), routed there and documented there by their
