@@ -338,6 +338,7 @@ fn personal_data() -> Router<AppState> {
         .route("/admin/privacy/events/{id}", get(privacy::handlers::event_page))
         .route("/admin/privacy/events/{id}/erase", post(privacy::handlers::erase_event))
         .route("/admin/privacy/people/{id}", get(privacy::handlers::person_page))
+        .route("/admin/privacy/people/{id}/data.json", get(privacy::handlers::person_data_json))
         .route("/admin/privacy/people/{id}/erase", post(privacy::handlers::erase_person))
 }
 

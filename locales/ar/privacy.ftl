@@ -131,3 +131,4 @@ data-col-issued = صدرت
 data-days = { $attended } من { $total }
 data-revoked = أُلغيت
 data-none = لا شيء.
+privacy-person-data = تنزيل كل البيانات المحفوظة عن هذا الشخص (JSON)، للرد على طلب الاطلاع على البيانات

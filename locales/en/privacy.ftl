@@ -116,3 +116,4 @@ data-col-issued = Issued
 data-days = { $attended } of { $total }
 data-revoked = revoked
 data-none = None.
+privacy-person-data = Download everything held about this person (JSON), to answer a subject access request

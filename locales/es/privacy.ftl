@@ -121,3 +121,4 @@ data-col-issued = Expedido
 data-days = { $attended } de { $total }
 data-revoked = revocado
 data-none = Ninguno.
+privacy-person-data = Descargar todos los datos que se conservan sobre esta persona (JSON), para responder a una solicitud de acceso

@@ -116,3 +116,4 @@ data-col-issued = Délivré
 data-days = { $attended } sur { $total }
 data-revoked = révoqué
 data-none = Aucun.
+privacy-person-data = Télécharger l'ensemble des données détenues sur cette personne (JSON), pour répondre à une demande d'accès

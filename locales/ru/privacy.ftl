@@ -126,3 +126,4 @@ data-col-issued = Выдан
 data-days = { $attended } из { $total }
 data-revoked = отозван
 data-none = Нет.
+privacy-person-data = Загрузить все данные об этом лице (JSON), чтобы ответить на запрос о доступе к данным

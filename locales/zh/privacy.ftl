@@ -111,3 +111,4 @@ data-col-issued = 颁发时间
 data-days = { $total } 天中的 { $attended } 天
 data-revoked = 已撤销
 data-none = 无。
+privacy-person-data = 下载所保存的关于此人的全部数据（JSON），以答复查阅数据请求

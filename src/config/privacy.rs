@@ -94,9 +94,7 @@ impl Notice {
     /// without a file is shown the English text.
     pub fn read(dir: &Path, version: &str) -> Result<Self, ConfigError> {
         if version.chars().count() > VERSION_MAX || version.chars().any(char::is_control) {
-            return Err(ConfigError(format!(
-                "privacy.notice_version: at most {VERSION_MAX} characters, on one line"
-            )));
+            return Err(ConfigError(format!("privacy.notice_version: at most {VERSION_MAX} characters, on one line")));
         }
         let mut texts = BTreeMap::new();
         for lang in Lang::ALL {

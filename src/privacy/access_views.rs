@@ -58,7 +58,7 @@ fn person_section(tr: Tr, data: &PersonalData) -> Markup {
     html! {
         section #data-person aria-labelledby="data-person-title" {
             h2 #data-person-title { (tr.t("data-record")) }
-            dl.record {
+            dl.details {
                 (item(tr, "field-email", Some(&p.email)))
                 (item(tr, "reg-title", p.title.as_deref()))
                 (item(tr, "reg-given-name", Some(&p.given_name)))
@@ -83,7 +83,7 @@ fn registration_block(tr: Tr, reference: &Reference, events: &Events<'_>, r: &Re
         article.data-registration data-registration=(r.id) {
             h3 { (event_cell(tr, events, r.event_id)) }
             p { (c::state_badge(tr, Record::Registration, &r.state)) }
-            dl.record {
+            dl.details {
                 (item(tr, "reg-role", Some(&tr.t(&format!("role-p-{}", r.role)))))
                 (item(tr, "reg-title", r.title.as_deref()))
                 (item(tr, "reg-given-name", Some(&r.given_name)))

@@ -38,13 +38,24 @@ pub async fn your_data_page(
 /// `GET /r/{token}/data.json`: the same as a JSON file to keep.
 pub async fn your_data_json(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
     let (data, _) = rules::behind_link(&state.db, &token, state.clock.now()).await?;
-    let body = serde_json::to_vec_pretty(&data).map_err(|e| Error::Internal(e.to_string()))?;
-    let file = Download {
-        content_type: "application/json",
-        filename: "convene-personal-data.json".to_owned(),
-        body,
-        inline: false,
-    };
+    json_file(&data, "convene-personal-data.json".to_owned())
+}
+
+/// `GET /admin/privacy/people/{id}/data.json`: the person's data for an admin answering a
+/// subject access request.
+pub async fn person_data_json(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    PathId(id): PathId,
+) -> Result<Response, Error> {
+    let data = rules::personal_data(&state.db.read, id, state.clock.now()).await?;
+    json_file(&data, format!("convene-personal-data-{id}.json"))
+}
+
+/// The data as a JSON attachment that no cache keeps.
+fn json_file(data: &rules::PersonalData, filename: String) -> Result<Response, Error> {
+    let body = serde_json::to_vec_pretty(data).map_err(|e| Error::Internal(e.to_string()))?;
+    let file = Download { content_type: "application/json", filename, body, inline: false };
     Ok(([(CACHE_CONTROL, "no-store")], file).into_response())
 }
 

@@ -238,6 +238,7 @@ pub fn person(page: &Page, f: &PersonFile, done: Option<Counts>, form: &PersonFo
             @if let Some(n) = &done {
                 (c::alert_text(Alert::Success, &tr.ta("privacy-person-erased", &[("counts", &counts_text(tr, n))])))
             }
+            p { a #person-data href={ "/admin/privacy/people/" (p.id) "/data.json" } download { (tr.t("privacy-person-data")) } }
             h2 { (tr.t("privacy-person-events")) }
             @if f.events.is_empty() {
                 (c::empty_state(&tr.t("privacy-person-no-events"), html! {}))

@@ -112,15 +112,23 @@ async fn a_whole_flow_leaves_no_personal_data_in_the_log() {
     app.clock.set(Utc.with_ymd_and_hms(2026, 12, 8, 9, 0, 0).unwrap());
     let (status, body) = org
         .api
-        .post(&format!("/api/v1/events/{event}/checkin/scan"), json!({"key": "door-scan-0001", "code": code, "device": "Door A"}))
+        .post(
+            &format!("/api/v1/events/{event}/checkin/scan"),
+            json!({"key": "door-scan-0001", "code": code, "device": "Door A"}),
+        )
         .await;
     assert_eq!(status, 201, "{body}");
-    let (status, _) = org.api.post(&format!("/api/v1/events/{event}/checkin/scan"), json!({"key": "door-scan-0002", "code": "x"})).await;
+    let (status, _) = org
+        .api
+        .post(&format!("/api/v1/events/{event}/checkin/scan"), json!({"key": "door-scan-0002", "code": "x"}))
+        .await;
     assert!(status >= 400);
 
     // A failed sign-in, an unknown address, a good one (its cookies), and links that are not.
     let stranger = app.new_browser();
-    let r = app.post_form(&stranger, "/sign-in", &[("email", "olusegun.adeyemi@example.org"), ("password", "wrong guess")]).await;
+    let r = app
+        .post_form(&stranger, "/sign-in", &[("email", "olusegun.adeyemi@example.org"), ("password", "wrong guess")])
+        .await;
     assert!(r.status().is_client_error() || r.status() == 200, "{}", r.status());
     app.post_form(&stranger, "/sign-in", &[("email", "ines.vasquez-oduya@example.org"), ("password", "x")]).await;
     let fresh = app.new_browser();

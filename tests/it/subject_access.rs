@@ -57,8 +57,10 @@ async fn certify(app: &TestApp, r: &registration::Model, code: &str) {
 }
 
 async fn scan(org: &Staff, event: i32, r: &registration::Model, key: &str) {
-    let (status, body) =
-        org.api.post(&format!("/api/v1/events/{event}/checkin/scan"), json!({"key": key, "registration_id": r.id})).await;
+    let (status, body) = org
+        .api
+        .post(&format!("/api/v1/events/{event}/checkin/scan"), json!({"key": key, "registration_id": r.id}))
+        .await;
     assert_eq!(status, 201, "{body}");
 }
 
@@ -109,7 +111,10 @@ async fn the_json_holds_everything_about_the_person_and_nothing_of_others() {
     assert!(registrations.iter().all(|r| r["notice_accepted_at"].as_str().unwrap().starts_with("2026-11-27T10:00:00")));
     let scans = data["scans"].as_array().unwrap();
     assert_eq!(scans.len(), 1);
-    assert_eq!((scans[0]["event_id"].as_i64(), scans[0]["direction"].as_str()), (Some(i64::from(workshop)), Some("entry")));
+    assert_eq!(
+        (scans[0]["event_id"].as_i64(), scans[0]["direction"].as_str()),
+        (Some(i64::from(workshop)), Some("entry"))
+    );
     let emails = data["emails"].as_array().unwrap();
     assert_eq!(emails.len(), 2, "the two confirmations: {emails:?}");
     assert!(emails.iter().all(|m| m["subject"].as_str().is_some_and(|s| !s.is_empty()) && m["created_at"].is_string()));
@@ -211,6 +216,20 @@ async fn admins_get_the_same_copy_through_the_api() {
     assert_eq!(org.api.get(&format!("/api/v1/people/{person}/data")).await.0, 403);
     assert_eq!(admin.api.get("/api/v1/people/999999/data").await.0, 404);
     assert_eq!(admin.api.get("/api/v1/people/abc/data").await.0, 404);
+
+    // The same from the admin's page of the person.
+    let (_, page) = admin.get(&format!("/admin/privacy/people/{person}")).await;
+    assert!(page.contains(&format!("href=\"/admin/privacy/people/{person}/data.json\"")));
+    let r = admin.browser.get(app.url(&format!("/admin/privacy/people/{person}/data.json"))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-disposition"].to_str().unwrap().starts_with("attachment;"));
+    let copy: Value = r.json().await.unwrap();
+    assert_eq!(
+        (copy["registrations"].as_array().unwrap().len(), copy["person"]["id"].as_i64()),
+        (2, Some(person.into()))
+    );
+    app.sign_in(&org.browser, &org.email).await;
+    assert_eq!(org.get(&format!("/admin/privacy/people/{person}/data.json")).await.0, 403);
 }
 
 #[tokio::test]

@@ -14,7 +14,9 @@ use utoipa::ToSchema;
 
 use crate::db::Db;
 use crate::domain::OutboxState;
-use crate::entities::{attendance_scan, certificate, delegation, event, invitation, outbox_message, person, registration};
+use crate::entities::{
+    attendance_scan, certificate, delegation, event, invitation, outbox_message, person, registration,
+};
 use crate::error::{Error, Result};
 
 /// Everything Convene holds about one person.
