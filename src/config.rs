@@ -10,7 +10,9 @@ use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
 
 mod office;
+mod privacy;
 pub use office::OfficeSettings;
+pub use privacy::{BUILTIN_NOTICE_VERSION, Notice, PrivacySettings};
 
 /// The environment a process runs in, from `CONVENE_ENV`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,23 +256,6 @@ fn default_privacy_erasure_job() -> JobSchedule {
     JobSchedule { enabled: true, cron: "0 45 2 * * *".to_owned() }
 }
 
-/// `[privacy]`: how long participants' personal data is kept, and what stays after.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct PrivacySettings {
-    /// Months after an event's last day that its participants' personal data is kept (an
-    /// event may set its own).
-    pub retention_months: u32,
-    /// Keep the issued lists of participants, official records, when the rest is erased.
-    pub keep_issued_lists: bool,
-}
-
-impl Default for PrivacySettings {
-    fn default() -> Self {
-        Self { retention_months: 24, keep_issued_lists: true }
-    }
-}
-
 /// `[donors]`: the donor portal's sign-in and the privacy of its figures.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -485,10 +470,7 @@ impl Settings {
         if self.security.password_memory_kib < 8 || self.security.password_iterations == 0 {
             return Err(ConfigError("security.password_memory_kib: at least 8 KiB and 1 iteration".into()));
         }
-        let max_months = crate::events::input::MAX_RETENTION_MONTHS.unsigned_abs();
-        if !(1..=max_months).contains(&self.privacy.retention_months) {
-            return Err(ConfigError(format!("privacy.retention_months: must be between 1 and {max_months}")));
-        }
+        self.privacy.validate()?;
         if !matches!(self.log.format.as_str(), "pretty" | "json") {
             return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }

@@ -173,6 +173,8 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/n/{token}/speakers", get(meetings::handlers::link_page).post(meetings::handlers::link_inscribe))
         .route("/n/{token}/speakers/{speaker_id}/withdraw", post(meetings::handlers::link_withdraw))
         .route("/r/{token}/accept", post(registration::handlers::accept))
+        .route("/r/{token}/data", get(privacy::handlers::your_data_page))
+        .route("/r/{token}/data.json", get(privacy::handlers::your_data_json))
         .routes(at("/r/{token}/event.ics", routes!(calendar::handlers::registration_ics)))
         .route("/r/{token}/calendar-feed", post(calendar::handlers::issue_feed))
         .route("/r/{token}/calendar-feed/revoke", post(calendar::handlers::revoke_feed))
@@ -340,6 +342,7 @@ fn personal_data() -> Router<AppState> {
         .route("/admin/privacy/events/{id}", get(privacy::handlers::event_page))
         .route("/admin/privacy/events/{id}/erase", post(privacy::handlers::erase_event))
         .route("/admin/privacy/people/{id}", get(privacy::handlers::person_page))
+        .route("/admin/privacy/people/{id}/data.json", get(privacy::handlers::person_data_json))
         .route("/admin/privacy/people/{id}/erase", post(privacy::handlers::erase_person))
 }
 
@@ -456,6 +459,7 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/privacy", routes!(api::privacy::erasure_plan)))
         .routes(at("/api/v1/admin/privacy/events/{id}/erase", routes!(api::privacy::erase_event)))
         .routes(at("/api/v1/admin/privacy/people/{id}/erase", routes!(api::privacy::erase_person)))
+        .routes(at("/api/v1/people/{id}/data", routes!(api::privacy::personal_data)))
 }
 
 /// Serviced meetings: the secretariat's agenda and chair's view, the public agenda and its PDFs.

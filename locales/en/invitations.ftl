@@ -232,3 +232,4 @@ nom-err-already-invited = This person is already invited to this event.
 nom-err-nobody = Fill in at least one person, or the note verbale.
 nom-err-pdf-type = The note verbale must be a PDF file.
 nom-err-pdf-size = The note verbale must be at most { $max } MB.
+nom-notice = The nominees' details are used as the data-protection notice says; each nominee accepts it when they register.

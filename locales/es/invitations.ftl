@@ -250,3 +250,4 @@ nom-err-already-invited = Esta persona ya está invitada a este evento.
 nom-err-nobody = Rellene los datos de al menos una persona, o la nota verbal.
 nom-err-pdf-type = La nota verbal debe ser un archivo PDF.
 nom-err-pdf-size = La nota verbal debe tener { $max } MB como máximo.
+nom-notice = Los datos de las personas designadas se tratan conforme al aviso de protección de datos; cada una lo acepta al inscribirse.

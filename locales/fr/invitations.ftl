@@ -232,3 +232,4 @@ nom-err-already-invited = Cette personne est déjà invitée à cet événement.
 nom-err-nobody = Remplissez au moins une personne, ou la note verbale.
 nom-err-pdf-type = La note verbale doit être un fichier PDF.
 nom-err-pdf-size = La note verbale doit faire au plus { $max } Mo.
+nom-notice = Les données des personnes désignées sont traitées conformément à l'avis de protection des données ; chacune l'accepte lors de son inscription.

@@ -217,3 +217,4 @@ nom-err-already-invited = 此人已受邀参加本活动。
 nom-err-nobody = 请至少填写一人，或附上普通照会。
 nom-err-pdf-type = 普通照会必须为PDF文件。
 nom-err-pdf-size = 普通照会不得超过{ $max } MB。
+nom-notice = 被提名人的资料按照数据保护声明的规定使用；每位被提名人在登记时接受该声明。

@@ -61,6 +61,8 @@ mod m20261128_000071_outbox_pending_index;
 mod m20261129_000072_outbox_pending_index_on_sqlite;
 mod m20261206_000073_add_outbox_calendar_method;
 mod m20261210_000080_add_events_retention_months;
+mod m20261212_000100_add_registrations_notice_version;
+mod m20261212_000101_add_registrations_notice_accepted_at;
 mod m20261212_000140_create_agenda_items;
 mod m20261212_000141_create_speaker_inscriptions;
 
@@ -108,6 +110,11 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000042_add_users_checkin_event::Migration),
             Box::new(m20261127_000045_create_participant_lists::Migration),
             Box::new(m20261127_000046_create_certificates::Migration),
+            Box::new(m20261128_000050_add_attendance_scans_undoes_index::Migration),
+            Box::new(m20261128_000051_add_events_series_index::Migration),
+            Box::new(m20261128_000052_add_events_unit_index::Migration),
+            Box::new(m20261128_000053_create_attendance_days::Migration),
+            Box::new(m20261128_000054_create_event_figures::Migration),
             Box::new(m20261128_000060_create_donors::Migration),
             Box::new(m20261128_000061_create_donor_contacts::Migration),
             Box::new(m20261128_000062_create_contributions::Migration),
@@ -117,17 +124,14 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000066_create_donor_sessions::Migration),
             Box::new(m20261128_000067_create_donor_report_notices::Migration),
             Box::new(m20261128_000068_outbox_bodies_lz4::Migration),
-            Box::new(m20261128_000050_add_attendance_scans_undoes_index::Migration),
-            Box::new(m20261128_000051_add_events_series_index::Migration),
-            Box::new(m20261128_000052_add_events_unit_index::Migration),
-            Box::new(m20261128_000053_create_attendance_days::Migration),
-            Box::new(m20261128_000054_create_event_figures::Migration),
             Box::new(m20261128_000069_hot_rows_room::Migration),
             Box::new(m20261128_000070_attendance_scans_by_registration_day::Migration),
             Box::new(m20261128_000071_outbox_pending_index::Migration),
             Box::new(m20261129_000072_outbox_pending_index_on_sqlite::Migration),
             Box::new(m20261206_000073_add_outbox_calendar_method::Migration),
             Box::new(m20261210_000080_add_events_retention_months::Migration),
+            Box::new(m20261212_000100_add_registrations_notice_version::Migration),
+            Box::new(m20261212_000101_add_registrations_notice_accepted_at::Migration),
             Box::new(m20261212_000140_create_agenda_items::Migration),
             Box::new(m20261212_000141_create_speaker_inscriptions::Migration),
         ]

@@ -1,5 +1,6 @@
 //! API handlers of personal data (admins only): what the next erasure takes, its early run for
-//! one event, and the erasure of one person on request — the same rules as the admin's pages.
+//! one event, the erasure of one person on request — the same rules as the admin's pages — and
+//! everything held about one person (subject access).
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -10,7 +11,7 @@ use super::events::ApiErrorBody;
 use crate::AppState;
 use crate::api::URL_IN_ROUTER;
 use crate::error::{Error, FieldErrors};
-use crate::privacy::rules::{self, Counts, Reason};
+use crate::privacy::rules::{self, Counts, PersonalData, Reason};
 use crate::web::extract::{ApiCaller, ApiJson, parse_id};
 
 /// An event past its retention period that the next run erases.
@@ -130,4 +131,20 @@ pub async fn erase_person(
     let reason = Reason::parse(&body.reason).map_err(|m| FieldErrors::single("reason", m))?;
     let counts = rules::erase_person(&state, &caller, id, &reason, state.clock.now()).await?;
     Ok(Json(ErasureView { counts }))
+}
+
+/// `GET /api/v1/people/{id}/data`: everything held about one person, across every event (an
+/// answer to a subject access request) — the same as the person's own download.
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "admin", params(("id" = i32, Path)),
+    responses((status = 200, description = "Done: the person's data", body = PersonalData),
+        (status = 403, description = "Not an admin", body = ApiErrorBody),
+        (status = 404, description = "No such person", body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn personal_data(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<PersonalData>, Error> {
+    admin(&caller)?;
+    Ok(Json(rules::personal_data(&state.db.read, parse_id(&id)?, state.clock.now()).await?))
 }

@@ -174,6 +174,7 @@ pub async fn add_registration(
         needs: body.needs.unwrap_or_default(),
         visa_letter: body.visa_letter.then(|| "on".into()),
         consent: None,
+        notice_version: String::new(),
         email: body.email,
         role: body.role.unwrap_or_default(),
         language: body.language.unwrap_or_default(),

@@ -39,6 +39,10 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub checkin_version: i32,
+    /// The data-protection notice's version the person accepted (none when staff registered them).
+    pub notice_version: Option<String>,
+    /// When they accepted it.
+    pub notice_accepted_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

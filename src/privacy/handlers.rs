@@ -3,8 +3,9 @@
 //! calls one rule, renders or redirects.
 
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use axum::http::header::CACHE_CONTROL;
 use axum::response::{IntoResponse, Response};
 
 use super::input::{ConfirmForm, OverviewQuery, PersonForm, PersonQuery};
@@ -12,12 +13,50 @@ use super::rules;
 use super::views::{self, Search};
 use crate::AppState;
 use crate::error::{Error, FieldErrors};
+use crate::export::Download;
 use crate::web::extract::{Admin, Page, PathId};
 use crate::web::see_other;
 
 /// `GET /privacy`: how long personal data is kept, what is erased and what stays.
 pub async fn notice(State(state): State<AppState>, page: Page) -> Response {
     views::notice(&page, &state.settings.privacy).into_response()
+}
+
+/// `GET /r/{token}/data`: everything held about the person of this manage link, in their
+/// language; a link the manage page refuses is refused alike.
+pub async fn your_data_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
+    let (data, language) = rules::behind_link(&state.db, &token, state.clock.now()).await?;
+    let page = page.speaking(&language);
+    let body = super::access_views::page(&page, &state.reference, &data, &token);
+    Ok(([(CACHE_CONTROL, "no-store")], body).into_response())
+}
+
+/// `GET /r/{token}/data.json`: the same as a JSON file to keep.
+pub async fn your_data_json(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
+    let (data, _) = rules::behind_link(&state.db, &token, state.clock.now()).await?;
+    json_file(&data, "convene-personal-data.json".to_owned())
+}
+
+/// `GET /admin/privacy/people/{id}/data.json`: the person's data for an admin answering a
+/// subject access request.
+pub async fn person_data_json(
+    State(state): State<AppState>,
+    Admin(_): Admin,
+    PathId(id): PathId,
+) -> Result<Response, Error> {
+    let data = rules::personal_data(&state.db.read, id, state.clock.now()).await?;
+    json_file(&data, format!("convene-personal-data-{id}.json"))
+}
+
+/// The data as a JSON attachment that no cache keeps.
+fn json_file(data: &rules::PersonalData, filename: String) -> Result<Response, Error> {
+    let body = serde_json::to_vec_pretty(data).map_err(|e| Error::Internal(e.to_string()))?;
+    let file = Download { content_type: "application/json", filename, body, inline: false };
+    Ok(([(CACHE_CONTROL, "no-store")], file).into_response())
 }
 
 /// `GET /admin/privacy`: what the next run will erase, event by event, and the search of a

@@ -11,8 +11,11 @@
 //!
 //! - [`rules`]: the plan of the next run, the erasure of an event, of a person.
 //! - `store`: the SQL.
-//! - [`input`], [`handlers`], [`views`]: the admin's pages and the public privacy page.
+//! - [`input`], [`handlers`], [`views`]: the admin's pages and the public privacy page with the
+//!   versioned data-protection notice (`config::Notice`).
+//! - [`access_views`]: "Your data", everything held about a person, behind their manage link.
 
+pub mod access_views;
 pub mod handlers;
 pub mod input;
 pub mod rules;

@@ -55,22 +55,46 @@ fn counts_text(tr: Tr, n: &Counts) -> String {
     )
 }
 
-/// The public notice: how long personal data is kept, what is erased, what stays.
+/// The office's own notice as written: blocks parted by blank lines, a block whose first line
+/// starts with `# ` titled by that line.
+fn office_text(text: &str) -> Markup {
+    html! {
+        @for block in text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {
+            @if let Some(rest) = block.strip_prefix("# ") {
+                @let (heading, body) = rest.split_once('\n').unwrap_or((rest, ""));
+                h2 { (heading.trim()) }
+                @for line in body.lines().filter(|l| !l.trim().is_empty()) { p { (line.trim()) } }
+            } @else {
+                @for line in block.lines().filter(|l| !l.trim().is_empty()) { p { (line.trim()) } }
+            }
+        }
+    }
+}
+
+/// The public notice: its version, what is recorded and why (the office's text or the built-in
+/// one), how long it is kept, what stays, and what a person may ask.
 pub fn notice(page: &Page, settings: &PrivacySettings) -> Markup {
     let tr = page.tr;
     let title = tr.t("privacy-notice-title");
+    let version = settings.notice.version();
     layout::page(
         page,
         &title,
         html! {
             (Header::new(title.clone()).render(page))
+            p.meta #notice-version data-version=(version) { (tr.ta("privacy-notice-version", &[("version", version)])) }
             section #privacy-notice {
-                p { (tr.t("privacy-notice-what")) }
+                @match settings.notice.text(tr.lang()) {
+                    Some(text) => (office_text(text)),
+                    None => p { (tr.t("privacy-notice-what")) },
+                }
                 h2 { (tr.t("privacy-notice-retention")) }
                 p #retention { (rule_text(tr, settings)) }
                 p { (tr.t("privacy-what-stays")) }
                 h2 { (tr.t("privacy-notice-records")) }
                 p #lists { (lists_text(tr, settings)) }
+                h2 { (tr.t("privacy-notice-access")) }
+                p { (tr.t("privacy-notice-access-text")) }
                 h2 { (tr.t("privacy-notice-request")) }
                 p { (tr.t("privacy-notice-request-text")) }
             }
@@ -214,6 +238,7 @@ pub fn person(page: &Page, f: &PersonFile, done: Option<Counts>, form: &PersonFo
             @if let Some(n) = &done {
                 (c::alert_text(Alert::Success, &tr.ta("privacy-person-erased", &[("counts", &counts_text(tr, n))])))
             }
+            p { a #person-data href={ "/admin/privacy/people/" (p.id) "/data.json" } download { (tr.t("privacy-person-data")) } }
             h2 { (tr.t("privacy-person-events")) }
             @if f.events.is_empty() {
                 (c::empty_state(&tr.t("privacy-person-no-events"), html! {}))

@@ -52,6 +52,11 @@ fn form_from_registration(r: &crate::entities::registration::Model) -> Registrat
     }
 }
 
+/// The form as sent, showing the data-protection notice in force (again, if it changed).
+fn with_notice(state: &AppState, form: RegistrationForm) -> RegistrationForm {
+    RegistrationForm { notice_version: state.settings.privacy.notice.version().to_owned(), ..form }
+}
+
 /// `GET /i/{token}`: the invitation, with the registration form and a decline button; once
 /// answered, only what the person can do next.
 pub async fn invitation_page(
@@ -61,7 +66,7 @@ pub async fn invitation_page(
 ) -> Result<Response, Error> {
     let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
     let page = page.speaking(&view.invitation.language);
-    let form = form_from_person(&view.person);
+    let form = with_notice(&state, form_from_person(&view.person));
     let answered = view.registration.is_some() || view.invitation.state == domain::InvitationState::Declined;
     let mut response =
         views::invitation(&page, &state.reference, &view, &token, &form, &FieldErrors::new()).into_response();
@@ -80,7 +85,8 @@ async fn submit(
     holder: Holder<'_>,
     form: &RegistrationForm,
 ) -> Result<Response, Error> {
-    let input = RegistrationInput::parse(form, true).map_err(Error::Invalid)?;
+    let notice = state.settings.privacy.notice.version();
+    let input = RegistrationInput::parse_participant(form, notice).map_err(Error::Invalid)?;
     let now = state.clock.now();
     let done = rules::register(&state.db, &state.office, source, &input, now).await?;
     if !done.created {
@@ -106,6 +112,7 @@ pub async fn register_invited(
         Err(Error::Invalid(errors)) => {
             let view = rules::open_invitation(&state.db, &token, state.clock.now()).await?;
             let page = page.speaking(&view.invitation.language);
+            let form = with_notice(&state, form);
             let body = views::invitation(&page, &state.reference, &view, &token, &form, &errors);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
@@ -217,16 +224,8 @@ pub async fn verified_page(
 ) -> Result<Response, Error> {
     let (v, event) = rules::usable_verification(&state.db.read, &token, state.clock.now()).await?;
     let page = page.speaking(&v.language);
-    Ok(views::verified(
-        &page,
-        &state.reference,
-        &event,
-        &v.email,
-        &token,
-        &RegistrationForm::default(),
-        &FieldErrors::new(),
-    )
-    .into_response())
+    let form = with_notice(&state, RegistrationForm::default());
+    Ok(views::verified(&page, &state.reference, &event, &v.email, &token, &form, &FieldErrors::new()).into_response())
 }
 
 /// `POST /v/{token}`
@@ -240,6 +239,7 @@ pub async fn register_verified(
         Err(Error::Invalid(errors)) => {
             let (v, event) = rules::usable_verification(&state.db.read, &token, state.clock.now()).await?;
             let page = page.speaking(&v.language);
+            let form = with_notice(&state, form);
             let body = views::verified(&page, &state.reference, &event, &v.email, &token, &form, &errors);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }

@@ -22,6 +22,9 @@ pub struct RegistrationForm {
     pub needs: String,
     pub visa_letter: Option<String>,
     pub consent: Option<String>,
+    /// The version of the data-protection notice the participant's form showed (a hidden
+    /// field; the page fills it with the version in force).
+    pub notice_version: String,
     /// Only on the organiser's manual add.
     pub email: String,
     /// Only on the organiser's manual add.
@@ -49,9 +52,34 @@ pub struct RegistrationInput {
     pub phone: Option<String>,
     pub needs: Option<String>,
     pub visa_letter: bool,
+    /// The data-protection notice's version the person accepted (their own form only).
+    pub notice_version: Option<String>,
 }
 
 impl RegistrationInput {
+    /// Parses a participant's own form: consent is required, and the notice the form showed
+    /// must be the one in force (`notice_version`), which the registration then records. A
+    /// form without the hidden field (sent by a script, or from a page served before notices
+    /// had versions) accepts the notice in force.
+    pub fn parse_participant(form: &RegistrationForm, notice_version: &str) -> Result<Self, FieldErrors> {
+        let shown = form.notice_version.trim();
+        let stale = !shown.is_empty() && shown != notice_version;
+        match Self::parse(form, true) {
+            Ok(input) if !stale => Ok(Self { notice_version: Some(notice_version.to_owned()), ..input }),
+            Ok(_) => {
+                let mut e = FieldErrors::new();
+                e.add("consent", Msg::new("err-notice-changed"));
+                Err(e)
+            }
+            Err(mut e) => {
+                if stale {
+                    e.add("consent", Msg::new("err-notice-changed"));
+                }
+                Err(e)
+            }
+        }
+    }
+
     /// Parses the participant's form; consent to the data-protection notice is required.
     pub fn parse(form: &RegistrationForm, require_consent: bool) -> Result<Self, FieldErrors> {
         let mut e = FieldErrors::new();
@@ -94,6 +122,7 @@ impl RegistrationInput {
                 phone,
                 needs,
                 visa_letter: checkbox(form.visa_letter.as_deref()),
+                notice_version: None,
             }),
             _ => Err(e),
         }
@@ -203,5 +232,25 @@ mod tests {
         let fields: Vec<_> = e.0.iter().map(|x| x.field).collect();
         assert_eq!(fields, ["gender", "phone", "consent"]);
         assert!(RegistrationInput::parse(&RegistrationForm { consent: None, ..form() }, false).is_ok());
+    }
+
+    #[test]
+    fn a_participant_accepts_the_notice_in_force() {
+        let shown = |version: &str| RegistrationForm { notice_version: version.into(), ..form() };
+        let r = RegistrationInput::parse_participant(&shown("2027-01"), "2027-01").unwrap();
+        assert_eq!(r.notice_version.as_deref(), Some("2027-01"));
+        assert_eq!(
+            RegistrationInput::parse_participant(&shown(""), "2027-01").unwrap().notice_version.as_deref(),
+            Some("2027-01"),
+            "a form without the field accepts the notice in force"
+        );
+        for stale in ["2026-12", " 2027-02", "2027-01x"] {
+            let e = RegistrationInput::parse_participant(&shown(stale), "2027-01").unwrap_err();
+            assert_eq!(e.0.iter().map(|x| x.message.key).collect::<Vec<_>>(), ["err-notice-changed"], "{stale:?}");
+        }
+        let e = RegistrationInput::parse_participant(&RegistrationForm { consent: None, ..shown("old") }, "2027-01")
+            .unwrap_err();
+        assert_eq!(e.0.len(), 2);
+        assert_eq!(RegistrationInput::parse(&shown("2027-01"), true).unwrap().notice_version, None);
     }
 }

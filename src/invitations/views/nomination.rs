@@ -98,6 +98,10 @@ fn nomination_form(
                     input #note_verbale type="file" name="note_verbale" accept="application/pdf,.pdf";
                 }
             }
+            p.hint.notice-link {
+                (tr.t("nom-notice")) " "
+                a href="/privacy" target="_blank" rel="noopener" { (tr.t("data-notice-link")) }
+            }
             button.primary type="submit" { (tr.t("nom-submit")) }
         }
     }

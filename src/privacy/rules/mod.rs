@@ -1,7 +1,9 @@
 //! Rules of retention and erasure: which events are past their retention period and what
 //! their erasure takes ([`plan`]), the erasure of one event, by the job or early by an admin
-//! ([`erase_event`], [`erase_due`]), and of one person on request ([`erase_person`]).
+//! ([`erase_event`], [`erase_due`]), and of one person on request ([`erase_person`]); and
+//! subject access, everything held about one person ([`access`]).
 
+pub mod access;
 mod erase_event;
 mod erase_person;
 mod plan;
@@ -11,6 +13,7 @@ use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
 use crate::error::Result;
+pub use access::{PersonalData, behind_link, personal_data};
 pub use erase_event::{due_event, erase_due, erase_event};
 pub use erase_person::{PersonEvent, PersonFile, Reason, erase_person, find_by_email, person_file};
 pub use plan::{DueEvent, Plan, kept_until, next_run, plan};

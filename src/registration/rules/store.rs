@@ -393,6 +393,8 @@ fn new_row(
         created_at: Set(now),
         updated_at: Set(now),
         checkin_version: Set(1),
+        notice_accepted_at: Set(input.notice_version.as_ref().map(|_| now)),
+        notice_version: Set(input.notice_version.clone()),
         ..Default::default()
     }
 }

@@ -71,6 +71,13 @@ fn details(tr: Tr, reference: &Reference, d: &RegistrationDetail, when: When<'_>
                 dt { (tr.t("reg-detail-visa")) } dd { (yes_no(r.visa_letter)) }
                 dt { (tr.t("reg-language")) } dd { (r.language) }
                 dt { (tr.t("reg-detail-registered")) } dd { (when(r.created_at)) }
+                dt { (tr.t("data-notice")) }
+                dd #notice-accepted {
+                    @match (&r.notice_version, r.notice_accepted_at) {
+                        (Some(v), Some(t)) => (tr.ta("data-notice-accepted", &[("version", v), ("at", &when(t))])),
+                        _ => (tr.t("data-notice-none")),
+                    }
+                }
                 @if let Some(until) = r.offer_expires_at { dt { (tr.t("reg-detail-offer-until")) } dd { (when(until)) } }
             }
         }

@@ -69,6 +69,11 @@ pub fn manage(
                     button.danger type="submit" data-confirm=(tr.t("reg-cancel-confirm")) { (tr.t("reg-cancel")) }
                 }
             }
+            section #your-data aria-labelledby="your-data-title" {
+                h2 #your-data-title { (tr.t("reg-your-data-title")) }
+                p { (tr.t("reg-your-data-text")) }
+                p { a href={ "/r/" (token) "/data" } { (tr.t("reg-your-data-link")) } " · " a href="/privacy" { (tr.t("data-notice-link")) } }
+            }
         },
     )
 }

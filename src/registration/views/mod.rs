@@ -46,7 +46,15 @@ pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &F
         (c::textarea(tr, errors, "needs", "reg-needs", &form.needs))
         (c::checkbox(tr, "visa_letter", "reg-visa-letter", form.visa_letter.is_some()))
         @if consent {
-            div.alert.alert-info.privacy { p { (tr.t("reg-privacy-notice")) } }
+            div.alert.alert-info.privacy {
+                p { (tr.t("reg-privacy-notice")) }
+                p.notice-link {
+                    a href="/privacy" target="_blank" rel="noopener" {
+                        (tr.ta("reg-notice-link", &[("version", &form.notice_version)]))
+                    }
+                }
+            }
+            input type="hidden" name="notice_version" value=(form.notice_version);
             div.field.invalid[errors.get("consent").is_some()] #consent-field {
                 @if let Some(m) = errors.get("consent") { p.field-error { (tr.msg(m)) } }
                 (c::checkbox(tr, "consent", "reg-consent", form.consent.is_some()))
