@@ -98,7 +98,11 @@ pub fn event_texts(
 }
 
 /// Every language's text of one field, the original included, by code.
-fn all_of(original: Lang, original_text: &str, versions: impl Iterator<Item = (Lang, String)>) -> BTreeMap<String, String> {
+fn all_of(
+    original: Lang,
+    original_text: &str,
+    versions: impl Iterator<Item = (Lang, String)>,
+) -> BTreeMap<String, String> {
     let mut out: BTreeMap<String, String> =
         versions.filter(|(_, t)| !t.is_empty()).map(|(l, t)| (l.code().to_owned(), t)).collect();
     if !original_text.is_empty() {

@@ -11,17 +11,17 @@ use utoipa::ToSchema;
 
 use crate::AppState;
 use crate::api::URL_IN_ROUTER;
+use crate::api::content::{self, Localized};
 use crate::domain::{Language, languages_from_stored};
 use crate::entities::{event, event_session};
 use crate::error::{Error, FieldErrors, Msg};
 use crate::events::clone::{self, Cloned};
-use crate::api::content::{self, Localized};
 use crate::events::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
-use crate::events::versions::SessionTitlesForm;
-use crate::i18n::Lang;
 use crate::events::queries::ListQuery;
 use crate::events::rules;
 use crate::events::shift::Shift;
+use crate::events::versions::SessionTitlesForm;
+use crate::i18n::Lang;
 use crate::web::extract::{ApiCaller, ApiJson, parse_id};
 
 /// An event to create or replace. Dates are local to the event; `start_date`/`end_date` are

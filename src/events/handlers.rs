@@ -10,11 +10,11 @@ use serde::Deserialize;
 
 use super::clone::{self};
 use super::content;
-use super::versions::SessionTitlesForm;
 use super::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
 use super::queries::{CloneNotice, ListQuery};
 use super::rules::{self};
 use super::situation::Situation;
+use super::versions::SessionTitlesForm;
 use super::views;
 use crate::AppState;
 use crate::domain::{self, DatePrecision, languages_from_stored};

@@ -77,7 +77,10 @@ async fn the_organiser_saves_versions_and_each_reader_gets_theirs_or_the_marked_
     assert!(fr.contains(&format!("<h1>{TITLE_FR}</h1>")), "{fr}");
     assert!(fr.contains("Hôtel du 2 Février"));
     assert!(fr.contains("Ouverture"), "the session's French title");
-    assert!(fr.contains("<span lang=\"en\">General debate</span>"), "a session without a French title: the original, marked");
+    assert!(
+        fr.contains("<span lang=\"en\">General debate</span>"),
+        "a session without a French title: the original, marked"
+    );
     assert!(!fr.contains(&format!(">{TITLE_EN}<")));
 
     // Russian (no version): the original, marked as English so screen readers switch voice.
@@ -166,7 +169,8 @@ async fn the_api_takes_and_gives_a_map_per_field_and_still_takes_plain_strings()
     assert_eq!(status, 201, "{s}");
     assert_eq!(s["title"], "Ouverture");
     assert_eq!(s["titles"], json!({"en": "Opening", "fr": "Ouverture", "zh": "开幕式"}));
-    let plain_session = json!({"title": "Débat général", "date": "2026-12-08", "start_time": "10:00", "end_time": "11:00"});
+    let plain_session =
+        json!({"title": "Débat général", "date": "2026-12-08", "start_time": "10:00", "end_time": "11:00"});
     let (status, s) = api.post(&format!("/api/v1/events/{id}/sessions"), plain_session).await;
     assert_eq!((status, &s["titles"]), (201, &json!({"fr": "Débat général"})), "{s}");
     let (_, listed) = api.get(&format!("/api/v1/events/{id}/sessions")).await;

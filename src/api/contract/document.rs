@@ -121,8 +121,10 @@ fn original_title_shapes(doc: &mut Value) {
     };
     let others: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.code()).filter(|c| *c != "en").collect();
     for code in &others {
-        all.push(json!({"if": {"properties": {"original_language": {"const": code}}, "required": ["original_language"]},
-            "then": title_in(code)}));
+        all.push(
+            json!({"if": {"properties": {"original_language": {"const": code}}, "required": ["original_language"]},
+            "then": title_in(code)}),
+        );
     }
     all.push(json!({"if": {"not": {"properties": {"original_language": {"enum": others}}, "required": ["original_language"]}},
         "then": title_in("en")}));
@@ -273,7 +275,18 @@ fn constrain_parameter(doc: &mut Value, path: &str, name: &str, rule: &Rule) {
 /// Replaces a schema's type and constraints by the rule's, keeping its description.
 fn merge_rule(target: &mut Map<String, Value>, rule: &Rule, nullable: bool) {
     for key in [
-        "type", "format", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "items", "$ref", "oneOf", "anyOf",
+        "type",
+        "format",
+        "enum",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "items",
+        "$ref",
+        "oneOf",
+        "anyOf",
     ] {
         target.remove(key);
     }

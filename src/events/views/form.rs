@@ -102,8 +102,10 @@ fn registration_fields(tr: Tr, form: &EventForm, errors: &FieldErrors) -> Markup
 /// The event's texts: the original (in the language chosen) and, side by side, its versions in
 /// the other languages; the event's working languages and those already written are open.
 fn content_fields(tr: Tr, form: &EventForm, errors: &FieldErrors) -> Markup {
-    let original = Lang::ALL.into_iter().find(|l| l.code() == form.versions.original_language.trim()).unwrap_or_default();
-    let languages: Vec<(String, String)> = Lang::ALL.iter().map(|l| (l.code().to_owned(), l.endonym().to_owned())).collect();
+    let original =
+        Lang::ALL.into_iter().find(|l| l.code() == form.versions.original_language.trim()).unwrap_or_default();
+    let languages: Vec<(String, String)> =
+        Lang::ALL.iter().map(|l| (l.code().to_owned(), l.endonym().to_owned())).collect();
     let chosen = original.code();
     let working = form.languages();
     html! {

@@ -2,7 +2,6 @@
 //! event page and clone form ([`organiser`]), and the event and session forms ([`form`]).
 //! Views get plain data; they never query.
 
-
 use crate::domain::DatePrecision;
 use crate::entities::event;
 use crate::i18n::Tr;

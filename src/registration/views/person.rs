@@ -101,7 +101,11 @@ pub fn new_link_sent(page: &Page, reference: &Reference, e: &event::Model, outco
         NewLink::Sent => "reg-new-link-sent",
         NewLink::SentRecently => "reg-new-link-recent",
     };
-    layout::page(page, &content::title(e, tr.lang()).text, html! { (event_block(tr, reference, e)) (c::alert_text(Alert::Success, &tr.t(text))) })
+    layout::page(
+        page,
+        &content::title(e, tr.lang()).text,
+        html! { (event_block(tr, reference, e)) (c::alert_text(Alert::Success, &tr.t(text))) },
+    )
 }
 
 /// The open-registration address form, under the event's dates, place and registration

@@ -10,8 +10,8 @@ pub mod page;
 pub mod parts;
 
 pub use form::{
-    Input, checkbox, csrf_field, error_summary, input, select, textarea, textarea_in, time_zone_list, with_error_summary,
-    with_error_summary_in,
+    Input, checkbox, csrf_field, error_summary, input, select, textarea, textarea_in, time_zone_list,
+    with_error_summary, with_error_summary_in,
 };
 pub use lang::{in_lang, paragraphs_in_lang};
 pub use page::{EventTab, Header, event_nav, pagination};
