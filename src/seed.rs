@@ -8,7 +8,7 @@ mod names;
 mod participants;
 mod store;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Utc};
 use sea_orm::{
@@ -23,7 +23,10 @@ use crate::entities::{
     country, event, event_session, organisation_type, programme, regional_group, registration, series, unit,
 };
 use crate::error::{Error, Result};
+use crate::events::content::{self, Version};
 use crate::events::input::{EventForm, EventInput, SessionForm, SessionInput, local_to_utc};
+use crate::events::versions::SessionTitlesForm;
+use crate::i18n::Lang;
 
 const REFERENCE: &str = include_str!("../seeds/reference.toml");
 const MEMBER_STATES: &str = include_str!("../seeds/member-states.csv");
@@ -97,6 +100,9 @@ struct DemoEvent {
     approval_required: bool,
     languages: Vec<String>,
     description: String,
+    /// Versions of the title in other languages than English, by language code.
+    #[serde(default)]
+    titles: BTreeMap<String, String>,
     #[serde(default)]
     session: Vec<DemoSession>,
 }
@@ -110,6 +116,9 @@ struct DemoSession {
     title: String,
     kind: String,
     room: Option<String>,
+    /// The title in other languages than English, by language code.
+    #[serde(default)]
+    titles: BTreeMap<String, String>,
 }
 
 /// How many rows a seed added.
@@ -338,6 +347,11 @@ fn demo_form(e: &DemoEvent, today: NaiveDate) -> Result<EventForm> {
         description: e.description.clone(),
         ..Default::default()
     };
+    for (code, title) in &e.titles {
+        let lang = Lang::from_tag(code).ok_or_else(|| bad_seed(&e.key, format!("title language {code}")))?;
+        let version = Version { title: title.clone(), ..Default::default() };
+        form.versions.set_version(lang, &version);
+    }
     let languages: Vec<domain::Language> = e
         .languages
         .iter()
@@ -391,6 +405,8 @@ async fn insert_demo_event<C: ConnectionTrait>(
         certificate_min_attendance_percent: Set(input.certificate_min_attendance_percent),
         languages: Set(languages_to_stored(&input.languages)),
         description: Set(input.description.clone()),
+        original_language: Set(input.original_language.code().to_owned()),
+        translations: Set(content::versions_to_stored(input.original_language, &input.versions)),
         revision: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -420,6 +436,14 @@ async fn insert_demo_session<C: ConnectionTrait>(
         start_time: s.start.clone(),
         end_time: s.end.clone(),
         room: s.room.clone().unwrap_or_default(),
+        titles: {
+            let mut titles = SessionTitlesForm::default();
+            for (code, title) in &s.titles {
+                let lang = Lang::from_tag(code).ok_or_else(|| bad_seed(&e.key, format!("session language {code}")))?;
+                titles.set_title(lang, title);
+            }
+            titles
+        },
     };
     let session = SessionInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("session {errors:?}")))?;
     let starts =
@@ -433,6 +457,7 @@ async fn insert_demo_session<C: ConnectionTrait>(
         starts_at: Set(starts),
         ends_at: Set(ends),
         room: Set(session.room),
+        title_translations: Set(content::session_versions_to_stored(input.original_language, &session.titles)),
         ..Default::default()
     }
     .insert(db)

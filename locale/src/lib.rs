@@ -14,7 +14,7 @@ mod catalogue;
 pub use catalogue::Tr;
 
 /// A language of the service: of its pages, its emails and its documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Lang {
     /// Arabic (written right to left).
     Ar,

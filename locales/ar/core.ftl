@@ -466,3 +466,20 @@ situation-closed-title = أُغلق باب التسجيل
 situation-closed-deadline = انقضى الموعد النهائي للتسجيل ({ $when }).
 situation-closed-over = انتهت هذه المناسبة.
 situation-closed-cancelled = أُلغيت المناسبة: لا يُقبل أي تسجيل.
+
+## Event content in several languages
+event-section-content = العنوان والمكان والوصف
+hint-content-versions = اكتبها بلغة النص الأصلي للحدث، وأضف نسخًا بلغات أخرى إن توفرت. يجوز أن تخلو النسخة من المكان أو الوصف، فيرى القارئ عندئذ النص الأصلي.
+field-original-language = لغة النص الأصلي
+content-original-legend = النص الأصلي ({ $language })
+content-version-legend = النسخة بلغة: { $language }
+content-original-language = لغة النص الأصلي: { $language }
+content-versions-list = ونسخ أخرى: { $languages }
+session-titles-other-languages = العنوان بلغات أخرى
+content-in-ar = العنوان بالعربية
+content-in-zh = العنوان بالصينية
+content-in-en = العنوان بالإنكليزية
+content-in-fr = العنوان بالفرنسية
+content-in-ru = العنوان بالروسية
+content-in-es = العنوان بالإسبانية
+err-content-language = «{ $code }» ليست من لغات الخدمة: استخدم ar أو zh أو en أو fr أو ru أو es.

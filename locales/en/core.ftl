@@ -411,3 +411,20 @@ situation-closed-title = Registration is closed
 situation-closed-deadline = The registration deadline ({ $when }) has passed.
 situation-closed-over = This event is over.
 situation-closed-cancelled = The event was cancelled: no registration is taken.
+
+## Event content in several languages
+event-section-content = Title, venue and description
+hint-content-versions = Write them in the event's original language; add versions in other languages if you have them. A version may leave the venue or description empty: readers then see the original.
+field-original-language = Original language
+content-original-legend = Original ({ $language })
+content-version-legend = Version in { $language }
+content-original-language = Written in { $language }
+content-versions-list = also in { $languages }
+session-titles-other-languages = Title in other languages
+content-in-ar = Title in Arabic
+content-in-zh = Title in Chinese
+content-in-en = Title in English
+content-in-fr = Title in French
+content-in-ru = Title in Russian
+content-in-es = Title in Spanish
+err-content-language = "{ $code }" is not a language of the service: use ar, zh, en, fr, ru or es.

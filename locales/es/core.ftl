@@ -443,3 +443,20 @@ situation-closed-title = Inscripción cerrada
 situation-closed-deadline = Ha vencido el plazo de inscripción ({ $when }).
 situation-closed-over = Este evento ha terminado.
 situation-closed-cancelled = El evento se ha cancelado: no se admiten inscripciones.
+
+## Event content in several languages
+event-section-content = Título, lugar y descripción
+hint-content-versions = Redáctelos en el idioma original del evento; añada versiones en otros idiomas si dispone de ellas. Una versión puede dejar vacíos el lugar o la descripción: el lector verá entonces el original.
+field-original-language = Idioma original
+content-original-legend = Original ({ $language })
+content-version-legend = Versión en { $language }
+content-original-language = Redactado en { $language }
+content-versions-list = también en { $languages }
+session-titles-other-languages = Título en otros idiomas
+content-in-ar = Título en árabe
+content-in-zh = Título en chino
+content-in-en = Título en inglés
+content-in-fr = Título en francés
+content-in-ru = Título en ruso
+content-in-es = Título en español
+err-content-language = «{ $code }» no es un idioma del servicio: utilice ar, zh, en, fr, ru o es.

@@ -411,3 +411,20 @@ situation-closed-title = Inscriptions closes
 situation-closed-deadline = La date limite d'inscription ({ $when }) est passée.
 situation-closed-over = Cet événement est terminé.
 situation-closed-cancelled = L'événement a été annulé : aucune inscription n'est prise.
+
+## Event content in several languages
+event-section-content = Titre, lieu et description
+hint-content-versions = Rédigez-les dans la langue originale de la manifestation ; ajoutez des versions dans d'autres langues si vous en disposez. Une version peut laisser le lieu ou la description vides : le lecteur voit alors l'original.
+field-original-language = Langue originale
+content-original-legend = Original ({ $language })
+content-version-legend = Version en { $language }
+content-original-language = Rédigé en { $language }
+content-versions-list = également en { $languages }
+session-titles-other-languages = Titre dans d'autres langues
+content-in-ar = Titre en arabe
+content-in-zh = Titre en chinois
+content-in-en = Titre en anglais
+content-in-fr = Titre en français
+content-in-ru = Titre en russe
+content-in-es = Titre en espagnol
+err-content-language = « { $code } » n'est pas une langue du service : utilisez ar, zh, en, fr, ru ou es.

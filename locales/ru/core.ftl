@@ -452,3 +452,20 @@ situation-closed-title = Регистрация закрыта
 situation-closed-deadline = Срок регистрации ({ $when }) истек.
 situation-closed-over = Это мероприятие завершилось.
 situation-closed-cancelled = Мероприятие отменено: регистрация не проводится.
+
+## Event content in several languages
+event-section-content = Название, место проведения и описание
+hint-content-versions = Укажите их на языке оригинала мероприятия; при наличии добавьте версии на других языках. В версии можно не указывать место проведения или описание: в этом случае читатель увидит оригинал.
+field-original-language = Язык оригинала
+content-original-legend = Оригинал ({ $language })
+content-version-legend = Версия: { $language }
+content-original-language = Язык оригинала: { $language }
+content-versions-list = другие версии: { $languages }
+session-titles-other-languages = Название на других языках
+content-in-ar = Название на арабском языке
+content-in-zh = Название на китайском языке
+content-in-en = Название на английском языке
+content-in-fr = Название на французском языке
+content-in-ru = Название на русском языке
+content-in-es = Название на испанском языке
+err-content-language = «{ $code }» не является языком сервиса: используйте ar, zh, en, fr, ru или es.

@@ -404,3 +404,20 @@ situation-closed-title = 登记已截止
 situation-closed-deadline = 登记截止日期（{ $when }）已过。
 situation-closed-over = 此活动已结束。
 situation-closed-cancelled = 此活动已取消：不接受登记。
+
+## Event content in several languages
+event-section-content = 名称、地点和说明
+hint-content-versions = 请以活动原文语言填写；如有其他语文版本，请一并添加。其他语文版本可不填地点或说明，读者将看到原文。
+field-original-language = 原文语言
+content-original-legend = 原文（{ $language }）
+content-version-legend = { $language }版本
+content-original-language = 原文语言：{ $language }
+content-versions-list = 另有：{ $languages }
+session-titles-other-languages = 其他语文的名称
+content-in-ar = 阿拉伯文名称
+content-in-zh = 中文名称
+content-in-en = 英文名称
+content-in-fr = 法文名称
+content-in-ru = 俄文名称
+content-in-es = 西班牙文名称
+err-content-language = “{ $code }”不是本服务的语文：请使用 ar、zh、en、fr、ru 或 es。

@@ -61,6 +61,9 @@ mod m20261128_000071_outbox_pending_index;
 mod m20261129_000072_outbox_pending_index_on_sqlite;
 mod m20261206_000073_add_outbox_calendar_method;
 mod m20261210_000080_add_events_retention_months;
+mod m20261212_000090_add_events_original_language;
+mod m20261212_000091_add_events_translations;
+mod m20261212_000092_add_event_sessions_title_translations;
 mod m20261212_000100_add_registrations_notice_version;
 mod m20261212_000101_add_registrations_notice_accepted_at;
 mod m20261212_000140_create_agenda_items;
@@ -130,6 +133,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000072_outbox_pending_index_on_sqlite::Migration),
             Box::new(m20261206_000073_add_outbox_calendar_method::Migration),
             Box::new(m20261210_000080_add_events_retention_months::Migration),
+            Box::new(m20261212_000090_add_events_original_language::Migration),
+            Box::new(m20261212_000091_add_events_translations::Migration),
+            Box::new(m20261212_000092_add_event_sessions_title_translations::Migration),
             Box::new(m20261212_000100_add_registrations_notice_version::Migration),
             Box::new(m20261212_000101_add_registrations_notice_accepted_at::Migration),
             Box::new(m20261212_000140_create_agenda_items::Migration),

@@ -1,5 +1,7 @@
 //! API handlers for events and sessions: thin wrappers over `events::rules`.
 
+use std::collections::BTreeMap;
+
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -9,6 +11,7 @@ use utoipa::ToSchema;
 
 use crate::AppState;
 use crate::api::URL_IN_ROUTER;
+use crate::api::content::{self, Localized};
 use crate::domain::{Language, languages_from_stored};
 use crate::entities::{event, event_session};
 use crate::error::{Error, FieldErrors, Msg};
@@ -17,6 +20,8 @@ use crate::events::input::{CloneForm, CloneStart, EventForm, EventInput, Session
 use crate::events::queries::ListQuery;
 use crate::events::rules;
 use crate::events::shift::Shift;
+use crate::events::versions::SessionTitlesForm;
+use crate::i18n::Lang;
 use crate::web::extract::{ApiCaller, ApiJson, parse_id};
 
 /// An event to create or replace. Dates are local to the event; `start_date`/`end_date` are
@@ -24,7 +29,12 @@ use crate::web::extract::{ApiCaller, ApiJson, parse_id};
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct EventPayload {
-    pub title: String,
+    /// The title: a string (in `original_language`) or a map by language code that holds the
+    /// original language's entry, e.g. `{"en": "…", "fr": "…"}`.
+    pub title: Localized,
+    /// Code of the language the original texts are written in (ar, zh, en, fr, ru, es);
+    /// absent or empty: en.
+    pub original_language: Option<String>,
     /// meeting, workshop, training_course, conference, briefing
     pub kind: String,
     /// Programme code, e.g. `1540`.
@@ -34,7 +44,9 @@ pub struct EventPayload {
     /// Series code.
     pub series: Option<String>,
     pub mandate: Option<String>,
-    pub venue_name: Option<String>,
+    /// The venue: a string or a map by language code; a version may leave it out (the
+    /// original's is shown).
+    pub venue_name: Option<Localized>,
     pub city: String,
     /// ISO 3166-1 alpha-3.
     pub country: Option<String>,
@@ -62,7 +74,8 @@ pub struct EventPayload {
     pub retention_months: Option<i64>,
     /// Codes among ar, zh, en, fr, ru, es.
     pub languages: Vec<String>,
-    pub description: Option<String>,
+    /// The description: a string or a map by language code; a version may leave it out.
+    pub description: Option<Localized>,
 }
 
 impl EventPayload {
@@ -74,14 +87,16 @@ impl EventPayload {
                 Err(_) => return Err(FieldErrors::single("languages", Msg::new("err-choice"))),
             }
         }
+        let original = content::original_language(self.original_language.as_deref())?;
+        let texts = content::event_texts(original, self.title, self.description, self.venue_name)?;
         let mut form = EventForm {
-            title: self.title,
+            title: texts.title,
             kind: self.kind,
             programme: self.programme,
             unit: self.unit,
             series: self.series.unwrap_or_default(),
             mandate: self.mandate.unwrap_or_default(),
-            venue_name: self.venue_name.unwrap_or_default(),
+            venue_name: texts.venue_name,
             city: self.city,
             country: self.country.unwrap_or_default(),
             time_zone: self.time_zone,
@@ -99,7 +114,8 @@ impl EventPayload {
                 .map(|p| p.to_string())
                 .unwrap_or_default(),
             retention_months: self.retention_months.map(|m| m.to_string()).unwrap_or_default(),
-            description: self.description.unwrap_or_default(),
+            description: texts.description,
+            versions: texts.versions,
             ..Default::default()
         };
         form.set_languages(&languages);
@@ -111,7 +127,16 @@ impl EventPayload {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EventView {
     pub id: i32,
+    /// The title in the original language.
     pub title: String,
+    /// Code of the original language.
+    pub original_language: String,
+    /// The title by language code, the original included.
+    pub titles: BTreeMap<String, String>,
+    /// The description by language code (versions without one are left out).
+    pub descriptions: BTreeMap<String, String>,
+    /// The venue by language code (versions without one are left out).
+    pub venue_names: BTreeMap<String, String>,
     pub kind: String,
     /// draft, published or cancelled
     pub status: String,
@@ -148,8 +173,13 @@ pub struct EventView {
 
 impl From<event::Model> for EventView {
     fn from(e: event::Model) -> Self {
+        let [titles, descriptions, venue_names] = content::event_maps(&e);
         Self {
             id: e.id,
+            original_language: crate::events::content::original(&e).code().to_owned(),
+            titles,
+            descriptions,
+            venue_names,
             languages: languages_from_stored(&e.languages).iter().map(|l| l.as_str().to_owned()).collect(),
             title: e.title,
             kind: e.kind.as_str().to_owned(),
@@ -194,7 +224,9 @@ pub struct EventList {
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct SessionPayload {
-    pub title: String,
+    /// The title: a string (in the event's original language) or a map by language code that
+    /// holds the event's original language, e.g. `{"en": "Opening", "fr": "Ouverture"}`.
+    pub title: Localized,
     /// plenary (default), working_group, side_event, field_visit, break, other
     pub kind: Option<String>,
     /// `YYYY-MM-DD`
@@ -207,14 +239,22 @@ pub struct SessionPayload {
 }
 
 impl SessionPayload {
-    fn parse(self) -> Result<SessionInput, Error> {
+    fn parse(self, original: Lang) -> Result<SessionInput, Error> {
+        let mut titles = self.title.by_language("title", original)?;
+        let mut versions = SessionTitlesForm::default();
+        for (lang, title) in &titles {
+            if *lang != original {
+                versions.set_title(*lang, title);
+            }
+        }
         let form = SessionForm {
-            title: self.title,
+            title: titles.remove(&original).unwrap_or_default(),
             kind: self.kind.unwrap_or_default(),
             date: self.date,
             start_time: self.start_time,
             end_time: self.end_time,
             room: self.room.unwrap_or_default(),
+            titles: versions,
         };
         SessionInput::parse(&form).map_err(Error::Invalid)
     }
@@ -225,7 +265,10 @@ impl SessionPayload {
 pub struct SessionView {
     pub id: i32,
     pub event_id: i32,
+    /// The title in the event's original language.
     pub title: String,
+    /// The title by language code, the original included.
+    pub titles: BTreeMap<String, String>,
     pub kind: String,
     pub room: Option<String>,
     /// UTC, RFC 3339.
@@ -234,9 +277,11 @@ pub struct SessionView {
     pub ends_at: String,
 }
 
-impl From<event_session::Model> for SessionView {
-    fn from(s: event_session::Model) -> Self {
+impl SessionView {
+    /// The session of an event whose original language is `original`.
+    fn of(original: Lang, s: event_session::Model) -> Self {
         Self {
+            titles: content::session_titles(original, &s),
             id: s.id,
             event_id: s.event_id,
             title: s.title,
@@ -394,6 +439,7 @@ impl From<Cloned> for ClonedView {
             Shift::Months(n) => (None, Some(n)),
         };
         let local = |t: chrono::NaiveDateTime| t.format("%Y-%m-%dT%H:%M").to_string();
+        let original = crate::events::content::original(&c.event);
         Self {
             adjustments: c
                 .adjustments
@@ -407,7 +453,7 @@ impl From<Cloned> for ClonedView {
                 })
                 .collect(),
             event: c.event.into(),
-            sessions: c.sessions.into_iter().map(SessionView::from).collect(),
+            sessions: c.sessions.into_iter().map(|s| SessionView::of(original, s)).collect(),
             shifted_days,
             shifted_months,
         }
@@ -445,7 +491,8 @@ pub async fn list_sessions(
     Path(id): Path<String>,
 ) -> Result<Json<Vec<SessionView>>, Error> {
     let detail = rules::detail_for_staff(&state.db, &caller, parse_id(&id)?).await?;
-    Ok(Json(detail.sessions.into_iter().map(SessionView::from).collect()))
+    let original = crate::events::content::original(&detail.event);
+    Ok(Json(detail.sessions.into_iter().map(|s| SessionView::of(original, s)).collect()))
 }
 
 /// Add a session.
@@ -458,9 +505,10 @@ pub async fn create_session(
     ApiJson(body): ApiJson<SessionPayload>,
 ) -> Result<Response, Error> {
     let id = parse_id(&id)?;
-    let input = body.parse()?;
+    let original = rules::original_language(&state.db, &caller, id).await?;
+    let input = body.parse(original)?;
     let created = rules::add_session(&state.db, &caller, id, &input, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(SessionView::from(created))).into_response())
+    Ok((StatusCode::CREATED, Json(SessionView::of(original, created))).into_response())
 }
 
 /// Replace a session.
@@ -473,8 +521,10 @@ pub async fn update_session(
     ApiJson(body): ApiJson<SessionPayload>,
 ) -> Result<Json<SessionView>, Error> {
     let (id, sid) = (parse_id(&id)?, parse_id(&sid)?);
-    let input = body.parse()?;
-    Ok(Json(rules::update_session(&state.db, &caller, id, sid, &input, state.clock.now()).await?.into()))
+    let original = rules::original_language(&state.db, &caller, id).await?;
+    let input = body.parse(original)?;
+    let updated = rules::update_session(&state.db, &caller, id, sid, &input, state.clock.now()).await?;
+    Ok(Json(SessionView::of(original, updated)))
 }
 
 /// Delete a session.

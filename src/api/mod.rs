@@ -4,6 +4,7 @@
 
 pub mod attendance;
 pub mod certificates;
+pub mod content;
 pub mod contract;
 pub mod donors;
 pub mod events;

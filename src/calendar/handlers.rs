@@ -36,8 +36,10 @@ fn calendar_file(body: String, filename: &str, private: bool) -> Response {
 }
 
 fn one_event(state: &AppState, d: &event_rules::EventDetail) -> String {
-    let place = ics::place(&d.event, &state.reference);
-    let entries = ics::EventEntries { event: &d.event, sessions: &d.sessions, removed: &[], place: &place };
+    // A download is the same file for every reader (and cached): the event's original language.
+    let lang = crate::events::content::original(&d.event);
+    let place = ics::place(&d.event, &state.reference, lang);
+    let entries = ics::EventEntries { event: &d.event, sessions: &d.sessions, removed: &[], place: &place, lang };
     ics::event_calendar(state.calendar_publisher(), entries, Method::Publish, d.event.revision, None, state.clock.now())
 }
 
@@ -87,6 +89,7 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
         &name,
         &m.person.email,
         method,
+        crate::mail::ui_lang(&m.registration.language),
         now,
     )
     .await?;

@@ -12,6 +12,8 @@ use chrono::{DateTime, Duration, Utc};
 use super::emit::{Method, Writer, param_value};
 use crate::domain::EventStatus;
 use crate::entities::{event, event_session};
+use crate::events::content::{self, Text};
+use crate::i18n::Lang;
 use crate::reference::Reference;
 
 /// Who publishes the calendars: the links' base, the UIDs' domain and the ORGANIZER.
@@ -75,10 +77,11 @@ pub struct RemovedSession {
     pub ends_at: DateTime<Utc>,
 }
 
-/// "Venue, City, Country" of an event.
-pub fn place(e: &event::Model, reference: &Reference) -> String {
+/// "Venue, City, Country" of an event, the venue in `lang` where the event has it.
+pub fn place(e: &event::Model, reference: &Reference, lang: Lang) -> String {
+    let venue = content::venue(e, lang).map(|v| v.text);
     let mut parts: Vec<&str> = Vec::with_capacity(3);
-    if let Some(v) = e.venue_name.as_deref().filter(|v| !v.is_empty()) {
+    if let Some(v) = venue.as_deref().filter(|v| !v.is_empty()) {
         parts.push(v);
     }
     parts.push(&e.city);
@@ -99,6 +102,13 @@ pub struct EventEntries<'a> {
     pub removed: &'a [RemovedSession],
     /// Its place, from [`place`].
     pub place: &'a str,
+    /// The reader's language: titles and description in it where the event has them.
+    pub lang: Lang,
+}
+
+/// A TEXT property with the language its value is written in (RFC 5545 `LANGUAGE`).
+fn text_in(w: &mut Writer, name: &str, text: &Text) {
+    w.text(&format!("{name};LANGUAGE={}", text.lang.code()), &text.text);
 }
 
 fn common(w: &mut Writer, p: &Publisher, uid: &str, sequence: i32, now: DateTime<Utc>, who: Option<Attendee<'_>>) {
@@ -126,6 +136,7 @@ pub fn write_event(
     now: DateTime<Utc>,
 ) {
     let e = entries.event;
+    let title = content::title(e, entries.lang);
     let cancelled = cancel || e.status == EventStatus::Cancelled;
     let status = if cancelled {
         "CANCELLED"
@@ -142,10 +153,10 @@ pub fn write_event(
     w.date("DTSTART", e.start_date);
     // DTEND of an all-day entry is exclusive: the day after the last day.
     w.date("DTEND", e.end_date + Duration::days(1));
-    w.text("SUMMARY", &e.title);
+    text_in(w, "SUMMARY", &title);
     w.text("LOCATION", entries.place);
     w.raw("URL", &url);
-    w.text("DESCRIPTION", &e.description);
+    text_in(w, "DESCRIPTION", &content::description(e, entries.lang));
     w.raw("STATUS", status);
     w.raw("TRANSP", "TRANSPARENT");
     w.raw("END", "VEVENT");
@@ -155,7 +166,7 @@ pub fn write_event(
         common(w, p, &p.session_uid(s.id), sequence, now, who);
         w.utc("DTSTART", s.starts_at);
         w.utc("DTEND", s.ends_at);
-        w.text("SUMMARY", &s.title);
+        text_in(w, "SUMMARY", &content::session_title(e, s, entries.lang));
         match s.room.as_deref().filter(|r| !r.is_empty()) {
             Some(room) => {
                 w.text("LOCATION", &format!("{room}, {}", entries.place));
@@ -164,7 +175,7 @@ pub fn write_event(
             None => w.text("LOCATION", entries.place),
         }
         w.raw("URL", &url);
-        w.text("DESCRIPTION", &format!("{}\n{url}", e.title));
+        text_in(w, "DESCRIPTION", &Text { text: format!("{}\n{url}", title.text), lang: title.lang });
         w.text("X-CONVENE-KIND", s.kind.as_str());
         w.raw("RELATED-TO", &event_uid);
         w.raw("STATUS", status);
@@ -209,12 +220,15 @@ pub fn feed(
 ) -> String {
     let mut w = Writer::new(Method::Publish, Some(name));
     for e in events {
-        let place = place(e, reference);
+        // A feed is shared by many readers: each event in its original language.
+        let lang = content::original(e);
+        let place = place(e, reference, lang);
         let entries = EventEntries {
             event: e,
             sessions: sessions.get(&e.id).map(Vec::as_slice).unwrap_or(&[]),
             removed: &[],
             place: &place,
+            lang,
         };
         write_event(&mut w, p, entries, e.revision, None, false, now);
     }

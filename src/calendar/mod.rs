@@ -29,6 +29,7 @@ pub use emit::{Method, escape_text, fold};
 
 use crate::entities::{event, event_session};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::mail::outbox::CalendarFile;
 use crate::reference::Reference;
 
@@ -45,10 +46,11 @@ pub async fn registration_calendar<C: ConnectionTrait>(
     name: &str,
     email: &str,
     method: Method,
+    lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<CalendarFile> {
     let sessions = sessions_of(db, e.id).await?;
-    Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, now))
+    Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, lang, now))
 }
 
 /// How long an event's sessions are kept for the calendar files of new registrations. The key
@@ -109,10 +111,11 @@ pub fn registration_entry(
     name: &str,
     email: &str,
     method: Method,
+    lang: Lang,
     now: DateTime<Utc>,
 ) -> CalendarFile {
-    let place = ics::place(e, reference);
-    let entries = ics::EventEntries { event: e, sessions, removed: &[], place: &place };
+    let place = ics::place(e, reference, lang);
+    let entries = ics::EventEntries { event: e, sessions, removed: &[], place: &place, lang };
     let sequence = if method == Method::Cancel { e.revision + 1 } else { e.revision };
     let who = (method != Method::Publish).then_some(ics::Attendee { name, email });
     let ics = ics::event_calendar(publisher, entries, method, sequence, who, now);

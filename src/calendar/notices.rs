@@ -339,8 +339,6 @@ pub async fn send(office: &Office, staff: &StaffUser, event_id: i32, now: DateTi
             _ => None,
         })
         .collect();
-    let place = ics::place(&e, &office.reference);
-    let entries = EventEntries { event: &e, sessions: &list, removed: &removed, place: &place };
     let method = if cancelled { Method::Cancel } else { Method::Request };
     let mut messages = Vec::with_capacity(people.len());
     for r in &people {
@@ -358,6 +356,8 @@ pub async fn send(office: &Office, staff: &StaffUser, event_id: i32, now: DateTi
             lang,
         );
         let who = Attendee { name: &r.name, email: &r.email };
+        let place = ics::place(&e, &office.reference, lang);
+        let entries = EventEntries { event: &e, sessions: &list, removed: &removed, place: &place, lang };
         let ics = ics::event_calendar(&office.calendar, entries, method, e.revision, Some(who), now);
         let calendar = outbox::CalendarFile { ics, method: method.as_str() };
         let msg = outbox::Outgoing {

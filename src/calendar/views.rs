@@ -11,6 +11,7 @@ use super::queries::CalendarRequest;
 use crate::domain::EventStatus;
 use crate::entities::event;
 use crate::error::FieldErrors;
+use crate::events::content;
 use crate::events::rules::EventDetail;
 use crate::i18n::Tr;
 use crate::reference::Reference;
@@ -63,15 +64,16 @@ pub fn feed_revoked(page: &Page, token: &str) -> Markup {
 pub fn timetable(page: &Page, reference: &Reference, d: &EventDetail) -> Markup {
     let tr = page.tr;
     let e = &d.event;
+    let title = content::title(e, tr.lang());
     layout::page(
         page,
-        &tr.ta("cal-timetable-title", &[("title", &e.title)]),
+        &tr.ta("cal-timetable-title", &[("title", &title.text)]),
         html! {
             article.timetable {
-                (Header::new(e.title.clone())
+                (Header::in_lang(title.clone())
                     .crumb(tr.t("nav-events"), "/")
-                    .crumb(e.title.clone(), format!("/events/{}", e.id))
-                    .lead(html! { span.meta { (dates(tr, e)) " · " (super::ics::place(e, reference)) } })
+                    .crumb(title.text.clone(), format!("/events/{}", e.id))
+                    .lead(html! { span.meta { (dates(tr, e)) " · " (super::ics::place(e, reference, tr.lang())) } })
                     .render(page))
                 @if e.status == EventStatus::Cancelled { (c::alert_text(Alert::Warning, &tr.t("event-cancelled-notice"))) }
                 (crate::events::views::schedule(tr, e, &d.sessions, None))
@@ -161,8 +163,8 @@ pub fn programme_calendar(
                 ul.cards {
                     @for e in events {
                         li.card {
-                            h2 { a href={ "/events/" (e.id) } { (e.title) } }
-                            p.meta { (dates(tr, e)) " · " (super::ics::place(e, reference)) " · " (e.programme_code) }
+                            h2 { a href={ "/events/" (e.id) } { (c::in_lang(&content::title(e, tr.lang()), tr.lang())) } }
+                            p.meta { (dates(tr, e)) " · " (super::ics::place(e, reference, tr.lang())) " · " (e.programme_code) }
                             @if e.status == EventStatus::Cancelled { p.meta { (tr.t("status-cancelled")) } }
                         }
                     }
@@ -188,8 +190,9 @@ fn month_grid(tr: Tr, r: CalendarRequest, events: &[event::Model]) -> Markup {
                         td class=@if day.month() != r.month.month() { "other-month" } @else { "" } {
                             span.day-number { (day.day()) }
                             @for e in events.iter().filter(|e| e.start_date <= day && day <= e.end_date) {
-                                a.event href={ "/events/" (e.id) } title=(e.title) {
-                                    @if e.status == EventStatus::Cancelled { s { (e.title) } } @else { (e.title) }
+                                @let title = content::title(e, tr.lang());
+                                a.event href={ "/events/" (e.id) } title=(title.text) {
+                                    @if e.status == EventStatus::Cancelled { s { (c::in_lang(&title, tr.lang())) } } @else { (c::in_lang(&title, tr.lang())) }
                                 }
                             }
                         }

@@ -12,7 +12,8 @@ use crate::pdf::{Canvas, Direction, MARGIN, PAGE_H, PAGE_W, TEXT_W};
 /// city, `verify_url` the public verification page of its code.
 pub fn certificate(tr: Tr, p: &Printable, place: &str, verify_url: &str) -> Result<Vec<u8>> {
     let mut l = Canvas::new_in(Direction::of_language(tr.0.code()))?;
-    let e = &p.event;
+    // The event's title in the certificate's language where the event has it.
+    let e = &crate::events::content::for_reader(&p.event, tr.lang());
     let c = &p.certificate;
     // A frame inside the margins, as on a printed diploma.
     l.outline_rect(MARGIN / 2.0, MARGIN / 2.0, PAGE_W - MARGIN, PAGE_H - MARGIN);

@@ -44,6 +44,12 @@ pub struct Model {
     /// Months after the last day that its participants' personal data is kept; `None`: the
     /// office's default (`privacy.retention_months`).
     pub retention_months: Option<i32>,
+    /// Code of the language the title, description and venue above are written in.
+    pub original_language: String,
+    /// The same texts in other languages: JSON by language code (read through
+    /// `events::content`).
+    #[sea_orm(column_type = "Text")]
+    pub translations: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

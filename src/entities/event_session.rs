@@ -15,6 +15,10 @@ pub struct Model {
     pub starts_at: DateTimeUtc,
     pub ends_at: DateTimeUtc,
     pub room: Option<String>,
+    /// The title in other languages than the event's original: JSON by language code (read
+    /// through `events::content`).
+    #[sea_orm(column_type = "Text")]
+    pub title_translations: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -154,6 +154,7 @@ pub async fn clone_event(db: &Db, staff: &StaffUser, id: i32, start: CloneStart,
             starts_at: Set(starts.at),
             ends_at: Set(ends.at),
             room: Set(s.room),
+            title_translations: Set(s.title_translations),
             ..Default::default()
         }
         .insert(&txn)

@@ -9,10 +9,12 @@ use chrono::Datelike;
 use serde::Deserialize;
 
 use super::clone::{self};
+use super::content;
 use super::input::{CloneForm, CloneStart, EventForm, EventInput, SessionForm, SessionInput};
 use super::queries::{CloneNotice, ListQuery};
 use super::rules::{self};
 use super::situation::Situation;
+use super::versions::SessionTitlesForm;
 use super::views;
 use crate::AppState;
 use crate::domain::{self, DatePrecision, languages_from_stored};
@@ -213,6 +215,10 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
         ..Default::default()
     };
     form.set_languages(&languages_from_stored(&e.languages));
+    form.versions.original_language = content::original(e).code().to_owned();
+    for (lang, version) in content::versions(e) {
+        form.versions.set_version(lang, &version);
+    }
     form
 }
 
@@ -359,6 +365,13 @@ fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
         start_time: start,
         end_time: end,
         room: s.room.clone().unwrap_or_default(),
+        titles: {
+            let mut titles = SessionTitlesForm::default();
+            for (lang, title) in content::session_versions(s) {
+                titles.set_title(lang, &title);
+            }
+            titles
+        },
     }
 }
 

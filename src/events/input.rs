@@ -1,8 +1,14 @@
 //! Parsing of event and session input (HTML forms and API bodies share these) into domain
 //! values. Everything here is pure: existence of codes is checked by the rules.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _, Utc};
 use serde::Deserialize;
+
+use super::content::Version;
+use super::versions::{DESCRIPTION_MAX, SessionTitlesForm, TITLE_MAX, VENUE_MAX, VersionsForm};
+use crate::i18n::Lang;
 
 use crate::domain::{
     self, CountryCode, DatePrecision, EventKind, Language, RegistrationMode, SessionKind, TimeZone, checkbox,
@@ -45,6 +51,9 @@ pub struct EventForm {
     pub lang_ru: Option<String>,
     pub lang_es: Option<String>,
     pub description: String,
+    /// The original language and the versions in the others.
+    #[serde(flatten)]
+    pub versions: VersionsForm,
 }
 
 impl EventForm {
@@ -113,6 +122,10 @@ pub struct EventInput {
     pub retention_months: Option<i32>,
     pub languages: Vec<Language>,
     pub description: String,
+    /// The language of `title`, `description` and `venue_name`.
+    pub original_language: Lang,
+    /// The same texts in other languages.
+    pub versions: BTreeMap<Lang, Version>,
 }
 
 /// The largest capacity accepted (the biggest serviced meetings have a few thousand).
@@ -131,7 +144,7 @@ impl EventInput {
     /// Parses the whole form, collecting every field's problem.
     pub fn parse(form: &EventForm) -> Result<Self, FieldErrors> {
         let mut e = FieldErrors::new();
-        let title = domain::required_text(&mut e, "title", &form.title, 300);
+        let title = domain::required_text(&mut e, "title", &form.title, TITLE_MAX);
         let kind = parse_field::<EventKind>(&mut e, "kind", &form.kind);
         let programme = domain::parse_code(&form.programme).map_err(|m| e.add("programme", m)).ok();
         let unit = domain::parse_code(&form.unit).map_err(|m| e.add("unit", m)).ok();
@@ -141,7 +154,7 @@ impl EventInput {
             domain::parse_code(&form.series).map_err(|m| e.add("series", m)).ok()
         };
         let mandate = domain::optional_text(&mut e, "mandate", &form.mandate, 300);
-        let venue_name = domain::optional_text(&mut e, "venue_name", &form.venue_name, 200);
+        let venue_name = domain::optional_text(&mut e, "venue_name", &form.venue_name, VENUE_MAX);
         let city = domain::required_text(&mut e, "city", &form.city, 120);
         let country = if form.country.trim().is_empty() {
             None
@@ -175,35 +188,43 @@ impl EventInput {
         if languages.is_empty() {
             e.add("languages", Msg::new("err-languages"));
         }
-        let description = domain::long_text(&mut e, "description", &form.description, 20_000);
-        match (kind, programme, unit, time_zone, dates, registration_mode) {
-            (Some(kind), Some(programme), Some(unit), Some(time_zone), Some(dates), Some(registration_mode))
-                if e.is_empty() =>
-            {
-                Ok(Self {
-                    title,
-                    kind,
-                    programme,
-                    unit,
-                    series,
-                    mandate,
-                    venue_name,
-                    city,
-                    country,
-                    time_zone,
-                    dates,
-                    registration_opens: opens,
-                    registration_closes: closes,
-                    capacity,
-                    registration_mode,
-                    approval_required: checkbox(form.approval_required.as_deref()),
-                    reminders_enabled: checkbox(form.reminders_enabled.as_deref()),
-                    certificate_min_attendance_percent,
-                    retention_months,
-                    languages,
-                    description,
-                })
-            }
+        let description = domain::long_text(&mut e, "description", &form.description, DESCRIPTION_MAX);
+        let original_language = form.versions.original(&mut e);
+        let versions = form.versions.parse(&mut e, original_language.unwrap_or_default());
+        match (kind, programme, unit, time_zone, dates, registration_mode, original_language) {
+            (
+                Some(kind),
+                Some(programme),
+                Some(unit),
+                Some(time_zone),
+                Some(dates),
+                Some(registration_mode),
+                Some(original_language),
+            ) if e.is_empty() => Ok(Self {
+                title,
+                kind,
+                programme,
+                unit,
+                series,
+                mandate,
+                venue_name,
+                city,
+                country,
+                time_zone,
+                dates,
+                registration_opens: opens,
+                registration_closes: closes,
+                capacity,
+                registration_mode,
+                approval_required: checkbox(form.approval_required.as_deref()),
+                reminders_enabled: checkbox(form.reminders_enabled.as_deref()),
+                certificate_min_attendance_percent,
+                retention_months,
+                languages,
+                description,
+                original_language,
+                versions,
+            }),
             _ => Err(e),
         }
     }
@@ -312,6 +333,9 @@ pub struct SessionForm {
     pub start_time: String,
     pub end_time: String,
     pub room: String,
+    /// The title in other languages than the event's original.
+    #[serde(flatten)]
+    pub titles: SessionTitlesForm,
 }
 
 /// A valid session in the event's local time; the rules place it in UTC.
@@ -323,13 +347,15 @@ pub struct SessionInput {
     pub start: NaiveTime,
     pub end: NaiveTime,
     pub room: Option<String>,
+    /// The title in other languages than the event's original.
+    pub titles: BTreeMap<Lang, String>,
 }
 
 impl SessionInput {
     /// Parses the form; the end must come after the start on the same day.
     pub fn parse(form: &SessionForm) -> Result<Self, FieldErrors> {
         let mut e = FieldErrors::new();
-        let title = domain::required_text(&mut e, "title", &form.title, 300);
+        let title = domain::required_text(&mut e, "title", &form.title, TITLE_MAX);
         let kind = if form.kind.trim().is_empty() {
             Some(SessionKind::Plenary)
         } else {
@@ -344,9 +370,10 @@ impl SessionInput {
             e.add("end_time", Msg::new("err-session-end-before-start"));
         }
         let room = domain::optional_text(&mut e, "room", &form.room, 120);
+        let titles = form.titles.parse(&mut e);
         match (kind, date, start, end) {
             (Some(kind), Some(date), Some(start), Some(end)) if e.is_empty() => {
-                Ok(Self { title, kind, date, start, end, room })
+                Ok(Self { title, kind, date, start, end, room, titles })
             }
             _ => Err(e),
         }

@@ -2,10 +2,12 @@
 
 pub mod access;
 pub mod clone;
+pub mod content;
 pub mod handlers;
 pub mod input;
 pub mod queries;
 pub mod rules;
 pub mod shift;
 pub mod situation;
+pub mod versions;
 pub mod views;

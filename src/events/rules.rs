@@ -9,6 +9,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, Select, TransactionTrait,
 };
 
+use super::content;
 use super::input::{EventInput, SessionInput, local_to_utc};
 use crate::audit::{self, Actor, Change};
 use crate::auth::StaffUser;
@@ -146,6 +147,11 @@ pub async fn detail_for_staff(db: &Db, staff: &StaffUser, id: i32) -> Result<Eve
     detail(&db.read, event).await
 }
 
+/// The original language of an event a staff member may manage.
+pub async fn original_language(db: &Db, staff: &StaffUser, id: i32) -> Result<crate::i18n::Lang> {
+    Ok(content::original(&managed_event(&db.read, staff, id).await?))
+}
+
 /// A published (or cancelled) event for the public; drafts do not exist for them.
 pub async fn public_detail(db: &Db, id: i32) -> Result<EventDetail> {
     let event = event::Entity::find_by_id(id)
@@ -232,6 +238,8 @@ fn apply(model: &mut event::ActiveModel, input: &EventInput, series_id: Option<i
     model.retention_months = Set(input.retention_months);
     model.languages = Set(languages_to_stored(&input.languages));
     model.description = Set(input.description.clone());
+    model.original_language = Set(input.original_language.code().to_owned());
+    model.translations = Set(content::versions_to_stored(input.original_language, &input.versions));
 }
 
 /// Creates a draft event.
@@ -436,6 +444,7 @@ pub async fn add_session(
         starts_at: Set(starts),
         ends_at: Set(ends),
         room: Set(input.room.clone()),
+        title_translations: Set(content::session_versions_to_stored(content::original(&event), &input.titles)),
         ..Default::default()
     }
     .insert(&txn)
@@ -491,6 +500,7 @@ pub async fn update_session(
     model.starts_at = Set(starts);
     model.ends_at = Set(ends);
     model.room = Set(input.room.clone());
+    model.title_translations = Set(content::session_versions_to_stored(content::original(&event), &input.titles));
     let after = model.update(&txn).await?;
     touch_event(&txn, &event, now).await?;
     audit::record(

@@ -144,6 +144,8 @@ mod tests {
             capacity: Some(40),
             registration_mode: RegistrationMode::Open,
             retention_months: None,
+            original_language: "en".into(),
+            translations: "{}".into(),
             approval_required: false,
             languages: "en".into(),
             description: String::new(),

@@ -339,6 +339,8 @@ mod tests {
             reminders_enabled: true,
             certificate_min_attendance_percent: None,
             retention_months: None,
+            original_language: "en".into(),
+            translations: "{}".into(),
             created_at: t,
             updated_at: t,
         }

@@ -40,6 +40,8 @@ pub fn ui_lang(code: &str) -> Lang {
 
 /// What every message says about its event, in the recipient's language.
 pub fn event_summary(e: &event::Model, reference: &Reference, lang: Lang, base_url: &str) -> emails::EventSummary {
+    // The title and venue in the recipient's language where the event has them.
+    let e = &crate::events::content::for_reader(e, lang);
     let precision = e.date_precision;
     let place = match (&e.venue_name, &e.country_iso3) {
         (Some(v), Some(c)) => format!("{v}, {}, {}", e.city, state_name(reference, c, lang)),

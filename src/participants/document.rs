@@ -156,8 +156,12 @@ pub struct SectionCount {
 /// The heading of the list, frozen with each revision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Heading {
-    /// The event's title.
+    /// The event's title (in its original language).
     pub title: String,
+    /// The title in every interface language (the original where it has no version), by BCP 47
+    /// tag (absent from older revisions).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: BTreeMap<String, String>,
     /// Venue, city and State, the State in English.
     pub place: String,
     /// The same in every interface language, by BCP 47 tag (absent from older revisions).
@@ -172,6 +176,11 @@ pub struct Heading {
 }
 
 impl Heading {
+    /// The event's title in `lang`.
+    pub fn title(&self, lang: Lang) -> &str {
+        self.titles.get(lang.code()).unwrap_or(&self.title)
+    }
+
     /// Venue, city and State in `lang`.
     pub fn place(&self, lang: Lang) -> &str {
         self.places.get(lang.code()).unwrap_or(&self.place)
@@ -337,6 +346,7 @@ mod tests {
             title: "T".into(),
             place: "P".into(),
             places: BTreeMap::new(),
+            titles: BTreeMap::new(),
             start_date: NaiveDate::default(),
             end_date: NaiveDate::default(),
             date_precision: "day".into(),

@@ -39,7 +39,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
     }
     l.paragraph(0.0, 9.0, &status);
     l.gap(18.0);
-    l.centred(14.0, &doc.heading.title);
+    l.centred(14.0, doc.heading.title(doc.lang));
     let dates = format::date_range(tr, doc.heading.start_date, doc.heading.end_date, date_precision(&doc.heading));
     l.centred(10.0, &format!("{}, {}", doc.heading.place(doc.lang), dates));
     l.gap(14.0);
@@ -75,7 +75,7 @@ pub fn to_pdf(doc: &Document) -> Result<Vec<u8>> {
         }
     }
     // Page numbers, and the symbol from the second page on, once the count is known.
-    l.finish(&doc.heading.title, |l, n, total| {
+    l.finish(doc.heading.title(doc.lang), |l, n, total| {
         let footer = format!("{n} / {total}");
         l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &footer);
         if !label.is_empty() && n > 1 {

@@ -18,6 +18,7 @@ use crate::db::{self, Db};
 use crate::domain::{self, DatePrecision, RegistrationState};
 use crate::entities::{delegation, event, participant_list, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::events::content;
 use crate::events::rules::managed_event;
 use crate::i18n::{Lang, Tr};
 use crate::reference::Reference;
@@ -141,8 +142,8 @@ pub struct Overview {
 fn heading(reference: &Reference, e: &event::Model) -> Heading {
     let place = |lang: Lang| {
         let mut place = String::new();
-        if let Some(v) = e.venue_name.as_deref().filter(|v| !v.is_empty()) {
-            place.push_str(v);
+        if let Some(v) = content::venue(e, lang).filter(|v| !v.text.is_empty()) {
+            place.push_str(&v.text);
             place.push_str(", ");
         }
         place.push_str(&e.city);
@@ -154,6 +155,7 @@ fn heading(reference: &Reference, e: &event::Model) -> Heading {
     };
     Heading {
         title: e.title.clone(),
+        titles: Lang::ALL.iter().map(|l| (l.code().to_owned(), content::title(e, *l).text)).collect(),
         place: place(Lang::En),
         places: Lang::ALL.iter().map(|l| (l.code().to_owned(), place(*l))).collect(),
         start_date: e.start_date,

@@ -58,7 +58,7 @@ pub fn document_body(doc: &Document) -> Markup {
             } @else {
                 p.status { strong { (tr.t("lop-draft-notice")) } }
             }
-            p { strong { (h.title) } }
+            p { strong { (h.title(doc.lang)) } }
             p { (h.place(doc.lang)) ", " (dates) }
             h1 { (tr.t("lop-title")) }
             p { (tr.ta("lop-figures", &[("participants", &doc.figures.participants.to_string()), ("states", &doc.figures.states.to_string())])) }
@@ -85,7 +85,7 @@ pub fn printable(doc: &Document) -> Markup {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (tr.t("lop-title")) " · " (doc.heading.title) }
+                title { (tr.t("lop-title")) " · " (doc.heading.title(doc.lang)) }
                 style { (PreEscaped(PRINT_CSS)) }
             }
             body { (document_body(doc)) }

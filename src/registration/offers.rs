@@ -131,6 +131,8 @@ mod tests {
             reminders_enabled: true,
             certificate_min_attendance_percent: None,
             retention_months: None,
+            original_language: "en".into(),
+            translations: "{}".into(),
             created_at: at(1, 0),
             updated_at: at(1, 0),
         }
@@ -176,6 +178,7 @@ mod tests {
             starts_at: at(27, 7),
             ends_at: at(27, 8),
             room: None,
+            title_translations: "{}".into(),
         };
         assert_eq!(start_of_event(&event(None), &[session]), at(27, 7));
         assert_eq!(start_of_event(&event(None), &[]), at(26, 22));

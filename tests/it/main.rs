@@ -18,6 +18,7 @@ mod dashboard;
 mod demo;
 mod documents;
 mod donors;
+mod event_content;
 mod events;
 mod exports;
 mod flow;

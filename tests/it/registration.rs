@@ -74,7 +74,8 @@ async fn an_invitee_registers_and_manages_through_the_emailed_link() {
     // The calendar entry downloads.
     let ics = person.get(app.url(&format!("{manage}/event.ics"))).send().await.unwrap();
     assert_eq!(ics.headers()["content-type"], "text/calendar; charset=utf-8");
-    assert!(ics.text().await.unwrap().contains("SUMMARY:Regional workshop on resolution 1540"));
+    // In the registration's language, which the title names (RFC 5545 `LANGUAGE`).
+    assert!(ics.text().await.unwrap().contains("SUMMARY;LANGUAGE=en:Regional workshop on resolution 1540"));
     // Updating details keeps the confirmation (no approval on this event).
     let mut changed = registration_form("Amina");
     changed.push(("phone", "+221 33 000 00 00".into()));

@@ -65,8 +65,12 @@ async fn the_event_form_refuses_an_unchosen_kind_or_unit() {
     let o = office().await;
     let (_, page) = o.app.get(&o.organiser, "/organiser/events/new").await;
     for (name, empty) in required_selects(&page) {
-        // The date precision and registration mode have a real default, shown as chosen.
-        assert!(empty || ["date_precision", "registration_mode"].contains(&name.as_str()), "{name} is preselected");
+        // The date precision, registration mode and original language (English) have a real
+        // default, shown as chosen.
+        assert!(
+            empty || ["date_precision", "registration_mode", "original_language"].contains(&name.as_str()),
+            "{name} is preselected"
+        );
     }
     let fields: Vec<(&str, String)> = event_fields("1540");
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();

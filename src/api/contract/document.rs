@@ -86,6 +86,7 @@ fn event_shapes(doc: &mut Value) {
              "then": {"properties": {"kind": {"enum": ["workshop", "training_course"]}}}}
         ]}),
     );
+    original_title_shapes(doc);
     // An event dated by month accepts a month in its dates; the patterns above say which.
     for field in ["start_date", "end_date"] {
         set(
@@ -106,6 +107,27 @@ fn event_shapes(doc: &mut Value) {
         json!({"if": {"not": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]}},
         "then": {"properties": {"start_date": Rule::Date.schema(), "end_date": Rule::Date.schema()}}}),
     );
+}
+
+/// A title given by language holds the original language's entry (English when
+/// `original_language` is absent or empty).
+fn original_title_shapes(doc: &mut Value) {
+    let Some(all) = doc.pointer_mut("/components/schemas/EventPayload/allOf").and_then(Value::as_array_mut) else {
+        return;
+    };
+    let title_in = |code: &str| {
+        json!({"properties": {"title": {"anyOf": [{"type": "string"},
+            {"type": "object", "required": [code], "properties": {code: Rule::Line(300).schema()}}]}}})
+    };
+    let others: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.code()).filter(|c| *c != "en").collect();
+    for code in &others {
+        all.push(
+            json!({"if": {"properties": {"original_language": {"const": code}}, "required": ["original_language"]},
+            "then": title_in(code)}),
+        );
+    }
+    all.push(json!({"if": {"not": {"properties": {"original_language": {"enum": others}}, "required": ["original_language"]}},
+        "then": title_in("en")}));
 }
 
 /// Funding: a government donor names its country; a contribution its rate, decimals and earmark.
@@ -252,7 +274,20 @@ fn constrain_parameter(doc: &mut Value, path: &str, name: &str, rule: &Rule) {
 
 /// Replaces a schema's type and constraints by the rule's, keeping its description.
 fn merge_rule(target: &mut Map<String, Value>, rule: &Rule, nullable: bool) {
-    for key in ["type", "format", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "items"] {
+    for key in [
+        "type",
+        "format",
+        "enum",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "items",
+        "$ref",
+        "oneOf",
+        "anyOf",
+    ] {
         target.remove(key);
     }
     if let Value::Object(rule) = rule.schema() {

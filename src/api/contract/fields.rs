@@ -85,13 +85,14 @@ fn event_rules(l: &Lists) -> Vec<BodyRule> {
     use Rule::*;
     let event_kinds = codes(EventKind::ALL, EventKind::as_str);
     vec![
-        ("EventPayload", "title", true, Line(300)),
+        ("EventPayload", "title", true, in_languages(Line(300), OptionalLine(300), false)),
+        ("EventPayload", "original_language", false, OneOfOrEmpty(content_languages())),
         ("EventPayload", "kind", true, OneOf(event_kinds)),
         ("EventPayload", "programme", true, OneOf(l.programmes.clone())),
         ("EventPayload", "unit", true, OneOf(l.units.clone())),
         ("EventPayload", "series", false, OneOfOrEmpty(l.series.clone())),
         ("EventPayload", "mandate", false, OptionalLine(300)),
-        ("EventPayload", "venue_name", false, OptionalLine(200)),
+        ("EventPayload", "venue_name", false, in_languages(OptionalLine(200), OptionalLine(200), true)),
         ("EventPayload", "city", true, Line(120)),
         ("EventPayload", "country", false, OneOfOrEmpty(l.countries.clone())),
         (
@@ -114,8 +115,8 @@ fn event_rules(l: &Lists) -> Vec<BodyRule> {
         ),
         ("EventPayload", "certificate_min_attendance_percent", false, Int(1, 100)),
         ("EventPayload", "retention_months", false, Int(1, i64::from(crate::events::input::MAX_RETENTION_MONTHS))),
-        ("EventPayload", "description", false, Text(20_000)),
-        ("SessionPayload", "title", true, Line(300)),
+        ("EventPayload", "description", false, in_languages(Text(20_000), Text(20_000), true)),
+        ("SessionPayload", "title", true, in_languages(Line(300), OptionalLine(300), false)),
         ("SessionPayload", "kind", false, OneOfOrEmpty(codes(SessionKind::ALL, SessionKind::as_str))),
         ("SessionPayload", "date", true, Date),
         ("SessionPayload", "start_time", true, Time),
@@ -123,6 +124,16 @@ fn event_rules(l: &Lists) -> Vec<BodyRule> {
         ("SessionPayload", "room", false, OptionalLine(120)),
         ("ClonePayload", "start_date", true, DateOrMonth),
     ]
+}
+
+/// The codes of the languages an event's texts may be written in.
+pub(super) fn content_languages() -> Vec<String> {
+    crate::i18n::Lang::ALL.iter().map(|l| l.code().to_owned()).collect()
+}
+
+/// A text field written in one language (`original`) or in several (each as `version`).
+fn in_languages(original: Rule, version: Rule, nullable: bool) -> Rule {
+    Rule::InLanguages { original: Box::new(original), version: Box::new(version), nullable }
 }
 
 /// The body rules of invitations, delegations, copies, extensions and imports.

@@ -60,6 +60,10 @@ pub(super) enum Rule {
     DateOrMonth,
     /// An agenda item's number: digits, then letters, digits, dots and brackets, at most 16.
     AgendaNumber,
+    /// A text in several languages: a string as `original` says, or an object from language
+    /// code to text as `version` says (the original's entry is required by the shapes); with
+    /// `nullable`, also null.
+    InLanguages { original: Box<Rule>, version: Box<Rule>, nullable: bool },
 }
 
 impl Rule {
@@ -120,6 +124,17 @@ impl Rule {
             Rule::AgendaNumber => json!({"type": "string", "pattern": "^[0-9][0-9A-Za-z().]{0,15}$"}),
             Rule::DateOrMonth => json!({"type": "string", "anyOf": [Rule::Date.schema(),
                 {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"}]}),
+            Rule::InLanguages { original, version, nullable } => {
+                let codes: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.code()).collect();
+                let mut any = vec![
+                    original.schema(),
+                    json!({"type": "object", "propertyNames": {"enum": codes}, "additionalProperties": version.schema()}),
+                ];
+                if *nullable {
+                    any.push(json!({"type": "null"}));
+                }
+                json!({"anyOf": any})
+            }
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::domain::{DatePrecision, EventKind, Language, RegistrationMode, Sessio
 use crate::entities::series;
 use crate::error::FieldErrors;
 use crate::events::input::{EventForm, SessionForm};
-use crate::i18n::Tr;
+use crate::events::versions::field_names;
+use crate::i18n::{Lang, Tr};
 use crate::participants::names::state_choices;
 use crate::reference::{self as names, Reference};
 use crate::web::components::{self as c, EventTab, Header, Input};
@@ -48,7 +49,6 @@ fn what_fields(tr: Tr, choices: &Choices, form: &EventForm, errors: &FieldErrors
     html! {
         fieldset {
             legend { (tr.t("event-section-what")) }
-            (c::input(tr, errors, Input::text("title", "field-title", &form.title).required()))
             (c::select(tr, errors, "kind", "field-kind", &kinds, &form.kind, true))
             (c::select(tr, errors, "programme", "field-programme", &choices.programmes, &form.programme, true))
             (c::select(tr, errors, "unit", "field-unit", &choices.units, &form.unit, true))
@@ -63,7 +63,6 @@ fn where_fields(tr: Tr, choices: &Choices, form: &EventForm, errors: &FieldError
     html! {
         fieldset {
             legend { (tr.t("event-section-where")) }
-            (c::input(tr, errors, Input::text("venue_name", "field-venue", &form.venue_name)))
             (c::input(tr, errors, Input::text("city", "field-city", &form.city).required()))
             (c::select(tr, errors, "country", "field-country", &choices.countries, &form.country, false))
             (c::input(tr, errors, Input::text("time_zone", "field-time-zone", &form.time_zone).required().hint("hint-time-zone").list("time-zones")))
@@ -94,6 +93,44 @@ fn registration_fields(tr: Tr, form: &EventForm, errors: &FieldErrors) -> Markup
                 @if let Some(m) = errors.get("languages") { p.field-error { (tr.msg(m)) } }
                 @for l in Language::ALL {
                     (c::checkbox(tr, &format!("lang_{}", l.as_str()), &format!("language-{}", l.as_str()), ticked.contains(l)))
+                }
+            }
+        }
+    }
+}
+
+/// The event's texts: the original (in the language chosen) and, side by side, its versions in
+/// the other languages; the event's working languages and those already written are open.
+fn content_fields(tr: Tr, form: &EventForm, errors: &FieldErrors) -> Markup {
+    let original =
+        Lang::ALL.into_iter().find(|l| l.code() == form.versions.original_language.trim()).unwrap_or_default();
+    let languages: Vec<(String, String)> =
+        Lang::ALL.iter().map(|l| (l.code().to_owned(), l.endonym().to_owned())).collect();
+    let chosen = original.code();
+    let working = form.languages();
+    html! {
+        fieldset.content-versions-set {
+            legend { (tr.t("event-section-content")) }
+            p.hint { (tr.t("hint-content-versions")) }
+            (c::select(tr, errors, "original_language", "field-original-language", &languages, chosen, true))
+            div.content-versions {
+                fieldset.content-version {
+                    legend { (tr.ta("content-original-legend", &[("language", original.endonym())])) }
+                    (c::input(tr, errors, Input::text("title", "field-title", &form.title).required().lang(original)))
+                    (c::input(tr, errors, Input::text("venue_name", "field-venue", &form.venue_name).lang(original)))
+                    (c::textarea_in(tr, errors, "description", "field-description", &form.description, Some(original)))
+                }
+                @for lang in Lang::ALL.into_iter().filter(|l| *l != original) {
+                    @let v = form.versions.version(lang);
+                    @let [title, description, venue] = field_names(lang);
+                    @let open = !v.is_empty() || working.iter().any(|w| w.as_str() == lang.code())
+                        || [title, description, venue].iter().any(|f| errors.get(f).is_some());
+                    details.content-version open[open] {
+                        summary { (tr.ta("content-version-legend", &[("language", lang.endonym())])) }
+                        (c::input(tr, errors, Input::text(title, "field-title", &v.title).lang(lang)))
+                        (c::input(tr, errors, Input::text(venue, "field-venue", &v.venue_name).lang(lang)))
+                        (c::textarea_in(tr, errors, description, "field-description", &v.description, Some(lang)))
+                    }
                 }
             }
         }
@@ -131,10 +168,10 @@ pub fn event_form(
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action=(action) {
                     (c::csrf_field(&page.csrf))
+                    (content_fields(tr, form, errors))
                     (what_fields(tr, &choices, form, errors))
                     (where_fields(tr, &choices, form, errors))
                     (registration_fields(tr, form, errors))
-                    (c::textarea(tr, errors, "description", "field-description", &form.description))
                     div.actions {
                         button.primary type="submit" { (tr.t("action-save")) }
                         @if let Some(id) = target { a href={ "/organiser/events/" (id) } { (tr.t("action-cancel-edit")) } }
@@ -146,14 +183,35 @@ pub fn event_form(
 }
 
 /// The fields of a session (the add form on the event's page, and the edit form).
-pub(super) fn session_fields(tr: Tr, form: &SessionForm, errors: &FieldErrors) -> Markup {
+pub(super) fn session_fields(tr: Tr, form: &SessionForm, errors: &FieldErrors, original: Lang) -> Markup {
     let kinds = options(SessionKind::ALL, |k| k.as_str(), |k| tr.t(&format!("session-kind-{}", k.as_str())));
+    let others: Vec<Lang> = Lang::ALL.into_iter().filter(|l| *l != original).collect();
+    let open = others.iter().any(|l| !form.titles.title(*l).is_empty() || errors.get(field_names(*l)[0]).is_some());
     html! {
         (c::input(tr, errors, Input::text("title", "field-session-title", &form.title).required()))
+        details.session-titles open[open] {
+            summary { (tr.t("session-titles-other-languages")) }
+            @for lang in others {
+                @let name = field_names(lang)[0];
+                (c::input(tr, errors, Input::text(name, lang_label(lang), &form.titles.title(lang)).lang(lang)))
+            }
+        }
         (c::select(tr, errors, "kind", "field-session-kind", &kinds, &form.kind, true))
         (c::input(tr, errors, Input::text("date", "field-session-date", &form.date).kind("date").required()))
         (c::input(tr, errors, Input::text("start_time", "field-start-time", &form.start_time).kind("time").required()))
         (c::input(tr, errors, Input::text("end_time", "field-end-time", &form.end_time).kind("time").required()))
         (c::input(tr, errors, Input::text("room", "field-room", &form.room)))
+    }
+}
+
+/// The catalogue key naming a language as a label ("In French").
+fn lang_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "content-in-ar",
+        Lang::Zh => "content-in-zh",
+        Lang::En => "content-in-en",
+        Lang::Fr => "content-in-fr",
+        Lang::Ru => "content-in-ru",
+        Lang::Es => "content-in-es",
     }
 }

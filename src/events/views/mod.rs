@@ -2,8 +2,6 @@
 //! event page and clone form ([`organiser`]), and the event and session forms ([`form`]).
 //! Views get plain data; they never query.
 
-use maud::{Markup, html};
-
 use crate::domain::DatePrecision;
 use crate::entities::event;
 use crate::i18n::Tr;
@@ -36,10 +34,6 @@ fn place(tr: Tr, reference: &Reference, e: &event::Model) -> String {
 
 fn kind_label(tr: Tr, kind: &str) -> String {
     tr.t(&format!("kind-{kind}"))
-}
-
-fn description(text: &str) -> Markup {
-    html! { @for para in text.split("\n\n").filter(|p| !p.trim().is_empty()) { p { (para.trim()) } } }
 }
 
 fn options<T: Copy>(

@@ -6,10 +6,11 @@ use maud::{Markup, html};
 
 use super::form::session_fields;
 use super::public::{details_list, schedule};
-use super::{DatePrecision, dates, description, kind_label, options, place, precision};
+use super::{DatePrecision, dates, kind_label, options, place, precision};
 use crate::domain::{EventKind, EventStatus};
 use crate::entities::{event, event_session};
 use crate::error::FieldErrors;
+use crate::events::content;
 use crate::events::input::{CloneForm, SessionForm};
 use crate::events::queries::{CloneNotice, ListQuery};
 use crate::events::rules::{EventDetail, EventListing};
@@ -45,6 +46,18 @@ fn filters(page: &Page, reference: &Reference, q: &ListQuery) -> Markup {
     }
 }
 
+/// The languages the event's texts are written in: the original first, then its versions.
+fn versions_line(tr: Tr, e: &event::Model) -> Markup {
+    let versions = content::versions(e);
+    let others: Vec<&str> = versions.keys().map(|l| l.endonym()).collect();
+    html! {
+        p.meta.content-languages {
+            (tr.ta("content-original-language", &[("language", content::original(e).endonym())]))
+            @if !others.is_empty() { " · " (tr.ta("content-versions-list", &[("languages", &others.join(", "))])) }
+        }
+    }
+}
+
 /// The organiser's event list with filters.
 pub fn organiser_list(page: &Page, reference: &Reference, listing: &EventListing, q: &ListQuery) -> Markup {
     let tr = page.tr;
@@ -72,7 +85,7 @@ pub fn organiser_list(page: &Page, reference: &Reference, listing: &EventListing
                     tbody {
                         @for e in &listing.events {
                             tr {
-                                td { a href={ "/organiser/events/" (e.id) } { (e.title) } br; span.meta { (place(tr, reference, e)) } }
+                                td { a href={ "/organiser/events/" (e.id) } { (c::in_lang(&content::title(e, tr.lang()), tr.lang())) } br; span.meta { (place(tr, reference, e)) } }
                                 td { (dates(tr, e)) }
                                 td { (kind_label(tr, e.kind.as_str())) }
                                 td { abbr title=(crate::reference::programme(tr, reference, &e.programme_code)) { (e.programme_code) } }
@@ -121,11 +134,13 @@ pub fn organiser_event(
     let tr = page.tr;
     let e = &d.event;
     let cancelled = e.status == EventStatus::Cancelled;
+    let title = content::title(e, tr.lang());
     layout::page(
         page,
-        &e.title,
+        &title.text.clone(),
         html! {
-            (Header::event(tr, e.id, &e.title, EventTab::Overview, e.title.clone())
+            (Header::event(tr, e.id, &title.text, EventTab::Overview, title.text.clone())
+                .lang_of(title.clone())
                 .badge(c::state_badge(tr, Record::Event, e.status.as_str()))
                 .actions(event_actions(page, e))
                 .render(page))
@@ -134,7 +149,8 @@ pub fn organiser_event(
             (details_list(tr, reference, e, d.series.as_ref()))
             (crate::calendar::links::organiser_links(tr, e.id, cancelled))
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }
-            (description(&e.description))
+            (versions_line(tr, e))
+            (c::paragraphs_in_lang(&content::description(e, tr.lang()), tr.lang()))
             (schedule(tr, e, &d.sessions, (!cancelled).then_some(page.csrf.as_str())))
             @if !cancelled {
                 section #add-session {
@@ -142,7 +158,7 @@ pub fn organiser_event(
                     (c::with_error_summary(tr, session_errors, html! {
                         form.stack method="post" action={ "/organiser/events/" (e.id) "/sessions" } {
                             (c::csrf_field(&page.csrf))
-                            (session_fields(tr, session_form, session_errors))
+                            (session_fields(tr, session_form, session_errors, content::original(e)))
                             button.primary type="submit" { (tr.t("action-add-session")) }
                         }
                     }))
@@ -172,7 +188,7 @@ pub fn session_edit(
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/organiser/events/" (e.id) "/sessions/" (session_id) } {
                     (c::csrf_field(&page.csrf))
-                    (session_fields(tr, form, errors))
+                    (session_fields(tr, form, errors, content::original(e)))
                     button.primary type="submit" { (tr.t("action-save")) }
                 }
             }))

@@ -4,9 +4,10 @@
 use chrono::{DateTime, NaiveDate, Offset, Utc};
 use maud::{Markup, html};
 
-use super::{DatePrecision, dates, description, kind_label, place, precision};
+use super::{DatePrecision, dates, kind_label, place, precision};
 use crate::domain::{EventStatus, languages_from_stored};
 use crate::entities::{event, event_session, series};
+use crate::events::content;
 use crate::events::rules::EventDetail;
 use crate::events::situation::{Closed, Situation};
 use crate::i18n::Tr;
@@ -41,7 +42,7 @@ pub fn public_home(page: &Page, reference: &Reference, events: &[event::Model], 
                 ul.cards {
                     @for e in events {
                         li.card {
-                            h2 { a href={ "/events/" (e.id) } { (e.title) } }
+                            h2 { a href={ "/events/" (e.id) } { (c::in_lang(&content::title(e, tr.lang()), tr.lang())) } }
                             p.meta { (kind_label(tr, e.kind.as_str())) " · " (dates(tr, e)) " · " (place(tr, reference, e)) }
                             p.meta { (names::programme(tr, reference, &e.programme_code)) }
                         }
@@ -73,7 +74,7 @@ fn session_row(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::M
                 "–"
                 time datetime=(s.ends_at.to_rfc3339()) { (s.ends_at.with_timezone(&tz).format("%H:%M")) }
             }
-            td { (s.title) " " span.kind { "(" (tr.t(&format!("session-kind-{}", s.kind))) ")" } }
+            td { (c::in_lang(&content::session_title(e, s, tr.lang()), tr.lang())) " " span.kind { "(" (tr.t(&format!("session-kind-{}", s.kind))) ")" } }
             td { (s.room.as_deref().unwrap_or("")) }
             @if let Some(csrf) = manage {
                 td.actions {
@@ -91,7 +92,7 @@ fn session_row(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::M
 }
 
 /// A session as a card, for phones: time, title, kind and room.
-fn session_card(tr: Tr, tz: chrono_tz::Tz, s: &event_session::Model) -> Markup {
+fn session_card(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::Model) -> Markup {
     html! {
         li class={ "session-card session-" (s.kind) } {
             p.session-time {
@@ -99,7 +100,7 @@ fn session_card(tr: Tr, tz: chrono_tz::Tz, s: &event_session::Model) -> Markup {
                 "–"
                 time datetime=(s.ends_at.to_rfc3339()) { (s.ends_at.with_timezone(&tz).format("%H:%M")) }
             }
-            p.session-title { (s.title) }
+            p.session-title { (c::in_lang(&content::session_title(e, s, tr.lang()), tr.lang())) }
             p.meta {
                 (tr.t(&format!("session-kind-{}", s.kind)))
                 @if let Some(room) = s.room.as_deref().filter(|r| !r.is_empty()) { " · " span.visually-hidden { (tr.t("schedule-room")) ": " } (room) }
@@ -141,7 +142,7 @@ pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], man
                     // phones; the stylesheet shows one of the two (no script).
                     div.schedule-day {
                         (table)
-                        ol.session-cards aria-label=(heading) { @for s in list { (session_card(tr, tz, s)) } }
+                        ol.session-cards aria-label=(heading) { @for s in list { (session_card(tr, e, tz, s)) } }
                     }
                 }
             }
@@ -157,7 +158,7 @@ pub(super) fn details_list(tr: Tr, reference: &Reference, e: &event::Model, seri
         dl.details {
             dt { (tr.t("field-dates")) } dd { (dates(tr, e)) @if precision(e) == DatePrecision::Month { " " span.hint { (tr.t("dates-to-be-confirmed")) } } }
             dt { (tr.t("field-kind")) } dd { (kind_label(tr, e.kind.as_str())) }
-            dt { (tr.t("field-venue")) } dd { @if let Some(v) = &e.venue_name { (v) ", " } (place(tr, reference, e)) }
+            dt { (tr.t("field-venue")) } dd { @if let Some(v) = content::venue(e, tr.lang()) { (c::in_lang(&v, tr.lang())) ", " } (place(tr, reference, e)) }
             dt { (tr.t("field-programme")) } dd { (names::programme(tr, reference, &e.programme_code)) }
             dt { (tr.t("field-unit")) } dd { (names::unit(tr, reference, &e.unit_code)) }
             @if let Some(s) = series { dt { (tr.t("field-series")) } dd { (s.title) } }
@@ -213,12 +214,13 @@ pub fn situation_panel(tr: Tr, e: &event::Model, situation: Situation, register:
 pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situation: Situation) -> Markup {
     let tr = page.tr;
     let e = &d.event;
+    let title = content::title(e, tr.lang());
     layout::page(
         page,
-        &e.title,
+        &title.text.clone(),
         html! {
             article.event {
-                (Header::new(e.title.clone())
+                (Header::in_lang(title)
                     .crumb(tr.t("nav-events"), "/")
                     .lead(html! { span.meta { (names::programme(tr, reference, &e.programme_code)) } })
                     .render(page))
@@ -229,7 +231,7 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situati
                 @if crate::meetings::is_serviced(e.kind) && e.status != EventStatus::Draft {
                     p #agenda-link { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
                 }
-                (description(&e.description))
+                (c::paragraphs_in_lang(&content::description(e, tr.lang()), tr.lang()))
                 (schedule(tr, e, &d.sessions, None))
             }
         },

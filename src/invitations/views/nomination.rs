@@ -39,7 +39,7 @@ pub fn nomination(
         &title,
         html! {
             (Header::new(title.clone()).lead(html! {
-                p { (e.title) }
+                p { (c::in_lang(&crate::events::content::title(e, tr.lang()), tr.lang())) }
                 p.meta { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place) }
             }).render(page))
             (notice.render(tr))

@@ -40,6 +40,7 @@ pub(super) async fn notify(
                 &msg.to_name,
                 email,
                 method,
+                crate::mail::ui_lang(&r.language),
                 now,
             )
             .await?;

@@ -446,6 +446,7 @@ impl NewRegistration {
                 &PersonName::new(&input.given_name, &input.family_name).to_string(),
                 &person.email,
                 crate::calendar::Method::Request,
+                language,
                 now,
             ))
         } else {

@@ -7,6 +7,7 @@ use maud::{Markup, html};
 use super::{event_block, fields};
 use crate::domain::RegistrationState;
 use crate::error::FieldErrors;
+use crate::events::content;
 use crate::i18n::Tr;
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
@@ -41,7 +42,7 @@ pub fn manage(
     let active = is_active(r.state);
     layout::page(
         page,
-        &m.event.title,
+        &content::title(&m.event, tr.lang()).text,
         html! {
             (event_block(tr, reference, &m.event))
             // At the venue the code is what the person opens the page for.

@@ -7,6 +7,7 @@ use maud::{Markup, html};
 use crate::domain::Gender;
 use crate::entities::event;
 use crate::error::FieldErrors;
+use crate::events::content;
 use crate::i18n::Tr;
 use crate::participants::names::{state_choices, state_name};
 use crate::reference::Reference;
@@ -69,7 +70,7 @@ fn state_label(tr: Tr, state: &str) -> String {
 
 /// Where an event takes place: venue, city and country, as far as they are known.
 fn place_line(tr: Tr, reference: &Reference, e: &event::Model) -> String {
-    let mut parts: Vec<String> = e.venue_name.iter().cloned().collect();
+    let mut parts: Vec<String> = content::venue(e, tr.lang()).map(|v| v.text).into_iter().collect();
     parts.push(e.city.clone());
     if let Some(iso3) = &e.country_iso3 {
         parts.push(state_name(reference, iso3, tr.lang()));
@@ -82,7 +83,8 @@ fn event_block(tr: Tr, reference: &Reference, e: &event::Model) -> Markup {
     html! {
         div.event-block.page-header {
             p.meta { (crate::reference::programme(tr, reference, &e.programme_code)) }
-            h1 { (e.title) }
+            @let title = content::title(e, tr.lang());
+            h1 lang=[c::lang::lang_attr(&title, tr.lang())] dir=[c::lang::dir_attr(&title, tr.lang())] { (title.text) }
             p { (c::date_range(tr, e.start_date, e.end_date, e.date_precision)) " · " (place_line(tr, reference, e)) " · " a href={ "/events/" (e.id) } { (tr.t("reg-event-page")) } }
         }
     }

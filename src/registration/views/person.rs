@@ -7,6 +7,7 @@ use maud::{Markup, html};
 use super::{event_block, fields, place_line};
 use crate::entities::event;
 use crate::error::FieldErrors;
+use crate::events::content;
 use crate::events::situation::Situation;
 use crate::reference::Reference;
 use crate::registration::input::RegistrationForm;
@@ -29,7 +30,7 @@ pub fn invitation(
     let role = tr.t(&format!("role-p-{}", v.invitation.role));
     layout::page(
         page,
-        &v.event.title,
+        &content::title(&v.event, tr.lang()).text,
         html! {
             (event_block(tr, reference, &v.event))
             @if let Some(r) = &v.registration {
@@ -68,8 +69,8 @@ pub fn declined(page: &Page, e: &event::Model) -> Markup {
     let tr = page.tr;
     layout::page(
         page,
-        &e.title,
-        html! { (Header::new(e.title.clone()).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-declined-thanks"))) },
+        &content::title(e, tr.lang()).text,
+        html! { (Header::in_lang(content::title(e, tr.lang())).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-declined-thanks"))) },
     )
 }
 
@@ -80,7 +81,7 @@ pub fn already_registered(page: &Page, reference: &Reference, e: &event::Model, 
     let tr = page.tr;
     layout::page(
         page,
-        &e.title,
+        &content::title(e, tr.lang()).text,
         html! {
             (event_block(tr, reference, e))
             (c::alert_text(Alert::Info, &tr.t("reg-already-registered")))
@@ -100,7 +101,11 @@ pub fn new_link_sent(page: &Page, reference: &Reference, e: &event::Model, outco
         NewLink::Sent => "reg-new-link-sent",
         NewLink::SentRecently => "reg-new-link-recent",
     };
-    layout::page(page, &e.title, html! { (event_block(tr, reference, e)) (c::alert_text(Alert::Success, &tr.t(text))) })
+    layout::page(
+        page,
+        &content::title(e, tr.lang()).text,
+        html! { (event_block(tr, reference, e)) (c::alert_text(Alert::Success, &tr.t(text))) },
+    )
 }
 
 /// The open-registration address form, under the event's dates, place and registration
@@ -117,11 +122,11 @@ pub fn open_registration(
     let when = c::date_range(tr, e.start_date, e.end_date, e.date_precision);
     layout::page(
         page,
-        &e.title,
+        &content::title(e, tr.lang()).text,
         html! {
-            (Header::new(e.title.clone())
+            (Header::in_lang(content::title(e, tr.lang()))
                 .crumb(tr.t("nav-events"), "/")
-                .crumb(e.title.clone(), format!("/events/{}", e.id))
+                .crumb(content::title(e, tr.lang()).text, format!("/events/{}", e.id))
                 .lead(html! { p.event-when { (when) " · " (place_line(tr, reference, e)) } })
                 .render(page))
             (crate::events::views::situation_panel(tr, e, situation, false))
@@ -144,8 +149,8 @@ pub fn check_your_email(page: &Page, e: &event::Model) -> Markup {
     let tr = page.tr;
     layout::page(
         page,
-        &e.title,
-        html! { (Header::new(e.title.clone()).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-check-email"))) },
+        &content::title(e, tr.lang()).text,
+        html! { (Header::in_lang(content::title(e, tr.lang())).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-check-email"))) },
     )
 }
 
@@ -162,7 +167,7 @@ pub fn verified(
     let tr = page.tr;
     layout::page(
         page,
-        &e.title,
+        &content::title(e, tr.lang()).text,
         html! {
             (event_block(tr, reference, e))
             p.hint { (tr.ta("reg-email-fixed", &[("email", email)])) }
@@ -195,7 +200,7 @@ pub fn cancelled(page: &Page, e: &event::Model) -> Markup {
     let tr = page.tr;
     layout::page(
         page,
-        &e.title,
-        html! { (Header::new(e.title.clone()).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-cancelled"))) },
+        &content::title(e, tr.lang()).text,
+        html! { (Header::in_lang(content::title(e, tr.lang())).render(page)) (c::alert_text(Alert::Success, &tr.t("reg-cancelled"))) },
     )
 }

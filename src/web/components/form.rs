@@ -108,12 +108,14 @@ pub struct Input<'a> {
     pub list: Option<&'a str>,
     /// Prefix of the element id, for a page with several forms that share field names.
     pub scope: Option<&'a str>,
+    /// The language the value is typed in, when it is not the page's (a version of an event's title).
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl<'a> Input<'a> {
     /// A text input.
     pub fn text(name: &'a str, label: &'a str, value: &'a str) -> Self {
-        Self { name, label, value, kind: "text", required: false, hint: None, list: None, scope: None }
+        Self { name, label, value, kind: "text", required: false, hint: None, list: None, scope: None, lang: None }
     }
 
     /// Marks it required.
@@ -137,6 +139,12 @@ impl<'a> Input<'a> {
     /// Adds a hint.
     pub fn hint(mut self, hint: &'a str) -> Self {
         self.hint = Some(hint);
+        self
+    }
+
+    /// The language the value is typed in (`lang` and `dir` on the input).
+    pub fn lang(mut self, lang: crate::i18n::Lang) -> Self {
+        self.lang = Some(lang);
         self
     }
 
@@ -167,6 +175,7 @@ pub fn input(tr: Tr, errors: &FieldErrors, i: Input<'_>) -> Markup {
             @if let Some(h) = i.hint { p.hint id={ (id) "-hint" } { (tr.t(h)) } }
             (field_error(tr, errors, i.name, &id))
             input id=(id) name=(i.name) type=(i.kind) value=(i.value) required[i.required] list=[i.list]
+                lang=[i.lang.map(|l| l.code())] dir=[i.lang.map(|l| l.dir())]
                 aria-invalid=[invalid.then_some("true")] aria-describedby=[described_by(&id, i.hint.is_some(), invalid)];
         }
     }
@@ -179,12 +188,25 @@ pub fn time_zone_list(id: &str) -> Markup {
 
 /// A labelled multi-line text area.
 pub fn textarea(tr: Tr, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
+    textarea_in(tr, errors, name, label, value, None)
+}
+
+/// A labelled multi-line text area whose text is typed in `lang` (when not the page's).
+pub fn textarea_in(
+    tr: Tr,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    lang: Option<crate::i18n::Lang>,
+) -> Markup {
     let invalid = errors.get(name).is_some();
     html! {
         div.field.invalid[invalid] {
             label for=(name) { (tr.t(label)) }
             (field_error(tr, errors, name, name))
             textarea id=(name) name=(name) rows="6" aria-invalid=[invalid.then_some("true")]
+                lang=[lang.map(|l| l.code())] dir=[lang.map(|l| l.dir())]
                 aria-describedby=[described_by(name, false, invalid)] { (value) }
         }
     }

@@ -5,13 +5,15 @@
 pub use crate::i18n::format::{date, date_range, moment, weekday_date as day_heading};
 
 pub mod form;
+pub mod lang;
 pub mod page;
 pub mod parts;
 
 pub use form::{
-    Input, checkbox, csrf_field, error_summary, input, select, textarea, time_zone_list, with_error_summary,
-    with_error_summary_in,
+    Input, checkbox, csrf_field, error_summary, input, select, textarea, textarea_in, time_zone_list,
+    with_error_summary, with_error_summary_in,
 };
+pub use lang::{in_lang, paragraphs_in_lang};
 pub use page::{EventTab, Header, event_nav, pagination};
 pub use parts::{Alert, Record, Table, Tone, alert, alert_text, badge, empty_state, figures, for_row, state_badge};
 

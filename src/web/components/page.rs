@@ -105,6 +105,8 @@ struct Crumb {
 #[derive(Debug, Default)]
 pub struct Header {
     title: String,
+    /// The title's language when it differs from the page's (an event's title in its original).
+    title_lang: Option<crate::events::content::Text>,
     crumbs: Vec<Crumb>,
     badge: Option<Markup>,
     lead: Option<Markup>,
@@ -116,6 +118,17 @@ impl Header {
     /// A page titled `title`.
     pub fn new(title: impl Into<String>) -> Self {
         Self { title: title.into(), ..Self::default() }
+    }
+
+    /// Marks the title with the language of `text` (whose words it is) where it differs from the page's.
+    pub fn lang_of(mut self, text: crate::events::content::Text) -> Self {
+        self.title_lang = Some(text);
+        self
+    }
+
+    /// A page titled by a text that may be in another language than the page's.
+    pub fn in_lang(title: crate::events::content::Text) -> Self {
+        Self { title: title.text.clone(), title_lang: Some(title), ..Self::default() }
     }
 
     /// The page of section `tab` of event `id` (titled `event_title`), titled `title`: the
@@ -167,6 +180,9 @@ impl Header {
     pub fn render(self, page: &Page) -> Markup {
         let tr = page.tr;
         let desk_only = page.staff.as_ref().is_some_and(|s| s.is_checkin_only());
+        let page_lang = tr.lang();
+        let lang = self.title_lang.as_ref().and_then(|t| super::lang::lang_attr(t, page_lang));
+        let dir = self.title_lang.as_ref().and_then(|t| super::lang::dir_attr(t, page_lang));
         let crumbs = match (desk_only, self.event) {
             (true, Some(_)) => vec![Crumb { text: tr.t("nav-checkin"), href: "/checkin".to_owned() }],
             _ => self.crumbs,
@@ -177,13 +193,13 @@ impl Header {
                     nav.breadcrumbs aria-label=(tr.t("nav-breadcrumbs")) {
                         ol {
                             @for c in &crumbs { li { a href=(c.href) { (c.text) } } }
-                            li { span aria-current="page" { (self.title) } }
+                            li { span aria-current="page" lang=[lang] dir=[dir] { (self.title) } }
                         }
                     }
                 }
                 div.title-row {
                     div.title-main {
-                        h1 { (self.title) }
+                        h1 lang=[lang] dir=[dir] { (self.title) }
                         @if let Some(b) = self.badge { (b) }
                     }
                 }
