@@ -13,7 +13,8 @@ pub fn list_pdf(list: &ListOfSpeakers, lang: Lang) -> Result<Vec<u8>> {
     let tr = Tr(lang);
     let e = &list.event;
     let mut l = Canvas::new_in(Direction::of_language(lang.code()))?;
-    l.centred(14.0, &e.title);
+    let event_title = crate::events::content::title(e, lang).text;
+    l.centred(14.0, &event_title);
     l.centred(10.0, &format::date_range(tr, e.start_date, e.end_date, e.date_precision));
     l.gap(14.0);
     l.centred(16.0, &tr.t("meet-list-of-speakers"));
@@ -40,7 +41,7 @@ pub fn list_pdf(list: &ListOfSpeakers, lang: Lang) -> Result<Vec<u8>> {
     if !any {
         l.paragraph(0.0, 10.0, &tr.t("meet-no-speakers"));
     }
-    let title = format!("{} — {}", e.title, tr.t("meet-list-of-speakers"));
+    let title = format!("{} — {}", event_title, tr.t("meet-list-of-speakers"));
     l.finish(&title, |l, n, total| {
         l.show_centred(PAGE_W / 2.0, 36.0, 8.0, &format!("{n} / {total}"));
     })

@@ -17,12 +17,13 @@ use crate::web::layout;
 /// The agenda of a published meeting, each item with its published list of speakers.
 pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers]) -> Markup {
     let tr = page.tr;
-    let title = tr.ta("meet-public-title", &[("title", &e.title)]);
+    let event_title = crate::events::content::title(e, tr.lang());
+    let title = tr.ta("meet-public-title", &[("title", &event_title.text)]);
     layout::page(
         page,
         &title,
         html! {
-            (Header::new(title.clone()).crumb(tr.t("nav-events"), "/").crumb(e.title.clone(), format!("/events/{}", e.id)).render(page))
+            (Header::new(title.clone()).crumb(tr.t("nav-events"), "/").crumb(event_title.text.clone(), format!("/events/{}", e.id)).render(page))
             @if lists.is_empty() { (c::empty_state(&tr.t("meet-agenda-empty"), html! {})) }
             ol.agenda #agenda {
                 @for l in lists {
@@ -87,7 +88,7 @@ pub fn link_speakers(
         page,
         &title,
         html! {
-            (Header::new(title.clone()).lead(html! { (p.event.title) }).render(page))
+            (Header::new(title.clone()).lead(c::in_lang(&crate::events::content::title(&p.event, tr.lang()), tr.lang())).render(page))
             (own_inscriptions(page, token, p))
             section #inscribe {
                 h2 { (tr.t("meet-inscribe-title")) }
