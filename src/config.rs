@@ -10,7 +10,9 @@ use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
 
 mod office;
+mod webhooks;
 pub use office::OfficeSettings;
+pub use webhooks::WebhookSettings;
 
 /// The environment a process runs in, from `CONVENE_ENV`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +80,9 @@ pub struct Settings {
     /// Retention and erasure of personal data.
     #[serde(default)]
     pub privacy: PrivacySettings,
+    /// Webhooks: how changes are posted to registered endpoints.
+    #[serde(default)]
+    pub webhooks: WebhookSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -493,6 +498,7 @@ impl Settings {
             return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }
         self.office.validate()?;
+        self.webhooks.validate()?;
         self.jobs.validate()
     }
 

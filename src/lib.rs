@@ -28,6 +28,8 @@
 //! - [`jobs`]: scheduled work (tokio-cron-scheduler), each tick claimed once across instances.
 //! - [`privacy`]: retention of personal data and its erasure (by the daily job, early for one
 //!   event, or for one person on request), keeping every figure; the public privacy page.
+//! - [`webhooks`]: endpoints told of changes, deliveries written with the change and posted
+//!   signed, retried and logged by their dispatcher.
 
 pub mod admin;
 pub mod api;
@@ -65,6 +67,7 @@ pub mod seed;
 pub mod telemetry;
 pub mod thread_runtime;
 pub mod web;
+pub mod webhooks;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -118,14 +121,16 @@ impl App {
     pub async fn start_background(&self) -> Result<Background, String> {
         let office = &self.state.office;
         let dispatcher = mail::dispatcher::spawn(office.clone())?;
+        let webhooks = webhooks::dispatcher::spawn(office.clone());
         office.db.spawn_checkpoints();
         let scheduler = jobs::scheduler::start(office.clone()).await?;
-        Ok(Background { _dispatcher: dispatcher, _scheduler: scheduler })
+        Ok(Background { _dispatcher: dispatcher, _webhooks: webhooks, _scheduler: scheduler })
     }
 }
 
-/// The dispatcher and the job scheduler; both stop when this is dropped.
+/// The dispatchers (email, webhooks) and the job scheduler; all stop when this is dropped.
 pub struct Background {
     _dispatcher: mail::dispatcher::Dispatcher,
+    _webhooks: webhooks::dispatcher::Dispatcher,
     _scheduler: Option<tokio_cron_scheduler::JobScheduler>,
 }

@@ -30,6 +30,7 @@ mod scan_method;
 mod session_kind;
 mod time_range;
 mod time_zone;
+mod webhook;
 
 pub use capacity::Capacity;
 pub use code_enum::UnknownCode;
@@ -58,3 +59,4 @@ pub use scan_method::ScanMethod;
 pub use session_kind::SessionKind;
 pub use time_range::TimeRange;
 pub use time_zone::TimeZone;
+pub use webhook::{WebhookDeliveryState, WebhookKind};
