@@ -49,12 +49,22 @@ type BodyRule = (&'static str, &'static str, bool, Rule);
 
 /// The rules of the request bodies.
 pub(super) fn body_rules(l: &Lists) -> Vec<BodyRule> {
-    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules()].concat()
+    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules(), webhook_rules(l)].concat()
 }
 
 /// The body rules of personal data: the reason of an erasure on request.
 fn privacy_rules() -> Vec<BodyRule> {
     vec![("PersonErasurePayload", "reason", true, Rule::Line(1000))]
+}
+
+/// The body rules of webhook endpoints (the address's own rules are in its description; the
+/// kinds of change are a list, see `document::request_shapes`).
+fn webhook_rules(l: &Lists) -> Vec<BodyRule> {
+    vec![
+        ("WebhookPayload", "url", true, Rule::Line(2000)),
+        ("WebhookPayload", "description", false, Rule::OptionalLine(200)),
+        ("WebhookPayload", "programme", false, Rule::OneOfOrEmpty(l.programmes.clone())),
+    ]
 }
 
 /// The body rules of events, sessions and clones.
