@@ -237,8 +237,7 @@ pub async fn jobs_list(settings: Settings) -> CliResult {
 pub async fn webhooks_list(settings: Settings, out: &mut (dyn std::io::Write + Send)) -> CliResult {
     let app = app_for_jobs(settings).await?;
     for (e, counts) in crate::webhooks::rules::overview(&app.state).await? {
-        let kinds: Vec<&str> =
-            crate::webhooks::input::kinds_of(&e.event_types).iter().map(|k| k.as_str()).collect();
+        let kinds: Vec<&str> = crate::webhooks::input::kinds_of(&e.event_types).iter().map(|k| k.as_str()).collect();
         let counts: Vec<String> = counts.iter().map(|(s, n)| format!("{s} {n}")).collect();
         let line = format!(
             "{:<4} {:<8} {} programme={} personal_data={} types={} deliveries: {}",

@@ -150,7 +150,10 @@ fn admin(caller: &crate::auth::StaffUser) -> Result<(), Error> {
 #[utoipa::path(get, path = URL_IN_ROUTER, tag = "admin",
     responses((status = 200, description = "Done: the endpoints", body = WebhookList),
         (status = 403, description = "Not an admin", body = ApiErrorBody)), security(("bearer" = [])))]
-pub async fn list_webhooks(State(state): State<AppState>, ApiCaller(caller): ApiCaller) -> Result<Json<WebhookList>, Error> {
+pub async fn list_webhooks(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+) -> Result<Json<WebhookList>, Error> {
     admin(&caller)?;
     let endpoints = rules::list(&state).await?.into_iter().map(WebhookView::from).collect();
     Ok(Json(WebhookList { endpoints }))

@@ -29,7 +29,6 @@ use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
 use crate::domain::{DatePrecision, EventStatus, PersonName, RegistrationState, WebhookKind};
-use crate::webhooks;
 use crate::entities::{attendance_day, certificate, event, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::events::rules::managed_event;
@@ -37,6 +36,7 @@ use crate::i18n::Tr;
 use crate::mail::{self, outbox};
 use crate::reference::Reference;
 use crate::registration::rules::end_of_event;
+use crate::webhooks;
 
 /// How long after its end the job still looks at an event (attendance corrected late is
 /// still rewarded; older events are left alone).

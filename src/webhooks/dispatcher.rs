@@ -107,8 +107,16 @@ async fn record(office: &Office, delivery: &webhook_delivery::Model, outcome: Ou
     let last_try = delivery.attempts >= i32::try_from(settings.max_attempts).unwrap_or(i32::MAX);
     let (status, error) = match &outcome {
         Outcome::Answered(status) if (200..300).contains(status) => {
-            return store::mark(&office.db, delivery.id, WebhookDeliveryState::Delivered, Some(*status), None, None, now)
-                .await;
+            return store::mark(
+                &office.db,
+                delivery.id,
+                WebhookDeliveryState::Delivered,
+                Some(*status),
+                None,
+                None,
+                now,
+            )
+            .await;
         }
         Outcome::Answered(status) => (Some(*status), format!("answered {status}")),
         Outcome::Unreachable(e) => (None, e.clone()),
@@ -120,7 +128,11 @@ async fn record(office: &Office, delivery: &webhook_delivery::Model, outcome: Ou
         }
     };
     if last_try {
-        tracing::warn!(webhook.delivery = delivery.id, attempts = delivery.attempts, "webhook delivery failed for good");
+        tracing::warn!(
+            webhook.delivery = delivery.id,
+            attempts = delivery.attempts,
+            "webhook delivery failed for good"
+        );
         store::mark(&office.db, delivery.id, WebhookDeliveryState::Failed, status, Some(&error), None, now).await
     } else {
         let at = now + backoff(settings.retry_base_seconds, delivery.attempts);

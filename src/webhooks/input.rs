@@ -57,7 +57,8 @@ impl EndpointInput {
     /// Parses every field, naming each bad one.
     pub fn parse(&self, settings: &WebhookSettings, reference: &Reference) -> Result<NewEndpoint, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let url = EndpointUrl::parse(&self.url, settings).map_err(|r| errors.add("url", Msg::new(r.message_key()))).ok();
+        let url =
+            EndpointUrl::parse(&self.url, settings).map_err(|r| errors.add("url", Msg::new(r.message_key()))).ok();
         let description = domain::optional_text(&mut errors, "description", &self.description, 200).unwrap_or_default();
         let programme_code = match self.programme.trim() {
             "" => None,

@@ -121,7 +121,12 @@ pub struct Change {
 impl Change {
     /// A change of registration `r` of an event of `programme_code`; `email` is its person's
     /// address (the personal data goes only to endpoints allowed it).
-    pub fn registration(kind: WebhookKind, programme_code: &str, r: &crate::entities::registration::Model, email: &str) -> Self {
+    pub fn registration(
+        kind: WebhookKind,
+        programme_code: &str,
+        r: &crate::entities::registration::Model,
+        email: &str,
+    ) -> Self {
         Self {
             kind,
             programme_code: programme_code.to_owned(),

@@ -69,7 +69,12 @@ pub async fn get(office: &Office, id: i32) -> Result<webhook_endpoint::Model> {
 }
 
 /// Registers an endpoint with a new secret (256 random bits), which signs its deliveries.
-pub async fn create(office: &Office, admin: &StaffUser, new: NewEndpoint, now: DateTime<Utc>) -> Result<webhook_endpoint::Model> {
+pub async fn create(
+    office: &Office,
+    admin: &StaffUser,
+    new: NewEndpoint,
+    now: DateTime<Utc>,
+) -> Result<webhook_endpoint::Model> {
     if !admin.is_admin() {
         return Err(Error::Forbidden);
     }
@@ -88,8 +93,13 @@ pub async fn create(office: &Office, admin: &StaffUser, new: NewEndpoint, now: D
     let txn = office.db.write.begin().await?;
     let created = row.insert(&txn).await?;
     let after = record_of(&created);
-    audit::record(&txn, &Actor::staff(admin), now, Change::new("webhook.create", "webhook", created.id, None, Some(&after)))
-        .await?;
+    audit::record(
+        &txn,
+        &Actor::staff(admin),
+        now,
+        Change::new("webhook.create", "webhook", created.id, None, Some(&after)),
+    )
+    .await?;
     txn.commit().await?;
     office.webhooks.refresh(&office.db.write).await?;
     Ok(created)
@@ -132,10 +142,7 @@ pub async fn delete(office: &Office, admin: &StaffUser, id: i32, now: DateTime<U
     let txn = office.db.write.begin().await?;
     let before = webhook_endpoint::Entity::find_by_id(id).one(&txn).await?.ok_or(Error::NotFound)?;
     // The log goes with it (also by the foreign key, which SQLite enforces only when asked).
-    webhook_delivery::Entity::delete_many()
-        .filter(webhook_delivery::Column::EndpointId.eq(id))
-        .exec(&txn)
-        .await?;
+    webhook_delivery::Entity::delete_many().filter(webhook_delivery::Column::EndpointId.eq(id)).exec(&txn).await?;
     webhook_endpoint::Entity::delete_by_id(id).exec(&txn).await?;
     let change = Change::new("webhook.delete", "webhook", id, Some(&record_of(&before)), None);
     audit::record(&txn, &Actor::staff(admin), now, change).await?;
@@ -164,7 +171,13 @@ pub async fn log(office: &Office, id: i32, page: u64) -> Result<Log> {
 }
 
 /// Sends a delivery again at once, with the same id (the receiver deduplicates by it).
-pub async fn redeliver(office: &Office, admin: &StaffUser, endpoint_id: i32, id: i32, now: DateTime<Utc>) -> Result<()> {
+pub async fn redeliver(
+    office: &Office,
+    admin: &StaffUser,
+    endpoint_id: i32,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
     if !admin.is_admin() {
         return Err(Error::Forbidden);
     }

@@ -36,7 +36,13 @@ fn programme_label(tr: Tr, reference: &Reference, code: Option<&str>) -> String 
 }
 
 /// The form of an endpoint, filled with `input` (a new one, or an existing one's fields).
-fn endpoint_form(page: &Page, reference: &Reference, action: &str, input: &EndpointInput, errors: &FieldErrors) -> Markup {
+fn endpoint_form(
+    page: &Page,
+    reference: &Reference,
+    action: &str,
+    input: &EndpointInput,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = page.tr;
     let programmes: Vec<(String, String)> = reference
         .programmes

@@ -128,7 +128,8 @@ async fn publish(api: &Api, event: i64) {
 
 /// Registers `email` to `event` on the organiser's behalf; the registration's id.
 async fn register(api: &Api, event: i64, email: &str) -> i64 {
-    let body = json!({"email": email, "given_name": "Amara", "family_name": "Diallo", "gender": "woman", "country": "TGO"});
+    let body =
+        json!({"email": email, "given_name": "Amara", "family_name": "Diallo", "gender": "woman", "country": "TGO"});
     let (s, v) = api.post(&format!("/api/v1/events/{event}/registrations"), body).await;
     assert_eq!(s, 201, "{v}");
     v["id"].as_i64().unwrap()
@@ -169,19 +170,13 @@ async fn deliveries_are_signed_and_carry_ids_unless_personal_data_is_allowed() {
     let (personal, personal_secret) =
         endpoint(&api, json!({"url": receiver.url("personal"), "event_types": kinds, "personal_data": true})).await;
     // Another programme's endpoint hears nothing of this event.
-    let (other, _) = endpoint(
-        &api,
-        json!({"url": receiver.url("other"), "event_types": kinds, "programme": "MISSILES"}),
-    )
-    .await;
+    let (other, _) =
+        endpoint(&api, json!({"url": receiver.url("other"), "event_types": kinds, "programme": "MISSILES"})).await;
     let event = draft_event(&api).await;
     publish(&api, event).await;
     let registration = register(&api, event, "amara.diallo@example.org").await;
     let (s, v) = api
-        .post(
-            &format!("/api/v1/events/{event}/registrations/move"),
-            json!({"ids": [registration], "action": "cancel"}),
-        )
+        .post(&format!("/api/v1/events/{event}/registrations/move"), json!({"ids": [registration], "action": "cancel"}))
         .await;
     assert_eq!(s, 200, "{v}");
     let (s, v) = api.post(&format!("/api/v1/events/{event}/cancel"), json!({})).await;
@@ -192,11 +187,8 @@ async fn deliveries_are_signed_and_carry_ids_unless_personal_data_is_allowed() {
         assert!(rows.iter().all(|d| d.state == WebhookDeliveryState::Delivered && d.last_status == Some(200)));
         let kinds: Vec<&str> = rows.iter().map(|d| d.event_type.as_str()).collect();
         assert_eq!(kinds, ["event.published", "registration.created", "registration.changed", "event.cancelled"]);
-        let hits: Vec<Hit> = receiver
-            .hits()
-            .into_iter()
-            .filter(|h| rows.iter().any(|d| h.id == format!("whd_{}", d.id)))
-            .collect();
+        let hits: Vec<Hit> =
+            receiver.hits().into_iter().filter(|h| rows.iter().any(|d| h.id == format!("whd_{}", d.id))).collect();
         assert_eq!(hits.len(), 4, "{hits:?}");
         for hit in &hits {
             assert_eq!(hit.signature, expected_signature(secret, hit.timestamp, &hit.body), "{}", hit.id);
@@ -231,7 +223,8 @@ async fn a_receiver_that_fails_three_times_gets_each_delivery_once() {
     let (app, _dispatcher, api) = app().await;
     let event = draft_event(&api).await;
     publish(&api, event).await;
-    let (hook, _) = endpoint(&api, json!({"url": receiver.url("flaky"), "event_types": ["registration.created"]})).await;
+    let (hook, _) =
+        endpoint(&api, json!({"url": receiver.url("flaky"), "event_types": ["registration.created"]})).await;
     for n in 0..5 {
         register(&api, event, &format!("p{n}@example.org")).await;
     }
@@ -288,7 +281,8 @@ async fn addresses_of_the_internal_network_are_refused() {
         .post("/api/v1/admin/webhooks", json!({"url": "https://hooks.example.org/in", "event_types": ["nope"]}))
         .await;
     assert_eq!((s, v["fields"][0]["field"].as_str()), (422, Some("event_type")), "{v}");
-    let (s, v) = api.post("/api/v1/admin/webhooks", json!({"url": "https://hooks.example.org/in", "event_types": []})).await;
+    let (s, v) =
+        api.post("/api/v1/admin/webhooks", json!({"url": "https://hooks.example.org/in", "event_types": []})).await;
     assert_eq!((s, v["fields"][0]["field"].as_str()), (422, Some("event_type")), "{v}");
     // A name is accepted when registered, but where it resolves to loopback the delivery is
     // refused after the lookup and never retried; nothing reaches the receiver.
@@ -335,7 +329,8 @@ async fn admins_manage_endpoints_and_read_the_log_on_the_pages() {
     assert_eq!(s, 200);
     assert!(html.contains(&receiver.url("page")) && html.contains("Registration desk"));
     // A refused address re-renders the form naming the field.
-    let r = app.post_form(&admin, "/admin/webhooks", &[("url", "https://10.0.0.8/x"), ("event_type", "check_in")]).await;
+    let r =
+        app.post_form(&admin, "/admin/webhooks", &[("url", "https://10.0.0.8/x"), ("event_type", "check_in")]).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("link-local"));
     let event = draft_event(&api).await;
@@ -351,7 +346,11 @@ async fn admins_manage_endpoints_and_read_the_log_on_the_pages() {
     assert_eq!(receiver.hits().iter().filter(|h| h.status == 200).count(), 2);
     // Disabling (the box unticked) pauses deliveries; they go once it is on again.
     let r = app
-        .post_form(&admin, &format!("/admin/webhooks/{id}"), &[("url", &receiver.url("page")), ("event_type", "event.changed")])
+        .post_form(
+            &admin,
+            &format!("/admin/webhooks/{id}"),
+            &[("url", &receiver.url("page")), ("event_type", "event.changed")],
+        )
         .await;
     assert_eq!(r.status(), 303);
     let (_, v) = api.get(&format!("/api/v1/admin/webhooks/{id}")).await;

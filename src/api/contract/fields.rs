@@ -49,7 +49,8 @@ type BodyRule = (&'static str, &'static str, bool, Rule);
 
 /// The rules of the request bodies.
 pub(super) fn body_rules(l: &Lists) -> Vec<BodyRule> {
-    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules(), webhook_rules(l)].concat()
+    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules(), webhook_rules(l)]
+        .concat()
 }
 
 /// The body rules of personal data: the reason of an erasure on request.

@@ -5,13 +5,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::store::{Day, DayEffect, NewScan, ScanContext, ScanHook, scan_by_key, scan_context};
-use crate::{Office, webhooks};
 use crate::attendance::code;
 use crate::auth::StaffUser;
 use crate::db;
 use crate::domain::{EventStatus, RegistrationState, ScanDirection, ScanMethod, WebhookKind};
 use crate::entities::{attendance_scan, event, event_session, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::{Office, webhooks};
 
 /// Most items in one offline batch.
 pub const BATCH_LIMIT: usize = 500;

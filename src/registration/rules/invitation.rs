@@ -9,9 +9,9 @@ use crate::audit::{self, Change};
 use crate::auth::tokens;
 use crate::db::Db;
 use crate::domain::{InvitationKind, InvitationState, WebhookKind};
-use crate::{Office, webhooks};
 use crate::entities::{event, invitation, person, registration};
 use crate::error::{Error, Msg, Result};
+use crate::{Office, webhooks};
 
 /// The invitation behind a link, if it can still be used.
 pub async fn usable_invitation<C: ConnectionTrait>(

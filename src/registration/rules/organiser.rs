@@ -73,7 +73,9 @@ pub async fn move_registrations(
             .ok_or(Error::NotFound)?;
         match (action, r.state) {
             (Move::Approve, RegistrationState::Pending) => approve(&txn, office, &event, &r, &actor, now).await?,
-            (Move::ResetToPending, RegistrationState::Confirmed) => reset(&txn, office, &event, &r, &actor, now).await?,
+            (Move::ResetToPending, RegistrationState::Confirmed) => {
+                reset(&txn, office, &event, &r, &actor, now).await?
+            }
             (
                 Move::Reject,
                 RegistrationState::Pending
