@@ -232,6 +232,28 @@ pub async fn jobs_list(settings: Settings) -> CliResult {
     Ok(())
 }
 
+/// `convene webhooks list`: each endpoint with its state, programme, kinds of change and the
+/// number of its deliveries in each state.
+pub async fn webhooks_list(settings: Settings, out: &mut (dyn std::io::Write + Send)) -> CliResult {
+    let app = app_for_jobs(settings).await?;
+    for (e, counts) in crate::webhooks::rules::overview(&app.state).await? {
+        let kinds: Vec<&str> = crate::webhooks::input::kinds_of(&e.event_types).iter().map(|k| k.as_str()).collect();
+        let counts: Vec<String> = counts.iter().map(|(s, n)| format!("{s} {n}")).collect();
+        let line = format!(
+            "{:<4} {:<8} {} programme={} personal_data={} types={} deliveries: {}",
+            e.id,
+            if e.active { "active" } else { "disabled" },
+            e.url,
+            e.programme_code.as_deref().unwrap_or("all"),
+            e.personal_data,
+            kinds.join(","),
+            if counts.is_empty() { "none".to_owned() } else { counts.join(", ") },
+        );
+        writeln!(out, "{line}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
 /// `convene jobs run NAME`: runs one job now and prints its outcome.
 pub async fn jobs_run(settings: Settings, name: &str) -> CliResult {
     let job: crate::jobs::JobName = name.parse().map_err(|_| {

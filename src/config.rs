@@ -11,8 +11,10 @@ use serde::Deserialize;
 
 mod office;
 mod privacy;
+mod webhooks;
 pub use office::OfficeSettings;
 pub use privacy::{BUILTIN_NOTICE_VERSION, Notice, PrivacySettings};
+pub use webhooks::WebhookSettings;
 
 /// The environment a process runs in, from `CONVENE_ENV`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +82,9 @@ pub struct Settings {
     /// Retention and erasure of personal data.
     #[serde(default)]
     pub privacy: PrivacySettings,
+    /// Webhooks: how changes are posted to registered endpoints.
+    #[serde(default)]
+    pub webhooks: WebhookSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -475,6 +480,7 @@ impl Settings {
             return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }
         self.office.validate()?;
+        self.webhooks.validate()?;
         self.jobs.validate()
     }
 

@@ -30,6 +30,8 @@
 //!   event, or for one person on request), keeping every figure; the public privacy page.
 //! - [`meetings`]: serviced meetings — the agenda and each item's list of speakers (order rule,
 //!   chair's view, published list and PDF, inscriptions through the focal point's link).
+//! - [`webhooks`]: endpoints told of changes, deliveries written with the change and posted
+//!   signed, retried and logged by their dispatcher.
 
 pub mod admin;
 pub mod api;
@@ -68,6 +70,7 @@ pub mod seed;
 pub mod telemetry;
 pub mod thread_runtime;
 pub mod web;
+pub mod webhooks;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -121,14 +124,16 @@ impl App {
     pub async fn start_background(&self) -> Result<Background, String> {
         let office = &self.state.office;
         let dispatcher = mail::dispatcher::spawn(office.clone())?;
+        let webhooks = webhooks::dispatcher::spawn(office.clone());
         office.db.spawn_checkpoints();
         let scheduler = jobs::scheduler::start(office.clone()).await?;
-        Ok(Background { _dispatcher: dispatcher, _scheduler: scheduler })
+        Ok(Background { _dispatcher: dispatcher, _webhooks: webhooks, _scheduler: scheduler })
     }
 }
 
-/// The dispatcher and the job scheduler; both stop when this is dropped.
+/// The dispatchers (email, webhooks) and the job scheduler; all stop when this is dropped.
 pub struct Background {
     _dispatcher: mail::dispatcher::Dispatcher,
+    _webhooks: webhooks::dispatcher::Dispatcher,
     _scheduler: Option<tokio_cron_scheduler::JobScheduler>,
 }

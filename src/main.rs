@@ -60,6 +60,18 @@ enum Command {
         #[command(subcommand)]
         action: JobsCommand,
     },
+    /// Inspect webhook endpoints and their deliveries (register them on /admin/webhooks or
+    /// through the API).
+    Webhooks {
+        #[command(subcommand)]
+        action: WebhooksCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum WebhooksCommand {
+    /// Each endpoint with its state, programme, kinds of change and deliveries per state.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -191,6 +203,9 @@ fn main() -> ExitCode {
             Command::Outbox { action: OutboxCommand::Retry { id } } => commands::outbox_retry(settings, id).await,
             Command::Jobs { action: JobsCommand::List } => commands::jobs_list(settings).await,
             Command::Jobs { action: JobsCommand::Run { name } } => commands::jobs_run(settings, &name).await,
+            Command::Webhooks { action: WebhooksCommand::List } => {
+                commands::webhooks_list(settings, &mut std::io::stdout()).await
+            }
             Command::Token { action: TokenCommand::List { email } } => commands::list_tokens(settings, &email).await,
             Command::Token { action: TokenCommand::Revoke { id } } => commands::revoke_token(settings, id).await,
         }

@@ -18,6 +18,7 @@ use crate::load::RequestLoad;
 use crate::mail::Mailer;
 use crate::reference::Reference;
 use crate::registration::rules::Writer;
+use crate::webhooks::Hooks;
 
 /// Everything the office's work needs, cheap to clone (shared parts are behind `Arc`).
 #[derive(Clone)]
@@ -48,6 +49,8 @@ pub struct Office {
     pub event_sessions: Arc<SessionsKept>,
     /// Requests in flight: the dispatcher gives way to them while the server is saturated.
     pub load: RequestLoad,
+    /// Whether any webhook endpoint is active, and the webhook dispatcher's wake-up.
+    pub webhooks: Hooks,
 }
 
 impl Office {
@@ -56,6 +59,8 @@ impl Office {
         let reference = Arc::new(Reference::load(&db.read).await?);
         let links = Links::new(settings.public_base_url(), &settings.mail.from);
         let calendar = Arc::new(Publisher::new(links.base.clone(), links.mail_domain.clone(), &settings.mail.from));
+        let webhooks = Hooks::default();
+        webhooks.refresh(&db.read).await?;
         Ok(Self {
             registration_writer: Arc::new(Writer::start(&db)),
             scan_writer: Arc::new(ScanWriter::start(&db)),
@@ -70,6 +75,7 @@ impl Office {
             reference,
             mailer: Mailer::default(),
             load: RequestLoad::for_this_machine(),
+            webhooks,
         })
     }
 

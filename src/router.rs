@@ -12,7 +12,7 @@ use utoipa_axum::routes;
 use crate::web::{assets, middleware, platform, ratelimit};
 use crate::{
     AppState, admin, api, attendance, auth, calendar, certificates, dashboard, donors, events, invitations, meetings,
-    participants, privacy, registration, reports,
+    participants, privacy, registration, reports, webhooks,
 };
 
 /// Largest CSV import (form or API): 20,000 rows with room to spare.
@@ -344,6 +344,11 @@ fn personal_data() -> Router<AppState> {
         .route("/admin/privacy/people/{id}", get(privacy::handlers::person_page))
         .route("/admin/privacy/people/{id}/data.json", get(privacy::handlers::person_data_json))
         .route("/admin/privacy/people/{id}/erase", post(privacy::handlers::erase_person))
+        .route("/admin/webhooks", get(webhooks::handlers::list).post(webhooks::handlers::create))
+        .route("/admin/webhooks/{id}", get(webhooks::handlers::endpoint).post(webhooks::handlers::update))
+        .route("/admin/webhooks/{id}/delete", post(webhooks::handlers::delete))
+        .route("/admin/webhooks/{id}/deliveries", get(webhooks::handlers::deliveries))
+        .route("/admin/webhooks/{id}/deliveries/{delivery}/redeliver", post(webhooks::handlers::redeliver))
 }
 
 /// The JSON API under `/api/v1` (bearer tokens) of events, their registrations and invitations.
@@ -460,6 +465,13 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/privacy/events/{id}/erase", routes!(api::privacy::erase_event)))
         .routes(at("/api/v1/admin/privacy/people/{id}/erase", routes!(api::privacy::erase_person)))
         .routes(at("/api/v1/people/{id}/data", routes!(api::privacy::personal_data)))
+        .routes(at("/api/v1/admin/webhooks", routes!(api::webhooks::list_webhooks, api::webhooks::create_webhook)))
+        .routes(at(
+            "/api/v1/admin/webhooks/{id}",
+            routes!(api::webhooks::get_webhook, api::webhooks::update_webhook, api::webhooks::delete_webhook),
+        ))
+        .routes(at("/api/v1/admin/webhooks/{id}/deliveries", routes!(api::webhooks::list_deliveries)))
+        .routes(at("/api/v1/admin/webhooks/{id}/deliveries/{delivery_id}/redeliver", routes!(api::webhooks::redeliver)))
 }
 
 /// Serviced meetings: the secretariat's agenda and chair's view, the public agenda and its PDFs.

@@ -13,7 +13,7 @@ use crate::{Lang, Msg};
 macro_rules! sources {
     ($code:literal) => {
         sources!(@areas $code; "core", "invitations", "registration", "mail", "jobs", "calendar", "participants",
-            "attendance", "certificates", "donors", "reports", "interface", "emails", "privacy", "reference", "meetings")
+            "attendance", "certificates", "donors", "reports", "interface", "emails", "privacy", "reference", "meetings", "webhooks")
     };
     (@areas $code:literal; $($area:literal),+) => {
         [$(($area, include_str!(concat!("../../locales/", $code, "/", $area, ".ftl")))),+]
@@ -21,7 +21,7 @@ macro_rules! sources {
 }
 
 /// How many files (areas) each language's catalogue has.
-const AREAS: usize = 16;
+const AREAS: usize = 17;
 
 /// One catalogue file: its area and its text.
 pub(crate) type Source = (&'static str, &'static str);

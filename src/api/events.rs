@@ -368,7 +368,7 @@ pub async fn update_event(
 ) -> Result<Json<EventView>, Error> {
     let id = parse_id(&id)?;
     let input = body.parse()?;
-    Ok(Json(rules::update(&state.db, &state.reference, &caller, id, &input, state.clock.now()).await?.into()))
+    Ok(Json(rules::update(&state, &caller, id, &input, state.clock.now()).await?.into()))
 }
 
 /// Publish a draft event.
@@ -379,7 +379,7 @@ pub async fn publish_event(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<EventView>, Error> {
-    Ok(Json(rules::publish(&state.db, &caller, parse_id(&id)?, state.clock.now()).await?.into()))
+    Ok(Json(rules::publish(&state, &caller, parse_id(&id)?, state.clock.now()).await?.into()))
 }
 
 /// Cancel an event.
@@ -390,7 +390,7 @@ pub async fn cancel_event(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<EventView>, Error> {
-    Ok(Json(rules::cancel(&state.db, &caller, parse_id(&id)?, state.clock.now()).await?.into()))
+    Ok(Json(rules::cancel(&state, &caller, parse_id(&id)?, state.clock.now()).await?.into()))
 }
 
 /// Where a copy starts.

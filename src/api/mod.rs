@@ -15,6 +15,7 @@ pub mod participants;
 pub mod privacy;
 pub mod registrations;
 pub mod reports;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -57,13 +58,14 @@ use utoipa::{Modify, OpenApi};
         crate::reports::rules::DayAttendance, crate::reports::rules::SessionAttendance,
         crate::reports::rules::EventStage,
         meetings::AgendaView, meetings::AgendaItemView, meetings::AgendaItemPayload, meetings::SpeakerView,
-        meetings::SpeakerListView, meetings::InscriptionPayload, meetings::MovePayload)),
+        meetings::SpeakerListView, meetings::InscriptionPayload, meetings::MovePayload,
+        webhooks::WebhookPayload, webhooks::WebhookView, webhooks::WebhookList, webhooks::WebhookDeliveryView, webhooks::WebhookDeliveryList)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
         (name = "invitations", description = "Invitations, delegations and nominations"),
         (name = "registrations", description = "Registrations, approval and the waiting list"),
         (name = "participants", description = "The list of participants: draft, issued revisions, files"),
-        (name = "admin", description = "Scheduled jobs: list, latest runs, run now; personal data: the next erasure, its early run for one event, erasure of a person on request (admins only)"),
+        (name = "admin", description = "Scheduled jobs: list, latest runs, run now; personal data: the next erasure, its early run for one event, erasure of a person on request; webhooks: endpoints, their delivery log, send again (admins only)"),
         (name = "calendars", description = "iCalendar downloads and subscribable feeds (RFC 5545; times in UTC). Public, or authenticated by the private token in the path; errors are HTML pages"),
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),

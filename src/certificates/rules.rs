@@ -28,7 +28,7 @@ use crate::attendance::rules as attendance;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::db::{self, Db};
-use crate::domain::{DatePrecision, EventStatus, PersonName, RegistrationState};
+use crate::domain::{DatePrecision, EventStatus, PersonName, RegistrationState, WebhookKind};
 use crate::entities::{attendance_day, certificate, event, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::events::rules::managed_event;
@@ -36,6 +36,7 @@ use crate::i18n::Tr;
 use crate::mail::{self, outbox};
 use crate::reference::Reference;
 use crate::registration::rules::end_of_event;
+use crate::webhooks;
 
 /// How long after its end the job still looks at an event (attendance corrected late is
 /// still rewarded; older events are left alone).
@@ -232,11 +233,16 @@ async fn issue_one(
         revoked_at: Set(None),
         ..Default::default()
     };
-    match row.insert(&txn).await {
-        Ok(_) => {}
+    let issued = match row.insert(&txn).await {
+        Ok(issued) => issued,
         // A concurrent run issued it: its transaction sends the email, this one rolls back.
         Err(err) if db::is_unique_violation(&err) => return Ok(false),
         Err(err) => return Err(err.into()),
+    };
+    if office.webhooks.any() {
+        let mut change = webhooks::Change::registration(WebhookKind::CertificateIssued, &e.programme_code, r, &p.email);
+        change.ids.certificate_id = Some(issued.id);
+        office.webhooks.record(&txn, change, now).await?;
     }
     // The email carries a fresh manage link (only hashes are stored), as every message about
     // a registration does.

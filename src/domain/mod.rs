@@ -34,6 +34,7 @@ mod speaker_kind;
 mod speaker_level;
 mod time_range;
 mod time_zone;
+mod webhook;
 
 pub use agenda_number::AgendaNumber;
 pub use capacity::Capacity;
@@ -66,3 +67,4 @@ pub use speaker_kind::SpeakerKind;
 pub use speaker_level::SpeakerLevel;
 pub use time_range::TimeRange;
 pub use time_zone::TimeZone;
+pub use webhook::{WebhookDeliveryState, WebhookKind};

@@ -42,3 +42,5 @@ pub mod staff_session;
 pub mod unit;
 pub mod user;
 pub mod user_programme;
+pub mod webhook_delivery;
+pub mod webhook_endpoint;

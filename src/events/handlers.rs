@@ -247,7 +247,7 @@ pub async fn update_event(
         Ok(i) => i,
         Err(errors) => return render_form(&state, &page, &staff, &form, &errors, Some(id)).await,
     };
-    match rules::update(&state.db, &state.reference, &staff, id, &input, state.clock.now()).await {
+    match rules::update(&state, &staff, id, &input, state.clock.now()).await {
         Ok(_) => Ok(see_other(&format!("/organiser/events/{id}"))),
         Err(Error::Invalid(errors) | Error::Clash(errors)) => {
             render_form(&state, &page, &staff, &form, &errors, Some(id)).await
@@ -296,7 +296,7 @@ pub async fn publish_event(
     Staff(staff): Staff,
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
-    let e = rules::publish(&state.db, &staff, parse_id(&id)?, state.clock.now()).await?;
+    let e = rules::publish(&state, &staff, parse_id(&id)?, state.clock.now()).await?;
     Ok(see_other(&format!("/organiser/events/{}", e.id)))
 }
 
@@ -306,7 +306,7 @@ pub async fn cancel_event(
     Staff(staff): Staff,
     Path(id): Path<String>,
 ) -> Result<Response, Error> {
-    let e = rules::cancel(&state.db, &staff, parse_id(&id)?, state.clock.now()).await?;
+    let e = rules::cancel(&state, &staff, parse_id(&id)?, state.clock.now()).await?;
     Ok(see_other(&format!("/organiser/events/{}", e.id)))
 }
 

@@ -14,10 +14,11 @@ use super::input::{EventInput, SessionInput, local_to_utc};
 use crate::audit::{self, Actor, Change};
 use crate::auth::StaffUser;
 use crate::db::Db;
-use crate::domain::{EventKind, EventStatus, TimeZone, languages_to_stored};
+use crate::domain::{EventKind, EventStatus, TimeZone, WebhookKind, languages_to_stored};
 use crate::entities::{event, event_session, series};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::reference::Reference;
+use crate::{Office, webhooks};
 
 /// Which events a list shows by date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -275,14 +276,14 @@ pub async fn create(
 
 /// Replaces an event's details; its sessions must still fall inside the new dates.
 pub async fn update(
-    db: &Db,
-    reference: &Reference,
+    office: &Office,
     staff: &StaffUser,
     id: i32,
     input: &EventInput,
     now: DateTime<Utc>,
 ) -> Result<event::Model> {
-    let txn = db.write.begin().await?;
+    let reference = &office.reference;
+    let txn = office.db.write.begin().await?;
     let before = managed_event(&txn, staff, id).await?;
     if before.status == EventStatus::Cancelled {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
@@ -311,12 +312,21 @@ pub async fn update(
         Change::new("event.update", "event", id, Some(&before), Some(&after)),
     )
     .await?;
+    if after.status == EventStatus::Published {
+        office.webhooks.record(&txn, event_change(WebhookKind::EventChanged, &after), now).await?;
+    }
     txn.commit().await?;
     Ok(after)
 }
 
-async fn set_status(db: &Db, staff: &StaffUser, id: i32, to: EventStatus, now: DateTime<Utc>) -> Result<event::Model> {
-    let txn = db.write.begin().await?;
+async fn set_status(
+    office: &Office,
+    staff: &StaffUser,
+    id: i32,
+    to: EventStatus,
+    now: DateTime<Utc>,
+) -> Result<event::Model> {
+    let txn = office.db.write.begin().await?;
     let before = managed_event(&txn, staff, id).await?;
     let from = before.status;
     let allowed = matches!(
@@ -343,18 +353,30 @@ async fn set_status(db: &Db, staff: &StaffUser, id: i32, to: EventStatus, now: D
     let action = if to == EventStatus::Published { "event.publish" } else { "event.cancel" };
     audit::record(&txn, &Actor::staff(staff), now, Change::new(action, "event", id, Some(&before), Some(&after)))
         .await?;
+    let kind = if to == EventStatus::Published { WebhookKind::EventPublished } else { WebhookKind::EventCancelled };
+    office.webhooks.record(&txn, event_change(kind, &after), now).await?;
     txn.commit().await?;
     Ok(after)
 }
 
+/// The webhook change of an event's own record.
+fn event_change(kind: WebhookKind, e: &event::Model) -> webhooks::Change {
+    webhooks::Change {
+        kind,
+        programme_code: e.programme_code.clone(),
+        ids: webhooks::Ids { event_id: e.id, ..Default::default() },
+        personal: None,
+    }
+}
+
 /// Publishes a draft: it appears on the public pages.
-pub async fn publish(db: &Db, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
-    set_status(db, staff, id, EventStatus::Published, now).await
+pub async fn publish(office: &Office, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
+    set_status(office, staff, id, EventStatus::Published, now).await
 }
 
 /// Cancels a draft or published event; it stays visible with a notice.
-pub async fn cancel(db: &Db, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
-    set_status(db, staff, id, EventStatus::Cancelled, now).await
+pub async fn cancel(office: &Office, staff: &StaffUser, id: i32, now: DateTime<Utc>) -> Result<event::Model> {
+    set_status(office, staff, id, EventStatus::Cancelled, now).await
 }
 
 /// Places a session in UTC and checks it against the event and its other sessions.

@@ -174,7 +174,7 @@ pub async fn decline(
     let mut errors = FieldErrors::new();
     let reason = domain::optional_text(&mut errors, "reason", &form.reason, 1000);
     errors.into_result(())?;
-    let event = rules::decline_invitation(&state.db, &token, reason, state.clock.now()).await?;
+    let event = rules::decline_invitation(&state, &token, reason, state.clock.now()).await?;
     Ok(views::declined(&page, &event).into_response())
 }
 

@@ -36,6 +36,7 @@ fn links(page: &Page, signed_in: bool) -> Vec<(&'static str, &'static str)> {
             ("nav-mailbox", "/admin/mailbox"),
             ("nav-jobs", "/admin/jobs"),
             ("nav-privacy", "/admin/privacy"),
+            ("nav-webhooks", "/admin/webhooks"),
         ]);
     }
     links.push(("nav-account", "/account/password"));

@@ -39,3 +39,4 @@ mod required_selects;
 mod screens;
 mod situation;
 mod subject_access;
+mod webhooks;

@@ -180,6 +180,14 @@ fn request_shapes(doc: &mut Value) {
     );
     require(doc, "EventPayload", "languages");
     require(doc, "MoveRequest", "ids");
+    // An endpoint wants at least one kind of change, each named once by its code.
+    require(doc, "WebhookPayload", "event_types");
+    let kinds = codes(crate::domain::WebhookKind::ALL, crate::domain::WebhookKind::as_str);
+    extend(
+        doc,
+        "/components/schemas/WebhookPayload/properties/event_types",
+        json!({"minItems": 1, "items": {"type": "string", "enum": kinds}}),
+    );
     extend(
         doc,
         "/components/schemas/MoveRequest/properties/ids",

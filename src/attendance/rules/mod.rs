@@ -21,5 +21,5 @@ pub use scan::{
     BATCH_LIMIT, BatchItem, ItemResult, Outcome, ScanRequest, Target, UndoRequest, code_of, local_day, scan, sync,
     undo, venue_zone,
 };
-pub use store::{NewScan, ScanWriter, current_entry, record_scan, record_scans};
+pub use store::{NewScan, ScanHook, ScanWriter, current_entry, record_scan, record_scans};
 pub use walk_in::walk_in;

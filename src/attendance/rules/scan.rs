@@ -4,14 +4,14 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::store::{Day, DayEffect, NewScan, ScanContext, scan_by_key, scan_context};
-use crate::Office;
+use super::store::{Day, DayEffect, NewScan, ScanContext, ScanHook, scan_by_key, scan_context};
 use crate::attendance::code;
 use crate::auth::StaffUser;
 use crate::db;
-use crate::domain::{EventStatus, RegistrationState, ScanDirection, ScanMethod};
+use crate::domain::{EventStatus, RegistrationState, ScanDirection, ScanMethod, WebhookKind};
 use crate::entities::{attendance_scan, event, event_session, registration};
 use crate::error::{Error, FieldErrors, Msg, Result};
+use crate::{Office, webhooks};
 
 /// Most items in one offline batch.
 pub const BATCH_LIMIT: usize = 500;
@@ -225,7 +225,24 @@ pub async fn scan(
     };
     let effect = if entering { DayEffect::Entry } else { DayEffect::Unchanged };
     let day = Day { registration_id: r.id, event_id: e.id, day };
-    insert_scan(office, NewScan { row, day, effect }, &req.idempotency_key).await
+    let hook = if entering && office.webhooks.any() {
+        let change = webhooks::Change {
+            kind: WebhookKind::CheckIn,
+            programme_code: e.programme_code.clone(),
+            ids: webhooks::Ids {
+                event_id: e.id,
+                registration_id: Some(r.id),
+                invitation_id: r.invitation_id,
+                person_id: Some(r.person_id),
+                certificate_id: None,
+            },
+            personal: office.webhooks.person(&office.db.read, r.person_id).await?,
+        };
+        Some(ScanHook { hooks: office.webhooks.clone(), change, at: now })
+    } else {
+        None
+    };
+    insert_scan(office, NewScan { row, day, effect, hook }, &req.idempotency_key).await
 }
 
 /// Takes back an entry or exit of this event: a new `undo` row pointing at it. Undoing an
@@ -272,7 +289,7 @@ pub async fn undo(
     let effect =
         if target.direction == ScanDirection::Entry { DayEffect::EntryTakenBack } else { DayEffect::Unchanged };
     let day = Day { registration_id: target.registration_id, event_id: e.id, day: target.day };
-    match insert_scan(office, NewScan { row, day, effect }, &req.idempotency_key).await {
+    match insert_scan(office, NewScan { row, day, effect, hook: None }, &req.idempotency_key).await {
         // `undoes` is unique: another desk took the same scan back a moment ago.
         Err(Error::Db(e)) if db::is_unique_violation(&e) => Err(Error::Conflict(Msg::new("att-err-undone"))),
         other => other,

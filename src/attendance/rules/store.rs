@@ -209,6 +209,15 @@ pub struct NewScan {
     pub(super) row: attendance_scan::ActiveModel,
     pub(super) day: Day,
     pub(super) effect: DayEffect,
+    /// The check-in to tell webhook endpoints of, when any is active.
+    pub(super) hook: Option<ScanHook>,
+}
+
+/// A check-in's webhook change, recorded in the scan's transaction.
+pub struct ScanHook {
+    pub(super) hooks: crate::webhooks::Hooks,
+    pub(super) change: crate::webhooks::Change,
+    pub(super) at: chrono::DateTime<chrono::Utc>,
 }
 
 impl db::WriteUnit for NewScan {
@@ -239,10 +248,13 @@ impl db::WriteUnit for NewScan {
 
     async fn finish(
         &self,
-        _txn: &sea_orm::DatabaseTransaction,
+        txn: &sea_orm::DatabaseTransaction,
         written: Self::Pending,
     ) -> std::result::Result<Self::Output, Self::Error> {
         // A scan locks only its own day row, taken in the first part.
+        if let Some(h) = &self.hook {
+            h.hooks.record(txn, h.change.clone(), h.at).await.map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
+        }
         Ok(written)
     }
 }
@@ -410,7 +422,7 @@ pub async fn record_scan(
     } else {
         DayEffect::Unchanged
     };
-    let saved = write_scan(&txn, &NewScan { row, day, effect }).await?;
+    let saved = write_scan(&txn, &NewScan { row, day, effect, hook: None }).await?;
     txn.commit().await?;
     Ok(saved)
 }
@@ -432,7 +444,7 @@ pub async fn record_scans(
         } else {
             return Err(sea_orm::DbErr::Custom("an undo is recorded with record_scan".to_owned()));
         };
-        units.push(NewScan { day: day_of(&row)?, row, effect });
+        units.push(NewScan { day: day_of(&row)?, row, effect, hook: None });
     }
     let txn = db.begin().await?;
     let saved = <NewScan as db::WriteUnit>::write_all(&units.iter().collect::<Vec<_>>(), &txn).await?;

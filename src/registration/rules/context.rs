@@ -31,6 +31,7 @@ impl Mailing {
             reference: Arc::clone(&office.reference),
             base_url: office.links.base.clone(),
             mail_domain: office.mail_domain(),
+            webhooks: office.webhooks.clone(),
         }
     }
 }

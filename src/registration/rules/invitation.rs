@@ -8,9 +8,10 @@ use super::common::{gone, participant};
 use crate::audit::{self, Change};
 use crate::auth::tokens;
 use crate::db::Db;
-use crate::domain::{InvitationKind, InvitationState};
+use crate::domain::{InvitationKind, InvitationState, WebhookKind};
 use crate::entities::{event, invitation, person, registration};
 use crate::error::{Error, Msg, Result};
+use crate::{Office, webhooks};
 
 /// The invitation behind a link, if it can still be used.
 pub async fn usable_invitation<C: ConnectionTrait>(
@@ -80,12 +81,12 @@ pub async fn open_invitation(db: &Db, token: &str, now: DateTime<Utc>) -> Result
 
 /// Declines an invitation (one click, optional reason).
 pub async fn decline_invitation(
-    db: &Db,
+    office: &Office,
     token: &str,
     reason: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<event::Model> {
-    let txn = db.write.begin().await?;
+    let txn = office.db.write.begin().await?;
     let inv = usable_invitation(&txn, token, now).await?;
     if inv.state == InvitationState::Registered {
         return Err(Error::Conflict(Msg::new("err-already-registered")));
@@ -101,6 +102,18 @@ pub async fn decline_invitation(
     audit::record(&txn, &participant(), now, Change::new::<()>("invitation.decline", "invitation", inv.id, None, None))
         .await?;
     let event = event::Entity::find_by_id(inv.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let change = webhooks::Change {
+        kind: WebhookKind::InvitationAnswered,
+        programme_code: event.programme_code.clone(),
+        ids: webhooks::Ids {
+            event_id: event.id,
+            invitation_id: Some(inv.id),
+            person_id: Some(inv.person_id),
+            ..Default::default()
+        },
+        personal: office.webhooks.person(&txn, inv.person_id).await?,
+    };
+    office.webhooks.record(&txn, change, now).await?;
     txn.commit().await?;
     Ok(event)
 }

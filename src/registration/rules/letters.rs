@@ -17,6 +17,8 @@ pub(in crate::registration) struct Mailing {
     pub(in crate::registration) reference: Arc<Reference>,
     pub(in crate::registration) base_url: String,
     pub(in crate::registration) mail_domain: String,
+    /// Whether webhook endpoints want changes, and how to record them.
+    pub(in crate::registration) webhooks: crate::webhooks::Hooks,
 }
 
 /// Which message a registration's state calls for.

@@ -10,7 +10,7 @@ use sea_orm::{
 
 use super::common::{Registered, end_of_event, gone, is_active, participant, state_only};
 use super::letters::{Notice, waitlist_position};
-use super::notices::notify;
+use super::notices::{changed, notify};
 use super::waitlist::end;
 use crate::Office;
 use crate::audit::{self, Change};
@@ -92,6 +92,7 @@ pub async fn accept_offer(db: &Db, office: &Office, token: &str, now: DateTime<U
     let person = person::Entity::find_by_id(r.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
     let notice = if to == RegistrationState::Pending { Notice::Received } else { Notice::Confirmed };
     notify(&txn, office, &event, &after, &person.email, &new_token, notice, now).await?;
+    changed(&txn, office, &event, &after, &person.email, now).await?;
     audit::record(
         &txn,
         &participant(),
@@ -159,6 +160,10 @@ pub async fn update_own(
         Change::new("registration.update", "registration", r.id, Some(&state_only(&r)), Some(&state_only(&after))),
     )
     .await?;
+    if office.webhooks.any() {
+        let person = person::Entity::find_by_id(r.person_id).one(&txn).await?.ok_or(Error::NotFound)?;
+        changed(&txn, office, &event, &after, &person.email, now).await?;
+    }
     txn.commit().await?;
     Ok(after)
 }

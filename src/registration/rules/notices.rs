@@ -52,3 +52,25 @@ pub(super) async fn notify(
     }
     Ok(())
 }
+
+/// Tells webhook endpoints that registration `r` of event `e` changed (its state or details),
+/// in the transaction of the change; `email` is its person's address.
+pub(super) async fn changed<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    office: &Office,
+    e: &event::Model,
+    r: &registration::Model,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if !office.webhooks.any() {
+        return Ok(());
+    }
+    let change = crate::webhooks::Change::registration(
+        crate::domain::WebhookKind::RegistrationChanged,
+        &e.programme_code,
+        r,
+        email,
+    );
+    office.webhooks.record(db, change, now).await
+}

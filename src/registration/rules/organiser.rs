@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::common::{Registered, Source, is_active, state_only};
 use super::letters::Notice;
-use super::notices::notify;
+use super::notices::{changed, notify};
 use super::register::register;
 use super::waitlist::end;
 use crate::Office;
@@ -73,7 +73,9 @@ pub async fn move_registrations(
             .ok_or(Error::NotFound)?;
         match (action, r.state) {
             (Move::Approve, RegistrationState::Pending) => approve(&txn, office, &event, &r, &actor, now).await?,
-            (Move::ResetToPending, RegistrationState::Confirmed) => reset(&txn, &r, &actor, now).await?,
+            (Move::ResetToPending, RegistrationState::Confirmed) => {
+                reset(&txn, office, &event, &r, &actor, now).await?
+            }
             (
                 Move::Reject,
                 RegistrationState::Pending
@@ -112,6 +114,7 @@ async fn approve(
     let after = model.update(txn).await?;
     let person = person::Entity::find_by_id(r.person_id).one(txn).await?.ok_or(Error::NotFound)?;
     notify(txn, office, event, &after, &person.email, &token, Notice::Confirmed, now).await?;
+    changed(txn, office, event, &after, &person.email, now).await?;
     audit::record(
         txn,
         actor,
@@ -125,6 +128,8 @@ async fn approve(
 /// Sets a confirmed registration back to pending (it keeps its seat).
 async fn reset(
     txn: &sea_orm::DatabaseTransaction,
+    office: &Office,
+    event: &event::Model,
     r: &registration::Model,
     actor: &Actor,
     now: DateTime<Utc>,
@@ -140,6 +145,10 @@ async fn reset(
         Change::new("registration.reset", "registration", r.id, Some(&state_only(r)), Some(&state_only(&after))),
     )
     .await?;
+    if office.webhooks.any() {
+        let person = person::Entity::find_by_id(r.person_id).one(txn).await?.ok_or(Error::NotFound)?;
+        changed(txn, office, event, &after, &person.email, now).await?;
+    }
     Ok(())
 }
 

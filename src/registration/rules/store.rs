@@ -15,12 +15,13 @@ use super::seats::{seats_taking, take_quota};
 use crate::audit::{self, Actor, Change};
 use crate::auth::tokens;
 use crate::db::{self, Db};
-use crate::domain::{InvitationState, ParticipantRole, PersonName, RegistrationState};
+use crate::domain::{InvitationState, ParticipantRole, PersonName, RegistrationState, WebhookKind};
 use crate::entities::{audit_entry, event, invitation, outbox_message, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Lang;
 use crate::mail::outbox;
 use crate::registration::input::RegistrationInput;
+use crate::webhooks;
 
 /// The registrations through invitation links, written in groups (see [`db::GroupCommit`]).
 #[derive(Debug)]
@@ -554,6 +555,15 @@ impl NewRegistration {
             }
             audit::replace_after(txn, "registration.create", "registration", created.id, Some(&state_only(&created)))
                 .await?;
+        }
+        if mailing.webhooks.any() {
+            let code = &event.programme_code;
+            let made = webhooks::Change::registration(WebhookKind::RegistrationCreated, code, &created, email);
+            mailing.webhooks.record(txn, made, now).await?;
+            if created.invitation_id.is_some() {
+                let answered = webhooks::Change::registration(WebhookKind::InvitationAnswered, code, &created, email);
+                mailing.webhooks.record(txn, answered, now).await?;
+            }
         }
         Ok(Registered { registration: created, manage_token: token.clone(), created: true })
     }

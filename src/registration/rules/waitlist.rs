@@ -10,7 +10,7 @@ use sea_orm::{
 use super::common::state_only;
 use super::context::offer_window;
 use super::letters::Notice;
-use super::notices::notify;
+use super::notices::{changed, notify};
 use super::seats::{release_quota, release_seat, take_seat};
 use crate::Office;
 use crate::audit::{self, Actor, Change};
@@ -53,6 +53,7 @@ async fn promote(txn: &DatabaseTransaction, office: &Office, event_id: i32, now:
         let after = model.update(txn).await?;
         let person = person::Entity::find_by_id(after.person_id).one(txn).await?.ok_or(Error::NotFound)?;
         notify(txn, office, &event, &after, &person.email, &token, Notice::Offered(until), now).await?;
+        changed(txn, office, &event, &after, &person.email, now).await?;
         audit::record(
             txn,
             &Actor { user_id: None, label: "waiting list".into() },
@@ -114,6 +115,7 @@ pub(super) async fn end(
     if let Some(notice) = notice {
         notify(txn, office, &event, &after, &person.email, &tokens::generate()?, notice, now).await?;
     }
+    changed(txn, office, &event, &after, &person.email, now).await?;
     if r.holds_seat {
         promote(txn, office, r.event_id, now).await?;
     }
