@@ -10,7 +10,9 @@ use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
 
 mod office;
+mod sso;
 pub use office::OfficeSettings;
+pub use sso::SsoSettings;
 
 /// The environment a process runs in, from `CONVENE_ENV`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +80,9 @@ pub struct Settings {
     /// Retention and erasure of personal data.
     #[serde(default)]
     pub privacy: PrivacySettings,
+    /// Single sign-on of staff (OpenID Connect).
+    #[serde(default)]
+    pub sso: SsoSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -493,6 +498,7 @@ impl Settings {
             return Err(ConfigError(format!("log.format: `{}` is not one of pretty, json", self.log.format)));
         }
         self.office.validate()?;
+        self.sso.validate(self.environment)?;
         self.jobs.validate()
     }
 

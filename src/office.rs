@@ -8,6 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use crate::attendance::rules::{DeskEvents, ScanWriter};
+use crate::auth::oidc::Provider;
 use crate::auth::rules::ApiCallers;
 use crate::calendar::SessionsKept;
 use crate::calendar::ics::Publisher;
@@ -48,6 +49,8 @@ pub struct Office {
     pub event_sessions: Arc<SessionsKept>,
     /// Requests in flight: the dispatcher gives way to them while the server is saturated.
     pub load: RequestLoad,
+    /// The single sign-on provider (its discovery kept for an hour once fetched).
+    pub sso: Arc<Provider>,
 }
 
 impl Office {
@@ -56,6 +59,7 @@ impl Office {
         let reference = Arc::new(Reference::load(&db.read).await?);
         let links = Links::new(settings.public_base_url(), &settings.mail.from);
         let calendar = Arc::new(Publisher::new(links.base.clone(), links.mail_domain.clone(), &settings.mail.from));
+        let sso = Arc::new(Provider::new(&settings.sso, &links.base)?);
         Ok(Self {
             registration_writer: Arc::new(Writer::start(&db)),
             scan_writer: Arc::new(ScanWriter::start(&db)),
@@ -70,6 +74,7 @@ impl Office {
             reference,
             mailer: Mailer::default(),
             load: RequestLoad::for_this_machine(),
+            sso,
         })
     }
 

@@ -61,6 +61,8 @@ mod m20261128_000071_outbox_pending_index;
 mod m20261129_000072_outbox_pending_index_on_sqlite;
 mod m20261206_000073_add_outbox_calendar_method;
 mod m20261210_000080_add_events_retention_months;
+mod m20261212_000120_create_sso_requests;
+mod m20261212_000121_add_sign_in_tokens_break_glass;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -126,6 +128,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000072_outbox_pending_index_on_sqlite::Migration),
             Box::new(m20261206_000073_add_outbox_calendar_method::Migration),
             Box::new(m20261210_000080_add_events_retention_months::Migration),
+            Box::new(m20261212_000120_create_sso_requests::Migration),
+            Box::new(m20261212_000121_add_sign_in_tokens_break_glass::Migration),
         ]
     }
 }

@@ -36,6 +36,7 @@ pub mod schedule_notice;
 pub mod series;
 pub mod sign_in_attempt;
 pub mod sign_in_token;
+pub mod sso_request;
 pub mod staff_session;
 pub mod unit;
 pub mod user;
