@@ -356,7 +356,8 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
     println!("created {} {} (id {})", user.role, user.email, user.id);
     if !has_password {
         let token =
-            rules::create_sign_in_link(&db.write, user.id, clock.now(), settings.security.sign_in_link_minutes).await?;
+            rules::create_break_glass_link(&db.write, user.id, clock.now(), settings.security.sign_in_link_minutes)
+                .await?;
         println!(
             "one-time sign-in link (valid {} minutes):\n  {}/sign-in/link/{token}",
             settings.security.sign_in_link_minutes,
@@ -403,5 +404,27 @@ pub async fn create_token(settings: Settings, email: &str, label: &str) -> CliRe
     let token = rules::create_api_token(&db, &Actor::cli(), user.id, label, Clock::system().now()).await?;
     println!("{token}");
     eprintln!("API token for {email} created; it is shown only once. Use it as `Authorization: Bearer <token>`.");
+    Ok(())
+}
+
+/// `convene user sign-in-link --email E`: a one-time link for an existing account, printed. The
+/// break-glass way in: it works even when `sso.password_sign_in` is off (the identity provider
+/// down, or an account to repair).
+pub async fn sign_in_link(settings: Settings, email: &str) -> CliResult {
+    let email = Email::parse(email).map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
+    let db = connect(&settings).await?;
+    let user = rules::find_user(&db.read, &email).await?.ok_or_else(|| format!("--email: no account for {email}"))?;
+    let token =
+        rules::issue_break_glass_link(&db, &settings.security, user.id, Clock::system().now()).await.map_err(|e| {
+            match e {
+                crate::error::Error::Conflict(_) => format!("--email: the account of {email} is disabled"),
+                other => other.to_string(),
+            }
+        })?;
+    println!(
+        "one-time sign-in link for {email} (valid {} minutes):\n  {}/sign-in/link/{token}",
+        settings.security.sign_in_link_minutes,
+        settings.public_base_url()
+    );
     Ok(())
 }

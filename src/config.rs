@@ -11,9 +11,11 @@ use serde::Deserialize;
 
 mod office;
 mod privacy;
+mod sso;
 mod webhooks;
 pub use office::OfficeSettings;
 pub use privacy::{BUILTIN_NOTICE_VERSION, Notice, PrivacySettings};
+pub use sso::SsoSettings;
 pub use webhooks::WebhookSettings;
 
 /// The environment a process runs in, from `CONVENE_ENV`.
@@ -85,6 +87,9 @@ pub struct Settings {
     /// Webhooks: how changes are posted to registered endpoints.
     #[serde(default)]
     pub webhooks: WebhookSettings,
+    /// Single sign-on of staff (OpenID Connect).
+    #[serde(default)]
+    pub sso: SsoSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -481,6 +486,7 @@ impl Settings {
         }
         self.office.validate()?;
         self.webhooks.validate()?;
+        self.sso.validate(self.environment)?;
         self.jobs.validate()
     }
 

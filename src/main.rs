@@ -135,6 +135,12 @@ enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Print a one-time sign-in link for an existing account (works even with password sign-in off).
+    SignInLink {
+        /// The user's email address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -193,6 +199,9 @@ fn main() -> ExitCode {
             Command::User { action: UserCommand::Create { email, role, programmes, event, name, password_stdin } } => {
                 commands::create_user(settings, CreateUser { email, role, programmes, event, name, password_stdin })
                     .await
+            }
+            Command::User { action: UserCommand::SignInLink { email } } => {
+                commands::sign_in_link(settings, &email).await
             }
             Command::Token { action: TokenCommand::Create { email, label } } => {
                 commands::create_token(settings, &email, &label).await

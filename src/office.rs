@@ -8,6 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use crate::attendance::rules::{DeskEvents, ScanWriter};
+use crate::auth::oidc::Provider;
 use crate::auth::rules::ApiCallers;
 use crate::calendar::SessionsKept;
 use crate::calendar::ics::Publisher;
@@ -51,6 +52,8 @@ pub struct Office {
     pub load: RequestLoad,
     /// Whether any webhook endpoint is active, and the webhook dispatcher's wake-up.
     pub webhooks: Hooks,
+    /// The single sign-on provider (its discovery kept for an hour once fetched).
+    pub sso: Arc<Provider>,
 }
 
 impl Office {
@@ -61,6 +64,7 @@ impl Office {
         let calendar = Arc::new(Publisher::new(links.base.clone(), links.mail_domain.clone(), &settings.mail.from));
         let webhooks = Hooks::default();
         webhooks.refresh(&db.read).await?;
+        let sso = Arc::new(Provider::new(&settings.sso, &links.base)?);
         Ok(Self {
             registration_writer: Arc::new(Writer::start(&db)),
             scan_writer: Arc::new(ScanWriter::start(&db)),
@@ -76,6 +80,7 @@ impl Office {
             mailer: Mailer::default(),
             load: RequestLoad::for_this_machine(),
             webhooks,
+            sso,
         })
     }
 

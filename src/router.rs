@@ -72,6 +72,8 @@ fn staff_sign_in() -> Router<AppState> {
     Router::new()
         .route("/sign-in", get(auth::handlers::sign_in_page).post(auth::handlers::sign_in))
         .route("/sign-in/link/{token}", get(auth::handlers::link_page).post(auth::handlers::use_link))
+        .route("/sign-in/sso", post(auth::oidc::handlers::start))
+        .route("/sign-in/sso/callback", get(auth::oidc::handlers::callback))
         .route("/sign-out", post(auth::handlers::sign_out))
         .route("/account/password", get(auth::handlers::password_page).post(auth::handlers::change_password))
 }

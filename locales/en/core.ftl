@@ -251,6 +251,19 @@ err-self-lockout = You cannot remove your own admin role or disable your own acc
 err-programme-needed = An organiser needs at least one programme.
 err-user-disabled = This account is disabled.
 
+## Single sign-on
+sso-sign-in = Sign in with single sign-on
+sso-or-password = or with your password
+sso-password-off = Staff sign in through single sign-on.
+sso-refused-title = Sign-in refused
+sso-back = Back to sign-in
+err-sso-unreachable = The identity provider cannot be reached at the moment. Try again in a few minutes; if it stays unreachable, tell an administrator.
+err-sso-no-account = No staff account matches { $email }, the address given by the identity provider. Ask an administrator to create an account for it.
+err-sso-unverified = The identity provider did not confirm that your email address is verified, so Convene cannot match it to a staff account.
+err-sso-state = This sign-in has expired or was started in another browser. Start again from the sign-in page.
+err-sso-provider = The identity provider did not complete the sign-in. Start again from the sign-in page.
+err-password-sign-in-off = Sign-in with a password or a one-time link is switched off; staff sign in through single sign-on.
+
 ## Event sections
 event-tabs = Event sections
 tab-invitations = Invitations

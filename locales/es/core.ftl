@@ -262,6 +262,19 @@ err-self-lockout = No puede retirarse a sí mismo la función de administración
 err-programme-needed = Una cuenta de organización de eventos necesita al menos un programa.
 err-user-disabled = Esta cuenta está desactivada.
 
+## Inicio de sesión único
+sso-sign-in = Iniciar sesión mediante inicio de sesión único
+sso-or-password = o con su contraseña
+sso-password-off = El personal inicia sesión mediante el inicio de sesión único.
+sso-refused-title = Inicio de sesión denegado
+sso-back = Volver al inicio de sesión
+err-sso-unreachable = En este momento no es posible comunicarse con el proveedor de identidad. Vuelva a intentarlo dentro de unos minutos; si el problema persiste, avise a un administrador.
+err-sso-no-account = Ninguna cuenta del personal corresponde a { $email }, la dirección facilitada por el proveedor de identidad. Pida a un administrador que cree una cuenta para esa dirección.
+err-sso-unverified = El proveedor de identidad no confirmó que su dirección de correo electrónico esté verificada, por lo que Convene no puede asociarla a una cuenta del personal.
+err-sso-state = Este inicio de sesión ha caducado o se inició en otro navegador. Vuelva a empezar desde la página de inicio de sesión.
+err-sso-provider = El proveedor de identidad no completó el inicio de sesión. Vuelva a empezar desde la página de inicio de sesión.
+err-password-sign-in-off = El inicio de sesión con contraseña o con un enlace de un solo uso está desactivado; el personal inicia sesión mediante el inicio de sesión único.
+
 ## Secciones de un evento
 event-tabs = Secciones del evento
 tab-invitations = Invitaciones

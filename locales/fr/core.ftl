@@ -251,6 +251,19 @@ err-self-lockout = Vous ne pouvez pas retirer votre propre rôle d'administrateu
 err-programme-needed = Un organisateur doit avoir au moins un programme.
 err-user-disabled = Ce compte est désactivé.
 
+## Authentification unique
+sso-sign-in = Se connecter par authentification unique
+sso-or-password = ou avec votre mot de passe
+sso-password-off = Le personnel se connecte par authentification unique.
+sso-refused-title = Connexion refusée
+sso-back = Retour à la page de connexion
+err-sso-unreachable = Le fournisseur d'identité est injoignable pour le moment. Réessayez dans quelques minutes ; s'il reste injoignable, prévenez un administrateur.
+err-sso-no-account = Aucun compte du personnel ne correspond à { $email }, l'adresse communiquée par le fournisseur d'identité. Demandez à un administrateur de créer un compte pour cette adresse.
+err-sso-unverified = Le fournisseur d'identité n'a pas confirmé que votre adresse électronique est vérifiée ; Convene ne peut donc pas l'associer à un compte du personnel.
+err-sso-state = Cette connexion a expiré ou a été commencée dans un autre navigateur. Recommencez depuis la page de connexion.
+err-sso-provider = Le fournisseur d'identité n'a pas mené la connexion à son terme. Recommencez depuis la page de connexion.
+err-password-sign-in-off = La connexion par mot de passe ou par lien à usage unique est désactivée ; le personnel se connecte par authentification unique.
+
 ## Sections d'un événement
 event-tabs = Sections de l'événement
 tab-invitations = Invitations

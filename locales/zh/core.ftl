@@ -249,6 +249,19 @@ err-self-lockout = 您不能取消自己的管理员角色，也不能停用自�
 err-programme-needed = 组织者至少需要一个方案。
 err-user-disabled = 此账户已停用。
 
+## 单点登录
+sso-sign-in = 通过单点登录进入
+sso-or-password = 或使用密码登录
+sso-password-off = 工作人员通过单点登录进入系统。
+sso-refused-title = 登录被拒绝
+sso-back = 返回登录页面
+err-sso-unreachable = 目前无法连接身份提供方。请过几分钟再试；如仍无法连接，请告知管理员。
+err-sso-no-account = 没有与身份提供方提供的地址 { $email } 相符的工作人员账户。请管理员为该地址创建账户。
+err-sso-unverified = 身份提供方未确认您的电子邮件地址已经过验证，因此 Convene 无法将其与工作人员账户对应。
+err-sso-state = 此次登录已过期，或是在另一个浏览器中发起的。请从登录页面重新开始。
+err-sso-provider = 身份提供方未完成登录。请从登录页面重新开始。
+err-password-sign-in-off = 密码登录和一次性链接登录已关闭；工作人员通过单点登录进入系统。
+
 ## Event sections
 event-tabs = 活动栏目
 tab-invitations = 邀请

@@ -66,6 +66,8 @@ mod m20261212_000091_add_events_translations;
 mod m20261212_000092_add_event_sessions_title_translations;
 mod m20261212_000100_add_registrations_notice_version;
 mod m20261212_000101_add_registrations_notice_accepted_at;
+mod m20261212_000120_create_sso_requests;
+mod m20261212_000121_add_sign_in_tokens_break_glass;
 mod m20261212_000130_create_webhook_endpoints;
 mod m20261212_000131_create_webhook_deliveries;
 mod m20261212_000140_create_agenda_items;
@@ -140,6 +142,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000092_add_event_sessions_title_translations::Migration),
             Box::new(m20261212_000100_add_registrations_notice_version::Migration),
             Box::new(m20261212_000101_add_registrations_notice_accepted_at::Migration),
+            Box::new(m20261212_000120_create_sso_requests::Migration),
+            Box::new(m20261212_000121_add_sign_in_tokens_break_glass::Migration),
             Box::new(m20261212_000130_create_webhook_endpoints::Migration),
             Box::new(m20261212_000131_create_webhook_deliveries::Migration),
             Box::new(m20261212_000140_create_agenda_items::Migration),

@@ -92,6 +92,10 @@ pub async fn create_user(
             Err(Error::Invalid(e)) => return render_list(&state, &page, &form, &e, None).await,
             Err(e) => return Err(e),
         };
+    // With password sign-in off, the account signs in through single sign-on: no link to show.
+    if !state.sso.password_sign_in() {
+        return Ok(see_other("/admin/users"));
+    }
     let token = auth_rules::issue_sign_in_link(&state.db, &state.settings.security, &admin, created.id, now).await?;
     render_list(&state, &page, &Vec::new(), &FieldErrors::new(), Some((created.email, link_url(&state, &token)))).await
 }
@@ -150,6 +154,9 @@ pub async fn issue_link(
     page: Page,
     PathId(id): PathId,
 ) -> Result<Response, Error> {
+    if !state.sso.password_sign_in() {
+        return Err(Error::Conflict(Msg::new("err-password-sign-in-off")));
+    }
     let token =
         auth_rules::issue_sign_in_link(&state.db, &state.settings.security, &admin, id, state.clock.now()).await?;
     let account = auth_rules::account(&state.db.read, id).await?;

@@ -1,4 +1,5 @@
-//! Staff sign-in pages: password sign-in, one-time links, sign-out, password change.
+//! Staff sign-in pages: password sign-in, one-time links, sign-out, password change (single
+//! sign-on's are in [`super::oidc::handlers`]).
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -7,9 +8,10 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
 
+use super::oidc::views::SignInMethods;
 use super::{rules, views};
 use crate::AppState;
-use crate::error::{Error, FieldErrors};
+use crate::error::{Error, FieldErrors, Msg};
 use crate::web::cookies::{self, CookieSpec};
 use crate::web::extract::{DeskStaff, Page};
 use crate::web::{safe_next, see_other};
@@ -30,7 +32,8 @@ pub struct SignInForm {
     next: String,
 }
 
-fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
+/// The staff session cookie carrying `token`.
+pub(super) fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
     let spec = CookieSpec {
         http_only: true,
         secure: state.settings.security.secure_cookies,
@@ -40,9 +43,10 @@ fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
 }
 
 /// `GET /sign-in`
-pub async fn sign_in_page(page: Page, Query(q): Query<NextQuery>) -> Response {
+pub async fn sign_in_page(State(state): State<AppState>, page: Page, Query(q): Query<NextQuery>) -> Response {
     let next = safe_next(q.next.as_deref(), "/organiser");
-    views::sign_in(&page, "", &next, &FieldErrors::new(), None).into_response()
+    let methods = SignInMethods::of(&state.sso);
+    views::sign_in(&page, "", &next, &FieldErrors::new(), None, &methods).into_response()
 }
 
 /// `POST /sign-in`
@@ -53,14 +57,20 @@ pub async fn sign_in(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, Error> {
     let next = safe_next(Some(&form.next), "/organiser");
+    let methods = SignInMethods::of(&state.sso);
+    if !methods.password {
+        let refused = Msg::new("err-password-sign-in-off");
+        let body = views::sign_in(&page, "", &next, &FieldErrors::new(), Some(&refused), &methods);
+        return Ok((StatusCode::FORBIDDEN, body).into_response());
+    }
     match rules::sign_in(&state.db, &state.settings.security, &form.email, form.password, state.clock.now()).await {
         Ok(token) => Ok((jar.add(session_cookie(&state, token)), see_other(&next)).into_response()),
         Err(Error::Invalid(errors)) => {
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::sign_in(&page, &form.email, &next, &errors, None))
-                .into_response())
+            let body = views::sign_in(&page, &form.email, &next, &errors, None, &methods);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
         Err(Error::Throttled(msg)) => {
-            let body = views::sign_in(&page, &form.email, &next, &FieldErrors::new(), Some(&msg));
+            let body = views::sign_in(&page, &form.email, &next, &FieldErrors::new(), Some(&msg), &methods);
             Ok((StatusCode::TOO_MANY_REQUESTS, body).into_response())
         }
         Err(other) => Err(other),
@@ -73,7 +83,8 @@ pub async fn link_page(
     page: Page,
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
-    rules::check_sign_in_link(&state.db.read, &token, state.clock.now()).await?;
+    let break_glass_only = !state.sso.password_sign_in();
+    rules::check_sign_in_link(&state.db.read, &token, break_glass_only, state.clock.now()).await?;
     Ok(views::sign_in_link(&page, &token).into_response())
 }
 
@@ -83,8 +94,10 @@ pub async fn use_link(
     jar: CookieJar,
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
+    let break_glass_only = !state.sso.password_sign_in();
     let (session, needs_password) =
-        rules::consume_sign_in_link(&state.db, &state.settings.security, &token, state.clock.now()).await?;
+        rules::consume_sign_in_link(&state.db, &state.settings.security, &token, break_glass_only, state.clock.now())
+            .await?;
     // `/checkin` sends check-in staff to their desk and everyone else to the organiser's list.
     let to = if needs_password { "/account/password" } else { "/checkin" };
     Ok((jar.add(session_cookie(&state, session)), see_other(to)).into_response())

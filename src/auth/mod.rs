@@ -1,7 +1,8 @@
-//! Staff accounts: passwords, sessions, one-time sign-in links, API tokens, roles (the admin's
-//! pages over them are in [`crate::admin`]).
+//! Staff accounts: passwords, sessions, one-time sign-in links, single sign-on ([`oidc`]), API
+//! tokens, roles (the admin's pages over them are in [`crate::admin`]).
 
 pub mod handlers;
+pub mod oidc;
 pub mod passwords;
 pub mod rules;
 pub mod tokens;

@@ -3,13 +3,21 @@
 use maud::{Markup, html};
 
 use super::StaffUser;
+use super::oidc::{self, views::SignInMethods};
 use crate::error::{FieldErrors, Msg};
 use crate::web::components::{Alert, Header, Input, alert_text, csrf_field, input, with_error_summary};
 use crate::web::extract::Page;
 use crate::web::layout;
 
-/// The sign-in form.
-pub fn sign_in(page: &Page, email: &str, next: &str, errors: &FieldErrors, notice: Option<&Msg>) -> Markup {
+/// The sign-in page: the single sign-on button and the password form, as `methods` offers.
+pub fn sign_in(
+    page: &Page,
+    email: &str,
+    next: &str,
+    errors: &FieldErrors,
+    notice: Option<&Msg>,
+    methods: &SignInMethods,
+) -> Markup {
     let tr = page.tr;
     layout::page(
         page,
@@ -17,7 +25,8 @@ pub fn sign_in(page: &Page, email: &str, next: &str, errors: &FieldErrors, notic
         html! {
             (Header::new(tr.t("sign-in-title")).render(page))
             @if let Some(m) = notice { (alert_text(Alert::Error, &tr.msg(m))) }
-            (with_error_summary(tr, errors, html! {
+            (oidc::views::button(page, methods, next))
+            @if methods.password { (with_error_summary(tr, errors, html! {
                 form.stack method="post" action="/sign-in" {
                     (csrf_field(&page.csrf))
                     input type="hidden" name="next" value=(next);
@@ -25,7 +34,7 @@ pub fn sign_in(page: &Page, email: &str, next: &str, errors: &FieldErrors, notic
                     (input(tr, errors, Input::text("password", "field-password", "").kind("password").required()))
                     button.primary type="submit" { (tr.t("sign-in-submit")) }
                 }
-            }))
+            })) }
         },
     )
 }

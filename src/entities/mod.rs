@@ -38,6 +38,7 @@ pub mod series;
 pub mod sign_in_attempt;
 pub mod sign_in_token;
 pub mod speaker_inscription;
+pub mod sso_request;
 pub mod staff_session;
 pub mod unit;
 pub mod user;

@@ -11,6 +11,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub used_at: Option<DateTimeUtc>,
+    /// Made on the server's command line: works even when password sign-in is off.
+    pub break_glass: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

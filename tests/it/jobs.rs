@@ -502,6 +502,7 @@ async fn the_purge_deletes_links_and_sessions_past_their_keeping_time() {
             created_at: Set(now - Duration::days(50)),
             expires_at: Set(expires),
             used_at: Set(used),
+            break_glass: Set(false),
         }
         .insert(&app.state.db.write)
         .await

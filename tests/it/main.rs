@@ -38,5 +38,6 @@ mod reports;
 mod required_selects;
 mod screens;
 mod situation;
+mod sso;
 mod subject_access;
 mod webhooks;

@@ -7,7 +7,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
 };
 
-use super::links::create_sign_in_link;
+use super::links::create_break_glass_link;
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, passwords};
 use crate::config::SecuritySettings;
@@ -143,7 +143,7 @@ pub async fn bootstrap_admin(
             create_user(db, security, &Actor::cli(), new, now).await?
         }
     };
-    Ok(Some(create_sign_in_link(&db.write, account.id, now, security.sign_in_link_minutes).await?))
+    Ok(Some(create_break_glass_link(&db.write, account.id, now, security.sign_in_link_minutes).await?))
 }
 
 /// A staff account with its programmes, for the admin's pages.

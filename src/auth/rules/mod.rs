@@ -12,6 +12,10 @@ pub use accounts::{
     find_user, list_accounts,
 };
 pub use api_tokens::{api_tokens_of, create_api_token, revoke_api_token};
-pub use links::{check_sign_in_link, consume_sign_in_link, create_sign_in_link, issue_sign_in_link};
+pub use links::{
+    check_sign_in_link, consume_sign_in_link, create_break_glass_link, create_sign_in_link, issue_break_glass_link,
+    issue_sign_in_link,
+};
 pub use password_change::{PasswordChange, change_password};
+pub(crate) use sessions::new_session;
 pub use sessions::{ApiCallers, api_user, session_user, sign_in, sign_out};

@@ -110,7 +110,8 @@ pub async fn api_user(db: &Db, callers: &ApiCallers, token: &str, now: DateTime<
     Ok(caller)
 }
 
-pub(super) async fn new_session<C: ConnectionTrait>(
+/// Opens a session for `user_id`; returns its token (the row keeps only its hash).
+pub(crate) async fn new_session<C: ConnectionTrait>(
     db: &C,
     user_id: i32,
     now: DateTime<Utc>,
