@@ -61,6 +61,12 @@ mod m20261128_000071_outbox_pending_index;
 mod m20261129_000072_outbox_pending_index_on_sqlite;
 mod m20261206_000073_add_outbox_calendar_method;
 mod m20261210_000080_add_events_retention_months;
+mod m20261212_000110_add_audit_log_address;
+mod m20261212_000111_add_api_tokens_scopes;
+mod m20261212_000112_add_api_tokens_expires_at;
+mod m20261212_000113_add_staff_sessions_last_seen_at;
+mod m20261212_000114_add_staff_sessions_user_agent;
+mod m20261212_000115_add_staff_sessions_address;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -126,6 +132,12 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000072_outbox_pending_index_on_sqlite::Migration),
             Box::new(m20261206_000073_add_outbox_calendar_method::Migration),
             Box::new(m20261210_000080_add_events_retention_months::Migration),
+            Box::new(m20261212_000110_add_audit_log_address::Migration),
+            Box::new(m20261212_000111_add_api_tokens_scopes::Migration),
+            Box::new(m20261212_000112_add_api_tokens_expires_at::Migration),
+            Box::new(m20261212_000113_add_staff_sessions_last_seen_at::Migration),
+            Box::new(m20261212_000114_add_staff_sessions_user_agent::Migration),
+            Box::new(m20261212_000115_add_staff_sessions_address::Migration),
         ]
     }
 }

@@ -35,3 +35,4 @@ mod reports;
 mod required_selects;
 mod screens;
 mod situation;
+mod staff_access;
