@@ -102,7 +102,8 @@ pub async fn create_token(
     let ticked: Vec<&str> = pairs.iter().filter(|(k, _)| k == "scope").map(|(_, v)| v.as_str()).collect();
     let max = state.settings.security.api_token_max_days;
     let mut errors = FieldErrors::new();
-    let scopes = ApiScopes::parse(&ticked.join(",")).map_err(|_| errors.add("scopes", Msg::new("err-api-token-scopes"))).ok();
+    let scopes =
+        ApiScopes::parse(&ticked.join(",")).map_err(|_| errors.add("scopes", Msg::new("err-api-token-scopes"))).ok();
     let days = match value("days").trim() {
         "" => None,
         d => match d.parse::<u32>() {

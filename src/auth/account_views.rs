@@ -114,15 +114,24 @@ fn token_state(tr: Tr, t: &api_token::Model, now: DateTime<Utc>) -> Markup {
 
 fn scope_names(tr: Tr, stored: &str) -> String {
     match ApiScopes::parse(stored) {
-        Ok(scopes) => {
-            scopes.scopes().into_iter().map(|s| tr.t(&format!("tokens-scope-{}", s.as_str()))).collect::<Vec<_>>().join(", ")
-        }
+        Ok(scopes) => scopes
+            .scopes()
+            .into_iter()
+            .map(|s| tr.t(&format!("tokens-scope-{}", s.as_str())))
+            .collect::<Vec<_>>()
+            .join(", "),
         Err(_) => stored.to_owned(),
     }
 }
 
 /// The staff member's API tokens (scopes, expiry, last use, revoke) and the form for a new one.
-pub fn tokens(page: &Page, rows: &[api_token::Model], form: &TokenForm<'_>, max_days: u32, now: DateTime<Utc>) -> Markup {
+pub fn tokens(
+    page: &Page,
+    rows: &[api_token::Model],
+    form: &TokenForm<'_>,
+    max_days: u32,
+    now: DateTime<Utc>,
+) -> Markup {
     let tr = page.tr;
     let ticked = |s: Scope| form.scopes.unwrap_or(ApiScopes::FULL).has(s);
     layout::page(

@@ -87,8 +87,7 @@ pub async fn use_link(
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
     let (session, needs_password) =
-        rules::consume_sign_in_link(&state.db, &state.settings.security, &token, &origin.0, state.clock.now())
-            .await?;
+        rules::consume_sign_in_link(&state.db, &state.settings.security, &token, &origin.0, state.clock.now()).await?;
     // `/checkin` sends check-in staff to their desk and everyone else to the organiser's list.
     let to = if needs_password { "/account/password" } else { "/checkin" };
     Ok((jar.add(session_cookie(&state, session)), see_other(to)).into_response())

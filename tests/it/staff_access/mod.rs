@@ -38,5 +38,9 @@ pub async fn audited_address(app: &TestApp, action: &str) -> Option<String> {
 
 /// The values of the hidden `session` fields of the sessions page, in its order.
 pub fn session_keys(html: &str) -> Vec<String> {
-    html.split(r#"name="session" value=""#).skip(1).filter_map(|rest| rest.split('"').next()).map(str::to_owned).collect()
+    html.split(r#"name="session" value=""#)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
 }

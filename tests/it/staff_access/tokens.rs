@@ -109,7 +109,8 @@ async fn an_expired_or_revoked_token_is_unauthenticated() {
     assert_eq!(Api::new(&app, expired).get("/api/v1/events").await.0, 401);
 
     let new = NewApiToken { label: "today".into(), scopes: ApiScopes::FULL, days: Some(1) };
-    let live = rules::create_api_token(&app.state.db, security, &Actor::cli(), user, new, app.clock.now()).await.unwrap();
+    let live =
+        rules::create_api_token(&app.state.db, security, &Actor::cli(), user, new, app.clock.now()).await.unwrap();
     assert_eq!(Api::new(&app, live.clone()).get("/api/v1/events").await.0, 200);
     // A day and a second later it has expired (the caller cache checks the expiry too).
     app.clock.set(app.clock.now() + Duration::days(1) + Duration::seconds(1));
@@ -161,7 +162,7 @@ async fn the_tokens_page_creates_lists_and_revokes_a_persons_own_tokens() {
     // The service forgets a caller within a second; a fresh look finds no caller at all.
     let fresh = rules::ApiCallers::default();
     assert!(rules::api_user(&app.state.db, &fresh, &token, app.clock.now()).await.unwrap().is_none());
-    let (_, page) = app.get(&browser, "/account/tokens").await;
+    let (_, page) = app.get(&browser, "/account/tokens?done=revoked").await;
     assert!(page.contains("Revoked") && page.contains("The token has been revoked."));
     assert_eq!(app.post_form(&browser, &revoke, &[]).await.status(), 404, "revoked once");
 }
@@ -186,9 +187,10 @@ async fn bad_token_forms_name_the_field_and_create_nothing() {
     }
     let r = app.post_form(&browser, "/account/tokens", &[("label", ""), ("scope", "read")]).await;
     assert_eq!(r.status(), 422);
-    let user = convene::auth::rules::find_user(&app.state.db.read, &convene::domain::Email::parse("o@example.org").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let user =
+        convene::auth::rules::find_user(&app.state.db.read, &convene::domain::Email::parse("o@example.org").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
     assert!(rules::api_tokens_of(&app.state.db.read, user.id).await.unwrap().is_empty());
 }
