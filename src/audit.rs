@@ -8,6 +8,17 @@ use crate::auth::StaffUser;
 use crate::entities::audit_entry;
 use crate::error::Result;
 
+tokio::task_local! {
+    /// The client's address of the request being served (set by the web layer, which alone
+    /// knows it), so each entry records it without every rule passing it along.
+    static ADDRESS: String;
+}
+
+/// Runs `work` (a request) with `address` recorded on each audit entry it writes.
+pub async fn with_address<F: std::future::Future>(address: std::net::IpAddr, work: F) -> F::Output {
+    ADDRESS.scope(address.to_string(), work).await
+}
+
 /// Who made a change.
 #[derive(Debug, Clone)]
 pub struct Actor {
@@ -69,6 +80,8 @@ pub fn entry(actor: &Actor, at: chrono::DateTime<chrono::Utc>, change: Change) -
         entity_id: Set(change.entity_id),
         before: Set(change.before),
         after: Set(change.after),
+        // None outside a request (command line, jobs).
+        address: Set(ADDRESS.try_with(String::clone).ok()),
         ..Default::default()
     }
 }

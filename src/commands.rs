@@ -7,6 +7,7 @@ use migration::{Migrator, MigratorTrait};
 
 use crate::audit::Actor;
 use crate::auth::rules::{self, NewUser};
+use crate::auth::scopes::ApiScopes;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::Db;
@@ -367,18 +368,27 @@ pub async fn create_user(settings: Settings, opts: CreateUser) -> CliResult {
     Ok(())
 }
 
-/// `convene token list`: a user's API tokens (ids, labels, use), never the tokens themselves.
+/// `convene token list`: a user's API tokens (ids, scopes, expiry, use), never the tokens
+/// themselves.
 pub async fn list_tokens(settings: Settings, email: &str) -> CliResult {
     let email = Email::parse(email).map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
     let db = connect(&settings).await?;
     let user = rules::find_user(&db.read, &email).await?.ok_or_else(|| format!("--email: no account for {email}"))?;
+    let now = Clock::system().now();
+    let when = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
     for t in rules::api_tokens_of(&db.read, user.id).await? {
-        let state = if t.revoked_at.is_some() { "revoked" } else { "active" };
-        let used = t.last_used_at.map(|u| u.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_else(|| "never".into());
+        let state = match (t.revoked_at, t.expires_at) {
+            (Some(_), _) => "revoked",
+            (None, Some(at)) if at <= now => "expired",
+            _ => "active",
+        };
+        let used = t.last_used_at.map(when).unwrap_or_else(|| "never".into());
+        let expires = t.expires_at.map(when).unwrap_or_else(|| "never".into());
         println!(
-            "{:>6}  {state:<8} created {}  last used {used}  {}",
+            "{:>6}  {state:<8} {:<18} created {}  expires {expires}  last used {used}  {}",
             t.id,
-            t.created_at.format("%Y-%m-%d %H:%M UTC"),
+            t.scopes,
+            when(t.created_at),
             t.label
         );
     }
@@ -388,7 +398,7 @@ pub async fn list_tokens(settings: Settings, email: &str) -> CliResult {
 /// `convene token revoke ID`.
 pub async fn revoke_token(settings: Settings, id: i32) -> CliResult {
     let db = connect(&settings).await?;
-    rules::revoke_api_token(&db, &Actor::cli(), id, Clock::system().now()).await.map_err(|e| match e {
+    rules::revoke_api_token(&db, &Actor::cli(), id, None, Clock::system().now()).await.map_err(|e| match e {
         crate::error::Error::NotFound => format!("no active API token with id {id}"),
         other => other.to_string(),
     })?;
@@ -396,12 +406,20 @@ pub async fn revoke_token(settings: Settings, id: i32) -> CliResult {
     Ok(())
 }
 
-/// `convene token create`: a new API token for an existing user, printed once.
-pub async fn create_token(settings: Settings, email: &str, label: &str) -> CliResult {
+/// `convene token create`: a new API token for an existing user, with its scopes and lifetime,
+/// printed once.
+pub async fn create_token(settings: Settings, email: &str, label: &str, scopes: &str, days: Option<u32>) -> CliResult {
     let email = Email::parse(email).map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
+    let scopes = ApiScopes::parse(scopes).map_err(|e| format!("--scopes: {e}"))?;
+    let max = settings.security.api_token_max_days;
+    if days.is_some_and(|d| d == 0 || d > max) {
+        return Err(format!("--days: between 1 and {max} (security.api_token_max_days)").into());
+    }
     let db = connect(&settings).await?;
     let user = rules::find_user(&db.read, &email).await?.ok_or_else(|| format!("--email: no account for {email}"))?;
-    let token = rules::create_api_token(&db, &Actor::cli(), user.id, label, Clock::system().now()).await?;
+    let new = rules::NewApiToken { label: label.to_owned(), scopes, days };
+    let token =
+        rules::create_api_token(&db, &settings.security, &Actor::cli(), user.id, new, Clock::system().now()).await?;
     println!("{token}");
     eprintln!("API token for {email} created; it is shown only once. Use it as `Authorization: Bearer <token>`.");
     Ok(())

@@ -11,10 +11,12 @@ use serde::Deserialize;
 
 mod office;
 mod privacy;
+mod proxies;
 mod sso;
 mod webhooks;
 pub use office::OfficeSettings;
 pub use privacy::{BUILTIN_NOTICE_VERSION, Notice, PrivacySettings};
+pub use proxies::TrustedProxies;
 pub use sso::SsoSettings;
 pub use webhooks::WebhookSettings;
 
@@ -109,6 +111,9 @@ pub struct ServerSettings {
     pub public_base_url: String,
     /// Lifetime of cached public pages, in seconds.
     pub public_cache_seconds: u64,
+    /// Proxies whose `X-Forwarded-For` is believed; empty believes none.
+    #[serde(default)]
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// `[database]`
@@ -162,6 +167,20 @@ pub struct SecuritySettings {
     /// Key of the HMAC that signs check-in codes (at least 32 characters; the same on every
     /// instance; changing it revokes every code already sent).
     pub checkin_secret: String,
+    /// Days a new API token lasts when its creator names none.
+    #[serde(default = "default_api_token_days")]
+    pub api_token_days: u32,
+    /// Most days an API token may last.
+    #[serde(default = "default_api_token_max_days")]
+    pub api_token_max_days: u32,
+}
+
+fn default_api_token_days() -> u32 {
+    90
+}
+
+fn default_api_token_max_days() -> u32 {
+    365
 }
 
 /// `[registration]`
@@ -476,6 +495,11 @@ impl Settings {
         }
         if self.security.session_hours == 0 || self.security.sign_in_link_minutes == 0 {
             return Err(ConfigError("security: session_hours and sign_in_link_minutes must be at least 1".into()));
+        }
+        if self.security.api_token_days == 0 || self.security.api_token_days > self.security.api_token_max_days {
+            return Err(ConfigError(
+                "security.api_token_days: must be at least 1 and at most security.api_token_max_days".into(),
+            ));
         }
         if self.security.password_memory_kib < 8 || self.security.password_iterations == 0 {
             return Err(ConfigError("security.password_memory_kib: at least 8 KiB and 1 iteration".into()));

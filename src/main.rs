@@ -153,6 +153,13 @@ enum TokenCommand {
         /// What the token is for.
         #[arg(long, default_value = "cli")]
         label: String,
+        /// What it may do: read (GET), write (every other method), checkin (the check-in
+        /// routes only), separated by commas.
+        #[arg(long, default_value = "read,write")]
+        scopes: String,
+        /// Days it lasts (default `security.api_token_days`, at most `security.api_token_max_days`).
+        #[arg(long)]
+        days: Option<u32>,
     },
     /// List a user's API tokens (ids and use; never the tokens themselves).
     List {
@@ -203,8 +210,8 @@ fn main() -> ExitCode {
             Command::User { action: UserCommand::SignInLink { email } } => {
                 commands::sign_in_link(settings, &email).await
             }
-            Command::Token { action: TokenCommand::Create { email, label } } => {
-                commands::create_token(settings, &email, &label).await
+            Command::Token { action: TokenCommand::Create { email, label, scopes, days } } => {
+                commands::create_token(settings, &email, &label, &scopes, days).await
             }
             Command::Outbox { action: OutboxCommand::Status } => {
                 commands::outbox_status(settings, &convene::clock::Clock::system(), &mut std::io::stdout()).await

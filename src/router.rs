@@ -9,7 +9,7 @@ use utoipa::openapi::path::PathsBuilder;
 use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter, UtoipaMethodRouterExt as _};
 use utoipa_axum::routes;
 
-use crate::web::{assets, middleware, platform, ratelimit};
+use crate::web::{assets, client_address, middleware, platform, ratelimit};
 use crate::{
     AppState, admin, api, attendance, auth, calendar, certificates, dashboard, donors, events, invitations, meetings,
     participants, privacy, registration, reports, webhooks,
@@ -52,6 +52,7 @@ pub fn build(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(api::openapi_json).layer(Extension(api::Derived::new(&document))))
         .route_layer(from_fn(middleware::remember_route))
         .layer(from_fn_with_state(state.clone(), middleware::around_request))
+        .layer(from_fn_with_state(state.clone(), client_address::resolve))
         .with_state(state)
 }
 
@@ -76,6 +77,11 @@ fn staff_sign_in() -> Router<AppState> {
         .route("/sign-in/sso/callback", get(auth::oidc::handlers::callback))
         .route("/sign-out", post(auth::handlers::sign_out))
         .route("/account/password", get(auth::handlers::password_page).post(auth::handlers::change_password))
+        .route("/account/sessions", get(auth::account::sessions_page))
+        .route("/account/sessions/end", post(auth::account::end_session))
+        .route("/account/sessions/end-others", post(auth::account::end_other_sessions))
+        .route("/account/tokens", get(auth::account::tokens_page).post(auth::account::create_token))
+        .route("/account/tokens/{id}/revoke", post(auth::account::revoke_token))
 }
 
 /// The organiser's events and their sessions.
@@ -329,6 +335,7 @@ fn admin() -> Router<AppState> {
         .route("/admin/users", get(admin::handlers::list_users).post(admin::handlers::create_user))
         .route("/admin/users/{id}", get(admin::handlers::edit_user_page).post(admin::handlers::update_user))
         .route("/admin/users/{id}/sign-in-link", post(admin::handlers::issue_link))
+        .route("/admin/users/{id}/sessions/end", post(admin::handlers::end_sessions))
         .route("/admin/mailbox", get(admin::handlers::mailbox))
         .route("/admin/mailbox/{id}", get(admin::handlers::mail_message))
         .route("/admin/mailbox/{id}/html", get(admin::handlers::mail_html_part))

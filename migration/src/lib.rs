@@ -66,6 +66,12 @@ mod m20261212_000091_add_events_translations;
 mod m20261212_000092_add_event_sessions_title_translations;
 mod m20261212_000100_add_registrations_notice_version;
 mod m20261212_000101_add_registrations_notice_accepted_at;
+mod m20261212_000110_add_audit_log_address;
+mod m20261212_000111_add_api_tokens_scopes;
+mod m20261212_000112_add_api_tokens_expires_at;
+mod m20261212_000113_add_staff_sessions_last_seen_at;
+mod m20261212_000114_add_staff_sessions_user_agent;
+mod m20261212_000115_add_staff_sessions_address;
 mod m20261212_000120_create_sso_requests;
 mod m20261212_000121_add_sign_in_tokens_break_glass;
 mod m20261212_000130_create_webhook_endpoints;
@@ -142,6 +148,12 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000092_add_event_sessions_title_translations::Migration),
             Box::new(m20261212_000100_add_registrations_notice_version::Migration),
             Box::new(m20261212_000101_add_registrations_notice_accepted_at::Migration),
+            Box::new(m20261212_000110_add_audit_log_address::Migration),
+            Box::new(m20261212_000111_add_api_tokens_scopes::Migration),
+            Box::new(m20261212_000112_add_api_tokens_expires_at::Migration),
+            Box::new(m20261212_000113_add_staff_sessions_last_seen_at::Migration),
+            Box::new(m20261212_000114_add_staff_sessions_user_agent::Migration),
+            Box::new(m20261212_000115_add_staff_sessions_address::Migration),
             Box::new(m20261212_000120_create_sso_requests::Migration),
             Box::new(m20261212_000121_add_sign_in_tokens_break_glass::Migration),
             Box::new(m20261212_000130_create_webhook_endpoints::Migration),

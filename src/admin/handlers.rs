@@ -164,6 +164,16 @@ pub async fn issue_link(
         .into_response())
 }
 
+/// `POST /admin/users/{id}/sessions/end`: signs the account out everywhere.
+pub async fn end_sessions(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    PathId(id): PathId,
+) -> Result<Response, Error> {
+    auth_rules::end_sessions_of(&state.db, &admin, id, state.clock.now()).await?;
+    Ok(see_other(&format!("/admin/users/{id}")))
+}
+
 /// `GET /admin/audit`: the log, filtered by who, action, record and dates.
 pub async fn audit_log(
     State(state): State<AppState>,

@@ -155,6 +155,12 @@ pub fn account(
                     button type="submit" { (tr.t("users-link-button")) }
                 }
             }
+            h2 { (tr.t("users-sessions-title")) }
+            p { (tr.t("users-sessions-text")) }
+            form method="post" action={ "/admin/users/" (u.id) "/sessions/end" } {
+                (csrf_field(&page.csrf))
+                button type="submit" { (tr.t("users-sessions-button")) }
+            }
         },
     )
 }

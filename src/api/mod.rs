@@ -28,7 +28,7 @@ use utoipa::{Modify, OpenApi};
 /// operations are collected from the route table (`src/router.rs`), where each is routed.
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Convene API", description = "Events and schedules of the office. Authenticate with `Authorization: Bearer <token>` (create one with `convene token create`)."),
+    info(title = "Convene API", description = "Events and schedules of the office. Authenticate with `Authorization: Bearer <token>` (create one on the account's API tokens page or with `convene token create`). A token's scopes decide what it may do: `read` the GET operations, `write` every other one, `checkin` the check-in desk's operations (scan, undo, sync, attendance, badges) whatever their method; anything else is 403, and an expired token is 401."),
     components(schemas(events::EventPayload, events::EventView, events::EventList, events::SessionPayload, events::SessionView, events::ApiErrorBody, events::ApiFieldError,
         events::ClonePayload, events::ClonedView, events::AdjustmentView,
         registrations::RegistrationView, registrations::RegistrationList, registrations::ManualRegistration, registrations::MoveRequest, registrations::MoveResult,

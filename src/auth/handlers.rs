@@ -13,7 +13,7 @@ use super::{rules, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Msg};
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::{DeskStaff, Page};
+use crate::web::extract::{DeskStaff, Origin, Page};
 use crate::web::{safe_next, see_other};
 
 /// `?next=` of the sign-in page.
@@ -54,6 +54,7 @@ pub async fn sign_in(
     State(state): State<AppState>,
     page: Page,
     jar: CookieJar,
+    origin: Origin,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, Error> {
     let next = safe_next(Some(&form.next), "/organiser");
@@ -63,7 +64,8 @@ pub async fn sign_in(
         let body = views::sign_in(&page, "", &next, &FieldErrors::new(), Some(&refused), &methods);
         return Ok((StatusCode::FORBIDDEN, body).into_response());
     }
-    match rules::sign_in(&state.db, &state.settings.security, &form.email, form.password, state.clock.now()).await {
+    let security = &state.settings.security;
+    match rules::sign_in(&state.db, security, &form.email, form.password, &origin.0, state.clock.now()).await {
         Ok(token) => Ok((jar.add(session_cookie(&state, token)), see_other(&next)).into_response()),
         Err(Error::Invalid(errors)) => {
             let body = views::sign_in(&page, &form.email, &next, &errors, None, &methods);
@@ -92,12 +94,20 @@ pub async fn link_page(
 pub async fn use_link(
     State(state): State<AppState>,
     jar: CookieJar,
+    origin: Origin,
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
     let break_glass_only = !state.sso.password_sign_in();
     let (session, needs_password) =
-        rules::consume_sign_in_link(&state.db, &state.settings.security, &token, break_glass_only, state.clock.now())
-            .await?;
+        rules::consume_sign_in_link(
+            &state.db,
+            &state.settings.security,
+            &token,
+            break_glass_only,
+            &origin.0,
+            state.clock.now(),
+        )
+        .await?;
     // `/checkin` sends check-in staff to their desk and everyone else to the organiser's list.
     let to = if needs_password { "/account/password" } else { "/checkin" };
     Ok((jar.add(session_cookie(&state, session)), see_other(to)).into_response())

@@ -1,10 +1,14 @@
-//! Staff accounts: passwords, sessions, one-time sign-in links, single sign-on ([`oidc`]), API
-//! tokens, roles (the admin's pages over them are in [`crate::admin`]).
+//! Staff accounts: passwords, sessions (listed and ended by their owner), one-time sign-in
+//! links, single sign-on ([`oidc`]), API tokens with scopes and an expiry, roles (the admin's
+//! pages over them are in [`crate::admin`]).
 
+pub mod account;
+pub mod account_views;
 pub mod handlers;
 pub mod oidc;
 pub mod passwords;
 pub mod rules;
+pub mod scopes;
 pub mod tokens;
 pub mod views;
 

@@ -64,6 +64,7 @@ pub fn password(page: &Page, staff: &StaffUser, errors: &FieldErrors, done: bool
         &tr.t("password-title"),
         html! {
             (Header::new(tr.t("password-title")).lead(html! { (tr.ta("password-signed-in-as", &[("email", &staff.email)])) }).render(page))
+            (super::account_views::account_nav(tr, "/account/password"))
             @if done { (alert_text(Alert::Success, &tr.t("password-changed"))) }
             @if !staff.has_password { (alert_text(Alert::Warning, &tr.t("password-set-first"))) }
             (with_error_summary(tr, errors, html! {

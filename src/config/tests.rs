@@ -113,3 +113,23 @@ fn test_environment_leaves_ticks_to_the_tests() {
     assert!(!s.jobs.scheduler);
     assert_eq!(s.jobs.event_reminders.days_before, vec![7, 1]);
 }
+
+#[test]
+fn trusted_proxies_and_api_token_lifetimes_are_checked() {
+    let s = load(Environment::Development, &[]).unwrap();
+    assert_eq!(s.server.trusted_proxies, TrustedProxies::default(), "none trusted by default");
+    assert_eq!((s.security.api_token_days, s.security.api_token_max_days), (90, 365));
+    let mut figment = Figment::new().merge(Toml::string(EMBEDDED[0].1));
+    figment = figment.merge(Toml::string("[server]\ntrusted_proxies = [\"10.0.0.0/8\", \"127.0.0.1\"]"));
+    let s: Settings = figment.extract().unwrap();
+    assert!(s.server.trusted_proxies.trusts("10.9.8.7".parse().unwrap()));
+    let bad = Figment::new()
+        .merge(Toml::string(EMBEDDED[0].1))
+        .merge(Toml::string("[server]\ntrusted_proxies = [\"proxy.example.org\"]"));
+    let e = describe(bad.extract::<Settings>().unwrap_err());
+    assert!(e.contains("server.trusted_proxies") && e.contains("proxy.example.org"), "{e}");
+    let e = load(Environment::Development, &[("security.api_token_days", "400")]).unwrap_err();
+    assert!(e.0.contains("security.api_token_days"), "{e}");
+    let e = load(Environment::Development, &[("security.api_token_days", "0")]).unwrap_err();
+    assert!(e.0.contains("security.api_token_days"), "{e}");
+}

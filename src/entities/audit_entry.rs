@@ -17,6 +17,8 @@ pub struct Model {
     pub before: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub after: Option<String>,
+    /// The client's address when the change came through the web (see `server.trusted_proxies`).
+    pub address: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,12 @@ pub struct Model {
     pub user_id: i32,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    /// Last use, recorded at most every few minutes.
+    pub last_seen_at: Option<DateTimeUtc>,
+    /// The browser's User-Agent at sign-in, cut short.
+    pub user_agent: Option<String>,
+    /// The client's address at sign-in.
+    pub address: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

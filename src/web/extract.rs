@@ -3,11 +3,13 @@
 //! field.
 
 use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Path, Request};
-use axum::http::header::AUTHORIZATION;
+use axum::http::Method;
+use axum::http::header::{AUTHORIZATION, USER_AGENT};
 use axum::http::request::Parts;
 use axum_extra::extract::cookie::CookieJar;
 use serde::de::DeserializeOwned;
 
+use super::client_address::ClientAddress;
 use super::cookies;
 use crate::AppState;
 use crate::auth::{StaffUser, rules};
@@ -64,7 +66,7 @@ async fn load_staff(parts: &mut Parts, state: &AppState) -> Result<Option<StaffU
         return Ok(cached.clone());
     }
     let staff = match session_token(parts) {
-        Some(token) => rules::session_user(&state.db.read, &token, state.clock.now()).await?,
+        Some(token) => rules::session_user(&state.db, &token, state.clock.now()).await?,
         None => None,
     };
     parts.extensions.insert(staff.clone());
@@ -143,7 +145,8 @@ impl FromRequestParts<AppState> for Admin {
 }
 
 /// The caller of the JSON API, authenticated by `Authorization: Bearer <token>` only
-/// (cookies are ignored there, so the API needs no CSRF token). Check-in staff get 403.
+/// (cookies are ignored there, so the API needs no CSRF token). Check-in staff get 403, and so
+/// does a token whose scopes do not cover the request (`read` for GET, `write` otherwise).
 #[derive(Debug, Clone)]
 pub struct ApiCaller(pub StaffUser);
 
@@ -151,12 +154,13 @@ impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let DeskApiCaller(user) = DeskApiCaller::from_request_parts(parts, state).await?;
+        let user = api_caller(parts, state, false).await?;
         if user.is_checkin_only() { Err(Error::Forbidden) } else { Ok(ApiCaller(user)) }
     }
 }
 
-/// Any caller of the JSON API, check-in staff included (the check-in endpoints).
+/// Any caller of the JSON API, check-in staff included: the check-in routes, which a token
+/// with the `checkin` scope reaches whatever the method.
 #[derive(Debug, Clone)]
 pub struct DeskApiCaller(pub StaffUser);
 
@@ -164,18 +168,25 @@ impl FromRequestParts<AppState> for DeskApiCaller {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let token = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-            .map(str::trim)
-            .ok_or_else(|| refuse_donor(parts))?;
-        rules::api_user(&state.db, &state.api_callers, token, state.clock.now())
-            .await?
-            .map(DeskApiCaller)
-            .ok_or(Error::Unauthenticated)
+        api_caller(parts, state, true).await.map(DeskApiCaller)
     }
+}
+
+/// The one place API tokens are checked: live, not expired (else 401), and scoped for this
+/// request's method on this kind of route (else 403).
+async fn api_caller(parts: &Parts, state: &AppState, checkin_route: bool) -> Result<StaffUser, Error> {
+    let token = parts
+        .headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(str::trim)
+        .ok_or_else(|| refuse_donor(parts))?;
+    let caller = rules::api_user(&state.db, &state.api_callers, token, state.clock.now())
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    let reads_only = matches!(parts.method, Method::GET | Method::HEAD);
+    if caller.scopes.allow(reads_only, checkin_route) { Ok(caller.staff) } else { Err(Error::Forbidden) }
 }
 
 impl OptionalFromRequestParts<AppState> for Staff {
@@ -183,6 +194,20 @@ impl OptionalFromRequestParts<AppState> for Staff {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Error> {
         Ok(load_staff(parts, state).await?.map(Staff))
+    }
+}
+
+/// Where a new staff session comes from: the browser and the client's address.
+#[derive(Debug, Clone)]
+pub struct Origin(pub rules::SessionOrigin);
+
+impl<S: Send + Sync> FromRequestParts<S> for Origin {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Error> {
+        let user_agent = parts.headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let address = parts.extensions.get::<ClientAddress>().map(|c| c.0.to_string());
+        Ok(Origin(rules::SessionOrigin { user_agent, address }))
     }
 }
 

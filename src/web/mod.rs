@@ -3,6 +3,7 @@
 //! language switch.
 
 pub mod assets;
+pub mod client_address;
 pub mod components;
 pub mod cookies;
 pub mod errors;

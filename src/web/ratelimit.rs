@@ -3,13 +3,14 @@
 //! Counts live in each instance; with several instances the limit applies per instance.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Mutex;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use super::client_address::ClientAddress;
 use crate::AppState;
 use crate::error::{Error, Msg};
 
@@ -35,13 +36,10 @@ impl RateLimiter {
     }
 }
 
-/// Middleware of the link routes.
+/// Middleware of the link routes, counting by the client's address (behind a trusted proxy, the
+/// one it forwarded).
 pub async fn limit_links(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let ip = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
-        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    let ip = req.extensions().get::<ClientAddress>().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0);
     let minute = state.clock.now().timestamp() / 60;
     if state.limiter.allow(ip, minute, state.settings.registration.link_requests_per_minute) {
         next.run(req).await

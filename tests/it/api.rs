@@ -131,7 +131,7 @@ async fn tokens_are_required_revocable_and_bound_to_programmes() {
         .await
         .unwrap()
         .unwrap();
-    convene::auth::rules::revoke_api_token(&app.state.db, &convene::audit::Actor::cli(), row.id, app.clock.now())
+    convene::auth::rules::revoke_api_token(&app.state.db, &convene::audit::Actor::cli(), row.id, None, app.clock.now())
         .await
         .unwrap();
     // The server keeps a token's caller for a second (API_CALLER_TTL); after that it is refused.

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use chrono::{DateTime, TimeZone, Utc};
 use convene::audit::Actor;
 use convene::auth::rules::{self, NewUser};
+use convene::auth::scopes::ApiScopes;
 use convene::clock::Clock;
 use convene::config::{Environment, Settings};
 use convene::db::Db;
@@ -178,7 +179,16 @@ impl TestApp {
 
     /// An API token for an existing user.
     pub async fn api_token(&self, user_id: i32) -> String {
-        rules::create_api_token(&self.state.db, &Actor::cli(), user_id, "test", self.clock.now()).await.expect("token")
+        self.api_token_scoped(user_id, ApiScopes::FULL).await
+    }
+
+    /// A new API token of `user_id` with `scopes`, lasting the default time.
+    pub async fn api_token_scoped(&self, user_id: i32, scopes: ApiScopes) -> String {
+        let new = rules::NewApiToken { label: "test".into(), scopes, days: None };
+        let security = &self.state.settings.security;
+        rules::create_api_token(&self.state.db, security, &Actor::cli(), user_id, new, self.clock.now())
+            .await
+            .expect("token")
     }
 
     /// The CSRF token this client's cookie holds (fetching a page first if needed).

@@ -41,3 +41,4 @@ mod situation;
 mod sso;
 mod subject_access;
 mod webhooks;
+mod staff_access;

@@ -199,6 +199,7 @@ pub async fn finish(
     security: &SecuritySettings,
     callback: &Callback,
     browser_state: Option<&str>,
+    origin: &rules::SessionOrigin,
     now: DateTime<Utc>,
 ) -> Result<SignedIn, SsoError> {
     if let Some(error) = &callback.error {
@@ -224,7 +225,7 @@ pub async fn finish(
         Some(a) => a,
     };
     let txn = db.write.begin().await?;
-    let session = rules::new_session(&txn, account.id, now, security.session_hours).await?;
+    let session = rules::open_session(&txn, account.id, now, security.session_hours, origin).await?;
     audit::record(
         &txn,
         &Actor { user_id: Some(account.id), label: account.email.clone() },

@@ -13,7 +13,7 @@ use crate::AppState;
 use crate::auth::handlers::session_cookie;
 use crate::error::Error;
 use crate::web::cookies::{self, CookieSpec};
-use crate::web::extract::Page;
+use crate::web::extract::{Origin, Page};
 use crate::web::{safe_next, see_other};
 
 /// The cookie that ties the provider's answer to the browser that started the sign-in.
@@ -66,6 +66,7 @@ pub async fn callback(
     State(state): State<AppState>,
     page: Page,
     jar: CookieJar,
+    origin: Origin,
     Query(answer): Query<Callback>,
 ) -> Result<Response, Error> {
     if !state.sso.enabled() {
@@ -76,7 +77,7 @@ pub async fn callback(
     // The state cookie goes once its request is used; an answer with a wrong state leaves it,
     // so a forged answer cannot spoil the person's own sign-in.
     let done = jar.clone().add(state_cookie(&state, String::new(), 0));
-    match super::finish(&state.db, &state.sso, &state.settings.security, &answer, browser_state.as_deref(), now).await {
+    match super::finish(&state.db, &state.sso, &state.settings.security, &answer, browser_state.as_deref(), &origin.0, now).await {
         Ok(signed_in) => {
             Ok((done.add(session_cookie(&state, signed_in.session)), see_other(&signed_in.next)).into_response())
         }

@@ -6,7 +6,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
 };
 
-use super::sessions::new_session;
+use super::sessions::{SessionOrigin, open_session};
 use crate::audit::{self, Actor, Change};
 use crate::auth::{StaffUser, tokens};
 use crate::config::SecuritySettings;
@@ -82,6 +82,7 @@ pub async fn consume_sign_in_link(
     security: &SecuritySettings,
     token: &str,
     break_glass_only: bool,
+    origin: &SessionOrigin,
     now: DateTime<Utc>,
 ) -> Result<(String, bool)> {
     let gone = || Error::Gone(Msg::new("err-link-invalid"));
@@ -109,7 +110,7 @@ pub async fn consume_sign_in_link(
     else {
         return Err(gone());
     };
-    let session = new_session(&txn, account.id, now, security.session_hours).await?;
+    let session = open_session(&txn, account.id, now, security.session_hours, origin).await?;
     audit::record(
         &txn,
         &Actor { user_id: Some(account.id), label: account.email.clone() },

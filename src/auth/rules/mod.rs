@@ -5,17 +5,19 @@ mod accounts;
 mod api_tokens;
 mod links;
 mod password_change;
+mod session_list;
 mod sessions;
 
 pub use accounts::{
     AccessChange, Account, NewUser, account, assign_checkin_event, bootstrap_admin, change_access, create_user,
     find_user, list_accounts,
 };
-pub use api_tokens::{api_tokens_of, create_api_token, revoke_api_token};
+pub use api_tokens::{NewApiToken, api_tokens_of, create_api_token, revoke_api_token};
 pub use links::{
     check_sign_in_link, consume_sign_in_link, create_break_glass_link, create_sign_in_link, issue_break_glass_link,
     issue_sign_in_link,
 };
 pub use password_change::{PasswordChange, change_password};
-pub(crate) use sessions::new_session;
-pub use sessions::{ApiCallers, api_user, session_user, sign_in, sign_out};
+pub use session_list::{SessionEntry, end_other_sessions, end_session, end_sessions_of, sessions_of};
+pub(crate) use sessions::open_session;
+pub use sessions::{ApiCallers, SessionOrigin, TokenCaller, api_user, session_user, sign_in, sign_out};

@@ -4,10 +4,11 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, TransactionTrait,
 };
 
+use crate::auth::scopes::ApiScopes;
 use crate::auth::{StaffUser, passwords, tokens};
 use crate::config::SecuritySettings;
 use crate::db::Db;
@@ -44,15 +45,29 @@ async fn to_staff<C: ConnectionTrait>(db: &C, user: user::Model) -> Result<Optio
     }))
 }
 
+/// How stale a session's "last seen" may get before a request records it again: often enough
+/// for the person's list of sessions, rarely enough that pages stay reads.
+const LAST_SEEN_EVERY_MINUTES: i64 = 5;
+
 /// The staff member behind a session cookie, if the session is live.
-pub async fn session_user<C: ConnectionTrait>(db: &C, token: &str, now: DateTime<Utc>) -> Result<Option<StaffUser>> {
+pub async fn session_user(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<StaffUser>> {
     if !tokens::well_formed(token) {
         return Ok(None);
     }
     // The session and its account in one query.
-    let found = staff_session::Entity::find_by_id(tokens::hash(token)).find_also_related(user::Entity).one(db).await?;
+    let found =
+        staff_session::Entity::find_by_id(tokens::hash(token)).find_also_related(user::Entity).one(&db.read).await?;
     match found {
-        Some((session, Some(u))) if session.expires_at > now => to_staff(db, u).await,
+        Some((session, Some(u))) if session.expires_at > now => {
+            if session.last_seen_at.is_none_or(|t| now - t >= Duration::minutes(LAST_SEEN_EVERY_MINUTES)) {
+                staff_session::Entity::update_many()
+                    .col_expr(staff_session::Column::LastSeenAt, Expr::value(now))
+                    .filter(staff_session::Column::IdHash.eq(session.id_hash))
+                    .exec(&db.write)
+                    .await?;
+            }
+            to_staff(&db.read, u).await
+        }
         _ => Ok(None),
     }
 }
@@ -64,8 +79,19 @@ const API_CALLER_TTL: std::time::Duration = std::time::Duration::from_secs(1);
 /// Callers kept at most.
 const API_CALLERS_KEPT: u64 = 1024;
 
+/// The staff member behind an API token, with what the token may do.
+#[derive(Debug, Clone)]
+pub struct TokenCaller {
+    /// The token's owner.
+    pub staff: StaffUser,
+    /// The token's scopes.
+    pub scopes: ApiScopes,
+    /// When the token stops working, if ever.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
 /// The callers behind API tokens, by the token's hash, each kept for [`API_CALLER_TTL`].
-pub struct ApiCallers(moka::sync::Cache<String, StaffUser>);
+pub struct ApiCallers(moka::sync::Cache<String, TokenCaller>);
 
 impl Default for ApiCallers {
     fn default() -> Self {
@@ -73,20 +99,22 @@ impl Default for ApiCallers {
     }
 }
 
-/// The staff member behind an API bearer token, if it is live (as of the last second).
-pub async fn api_user(db: &Db, callers: &ApiCallers, token: &str, now: DateTime<Utc>) -> Result<Option<StaffUser>> {
+/// The staff member behind an API bearer token, if it is live (as of the last second) and has
+/// not expired.
+pub async fn api_user(db: &Db, callers: &ApiCallers, token: &str, now: DateTime<Utc>) -> Result<Option<TokenCaller>> {
     if !tokens::well_formed(token) {
         return Ok(None);
     }
     let token_hash = tokens::hash(token);
     if let Some(caller) = callers.0.get(&token_hash) {
-        return Ok(Some(caller));
+        return Ok(caller.expires_at.is_none_or(|at| at > now).then_some(caller));
     }
     // The token and its account in one query.
     let Some((row, account)) = api_token::Entity::find()
         .find_also_related(user::Entity)
         .filter(api_token::Column::TokenHash.eq(token_hash.as_str()))
         .filter(api_token::Column::RevokedAt.is_null())
+        .filter(Condition::any().add(api_token::Column::ExpiresAt.is_null()).add(api_token::Column::ExpiresAt.gt(now)))
         .one(&db.read)
         .await?
     else {
@@ -100,29 +128,52 @@ pub async fn api_user(db: &Db, callers: &ApiCallers, token: &str, now: DateTime<
             .exec(&db.write)
             .await?;
     }
-    let caller = match account {
+    // A stored set we cannot read is a token that can do nothing.
+    let Ok(scopes) = ApiScopes::parse(&row.scopes) else {
+        tracing::warn!(api_token.id = row.id, "API token with unreadable scopes refused");
+        return Ok(None);
+    };
+    let staff = match account {
         Some(u) => to_staff(&db.read, u).await?,
         None => None,
     };
+    let caller = staff.map(|staff| TokenCaller { staff, scopes, expires_at: row.expires_at });
     if let Some(caller) = &caller {
         callers.0.insert(token_hash, caller.clone());
     }
     Ok(caller)
 }
 
-/// Opens a session for `user_id`; returns its token (the row keeps only its hash).
-pub(crate) async fn new_session<C: ConnectionTrait>(
+/// Where a session was opened from, shown on the person's list of sessions.
+#[derive(Debug, Clone, Default)]
+pub struct SessionOrigin {
+    /// The browser's User-Agent.
+    pub user_agent: Option<String>,
+    /// The client's address.
+    pub address: Option<String>,
+}
+
+/// Longest User-Agent kept, in characters.
+const USER_AGENT_KEPT: usize = 200;
+
+/// Opens a session for `user_id`, recording where from; returns its token.
+pub(crate) async fn open_session<C: ConnectionTrait>(
     db: &C,
     user_id: i32,
     now: DateTime<Utc>,
     hours: u32,
+    origin: &SessionOrigin,
 ) -> Result<String> {
     let token = tokens::generate()?;
+    let user_agent = origin.user_agent.as_deref().map(|ua| ua.chars().take(USER_AGENT_KEPT).collect::<String>());
     staff_session::ActiveModel {
         id_hash: Set(tokens::hash(&token)),
         user_id: Set(user_id),
         created_at: Set(now),
         expires_at: Set(now + Duration::hours(i64::from(hours))),
+        last_seen_at: Set(Some(now)),
+        user_agent: Set(user_agent),
+        address: Set(origin.address.clone()),
     }
     .insert(db)
     .await?;
@@ -136,6 +187,7 @@ pub async fn sign_in(
     security: &SecuritySettings,
     email: &str,
     password: String,
+    origin: &SessionOrigin,
     now: DateTime<Utc>,
 ) -> Result<String> {
     let email = Email::parse(email).map_err(|m| FieldErrors::single("email", m))?;
@@ -163,7 +215,7 @@ pub async fn sign_in(
                 .filter(sign_in_attempt::Column::Email.eq(email.as_str()))
                 .exec(&txn)
                 .await?;
-            Ok(new_session(&txn, u.id, now, security.session_hours).await?)
+            Ok(open_session(&txn, u.id, now, security.session_hours, origin).await?)
         }
         _ => {
             sign_in_attempt::ActiveModel {

@@ -38,7 +38,8 @@ impl TestApp {
             convene::auth::rules::api_user(&self.state.db, &self.state.api_callers, &api.token, self.clock.now())
                 .await
                 .unwrap()
-                .expect("the new token signs the account in");
+                .expect("the new token signs the account in")
+                .staff;
         Staff { base: self.base.clone(), id, email: email.to_owned(), browser, api, user }
     }
 
