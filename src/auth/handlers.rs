@@ -98,16 +98,15 @@ pub async fn use_link(
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
     let break_glass_only = !state.sso.password_sign_in();
-    let (session, needs_password) =
-        rules::consume_sign_in_link(
-            &state.db,
-            &state.settings.security,
-            &token,
-            break_glass_only,
-            &origin.0,
-            state.clock.now(),
-        )
-        .await?;
+    let (session, needs_password) = rules::consume_sign_in_link(
+        &state.db,
+        &state.settings.security,
+        &token,
+        break_glass_only,
+        &origin.0,
+        state.clock.now(),
+    )
+    .await?;
     // `/checkin` sends check-in staff to their desk and everyone else to the organiser's list.
     let to = if needs_password { "/account/password" } else { "/checkin" };
     Ok((jar.add(session_cookie(&state, session)), see_other(to)).into_response())

@@ -39,6 +39,6 @@ mod required_selects;
 mod screens;
 mod situation;
 mod sso;
+mod staff_access;
 mod subject_access;
 mod webhooks;
-mod staff_access;

@@ -49,8 +49,16 @@ type BodyRule = (&'static str, &'static str, bool, Rule);
 
 /// The rules of the request bodies.
 pub(super) fn body_rules(l: &Lists) -> Vec<BodyRule> {
-    [event_rules(l), invitation_rules(l), registration_rules(l), funding_rules(l), privacy_rules(), meeting_rules(l), webhook_rules(l)]
-        .concat()
+    [
+        event_rules(l),
+        invitation_rules(l),
+        registration_rules(l),
+        funding_rules(l),
+        privacy_rules(),
+        meeting_rules(l),
+        webhook_rules(l),
+    ]
+    .concat()
 }
 
 /// The body rules of personal data: the reason of an erasure on request.
@@ -77,6 +85,9 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
         ("InscriptionPayload", "level", true, OneOf(codes(SpeakerLevel::ALL, SpeakerLevel::as_str))),
         ("InscriptionPayload", "on_behalf_of", false, OptionalLine(max_name)),
         ("MovePayload", "direction", true, OneOf(vec!["up".into(), "down".into()])),
+    ]
+}
+
 /// The body rules of webhook endpoints (the address's own rules are in its description; the
 /// kinds of change are a list, see `document::request_shapes`).
 fn webhook_rules(l: &Lists) -> Vec<BodyRule> {

@@ -77,7 +77,17 @@ pub async fn callback(
     // The state cookie goes once its request is used; an answer with a wrong state leaves it,
     // so a forged answer cannot spoil the person's own sign-in.
     let done = jar.clone().add(state_cookie(&state, String::new(), 0));
-    match super::finish(&state.db, &state.sso, &state.settings.security, &answer, browser_state.as_deref(), &origin.0, now).await {
+    match super::finish(
+        &state.db,
+        &state.sso,
+        &state.settings.security,
+        &answer,
+        browser_state.as_deref(),
+        &origin.0,
+        now,
+    )
+    .await
+    {
         Ok(signed_in) => {
             Ok((done.add(session_cookie(&state, signed_in.session)), see_other(&signed_in.next)).into_response())
         }
