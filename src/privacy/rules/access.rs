@@ -266,9 +266,12 @@ pub async fn personal_data<C: ConnectionTrait>(db: &C, id: i32, now: DateTime<Ut
     })
 }
 
+/// An email's subject, state, and when it was queued and sent.
+type EmailRow = (String, OutboxState, DateTime<Utc>, Option<DateTime<Utc>>);
+
 /// The emails addressed to `address`, oldest first, without their bodies.
 async fn emails_to<C: ConnectionTrait>(db: &C, address: &str) -> Result<Vec<EmailRecord>> {
-    let rows: Vec<(String, OutboxState, DateTime<Utc>, Option<DateTime<Utc>>)> = outbox_message::Entity::find()
+    let rows: Vec<EmailRow> = outbox_message::Entity::find()
         .select_only()
         .column(outbox_message::Column::Subject)
         .column(outbox_message::Column::State)
