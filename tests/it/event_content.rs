@@ -188,13 +188,14 @@ async fn the_api_takes_and_gives_a_map_per_field_and_still_takes_plain_strings()
     unknown["original_language"] = json!("de");
     let (status, bad) = api.post("/api/v1/events", unknown).await;
     assert_eq!((status, fields_of(&bad)), (422, vec!["original_language".to_owned()]), "{bad}");
-    // The document says so: a string or a map of the six codes, the original's entry required.
+    // The document says so: a string or a map of the six codes (the original's entry, required,
+    // is in the field's description: as conditions it is more than the API fuzzer can model).
     let doc: Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
     let title = &doc["components"]["schemas"]["EventPayload"]["properties"]["title"];
-    assert_eq!(title["anyOf"][0]["type"], "string", "{title}");
-    assert_eq!(title["anyOf"][1]["propertyNames"]["enum"], json!(["ar", "zh", "en", "fr", "ru", "es"]), "{title}");
-    let shapes = doc["components"]["schemas"]["EventPayload"]["allOf"].to_string();
-    assert!(shapes.contains(r#""required":["fr"]"#), "{shapes}");
+    assert_eq!(title["type"], json!(["string", "object"]), "{title}");
+    let codes: Vec<&String> = title["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(codes.len(), 6, "{title}");
+    assert_eq!(title["additionalProperties"], json!(false), "{title}");
     let bad_session = json!({"title": {"fr": "Ouverture", "xx": "?"}, "date": "2026-12-08", "start_time": "11:00", "end_time": "12:00"});
     let (status, bad) = api.post(&format!("/api/v1/events/{id}/sessions"), bad_session).await;
     assert_eq!((status, fields_of(&bad)), (422, vec!["title".to_owned()]), "{bad}");

@@ -470,3 +470,65 @@ async fn a_server_killed_mid_delivery_loses_none_after_a_restart() {
     let duplicates = receiver.hits().len() - total as usize;
     assert!(duplicates <= 20, "{duplicates} duplicates");
 }
+
+#[tokio::test]
+async fn the_nightly_purge_deletes_finished_deliveries_past_their_keeping_time() {
+    use convene::domain::WebhookKind;
+    use convene::entities::webhook_endpoint;
+    use convene::jobs::JobName;
+    use sea_orm::{ActiveModelTrait, Set};
+
+    let app = TestApp::spawn().await;
+    let now = app.clock.now();
+    let days = |n: i64| now - chrono::Duration::days(n);
+    let endpoint = webhook_endpoint::ActiveModel {
+        url: Set("https://hooks.example.org/convene".into()),
+        secret: Set("whsec_test".into()),
+        event_types: Set(",registration.created,".into()),
+        programme_code: Set(None),
+        personal_data: Set(true),
+        active: Set(true),
+        description: Set(String::new()),
+        created_at: Set(days(60)),
+        updated_at: Set(days(60)),
+        ..Default::default()
+    }
+    .insert(&app.state.db.write)
+    .await
+    .unwrap();
+    // Written 40 days ago: delivered and failed ones go, the one still queued stays; a delivered
+    // one written yesterday stays.
+    for (written, state) in [
+        (days(40), WebhookDeliveryState::Delivered),
+        (days(40), WebhookDeliveryState::Failed),
+        (days(40), WebhookDeliveryState::Queued),
+        (days(1), WebhookDeliveryState::Delivered),
+    ] {
+        webhook_delivery::ActiveModel {
+            endpoint_id: Set(endpoint.id),
+            event_type: Set(WebhookKind::RegistrationCreated),
+            occurred_at: Set(written),
+            data: Set(r#"{"person":{"email":"someone@example.org"}}"#.into()),
+            state: Set(state),
+            attempts: Set(1),
+            next_attempt_at: Set(written),
+            created_at: Set(written),
+            ..Default::default()
+        }
+        .insert(&app.state.db.write)
+        .await
+        .unwrap();
+    }
+    let purged = convene::jobs::work(&app.state, JobName::TokenPurge, now).await.unwrap();
+    assert_eq!(purged, 2);
+    let left: Vec<_> = webhook_delivery::Entity::find()
+        .order_by_asc(webhook_delivery::Column::Id)
+        .all(&app.state.db.read)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.state, d.created_at > days(2)))
+        .collect();
+    assert_eq!(left, vec![(WebhookDeliveryState::Queued, false), (WebhookDeliveryState::Delivered, true)]);
+    assert_eq!(convene::jobs::work(&app.state, JobName::TokenPurge, now).await.unwrap(), 0);
+}

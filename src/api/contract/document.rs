@@ -86,7 +86,6 @@ fn event_shapes(doc: &mut Value) {
              "then": {"properties": {"kind": {"enum": ["workshop", "training_course"]}}}}
         ]}),
     );
-    original_title_shapes(doc);
     // An event dated by month accepts a month in its dates; the patterns above say which.
     for field in ["start_date", "end_date"] {
         set(
@@ -107,27 +106,6 @@ fn event_shapes(doc: &mut Value) {
         json!({"if": {"not": {"properties": {"date_precision": {"const": "month"}}, "required": ["date_precision"]}},
         "then": {"properties": {"start_date": Rule::Date.schema(), "end_date": Rule::Date.schema()}}}),
     );
-}
-
-/// A title given by language holds the original language's entry (English when
-/// `original_language` is absent or empty).
-fn original_title_shapes(doc: &mut Value) {
-    let Some(all) = doc.pointer_mut("/components/schemas/EventPayload/allOf").and_then(Value::as_array_mut) else {
-        return;
-    };
-    let title_in = |code: &str| {
-        json!({"properties": {"title": {"anyOf": [{"type": "string"},
-            {"type": "object", "required": [code], "properties": {code: Rule::Line(300).schema()}}]}}})
-    };
-    let others: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.code()).filter(|c| *c != "en").collect();
-    for code in &others {
-        all.push(
-            json!({"if": {"properties": {"original_language": {"const": code}}, "required": ["original_language"]},
-            "then": title_in(code)}),
-        );
-    }
-    all.push(json!({"if": {"not": {"properties": {"original_language": {"enum": others}}, "required": ["original_language"]}},
-        "then": title_in("en")}));
 }
 
 /// Funding: a government donor names its country; a contribution its rate, decimals and earmark.
@@ -192,6 +170,24 @@ fn request_shapes(doc: &mut Value) {
         doc,
         "/components/schemas/MoveRequest/properties/ids",
         json!({"minItems": 1, "items": {"type": "integer", "minimum": 1, "maximum": i32::MAX}}),
+    );
+    // An endpoint is reached by name over https (an address literal is refused; `http://` only
+    // for hosts the configuration allows, which the document cannot know).
+    set(
+        doc,
+        "/components/schemas/WebhookPayload/properties/url/pattern",
+        json!("^https://[A-Za-z][A-Za-z0-9-]{0,30}(\\.[A-Za-z][A-Za-z0-9-]{0,30}){1,3}(/[A-Za-z0-9._~/-]{0,100})?$"),
+    );
+    // A State's inscription names its country; an observer's or organisation's its name.
+    set(
+        doc,
+        &body_pointer("/api/v1/events/{id}/agenda/{item_id}/speakers", "post"),
+        json!({
+        "allOf": [{"$ref": "#/components/schemas/InscriptionPayload"}],
+        "oneOf": [
+            {"required": ["country"], "properties": {"speaker": {"enum": ["", "state", null]}, "country": {"minLength": 3}}},
+            {"required": ["speaker", "name"], "properties": {"speaker": {"enum": ["observer"]}, "name": Rule::Line(200).schema()}}
+        ]}),
     );
     // A batch is answered item by item: an invalid item gets `invalid`, not the whole batch.
     set(

@@ -125,15 +125,19 @@ impl Rule {
             Rule::DateOrMonth => json!({"type": "string", "anyOf": [Rule::Date.schema(),
                 {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"}]}),
             Rule::InLanguages { original, version, nullable } => {
-                let codes: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.code()).collect();
-                let mut any = vec![
-                    original.schema(),
-                    json!({"type": "object", "propertyNames": {"enum": codes}, "additionalProperties": version.schema()}),
-                ];
+                // One schema whose keywords apply by type, not an `anyOf`: the API fuzzer cannot
+                // merge an `anyOf` with the event's conditional shapes.
+                let mut schema = original.schema();
+                let versions: serde_json::Map<String, Value> =
+                    crate::i18n::Lang::ALL.iter().map(|l| (l.code().to_owned(), version.schema())).collect();
+                let mut types = vec![json!("string"), json!("object")];
                 if *nullable {
-                    any.push(json!({"type": "null"}));
+                    types.push(json!("null"));
                 }
-                json!({"anyOf": any})
+                schema["type"] = Value::Array(types);
+                schema["properties"] = Value::Object(versions);
+                schema["additionalProperties"] = json!(false);
+                schema
             }
         }
     }
