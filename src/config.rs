@@ -9,11 +9,13 @@ use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
 
+mod documents;
 mod office;
 mod privacy;
 mod proxies;
 mod sso;
 mod webhooks;
+pub use documents::DocumentSettings;
 pub use office::OfficeSettings;
 pub use privacy::{BUILTIN_NOTICE_VERSION, Notice, PrivacySettings};
 pub use proxies::TrustedProxies;
@@ -92,6 +94,9 @@ pub struct Settings {
     /// Single sign-on of staff (OpenID Connect).
     #[serde(default)]
     pub sso: SsoSettings,
+    /// Where a meeting's files are kept, and their size limits.
+    #[serde(default)]
+    pub documents: DocumentSettings,
     /// The environment these settings were loaded for.
     #[serde(skip, default = "default_environment")]
     pub environment: Environment,
@@ -510,6 +515,7 @@ impl Settings {
         }
         self.office.validate()?;
         self.webhooks.validate()?;
+        self.documents.validate()?;
         self.sso.validate(self.environment)?;
         self.jobs.validate()
     }

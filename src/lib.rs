@@ -51,6 +51,7 @@ pub mod entities;
 pub mod error;
 pub mod events;
 pub mod export;
+pub mod files;
 pub mod i18n;
 pub mod invitations;
 pub mod jobs;

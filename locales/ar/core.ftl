@@ -538,3 +538,9 @@ users-sessions-button = إنهاء جميع الجلسات
 audit-do-user-session-end = أُنهيت الجلسة
 audit-do-user-sessions-end-others = أُنهيت الجلسات الأخرى
 audit-do-user-sessions-end = أُنهيت جميع الجلسات
+
+# Uploaded files (official documents, statements, credentials)
+file-err-empty = اختر ملفًا لتحميله.
+file-err-too-large = حجم الملف أكبر من { $megabytes } ميغابايت؛ أرسل ملفًا أصغر.
+file-err-not-pdf = الملف ليس مستند PDF؛ لا تُقبل إلا ملفات PDF.
+file-err-interrupted = انقطع التحميل قبل نهاية الملف؛ أرسله مرة أخرى.

@@ -483,3 +483,9 @@ users-sessions-button = End all sessions
 audit-do-user-session-end = Session ended
 audit-do-user-sessions-end-others = Other sessions ended
 audit-do-user-sessions-end = All sessions ended
+
+# Uploaded files (official documents, statements, credentials)
+file-err-empty = Choose a file to upload.
+file-err-too-large = The file is larger than { $megabytes } MB; send a smaller one.
+file-err-not-pdf = The file is not a PDF document; only PDF files are accepted.
+file-err-interrupted = The upload broke off before the end of the file; send it again.

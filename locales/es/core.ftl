@@ -515,3 +515,9 @@ users-sessions-button = Poner fin a todas las sesiones
 audit-do-user-session-end = Sesión terminada
 audit-do-user-sessions-end-others = Otras sesiones terminadas
 audit-do-user-sessions-end = Todas las sesiones terminadas
+
+# Uploaded files (official documents, statements, credentials)
+file-err-empty = Elija un archivo para cargar.
+file-err-too-large = El archivo supera { $megabytes } MB; envíe uno más pequeño.
+file-err-not-pdf = El archivo no es un documento PDF; solo se aceptan archivos PDF.
+file-err-interrupted = La carga se interrumpió antes del final del archivo; envíelo de nuevo.

@@ -483,3 +483,9 @@ users-sessions-button = Mettre fin à toutes les sessions
 audit-do-user-session-end = Session terminée
 audit-do-user-sessions-end-others = Autres sessions terminées
 audit-do-user-sessions-end = Toutes les sessions terminées
+
+# Uploaded files (official documents, statements, credentials)
+file-err-empty = Choisissez un fichier à téléverser.
+file-err-too-large = Le fichier dépasse { $megabytes } Mo ; envoyez-en un plus petit.
+file-err-not-pdf = Le fichier n’est pas un document PDF ; seuls les fichiers PDF sont acceptés.
+file-err-interrupted = Le téléversement s’est interrompu avant la fin du fichier ; envoyez-le de nouveau.

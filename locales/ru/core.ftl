@@ -524,3 +524,9 @@ users-sessions-button = Завершить все сеансы
 audit-do-user-session-end = Сеанс завершен
 audit-do-user-sessions-end-others = Остальные сеансы завершены
 audit-do-user-sessions-end = Все сеансы завершены
+
+# Uploaded files (official documents, statements, credentials)
+file-err-empty = Выберите файл для загрузки.
+file-err-too-large = Файл больше { $megabytes } МБ; отправьте файл меньшего размера.
+file-err-not-pdf = Файл не является документом PDF; принимаются только файлы PDF.
+file-err-interrupted = Загрузка прервалась до конца файла; отправьте его снова.

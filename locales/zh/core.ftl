@@ -476,3 +476,9 @@ users-sessions-button = 结束所有会话
 audit-do-user-session-end = 会话已结束
 audit-do-user-sessions-end-others = 其他会话已结束
 audit-do-user-sessions-end = 所有会话已结束
+
+# Uploaded files (official documents, statements, credentials)
+file-err-empty = 请选择要上传的文件。
+file-err-too-large = 文件超过 { $megabytes } MB；请发送较小的文件。
+file-err-not-pdf = 该文件不是 PDF 文档；只接受 PDF 文件。
+file-err-interrupted = 上传在文件结束前中断；请重新发送。

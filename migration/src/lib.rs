@@ -78,6 +78,7 @@ mod m20261212_000130_create_webhook_endpoints;
 mod m20261212_000131_create_webhook_deliveries;
 mod m20261212_000140_create_agenda_items;
 mod m20261212_000141_create_speaker_inscriptions;
+mod m20261212_000145_create_stored_files;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -160,6 +161,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000131_create_webhook_deliveries::Migration),
             Box::new(m20261212_000140_create_agenda_items::Migration),
             Box::new(m20261212_000141_create_speaker_inscriptions::Migration),
+            Box::new(m20261212_000145_create_stored_files::Migration),
         ]
     }
 }

@@ -40,6 +40,8 @@ pub mod sign_in_token;
 pub mod speaker_inscription;
 pub mod sso_request;
 pub mod staff_session;
+pub mod stored_file;
+pub mod stored_file_chunk;
 pub mod unit;
 pub mod user;
 pub mod user_programme;

@@ -15,6 +15,7 @@ pub mod platform;
 pub mod ratelimit;
 #[cfg(test)]
 mod stylesheet;
+pub mod upload;
 
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
