@@ -54,6 +54,8 @@ fn bundle(lang: Lang, sources: &[Source]) -> FluentBundle<FluentResource> {
     // Isolation marks keep a Latin name or a number inside right-to-left text from reordering
     // the sentence around it; left-to-right languages need none.
     bundle.set_use_isolating(lang.dir() == "rtl");
+    // A count passed to a message is grouped as the pages group it ("1 234" in French).
+    bundle.set_formatter(Some(crate::numbers::in_message));
     for (area, text) in sources {
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(res, errors)| {
             tracing::error!(
@@ -82,6 +84,13 @@ fn bundles(lang: Lang) -> impl Iterator<Item = &'static FluentBundle<FluentResou
     let of = move |wanted: Lang| all.iter().find(|(l, _)| *l == wanted).map(|(_, bundle)| bundle);
     of(lang).into_iter().chain(of(Lang::En))
 }
+
+/// Arguments of the catalogue's messages that are names, codes, identifiers or what someone
+/// typed: text even when all digits, so never grouped ("Contribution #1234", revision 1234).
+const TEXT_ARGUMENTS: &[&str] = &[
+    "id", "code", "value", "version", "revision", "current", "title", "name", "event", "donor", "email", "reason",
+    "quarter", "url",
+];
 
 /// Translates for one language; views and emails get one of these.
 #[derive(Debug, Clone, Copy, Default)]
@@ -119,10 +128,14 @@ impl Tr {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut fluent_args = FluentArgs::new();
                 for (name, value) in args {
-                    // Numbers as numbers, so plural rules apply; only when written as a number
-                    // reads, so "007" or "+41" stay text.
+                    // Numbers as numbers, so plural rules apply and the language groups their
+                    // digits; only when written as a number reads, so "007" or "+41" stay text,
+                    // and never a name, code or identifier (a programme "1540", contribution
+                    // no. 1234), which keeps its digits as they are.
                     match value.parse::<i64>() {
-                        Ok(n) if n.to_string() == *value => fluent_args.set(*name, FluentValue::from(n)),
+                        Ok(n) if n.to_string() == *value && !TEXT_ARGUMENTS.contains(name) => {
+                            fluent_args.set(*name, FluentValue::from(n));
+                        }
                         _ => fluent_args.set(*name, FluentValue::from(*value)),
                     }
                 }

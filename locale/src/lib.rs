@@ -5,11 +5,15 @@
 //! - [`Tr`]: translates a message of the Fluent catalogue (`locales/<code>/*.ftl`, built into the
 //!   binary) into one language; [`Msg`] is a message key with its arguments, translated where shown.
 //!
+//! - [`numbers`]: counts and amounts in the language's digits and grouping (ICU4X), which the
+//!   catalogue also uses for the numbers passed to its messages.
+//!
 //! Adding a language is a variant of [`Lang`] (with its code and name) and a line in the
 //! catalogue's table (`catalogue.rs`); the tests then demand every message, with the same
 //! arguments, in its files.
 
 mod catalogue;
+pub mod numbers;
 
 pub use catalogue::Tr;
 

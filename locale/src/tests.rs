@@ -155,3 +155,23 @@ fn placeables_carry_no_isolation_marks() {
     let text = Tr(Lang::Fr).ta("email-greeting-named", &[("name", "Amina Diallo")]);
     assert_eq!(text, "Bonjour Amina Diallo,");
 }
+
+/// A count passed to a message is grouped by the formatter the pages use; a code or an
+/// identifier keeps its digits; plural rules still see the number.
+#[test]
+fn numbers_in_messages_are_grouped_as_the_language_groups_them() {
+    use crate::numbers::number;
+    let fr = Tr(Lang::Fr).ta("events-count", &[("count", "1234")]);
+    assert_eq!(fr, "1\u{202f}234 manifestations");
+    let ru = Tr(Lang::Ru).ta("events-count", &[("count", "1234")]);
+    assert_eq!(ru, "1\u{a0}234 мероприятия", "grouped, and still the plural form of 1234 (few)");
+    assert_eq!(Tr(Lang::Ru).ta("events-count", &[("count", "1235")]), "1\u{a0}235 мероприятий");
+    let ar = Tr(Lang::Ar).ta("att-queued", &[("count", "1234")]);
+    let grouped = number(Lang::Ar, 1234);
+    assert_ne!(grouped, "1234", "Arabic groups its digits too");
+    assert!(ar.contains(&grouped), "{ar:?} holds {grouped:?}");
+    assert_eq!(Tr(Lang::En).ta("events-count", &[("count", "1")]), "1 event");
+    let id = Tr(Lang::Fr).ta("don-contribution-title", &[("id", "1234"), ("donor", "Japon")]);
+    assert_eq!(id, "Contribution n° 1234 · Japon", "an identifier is not a count");
+    assert_eq!(Tr(Lang::Fr).msg(&crate::Msg::new("events-count").arg("count", 25_000)), "25\u{202f}000 manifestations");
+}

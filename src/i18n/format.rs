@@ -8,8 +8,6 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{D, MD, YM, YMD, YMDE};
-use icu_decimal::DecimalFormatter;
-use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
 
 use super::{Lang, Tr};
@@ -23,7 +21,6 @@ pub(crate) struct Formats {
     short_day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
     day: FixedCalendarDateTimeFormatter<Gregorian, D>,
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
-    numbers: DecimalFormatter,
     order: Order,
 }
 
@@ -38,14 +35,9 @@ enum Order {
     Other,
 }
 
-/// The locale a language's documents are written in. The UN writes English the international
-/// way ("27 November 2007"), not in CLDR's default United States form ("November 27, 2007").
+/// The locale a language's documents are written in (English the UN's international way).
 pub(crate) fn locale(tag: &str) -> Locale {
-    let mut locale: Locale = tag.parse().unwrap_or(Locale::UNKNOWN);
-    if locale.id.language.as_str() == "en" && locale.id.region.is_none() {
-        locale.id.region = "001".parse().ok();
-    }
-    locale
+    locale::numbers::icu_locale(tag)
 }
 
 impl Formats {
@@ -62,8 +54,7 @@ impl Formats {
             day_month,
             short_day_month: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), MD::medium()).ok()?,
             day,
-            month: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YM::long()).ok()?,
-            numbers: DecimalFormatter::try_new(locale.into(), Default::default()).ok()?,
+            month: FixedCalendarDateTimeFormatter::try_new(locale.into(), YM::long()).ok()?,
             order,
         })
     }
@@ -118,19 +109,6 @@ impl Formats {
         }
     }
 
-    /// A count or amount with the language's digits and separators: "1,250", "1 250".
-    pub(crate) fn number(&self, n: i64) -> String {
-        self.numbers.format(&Decimal::from(n)).to_string()
-    }
-
-    /// Minor units with `exponent` decimals, trailing zeros kept: "1,250.00", "1 250,00".
-    pub(crate) fn decimal(&self, minor: i64, exponent: u32) -> String {
-        let mut n = Decimal::from(minor);
-        let exponent = i16::try_from(exponent).unwrap_or(0);
-        n.multiply_pow10(-exponent);
-        n.pad_end(-exponent);
-        self.numbers.format(&n).to_string()
-    }
 }
 
 /// Reads the language's order off a probe date: the long date starts with the day-and-month
@@ -201,10 +179,10 @@ pub fn date_range(tr: Tr, start: NaiveDate, end: NaiveDate, precision: DatePreci
     formats(tr).map_or_else(|| format!("{start} – {end}"), |f| f.date_range(start, end, precision))
 }
 
-/// A count for a reader: "1,250" in English, "1 250" in French.
+/// A count for a reader: "1,250" in English, "1 250" in French. The same formatter groups the
+/// numbers passed to the catalogue's messages (`locale::numbers`).
 pub fn number(tr: Tr, n: impl Into<i64>) -> String {
-    let n = n.into();
-    formats(tr).map_or_else(|| n.to_string(), |f| f.number(n))
+    locale::numbers::number(tr.lang(), n.into())
 }
 
 /// A count that may exceed `i64` (sums of rows), shown as a [`number`].
@@ -214,16 +192,7 @@ pub fn count(tr: Tr, n: u64) -> String {
 
 /// Minor units of a currency with `exponent` decimals: "1,250,000.50", "1 250 000,50".
 pub fn decimal(tr: Tr, minor: i64, exponent: u32) -> String {
-    formats(tr).map_or_else(|| plain_decimal(minor, exponent), |f| f.decimal(minor, exponent))
-}
-
-/// "-1250.50": digits only, when ICU's data is missing.
-fn plain_decimal(minor: i64, exponent: u32) -> String {
-    let (sign, abs, scale) = (if minor < 0 { "-" } else { "" }, minor.unsigned_abs(), 10u64.pow(exponent));
-    match exponent {
-        0 => format!("{sign}{abs}"),
-        _ => format!("{sign}{}.{:0width$}", abs / scale, abs % scale, width = exponent as usize),
-    }
+    locale::numbers::decimal(tr.lang(), minor, exponent)
 }
 
 /// An instant as the venue reads it: "1 December 2026, 12:00 (Africa/Lome)"; in UTC when the
