@@ -52,6 +52,11 @@ impl Reference {
         self.regional_groups.iter().find(|g| g.code == code).map(|g| g.name.as_str()).unwrap_or(code)
     }
 
+    /// An organisation type's (English) name, or its code when unknown.
+    pub fn organisation_type_name<'a>(&'a self, code: &'a str) -> &'a str {
+        self.organisation_types.iter().find(|t| t.code == code).map(|t| t.name.as_str()).unwrap_or(code)
+    }
+
     /// A country's name, or its code when unknown.
     pub fn country_name<'a>(&'a self, iso3: &'a str) -> &'a str {
         self.countries.iter().find(|c| c.iso3 == iso3).map(|c| c.name.as_str()).unwrap_or(iso3)
@@ -86,6 +91,11 @@ pub fn unit(tr: Tr, reference: &Reference, code: &str) -> String {
 /// A regional group's name in the reader's language.
 pub fn regional_group(tr: Tr, reference: &Reference, code: &str) -> String {
     translated(tr, &format!("group-{code}"), reference.group_name(code))
+}
+
+/// An organisation type's name in the reader's language.
+pub fn organisation_type(tr: Tr, reference: &Reference, code: &str) -> String {
+    translated(tr, &format!("org-type-{code}"), reference.organisation_type_name(code))
 }
 
 /// The catalogue's message `key`; a code the catalogue does not know (added by a later seed)

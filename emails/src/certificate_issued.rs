@@ -56,6 +56,26 @@ mod tests {
     }
 
     #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::certificate_issued(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::certificate_issued(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::certificate_issued(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::certificate_issued(Lang::Es), Lang::Es));
+    }
+
+    #[test]
     fn a_single_day_is_in_the_singular() {
         let ctx = CertificateIssued { days_attended: 1, days_total: 1, ..samples::certificate_issued(Lang::En) };
         assert!(render(&ctx, Lang::En).text.contains("Attendance: 1 of 1 day\n"));

@@ -36,9 +36,9 @@ pub fn render(ctx: &DonorReport, lang: Lang) -> Email {
 mod tests {
     use super::*;
 
-    fn sample() -> DonorReport {
+    fn sample(lang: Lang) -> DonorReport {
         DonorReport {
-            donor: "Norway".into(),
+            donor: crate::samples::donor(lang).into(),
             quarter: "2026-Q3".into(),
             activities: 3,
             sign_in_url: "https://convene.example.org/donor/link/TOKEN".into(),
@@ -48,17 +48,37 @@ mod tests {
 
     #[test]
     fn english() {
-        crate::samples::assert_email_snapshots!("en", render(&sample(), Lang::En));
+        crate::samples::assert_email_snapshots!("en", render(&sample(Lang::En), Lang::En));
     }
 
     #[test]
     fn french() {
-        crate::samples::assert_email_snapshots!("fr", render(&sample(), Lang::Fr));
+        crate::samples::assert_email_snapshots!("fr", render(&sample(Lang::Fr), Lang::Fr));
+    }
+
+    #[test]
+    fn arabic() {
+        crate::samples::assert_email_snapshots!("ar", render(&sample(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        crate::samples::assert_email_snapshots!("zh", render(&sample(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        crate::samples::assert_email_snapshots!("ru", render(&sample(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        crate::samples::assert_email_snapshots!("es", render(&sample(Lang::Es), Lang::Es));
     }
 
     #[test]
     fn one_activity_and_one_day_are_in_the_singular() {
-        let ctx = DonorReport { activities: 1, days: 1, ..sample() };
+        let ctx = DonorReport { activities: 1, days: 1, ..sample(Lang::En) };
         let english = render(&ctx, Lang::En).text;
         assert!(english.contains("on the activity your contributions fund is ready"), "{english}");
         assert!(english.contains("for 1 day;"), "{english}");

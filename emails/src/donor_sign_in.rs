@@ -32,9 +32,9 @@ pub fn render(ctx: &DonorSignIn, lang: Lang) -> Email {
 mod tests {
     use super::*;
 
-    fn sample() -> DonorSignIn {
+    fn sample(lang: Lang) -> DonorSignIn {
         DonorSignIn {
-            donor: "Norway".into(),
+            donor: crate::samples::donor(lang).into(),
             sign_in_url: "https://convene.example.org/donor/link/TOKEN".into(),
             minutes: 30,
         }
@@ -42,17 +42,37 @@ mod tests {
 
     #[test]
     fn english() {
-        crate::samples::assert_email_snapshots!("en", render(&sample(), Lang::En));
+        crate::samples::assert_email_snapshots!("en", render(&sample(Lang::En), Lang::En));
     }
 
     #[test]
     fn french() {
-        crate::samples::assert_email_snapshots!("fr", render(&sample(), Lang::Fr));
+        crate::samples::assert_email_snapshots!("fr", render(&sample(Lang::Fr), Lang::Fr));
+    }
+
+    #[test]
+    fn arabic() {
+        crate::samples::assert_email_snapshots!("ar", render(&sample(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        crate::samples::assert_email_snapshots!("zh", render(&sample(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        crate::samples::assert_email_snapshots!("ru", render(&sample(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        crate::samples::assert_email_snapshots!("es", render(&sample(Lang::Es), Lang::Es));
     }
 
     #[test]
     fn one_minute_is_in_the_singular() {
-        let ctx = DonorSignIn { minutes: 1, ..sample() };
+        let ctx = DonorSignIn { minutes: 1, ..sample(Lang::En) };
         assert!(render(&ctx, Lang::En).text.contains("for 1 minute."));
         assert!(render(&ctx, Lang::Fr).text.contains("pendant 1 minute."));
     }

@@ -41,4 +41,24 @@ mod tests {
     fn french() {
         samples::assert_email_snapshots!("fr", render(&samples::email_verification(Lang::Fr), Lang::Fr));
     }
+
+    #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::email_verification(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::email_verification(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::email_verification(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::email_verification(Lang::Es), Lang::Es));
+    }
 }

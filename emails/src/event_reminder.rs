@@ -44,6 +44,26 @@ mod tests {
     }
 
     #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::event_reminder(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::event_reminder(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::event_reminder(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::event_reminder(Lang::Es), Lang::Es));
+    }
+
+    #[test]
     fn tomorrow_is_said_in_words() {
         let mut ctx = samples::event_reminder(Lang::En);
         ctx.days_before = 1;

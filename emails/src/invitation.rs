@@ -57,6 +57,26 @@ mod tests {
     }
 
     #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::invitation(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::invitation(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::invitation(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::invitation(Lang::Es), Lang::Es));
+    }
+
+    #[test]
     fn french_elides_de_before_a_vowel() {
         let text = |role| render(&Invitation { role, ..samples::invitation(Lang::Fr) }, Lang::Fr).text;
         assert!(text(Role::Observer).contains("en qualité d'observateur."));

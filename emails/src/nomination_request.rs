@@ -64,6 +64,26 @@ mod tests {
     }
 
     #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::nomination_request(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::nomination_request(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::nomination_request(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::nomination_request(Lang::Es), Lang::Es));
+    }
+
+    #[test]
     fn a_single_seat_is_not_up_to_one() {
         let ctx = NominationRequest { seats: 1, ..samples::nomination_request(Lang::En) };
         assert!(render(&ctx, Lang::En).text.contains("Number of participants: 1\n"));

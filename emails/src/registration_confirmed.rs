@@ -57,6 +57,26 @@ mod tests {
     }
 
     #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::registration_confirmed(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::registration_confirmed(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::registration_confirmed(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::registration_confirmed(Lang::Es), Lang::Es));
+    }
+
+    #[test]
     fn without_an_approval_step_nothing_speaks_of_approval() {
         for lang in [Lang::En, Lang::Fr] {
             let ctx = RegistrationConfirmed { approved: false, ..samples::registration_confirmed(lang) };
@@ -72,6 +92,22 @@ mod tests {
         samples::assert_email_snapshots!(
             "fr_confirmed_at_once",
             render(&RegistrationConfirmed { approved: false, ..samples::registration_confirmed(Lang::Fr) }, Lang::Fr)
+        );
+        samples::assert_email_snapshots!(
+            "ar_confirmed_at_once",
+            render(&RegistrationConfirmed { approved: false, ..samples::registration_confirmed(Lang::Ar) }, Lang::Ar)
+        );
+        samples::assert_email_snapshots!(
+            "zh_confirmed_at_once",
+            render(&RegistrationConfirmed { approved: false, ..samples::registration_confirmed(Lang::Zh) }, Lang::Zh)
+        );
+        samples::assert_email_snapshots!(
+            "ru_confirmed_at_once",
+            render(&RegistrationConfirmed { approved: false, ..samples::registration_confirmed(Lang::Ru) }, Lang::Ru)
+        );
+        samples::assert_email_snapshots!(
+            "es_confirmed_at_once",
+            render(&RegistrationConfirmed { approved: false, ..samples::registration_confirmed(Lang::Es) }, Lang::Es)
         );
     }
 }

@@ -45,4 +45,24 @@ mod tests {
     fn french() {
         samples::assert_email_snapshots!("fr", render(&samples::registration_declined(Lang::Fr), Lang::Fr));
     }
+
+    #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::registration_declined(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::registration_declined(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::registration_declined(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::registration_declined(Lang::Es), Lang::Es));
+    }
 }

@@ -30,21 +30,42 @@ pub(crate) fn html_view(email: &Email) -> String {
     email.html.replace("><", ">\n<")
 }
 
-const NAME: &str = "Amina Diallo";
+/// `texts` in the order of [`Lang::ALL`] (ar, zh, en, fr, ru, es): the one for `lang`.
+fn say(lang: Lang, texts: [&'static str; 6]) -> &'static str {
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
+    texts[i]
+}
 
-// Samples are in English for a language that has none of its own: its snapshots would be the
-// language's words around English facts.
+/// The participant, as a registration in `lang` would name her.
+pub(crate) fn name(lang: Lang) -> String {
+    say(lang, ["أمينة ديالو", "李娜", "Amina Diallo", "Amina Diallo", "Анна Петрова", "María Fernández"]).to_owned()
+}
 
 /// A workshop, described in `lang`.
 pub(crate) fn event(lang: Lang) -> EventSummary {
-    let (title, dates, place) = match lang {
-        Lang::Fr => (
+    let title = say(
+        lang,
+        [
+            "حلقة العمل الإقليمية بشأن تنفيذ معاهدة تجارة الأسلحة",
+            "《武器贸易条约》执行情况区域讲习班",
+            "Regional Workshop on the Implementation of the Arms Trade Treaty",
             "Atelier régional sur la mise en œuvre du Traité sur le commerce des armes",
+            "Региональный семинар по осуществлению Договора о торговле оружием",
+            "Taller regional sobre la aplicación del Tratado sobre el Comercio de Armas",
+        ],
+    );
+    let dates = say(
+        lang,
+        [
+            "10–12 مارس 2026",
+            "2026年3月10日–12日",
+            "10–12 March 2026",
             "10–12 mars 2026",
-            "Lomé (Togo)",
-        ),
-        _ => ("Regional Workshop on the Implementation of the Arms Trade Treaty", "10–12 March 2026", "Lomé, Togo"),
-    };
+            "10–12 марта 2026\u{202f}г.",
+            "10–12 de marzo de 2026",
+        ],
+    );
+    let place = say(lang, ["لومي، توغو", "多哥洛美", "Lomé, Togo", "Lomé (Togo)", "Ломе (Того)", "Lomé (Togo)"]);
     EventSummary {
         title: title.to_owned(),
         dates: dates.to_owned(),
@@ -55,20 +76,25 @@ pub(crate) fn event(lang: Lang) -> EventSummary {
 
 /// A personal invitation with a deadline and the organiser's paragraph.
 pub(crate) fn invitation(lang: Lang) -> invitation::Invitation {
-    let (respond_by, custom) = match lang {
-        Lang::Fr => (
-            "20 février 2026",
-            "Les frais de voyage et d'hébergement d'un participant par État seront pris en charge grâce à la \
-             généreuse contribution de l'Union européenne.",
-        ),
-        _ => (
-            "20 February 2026",
+    let respond_by =
+        say(lang, ["20 فبراير 2026", "2026年2月20日", "20 February 2026", "20 février 2026", "20 февраля 2026\u{202f}г.", "20 de febrero de 2026"]);
+    let custom = say(
+        lang,
+        [
+            "ستُغطّى تكاليف السفر والإقامة لمشارك واحد من كل دولة بفضل المساهمة السخية المقدَّمة من الاتحاد الأوروبي.",
+            "承蒙欧洲联盟慷慨捐助，每个国家一名与会者的旅费和住宿费将予以支付。",
             "Travel and accommodation costs of one participant per State will be covered through the generous \
              contribution of the European Union.",
-        ),
-    };
+            "Les frais de voyage et d'hébergement d'un participant par État seront pris en charge grâce à la \
+             généreuse contribution de l'Union européenne.",
+            "Расходы на проезд и проживание одного участника от каждого государства будут покрыты за счет \
+             щедрого взноса Европейского союза.",
+            "Los gastos de viaje y alojamiento de un participante por Estado se sufragarán gracias a la generosa \
+             contribución de la Unión Europea.",
+        ],
+    );
     invitation::Invitation {
-        recipient_name: NAME.to_owned(),
+        recipient_name: name(lang),
         event: event(lang),
         role: Role::Delegate,
         register_url: "https://convene.example.org/invitations/inv_3kQ9zT".to_owned(),
@@ -79,13 +105,23 @@ pub(crate) fn invitation(lang: Lang) -> invitation::Invitation {
 
 /// A request for three nominations with a deadline and the organiser's paragraph.
 pub(crate) fn nomination_request(lang: Lang) -> nomination_request::NominationRequest {
-    let (respond_by, custom) = match lang {
-        Lang::Fr => ("6 février 2026", "La désignation de femmes est particulièrement encouragée."),
-        _ => ("6 February 2026", "Nominations of women are particularly encouraged."),
-    };
+    let respond_by =
+        say(lang, ["6 فبراير 2026", "2026年2月6日", "6 February 2026", "6 février 2026", "6 февраля 2026\u{202f}г.", "6 de febrero de 2026"]);
+    let custom = say(
+        lang,
+        [
+            "ويُشجَّع بوجه خاص على ترشيح النساء.",
+            "特别鼓励提名女性。",
+            "Nominations of women are particularly encouraged.",
+            "La désignation de femmes est particulièrement encouragée.",
+            "Особо приветствуется выдвижение кандидатур женщин.",
+            "Se alienta especialmente la designación de mujeres.",
+        ],
+    );
     nomination_request::NominationRequest {
-        focal_point_name: "Kwame Mensah".to_owned(),
-        country_name: "Ghana".to_owned(),
+        focal_point_name: say(lang, ["كوامي منساه", "夸梅·门萨", "Kwame Mensah", "Kwame Mensah", "Кваме Менса", "Kwame Mensah"])
+            .to_owned(),
+        country_name: say(lang, ["غانا", "加纳", "Ghana", "Ghana", "Гана", "Ghana"]).to_owned(),
         event: event(lang),
         seats: 3,
         nomination_url: "https://convene.example.org/nominations/nom_8pLm2X".to_owned(),
@@ -96,13 +132,13 @@ pub(crate) fn nomination_request(lang: Lang) -> nomination_request::NominationRe
 
 /// A registration pending accreditation.
 pub(crate) fn registration_received(lang: Lang) -> registration_received::RegistrationReceived {
-    registration_received::RegistrationReceived { name: NAME.to_owned(), event: event(lang), manage_url: manage_url() }
+    registration_received::RegistrationReceived { name: name(lang), event: event(lang), manage_url: manage_url() }
 }
 
 /// An approved registration.
 pub(crate) fn registration_confirmed(lang: Lang) -> registration_confirmed::RegistrationConfirmed {
     registration_confirmed::RegistrationConfirmed {
-        name: NAME.to_owned(),
+        name: name(lang),
         event: event(lang),
         manage_url: manage_url(),
         approved: true,
@@ -112,7 +148,7 @@ pub(crate) fn registration_confirmed(lang: Lang) -> registration_confirmed::Regi
 /// A registration fourth on the waiting list.
 pub(crate) fn registration_waitlisted(lang: Lang) -> registration_waitlisted::RegistrationWaitlisted {
     registration_waitlisted::RegistrationWaitlisted {
-        name: NAME.to_owned(),
+        name: name(lang),
         event: event(lang),
         position: 4,
         manage_url: manage_url(),
@@ -121,12 +157,19 @@ pub(crate) fn registration_waitlisted(lang: Lang) -> registration_waitlisted::Re
 
 /// A place offered until a deadline.
 pub(crate) fn seat_offered(lang: Lang) -> seat_offered::SeatOffered {
-    let expires = match lang {
-        Lang::Fr => "3 mars 2026 à 18 h 00 (heure de Lomé)",
-        _ => "3 March 2026, 18:00 (Lomé time)",
-    };
+    let expires = say(
+        lang,
+        [
+            "3 مارس 2026، 18:00 (بتوقيت لومي)",
+            "2026年3月3日 18:00（洛美时间）",
+            "3 March 2026, 18:00 (Lomé time)",
+            "3 mars 2026 à 18 h 00 (heure de Lomé)",
+            "3 марта 2026\u{202f}г., 18:00 (по времени Ломе)",
+            "3 de marzo de 2026, 18:00 (hora de Lomé)",
+        ],
+    );
     seat_offered::SeatOffered {
-        name: NAME.to_owned(),
+        name: name(lang),
         event: event(lang),
         accept_url: "https://convene.example.org/offers/off_Q7wE4r".to_owned(),
         expires: expires.to_owned(),
@@ -135,12 +178,19 @@ pub(crate) fn seat_offered(lang: Lang) -> seat_offered::SeatOffered {
 
 /// A registration declined with a reason.
 pub(crate) fn registration_declined(lang: Lang) -> registration_declined::RegistrationDeclined {
-    let reason = match lang {
-        Lang::Fr => "Votre nom ne figure pas dans la note verbale reçue de votre mission permanente.",
-        _ => "Your name does not appear in the note verbale received from your permanent mission.",
-    };
+    let reason = say(
+        lang,
+        [
+            "لا يرد اسمك في المذكرة الشفوية الواردة من بعثتك الدائمة.",
+            "贵国常驻代表团发来的普通照会中没有您的姓名。",
+            "Your name does not appear in the note verbale received from your permanent mission.",
+            "Votre nom ne figure pas dans la note verbale reçue de votre mission permanente.",
+            "Ваше имя не указано в вербальной ноте, полученной от вашего постоянного представительства.",
+            "Su nombre no figura en la nota verbal recibida de su misión permanente.",
+        ],
+    );
     registration_declined::RegistrationDeclined {
-        name: NAME.to_owned(),
+        name: name(lang),
         event: event(lang),
         reason: Some(reason.to_owned()),
     }
@@ -148,22 +198,37 @@ pub(crate) fn registration_declined(lang: Lang) -> registration_declined::Regist
 
 /// A cancelled registration.
 pub(crate) fn registration_cancelled(lang: Lang) -> registration_cancelled::RegistrationCancelled {
-    registration_cancelled::RegistrationCancelled { name: NAME.to_owned(), event: event(lang) }
+    registration_cancelled::RegistrationCancelled { name: name(lang), event: event(lang) }
 }
 
 /// A change notice with a moved session and a new room.
 pub(crate) fn schedule_changed(lang: Lang) -> schedule_changed::ScheduleChanged {
-    let changes = match lang {
-        Lang::Fr => vec![
-            "Séance d'ouverture déplacée : 10 mars 2026 09:00–10:00 → 10 mars 2026 09:30–10:30 Salle 2".to_owned(),
-            "Nouvelle séance : Visite du poste-frontière, 12 mars 2026 14:00–17:00".to_owned(),
+    let moved = say(
+        lang,
+        [
+            "نُقلت الجلسة العامة الافتتاحية: 10 مارس 2026 09:00–10:00 ← 10 مارس 2026 09:30–10:30 القاعة 2",
+            "开幕全体会议时间变更：2026年3月10日 09:00–10:00 → 2026年3月10日 09:30–10:30 2号会议室",
+            "Opening plenary moved: 10 March 2026 09:00–10:00 → 10 March 2026 09:30–10:30 Room 2",
+            "Séance d'ouverture déplacée : 10 mars 2026 09:00–10:00 → 10 mars 2026 09:30–10:30 Salle 2",
+            "Пленарное заседание открытия перенесено: 10 марта 2026\u{202f}г. 09:00–10:00 → 10 марта 2026\u{202f}г. \
+             09:30–10:30, зал 2",
+            "Sesión plenaria de apertura trasladada: 10 de marzo de 2026 09:00–10:00 → 10 de marzo de 2026 \
+             09:30–10:30 Sala 2",
         ],
-        _ => vec![
-            "Opening plenary moved: 10 March 2026 09:00–10:00 → 10 March 2026 09:30–10:30 Room 2".to_owned(),
-            "New session: Field visit to the border post, 12 March 2026 14:00–17:00".to_owned(),
+    );
+    let added = say(
+        lang,
+        [
+            "جلسة جديدة: زيارة ميدانية إلى المركز الحدودي، 12 مارس 2026 14:00–17:00",
+            "新增会议：实地考察边境哨所，2026年3月12日 14:00–17:00",
+            "New session: Field visit to the border post, 12 March 2026 14:00–17:00",
+            "Nouvelle séance : Visite du poste-frontière, 12 mars 2026 14:00–17:00",
+            "Новое заседание: выезд на пограничный пункт, 12 марта 2026\u{202f}г. 14:00–17:00",
+            "Nueva sesión: visita sobre el terreno al puesto fronterizo, 12 de marzo de 2026 14:00–17:00",
         ],
-    };
-    schedule_changed::ScheduleChanged { name: NAME.to_owned(), event: event(lang), changes, cancelled: false }
+    );
+    let changes = vec![moved.to_owned(), added.to_owned()];
+    schedule_changed::ScheduleChanged { name: name(lang), event: event(lang), changes, cancelled: false }
 }
 
 /// An address to confirm for an open registration.
@@ -176,13 +241,13 @@ pub(crate) fn email_verification(lang: Lang) -> email_verification::EmailVerific
 
 /// A reminder a week before the event.
 pub(crate) fn event_reminder(lang: Lang) -> event_reminder::EventReminder {
-    event_reminder::EventReminder { name: NAME.to_owned(), event: event(lang), days_before: 7 }
+    event_reminder::EventReminder { name: name(lang), event: event(lang), days_before: 7 }
 }
 
 /// A certificate after a five-day course attended four days.
 pub(crate) fn certificate_issued(lang: Lang) -> certificate_issued::CertificateIssued {
     certificate_issued::CertificateIssued {
-        name: NAME.to_owned(),
+        name: name(lang),
         event: event(lang),
         days_attended: 4,
         days_total: 5,
@@ -230,4 +295,9 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
     .into_iter()
     .map(|(name, email, url)| (name, email, url, title.clone()))
     .collect()
+}
+
+/// A donor's name in `lang`.
+pub(crate) fn donor(lang: Lang) -> &'static str {
+    say(lang, ["النرويج", "挪威", "Norway", "Norvège", "Норвегия", "Noruega"])
 }

@@ -61,6 +61,26 @@ mod tests {
     }
 
     #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::schedule_changed(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::schedule_changed(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::schedule_changed(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::schedule_changed(Lang::Es), Lang::Es));
+    }
+
+    #[test]
     fn a_cancellation_says_so_and_lists_no_changes() {
         let ctx = ScheduleChanged { cancelled: true, ..samples::schedule_changed(Lang::En) };
         let email = render(&ctx, Lang::En);

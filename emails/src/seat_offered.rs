@@ -46,4 +46,24 @@ mod tests {
     fn french() {
         samples::assert_email_snapshots!("fr", render(&samples::seat_offered(Lang::Fr), Lang::Fr));
     }
+
+    #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::seat_offered(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::seat_offered(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::seat_offered(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::seat_offered(Lang::Es), Lang::Es));
+    }
 }

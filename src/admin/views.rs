@@ -356,7 +356,7 @@ pub fn reminders(page: &Page, event: &event::Model, rows: &[PreviewRow], job_on:
         page,
         &title,
         html! {
-            (Header::event(tr, event.id, &event.title, EventTab::Reminders, title.clone()).render(page))
+            (Header::event(tr, event.id, &crate::events::content::title(event, tr.lang()), EventTab::Reminders, title.clone()).render(page))
             p.hint { (tr.t("reminders-hint")) }
             @if !event.reminders_enabled {
                 div.alert.alert-warning #reminders-off role="status" {

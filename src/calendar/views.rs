@@ -210,7 +210,7 @@ pub fn import_form(page: &Page, e: &event::Model, errors: &FieldErrors) -> Marku
         page,
         &tr.t("cal-import-title"),
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, tr.t("cal-import-title")).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, tr.t("cal-import-title")).render(page))
             p { (tr.ta("cal-import-explain", &[("zone", &e.time_zone)])) }
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" enctype="multipart/form-data" action={ "/organiser/events/" (e.id) "/calendar-import?csrf=" (page.csrf) } {
@@ -237,7 +237,7 @@ pub fn import_preview(page: &Page, e: &event::Model, preview: &Preview, text: &s
         page,
         &tr.t("cal-import-title"),
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, tr.t("cal-import-title")).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, tr.t("cal-import-title")).render(page))
             p { (tr.ta("cal-import-summary", &[("sessions", &preview.sessions.len().to_string()), ("problems", &preview.problems.len().to_string())])) }
             @if !preview.problems.is_empty() {
                 h2 { (tr.t("cal-import-problems")) }
@@ -292,7 +292,7 @@ pub fn changes(page: &Page, reference: &Reference, p: &Pending, sent: Option<u64
         page,
         &tr.t("cal-changes-title"),
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, tr.t("cal-changes-title")).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, tr.t("cal-changes-title")).render(page))
             @if let Some(n) = sent { (c::alert_text(Alert::Success, &tr.ta("cal-changes-sent", &[("count", &n.to_string())]))) }
             @match (p.notified_revision, p.notified_at) {
                 (Some(rev), Some(at)) => p.meta { (tr.ta("cal-changes-last", &[("revision", &rev.to_string()), ("when", &at.format("%Y-%m-%d %H:%M UTC").to_string()), ("current", &e.revision.to_string())])) },

@@ -35,7 +35,8 @@ pub async fn badges_file(
 ) -> Result<Download, Error> {
     let (e, badges) =
         rules::badges(&office.db, &office.reference, office.checkin_secret(), staff, event_id, only, tr).await?;
-    let body = pdf::badges(&crate::events::content::title(&e, tr.lang()).text, &badges)?;
+    let dir = crate::pdf::Direction::of_language(tr.lang().code());
+    let body = pdf::badges(dir, &crate::events::content::title(&e, tr.lang()).text, &badges)?;
     let name = match only {
         Some(r) => format!("badge-{}-{r}.pdf", e.id),
         None => format!("badges-{}.pdf", e.id),

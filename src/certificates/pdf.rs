@@ -65,9 +65,11 @@ const BADGE_H: f32 = 180.0;
 const PAD: f32 = 12.0;
 const QR_SIZE: f32 = 96.0;
 
-/// Badges of an event (eight to an A4 page, with cutting outlines), in the given order.
-pub fn badges(event_title: &str, badges: &[Badge]) -> Result<Vec<u8>> {
-    let mut l = Canvas::new()?;
+/// Badges of an event (eight to an A4 page, with cutting outlines), in the given order, laid
+/// out in `dir`: an Arabic badge reads from the right, its QR code on the left, and the first
+/// badge of a page is the top right one.
+pub fn badges(dir: Direction, event_title: &str, badges: &[Badge]) -> Result<Vec<u8>> {
+    let mut l = Canvas::new_in(dir)?;
     let gap_x = (PAGE_W - BADGE_W * BADGE_COLUMNS as f32) / (BADGE_COLUMNS as f32 + 1.0);
     let gap_y = (PAGE_H - BADGE_H * BADGE_ROWS as f32) / (BADGE_ROWS as f32 + 1.0);
     let per_page = BADGE_COLUMNS * BADGE_ROWS;
@@ -77,45 +79,79 @@ pub fn badges(event_title: &str, badges: &[Badge]) -> Result<Vec<u8>> {
         }
         let slot = i % per_page;
         let (col, row) = (slot % BADGE_COLUMNS, slot / BADGE_COLUMNS);
+        let col = match dir {
+            Direction::Ltr => col,
+            Direction::Rtl => BADGE_COLUMNS - 1 - col,
+        };
         let x = gap_x + col as f32 * (BADGE_W + gap_x);
         let top = PAGE_H - gap_y - row as f32 * (BADGE_H + gap_y);
-        badge(&mut l, x, top, event_title, b)?;
+        badge(&mut l, dir, x, top, event_title, b)?;
     }
     l.finish(event_title, |_, _, _| {})
 }
 
-/// One badge with its top-left corner at (`x`, `top`).
-fn badge(l: &mut Canvas, x: f32, top: f32, event_title: &str, b: &Badge) -> Result<()> {
+/// Where a badge's text lines start and its QR code stands, across a badge whose left edge is
+/// at `x`: text from the left and the code at the right, or the reverse from right to left.
+struct BadgeColumns {
+    dir: Direction,
+    x: f32,
+}
+
+impl BadgeColumns {
+    /// The left `x` of a line `width` points wide, set from the badge's start edge.
+    fn line_x(&self, width: f32) -> f32 {
+        match self.dir {
+            Direction::Ltr => self.x + PAD,
+            Direction::Rtl => self.x + BADGE_W - PAD - width,
+        }
+    }
+
+    /// The left `x` of the QR code, at the badge's end edge.
+    fn qr_x(&self) -> f32 {
+        match self.dir {
+            Direction::Ltr => self.x + BADGE_W - PAD - QR_SIZE,
+            Direction::Rtl => self.x + PAD,
+        }
+    }
+}
+
+/// One badge with its top-left corner at (`x`, `top`), reading in `dir`.
+fn badge(l: &mut Canvas, dir: Direction, x: f32, top: f32, event_title: &str, b: &Badge) -> Result<()> {
     l.outline_rect(x, top - BADGE_H, BADGE_W, BADGE_H);
+    let cols = BadgeColumns { dir, x };
+    let show = |l: &mut Canvas, y: f32, size: f32, line: &str| {
+        let at = cols.line_x(l.width(line, size));
+        l.show(at, y, size, line);
+    };
     let text_w = BADGE_W - QR_SIZE - 3.0 * PAD;
     // Every block has at most so many lines (the last cut with an ellipsis), which together
     // end above the role at the foot; the text column stops short of the QR code.
     let mut y = top - PAD - 8.0;
     for line in l.fit(event_title, 7.5, BADGE_W - 2.0 * PAD, 2) {
-        l.show(x + PAD, y, 7.5, &line);
+        show(l, y, 7.5, &line);
         y -= 10.0;
     }
     y -= 12.0;
     // A long name prints smaller rather than cut, in the room of three lines at 15 points.
     let (size, lines) = l.shrink_to_fit(&b.name, &[15.0, 12.0, 10.0], 1.2, text_w, 54.0);
     for line in lines {
-        l.show(x + PAD, y, size, &line);
+        show(l, y, size, &line);
         y -= size * 1.2;
     }
     y -= 4.0;
     for line in l.fit(&b.affiliation, 10.5, text_w, 2) {
-        l.show(x + PAD, y, 10.5, &line);
+        show(l, y, 10.5, &line);
         y -= 13.0;
     }
     if let Some(org) = &b.organisation {
         for line in l.fit(org, 8.5, text_w, 2) {
-            l.show(x + PAD, y, 8.5, &line);
+            show(l, y, 8.5, &line);
             y -= 11.0;
         }
     }
     let role = l.truncate(&b.role.to_uppercase(), 10.0, text_w);
-    l.show(x + PAD, top - BADGE_H + PAD, 10.0, &role);
-    qr(l, x + BADGE_W - PAD - QR_SIZE, top - BADGE_H + (BADGE_H - QR_SIZE) / 2.0, &b.checkin_code)
+    show(l, top - BADGE_H + PAD, 10.0, &role);
+    qr(l, cols.qr_x(), top - BADGE_H + (BADGE_H - QR_SIZE) / 2.0, &b.checkin_code)
 }
 
 /// The QR code of `code` as filled squares, `QR_SIZE` points wide, lower-left at (`x`, `y`);
@@ -165,11 +201,27 @@ mod tests {
             text.matches("/Type/Page").count() - text.matches("/Type/Pages").count()
         };
         let eight: Vec<Badge> = (1..=8).map(badge).collect();
-        let pdf = badges("Workshop", &eight).unwrap();
+        let pdf = badges(Direction::Ltr, "Workshop", &eight).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         assert_eq!(count_pages(&pdf), 1);
         let nine: Vec<Badge> = (1..=9).map(badge).collect();
-        assert_eq!(count_pages(&badges("Workshop", &nine).unwrap()), 2);
-        assert_eq!(count_pages(&badges("Workshop", &[]).unwrap()), 1, "an empty event prints one blank page");
+        assert_eq!(count_pages(&badges(Direction::Ltr, "Workshop", &nine).unwrap()), 2);
+        assert_eq!(count_pages(&badges(Direction::Ltr, "Workshop", &[]).unwrap()), 1, "an empty event prints one blank page");
+    }
+
+    #[test]
+    fn an_arabic_badge_reads_from_the_right_with_its_code_on_the_left() {
+        let (ltr, rtl) = (BadgeColumns { dir: Direction::Ltr, x: 40.0 }, BadgeColumns { dir: Direction::Rtl, x: 40.0 });
+        assert_eq!(ltr.line_x(100.0), 40.0 + PAD, "left to right: lines start at the left edge");
+        assert_eq!(rtl.line_x(100.0), 40.0 + BADGE_W - PAD - 100.0, "right to left: lines end at the right edge");
+        assert!(rtl.qr_x() < rtl.line_x(text_w_max()), "the code stands left of the text");
+        assert!(ltr.qr_x() > ltr.line_x(10.0) + text_w_max());
+        let arabic = Badge { name: "أمينة ديالو".into(), role: "متدربة".into(), ..badge(1) };
+        let pdf = badges(Direction::Rtl, "حلقة عمل إقليمية", &[arabic]).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+
+    fn text_w_max() -> f32 {
+        BADGE_W - QR_SIZE - 3.0 * PAD
     }
 }

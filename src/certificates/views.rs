@@ -25,7 +25,7 @@ pub fn overview(page: &Page, ov: &Overview, issued: Option<&Issued>) -> Markup {
         page,
         &tr.t("cert-title"),
         html! {
-            (Header::event(tr, e.id, &e.title, EventTab::Certificates, tr.t("cert-title")).render(page))
+            (Header::event(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Certificates, tr.t("cert-title")).render(page))
             @match e.certificate_min_attendance_percent {
                 None => (c::alert(Alert::Info, html! { p { (tr.t("cert-no-rule")) " " a href={ "/organiser/events/" (e.id) "/edit" } { (tr.t("cert-set-rule")) } } })),
                 Some(percent) => p { (tr.ta("cert-rule", &[("percent", &percent.to_string()), ("days", &ov.days_total.to_string())])) },

@@ -116,7 +116,7 @@ pub fn overview(page: &Page, ov: &Overview, symbol: &str, errors: &FieldErrors) 
         page,
         &tr.t("lop-title"),
         html! {
-            (Header::event(tr, e.id, &e.title, EventTab::Participants, tr.t("lop-title")).lead(html! { (tr.t("lop-intro")) }).render(page))
+            (Header::event(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Participants, tr.t("lop-title")).lead(html! { (tr.t("lop-intro")) }).render(page))
             nav.filters aria-label=(tr.t("lop-document-language")) {
                 (tr.t("lop-document-language"))
                 @for l in Lang::ALL {

@@ -59,7 +59,7 @@ fn funnel(tr: Tr, o: &Outcomes) -> Markup {
     html! {
         section {
             h2 { (tr.t("rep-funnel")) }
-            (chart_or(charts::funnel(&tr.t("rep-funnel"), &steps), &tr.t("rep-no-funnel")))
+            (chart_or(charts::funnel(tr, &tr.t("rep-funnel"), &steps), &tr.t("rep-no-funnel")))
         }
     }
 }
@@ -77,7 +77,7 @@ fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Mar
                 (c::empty_state(&tr.t("rep-nobody"), html! {}))
             } @else {
                 // The chart counts confirmed participants; registrations alone still show in the table.
-                (chart_or(charts::bars(&format!("{title} — {}", tr.t("rep-confirmed")), &chart), &tr.t("rep-none-confirmed")))
+                (chart_or(charts::bars(tr, &format!("{title} — {}", tr.t("rep-confirmed")), &chart), &tr.t("rep-none-confirmed")))
                 (Table::under_heading(&title).render(html! {
                     thead { tr {
                         th scope="col" { (title) }
@@ -113,7 +113,7 @@ fn per_day(tr: Tr, r: &EventReport) -> Markup {
     html! {
         section {
             h2 { (title) }
-            @if let Some(chart) = charts::columns(&title, &days) {
+            @if let Some(chart) = charts::columns(tr, &title, &days) {
                 (chart)
                 (Table::under_heading(&title).render(html! {
                     thead { tr { th scope="col" { (tr.t("rep-day")) } th scope="col" { (tr.t("rep-attended")) } } }
@@ -137,7 +137,7 @@ fn per_session(tr: Tr, r: &EventReport) -> Markup {
             h2 { (title) }
             @if r.sessions.is_empty() {
                 (c::empty_state(&tr.t("rep-no-sessions"), html! {}))
-            } @else if let Some(chart) = charts::bars(&title, &rows) {
+            } @else if let Some(chart) = charts::bars(tr, &title, &rows) {
                 p { (tr.t("rep-per-session-note")) }
                 (chart)
                 (Table::under_heading(&title).render(html! {
@@ -158,12 +158,17 @@ pub fn event_page(page: &Page, reference: &Reference, r: &EventReport) -> Markup
     let tr = page.tr;
     let o = &r.outcomes;
     let base = format!("/organiser/events/{}/report", r.event_id);
-    let title = tr.ta("rep-event-title", &[("title", &r.title)]);
+    // The event's title in the reader's language where it has one, marked with its language.
+    let event_title = r.event.as_ref().map_or_else(
+        || crate::events::content::Text { text: r.title.clone(), lang: tr.lang() },
+        |e| crate::events::content::title(e, tr.lang()),
+    );
+    let title = tr.ta("rep-event-title", &[("title", &event_title.text)]);
     layout::page(
         page,
         &title,
         html! {
-            (Header::event(tr, r.event_id, &r.title, EventTab::Report, title.clone())
+            (Header::event(tr, r.event_id, &event_title, EventTab::Report, title.clone())
                 .lead(html! { span.meta { (r.city) ", " (c::date_range(tr, r.start_date, r.end_date, DatePrecision::Day)) " · " (stage_name(tr, r.stage)) } })
                 .render(page))
             (downloads(tr, &format!("{base}.csv"), &format!("{base}.xlsx")))

@@ -113,7 +113,7 @@ pub fn console(
         page,
         &tr.ta("att-console-title", &[("event", &e.title)]),
         html! {
-            (Header::event(tr, e.id, &e.title, EventTab::CheckIn, tr.t("att-console"))
+            (Header::event(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::CheckIn, tr.t("att-console"))
                 .lead(lead(tr, desk))
                 .actions(html! { a.button href={ "/checkin/events/" (e.id) "/walk-in" } { (tr.t("att-walk-in")) } })
                 .render(page))
@@ -154,7 +154,7 @@ pub fn walk_in(
         page,
         &tr.t("att-walk-in"),
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::CheckIn, tr.t("att-walk-in")).lead(html! { (e.title) }).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::CheckIn, tr.t("att-walk-in")).lead(html! { (e.title) }).render(page))
             p.hint { (tr.t("att-walk-in-hint")) }
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/checkin/events/" (e.id) "/walk-in" } {

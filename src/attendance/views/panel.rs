@@ -75,6 +75,11 @@ impl Kind {
         }
     }
 
+    /// Whether the icon points a way (an arrow), and so is mirrored in a right-to-left page.
+    fn directional(self) -> bool {
+        matches!(self, Self::Left | Self::Undone)
+    }
+
     /// The SVG path of the kind's icon (24 by 24, stroked).
     fn icon(self) -> &'static str {
         match self {
@@ -110,7 +115,7 @@ pub(super) fn panel(page: &Page, event_id: i32, kind: Kind, said: &Said, templat
     html! {
         div class={ "checkin-panel " (kind.name()) } role=(kind.role()) data-panel=(kind.name()) {
             h2.panel-heading {
-                svg.panel-icon viewBox="0 0 24 24" aria-hidden="true" focusable="false" { path d=(kind.icon()) {} }
+                svg.panel-icon.directional[kind.directional()] viewBox="0 0 24 24" aria-hidden="true" focusable="false" { path d=(kind.icon()) {} }
                 span { (tr.t(&format!("att-panel-{}", kind.name()))) }
             }
             @if template || !said.name.is_empty() { p.panel-name { (said.name) } }

@@ -292,14 +292,7 @@ pub(super) fn outcomes(
         _ => None,
     };
     let group_name = |g: &str| crate::reference::regional_group(Tr(lang), reference, g);
-    let org_name = |o: &str| {
-        reference
-            .organisation_types
-            .iter()
-            .find(|r| r.code == o)
-            .map(|r| r.name.clone())
-            .unwrap_or_else(|| o.to_owned())
-    };
+    let org_name = |o: &str| crate::reference::organisation_type(Tr(lang), reference, o);
     Outcomes {
         events_held: selected.iter().filter(|e| matches!(stage(e, today), Stage::Past | Stage::Running)).count() as u64,
         participants,

@@ -89,7 +89,7 @@ pub fn event_funding(
         page,
         &title,
         html! {
-            (Header::event(tr, e.id, &e.title, EventTab::Funding, title.clone()).render(page))
+            (Header::event(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Funding, title.clone()).render(page))
             (c::alert_text(Alert::Info, &tr.t(&format!("don-funding-{}", f.funding))))
             (c::with_error_summary(tr, errors, html! {
                 (sources(page, f, &base))

@@ -65,7 +65,7 @@ fn breakdown_table(tr: Tr, title: &str, prefix: &str, rows: &[BreakdownRow], min
                 // Only shown counts are drawn: a suppressed cell has no bar, and a chart with
                 // no bar is not drawn at all.
                 @let shown: Vec<(String, u64)> = rows.iter().filter_map(|r| r.count.value().map(|v| (row_label(tr, prefix, r), v))).collect();
-                @if let Some(chart) = charts::bars(title, &shown) { (chart) } @else { p.note { (tr.t("don-no-chart-withheld")) } }
+                @if let Some(chart) = charts::bars(tr, title, &shown) { (chart) } @else { p.note { (tr.t("don-no-chart-withheld")) } }
             }
         }
     }
@@ -192,7 +192,7 @@ fn money_by_category(tr: Tr, r: &DonorReport) -> Markup {
                 (c::alert_text(c::Alert::Warning, &tr.ta("don-overspent", &[("amount", &usd(tr, r.selection_spent_usd_minor - r.selection_allocated_usd_minor))])))
             }
             @let rows: Vec<(String, u64, u64)> = r.categories.iter().map(|k| (tr.t(&format!("don-cat-{}", k.category)), minor(k.planned_usd_minor), minor(k.spent_usd_minor))).collect();
-            @let chart = charts::paired(&title, (&tr.t("don-planned"), &tr.t("don-spent")), &rows, |v| usd(tr, i64::try_from(v).unwrap_or(i64::MAX)));
+            @let chart = charts::paired(tr, &title, (&tr.t("don-planned"), &tr.t("don-spent")), &rows, |v| usd(tr, i64::try_from(v).unwrap_or(i64::MAX)));
             @if let Some(chart) = chart { (chart) } @else { (c::empty_state(&tr.t("don-no-money"), html! {})) }
         }
     }

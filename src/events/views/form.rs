@@ -155,7 +155,13 @@ pub fn event_form(
     };
     let choices = Choices::for_staff(tr, reference, all_series, staff);
     // The event's name as last saved is not at hand: the form's is, unless it was emptied.
-    let event_title = if form.title.trim().is_empty() { tr.t("tab-overview") } else { form.title.clone() };
+    // The form's title is in the event's original language; the fallback in the page's.
+    let event_title = if form.title.trim().is_empty() {
+        crate::events::content::Text { text: tr.t("tab-overview"), lang: tr.lang() }
+    } else {
+        let lang = crate::i18n::Lang::from_tag(&form.versions.original_language).unwrap_or_default();
+        crate::events::content::Text { text: form.title.clone(), lang }
+    };
     let header = match target {
         Some(id) => Header::event_sub(tr, id, &event_title, EventTab::Overview, title.clone()),
         None => Header::new(title.clone()).crumb(tr.t("organiser-events-title"), "/organiser/events"),

@@ -139,7 +139,7 @@ pub fn organiser_event(
         page,
         &title.text.clone(),
         html! {
-            (Header::event(tr, e.id, &title.text, EventTab::Overview, title.text.clone())
+            (Header::event(tr, e.id, &title, EventTab::Overview, title.text.clone())
                 .lang_of(title.clone())
                 .badge(c::state_badge(tr, Record::Event, e.status.as_str()))
                 .actions(event_actions(page, e))
@@ -183,7 +183,7 @@ pub fn session_edit(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).render(page))
             p.hint { (tr.ta("schedule-time-zone", &[("zone", e.time_zone.as_str())])) }
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/organiser/events/" (e.id) "/sessions/" (session_id) } {
@@ -206,7 +206,7 @@ pub fn clone_form(page: &Page, d: &EventDetail, form: &CloneForm, errors: &Field
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).render(page))
             dl.details {
                 dt { (tr.t("field-dates")) } dd { (dates(tr, e)) }
                 dt { (tr.t("field-time-zone")) } dd { (e.time_zone) }

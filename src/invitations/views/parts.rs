@@ -92,9 +92,9 @@ pub(super) fn local_day(event: &event::Model, t: DateTime<Utc>) -> chrono::Naive
 pub(super) fn header(page: &Page, e: &event::Model, tab: EventTab, title: &str, sub: bool) -> Markup {
     let tr = page.tr;
     let header = if sub {
-        Header::event_sub(tr, e.id, &e.title, tab, title)
+        Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), tab, title)
     } else {
-        Header::event(tr, e.id, &e.title, tab, title)
+        Header::event(tr, e.id, &crate::events::content::title(e, tr.lang()), tab, title)
     };
     html! {
         (header.render(page))

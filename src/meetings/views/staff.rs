@@ -58,7 +58,7 @@ pub fn agenda_page(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).render(page))
             @if items.is_empty() { (c::empty_state(&tr.t("meet-agenda-empty"), html! {})) } @else { (agenda_table(tr, e, items)) }
             @if e.status != crate::domain::EventStatus::Draft {
                 p { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
@@ -92,7 +92,7 @@ pub fn item_page(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).crumb(tr.t("meet-agenda"), agenda).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).crumb(tr.t("meet-agenda"), agenda).render(page))
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/organiser/events/" (e.id) "/agenda/" (item.id) } {
                     (c::csrf_field(&page.csrf))
@@ -211,7 +211,7 @@ pub fn chair_page(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone())
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone())
                 .crumb(tr.t("meet-agenda"), format!("/organiser/events/{}/agenda", e.id))
                 .lead(item_settings(tr, &l.item))
                 .render(page))

@@ -171,7 +171,7 @@ pub fn organiser_list(
         page,
         &title,
         html! {
-            (Header::event(tr, e.id, &e.title, EventTab::Registrations, title.clone())
+            (Header::event(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Registrations, title.clone())
                 .actions(html! { a.button href={ "/organiser/events/" (e.id) "/registrations/new" } { (tr.t("reg-add")) } })
                 .render(page))
             (state_filters(tr, l, q))
@@ -219,7 +219,7 @@ pub fn manual_add(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Registrations, title.clone()).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Registrations, title.clone()).render(page))
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/organiser/events/" (e.id) "/registrations" } {
                     (c::csrf_field(&page.csrf))

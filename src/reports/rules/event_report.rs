@@ -63,6 +63,9 @@ pub struct EventReport {
     pub days: Vec<DayAttendance>,
     /// Every session of the schedule, in order.
     pub sessions: Vec<SessionAttendance>,
+    /// The event itself, for the page's title in the reader's language (not in the API's answer).
+    #[serde(skip)]
+    pub event: Option<event::Model>,
 }
 
 /// The report of event `event_id` as of `now`, for a staff member who manages it (whatever
@@ -115,13 +118,14 @@ pub async fn event_report(
     Ok(EventReport {
         event_id,
         stage: stage(e.start_date, e.end_date, &e.time_zone, now),
-        title: e.title,
-        programme: e.programme_code,
-        city: e.city,
+        title: e.title.clone(),
+        programme: e.programme_code.clone(),
+        city: e.city.clone(),
         start_date: e.start_date,
         end_date: e.end_date,
         outcomes,
         days: days.into_iter().map(|(day, attended)| DayAttendance { day, attended }).collect(),
         sessions,
+        event: Some(e),
     })
 }

@@ -98,6 +98,8 @@ pub fn event_nav(tr: Tr, event_id: i32, current: EventTab) -> Markup {
 struct Crumb {
     text: String,
     href: String,
+    /// The step's language when it may differ from the page's (an event's title in its original).
+    text_lang: Option<crate::events::content::Text>,
 }
 
 /// The top of a page: a breadcrumb trail ending on the page, its title with an optional
@@ -131,13 +133,24 @@ impl Header {
         Self { title: title.text.clone(), title_lang: Some(title), ..Self::default() }
     }
 
-    /// The page of section `tab` of event `id` (titled `event_title`), titled `title`: the
-    /// trail runs from the organiser's events through the event.
-    pub fn event(tr: Tr, id: i32, event_title: &str, tab: EventTab, title: impl Into<String>) -> Self {
+    /// The page of section `tab` of event `id` (titled `event_title` in the reader's language
+    /// or its original, marked with its language), titled `title`: the trail runs from the
+    /// organiser's events through the event.
+    pub fn event(
+        tr: Tr,
+        id: i32,
+        event_title: &crate::events::content::Text,
+        tab: EventTab,
+        title: impl Into<String>,
+    ) -> Self {
         let title = title.into();
         let mut h = Self::new(title.clone()).crumb(tr.t("organiser-events-title"), "/organiser/events");
-        if !(tab == EventTab::Overview && title == event_title) {
-            h = h.crumb(event_title, EventTab::Overview.href(id));
+        if !(tab == EventTab::Overview && title == event_title.text) {
+            h.crumbs.push(Crumb {
+                text: event_title.text.clone(),
+                href: EventTab::Overview.href(id),
+                text_lang: Some(event_title.clone()),
+            });
         }
         h.event = Some((id, tab));
         h
@@ -145,7 +158,13 @@ impl Header {
 
     /// A page below section `tab` of event `id` (a form, a preview): the trail also passes
     /// through the section.
-    pub fn event_sub(tr: Tr, id: i32, event_title: &str, tab: EventTab, title: impl Into<String>) -> Self {
+    pub fn event_sub(
+        tr: Tr,
+        id: i32,
+        event_title: &crate::events::content::Text,
+        tab: EventTab,
+        title: impl Into<String>,
+    ) -> Self {
         let h = Self::event(tr, id, event_title, EventTab::Overview, title);
         let h = if tab == EventTab::Overview { h } else { h.crumb(tr.t(tab.label()), tab.href(id)) };
         Self { event: Some((id, tab)), ..h }
@@ -153,7 +172,7 @@ impl Header {
 
     /// Adds a step to the trail, before the page itself.
     pub fn crumb(mut self, text: impl Into<String>, href: impl Into<String>) -> Self {
-        self.crumbs.push(Crumb { text: text.into(), href: href.into() });
+        self.crumbs.push(Crumb { text: text.into(), href: href.into(), text_lang: None });
         self
     }
 
@@ -184,7 +203,7 @@ impl Header {
         let lang = self.title_lang.as_ref().and_then(|t| super::lang::lang_attr(t, page_lang));
         let dir = self.title_lang.as_ref().and_then(|t| super::lang::dir_attr(t, page_lang));
         let crumbs = match (desk_only, self.event) {
-            (true, Some(_)) => vec![Crumb { text: tr.t("nav-checkin"), href: "/checkin".to_owned() }],
+            (true, Some(_)) => vec![Crumb { text: tr.t("nav-checkin"), href: "/checkin".to_owned(), text_lang: None }],
             _ => self.crumbs,
         };
         html! {
@@ -192,7 +211,11 @@ impl Header {
                 @if !crumbs.is_empty() {
                     nav.breadcrumbs aria-label=(tr.t("nav-breadcrumbs")) {
                         ol {
-                            @for c in &crumbs { li { a href=(c.href) { (c.text) } } }
+                            @for c in &crumbs {
+                                @let crumb_lang = c.text_lang.as_ref().and_then(|t| super::lang::lang_attr(t, page_lang));
+                                @let crumb_dir = c.text_lang.as_ref().and_then(|t| super::lang::dir_attr(t, page_lang));
+                                li { a href=(c.href) lang=[crumb_lang] dir=[crumb_dir] { (c.text) } }
+                            }
                             li { span aria-current="page" lang=[lang] dir=[dir] { (self.title) } }
                         }
                     }
