@@ -16,15 +16,18 @@ const ACCENT: &str = "#0b5394";
 
 /// A complete HTML document: `title` as its heading, then `body` in a single centred column.
 pub(crate) fn layout(lang: Lang, title: &str, body: Markup) -> String {
+    // Mail clients often drop `html` (and with it its `dir`): the body and the message's cell
+    // say the direction again, so Arabic reads right to left in them too.
+    let dir = (lang.dir() == "rtl").then_some("rtl");
     html! {
         (DOCTYPE)
-        html lang=(lang.code()) dir=[(lang.dir() == "rtl").then_some("rtl")] {
+        html lang=(lang.code()) dir=[dir] {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
             }
-            body style="margin:0;padding:0;background-color:#f2f4f7;" {
+            body lang=(lang.code()) dir=[dir] style="margin:0;padding:0;background-color:#f2f4f7;" {
                 table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"
                     style="background-color:#f2f4f7;" {
                     tr {
@@ -32,7 +35,7 @@ pub(crate) fn layout(lang: Lang, title: &str, body: Markup) -> String {
                             table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"
                                 style={ "max-width:600px;background-color:#ffffff;border-top:4px solid " (ACCENT) ";" } {
                                 tr {
-                                    td style={ "padding:32px;" (FONT) } {
+                                    td dir=[dir] style={ "padding:32px;" (FONT) } {
                                         h1 style="margin:0 0 24px 0;font-size:22px;line-height:1.3;font-weight:bold;" {
                                             (title)
                                         }

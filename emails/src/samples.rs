@@ -76,8 +76,17 @@ pub(crate) fn event(lang: Lang) -> EventSummary {
 
 /// A personal invitation with a deadline and the organiser's paragraph.
 pub(crate) fn invitation(lang: Lang) -> invitation::Invitation {
-    let respond_by =
-        say(lang, ["20 فبراير 2026", "2026年2月20日", "20 February 2026", "20 février 2026", "20 февраля 2026\u{202f}г.", "20 de febrero de 2026"]);
+    let respond_by = say(
+        lang,
+        [
+            "20 فبراير 2026",
+            "2026年2月20日",
+            "20 February 2026",
+            "20 février 2026",
+            "20 февраля 2026\u{202f}г.",
+            "20 de febrero de 2026",
+        ],
+    );
     let custom = say(
         lang,
         [
@@ -105,8 +114,17 @@ pub(crate) fn invitation(lang: Lang) -> invitation::Invitation {
 
 /// A request for three nominations with a deadline and the organiser's paragraph.
 pub(crate) fn nomination_request(lang: Lang) -> nomination_request::NominationRequest {
-    let respond_by =
-        say(lang, ["6 فبراير 2026", "2026年2月6日", "6 February 2026", "6 février 2026", "6 февраля 2026\u{202f}г.", "6 de febrero de 2026"]);
+    let respond_by = say(
+        lang,
+        [
+            "6 فبراير 2026",
+            "2026年2月6日",
+            "6 February 2026",
+            "6 février 2026",
+            "6 февраля 2026\u{202f}г.",
+            "6 de febrero de 2026",
+        ],
+    );
     let custom = say(
         lang,
         [
@@ -119,8 +137,11 @@ pub(crate) fn nomination_request(lang: Lang) -> nomination_request::NominationRe
         ],
     );
     nomination_request::NominationRequest {
-        focal_point_name: say(lang, ["كوامي منساه", "夸梅·门萨", "Kwame Mensah", "Kwame Mensah", "Кваме Менса", "Kwame Mensah"])
-            .to_owned(),
+        focal_point_name: say(
+            lang,
+            ["كوامي منساه", "夸梅·门萨", "Kwame Mensah", "Kwame Mensah", "Кваме Менса", "Kwame Mensah"],
+        )
+        .to_owned(),
         country_name: say(lang, ["غانا", "加纳", "Ghana", "Ghana", "Гана", "Ghana"]).to_owned(),
         event: event(lang),
         seats: 3,
@@ -185,7 +206,7 @@ pub(crate) fn registration_declined(lang: Lang) -> registration_declined::Regist
             "贵国常驻代表团发来的普通照会中没有您的姓名。",
             "Your name does not appear in the note verbale received from your permanent mission.",
             "Votre nom ne figure pas dans la note verbale reçue de votre mission permanente.",
-            "Ваше имя не указано в вербальной ноте, полученной от вашего постоянного представительства.",
+            "Ваше имя не указано в вербальной ноте, полученной от Вашего постоянного представительства.",
             "Su nombre no figura en la nota verbal recibida de su misión permanente.",
         ],
     );

@@ -206,7 +206,11 @@ mod tests {
         assert_eq!(count_pages(&pdf), 1);
         let nine: Vec<Badge> = (1..=9).map(badge).collect();
         assert_eq!(count_pages(&badges(Direction::Ltr, "Workshop", &nine).unwrap()), 2);
-        assert_eq!(count_pages(&badges(Direction::Ltr, "Workshop", &[]).unwrap()), 1, "an empty event prints one blank page");
+        assert_eq!(
+            count_pages(&badges(Direction::Ltr, "Workshop", &[]).unwrap()),
+            1,
+            "an empty event prints one blank page"
+        );
     }
 
     #[test]

@@ -108,7 +108,6 @@ impl Formats {
             }
         }
     }
-
 }
 
 /// Reads the language's order off a probe date: the long date starts with the day-and-month

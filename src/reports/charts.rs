@@ -367,7 +367,8 @@ mod tests {
 
     #[test]
     fn bars_carry_title_labels_and_values_as_text() {
-        let svg = draw(bars(EN, "By regional group", &[("African States", 12), ("Western European and other States", 3)]));
+        let svg =
+            draw(bars(EN, "By regional group", &[("African States", 12), ("Western European and other States", 3)]));
         assert!(svg.contains("<title id=\""));
         assert!(svg.contains(">By regional group</title>"));
         assert!(svg.contains("African States: 12; Western European and other States: 3"));

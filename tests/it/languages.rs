@@ -1,6 +1,9 @@
 //! The six official languages: every page can be read in each, Arabic right to left.
 
 use convene::domain::Role;
+use convene::entities::event;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use crate::helpers::{TestApp, create_event, event_fields};
@@ -112,6 +115,15 @@ async fn organisation_types_in_a_donors_outcomes_are_named_in_the_readers_langua
     let id = app.event(&org.browser).published().create().await;
     assert_eq!(org.api.allocate(id, funds, "20000").await.0, 201);
     seat_ngo_participants(&org, id, 6).await;
+    // A donor's outcomes count the events already held: this one was, in early November.
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    event::Entity::update_many()
+        .col_expr(event::Column::StartDate, Expr::value(day(2)))
+        .col_expr(event::Column::EndDate, Expr::value(day(4)))
+        .filter(event::Column::Id.eq(id))
+        .exec(&app.state.db.write)
+        .await
+        .unwrap();
     let expected = [
         ("en", "Non-governmental organisation or civil society"),
         ("fr", "Organisation non gouvernementale ou société civile"),

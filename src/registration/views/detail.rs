@@ -24,11 +24,14 @@ pub fn page(page: &Page, reference: &Reference, d: &RegistrationDetail) -> Marku
     let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
     let when = |at: DateTime<Utc>| format!("{} ({})", at.with_timezone(&tz).format("%Y-%m-%d %H:%M"), e.time_zone);
     let name = PersonName::titled(r.title.as_deref(), &r.given_name, &r.family_name).to_string();
-    let header = Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Registrations, name.clone()).badge(c::state_badge(
+    let header = Header::event_sub(
         tr,
-        Record::Registration,
-        r.state.as_str(),
-    ));
+        e.id,
+        &crate::events::content::title(e, tr.lang()),
+        EventTab::Registrations,
+        name.clone(),
+    )
+    .badge(c::state_badge(tr, Record::Registration, r.state.as_str()));
     layout::page(
         page,
         &name,
