@@ -459,7 +459,9 @@ pub async fn reset_two_factor(settings: Settings, email: &str) -> CliResult {
     let db = connect(&settings).await?;
     let user = rules::find_user(&db.read, &email).await?.ok_or_else(|| format!("--email: no account for {email}"))?;
     if crate::auth::two_factor::enrolment::reset(&db, user.id, &Actor::cli(), Clock::system().now()).await? {
-        println!("two-factor sign-in turned off for {email}; they sign in with their password alone until they enrol again");
+        println!(
+            "two-factor sign-in turned off for {email}; they sign in with their password alone until they enrol again"
+        );
     } else {
         println!("{email} had no two-factor sign-in; nothing changed");
     }

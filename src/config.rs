@@ -468,8 +468,12 @@ impl Settings {
             ));
         }
         let key = self.security.totp_key.trim();
-        if !key.is_empty() && base64::Engine::decode(&base64::engine::general_purpose::STANDARD, key).map(|k| k.len()) != Ok(32) {
-            return Err(ConfigError("security.totp_key: must be base64 of 32 random bytes (e.g. `openssl rand -base64 32`)".into()));
+        if !key.is_empty()
+            && base64::Engine::decode(&base64::engine::general_purpose::STANDARD, key).map(|k| k.len()) != Ok(32)
+        {
+            return Err(ConfigError(
+                "security.totp_key: must be base64 of 32 random bytes (e.g. `openssl rand -base64 32`)".into(),
+            ));
         }
         if self.registration.offer_hours == 0
             || self.registration.verification_minutes == 0

@@ -217,7 +217,9 @@ fn main() -> ExitCode {
             Command::User { action: UserCommand::SignInLink { email } } => {
                 commands::sign_in_link(settings, &email).await
             }
-            Command::User { action: UserCommand::Reset2fa { email } } => commands::reset_two_factor(settings, &email).await,
+            Command::User { action: UserCommand::Reset2fa { email } } => {
+                commands::reset_two_factor(settings, &email).await
+            }
             Command::Token { action: TokenCommand::Create { email, label, scopes, days } } => {
                 commands::create_token(settings, &email, &label, &scopes, days).await
             }

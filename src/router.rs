@@ -82,7 +82,10 @@ fn staff_sign_in() -> Router<AppState> {
         .route("/account/sessions/end-others", post(auth::account::end_other_sessions))
         .route("/account/tokens", get(auth::account::tokens_page).post(auth::account::create_token))
         .route("/account/tokens/{id}/revoke", post(auth::account::revoke_token))
-        .route("/sign-in/two-factor", get(auth::two_factor::handlers::code_page).post(auth::two_factor::handlers::submit_code))
+        .route(
+            "/sign-in/two-factor",
+            get(auth::two_factor::handlers::code_page).post(auth::two_factor::handlers::submit_code),
+        )
         .route(
             "/sign-in/two-factor/enrol",
             get(auth::two_factor::handlers::enrol_page).post(auth::two_factor::handlers::submit_enrol),

@@ -68,7 +68,9 @@ pub async fn sign_in(
     let security = &state.settings.security;
     match rules::sign_in(&state.db, security, &form.email, form.password, &origin.0, &next, state.clock.now()).await {
         Ok(SignedIn::Session(token)) => Ok((jar.add(session_cookie(&state, token)), see_other(&next)).into_response()),
-        Ok(SignedIn::Pending(token, purpose)) => Ok(super::two_factor::handlers::to_second_step(&state, jar, token, purpose)),
+        Ok(SignedIn::Pending(token, purpose)) => {
+            Ok(super::two_factor::handlers::to_second_step(&state, jar, token, purpose))
+        }
         Err(Error::Invalid(errors)) => {
             let body = views::sign_in(&page, &form.email, &next, &errors, None, &methods);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())

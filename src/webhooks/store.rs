@@ -177,10 +177,8 @@ pub(crate) async fn erase_personal<C: ConnectionTrait>(
     event_id: Option<i32>,
     people: &[i32],
 ) -> Result<u64, sea_orm::DbErr> {
-    let carrying = webhook_delivery::Entity::find()
-        .filter(webhook_delivery::Column::Data.contains("\"person\":"))
-        .all(db)
-        .await?;
+    let carrying =
+        webhook_delivery::Entity::find().filter(webhook_delivery::Column::Data.contains("\"person\":")).all(db).await?;
     let mut changed = 0;
     for row in carrying {
         let Ok(mut data) = serde_json::from_str::<serde_json::Value>(&row.data) else { continue };

@@ -41,10 +41,8 @@ pub async fn is_on<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<bool> {
 
 /// Whether anyone has two-factor on (production refuses to start so without a key).
 pub async fn anyone_enrolled<C: ConnectionTrait>(db: &C) -> Result<bool> {
-    let found = two_factor_secret::Entity::find()
-        .filter(two_factor_secret::Column::ConfirmedAt.is_not_null())
-        .one(db)
-        .await?;
+    let found =
+        two_factor_secret::Entity::find().filter(two_factor_secret::Column::ConfirmedAt.is_not_null()).one(db).await?;
     Ok(found.is_some())
 }
 
@@ -160,7 +158,12 @@ pub async fn confirm<C: ConnectionTrait>(
 }
 
 /// New recovery codes for a person with two-factor on; the old ones stop working.
-pub async fn regenerate_recovery_codes(db: &Db, user_id: i32, actor: &Actor, now: DateTime<Utc>) -> Result<Vec<String>> {
+pub async fn regenerate_recovery_codes(
+    db: &Db,
+    user_id: i32,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
     let txn = db.write.begin().await?;
     if !is_on(&txn, user_id).await? {
         return Err(Error::Conflict(Msg::new("err-two-factor-off")));

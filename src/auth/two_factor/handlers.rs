@@ -10,7 +10,7 @@ use axum_extra::extract::cookie::CookieJar;
 use serde::Deserialize;
 
 use super::views::{self, AccountNotice};
-use super::{Pending, PENDING_MINUTES, enrolment, sign_in};
+use super::{PENDING_MINUTES, Pending, enrolment, sign_in};
 use crate::AppState;
 use crate::audit::Actor;
 use crate::auth::handlers::session_cookie;
@@ -41,7 +41,11 @@ pub struct DoneQuery {
 }
 
 /// The cookie of a pending sign-in (`max_age` 0 deletes it).
-pub(crate) fn pending_cookie(state: &AppState, token: String, max_age: i64) -> axum_extra::extract::cookie::Cookie<'static> {
+pub(crate) fn pending_cookie(
+    state: &AppState,
+    token: String,
+    max_age: i64,
+) -> axum_extra::extract::cookie::Cookie<'static> {
     let spec = CookieSpec { http_only: true, secure: state.settings.security.secure_cookies, max_age: Some(max_age) };
     cookies::cookie(cookies::PENDING_SIGN_IN, token, spec)
 }
@@ -84,7 +88,8 @@ pub async fn submit_code(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, views::code_page(&page, &errors, None)).into_response())
         }
         Err(Error::Throttled(msg)) => {
-            Ok((StatusCode::TOO_MANY_REQUESTS, views::code_page(&page, &FieldErrors::new(), Some(&msg))).into_response())
+            Ok((StatusCode::TOO_MANY_REQUESTS, views::code_page(&page, &FieldErrors::new(), Some(&msg)))
+                .into_response())
         }
         Err(other) => Err(other),
     }
@@ -129,7 +134,13 @@ pub async fn submit_enrol(
     }
 }
 
-async fn account_page_with(state: &AppState, page: &Page, user_id: i32, email: &str, notice: AccountNotice) -> Result<Response, Error> {
+async fn account_page_with(
+    state: &AppState,
+    page: &Page,
+    user_id: i32,
+    email: &str,
+    notice: AccountNotice,
+) -> Result<Response, Error> {
     let security = &state.settings.security;
     let status = enrolment::status(&state.db.read, security, user_id, email).await?;
     let notice = AccountNotice { no_key: enrolment::key(security).is_err(), ..notice };
@@ -164,19 +175,26 @@ pub async fn confirm(
 ) -> Result<Response, Error> {
     let security = &state.settings.security;
     let result =
-        enrolment::confirm(&state.db.write, security, staff.id, &Actor::staff(&staff), &form.code, state.clock.now()).await;
+        enrolment::confirm(&state.db.write, security, staff.id, &Actor::staff(&staff), &form.code, state.clock.now())
+            .await;
     match result {
         Ok(codes) => Ok(views::recovery_codes(&page, &codes, "/account/two-factor").into_response()),
         Err(Error::Invalid(errors)) => {
-            account_page_with(&state, &page, staff.id, &staff.email, AccountNotice { errors, ..Default::default() }).await
+            account_page_with(&state, &page, staff.id, &staff.email, AccountNotice { errors, ..Default::default() })
+                .await
         }
         Err(other) => Err(other),
     }
 }
 
 /// `POST /account/two-factor/recovery-codes`: new codes, shown this once; the old stop working.
-pub async fn regenerate(State(state): State<AppState>, DeskStaff(staff): DeskStaff, page: Page) -> Result<Response, Error> {
-    let codes = enrolment::regenerate_recovery_codes(&state.db, staff.id, &Actor::staff(&staff), state.clock.now()).await?;
+pub async fn regenerate(
+    State(state): State<AppState>,
+    DeskStaff(staff): DeskStaff,
+    page: Page,
+) -> Result<Response, Error> {
+    let codes =
+        enrolment::regenerate_recovery_codes(&state.db, staff.id, &Actor::staff(&staff), state.clock.now()).await?;
     Ok(views::recovery_codes(&page, &codes, "/account/two-factor").into_response())
 }
 
@@ -188,10 +206,13 @@ pub async fn turn_off(
     Form(form): Form<OffForm>,
 ) -> Result<Response, Error> {
     let security = &state.settings.security;
-    match enrolment::turn_off(&state.db, security, staff.id, &Actor::staff(&staff), form.confirm, state.clock.now()).await {
+    match enrolment::turn_off(&state.db, security, staff.id, &Actor::staff(&staff), form.confirm, state.clock.now())
+        .await
+    {
         Ok(()) => Ok(see_other("/account/two-factor?done=off")),
         Err(Error::Invalid(errors)) => {
-            account_page_with(&state, &page, staff.id, &staff.email, AccountNotice { errors, ..Default::default() }).await
+            account_page_with(&state, &page, staff.id, &staff.email, AccountNotice { errors, ..Default::default() })
+                .await
         }
         Err(other) => Err(other),
     }

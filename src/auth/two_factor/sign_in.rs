@@ -178,17 +178,16 @@ pub async fn finish_with_code(
     }
     let txn = db.write.begin().await?;
     let result = if accept_code(&txn, security, found.user_id, code, now).await? {
-        sign_in_attempt::Entity::delete_many().filter(sign_in_attempt::Column::Email.eq(found.email.as_str())).exec(&txn).await?;
+        sign_in_attempt::Entity::delete_many()
+            .filter(sign_in_attempt::Column::Email.eq(found.email.as_str()))
+            .exec(&txn)
+            .await?;
         pending_sign_in::Entity::delete_by_id(tokens::hash(token)).exec(&txn).await?;
         Ok((open_session(&txn, found.user_id, now, security.session_hours, origin).await?, found.next))
     } else {
-        sign_in_attempt::ActiveModel {
-            email: Set(found.email.clone()),
-            attempted_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        sign_in_attempt::ActiveModel { email: Set(found.email.clone()), attempted_at: Set(now), ..Default::default() }
+            .insert(&txn)
+            .await?;
         Err(FieldErrors::single("code", Msg::new("err-two-factor-code-wrong")))
     };
     txn.commit().await?;
@@ -196,7 +195,12 @@ pub async fn finish_with_code(
 }
 
 /// Starts the enrolment an admin must finish before signing in.
-pub async fn start_forced_enrolment(db: &Db, security: &SecuritySettings, token: &str, now: DateTime<Utc>) -> Result<()> {
+pub async fn start_forced_enrolment(
+    db: &Db,
+    security: &SecuritySettings,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let found = pending(&db.read, token, Pending::Enrol, now).await?;
     let actor = Actor { user_id: Some(found.user_id), label: found.email.clone() };
     enrolment::start(&db.write, security, found.user_id, &actor, now).await

@@ -39,7 +39,11 @@ async fn audited(app: &TestApp, action: &str) -> u64 {
 }
 
 async fn failures(app: &TestApp, email: &str) -> u64 {
-    sign_in_attempt::Entity::find().filter(sign_in_attempt::Column::Email.eq(email)).count(&app.state.db.read).await.unwrap()
+    sign_in_attempt::Entity::find()
+        .filter(sign_in_attempt::Column::Email.eq(email))
+        .count(&app.state.db.read)
+        .await
+        .unwrap()
 }
 
 async fn signed_in(app: &TestApp, browser: &reqwest::Client) -> bool {
@@ -69,7 +73,8 @@ async fn enrol(app: &TestApp, browser: &reqwest::Client) -> (Vec<u8>, Vec<String
 /// Signs in with the password; returns the browser waiting for its code.
 async fn password_step(app: &TestApp, email: &str) -> reqwest::Client {
     let b = browser();
-    let r = app.post_form(&b, "/sign-in", &[("email", email), ("password", PASSWORD), ("next", "/organiser/events")]).await;
+    let r =
+        app.post_form(&b, "/sign-in", &[("email", email), ("password", PASSWORD), ("next", "/organiser/events")]).await;
     assert_eq!((r.status().as_u16(), location(&r)), (303, "/sign-in/two-factor".to_owned()));
     assert!(!signed_in(app, &b).await, "a pending sign-in is no session");
     b
