@@ -42,6 +42,12 @@ pub async fn serve(mut settings: Settings, bind: Option<SocketAddr>) -> CliResul
     } else {
         ensure_migrated(&db).await?;
     }
+    if settings.environment == crate::config::Environment::Production
+        && settings.security.totp_key.trim().is_empty()
+        && crate::auth::two_factor::enrolment::anyone_enrolled(&db.read).await?
+    {
+        return Err("security.totp_key: people have two-factor sign-in on; set the key their secrets were sealed with (CONVENE__SECURITY__TOTP_KEY)".into());
+    }
     if let Some(token) = rules::bootstrap_admin(&db, &settings.security, BOOTSTRAP_ADMIN, clock.now()).await? {
         println!(
             "\nNo admin can sign in yet. Sign in as {BOOTSTRAP_ADMIN} with this one-time link (valid {} minutes):\n  {}/sign-in/link/{token}\n",
@@ -444,5 +450,20 @@ pub async fn sign_in_link(settings: Settings, email: &str) -> CliResult {
         settings.security.sign_in_link_minutes,
         settings.public_base_url()
     );
+    Ok(())
+}
+
+/// `convene user reset-2fa`: removes a user's two-factor (audited as the command line).
+pub async fn reset_two_factor(settings: Settings, email: &str) -> CliResult {
+    let email = Email::parse(email).map_err(|_| format!("--email: `{email}` is not a valid email address"))?;
+    let db = connect(&settings).await?;
+    let user = rules::find_user(&db.read, &email).await?.ok_or_else(|| format!("--email: no account for {email}"))?;
+    if crate::auth::two_factor::enrolment::reset(&db, user.id, &Actor::cli(), Clock::system().now()).await? {
+        println!(
+            "two-factor sign-in turned off for {email}; they sign in with their password alone until they enrol again"
+        );
+    } else {
+        println!("{email} had no two-factor sign-in; nothing changed");
+    }
     Ok(())
 }

@@ -178,6 +178,13 @@ pub struct SecuritySettings {
     /// Most days an API token may last.
     #[serde(default = "default_api_token_max_days")]
     pub api_token_max_days: u32,
+    /// Key sealing two-factor secrets at rest: base64 of 32 random bytes; empty turns
+    /// enrolment off (and production refuses to start while anyone has two-factor on).
+    #[serde(default)]
+    pub totp_key: String,
+    /// Admins who sign in with a password must turn two-factor on before anything else.
+    #[serde(default)]
+    pub require_2fa_for_admins: bool,
 }
 
 fn default_api_token_days() -> u32 {
@@ -458,6 +465,14 @@ impl Settings {
             return Err(ConfigError(
                 "security.checkin_secret: set at least 32 random characters (e.g. CONVENE__SECURITY__CHECKIN_SECRET)"
                     .into(),
+            ));
+        }
+        let key = self.security.totp_key.trim();
+        if !key.is_empty()
+            && base64::Engine::decode(&base64::engine::general_purpose::STANDARD, key).map(|k| k.len()) != Ok(32)
+        {
+            return Err(ConfigError(
+                "security.totp_key: must be base64 of 32 random bytes (e.g. `openssl rand -base64 32`)".into(),
             ));
         }
         if self.registration.offer_hours == 0

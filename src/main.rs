@@ -141,6 +141,13 @@ enum UserCommand {
         #[arg(long)]
         email: String,
     },
+    /// Turn off a user's two-factor sign-in (a lost device); they may enrol again.
+    #[command(name = "reset-2fa")]
+    Reset2fa {
+        /// The user's email address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -209,6 +216,9 @@ fn main() -> ExitCode {
             }
             Command::User { action: UserCommand::SignInLink { email } } => {
                 commands::sign_in_link(settings, &email).await
+            }
+            Command::User { action: UserCommand::Reset2fa { email } } => {
+                commands::reset_two_factor(settings, &email).await
             }
             Command::Token { action: TokenCommand::Create { email, label, scopes, days } } => {
                 commands::create_token(settings, &email, &label, &scopes, days).await

@@ -82,6 +82,19 @@ fn staff_sign_in() -> Router<AppState> {
         .route("/account/sessions/end-others", post(auth::account::end_other_sessions))
         .route("/account/tokens", get(auth::account::tokens_page).post(auth::account::create_token))
         .route("/account/tokens/{id}/revoke", post(auth::account::revoke_token))
+        .route(
+            "/sign-in/two-factor",
+            get(auth::two_factor::handlers::code_page).post(auth::two_factor::handlers::submit_code),
+        )
+        .route(
+            "/sign-in/two-factor/enrol",
+            get(auth::two_factor::handlers::enrol_page).post(auth::two_factor::handlers::submit_enrol),
+        )
+        .route("/account/two-factor", get(auth::two_factor::handlers::account_page))
+        .route("/account/two-factor/start", post(auth::two_factor::handlers::start))
+        .route("/account/two-factor/confirm", post(auth::two_factor::handlers::confirm))
+        .route("/account/two-factor/recovery-codes", post(auth::two_factor::handlers::regenerate))
+        .route("/account/two-factor/off", post(auth::two_factor::handlers::turn_off))
 }
 
 /// The organiser's events and their sessions.
@@ -336,6 +349,7 @@ fn admin() -> Router<AppState> {
         .route("/admin/users/{id}", get(admin::handlers::edit_user_page).post(admin::handlers::update_user))
         .route("/admin/users/{id}/sign-in-link", post(admin::handlers::issue_link))
         .route("/admin/users/{id}/sessions/end", post(admin::handlers::end_sessions))
+        .route("/admin/users/{id}/two-factor/reset", post(auth::two_factor::handlers::reset))
         .route("/admin/mailbox", get(admin::handlers::mailbox))
         .route("/admin/mailbox/{id}", get(admin::handlers::mail_message))
         .route("/admin/mailbox/{id}/html", get(admin::handlers::mail_html_part))

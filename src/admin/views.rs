@@ -155,6 +155,16 @@ pub fn account(
                     button type="submit" { (tr.t("users-link-button")) }
                 }
             }
+            h2 { (tr.t("two-factor-title")) }
+            @if account.two_factor {
+                p { (c::badge(Tone::Ok, &tr.t("two-factor-state-on"))) " " (tr.t("users-two-factor-reset-text")) }
+                form method="post" action={ "/admin/users/" (u.id) "/two-factor/reset" } {
+                    (csrf_field(&page.csrf))
+                    button type="submit" { (tr.t("users-two-factor-reset-button")) }
+                }
+            } @else {
+                p { (c::badge(Tone::Off, &tr.t("two-factor-state-off"))) }
+            }
             h2 { (tr.t("users-sessions-title")) }
             p { (tr.t("users-sessions-text")) }
             form method="post" action={ "/admin/users/" (u.id) "/sessions/end" } {

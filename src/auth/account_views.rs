@@ -21,6 +21,7 @@ pub fn account_nav(tr: Tr, here: &str) -> Markup {
         ("/account/password", "password-title"),
         ("/account/sessions", "sessions-title"),
         ("/account/tokens", "tokens-title"),
+        ("/account/two-factor", "two-factor-title"),
     ];
     html! {
         nav.event-nav aria-label=(tr.t("nav-account")) {

@@ -9,6 +9,7 @@ use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
 
 use super::oidc::views::SignInMethods;
+use super::rules::SignedIn;
 use super::{rules, views};
 use crate::AppState;
 use crate::error::{Error, FieldErrors, Msg};
@@ -33,7 +34,7 @@ pub struct SignInForm {
 }
 
 /// The staff session cookie carrying `token`.
-pub(super) fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
+pub(crate) fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
     let spec = CookieSpec {
         http_only: true,
         secure: state.settings.security.secure_cookies,
@@ -65,8 +66,11 @@ pub async fn sign_in(
         return Ok((StatusCode::FORBIDDEN, body).into_response());
     }
     let security = &state.settings.security;
-    match rules::sign_in(&state.db, security, &form.email, form.password, &origin.0, state.clock.now()).await {
-        Ok(token) => Ok((jar.add(session_cookie(&state, token)), see_other(&next)).into_response()),
+    match rules::sign_in(&state.db, security, &form.email, form.password, &origin.0, &next, state.clock.now()).await {
+        Ok(SignedIn::Session(token)) => Ok((jar.add(session_cookie(&state, token)), see_other(&next)).into_response()),
+        Ok(SignedIn::Pending(token, purpose)) => {
+            Ok(super::two_factor::handlers::to_second_step(&state, jar, token, purpose))
+        }
         Err(Error::Invalid(errors)) => {
             let body = views::sign_in(&page, &form.email, &next, &errors, None, &methods);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())

@@ -10,6 +10,7 @@ pub mod passwords;
 pub mod rules;
 pub mod scopes;
 pub mod tokens;
+pub mod two_factor;
 pub mod views;
 
 use crate::domain::Role;

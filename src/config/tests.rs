@@ -61,6 +61,12 @@ fn bad_values_name_the_key() {
     assert!(e.0.contains("security.checkin_secret"), "{e}");
     let e = load(Environment::Development, &[("database.sqlite_synchronous", "off")]).unwrap_err();
     assert!(e.0.contains("database.sqlite_synchronous"), "{e}");
+    // Two-factor's key: base64 of exactly 32 bytes, or empty.
+    for bad in ["not base64!", "c2hvcnQ="] {
+        let e = load(Environment::Development, &[("security.totp_key", bad)]).unwrap_err();
+        assert!(e.0.contains("security.totp_key"), "{e}");
+    }
+    assert!(load(Environment::Development, &[("security.totp_key", "")]).is_ok());
 }
 
 #[test]

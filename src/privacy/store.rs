@@ -272,6 +272,12 @@ pub(super) async fn erase<C: ConnectionTrait>(
     execute(db, &sql, Vec::new()).await?;
     let mut counts = erase_records(db, scope, now).await?;
     counts.emails = emails;
+    // Before the people go: deliveries name them by id, not by address.
+    let (event, whose) = match scope {
+        Scope::Event(id) => (Some(id), people.to_vec()),
+        Scope::Person(id) => (None, vec![id]),
+    };
+    crate::webhooks::erase_personal(db, event, &whose).await?;
     counts.people = erase_people(db, people, now).await?;
     if let (Scope::Event(id), true) = (scope, delete_lists) {
         counts.lists = execute(db, &format!("DELETE FROM participant_lists WHERE event_id = {id}"), Vec::new()).await?;

@@ -8,6 +8,8 @@ pub const SESSION: &str = "convene_session";
 pub const CSRF: &str = "convene_csrf";
 /// Chosen interface language.
 pub const LANG: &str = "convene_lang";
+/// A password sign-in waiting for its second step (two-factor).
+pub const PENDING_SIGN_IN: &str = "convene_sign_in";
 
 /// Options of a cookie written by Convene.
 #[derive(Debug, Clone, Copy)]

@@ -68,6 +68,9 @@ pub struct Ids {
     /// The certificate, for `certificate.issued`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate_id: Option<i32>,
+    /// The answer, for `invitation.answered`: `accepted` (registered) or `declined`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<&'static str>,
 }
 
 /// What an endpoint allowed personal data also gets about the person.
@@ -105,6 +108,17 @@ impl Personal {
     }
 }
 
+/// Erases the personal data of event `event_id` (if any) and of `people` from the deliveries
+/// still in the log, inside the caller's transaction (retention and erasure on request): their
+/// bodies keep the ids, as an endpoint not allowed personal data gets them. Returns how many.
+pub async fn erase_personal<C: ConnectionTrait>(
+    db: &C,
+    event_id: Option<i32>,
+    people: &[i32],
+) -> Result<u64, sea_orm::DbErr> {
+    store::erase_personal(db, event_id, people).await
+}
+
 /// One change to tell the endpoints about.
 #[derive(Debug, Clone)]
 pub struct Change {
@@ -136,6 +150,7 @@ impl Change {
                 invitation_id: r.invitation_id,
                 person_id: Some(r.person_id),
                 certificate_id: None,
+                answer: None,
             },
             personal: Some(Personal::of_registration(r, email)),
         }

@@ -168,3 +168,34 @@ pub async fn counts<C: ConnectionTrait>(db: &C) -> Result<Vec<(i32, WebhookDeliv
         .all(db)
         .await?)
 }
+
+/// Removes the person's data (`person`) from the bodies of the deliveries still in the log
+/// about event `event_id` or about any of `people`, keeping their ids; returns how many
+/// changed. Only endpoints allowed personal data got it, so only their bodies hold `person`.
+pub(crate) async fn erase_personal<C: ConnectionTrait>(
+    db: &C,
+    event_id: Option<i32>,
+    people: &[i32],
+) -> Result<u64, sea_orm::DbErr> {
+    let carrying =
+        webhook_delivery::Entity::find().filter(webhook_delivery::Column::Data.contains("\"person\":")).all(db).await?;
+    let mut changed = 0;
+    for row in carrying {
+        let Ok(mut data) = serde_json::from_str::<serde_json::Value>(&row.data) else { continue };
+        let about_event = event_id.is_some_and(|id| data["event_id"].as_i64() == Some(i64::from(id)));
+        let about_person = data["person_id"].as_i64().is_some_and(|p| people.iter().any(|&id| i64::from(id) == p));
+        if !(about_event || about_person) {
+            continue;
+        }
+        if let Some(fields) = data.as_object_mut() {
+            fields.remove("person");
+        }
+        webhook_delivery::Entity::update_many()
+            .col_expr(webhook_delivery::Column::Data, Expr::value(data.to_string()))
+            .filter(webhook_delivery::Column::Id.eq(row.id))
+            .exec(db)
+            .await?;
+        changed += 1;
+    }
+    Ok(changed)
+}

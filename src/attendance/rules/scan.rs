@@ -235,6 +235,7 @@ pub async fn scan(
                 invitation_id: r.invitation_id,
                 person_id: Some(r.person_id),
                 certificate_id: None,
+                answer: None,
             },
             personal: office.webhooks.person(&office.db.read, r.person_id).await?,
         };

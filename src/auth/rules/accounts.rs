@@ -13,7 +13,7 @@ use crate::auth::{StaffUser, passwords};
 use crate::config::SecuritySettings;
 use crate::db::Db;
 use crate::domain::{Email, NewPassword, Role};
-use crate::entities::{programme, staff_session, user, user_programme};
+use crate::entities::{programme, staff_session, two_factor_secret, user, user_programme};
 use crate::error::{Error, FieldErrors, Msg, Result};
 
 /// A new staff account to create.
@@ -153,6 +153,8 @@ pub struct Account {
     pub user: user::Model,
     /// Programme codes assigned.
     pub programmes: Vec<String>,
+    /// Whether two-factor sign-in is on.
+    pub two_factor: bool,
 }
 
 /// Every staff account, by email.
@@ -160,12 +162,19 @@ pub async fn list_accounts<C: ConnectionTrait>(db: &C) -> Result<Vec<Account>> {
     use sea_orm::QueryOrder;
     let users = user::Entity::find().order_by_asc(user::Column::Email).all(db).await?;
     let assignments = user_programme::Entity::find().all(db).await?;
+    let enrolled: Vec<i32> = two_factor_secret::Entity::find()
+        .filter(two_factor_secret::Column::ConfirmedAt.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.user_id)
+        .collect();
     Ok(users
         .into_iter()
         .map(|u| {
             let programmes =
                 assignments.iter().filter(|a| a.user_id == u.id).map(|a| a.programme_code.clone()).collect();
-            Account { user: u, programmes }
+            Account { two_factor: enrolled.contains(&u.id), user: u, programmes }
         })
         .collect())
 }
@@ -180,7 +189,8 @@ pub async fn account<C: ConnectionTrait>(db: &C, id: i32) -> Result<Account> {
         .into_iter()
         .map(|p| p.programme_code)
         .collect();
-    Ok(Account { user, programmes })
+    let two_factor = crate::auth::two_factor::is_on(db, id).await?;
+    Ok(Account { user, programmes, two_factor })
 }
 
 /// What an admin may change on an account.

@@ -20,4 +20,4 @@ pub use links::{
 pub use password_change::{PasswordChange, change_password};
 pub use session_list::{SessionEntry, end_other_sessions, end_session, end_sessions_of, sessions_of};
 pub(crate) use sessions::open_session;
-pub use sessions::{ApiCallers, SessionOrigin, TokenCaller, api_user, session_user, sign_in, sign_out};
+pub use sessions::{ApiCallers, SessionOrigin, SignedIn, TokenCaller, api_user, session_user, sign_in, sign_out};

@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use crate::auth::scopes::ApiScopes;
+use crate::auth::two_factor::{self, Pending};
 use crate::auth::{StaffUser, passwords, tokens};
 use crate::config::SecuritySettings;
 use crate::db::Db;
@@ -180,16 +181,27 @@ pub(crate) async fn open_session<C: ConnectionTrait>(
     Ok(token)
 }
 
+/// What the right password leads to.
+#[derive(Debug, Clone)]
+pub enum SignedIn {
+    /// A session, with its token.
+    Session(String),
+    /// A pending sign-in waiting for its second step, with its token.
+    Pending(String, Pending),
+}
+
 /// Checks email and password, throttling repeated failures per address; on success opens a
-/// session and returns its token.
+/// session, or (two-factor on, or an admin who must turn it on) a pending sign-in that waits
+/// for its second step before going to `next`.
 pub async fn sign_in(
     db: &Db,
     security: &SecuritySettings,
     email: &str,
     password: String,
     origin: &SessionOrigin,
+    next: &str,
     now: DateTime<Utc>,
-) -> Result<String> {
+) -> Result<SignedIn> {
     let email = Email::parse(email).map_err(|m| FieldErrors::single("email", m))?;
     if password.is_empty() {
         return Err(FieldErrors::single("password", Msg::new("err-required")));
@@ -215,7 +227,19 @@ pub async fn sign_in(
                 .filter(sign_in_attempt::Column::Email.eq(email.as_str()))
                 .exec(&txn)
                 .await?;
-            Ok(open_session(&txn, u.id, now, security.session_hours, origin).await?)
+            let second_step = if two_factor::is_on(&txn, u.id).await? {
+                Some(Pending::Code)
+            } else if u.role == Role::Admin && security.require_2fa_for_admins {
+                Some(Pending::Enrol)
+            } else {
+                None
+            };
+            match second_step {
+                Some(purpose) => {
+                    Ok(SignedIn::Pending(two_factor::open_pending(&txn, u.id, purpose, next, now).await?, purpose))
+                }
+                None => Ok(SignedIn::Session(open_session(&txn, u.id, now, security.session_hours, origin).await?)),
+            }
         }
         _ => {
             sign_in_attempt::ActiveModel {

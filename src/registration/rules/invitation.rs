@@ -109,6 +109,7 @@ pub async fn decline_invitation(
             event_id: event.id,
             invitation_id: Some(inv.id),
             person_id: Some(inv.person_id),
+            answer: Some("declined"),
             ..Default::default()
         },
         personal: office.webhooks.person(&txn, inv.person_id).await?,

@@ -561,7 +561,9 @@ impl NewRegistration {
             let made = webhooks::Change::registration(WebhookKind::RegistrationCreated, code, &created, email);
             mailing.webhooks.record(txn, made, now).await?;
             if created.invitation_id.is_some() {
-                let answered = webhooks::Change::registration(WebhookKind::InvitationAnswered, code, &created, email);
+                let mut answered =
+                    webhooks::Change::registration(WebhookKind::InvitationAnswered, code, &created, email);
+                answered.ids.answer = Some("accepted");
                 mailing.webhooks.record(txn, answered, now).await?;
             }
         }

@@ -4,6 +4,7 @@
 mod proxies;
 mod sessions;
 mod tokens;
+mod two_factor;
 
 use convene::entities::audit_entry;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};

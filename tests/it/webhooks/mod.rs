@@ -1,7 +1,8 @@
 //! Webhooks against a real HTTP receiver started here: signatures verify, bodies carry ids
 //! only unless the endpoint may receive personal data, a receiver that fails three times gets
 //! each delivery once, a killed server loses none, and addresses of the internal network are
-//! refused when registered and, after DNS, at delivery.
+//! refused when registered and, after DNS, at delivery. [`kinds`]: check-in, certificate issued
+//! and invitation declined; [`erasure`]: erasure reaching the deliveries still in the log.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -17,6 +18,9 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 use crate::support::api::Api;
+
+mod erasure;
+mod kinds;
 
 /// One request the receiver got.
 #[derive(Debug, Clone)]
@@ -135,7 +139,7 @@ async fn register(api: &Api, event: i64, email: &str) -> i64 {
     v["id"].as_i64().unwrap()
 }
 
-async fn deliveries(app: &TestApp, endpoint: i64) -> Vec<webhook_delivery::Model> {
+pub(super) async fn deliveries(app: &TestApp, endpoint: i64) -> Vec<webhook_delivery::Model> {
     webhook_delivery::Entity::find()
         .filter(webhook_delivery::Column::EndpointId.eq(i32::try_from(endpoint).unwrap()))
         .order_by_asc(webhook_delivery::Column::Id)
