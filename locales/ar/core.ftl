@@ -544,3 +544,12 @@ file-err-empty = اختر ملفًا لتحميله.
 file-err-too-large = حجم الملف أكبر من { $megabytes } ميغابايت؛ أرسل ملفًا أصغر.
 file-err-not-pdf = الملف ليس مستند PDF؛ لا تُقبل إلا ملفات PDF.
 file-err-interrupted = انقطع التحميل قبل نهاية الملف؛ أرسله مرة أخرى.
+
+# Remote participation
+field-remote-attendance = يجوز للمشاركين الحضور عن بُعد
+remote-attendance-offered = حضورياً أو عن بُعد
+field-remote-url = رابط المشاركة عن بُعد
+hint-remote-url = عنوان يبدأ بـ https:// (ندوة عبر الإنترنت أو اجتماع بالفيديو). لا يراه إلا المشاركون المؤكَّدون، في صفحتهم وفي تقويمهم.
+session-remote-link = رابط عن بُعد
+err-remote-url = أدخل عنوان ويب كاملاً يبدأ بـ https://، مثل https://meet.example.org/j/123.
+err-remote-url-https = استخدم رابطاً آمناً: يجب أن يبدأ العنوان بـ https://.

@@ -489,3 +489,12 @@ file-err-empty = Choose a file to upload.
 file-err-too-large = The file is larger than { $megabytes } MB; send a smaller one.
 file-err-not-pdf = The file is not a PDF document; only PDF files are accepted.
 file-err-interrupted = The upload broke off before the end of the file; send it again.
+
+# Remote participation
+field-remote-attendance = Participants may attend remotely
+remote-attendance-offered = In person or remotely
+field-remote-url = Remote link
+hint-remote-url = An https:// address (webinar or video meeting). Only confirmed participants see it, on their page and in their calendar.
+session-remote-link = Remote link
+err-remote-url = Enter a full web address starting with https://, e.g. https://meet.example.org/j/123.
+err-remote-url-https = Use a secure link: the address must start with https://.

@@ -521,3 +521,12 @@ file-err-empty = Elija un archivo para cargar.
 file-err-too-large = El archivo supera { $megabytes } MB; envíe uno más pequeño.
 file-err-not-pdf = El archivo no es un documento PDF; solo se aceptan archivos PDF.
 file-err-interrupted = La carga se interrumpió antes del final del archivo; envíelo de nuevo.
+
+# Remote participation
+field-remote-attendance = Los participantes pueden asistir a distancia
+remote-attendance-offered = Presencial o a distancia
+field-remote-url = Enlace de participación a distancia
+hint-remote-url = Una dirección https:// (seminario web o videoconferencia). Solo la ven los participantes confirmados, en su página y en su calendario.
+session-remote-link = Enlace a distancia
+err-remote-url = Introduzca una dirección web completa que empiece por https://, por ejemplo https://meet.example.org/j/123.
+err-remote-url-https = Use un enlace seguro: la dirección debe empezar por https://.

@@ -489,3 +489,12 @@ file-err-empty = Choisissez un fichier à téléverser.
 file-err-too-large = Le fichier dépasse { $megabytes } Mo ; envoyez-en un plus petit.
 file-err-not-pdf = Le fichier n’est pas un document PDF ; seuls les fichiers PDF sont acceptés.
 file-err-interrupted = Le téléversement s’est interrompu avant la fin du fichier ; envoyez-le de nouveau.
+
+# Remote participation
+field-remote-attendance = Les participants peuvent assister à distance
+remote-attendance-offered = Sur place ou à distance
+field-remote-url = Lien de participation à distance
+hint-remote-url = Une adresse https:// (webinaire ou visioconférence). Seuls les participants confirmés la voient, sur leur page et dans leur agenda.
+session-remote-link = Lien à distance
+err-remote-url = Saisissez une adresse web complète commençant par https://, par exemple https://meet.example.org/j/123.
+err-remote-url-https = Utilisez un lien sécurisé : l’adresse doit commencer par https://.

@@ -530,3 +530,12 @@ file-err-empty = Выберите файл для загрузки.
 file-err-too-large = Файл больше { $megabytes } МБ; отправьте файл меньшего размера.
 file-err-not-pdf = Файл не является документом PDF; принимаются только файлы PDF.
 file-err-interrupted = Загрузка прервалась до конца файла; отправьте его снова.
+
+# Remote participation
+field-remote-attendance = Участники могут участвовать дистанционно
+remote-attendance-offered = Очно или дистанционно
+field-remote-url = Ссылка для дистанционного участия
+hint-remote-url = Адрес https:// (вебинар или видеоконференция). Его видят только подтверждённые участники — на своей странице и в своём календаре.
+session-remote-link = Дистанционная ссылка
+err-remote-url = Введите полный веб-адрес, начинающийся с https://, например https://meet.example.org/j/123.
+err-remote-url-https = Используйте защищённую ссылку: адрес должен начинаться с https://.

@@ -482,3 +482,12 @@ file-err-empty = 请选择要上传的文件。
 file-err-too-large = 文件超过 { $megabytes } MB；请发送较小的文件。
 file-err-not-pdf = 该文件不是 PDF 文档；只接受 PDF 文件。
 file-err-interrupted = 上传在文件结束前中断；请重新发送。
+
+# Remote participation
+field-remote-attendance = 与会者可远程参会
+remote-attendance-offered = 现场或远程参会
+field-remote-url = 远程参会链接
+hint-remote-url = https:// 地址（网络研讨会或视频会议）。仅已确认的与会者可在其个人页面和日历中看到。
+session-remote-link = 远程链接
+err-remote-url = 请输入以 https:// 开头的完整网址，例如 https://meet.example.org/j/123。
+err-remote-url-https = 请使用安全链接：地址必须以 https:// 开头。
