@@ -18,7 +18,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use crate::db::Db;
-use crate::domain::{self, DatePrecision, EventStatus, languages_to_stored};
+use crate::domain::{self, DatePrecision, EventStatus, RemoteUrl, languages_to_stored};
 use crate::entities::{
     country, event, event_session, organisation_type, programme, regional_group, registration, series, unit,
 };
@@ -98,6 +98,9 @@ struct DemoEvent {
     certificate_percent: Option<i32>,
     registration: String,
     approval_required: bool,
+    /// Participants may attend remotely.
+    #[serde(default)]
+    remote_attendance: bool,
     languages: Vec<String>,
     description: String,
     /// Versions of the title in other languages than English, by language code.
@@ -116,6 +119,8 @@ struct DemoSession {
     title: String,
     kind: String,
     room: Option<String>,
+    /// The remote link (https).
+    remote_url: Option<String>,
     /// The title in other languages than English, by language code.
     #[serde(default)]
     titles: BTreeMap<String, String>,
@@ -344,6 +349,7 @@ fn demo_form(e: &DemoEvent, today: NaiveDate) -> Result<EventForm> {
         certificate_min_attendance_percent: e.certificate_percent.map(|p| p.to_string()).unwrap_or_default(),
         registration_mode: e.registration.clone(),
         approval_required: e.approval_required.then(|| "on".to_owned()),
+        remote_attendance: e.remote_attendance.then(|| "on".to_owned()),
         description: e.description.clone(),
         ..Default::default()
     };
@@ -402,6 +408,7 @@ async fn insert_demo_event<C: ConnectionTrait>(
         capacity: Set(input.capacity),
         registration_mode: Set(input.registration_mode),
         approval_required: Set(input.approval_required),
+        remote_attendance: Set(input.remote_attendance),
         certificate_min_attendance_percent: Set(input.certificate_min_attendance_percent),
         languages: Set(languages_to_stored(&input.languages)),
         description: Set(input.description.clone()),
@@ -436,6 +443,7 @@ async fn insert_demo_session<C: ConnectionTrait>(
         start_time: s.start.clone(),
         end_time: s.end.clone(),
         room: s.room.clone().unwrap_or_default(),
+        remote_url: s.remote_url.clone().unwrap_or_default(),
         titles: {
             let mut titles = SessionTitlesForm::default();
             for (code, title) in &s.titles {
@@ -457,6 +465,7 @@ async fn insert_demo_session<C: ConnectionTrait>(
         starts_at: Set(starts),
         ends_at: Set(ends),
         room: Set(session.room),
+        remote_url: Set(session.remote_url.map(RemoteUrl::into_inner)),
         title_translations: Set(content::session_versions_to_stored(input.original_language, &session.titles)),
         ..Default::default()
     }

@@ -578,3 +578,11 @@ err-two-factor-already-on = تسجيل الدخول بعاملين مفعّل ب
 err-two-factor-not-started = ابدأ أولًا بضبط تسجيل الدخول بعاملين.
 err-two-factor-off = تسجيل الدخول بعاملين غير مفعّل.
 err-two-factor-confirm-wrong = ليست كلمة مرورك ولا رمزًا صالحًا.
+# Remote participation
+field-remote-attendance = يجوز للمشاركين الحضور عن بُعد
+remote-attendance-offered = حضورياً أو عن بُعد
+field-remote-url = رابط المشاركة عن بُعد
+hint-remote-url = عنوان يبدأ بـ https:// (ندوة عبر الإنترنت أو اجتماع بالفيديو). لا يراه إلا المشاركون المؤكَّدون، في صفحتهم وفي تقويمهم.
+session-remote-link = رابط عن بُعد
+err-remote-url = أدخل عنوان ويب كاملاً يبدأ بـ https://، مثل https://meet.example.org/j/123.
+err-remote-url-https = استخدم رابطاً آمناً: يجب أن يبدأ العنوان بـ https://.

@@ -185,3 +185,13 @@ err-notice-changed = تغيّر إشعار حماية البيانات بينم�
 reg-your-data-title = بياناتك
 reg-your-data-text = اطّلع على كل ما يحتفظ به المكتب عنك في جميع المناسبات، ونزّل نسخة منه.
 reg-your-data-link = بياناتك الشخصية
+
+# Remote participation
+reg-attendance-mode = كيف ستحضر؟
+reg-attendance-in_person = حضورياً
+reg-attendance-remote = عن بُعد
+err-remote-not-offered = لا تتيح هذه الفعالية الحضور عن بُعد.
+reg-remote-title = المشاركة عن بُعد
+reg-remote-hint = روابط لمتابعة الجلسات عن بُعد. يُرجى عدم مشاركتها: فهي مخصصة للمشاركين المؤكَّدين فقط.
+reg-remote-join = الانضمام عن بُعد
+reg-detail-attendance = طريقة الحضور

@@ -523,3 +523,11 @@ err-two-factor-already-on = Two-factor sign-in is already on.
 err-two-factor-not-started = Start setting up two-factor sign-in first.
 err-two-factor-off = Two-factor sign-in is off.
 err-two-factor-confirm-wrong = Neither your password nor a valid code.
+# Remote participation
+field-remote-attendance = Participants may attend remotely
+remote-attendance-offered = In person or remotely
+field-remote-url = Remote link
+hint-remote-url = An https:// address (webinar or video meeting). Only confirmed participants see it, on their page and in their calendar.
+session-remote-link = Remote link
+err-remote-url = Enter a full web address starting with https://, e.g. https://meet.example.org/j/123.
+err-remote-url-https = Use a secure link: the address must start with https://.

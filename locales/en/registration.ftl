@@ -176,3 +176,13 @@ err-notice-changed = The data-protection notice changed while this form was open
 reg-your-data-title = Your data
 reg-your-data-text = See everything the Office holds about you, across all events, and download a copy.
 reg-your-data-link = Your personal data
+
+# Remote participation
+reg-attendance-mode = How will you attend?
+reg-attendance-in_person = In person
+reg-attendance-remote = Remotely
+err-remote-not-offered = This event does not offer remote attendance.
+reg-remote-title = Remote participation
+reg-remote-hint = Links to follow the sessions remotely. Please do not share them: they are for confirmed participants only.
+reg-remote-join = Join remotely
+reg-detail-attendance = Attendance

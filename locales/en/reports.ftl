@@ -76,3 +76,8 @@ rep-no-check-ins-under-way = No check-ins yet: nobody has been scanned in at the
 rep-no-check-ins-held = No check-ins were recorded: the event is over and nobody was scanned in at the desk.
 rep-none-confirmed = No chart: nobody is confirmed yet. The table counts the registrations.
 rep-per-session-note = A check-in for the whole day counts as present at every session of that day.
+
+# Remote participation
+rep-by-attendance_mode = In person or remote
+rep-sheet-attendance_mode = Attendance modes
+rep-remote-note = Remote participants are not checked in: they are counted as registered and confirmed remote participants; “Attended” counts people checked in at the venue.

@@ -555,3 +555,11 @@ err-two-factor-already-on = El inicio de sesión en dos pasos ya está activado.
 err-two-factor-not-started = Empiece primero a configurar el inicio de sesión en dos pasos.
 err-two-factor-off = El inicio de sesión en dos pasos está desactivado.
 err-two-factor-confirm-wrong = No es su contraseña ni un código válido.
+# Remote participation
+field-remote-attendance = Los participantes pueden asistir a distancia
+remote-attendance-offered = Presencial o a distancia
+field-remote-url = Enlace de participación a distancia
+hint-remote-url = Una dirección https:// (seminario web o videoconferencia). Solo la ven los participantes confirmados, en su página y en su calendario.
+session-remote-link = Enlace a distancia
+err-remote-url = Introduzca una dirección web completa que empiece por https://, por ejemplo https://meet.example.org/j/123.
+err-remote-url-https = Use un enlace seguro: la dirección debe empezar por https://.

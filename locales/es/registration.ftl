@@ -177,3 +177,13 @@ err-notice-changed = El aviso de protección de datos cambió mientras este form
 reg-your-data-title = Sus datos
 reg-your-data-text = Consulte todos los datos que la Oficina conserva sobre usted, en todos los eventos, y descargue una copia.
 reg-your-data-link = Sus datos personales
+
+# Remote participation
+reg-attendance-mode = ¿Cómo participará?
+reg-attendance-in_person = Presencialmente
+reg-attendance-remote = A distancia
+err-remote-not-offered = Este evento no ofrece participación a distancia.
+reg-remote-title = Participación a distancia
+reg-remote-hint = Enlaces para seguir las sesiones a distancia. No los comparta: son solo para los participantes confirmados.
+reg-remote-join = Unirse a distancia
+reg-detail-attendance = Modalidad de participación

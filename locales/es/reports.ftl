@@ -76,3 +76,8 @@ rep-no-check-ins-under-way = Todavía no hay registros de entrada: hasta el mome
 rep-no-check-ins-held = No se registró ninguna entrada: el evento ha terminado y no se registró en el mostrador la entrada de nadie.
 rep-none-confirmed = Sin gráfico: todavía no hay ningún participante confirmado. El cuadro recoge el número de inscripciones.
 rep-per-session-note = Un registro de entrada para todo el día cuenta como asistencia a cada una de las sesiones de ese día.
+
+# Remote participation
+rep-by-attendance_mode = Presencial o a distancia
+rep-sheet-attendance_mode = Modalidades de participación
+rep-remote-note = Los participantes a distancia no se registran a la entrada: se cuentan como inscritos y confirmados a distancia; «Asistieron» cuenta a las personas registradas en la sede.

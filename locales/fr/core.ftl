@@ -523,3 +523,11 @@ err-two-factor-already-on = La connexion à deux facteurs est déjà activée.
 err-two-factor-not-started = Commencez d'abord la configuration de la connexion à deux facteurs.
 err-two-factor-off = La connexion à deux facteurs est désactivée.
 err-two-factor-confirm-wrong = Ce n'est ni votre mot de passe ni un code valide.
+# Remote participation
+field-remote-attendance = Les participants peuvent assister à distance
+remote-attendance-offered = Sur place ou à distance
+field-remote-url = Lien de participation à distance
+hint-remote-url = Une adresse https:// (webinaire ou visioconférence). Seuls les participants confirmés la voient, sur leur page et dans leur agenda.
+session-remote-link = Lien à distance
+err-remote-url = Saisissez une adresse web complète commençant par https://, par exemple https://meet.example.org/j/123.
+err-remote-url-https = Utilisez un lien sécurisé : l’adresse doit commencer par https://.

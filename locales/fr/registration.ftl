@@ -176,3 +176,13 @@ err-notice-changed = L'avis de protection des données a été modifié pendant 
 reg-your-data-title = Vos données
 reg-your-data-text = Consultez l'ensemble des données que le Bureau détient à votre sujet, pour toutes les manifestations, et téléchargez-en une copie.
 reg-your-data-link = Vos données personnelles
+
+# Remote participation
+reg-attendance-mode = Comment participerez-vous ?
+reg-attendance-in_person = Sur place
+reg-attendance-remote = À distance
+err-remote-not-offered = Cet événement ne propose pas de participation à distance.
+reg-remote-title = Participation à distance
+reg-remote-hint = Liens pour suivre les séances à distance. Merci de ne pas les partager : ils sont réservés aux participants confirmés.
+reg-remote-join = Rejoindre à distance
+reg-detail-attendance = Mode de participation

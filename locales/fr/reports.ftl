@@ -76,3 +76,8 @@ rep-no-check-ins-under-way = Aucun enregistrement pour l’instant : personne n�
 rep-no-check-ins-held = Aucun enregistrement : l’événement est terminé et personne n’a été enregistré à l’accueil.
 rep-none-confirmed = Pas de graphique : personne n’est encore confirmé. Le tableau compte les inscriptions.
 rep-per-session-note = Un enregistrement pour toute la journée vaut présence à chacune des séances de ce jour.
+
+# Remote participation
+rep-by-attendance_mode = Sur place ou à distance
+rep-sheet-attendance_mode = Modes de participation
+rep-remote-note = Les participants à distance ne sont pas enregistrés à l’entrée : ils sont comptés comme inscrits et confirmés à distance ; « Présents » compte les personnes enregistrées sur place.

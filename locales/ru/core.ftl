@@ -564,3 +564,11 @@ err-two-factor-already-on = Двухфакторный вход уже вклю�
 err-two-factor-not-started = Сначала начните настройку двухфакторного входа.
 err-two-factor-off = Двухфакторный вход выключен.
 err-two-factor-confirm-wrong = Это не ваш пароль и не действительный код.
+# Remote participation
+field-remote-attendance = Участники могут участвовать дистанционно
+remote-attendance-offered = Очно или дистанционно
+field-remote-url = Ссылка для дистанционного участия
+hint-remote-url = Адрес https:// (вебинар или видеоконференция). Его видят только подтверждённые участники — на своей странице и в своём календаре.
+session-remote-link = Дистанционная ссылка
+err-remote-url = Введите полный веб-адрес, начинающийся с https://, например https://meet.example.org/j/123.
+err-remote-url-https = Используйте защищённую ссылку: адрес должен начинаться с https://.

@@ -178,3 +178,13 @@ err-notice-changed = Уведомление о защите данных изм�
 reg-your-data-title = Ваши данные
 reg-your-data-text = Просмотрите все данные, которые Управление хранит о Вас по всем мероприятиям, и загрузите их копию.
 reg-your-data-link = Ваши персональные данные
+
+# Remote participation
+reg-attendance-mode = Как вы будете участвовать?
+reg-attendance-in_person = Очно
+reg-attendance-remote = Дистанционно
+err-remote-not-offered = В этом мероприятии нельзя участвовать дистанционно.
+reg-remote-title = Дистанционное участие
+reg-remote-hint = Ссылки для дистанционного участия в заседаниях. Не передавайте их другим: они предназначены только для подтверждённых участников.
+reg-remote-join = Подключиться
+reg-detail-attendance = Форма участия

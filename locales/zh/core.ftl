@@ -516,3 +516,11 @@ err-two-factor-already-on = 双重验证登录已开启。
 err-two-factor-not-started = 请先开始设置双重验证登录。
 err-two-factor-off = 双重验证登录已关闭。
 err-two-factor-confirm-wrong = 既不是您的密码，也不是有效的代码。
+# Remote participation
+field-remote-attendance = 与会者可远程参会
+remote-attendance-offered = 现场或远程参会
+field-remote-url = 远程参会链接
+hint-remote-url = https:// 地址（网络研讨会或视频会议）。仅已确认的与会者可在其个人页面和日历中看到。
+session-remote-link = 远程链接
+err-remote-url = 请输入以 https:// 开头的完整网址，例如 https://meet.example.org/j/123。
+err-remote-url-https = 请使用安全链接：地址必须以 https:// 开头。

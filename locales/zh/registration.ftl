@@ -175,3 +175,13 @@ err-notice-changed = 在您填写本表期间，数据保护声明已更改。�
 reg-your-data-title = 您的数据
 reg-your-data-text = 查看本厅在所有活动中保存的关于您的全部数据，并下载一份副本。
 reg-your-data-link = 您的个人数据
+
+# Remote participation
+reg-attendance-mode = 您将如何参会？
+reg-attendance-in_person = 现场参会
+reg-attendance-remote = 远程参会
+err-remote-not-offered = 本活动不提供远程参会。
+reg-remote-title = 远程参会
+reg-remote-hint = 远程参加各场会议的链接。请勿转发：仅供已确认的与会者使用。
+reg-remote-join = 远程加入
+reg-detail-attendance = 参会方式

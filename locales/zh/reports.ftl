@@ -76,3 +76,8 @@ rep-no-check-ins-under-way = 尚无签到记录：迄今无人在签到台扫描
 rep-no-check-ins-held = 没有签到记录：活动已结束，无人在签到台扫描进场。
 rep-none-confirmed = 无图表：尚无人获得确认。表格统计的是登记数。
 rep-per-session-note = 全天签到视为出席当天的每个场次。
+
+# Remote participation
+rep-by-attendance_mode = 按参会方式分列
+rep-sheet-attendance_mode = 参会方式
+rep-remote-note = 远程与会者不办理现场签到：他们计为已登记和已确认的远程与会者；“出席”仅统计在会场签到的人员。

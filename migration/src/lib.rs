@@ -79,6 +79,9 @@ mod m20261212_000131_create_webhook_deliveries;
 mod m20261212_000140_create_agenda_items;
 mod m20261212_000141_create_speaker_inscriptions;
 mod m20261212_000145_create_stored_files;
+mod m20261212_000190_add_event_sessions_remote_url;
+mod m20261212_000191_add_events_remote_attendance;
+mod m20261212_000192_add_registrations_attendance_mode;
 mod m20261212_000200_create_two_factor_secrets;
 mod m20261212_000201_create_two_factor_recovery_codes;
 mod m20261212_000202_create_pending_sign_ins;
@@ -165,6 +168,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000140_create_agenda_items::Migration),
             Box::new(m20261212_000141_create_speaker_inscriptions::Migration),
             Box::new(m20261212_000145_create_stored_files::Migration),
+            Box::new(m20261212_000190_add_event_sessions_remote_url::Migration),
+            Box::new(m20261212_000191_add_events_remote_attendance::Migration),
+            Box::new(m20261212_000192_add_registrations_attendance_mode::Migration),
             Box::new(m20261212_000200_create_two_factor_secrets::Migration),
             Box::new(m20261212_000201_create_two_factor_recovery_codes::Migration),
             Box::new(m20261212_000202_create_pending_sign_ins::Migration),

@@ -66,6 +66,8 @@ pub struct EventPayload {
     pub approval_required: bool,
     /// Reminders to confirmed participants before the event (default true).
     pub reminders_enabled: Option<bool>,
+    /// Participants may attend remotely: registration asks each how they attend (default false).
+    pub remote_attendance: bool,
     /// Share of the event's days (1–100 %) a participant must attend to earn a certificate of
     /// attendance (workshops and training courses); absent or null: no certificates.
     pub certificate_min_attendance_percent: Option<i64>,
@@ -109,6 +111,7 @@ impl EventPayload {
             registration_mode: self.registration_mode.unwrap_or_default(),
             approval_required: self.approval_required.then(|| "on".to_owned()),
             reminders_enabled: self.reminders_enabled.unwrap_or(true).then(|| "on".to_owned()),
+            remote_attendance: self.remote_attendance.then(|| "on".to_owned()),
             certificate_min_attendance_percent: self
                 .certificate_min_attendance_percent
                 .map(|p| p.to_string())
@@ -158,6 +161,8 @@ pub struct EventView {
     pub approval_required: bool,
     /// Reminders go to confirmed participants before the event.
     pub reminders_enabled: bool,
+    /// Participants may attend remotely.
+    pub remote_attendance: bool,
     /// Share of the days (percent) that earns a certificate of attendance; null: none.
     pub certificate_min_attendance_percent: Option<i32>,
     /// Months after the last day that participants' personal data is kept; null: the office's
@@ -201,6 +206,7 @@ impl From<event::Model> for EventView {
             registration_mode: e.registration_mode.as_str().to_owned(),
             approval_required: e.approval_required,
             reminders_enabled: e.reminders_enabled,
+            remote_attendance: e.remote_attendance,
             certificate_min_attendance_percent: e.certificate_min_attendance_percent,
             retention_months: e.retention_months,
             description: e.description,
@@ -236,6 +242,8 @@ pub struct SessionPayload {
     /// `HH:MM`
     pub end_time: String,
     pub room: Option<String>,
+    /// The remote link (`https://…`) confirmed participants see; absent or empty: none.
+    pub remote_url: Option<String>,
 }
 
 impl SessionPayload {
@@ -254,6 +262,7 @@ impl SessionPayload {
             start_time: self.start_time,
             end_time: self.end_time,
             room: self.room.unwrap_or_default(),
+            remote_url: self.remote_url.unwrap_or_default(),
             titles: versions,
         };
         SessionInput::parse(&form).map_err(Error::Invalid)
@@ -271,6 +280,8 @@ pub struct SessionView {
     pub titles: BTreeMap<String, String>,
     pub kind: String,
     pub room: Option<String>,
+    /// The remote link confirmed participants see (staff reads only; never public).
+    pub remote_url: Option<String>,
     /// UTC, RFC 3339.
     pub starts_at: String,
     /// UTC, RFC 3339.
@@ -287,6 +298,7 @@ impl SessionView {
             title: s.title,
             kind: s.kind.as_str().to_owned(),
             room: s.room,
+            remote_url: s.remote_url,
             starts_at: s.starts_at.to_rfc3339(),
             ends_at: s.ends_at.to_rfc3339(),
         }

@@ -37,6 +37,8 @@ pub struct RegistrationView {
     pub organisation_type: Option<String>,
     pub position: Option<String>,
     pub visa_letter: bool,
+    /// in_person or remote.
+    pub attendance_mode: String,
     pub waitlisted_at: Option<String>,
     pub offer_expires_at: Option<String>,
     pub decision_reason: Option<String>,
@@ -62,6 +64,7 @@ impl From<Row> for RegistrationView {
             organisation_type: r.organisation_type,
             position: r.position,
             visa_letter: r.visa_letter,
+            attendance_mode: r.attendance_mode.as_str().to_owned(),
             waitlisted_at: r.waitlisted_at.map(|t| t.to_rfc3339()),
             offer_expires_at: r.offer_expires_at.map(|t| t.to_rfc3339()),
             decision_reason: r.decision_reason,
@@ -105,6 +108,8 @@ pub struct ManualRegistration {
     pub phone: Option<String>,
     pub needs: Option<String>,
     pub visa_letter: bool,
+    /// in_person (default) or remote.
+    pub attendance_mode: Option<String>,
     /// Email the person about the registration. Default: true before the event has ended,
     /// false after. An ended event's email never carries a calendar invitation.
     pub notify: Option<bool>,
@@ -173,6 +178,7 @@ pub async fn add_registration(
         phone: body.phone.unwrap_or_default(),
         needs: body.needs.unwrap_or_default(),
         visa_letter: body.visa_letter.then(|| "on".into()),
+        attendance_mode: body.attendance_mode.unwrap_or_default(),
         consent: None,
         notice_version: String::new(),
         email: body.email,

@@ -1,13 +1,13 @@
 //! Rules of the calendar downloads and feeds: which events each one lists, and the private
 //! per-person feed tokens (256 random bits, only the SHA-256 stored, revocable).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    QuerySelect, TransactionTrait,
 };
 
 use crate::audit::{self, Actor};
@@ -90,6 +90,21 @@ pub async fn events_in(db: &Db, reference: &Reference, scope: &Scope) -> Result<
         }
     }
     Ok(query.order_by_asc(event::Column::StartDate).order_by_asc(event::Column::Id).all(&db.read).await?)
+}
+
+/// The events of a feed whose sessions' remote links it may carry: in a person's private feed,
+/// those of their confirmed registrations; none in a public feed.
+pub async fn remote_links_in(db: &Db, scope: &Scope) -> Result<HashSet<i32>> {
+    let Scope::Person(person_id) = scope else { return Ok(HashSet::new()) };
+    let ids: Vec<i32> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::EventId)
+        .filter(registration::Column::PersonId.eq(*person_id))
+        .filter(registration::Column::State.eq(RegistrationState::Confirmed))
+        .into_tuple()
+        .all(&db.read)
+        .await?;
+    Ok(ids.into_iter().collect())
 }
 
 /// Non-draft events overlapping `from..=to`, optionally of one programme, soonest first.

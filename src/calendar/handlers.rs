@@ -39,7 +39,14 @@ fn one_event(state: &AppState, d: &event_rules::EventDetail) -> String {
     // A download is the same file for every reader (and cached): the event's original language.
     let lang = crate::events::content::original(&d.event);
     let place = ics::place(&d.event, &state.reference, lang);
-    let entries = ics::EventEntries { event: &d.event, sessions: &d.sessions, removed: &[], place: &place, lang };
+    let entries = ics::EventEntries {
+        event: &d.event,
+        sessions: &d.sessions,
+        removed: &[],
+        place: &place,
+        lang,
+        remote_links: false,
+    };
     ics::event_calendar(state.calendar_publisher(), entries, Method::Publish, d.event.revision, None, state.clock.now())
 }
 
@@ -86,9 +93,9 @@ pub async fn registration_ics(State(state): State<AppState>, Path(token): Path<S
         state.calendar_publisher(),
         &state.reference,
         &m.event,
-        &name,
-        &m.person.email,
+        (name.as_str(), m.person.email.as_str()),
         method,
+        m.registration.state == RegistrationState::Confirmed,
         crate::mail::ui_lang(&m.registration.language),
         now,
     )
@@ -100,7 +107,9 @@ async fn feed(state: &AppState, scope: Scope, name: &str, private: bool) -> Resu
     let events = feeds::events_in(&state.db, &state.reference, &scope).await?;
     let ids: Vec<i32> = events.iter().map(|e| e.id).collect();
     let sessions = feeds::sessions_of(&state.db.read, &ids).await?;
-    let body = ics::feed(state.calendar_publisher(), name, &events, &sessions, &state.reference, state.clock.now());
+    let remote_links = feeds::remote_links_in(&state.db, &scope).await?;
+    let publisher = state.calendar_publisher();
+    let body = ics::feed(publisher, name, &events, &sessions, &remote_links, &state.reference, state.clock.now());
     Ok(calendar_file(body, "events.ics", private))
 }
 

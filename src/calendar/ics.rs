@@ -5,7 +5,7 @@
 //! stable for ever; SEQUENCE is the event's revision, which moves with every change a
 //! participant sees.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -104,6 +104,9 @@ pub struct EventEntries<'a> {
     pub place: &'a str,
     /// The reader's language: titles and description in it where the event has them.
     pub lang: Lang,
+    /// Whether the sessions' remote links are written: only in a confirmed participant's own
+    /// entries, never in a public download or feed.
+    pub remote_links: bool,
 }
 
 /// A TEXT property with the language its value is written in (RFC 5545 `LANGUAGE`).
@@ -174,8 +177,19 @@ pub fn write_event(
             }
             None => w.text("LOCATION", entries.place),
         }
-        w.raw("URL", &url);
-        text_in(w, "DESCRIPTION", &Text { text: format!("{}\n{url}", title.text), lang: title.lang });
+        match s.remote_url.as_deref().filter(|_| entries.remote_links) {
+            Some(remote) => {
+                // Clients show URL as the entry's link and RFC 7986 CONFERENCE as "join".
+                w.raw("URL", remote);
+                w.raw("CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO", remote);
+                let text = format!("{}\n{url}\n{remote}", title.text);
+                text_in(w, "DESCRIPTION", &Text { text, lang: title.lang });
+            }
+            None => {
+                w.raw("URL", &url);
+                text_in(w, "DESCRIPTION", &Text { text: format!("{}\n{url}", title.text), lang: title.lang });
+            }
+        }
         w.text("X-CONVENE-KIND", s.kind.as_str());
         w.raw("RELATED-TO", &event_uid);
         w.raw("STATUS", status);
@@ -209,12 +223,14 @@ pub fn event_calendar(
     w.finish()
 }
 
-/// A subscribable feed of many events with their sessions.
+/// A subscribable feed of many events with their sessions; the sessions' remote links only for
+/// the events in `remote_links` (a person's confirmed registrations, in their private feed).
 pub fn feed(
     p: &Publisher,
     name: &str,
     events: &[event::Model],
     sessions: &HashMap<i32, Vec<event_session::Model>>,
+    remote_links: &HashSet<i32>,
     reference: &Reference,
     now: DateTime<Utc>,
 ) -> String {
@@ -229,6 +245,7 @@ pub fn feed(
             removed: &[],
             place: &place,
             lang,
+            remote_links: remote_links.contains(&e.id),
         };
         write_event(&mut w, p, entries, e.revision, None, false, now);
     }

@@ -33,24 +33,26 @@ use crate::i18n::Lang;
 use crate::mail::outbox::CalendarFile;
 use crate::reference::Reference;
 
-/// The calendar file of one person's registration, addressed to them: REQUEST for a
-/// confirmation (clients add it), CANCEL when the registration ends. A cancellation's
-/// SEQUENCE is one above the event's revision, so clients take it as newer than any entry
-/// sent before.
+/// The calendar file of one person's registration, addressed to them (`who`: name and
+/// address): REQUEST for a confirmation (clients add it), CANCEL when the registration ends. A
+/// cancellation's SEQUENCE is one above the event's revision, so clients take it as newer than
+/// any entry sent before. The sessions' remote links only when `confirmed`.
 #[expect(clippy::too_many_arguments, reason = "every argument is a distinct fact of the entry")]
 pub async fn registration_calendar<C: ConnectionTrait>(
     db: &C,
     publisher: &ics::Publisher,
     reference: &Reference,
     e: &event::Model,
-    name: &str,
-    email: &str,
+    who: (&str, &str),
     method: Method,
+    confirmed: bool,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<CalendarFile> {
     let sessions = sessions_of(db, e.id).await?;
-    Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, lang, now))
+    let (name, email) = who;
+    let remote_links = confirmed && method != Method::Cancel;
+    Ok(registration_entry(publisher, reference, e, &sessions, name, email, method, remote_links, lang, now))
 }
 
 /// How long an event's sessions are kept for the calendar files of new registrations. The key
@@ -101,7 +103,8 @@ pub async fn sessions_of<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Ve
         .await?)
 }
 
-/// [`registration_calendar`] over sessions already read.
+/// [`registration_calendar`] over sessions already read; `remote_links`: the entry of a
+/// confirmed participant, which carries the sessions' remote links.
 #[expect(clippy::too_many_arguments, reason = "every argument is a distinct fact of the entry")]
 pub fn registration_entry(
     publisher: &ics::Publisher,
@@ -111,11 +114,12 @@ pub fn registration_entry(
     name: &str,
     email: &str,
     method: Method,
+    remote_links: bool,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> CalendarFile {
     let place = ics::place(e, reference, lang);
-    let entries = ics::EventEntries { event: e, sessions, removed: &[], place: &place, lang };
+    let entries = ics::EventEntries { event: e, sessions, removed: &[], place: &place, lang, remote_links };
     let sequence = if method == Method::Cancel { e.revision + 1 } else { e.revision };
     let who = (method != Method::Publish).then_some(ics::Attendee { name, email });
     let ics = ics::event_calendar(publisher, entries, method, sequence, who, now);

@@ -357,7 +357,15 @@ pub async fn send(office: &Office, staff: &StaffUser, event_id: i32, now: DateTi
         );
         let who = Attendee { name: &r.name, email: &r.email };
         let place = ics::place(&e, &office.reference, lang);
-        let entries = EventEntries { event: &e, sessions: &list, removed: &removed, place: &place, lang };
+        // Sent to confirmed participants only: their entries carry the remote links.
+        let entries = EventEntries {
+            event: &e,
+            sessions: &list,
+            removed: &removed,
+            place: &place,
+            lang,
+            remote_links: !cancelled,
+        };
         let ics = ics::event_calendar(&office.calendar, entries, method, e.revision, Some(who), now);
         let calendar = outbox::CalendarFile { ics, method: method.as_str() };
         let msg = outbox::Outgoing {

@@ -5,6 +5,7 @@
 mod code_enum;
 
 mod agenda_number;
+mod attendance_mode;
 mod capacity;
 mod country_code;
 mod date_precision;
@@ -26,6 +27,7 @@ mod person_name;
 mod reference_code;
 mod registration_mode;
 mod registration_state;
+mod remote_url;
 mod role;
 mod scan_direction;
 mod scan_method;
@@ -37,6 +39,7 @@ mod time_zone;
 mod webhook;
 
 pub use agenda_number::AgendaNumber;
+pub use attendance_mode::AttendanceMode;
 pub use capacity::Capacity;
 pub use code_enum::UnknownCode;
 pub use country_code::CountryCode;
@@ -59,6 +62,7 @@ pub use person_name::PersonName;
 pub use reference_code::parse_code;
 pub use registration_mode::RegistrationMode;
 pub use registration_state::RegistrationState;
+pub use remote_url::{REMOTE_URL_MAX, REMOTE_URL_PATTERN, RemoteUrl};
 pub use role::Role;
 pub use scan_direction::ScanDirection;
 pub use scan_method::ScanMethod;

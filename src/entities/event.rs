@@ -50,6 +50,8 @@ pub struct Model {
     /// `events::content`).
     #[sea_orm(column_type = "Text")]
     pub translations: String,
+    /// Participants may attend remotely: the registration form asks how each attends.
+    pub remote_attendance: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -19,6 +19,8 @@ pub struct Model {
     /// through `events::content`).
     #[sea_orm(column_type = "Text")]
     pub title_translations: String,
+    /// The remote link (https), shown only to confirmed participants; `None`: in person only.
+    pub remote_url: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

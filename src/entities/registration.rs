@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::domain::{Gender, ParticipantRole, RegistrationState};
+use crate::domain::{AttendanceMode, Gender, ParticipantRole, RegistrationState};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "registrations")]
@@ -43,6 +43,8 @@ pub struct Model {
     pub notice_version: Option<String>,
     /// When they accepted it.
     pub notice_accepted_at: Option<DateTimeUtc>,
+    /// In person or remote (always in person where the event offers no remote attendance).
+    pub attendance_mode: AttendanceMode,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -206,6 +206,7 @@ pub fn form_from_event(e: &event::Model, series_code: Option<&str>) -> EventForm
         registration_mode: e.registration_mode.as_str().to_owned(),
         approval_required: e.approval_required.then(|| "on".to_owned()),
         reminders_enabled: e.reminders_enabled.then(|| "on".to_owned()),
+        remote_attendance: e.remote_attendance.then(|| "on".to_owned()),
         certificate_min_attendance_percent: e
             .certificate_min_attendance_percent
             .map(|p| p.to_string())
@@ -365,6 +366,7 @@ fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
         start_time: start,
         end_time: end,
         room: s.room.clone().unwrap_or_default(),
+        remote_url: s.remote_url.clone().unwrap_or_default(),
         titles: {
             let mut titles = SessionTitlesForm::default();
             for (lang, title) in content::session_versions(s) {

@@ -11,8 +11,8 @@ use super::versions::{DESCRIPTION_MAX, SessionTitlesForm, TITLE_MAX, VENUE_MAX, 
 use crate::i18n::Lang;
 
 use crate::domain::{
-    self, CountryCode, DatePrecision, EventKind, Language, RegistrationMode, SessionKind, TimeZone, checkbox,
-    parse_field,
+    self, CountryCode, DatePrecision, EventKind, Language, RegistrationMode, RemoteUrl, SessionKind, TimeZone,
+    checkbox, parse_field,
 };
 use crate::error::{FieldErrors, Msg};
 
@@ -39,6 +39,8 @@ pub struct EventForm {
     pub registration_mode: String,
     pub approval_required: Option<String>,
     pub reminders_enabled: Option<String>,
+    /// "Participants may attend remotely" ticked.
+    pub remote_attendance: Option<String>,
     /// Share of the days (percent) that earns a certificate of attendance; empty for none.
     pub certificate_min_attendance_percent: String,
     /// Months after the last day that participants' personal data is kept; empty for the
@@ -114,6 +116,8 @@ pub struct EventInput {
     pub approval_required: bool,
     /// Reminders go to confirmed participants before the event.
     pub reminders_enabled: bool,
+    /// Participants may attend remotely (the registration form asks how).
+    pub remote_attendance: bool,
     /// Share of the event's days (1–100 %) a participant must attend to earn a certificate of
     /// attendance; `None`: no certificates.
     pub certificate_min_attendance_percent: Option<i32>,
@@ -218,6 +222,7 @@ impl EventInput {
                 registration_mode,
                 approval_required: checkbox(form.approval_required.as_deref()),
                 reminders_enabled: checkbox(form.reminders_enabled.as_deref()),
+                remote_attendance: checkbox(form.remote_attendance.as_deref()),
                 certificate_min_attendance_percent,
                 retention_months,
                 languages,
@@ -333,6 +338,8 @@ pub struct SessionForm {
     pub start_time: String,
     pub end_time: String,
     pub room: String,
+    /// The remote link (https), empty for none.
+    pub remote_url: String,
     /// The title in other languages than the event's original.
     #[serde(flatten)]
     pub titles: SessionTitlesForm,
@@ -347,6 +354,8 @@ pub struct SessionInput {
     pub start: NaiveTime,
     pub end: NaiveTime,
     pub room: Option<String>,
+    /// The remote link, shown only to confirmed participants.
+    pub remote_url: Option<RemoteUrl>,
     /// The title in other languages than the event's original.
     pub titles: BTreeMap<Lang, String>,
 }
@@ -370,10 +379,15 @@ impl SessionInput {
             e.add("end_time", Msg::new("err-session-end-before-start"));
         }
         let room = domain::optional_text(&mut e, "room", &form.room, 120);
+        let remote_url = if form.remote_url.trim().is_empty() {
+            None
+        } else {
+            RemoteUrl::parse(&form.remote_url).map_err(|m| e.add("remote_url", m)).ok()
+        };
         let titles = form.titles.parse(&mut e);
         match (kind, date, start, end) {
             (Some(kind), Some(date), Some(start), Some(end)) if e.is_empty() => {
-                Ok(Self { title, kind, date, start, end, room, titles })
+                Ok(Self { title, kind, date, start, end, room, remote_url, titles })
             }
             _ => Err(e),
         }
@@ -537,6 +551,11 @@ mod tests {
         assert_eq!(SessionInput::parse(&f).unwrap_err().get("end_time").unwrap().key, "err-session-end-before-start");
         let f = SessionForm { end_time: "12:00".into(), ..f };
         assert_eq!(SessionInput::parse(&f).unwrap().kind, SessionKind::Plenary);
+        assert_eq!(SessionInput::parse(&f).unwrap().remote_url, None);
+        let f = SessionForm { remote_url: "http://meet.example.org/j/1".into(), ..f };
+        assert_eq!(SessionInput::parse(&f).unwrap_err().get("remote_url").unwrap().key, "err-remote-url-https");
+        let f = SessionForm { remote_url: " https://meet.example.org/j/1 ".into(), ..f };
+        assert_eq!(SessionInput::parse(&f).unwrap().remote_url.unwrap().as_str(), "https://meet.example.org/j/1");
     }
 
     #[test]

@@ -235,6 +235,7 @@ fn apply(model: &mut event::ActiveModel, input: &EventInput, series_id: Option<i
     model.registration_mode = Set(input.registration_mode);
     model.approval_required = Set(input.approval_required);
     model.reminders_enabled = Set(input.reminders_enabled);
+    model.remote_attendance = Set(input.remote_attendance);
     model.certificate_min_attendance_percent = Set(input.certificate_min_attendance_percent);
     model.retention_months = Set(input.retention_months);
     model.languages = Set(languages_to_stored(&input.languages));
@@ -466,6 +467,7 @@ pub async fn add_session(
         starts_at: Set(starts),
         ends_at: Set(ends),
         room: Set(input.room.clone()),
+        remote_url: Set(input.remote_url.as_ref().map(|u| u.as_str().to_owned())),
         title_translations: Set(content::session_versions_to_stored(content::original(&event), &input.titles)),
         ..Default::default()
     }
@@ -522,6 +524,7 @@ pub async fn update_session(
     model.starts_at = Set(starts);
     model.ends_at = Set(ends);
     model.room = Set(input.room.clone());
+    model.remote_url = Set(input.remote_url.as_ref().map(|u| u.as_str().to_owned()));
     model.title_translations = Set(content::session_versions_to_stored(content::original(&event), &input.titles));
     let after = model.update(&txn).await?;
     touch_event(&txn, &event, now).await?;

@@ -153,6 +153,7 @@ mod tests {
             seats_taken: 0,
             email_paragraph: None,
             reminders_enabled: true,
+            remote_attendance: false,
             certificate_min_attendance_percent: None,
             created_at: at(2026, 1, 1, 0),
             updated_at: at(2026, 1, 1, 0),

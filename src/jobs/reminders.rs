@@ -337,6 +337,7 @@ mod tests {
             seats_taken: 0,
             email_paragraph: None,
             reminders_enabled: true,
+            remote_attendance: false,
             certificate_min_attendance_percent: None,
             retention_months: None,
             original_language: "en".into(),

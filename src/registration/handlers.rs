@@ -48,6 +48,7 @@ fn form_from_registration(r: &crate::entities::registration::Model) -> Registrat
         phone: r.phone.clone().unwrap_or_default(),
         needs: r.needs.clone().unwrap_or_default(),
         visa_letter: r.visa_letter.then(|| "on".into()),
+        attendance_mode: r.attendance_mode.as_str().to_owned(),
         ..Default::default()
     }
 }

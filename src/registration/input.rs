@@ -3,8 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::domain::{self, CountryCode, Email, Gender, ParticipantRole, checkbox, parse_field};
-use crate::error::{FieldErrors, Msg};
+use crate::domain::{self, AttendanceMode, CountryCode, Email, Gender, ParticipantRole, checkbox, parse_field};
+use crate::error::{Error, FieldErrors, Msg};
 
 /// The registration form as submitted.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -21,6 +21,8 @@ pub struct RegistrationForm {
     pub phone: String,
     pub needs: String,
     pub visa_letter: Option<String>,
+    /// In person or remote: asked (and required) where the event allows remote attendance.
+    pub attendance_mode: String,
     pub consent: Option<String>,
     /// The version of the data-protection notice the participant's form showed (a hidden
     /// field; the page fills it with the version in force).
@@ -52,6 +54,9 @@ pub struct RegistrationInput {
     pub phone: Option<String>,
     pub needs: Option<String>,
     pub visa_letter: bool,
+    /// How the person attends, when the form said; the rules require it where the event
+    /// allows remote attendance (see [`AttendanceChoice`]).
+    pub attendance_mode: Option<AttendanceMode>,
     /// The data-protection notice's version the person accepted (their own form only).
     pub notice_version: Option<String>,
 }
@@ -106,6 +111,11 @@ impl RegistrationInput {
             e.add("phone", Msg::new("err-phone"));
         }
         let needs = Some(domain::long_text(&mut e, "needs", &form.needs, 2000)).filter(|n| !n.is_empty());
+        let attendance_mode = if form.attendance_mode.trim().is_empty() {
+            None
+        } else {
+            parse_field::<AttendanceMode>(&mut e, "attendance_mode", &form.attendance_mode)
+        };
         if require_consent && !checkbox(form.consent.as_deref()) {
             e.add("consent", Msg::new("err-consent"));
         }
@@ -122,9 +132,39 @@ impl RegistrationInput {
                 phone,
                 needs,
                 visa_letter: checkbox(form.visa_letter.as_deref()),
+                attendance_mode,
                 notice_version: None,
             }),
             _ => Err(e),
+        }
+    }
+}
+
+/// Who answers how a registration attends, and whether the event offers remote attendance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttendanceChoice {
+    /// The event allows remote attendance.
+    pub remote_allowed: bool,
+    /// An organiser records the registration (by hand, at the desk, through the API).
+    pub by_staff: bool,
+}
+
+impl AttendanceChoice {
+    /// The mode a registration records. A participant must choose where the event allows
+    /// remote attendance, and attends in person elsewhere (a choice of remote is refused); an
+    /// organiser's choice stands (a remote speaker at an in-person meeting), in person unless
+    /// they say.
+    pub fn resolve(self, chosen: Option<AttendanceMode>) -> Result<AttendanceMode, Error> {
+        if self.by_staff {
+            return Ok(chosen.unwrap_or(AttendanceMode::InPerson));
+        }
+        match (self.remote_allowed, chosen) {
+            (true, Some(mode)) | (false, Some(mode @ AttendanceMode::InPerson)) => Ok(mode),
+            (false, None) => Ok(AttendanceMode::InPerson),
+            (true, None) => Err(FieldErrors::single("attendance_mode", Msg::new("err-required"))),
+            (false, Some(AttendanceMode::Remote)) => {
+                Err(FieldErrors::single("attendance_mode", Msg::new("err-remote-not-offered")))
+            }
         }
     }
 }
@@ -204,6 +244,32 @@ mod tests {
         let r = RegistrationInput::parse(&form(), true).unwrap();
         assert_eq!(r.country.unwrap().as_str(), "SEN");
         assert!(!r.visa_letter);
+    }
+
+    #[test]
+    fn the_attendance_choice_is_required_only_where_remote_attendance_is_offered() {
+        let parsed = |mode: &str| {
+            RegistrationInput::parse(&RegistrationForm { attendance_mode: mode.into(), ..form() }, true)
+                .map(|r| r.attendance_mode)
+        };
+        assert_eq!(parsed("").unwrap(), None);
+        assert_eq!(parsed(" remote ").unwrap(), Some(AttendanceMode::Remote));
+        assert_eq!(parsed("online").unwrap_err().get("attendance_mode").unwrap().key, "err-choice");
+        let offered = AttendanceChoice { remote_allowed: true, by_staff: false };
+        let not_offered = AttendanceChoice { remote_allowed: false, by_staff: false };
+        let staff = AttendanceChoice { remote_allowed: false, by_staff: true };
+        assert_eq!(staff.resolve(None).unwrap(), AttendanceMode::InPerson);
+        assert_eq!(staff.resolve(Some(AttendanceMode::Remote)).unwrap(), AttendanceMode::Remote);
+        assert_eq!(AttendanceChoice { remote_allowed: true, ..staff }.resolve(None).unwrap(), AttendanceMode::InPerson);
+        let refused = |r: Result<AttendanceMode, Error>| match r {
+            Err(Error::Invalid(e)) => e.get("attendance_mode").map(|m| m.key),
+            _ => None,
+        };
+        assert_eq!(refused(offered.resolve(None)), Some("err-required"));
+        assert_eq!(offered.resolve(Some(AttendanceMode::Remote)).unwrap(), AttendanceMode::Remote);
+        assert_eq!(not_offered.resolve(None).unwrap(), AttendanceMode::InPerson);
+        assert_eq!(not_offered.resolve(Some(AttendanceMode::InPerson)).unwrap(), AttendanceMode::InPerson);
+        assert_eq!(refused(not_offered.resolve(Some(AttendanceMode::Remote))), Some("err-remote-not-offered"));
     }
 
     #[test]

@@ -129,6 +129,7 @@ mod tests {
             seats_taken: 40,
             email_paragraph: None,
             reminders_enabled: true,
+            remote_attendance: false,
             certificate_min_attendance_percent: None,
             retention_months: None,
             original_language: "en".into(),
@@ -179,6 +180,7 @@ mod tests {
             ends_at: at(27, 8),
             room: None,
             title_translations: "{}".into(),
+            remote_url: None,
         };
         assert_eq!(start_of_event(&event(None), &[session]), at(27, 7));
         assert_eq!(start_of_event(&event(None), &[]), at(26, 22));

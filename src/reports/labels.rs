@@ -1,5 +1,5 @@
 //! The names a report shows for its codes, in the reader's language: States, UN regional
-//! groups, genders, organisation types and roles (the same words as the rest of the service).
+//! groups, genders, organisation types, roles and attendance modes (the same words as the rest of the service).
 
 use crate::i18n::{Lang, Tr};
 use crate::participants::names::{compare, state_name};
@@ -20,11 +20,14 @@ pub enum Dimension {
     State,
     /// Role at the event.
     Role,
+    /// In person or remote.
+    AttendanceMode,
 }
 
 impl Dimension {
     /// Every breakdown, in the order the reports show them.
-    pub const ALL: [Self; 5] = [Self::RegionalGroup, Self::Gender, Self::OrganisationType, Self::State, Self::Role];
+    pub const ALL: [Self; 6] =
+        [Self::RegionalGroup, Self::Gender, Self::OrganisationType, Self::State, Self::Role, Self::AttendanceMode];
 
     /// Stable code (CSV `section` column, XLSX sheet order).
     pub fn code(self) -> &'static str {
@@ -34,6 +37,7 @@ impl Dimension {
             Self::OrganisationType => "organisation_type",
             Self::State => "state",
             Self::Role => "role",
+            Self::AttendanceMode => "attendance_mode",
         }
     }
 
@@ -45,6 +49,7 @@ impl Dimension {
             Self::OrganisationType => "rep-by-organisation_type",
             Self::State => "rep-by-state",
             Self::Role => "rep-by-role",
+            Self::AttendanceMode => "rep-by-attendance_mode",
         }
     }
 
@@ -56,6 +61,7 @@ impl Dimension {
             Self::OrganisationType => &o.by_organisation_type,
             Self::State => &o.by_state,
             Self::Role => &o.by_role,
+            Self::AttendanceMode => &o.by_attendance_mode,
         }
     }
 }
@@ -87,5 +93,6 @@ pub fn label(reference: &Reference, lang: Lang, dim: Dimension, row: &Row) -> St
         Dimension::Gender => known(format!("gender-{code}"), code),
         Dimension::OrganisationType => known(format!("org-type-{code}"), &row.label),
         Dimension::Role => known(format!("role-p-{code}"), code),
+        Dimension::AttendanceMode => known(format!("reg-attendance-{code}"), code),
     }
 }

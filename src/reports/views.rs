@@ -73,6 +73,7 @@ fn breakdown(tr: Tr, reference: &Reference, o: &Outcomes, dim: Dimension) -> Mar
     html! {
         section.breakdown {
             h2 { (title) }
+            @if dim == Dimension::AttendanceMode { p.hint { (tr.t("rep-remote-note")) } }
             @if rows.is_empty() {
                 (c::empty_state(&tr.t("rep-nobody"), html! {}))
             } @else {

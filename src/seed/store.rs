@@ -20,8 +20,8 @@ use crate::certificates::code::VerificationCode;
 use crate::certificates::rules as cert_rules;
 use crate::db::Db;
 use crate::domain::{
-    DatePrecision, EventStatus, Gender, InvitationKind, InvitationState, RegistrationState, ScanDirection, ScanMethod,
-    TimeZone,
+    AttendanceMode, DatePrecision, EventStatus, Gender, InvitationKind, InvitationState, RegistrationState,
+    ScanDirection, ScanMethod, TimeZone,
 };
 use crate::entities::{attendance_scan, certificate, event, invitation, person, registration};
 use crate::error::{Error, Result};
@@ -213,6 +213,11 @@ pub async fn registrations<C: ConnectionTrait>(
             created_at: Set(at),
             updated_at: Set(if p.cancelled { at + Duration::days(6) } else { at }),
             checkin_version: Set(1),
+            attendance_mode: Set(if attends_remotely(e, n) {
+                AttendanceMode::Remote
+            } else {
+                AttendanceMode::InPerson
+            }),
             ..Default::default()
         });
     }
@@ -225,6 +230,12 @@ pub async fn registrations<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(seats)
+}
+
+/// Whether the `n`th participant of a demo event attends remotely: one in eight, where the event
+/// allows it (they are never scanned at the desk).
+fn attends_remotely(e: &event::Model, n: usize) -> bool {
+    e.remote_attendance && n % 8 == 5
 }
 
 /// The idempotency key of a demo scan: event, person and day, so that a run finds what an
@@ -256,7 +267,8 @@ pub async fn attendance(db: &Db, e: &event::Model, plan: &EventPlan, people: &Ha
         .into_iter()
         .collect();
     let mut rows = Vec::new();
-    for p in plan.participants.iter().filter(|p| !p.cancelled) {
+    let in_person = plan.participants.iter().enumerate().filter(|(n, p)| !p.cancelled && !attends_remotely(e, *n));
+    for (_, p) in in_person {
         let Some(person_id) = people.get(&p.person.email) else { continue };
         let Some(registration_id) = registrations.get(person_id) else { continue };
         for arrival in &p.arrivals {

@@ -34,6 +34,7 @@ mod platform;
 mod privacy;
 mod public;
 mod registration;
+mod remote_participation;
 mod reports;
 mod required_selects;
 mod screens;

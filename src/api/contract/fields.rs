@@ -3,7 +3,7 @@
 
 use super::rule::{Rule, codes};
 use crate::domain::{
-    DatePrecision, EventKind, EventStatus, Gender, InvitationState, ParticipantRole, RegistrationMode,
+    AttendanceMode, DatePrecision, EventKind, EventStatus, Gender, InvitationState, ParticipantRole, RegistrationMode,
     RegistrationState, ScanDirection, SessionKind, SpeakerKind, SpeakerLevel,
 };
 use crate::donors::{BudgetCategory, DonorKind, EarmarkKind};
@@ -140,6 +140,7 @@ fn event_rules(l: &Lists) -> Vec<BodyRule> {
         ("SessionPayload", "start_time", true, Time),
         ("SessionPayload", "end_time", true, Time),
         ("SessionPayload", "room", false, OptionalLine(120)),
+        ("SessionPayload", "remote_url", false, OptionalRemoteUrl),
         ("ClonePayload", "start_date", true, DateOrMonth),
     ]
 }
@@ -199,6 +200,12 @@ fn registration_rules(l: &Lists) -> Vec<BodyRule> {
         ("ManualRegistration", "position", false, OptionalLine(200)),
         ("ManualRegistration", "phone", false, Phone),
         ("ManualRegistration", "needs", false, Text(2000)),
+        (
+            "ManualRegistration",
+            "attendance_mode",
+            false,
+            OneOfOrEmpty(codes(AttendanceMode::ALL, AttendanceMode::as_str)),
+        ),
         (
             "MoveRequest",
             "action",

@@ -58,6 +58,8 @@ pub(super) enum Rule {
     RecordText(Vec<i32>),
     /// A date `YYYY-MM-DD` or a month `YYYY-MM`, from 1945 to 2200.
     DateOrMonth,
+    /// A session's remote link (`https://host/…`), or empty for none.
+    OptionalRemoteUrl,
     /// An agenda item's number: digits, then letters, digits, dots and brackets, at most 16.
     AgendaNumber,
     /// A text in several languages: a string as `original` says, or an object from language
@@ -121,6 +123,8 @@ impl Rule {
             Rule::RecordText(ids) => {
                 json!({"type": "string", "enum": ids.iter().map(i32::to_string).collect::<Vec<_>>()})
             }
+            Rule::OptionalRemoteUrl => json!({"type": "string", "maxLength": crate::domain::REMOTE_URL_MAX,
+                "pattern": format!("^({})?$", crate::domain::REMOTE_URL_PATTERN)}),
             Rule::AgendaNumber => json!({"type": "string", "pattern": "^[0-9][0-9A-Za-z().]{0,15}$"}),
             Rule::DateOrMonth => json!({"type": "string", "anyOf": [Rule::Date.schema(),
                 {"pattern": "^(19(4[5-9]|[5-9][0-9])|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])$"}]}),

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use super::scan::{Outcome, ScanRequest, Target, check_key, scan};
 use crate::Office;
 use crate::auth::StaffUser;
-use crate::domain::{Role, ScanDirection, ScanMethod};
+use crate::domain::{AttendanceMode, Role, ScanDirection, ScanMethod};
 use crate::entities::event;
 use crate::error::{Error, Result};
 use crate::registration::input::{ManualAdd, RegistrationInput};
@@ -33,6 +33,8 @@ pub async fn walk_in(
     } else {
         staff.clone()
     };
+    // Someone at the door attends in person, whatever the event offers.
+    let input = &RegistrationInput { attendance_mode: Some(AttendanceMode::InPerson), ..input.clone() };
     let registered = registration_rules::add_manually(&office.db, office, &registrar, e.id, add, input, now).await?;
     let req = ScanRequest {
         target: Target::Registration(registered.registration.id),

@@ -161,7 +161,7 @@ pub fn walk_in(
                     (c::csrf_field(&page.csrf))
                     input type="hidden" name="key" value=(key);
                     (c::input(tr, errors, Input::text("email", "field-email", &form.email).kind("email").required()))
-                    (crate::registration::views::fields(tr, reference, form, errors, false))
+                    (crate::registration::views::fields(tr, reference, form, errors, false, crate::registration::views::AskAttendance::No))
                     button.primary type="submit" { (tr.t("att-walk-in-submit")) }
                 }
             }))

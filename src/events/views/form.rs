@@ -83,6 +83,7 @@ fn registration_fields(tr: Tr, form: &EventForm, errors: &FieldErrors) -> Markup
             (c::select(tr, errors, "registration_mode", "field-registration-mode", &modes, &form.registration_mode, true))
             (c::checkbox(tr, "approval_required", "field-approval-required", form.approval_required.is_some()))
             (c::checkbox(tr, "reminders_enabled", "field-reminders-enabled", form.reminders_enabled.is_some()))
+            (c::checkbox(tr, "remote_attendance", "field-remote-attendance", form.remote_attendance.is_some()))
             (c::input(tr, errors, Input::text("registration_opens", "field-registration-opens", &form.registration_opens).kind("datetime-local").hint("hint-local-time")))
             (c::input(tr, errors, Input::text("registration_closes", "field-registration-closes", &form.registration_closes).kind("datetime-local").hint("hint-local-time")))
             (c::input(tr, errors, Input::text("capacity", "field-capacity", &form.capacity).kind("number").hint("hint-capacity")))
@@ -207,6 +208,7 @@ pub(super) fn session_fields(tr: Tr, form: &SessionForm, errors: &FieldErrors, o
         (c::input(tr, errors, Input::text("start_time", "field-start-time", &form.start_time).kind("time").required()))
         (c::input(tr, errors, Input::text("end_time", "field-end-time", &form.end_time).kind("time").required()))
         (c::input(tr, errors, Input::text("room", "field-room", &form.room)))
+        (c::input(tr, errors, Input::text("remote_url", "field-remote-url", &form.remote_url).kind("url").hint("hint-remote-url")))
     }
 }
 

@@ -75,7 +75,11 @@ fn session_row(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::M
                 time datetime=(s.ends_at.to_rfc3339()) { (s.ends_at.with_timezone(&tz).format("%H:%M")) }
             }
             td { (c::in_lang(&content::session_title(e, s, tr.lang()), tr.lang())) " " span.kind { "(" (tr.t(&format!("session-kind-{}", s.kind))) ")" } }
-            td { (s.room.as_deref().unwrap_or("")) }
+            td {
+                (s.room.as_deref().unwrap_or(""))
+                // Organisers see that a session has a remote link; the public never sees it.
+                @if manage.is_some() && s.remote_url.is_some() { " " span.badge { (tr.t("session-remote-link")) } }
+            }
             @if let Some(csrf) = manage {
                 td.actions {
                     div.row-actions {
@@ -165,6 +169,7 @@ pub(super) fn details_list(tr: Tr, reference: &Reference, e: &event::Model, seri
             @if let Some(m) = &e.mandate { dt { (tr.t("field-mandate")) } dd { (m) } }
             dt { (tr.t("field-languages")) } dd { (languages.join(", ")) }
             dt { (tr.t("field-registration-mode")) } dd { (tr.t(&format!("registration-{}", e.registration_mode))) }
+            @if e.remote_attendance { dt { (tr.t("field-remote-attendance")) } dd { (tr.t("remote-attendance-offered")) } }
         }
     }
 }

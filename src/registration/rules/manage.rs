@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    TransactionTrait,
+    QueryOrder, TransactionTrait,
 };
 
 use super::common::{Registered, end_of_event, gone, is_active, participant, state_only};
@@ -17,10 +17,10 @@ use crate::audit::{self, Change};
 use crate::auth::tokens;
 use crate::db::Db;
 use crate::domain::RegistrationState;
-use crate::entities::{event, person, registration};
+use crate::entities::{event, event_session, person, registration};
 use crate::error::{Error, Msg, Result};
 use crate::events::situation::is_under_way;
-use crate::registration::input::RegistrationInput;
+use crate::registration::input::{AttendanceChoice, RegistrationInput};
 
 /// A registration with its event and person, behind a manage link.
 #[derive(Debug, Clone)]
@@ -35,6 +35,8 @@ pub struct Managed {
     pub position: u32,
     /// Whether the venue's today is one of the event's days (the check-in code comes first).
     pub under_way: bool,
+    /// The sessions with a remote link, in time order: only for a confirmed registration.
+    pub remote_sessions: Vec<event_session::Model>,
 }
 
 async fn by_manage_token<C: ConnectionTrait>(db: &C, token: &str) -> Result<registration::Model> {
@@ -58,7 +60,19 @@ pub async fn managed(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Managed
     let person = person::Entity::find_by_id(r.person_id).one(&db.read).await?.ok_or(Error::NotFound)?;
     let position = waitlist_position(&db.read, &r).await?;
     let under_way = is_under_way(&event, now);
-    Ok(Managed { registration: r, event, person, position, under_way })
+    // Remote links are for confirmed participants only: never read for anyone else.
+    let remote_sessions = if r.state == RegistrationState::Confirmed {
+        event_session::Entity::find()
+            .filter(event_session::Column::EventId.eq(event.id))
+            .filter(event_session::Column::RemoteUrl.is_not_null())
+            .order_by_asc(event_session::Column::StartsAt)
+            .order_by_asc(event_session::Column::Id)
+            .all(&db.read)
+            .await?
+    } else {
+        Vec::new()
+    };
+    Ok(Managed { registration: r, event, person, position, under_way, remote_sessions })
 }
 
 /// The person cancels their registration through the manage link.
@@ -125,8 +139,11 @@ pub async fn update_own(
         return Err(Error::Conflict(Msg::new("err-registration-ended")));
     }
     let event = event::Entity::find_by_id(r.event_id).one(&txn).await?.ok_or(Error::NotFound)?;
+    let choice = AttendanceChoice { remote_allowed: event.remote_attendance, by_staff: false };
+    let attendance_mode = choice.resolve(input.attendance_mode)?;
     let back_to_approval = event.approval_required && r.state == RegistrationState::Confirmed;
     let mut model = r.clone().into_active_model();
+    model.attendance_mode = Set(attendance_mode);
     model.title = Set(input.title.clone());
     model.given_name = Set(input.given_name.clone());
     model.family_name = Set(input.family_name.clone());

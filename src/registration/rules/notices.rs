@@ -37,9 +37,9 @@ pub(super) async fn notify(
                 &office.calendar,
                 &office.reference,
                 e,
-                &msg.to_name,
-                email,
+                (msg.to_name.as_str(), email),
                 method,
+                method == crate::calendar::Method::Request,
                 crate::mail::ui_lang(&r.language),
                 now,
             )

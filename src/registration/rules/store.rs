@@ -20,7 +20,7 @@ use crate::entities::{audit_entry, event, invitation, outbox_message, person, re
 use crate::error::{Error, Msg, Result};
 use crate::i18n::Lang;
 use crate::mail::outbox;
-use crate::registration::input::RegistrationInput;
+use crate::registration::input::{AttendanceChoice, RegistrationInput};
 use crate::webhooks;
 
 /// The registrations through invitation links, written in groups (see [`db::GroupCommit`]).
@@ -412,6 +412,9 @@ impl NewRegistration {
         now: DateTime<Utc>,
     ) -> Result<Self> {
         let (event, person, invitation, delegation_id, role, language, actor) = parts;
+        // A staff actor registers by hand (organiser, desk, API); anyone else is the person.
+        let choice = AttendanceChoice { remote_allowed: event.remote_attendance, by_staff: actor.user_id.is_some() };
+        let attendance_mode = choice.resolve(input.attendance_mode)?;
         // The database keeps microseconds: the row holds the time as it will be read back.
         let now = now.trunc_subsecs(6);
         let seated = if event.approval_required { RegistrationState::Pending } else { RegistrationState::Confirmed };
@@ -429,6 +432,7 @@ impl NewRegistration {
             &token_hash,
             now,
         );
+        let row = registration::ActiveModel { attendance_mode: Set(attendance_mode), ..row };
         let mailing = post.mailing;
         let notice = if seated == RegistrationState::Pending { Notice::Received } else { Notice::Confirmed };
         let to = Addressee {
@@ -447,6 +451,7 @@ impl NewRegistration {
                 &PersonName::new(&input.given_name, &input.family_name).to_string(),
                 &person.email,
                 crate::calendar::Method::Request,
+                true,
                 language,
                 now,
             ))

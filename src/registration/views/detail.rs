@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
 use crate::audit::action_label;
-use crate::domain::{PersonName, RegistrationState, ScanDirection};
+use crate::domain::{AttendanceMode, PersonName, RegistrationState, ScanDirection};
 use crate::i18n::Tr;
 use crate::participants::names::state_name;
 use crate::reference::Reference;
@@ -72,6 +72,9 @@ fn details(tr: Tr, reference: &Reference, d: &RegistrationDetail, when: When<'_>
                 dt { (tr.t("reg-phone")) } dd { (or_dash(r.phone.as_deref())) }
                 dt { (tr.t("reg-detail-needs")) } dd { (or_dash(r.needs.as_deref())) }
                 dt { (tr.t("reg-detail-visa")) } dd { (yes_no(r.visa_letter)) }
+                @if d.event.remote_attendance || r.attendance_mode != AttendanceMode::InPerson {
+                    dt { (tr.t("reg-detail-attendance")) } dd { (tr.t(&format!("reg-attendance-{}", r.attendance_mode.as_str()))) }
+                }
                 dt { (tr.t("reg-language")) } dd { (r.language) }
                 dt { (tr.t("reg-detail-registered")) } dd { (when(r.created_at)) }
                 dt { (tr.t("data-notice")) }

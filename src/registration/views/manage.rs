@@ -4,7 +4,7 @@
 
 use maud::{Markup, html};
 
-use super::{event_block, fields};
+use super::{AskAttendance, event_block, fields};
 use crate::domain::RegistrationState;
 use crate::error::FieldErrors;
 use crate::events::content;
@@ -50,13 +50,14 @@ pub fn manage(
             @if form.saved { (c::alert_text(Alert::Success, &tr.t("reg-saved"))) }
             (state_panel(page, m, token, contact))
             @if confirmed && !m.under_way { (checkin_code(tr, token, false)) }
+            @if confirmed && !m.remote_sessions.is_empty() { (remote_links(tr, m)) }
             @if confirmed { (crate::calendar::links::manage_section(tr, token, &page.csrf)) }
             @if active {
                 h2 { (tr.t("reg-details")) }
                 (c::with_error_summary(tr, form.errors, html! {
                     form.stack method="post" action={ "/r/" (token) } {
                         (c::csrf_field(&page.csrf))
-                        (fields(tr, reference, form.values, form.errors, false))
+                        (fields(tr, reference, form.values, form.errors, false, AskAttendance::of(&m.event, false)))
                         @if m.event.approval_required { p.hint { (tr.t("reg-update-approval")) } }
                         button.primary type="submit" { (tr.t("action-save")) }
                     }
@@ -145,6 +146,27 @@ fn write_to(tr: Tr, contact: Option<&str>) -> Markup {
                 (tr.t("reg-contact")) " " a href={ "mailto:" (email) } { (email) }
             } @else {
                 (tr.t("reg-contact-secretariat"))
+            }
+        }
+    }
+}
+
+/// The sessions' remote links, for a confirmed participant: when, which session, and the link.
+fn remote_links(tr: Tr, m: &Managed) -> Markup {
+    html! {
+        section.remote-links aria-labelledby="remote-links-title" {
+            h2 #remote-links-title { (tr.t("reg-remote-title")) }
+            p.hint { (tr.t("reg-remote-hint")) }
+            ul.remote-sessions {
+                @for s in &m.remote_sessions {
+                    li {
+                        time datetime=(s.starts_at.to_rfc3339()) { (c::moment(tr, s.starts_at, &m.event.time_zone)) }
+                        " · " (c::in_lang(&content::session_title(&m.event, s, tr.lang()), tr.lang())) " · "
+                        @if let Some(url) = &s.remote_url {
+                            a href=(url) rel="noopener noreferrer" target="_blank" { (tr.t("reg-remote-join")) (c::for_row(&s.title)) }
+                        }
+                    }
+                }
             }
         }
     }

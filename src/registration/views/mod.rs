@@ -4,7 +4,7 @@
 
 use maud::{Markup, html};
 
-use crate::domain::Gender;
+use crate::domain::{AttendanceMode, Gender};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::events::content;
@@ -27,8 +27,37 @@ pub use person::{
     sent_back_to_approval, verified,
 };
 
+/// Whether a registration form asks how the person attends ("In person / Remotely").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AskAttendance {
+    /// Not asked: the event offers no remote attendance, or a walk-in is in person.
+    No,
+    /// Asked, and the person must choose.
+    Required,
+    /// Asked; an organiser may leave it (in person).
+    Optional,
+}
+
+impl AskAttendance {
+    /// What the form of a person themselves asks for event `e` (`by_staff`: an organiser's).
+    pub fn of(e: &event::Model, by_staff: bool) -> Self {
+        match (e.remote_attendance, by_staff) {
+            (false, _) => Self::No,
+            (true, false) => Self::Required,
+            (true, true) => Self::Optional,
+        }
+    }
+}
+
 /// The registration fields (shared by every registration form and the desk's walk-in form).
-pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &FieldErrors, consent: bool) -> Markup {
+pub fn fields(
+    tr: Tr,
+    reference: &Reference,
+    form: &RegistrationForm,
+    errors: &FieldErrors,
+    consent: bool,
+    attendance: AskAttendance,
+) -> Markup {
     let genders: Vec<(String, String)> =
         Gender::ALL.iter().map(|g| (g.as_str().to_owned(), tr.t(&format!("gender-{}", g.as_str())))).collect();
     let countries = state_choices(reference, tr.lang());
@@ -46,6 +75,7 @@ pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &F
         (c::input(tr, errors, Input::text("phone", "reg-phone", &form.phone).kind("tel")))
         (c::textarea(tr, errors, "needs", "reg-needs", &form.needs))
         (c::checkbox(tr, "visa_letter", "reg-visa-letter", form.visa_letter.is_some()))
+        (attendance_field(tr, form, errors, attendance))
         @if consent {
             div.alert.alert-info.privacy {
                 p { (tr.t("reg-privacy-notice")) }
@@ -60,6 +90,20 @@ pub fn fields(tr: Tr, reference: &Reference, form: &RegistrationForm, errors: &F
                 @if let Some(m) = errors.get("consent") { p.field-error { (tr.msg(m)) } }
                 (c::checkbox(tr, "consent", "reg-consent", form.consent.is_some()))
             }
+        }
+    }
+}
+
+/// "In person / Remotely", as `ask` says: when required, nothing is chosen for the person.
+fn attendance_field(tr: Tr, form: &RegistrationForm, errors: &FieldErrors, ask: AskAttendance) -> Markup {
+    let modes: Vec<(String, String)> = AttendanceMode::ALL
+        .iter()
+        .map(|m| (m.as_str().to_owned(), tr.t(&format!("reg-attendance-{}", m.as_str()))))
+        .collect();
+    let required = ask == AskAttendance::Required;
+    html! {
+        @if ask != AskAttendance::No {
+            (c::select(tr, errors, "attendance_mode", "reg-attendance-mode", &modes, &form.attendance_mode, required))
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use super::{fields, state_label};
+use super::{AskAttendance, fields, state_label};
 use crate::domain::{Gender, ParticipantRole, RegistrationState};
 use crate::entities::event;
 use crate::error::FieldErrors;
@@ -226,7 +226,7 @@ pub fn manual_add(
                     (c::input(tr, errors, Input::text("email", "field-email", &form.email).kind("email").required()))
                     (c::select(tr, errors, "role", "reg-role", &roles, &form.role, true))
                     (c::select(tr, errors, "language", "reg-language", &langs, &form.language, true))
-                    (fields(tr, reference, form, errors, false))
+                    (fields(tr, reference, form, errors, false, AskAttendance::of(e, true)))
                     input type="hidden" name="notify_asked" value="1";
                     (c::checkbox(tr, "notify", "reg-notify", form.notify.is_some()))
                     @if ended { p.hint { (tr.t("reg-notify-ended")) } }

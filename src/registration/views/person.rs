@@ -4,7 +4,7 @@
 
 use maud::{Markup, html};
 
-use super::{event_block, fields, place_line};
+use super::{AskAttendance, event_block, fields, place_line};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::events::content;
@@ -49,7 +49,7 @@ pub fn invitation(
                 (c::with_error_summary(tr, errors, html! {
                     form.stack method="post" action={ "/i/" (token) } {
                         (c::csrf_field(&page.csrf))
-                        (fields(tr, reference, form, errors, true))
+                        (fields(tr, reference, form, errors, true, AskAttendance::of(&v.event, false)))
                         button.primary type="submit" { (tr.t("reg-submit")) }
                     }
                 }))
@@ -174,7 +174,7 @@ pub fn verified(
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/v/" (token) } {
                     (c::csrf_field(&page.csrf))
-                    (fields(tr, reference, form, errors, true))
+                    (fields(tr, reference, form, errors, true, AskAttendance::of(e, false)))
                     button.primary type="submit" { (tr.t("reg-submit")) }
                 }
             }))

@@ -93,6 +93,10 @@ pub struct Outcomes {
     pub by_state: Vec<Row>,
     /// Per role at the event.
     pub by_role: Vec<Row>,
+    /// Per attendance mode (`in_person`, `remote`). Remote participants are not checked in:
+    /// they count as registered and confirmed remote, and `attended` counts only people scanned
+    /// at the venue.
+    pub by_attendance_mode: Vec<Row>,
     /// Per event, by start date.
     pub events: Vec<EventRow>,
 }

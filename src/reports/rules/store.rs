@@ -25,9 +25,14 @@ pub(super) async fn aggregate(db: &DatabaseConnection, sel: &str, values: Vec<Va
     o.women = o.by_gender.iter().filter(|r| r.code.as_deref() == Some(woman)).map(|r| r.confirmed).sum();
     o.women_share = share(o.women, o.confirmed);
     o.attendance_rate = share(o.attended, o.confirmed);
-    for rows in
-        [&mut o.by_regional_group, &mut o.by_gender, &mut o.by_organisation_type, &mut o.by_state, &mut o.by_role]
-    {
+    for rows in [
+        &mut o.by_regional_group,
+        &mut o.by_gender,
+        &mut o.by_organisation_type,
+        &mut o.by_state,
+        &mut o.by_role,
+        &mut o.by_attendance_mode,
+    ] {
         // Largest first; "not stated" last; ties by name so the order is stable.
         rows.sort_by(|x, y| {
             x.code
@@ -76,16 +81,16 @@ fn aggregate_sql(backend: DbBackend, sel: &str) -> String {
     format!(
         "WITH sel AS ({sel}), {attended_cte}\
          reg AS MATERIALIZED (SELECT r.event_id AS event_id, r.state AS state, r.gender AS gender, r.role AS role, \
-             r.country_iso3 AS country, r.organisation_type AS otype, \
+             r.country_iso3 AS country, r.organisation_type AS otype, r.attendance_mode AS mode, \
              CASE WHEN r.state = '{confirmed}' THEN 1 ELSE 0 END AS conf, \
              CASE WHEN {came} THEN 1 ELSE 0 END AS came \
              FROM registrations r WHERE r.event_id IN (SELECT id FROM sel)), \
-         base AS (SELECT event_id, gender, role, country, otype, conf, came FROM reg \
+         base AS (SELECT event_id, gender, role, country, otype, mode, conf, came FROM reg \
              WHERE state IN ({standing}) OR came = 1), \
          cube AS (SELECT b.gender AS gender, b.role AS role, b.country AS country, c.regional_group AS rgroup, \
-             b.otype AS otype, COUNT(*) AS n, SUM(b.conf) AS conf, SUM(b.came) AS came \
+             b.otype AS otype, b.mode AS mode, COUNT(*) AS n, SUM(b.conf) AS conf, SUM(b.came) AS came \
              FROM base b LEFT JOIN countries c ON c.iso3 = b.country \
-             GROUP BY b.gender, b.role, b.country, c.regional_group, b.otype) \
+             GROUP BY b.gender, b.role, b.country, c.regional_group, b.otype, b.mode) \
          SELECT 'total' AS dim, CAST(NULL AS TEXT) AS k, CAST(NULL AS TEXT) AS label, \
              CAST(SUM(n) AS BIGINT) AS a, CAST(SUM(conf) AS BIGINT) AS b, CAST(SUM(came) AS BIGINT) AS c, \
              COUNT(DISTINCT CASE WHEN conf > 0 THEN country END) AS d, \
@@ -97,6 +102,7 @@ fn aggregate_sql(backend: DbBackend, sel: &str) -> String {
              JOIN sel ON sel.id = ce.event_id WHERE ce.revoked_at IS NULL \
          UNION ALL SELECT 'gender', gender, NULL, {sums} FROM cube GROUP BY gender \
          UNION ALL SELECT 'role', role, NULL, {sums} FROM cube GROUP BY role \
+         UNION ALL SELECT 'mode', mode, NULL, {sums} FROM cube GROUP BY mode \
          UNION ALL SELECT 'state', x.country, MIN(l.name), {xsums} FROM cube x \
              LEFT JOIN countries l ON l.iso3 = x.country GROUP BY x.country \
          UNION ALL SELECT 'group', x.rgroup, MIN(l.name), {xsums} FROM cube x \
@@ -128,6 +134,7 @@ fn fold_row(o: &mut Outcomes, row: &QueryResult) -> Result<(), DbErr> {
         "certificates" => o.certificates = a,
         "gender" => o.by_gender.push(breakdown(label()?)),
         "role" => o.by_role.push(breakdown(label()?)),
+        "mode" => o.by_attendance_mode.push(breakdown(label()?)),
         "state" => o.by_state.push(breakdown(label()?)),
         "group" => o.by_regional_group.push(breakdown(label()?)),
         "otype" => o.by_organisation_type.push(breakdown(label()?)),
