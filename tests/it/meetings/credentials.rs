@@ -187,8 +187,10 @@ async fn the_secretariat_records_statuses_audited_and_keeps_the_originals_date()
     // The page's form: a bad status is the form again with 422; a good one is recorded.
     let deu = row_of(&org, event, "DEU").await["delegation_id"].as_i64().unwrap();
     let form = format!("/organiser/events/{event}/credentials/{deu}");
+    // Two days on, the browser's session has lapsed: sign in again.
+    app.sign_in(&org.browser, &org.email).await;
     let (s, page) = app.get(&org.browser, &form).await;
-    assert!(s == 200 && page.contains("Credentials: Germany"));
+    assert!(s == 200 && page.contains("Credentials: Germany"), "{s} {page}");
     let r = org.post_form(&form, &[("status", ""), ("note", "")]).await;
     assert_eq!(r.status(), 422);
     let r = org.post_form(&form, &[("status", "in_order"), ("note", "")]).await;
@@ -284,4 +286,34 @@ async fn a_workshop_has_no_credentials_and_the_api_keeps_its_scopes() {
     // Another programme's organiser sees nothing.
     let other = app.staff("other@example.org", convene::domain::Role::Organiser, &["SALW"]).await;
     assert!(matches!(other.api.get(&format!("/api/v1/events/{event}/credentials")).await.0, 403 | 404));
+}
+
+#[tokio::test]
+async fn the_demo_gives_the_bwc_meeting_of_states_parties_credentials() {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let app = TestApp::spawn().await;
+    app.load_demo().await;
+    // Loading twice adds nothing.
+    app.load_demo().await;
+    let bwc = convene::entities::event::Entity::find()
+        .filter(convene::entities::event::Column::SeedKey.eq("M12"))
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .expect("the BWC Meeting of States Parties");
+    let admin = app.admin().await;
+    let (s, v) = admin.api.get(&format!("/api/v1/events/{}/credentials", bwc.id)).await;
+    assert_eq!(s, 200, "{v}");
+    let rows = v["credentials"].as_array().unwrap();
+    assert_eq!(rows.len(), 11);
+    let count = |status: &str| rows.iter().filter(|r| r["status"] == status).count();
+    assert_eq!((count("in_order"), count("original_received"), count("copy_received"), count("none")), (3, 3, 3, 2));
+    let with_document: Vec<&Value> = rows.iter().filter(|r| !r["document"].is_null()).collect();
+    assert_eq!(with_document.len(), 4);
+    let id = with_document[0]["delegation_id"].as_i64().unwrap();
+    let r = admin.browser.get(app.url(&format!("/organiser/events/{}/credentials/{id}/document", bwc.id))).send().await;
+    let bytes = r.unwrap().bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let (_, report) = admin.api.get(&format!("/api/v1/events/{}/credentials/report", bwc.id)).await;
+    assert_eq!(report["formal"].as_array().unwrap().len(), 6);
 }
