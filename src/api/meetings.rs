@@ -389,7 +389,10 @@ pub async fn get_credentials(
 ) -> Result<Json<CredentialsListView>, Error> {
     let filter = credentials::CredentialsFilter::default();
     let l = credentials::list(&state.office, &caller, parse_id(&id)?, &filter, Lang::En).await?;
-    Ok(Json(CredentialsListView { event_id: l.event.id, credentials: l.rows.into_iter().map(credentials_view).collect() }))
+    Ok(Json(CredentialsListView {
+        event_id: l.event.id,
+        credentials: l.rows.into_iter().map(credentials_view).collect(),
+    }))
 }
 
 /// Record a delegation's credentials: status and note (audited; receipt of the original is dated).

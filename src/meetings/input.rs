@@ -274,7 +274,10 @@ pub struct CredentialsQuery {
 
 impl CredentialsQuery {
     /// The filter, or the fields in error (an unknown status or group).
-    pub fn parse(&self, reference: &crate::reference::Reference) -> Result<super::credentials::CredentialsFilter, FieldErrors> {
+    pub fn parse(
+        &self,
+        reference: &crate::reference::Reference,
+    ) -> Result<super::credentials::CredentialsFilter, FieldErrors> {
         let mut errors = FieldErrors::new();
         let status = (!self.status.trim().is_empty())
             .then(|| parse_field::<crate::domain::CredentialsStatus>(&mut errors, "status", &self.status))

@@ -5,7 +5,9 @@
 
 use bytes::Bytes;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
 use serde::Deserialize;
 
 use super::bad_seed;
@@ -40,7 +42,8 @@ pub async fn seed<C: ConnectionTrait>(
         return Ok(());
     }
     for (n, spec) in specs.iter().enumerate() {
-        let status: CredentialsStatus = spec.status.parse().map_err(|_| bad_seed(&spec.status, "credentials status"))?;
+        let status: CredentialsStatus =
+            spec.status.parse().map_err(|_| bad_seed(&spec.status, "credentials status"))?;
         let focal = focal_point(db, spec, now).await?;
         let d = delegation::ActiveModel {
             event_id: Set(e.id),

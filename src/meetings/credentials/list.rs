@@ -50,7 +50,8 @@ fn row_of(
     record: Option<crate::entities::credentials::Model>,
     document: Option<crate::entities::stored_file::Model>,
 ) -> CredentialsRow {
-    let group_code = reference.countries.iter().find(|c| c.iso3 == d.country_iso3).and_then(|c| c.regional_group.clone());
+    let group_code =
+        reference.countries.iter().find(|c| c.iso3 == d.country_iso3).and_then(|c| c.regional_group.clone());
     CredentialsRow {
         delegation_id: d.id,
         state: state_name(reference, &d.country_iso3, lang),

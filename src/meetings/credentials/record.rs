@@ -105,11 +105,8 @@ pub async fn staff_document(
 ) -> Result<(delegation::Model, Opened)> {
     let db = &office.db.read;
     let (_, d) = managed_delegation(db, staff, event_id, delegation_id).await?;
-    let file_id = store::records_of(db, &[d.id])
-        .await?
-        .remove(&d.id)
-        .and_then(|r| r.stored_file_id)
-        .ok_or(Error::NotFound)?;
+    let file_id =
+        store::records_of(db, &[d.id]).await?.remove(&d.id).and_then(|r| r.stored_file_id).ok_or(Error::NotFound)?;
     let opened = crate::files::open(db, &office.settings.documents, file_id).await?;
     Ok((d, opened))
 }

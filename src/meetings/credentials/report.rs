@@ -79,10 +79,8 @@ fn paragraph(tr: Tr, key: &str, states: &[NamedState]) -> String {
 /// The drafted paragraphs of the report in `tr`'s language: formal credentials, copies, and
 /// the States still to send theirs (left out when there are none).
 pub fn paragraphs(tr: Tr, figures: &ReportFigures) -> Vec<String> {
-    let mut out = vec![
-        paragraph(tr, "cred-report-formal", &figures.formal),
-        paragraph(tr, "cred-report-copy", &figures.copy),
-    ];
+    let mut out =
+        vec![paragraph(tr, "cred-report-formal", &figures.formal), paragraph(tr, "cred-report-copy", &figures.copy)];
     if !figures.none.is_empty() {
         out.push(paragraph(tr, "cred-report-none", &figures.none));
     }

@@ -51,7 +51,10 @@ pub(super) async fn files_of<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<
 
 /// Delegation `delegation_id`'s row, under its row lock until the transaction ends (none yet:
 /// the unique key on the delegation stops a second first write).
-pub(super) async fn locked_record<C: ConnectionTrait>(db: &C, delegation_id: i32) -> Result<Option<credentials::Model>> {
+pub(super) async fn locked_record<C: ConnectionTrait>(
+    db: &C,
+    delegation_id: i32,
+) -> Result<Option<credentials::Model>> {
     // Sets a column to itself: a write, so PostgreSQL locks the row, and nothing changes.
     credentials::Entity::update_many()
         .col_expr(credentials::Column::Status, Expr::col(credentials::Column::Status))

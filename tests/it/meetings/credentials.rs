@@ -30,7 +30,13 @@ async fn invite_state(org: &Staff, event: i32, country: &str, email: &str) {
 }
 
 /// Sends `bytes` as the credentials file `filename` through the form of `path`.
-async fn upload(app: &TestApp, client: &reqwest::Client, path: &str, filename: &str, bytes: &[u8]) -> reqwest::Response {
+async fn upload(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    filename: &str,
+    bytes: &[u8],
+) -> reqwest::Response {
     let csrf = app.csrf(client).await;
     let boundary = "credentialsboundary51";
     let mut body = format!(
@@ -112,7 +118,10 @@ async fn a_focal_point_sends_its_credentials_through_its_link_and_only_it_sees_t
     };
     assert_eq!(download(format!("{page_path}/document")).await, (200, first));
     let row = row_of(&org, event, "BWA").await;
-    assert_eq!((row["status"].as_str(), row["document"].as_str()), (Some("copy_received"), Some("Credentials_BWA.pdf")));
+    assert_eq!(
+        (row["status"].as_str(), row["document"].as_str()),
+        (Some("copy_received"), Some("Credentials_BWA.pdf"))
+    );
 
     // A new PDF replaces the old one, which is removed.
     let second = pdf("second copy");
@@ -120,9 +129,13 @@ async fn a_focal_point_sends_its_credentials_through_its_link_and_only_it_sees_t
     assert_eq!(download(format!("{page_path}/document")).await, (200, second.clone()));
     assert_eq!(files_kept(&app).await, 1);
     let delegation = row["delegation_id"].as_i64().unwrap();
-    let r = org.browser.get(app.url(&format!("/organiser/events/{event}/credentials/{delegation}/document"))).send().await;
+    let r =
+        org.browser.get(app.url(&format!("/organiser/events/{event}/credentials/{delegation}/document"))).send().await;
     let r = r.unwrap();
-    assert_eq!((r.status().as_u16(), r.headers()["content-type"].to_str().unwrap().to_owned()), (200, "application/pdf".into()));
+    assert_eq!(
+        (r.status().as_u16(), r.headers()["content-type"].to_str().unwrap().to_owned()),
+        (200, "application/pdf".into())
+    );
     assert_eq!(r.bytes().await.unwrap().to_vec(), second);
 
     // Ghana's link sees neither Botswana's status nor its document.
@@ -160,11 +173,13 @@ async fn the_secretariat_records_statuses_audited_and_keeps_the_originals_date()
     let (app, org, event) = meeting_with_delegations().await;
     let (s, list) = org.api.get(&format!("/api/v1/events/{event}/credentials")).await;
     assert_eq!(s, 200);
-    let states: Vec<&str> = list["credentials"].as_array().unwrap().iter().map(|r| r["state"].as_str().unwrap()).collect();
+    let states: Vec<&str> =
+        list["credentials"].as_array().unwrap().iter().map(|r| r["state"].as_str().unwrap()).collect();
     assert_eq!(states, ["Botswana", "France", "Germany", "Ghana"]);
     assert!(list["credentials"].as_array().unwrap().iter().all(|r| r["status"] == "none" && r["updated_at"].is_null()));
 
-    let (s, v) = record(&org, event, "BWA", json!({"status": "original_received", "note": "Received on 3 December."})).await;
+    let (s, v) =
+        record(&org, event, "BWA", json!({"status": "original_received", "note": "Received on 3 December."})).await;
     assert_eq!(s, 200, "{v}");
     let received = v["original_received_at"].as_str().unwrap().to_owned();
     assert_eq!(v["note"], "Received on 3 December.");
@@ -181,7 +196,10 @@ async fn the_secretariat_records_statuses_audited_and_keeps_the_originals_date()
     assert_eq!((s, v["fields"][0]["field"].as_str()), (422, Some("status")), "{v}");
     let (s, v) = record(&org, event, "FRA", json!({"status": "none", "note": "x".repeat(1001)})).await;
     assert_eq!((s, v["fields"][0]["field"].as_str()), (422, Some("note")), "{v}");
-    assert_eq!(org.api.put(&format!("/api/v1/events/{event}/credentials/99999"), json!({"status": "none"})).await.0, 404);
+    assert_eq!(
+        org.api.put(&format!("/api/v1/events/{event}/credentials/99999"), json!({"status": "none"})).await.0,
+        404
+    );
     assert!(row_of(&org, event, "FRA").await["updated_at"].is_null());
 
     // The page's form: a bad status is the form again with 422; a good one is recorded.
@@ -234,11 +252,19 @@ async fn filters_csv_and_the_reports_figures() {
     assert!(page.contains("One State has not yet communicated any credentials: France."));
     let r = org.browser.get(app.url(&base)).header("accept-language", "fr").send().await.unwrap();
     let page = r.text().await.unwrap();
-    assert!(page.contains("2 États ont présenté des pouvoirs en bonne et due forme") && page.contains(": Allemagne, Botswana."), "{page}");
+    assert!(
+        page.contains("2 États ont présenté des pouvoirs en bonne et due forme")
+            && page.contains(": Allemagne, Botswana."),
+        "{page}"
+    );
     let (s, v) = org.api.get(&format!("/api/v1/events/{event}/credentials/report")).await;
     assert_eq!(s, 200);
-    let names = |k: &str| v[k].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
-    assert_eq!((names("formal"), names("copy"), names("none")), (vec!["Botswana".to_owned(), "Germany".into()], vec!["Ghana".into()], vec!["France".into()]));
+    let names =
+        |k: &str| v[k].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
+    assert_eq!(
+        (names("formal"), names("copy"), names("none")),
+        (vec!["Botswana".to_owned(), "Germany".into()], vec!["Ghana".into()], vec!["France".into()])
+    );
     assert_eq!(v["paragraphs"].as_array().unwrap().len(), 3);
 
     // The CSV: the same columns and filters, formula-like notes defused.
@@ -254,7 +280,10 @@ async fn filters_csv_and_the_reports_figures() {
     assert_eq!(lines[0], "State,Code,Regional group,Status,Original received,Last change,Note,Document");
     assert_eq!(lines.len(), 5);
     assert!(lines[1].starts_with("Botswana,BWA,African States,Original received,20"));
-    assert!(lines[3].starts_with("Germany,DEU,Western European and other States,In order,") && lines[3].contains(",'=SUM(A1),"));
+    assert!(
+        lines[3].starts_with("Germany,DEU,Western European and other States,In order,")
+            && lines[3].contains(",'=SUM(A1),")
+    );
     assert!(lines[2].starts_with("France,FRA,Western European and other States,None,,,"));
     assert_eq!(csv(format!("{base}.csv?status=in_order")).await.lines().count(), 2);
 }
