@@ -21,6 +21,12 @@ const CSV_UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
 /// on a slightly larger file.
 const NOMINATION_UPLOAD_LIMIT: usize = 12 * 1024 * 1024;
 
+/// The body limit of an upload route whose file may have `file_limit` bytes: room for the
+/// form's other parts, so that the file store's own limit answers first with a clear message.
+fn upload_limit(file_limit: u64) -> usize {
+    usize::try_from(file_limit).unwrap_or(usize::MAX).saturating_add(1024 * 1024)
+}
+
 /// Builds the router with its middleware: one route table per audience, merged. The tables with
 /// routes in the OpenAPI document collect it as they route, and the document is served from it.
 pub fn build(state: AppState) -> Router {
@@ -193,6 +199,13 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/n/{token}/speakers", get(meetings::handlers::link_page).post(meetings::handlers::link_inscribe))
         .route("/n/{token}/speakers/{speaker_id}/withdraw", post(meetings::handlers::link_withdraw))
+        .route(
+            "/n/{token}/credentials",
+            get(meetings::handlers::link_credentials)
+                .post(meetings::handlers::link_upload_credentials)
+                .layer(DefaultBodyLimit::max(upload_limit(state.settings.documents.max_credentials_bytes))),
+        )
+        .route("/n/{token}/credentials/document", get(meetings::handlers::link_credentials_document))
         .route("/r/{token}/accept", post(registration::handlers::accept))
         .route("/r/{token}/data", get(privacy::handlers::your_data_page))
         .route("/r/{token}/data.json", get(privacy::handlers::your_data_json))
@@ -497,7 +510,7 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/webhooks/{id}/deliveries/{delivery_id}/redeliver", routes!(api::webhooks::redeliver)))
 }
 
-/// Serviced meetings: the secretariat's agenda and chair's view, the public agenda and its PDFs.
+/// Serviced meetings: the secretariat's agenda, chair's view and credentials, the public agenda and its PDFs.
 fn meeting_pages() -> Router<AppState> {
     Router::new()
         .route("/organiser/events/{id}/agenda", get(meetings::handlers::agenda_page).post(meetings::handlers::add_item))
@@ -521,13 +534,26 @@ fn meeting_pages() -> Router<AppState> {
             "/organiser/events/{id}/agenda/{item_id}/speakers/{speaker_id}/withdraw",
             post(meetings::handlers::withdraw),
         )
+        .route("/organiser/events/{id}/credentials", get(meetings::handlers::credentials_page))
+        .route("/organiser/events/{id}/credentials.csv", get(meetings::handlers::credentials_csv))
+        .route(
+            "/organiser/events/{id}/credentials/{delegation_id}",
+            get(meetings::handlers::credentials_record_page).post(meetings::handlers::record_credentials),
+        )
+        .route(
+            "/organiser/events/{id}/credentials/{delegation_id}/document",
+            get(meetings::handlers::credentials_document),
+        )
         .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
         .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
 }
 
-/// The API of serviced meetings: agendas and lists of speakers.
+/// The API of serviced meetings: agendas, lists of speakers, credentials.
 fn api_meetings() -> OpenApiRouter<AppState> {
     OpenApiRouter::default()
+        .routes(at("/api/v1/events/{id}/credentials", routes!(api::meetings::get_credentials)))
+        .routes(at("/api/v1/events/{id}/credentials/report", routes!(api::meetings::get_credentials_report)))
+        .routes(at("/api/v1/events/{id}/credentials/{delegation_id}", routes!(api::meetings::record_credentials)))
         .routes(at("/api/v1/events/{id}/agenda", routes!(api::meetings::get_agenda, api::meetings::add_agenda_item)))
         .routes(at("/api/v1/events/{id}/agenda/{item_id}", routes!(api::meetings::update_agenda_item)))
         .routes(at(

@@ -84,3 +84,54 @@ audit-do-speakers-inscribe = سُجِّل متكلم
 audit-do-speakers-spoke = تكلم متكلم
 audit-do-speakers-withdraw = سُحب تسجيل
 audit-do-speakers-move = نُقل متكلم
+cred-title = وثائق التفويض
+cred-manage = وثائق التفويض
+cred-nomination-link = وثائق تفويض وفدكم
+cred-col-state = الدولة
+cred-col-code = الرمز
+cred-col-group = المجموعة الإقليمية
+cred-col-status = الحالة
+cred-col-original = استُلم الأصل
+cred-col-changed = آخر تغيير
+cred-col-note = ملاحظة
+cred-col-document = الوثيقة
+cred-status-none = لا شيء
+cred-status-copy-received = استُلمت نسخة
+cred-status-original-received = استُلم الأصل
+cred-status-in-order = مستوفاة للشروط
+cred-action-record = تسجيل
+cred-csv = تصدير بصيغة CSV
+cred-count = { $shown } من أصل { $total } من الوفود
+cred-empty = لا توجد وفود لهذا الاجتماع بعد.
+cred-empty-next = دعوة الدول
+cred-none-match = لا يوجد وفد يطابق عوامل التصفية هذه.
+cred-report-title = مشروع تقرير لجنة وثائق التفويض
+cred-report-hint = صيغ استنادًا إلى وثائق التفويض المسجلة الآن؛ يرجى مراجعته قبل إدراجه في التقرير.
+cred-report-formal = { $count ->
+    [0] لم تقدم أي دولة بعد وثائق تفويض رسمية.
+    [one] قدمت دولة واحدة وثائق تفويض رسمية صادرة عن رئيس الدولة أو الحكومة أو عن وزير الخارجية: { $states }.
+   *[other] قدمت { $count } دولة وثائق تفويض رسمية صادرة عن رئيس الدولة أو الحكومة أو عن وزير الخارجية: { $states }.
+}
+cred-report-copy = { $count ->
+    [0] لم تبلغ أي دولة وثائق تفويضها بنسخة فقط.
+    [one] أبلغت دولة واحدة بتعيين ممثليها بنسخة من وثائق تفويضها (بالفاكس أو البريد الإلكتروني): { $states }.
+   *[other] أبلغت { $count } دولة بتعيين ممثليها بنسخة من وثائق تفويضها (بالفاكس أو البريد الإلكتروني): { $states }.
+}
+cred-report-none = { $count ->
+    [one] لم تبلغ دولة واحدة بعد أي وثائق تفويض: { $states }.
+   *[other] لم تبلغ { $count } دولة بعد أي وثائق تفويض: { $states }.
+}
+cred-record-title = وثائق التفويض: { $state }
+cred-no-document = لم تُستلم أي وثيقة.
+cred-field-note = ملاحظة من الأمانة
+cred-field-note-hint = يرى منسق الوفد هذه الملاحظة في صفحة وثائق التفويض الخاصة به.
+cred-link-title = وثائق التفويض: { $state }
+cred-original-awaited = استلمت الأمانة نسخة من وثائق تفويضكم. يرجى تسليم الأصل إلى الأمانة.
+cred-upload-title = إرسال وثائق التفويض
+cred-replace-title = إرسال وثيقة جديدة
+cred-field-document = وثائق التفويض (PDF)
+cred-field-document-hint = ملف PDF لا يتجاوز { $megabytes } ميغابايت. تحل الوثيقة الجديدة محل الوثيقة المرسلة سابقًا.
+cred-upload = إرسال
+cred-err-concurrent = قام شخص آخر بتغيير وثائق التفويض هذه في اللحظة نفسها. لم يُحفظ شيء؛ يرجى المحاولة مرة أخرى.
+audit-do-credentials-record = سُجلت وثائق التفويض
+audit-do-credentials-upload = أُرسلت وثيقة التفويض

@@ -81,3 +81,54 @@ audit-do-speakers-inscribe = Speaker inscribed
 audit-do-speakers-spoke = Speaker heard
 audit-do-speakers-withdraw = Inscription withdrawn
 audit-do-speakers-move = Speaker moved
+cred-title = Credentials
+cred-manage = Credentials
+cred-nomination-link = Credentials of your delegation
+cred-col-state = State
+cred-col-code = Code
+cred-col-group = Regional group
+cred-col-status = Status
+cred-col-original = Original received
+cred-col-changed = Last change
+cred-col-note = Note
+cred-col-document = Document
+cred-status-none = None
+cred-status-copy-received = Copy received
+cred-status-original-received = Original received
+cred-status-in-order = In order
+cred-action-record = Record
+cred-csv = Export to CSV
+cred-count = { $shown } of { $total } delegations
+cred-empty = This meeting has no delegations yet.
+cred-empty-next = Invite States
+cred-none-match = No delegation matches these filters.
+cred-report-title = Draft for the report of the Credentials Committee
+cred-report-hint = Drafted from the credentials recorded now; check it before it goes into the report.
+cred-report-formal = { $count ->
+    [0] No State has yet submitted formal credentials.
+    [one] One State has submitted formal credentials, issued by the Head of State or Government or by the Minister for Foreign Affairs: { $states }.
+   *[other] { $count } States have submitted formal credentials, issued by the Head of State or Government or by the Minister for Foreign Affairs: { $states }.
+}
+cred-report-copy = { $count ->
+    [0] No State has communicated its credentials by copy only.
+    [one] One State has communicated the appointment of its representatives by a copy of its credentials (facsimile or email): { $states }.
+   *[other] { $count } States have communicated the appointment of their representatives by a copy of their credentials (facsimile or email): { $states }.
+}
+cred-report-none = { $count ->
+    [one] One State has not yet communicated any credentials: { $states }.
+   *[other] { $count } States have not yet communicated any credentials: { $states }.
+}
+cred-record-title = Credentials: { $state }
+cred-no-document = No document received.
+cred-field-note = Note from the secretariat
+cred-field-note-hint = The delegation's focal point sees this note on their credentials page.
+cred-link-title = Credentials: { $state }
+cred-original-awaited = The secretariat has received a copy of your credentials. Please deliver the original to the secretariat.
+cred-upload-title = Send your credentials
+cred-replace-title = Send a new document
+cred-field-document = Credentials (PDF)
+cred-field-document-hint = A PDF of at most { $megabytes } MB. A new document replaces the one sent before.
+cred-upload = Send
+cred-err-concurrent = Someone else changed these credentials at the same moment. Nothing was saved; please try again.
+audit-do-credentials-record = Credentials recorded
+audit-do-credentials-upload = Credentials document sent

@@ -81,3 +81,54 @@ audit-do-speakers-inscribe = Orador inscrito
 audit-do-speakers-spoke = Orador intervino
 audit-do-speakers-withdraw = Inscripción retirada
 audit-do-speakers-move = Orador desplazado
+cred-title = Credenciales
+cred-manage = Credenciales
+cred-nomination-link = Credenciales de su delegación
+cred-col-state = Estado
+cred-col-code = Código
+cred-col-group = Grupo regional
+cred-col-status = Situación
+cred-col-original = Original recibido
+cred-col-changed = Último cambio
+cred-col-note = Nota
+cred-col-document = Documento
+cred-status-none = Ninguna
+cred-status-copy-received = Copia recibida
+cred-status-original-received = Original recibido
+cred-status-in-order = En regla
+cred-action-record = Registrar
+cred-csv = Exportar a CSV
+cred-count = { $shown } de { $total } delegaciones
+cred-empty = Esta reunión aún no tiene delegaciones.
+cred-empty-next = Invitar a Estados
+cred-none-match = Ninguna delegación coincide con estos filtros.
+cred-report-title = Proyecto para el informe de la Comisión de Verificación de Poderes
+cred-report-hint = Redactado a partir de las credenciales registradas ahora; revíselo antes de incluirlo en el informe.
+cred-report-formal = { $count ->
+    [0] Ningún Estado ha presentado aún credenciales oficiales.
+    [one] Un Estado ha presentado credenciales oficiales, expedidas por el Jefe de Estado o de Gobierno o por el Ministro de Relaciones Exteriores: { $states }.
+   *[other] { $count } Estados han presentado credenciales oficiales, expedidas por el Jefe de Estado o de Gobierno o por el Ministro de Relaciones Exteriores: { $states }.
+}
+cred-report-copy = { $count ->
+    [0] Ningún Estado ha comunicado sus credenciales solo por copia.
+    [one] Un Estado ha comunicado la designación de sus representantes mediante una copia de sus credenciales (fax o correo electrónico): { $states }.
+   *[other] { $count } Estados han comunicado la designación de sus representantes mediante una copia de sus credenciales (fax o correo electrónico): { $states }.
+}
+cred-report-none = { $count ->
+    [one] Un Estado aún no ha comunicado credenciales: { $states }.
+   *[other] { $count } Estados aún no han comunicado credenciales: { $states }.
+}
+cred-record-title = Credenciales: { $state }
+cred-no-document = No se ha recibido ningún documento.
+cred-field-note = Nota de la secretaría
+cred-field-note-hint = El coordinador de la delegación ve esta nota en su página de credenciales.
+cred-link-title = Credenciales: { $state }
+cred-original-awaited = La secretaría ha recibido una copia de sus credenciales. Sírvase entregar el original a la secretaría.
+cred-upload-title = Enviar sus credenciales
+cred-replace-title = Enviar un documento nuevo
+cred-field-document = Credenciales (PDF)
+cred-field-document-hint = Un PDF de { $megabytes } MB como máximo. Un documento nuevo sustituye al enviado antes.
+cred-upload = Enviar
+cred-err-concurrent = Otra persona modificó estas credenciales al mismo tiempo. No se guardó nada; inténtelo de nuevo.
+audit-do-credentials-record = Credenciales registradas
+audit-do-credentials-upload = Documento de credenciales enviado

@@ -81,3 +81,54 @@ audit-do-speakers-inscribe = Orateur inscrit
 audit-do-speakers-spoke = Orateur entendu
 audit-do-speakers-withdraw = Inscription retirée
 audit-do-speakers-move = Orateur déplacé
+cred-title = Pouvoirs
+cred-manage = Pouvoirs
+cred-nomination-link = Pouvoirs de votre délégation
+cred-col-state = État
+cred-col-code = Code
+cred-col-group = Groupe régional
+cred-col-status = Statut
+cred-col-original = Original reçu
+cred-col-changed = Dernière modification
+cred-col-note = Note
+cred-col-document = Document
+cred-status-none = Aucun
+cred-status-copy-received = Copie reçue
+cred-status-original-received = Original reçu
+cred-status-in-order = En bonne et due forme
+cred-action-record = Enregistrer
+cred-csv = Exporter en CSV
+cred-count = { $shown } délégations sur { $total }
+cred-empty = Cette réunion n’a pas encore de délégation.
+cred-empty-next = Inviter des États
+cred-none-match = Aucune délégation ne correspond à ces filtres.
+cred-report-title = Projet pour le rapport de la Commission de vérification des pouvoirs
+cred-report-hint = Rédigé à partir des pouvoirs enregistrés à cet instant ; à vérifier avant de l’insérer dans le rapport.
+cred-report-formal = { $count ->
+    [0] Aucun État n’a encore présenté de pouvoirs en bonne et due forme.
+    [one] Un État a présenté des pouvoirs en bonne et due forme, émanant du chef de l’État ou du gouvernement ou du ministre des affaires étrangères : { $states }.
+   *[other] { $count } États ont présenté des pouvoirs en bonne et due forme, émanant du chef de l’État ou du gouvernement ou du ministre des affaires étrangères : { $states }.
+}
+cred-report-copy = { $count ->
+    [0] Aucun État n’a communiqué ses pouvoirs par copie seulement.
+    [one] Un État a communiqué la désignation de ses représentants au moyen d’une copie de ses pouvoirs (télécopie ou courriel) : { $states }.
+   *[other] { $count } États ont communiqué la désignation de leurs représentants au moyen d’une copie de leurs pouvoirs (télécopie ou courriel) : { $states }.
+}
+cred-report-none = { $count ->
+    [one] Un État n’a encore communiqué aucun pouvoir : { $states }.
+   *[other] { $count } États n’ont encore communiqué aucun pouvoir : { $states }.
+}
+cred-record-title = Pouvoirs : { $state }
+cred-no-document = Aucun document reçu.
+cred-field-note = Note du secrétariat
+cred-field-note-hint = Le point focal de la délégation voit cette note sur sa page des pouvoirs.
+cred-link-title = Pouvoirs : { $state }
+cred-original-awaited = Le secrétariat a reçu une copie de vos pouvoirs. Veuillez lui remettre l’original.
+cred-upload-title = Envoyer vos pouvoirs
+cred-replace-title = Envoyer un nouveau document
+cred-field-document = Pouvoirs (PDF)
+cred-field-document-hint = Un PDF de { $megabytes } Mo au plus. Un nouveau document remplace celui envoyé auparavant.
+cred-upload = Envoyer
+cred-err-concurrent = Quelqu’un d’autre a modifié ces pouvoirs au même moment. Rien n’a été enregistré ; veuillez réessayer.
+audit-do-credentials-record = Pouvoirs enregistrés
+audit-do-credentials-upload = Document de pouvoirs envoyé

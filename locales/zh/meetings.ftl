@@ -80,3 +80,51 @@ audit-do-speakers-inscribe = 已登记发言者
 audit-do-speakers-spoke = 发言者已发言
 audit-do-speakers-withdraw = 已撤回登记
 audit-do-speakers-move = 已调整发言者顺序
+cred-title = 全权证书
+cred-manage = 全权证书
+cred-nomination-link = 贵代表团的全权证书
+cred-col-state = 国家
+cred-col-code = 代码
+cred-col-group = 区域组
+cred-col-status = 状态
+cred-col-original = 已收到原件
+cred-col-changed = 最近更改
+cred-col-note = 备注
+cred-col-document = 文件
+cred-status-none = 无
+cred-status-copy-received = 已收到副本
+cred-status-original-received = 已收到原件
+cred-status-in-order = 完备
+cred-action-record = 登记
+cred-csv = 导出为 CSV
+cred-count = 共 { $total } 个代表团，显示 { $shown } 个
+cred-empty = 本会议尚无代表团。
+cred-empty-next = 邀请国家
+cred-none-match = 没有符合这些筛选条件的代表团。
+cred-report-title = 全权证书委员会报告草稿
+cred-report-hint = 根据目前登记的全权证书起草；列入报告前请核对。
+cred-report-formal = { $count ->
+    [0] 尚无任何国家提交正式全权证书。
+   *[other] { $count } 个国家提交了由国家元首或政府首脑或外交部长签发的正式全权证书：{ $states }。
+}
+cred-report-copy = { $count ->
+    [0] 没有国家仅以副本方式提交全权证书。
+   *[other] { $count } 个国家以全权证书副本（传真或电子邮件）通报了其代表的任命：{ $states }。
+}
+cred-report-none = { $count ->
+   *[other] { $count } 个国家尚未提交任何全权证书：{ $states }。
+}
+cred-record-title = 全权证书：{ $state }
+cred-no-document = 尚未收到文件。
+cred-field-note = 秘书处备注
+cred-field-note-hint = 代表团联络人会在其全权证书页面上看到此备注。
+cred-link-title = 全权证书：{ $state }
+cred-original-awaited = 秘书处已收到贵方全权证书的副本。请将原件送交秘书处。
+cred-upload-title = 提交全权证书
+cred-replace-title = 提交新文件
+cred-field-document = 全权证书（PDF）
+cred-field-document-hint = PDF 文件，不超过 { $megabytes } MB。新文件将取代之前提交的文件。
+cred-upload = 提交
+cred-err-concurrent = 有人在同一时间更改了这些全权证书。未保存任何内容；请重试。
+audit-do-credentials-record = 已登记全权证书
+audit-do-credentials-upload = 已提交全权证书文件

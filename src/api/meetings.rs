@@ -1,5 +1,6 @@
-//! API handlers of serviced meetings: the agenda (read, add, change an item) and each item's
-//! list of speakers (read, inscribe, withdraw, move, "spoke") — the same rules as the pages.
+//! API handlers of serviced meetings: the agenda (read, add, change an item), each item's list
+//! of speakers (read, inscribe, withdraw, move, "spoke") and the delegations' credentials (read,
+//! record, the report's figures) — the same rules as the pages.
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -14,7 +15,8 @@ use crate::api::URL_IN_ROUTER;
 use crate::entities::agenda_item;
 use crate::error::Error;
 use crate::i18n::Lang;
-use crate::meetings::input::{InscriptionForm, MoveForm, agenda_input};
+use crate::meetings::credentials::{self, CredentialsRow};
+use crate::meetings::input::{CredentialsForm, InscriptionForm, MoveForm, agenda_input};
 use crate::meetings::speakers::{self, ListOfSpeakers, SpeakerRow};
 use crate::meetings::{agenda, views::on_behalf_text};
 use crate::web::extract::{ApiCaller, ApiJson, parse_id};
@@ -297,4 +299,140 @@ pub async fn move_speaker(
     let direction = MoveForm { direction: body.direction }.parse().map_err(Error::Invalid)?;
     speakers::move_speaker(&state.office, state.clock.now(), &caller, id, (item, sid), direction).await?;
     Ok(Json(list_after(&state, &caller, id, item).await?))
+}
+
+/// One delegation's credentials.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CredentialsView {
+    pub delegation_id: i32,
+    /// The State's code.
+    pub country: String,
+    /// The State's name (English).
+    pub state: String,
+    /// The State's UN regional group's code.
+    pub regional_group: Option<String>,
+    /// none, copy_received, original_received, in_order
+    #[schema(example = "copy_received")]
+    pub status: String,
+    /// The secretariat's note, shown to the focal point.
+    pub note: Option<String>,
+    /// When receipt of the original was recorded (RFC 3339).
+    pub original_received_at: Option<String>,
+    /// When the record last changed (RFC 3339); absent while nothing was recorded.
+    pub updated_at: Option<String>,
+    /// The name of the document the focal point sent, if any.
+    pub document: Option<String>,
+}
+
+/// The credentials of a meeting's delegations, by State name.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CredentialsListView {
+    pub event_id: i32,
+    pub credentials: Vec<CredentialsView>,
+}
+
+/// A status and a note to record.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct CredentialsPayload {
+    /// none, copy_received, original_received, in_order
+    pub status: String,
+    /// The note shown to the focal point (at most 1,000 characters); empty or absent clears it.
+    pub note: String,
+}
+
+/// A State as the report names it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportStateView {
+    pub country: String,
+    /// Its name (English).
+    pub name: String,
+}
+
+/// The figures of the Credentials Committee's report, States in alphabetical order.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CredentialsReportView {
+    pub event_id: i32,
+    /// States with formal credentials (the original received, or in order).
+    pub formal: Vec<ReportStateView>,
+    /// States that communicated their credentials by copy only.
+    pub copy: Vec<ReportStateView>,
+    /// States that sent nothing yet.
+    pub none: Vec<ReportStateView>,
+    /// The report's drafted paragraphs (English).
+    pub paragraphs: Vec<String>,
+}
+
+fn credentials_view(r: CredentialsRow) -> CredentialsView {
+    CredentialsView {
+        delegation_id: r.delegation_id,
+        country: r.country_iso3,
+        state: r.state,
+        regional_group: r.group_code,
+        status: r.status.as_str().to_owned(),
+        note: r.note,
+        original_received_at: r.original_received_at.map(|t| t.to_rfc3339()),
+        updated_at: r.updated_at.map(|t| t.to_rfc3339()),
+        document: r.document.map(|d| d.filename),
+    }
+}
+
+/// The credentials of a meeting's delegations (names in English).
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path)),
+    responses((status = 200, description = "Done: every delegation's credentials", body = CredentialsListView),
+        (status = 409, description = "The event is not a meeting (a workshop has no credentials)", body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn get_credentials(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<CredentialsListView>, Error> {
+    let filter = credentials::CredentialsFilter::default();
+    let l = credentials::list(&state.office, &caller, parse_id(&id)?, &filter, Lang::En).await?;
+    Ok(Json(CredentialsListView {
+        event_id: l.event.id,
+        credentials: l.rows.into_iter().map(credentials_view).collect(),
+    }))
+}
+
+/// Record a delegation's credentials: status and note (audited; receipt of the original is dated).
+#[utoipa::path(put, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path), ("delegation_id" = i32, Path)), request_body = CredentialsPayload,
+    responses((status = 200, description = "Done: the delegation's credentials", body = CredentialsView),
+        (status = 409, description = "The event is not a meeting", body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn record_credentials(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, did)): Path<(String, String)>,
+    ApiJson(body): ApiJson<CredentialsPayload>,
+) -> Result<Json<CredentialsView>, Error> {
+    let input = CredentialsForm { status: body.status, note: body.note }.parse().map_err(Error::Invalid)?;
+    let (id, did) = (parse_id(&id)?, parse_id(&did)?);
+    credentials::record(&state.office, state.clock.now(), &caller, id, did, &input).await?;
+    let (_, row) = credentials::managed_row(&state.office, &caller, id, did, Lang::En).await?;
+    Ok(Json(credentials_view(row)))
+}
+
+/// The figures and drafted paragraphs of the Credentials Committee's report (English).
+#[utoipa::path(get, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path)),
+    responses((status = 200, description = "Done: the figures", body = CredentialsReportView),
+        (status = 409, description = "The event is not a meeting", body = ApiErrorBody)),
+    security(("bearer" = [])))]
+pub async fn get_credentials_report(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<CredentialsReportView>, Error> {
+    let (event, figures) = credentials::report(&state.office, &caller, parse_id(&id)?, Lang::En).await?;
+    let paragraphs = credentials::paragraphs(crate::i18n::Tr(Lang::En), &figures);
+    let named = |states: Vec<credentials::report::NamedState>| {
+        states.into_iter().map(|s| ReportStateView { country: s.iso3, name: s.name }).collect()
+    };
+    Ok(Json(CredentialsReportView {
+        event_id: event.id,
+        formal: named(figures.formal),
+        copy: named(figures.copy),
+        none: named(figures.none),
+        paragraphs,
+    }))
 }

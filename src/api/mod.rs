@@ -59,6 +59,8 @@ use utoipa::{Modify, OpenApi};
         crate::reports::rules::EventStage,
         meetings::AgendaView, meetings::AgendaItemView, meetings::AgendaItemPayload, meetings::SpeakerView,
         meetings::SpeakerListView, meetings::InscriptionPayload, meetings::MovePayload,
+        meetings::CredentialsView, meetings::CredentialsListView, meetings::CredentialsPayload,
+        meetings::ReportStateView, meetings::CredentialsReportView,
         webhooks::WebhookPayload, webhooks::WebhookView, webhooks::WebhookList, webhooks::WebhookDeliveryView, webhooks::WebhookDeliveryList)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),

@@ -10,6 +10,7 @@ pub mod calendar_feed;
 pub mod certificate;
 pub mod contribution;
 pub mod country;
+pub mod credentials;
 pub mod delegation;
 pub mod document;
 pub mod donor;

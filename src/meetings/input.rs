@@ -231,3 +231,83 @@ mod tests {
         assert!(MoveForm { direction: "sideways".into() }.parse().is_err());
     }
 }
+
+/// The secretariat's credentials form (the API's body has the same fields).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CredentialsForm {
+    /// none, copy_received, original_received, in_order.
+    pub status: String,
+    /// The note shown to the focal point; empty for none.
+    pub note: String,
+}
+
+impl CredentialsForm {
+    /// The form of a delegation's credentials as recorded.
+    pub fn of(row: &super::credentials::CredentialsRow) -> Self {
+        Self { status: row.status.as_str().to_owned(), note: row.note.clone().unwrap_or_default() }
+    }
+
+    /// The status and note as the rules take them, or the fields in error.
+    pub fn parse(&self) -> Result<super::credentials::RecordInput, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let status = parse_field::<crate::domain::CredentialsStatus>(&mut errors, "status", &self.status);
+        let note = crate::domain::long_text(&mut errors, "note", &self.note, super::credentials::MAX_NOTE_CHARS);
+        match status {
+            Some(status) if errors.is_empty() => {
+                Ok(super::credentials::RecordInput { status, note: (!note.is_empty()).then_some(note) })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The filters of the secretariat's credentials list and its CSV.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CredentialsQuery {
+    /// A status's code, or empty for all.
+    pub status: String,
+    /// A UN regional group's code, or empty for all.
+    pub group: String,
+}
+
+impl CredentialsQuery {
+    /// The filter, or the fields in error (an unknown status or group).
+    pub fn parse(
+        &self,
+        reference: &crate::reference::Reference,
+    ) -> Result<super::credentials::CredentialsFilter, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let status = (!self.status.trim().is_empty())
+            .then(|| parse_field::<crate::domain::CredentialsStatus>(&mut errors, "status", &self.status))
+            .flatten();
+        let group = Some(self.group.trim().to_owned()).filter(|g| !g.is_empty());
+        if group.as_ref().is_some_and(|g| !reference.regional_groups.iter().any(|r| &r.code == g)) {
+            errors.add("group", Msg::new("err-choice"));
+        }
+        if errors.is_empty() { Ok(super::credentials::CredentialsFilter { status, group }) } else { Err(errors) }
+    }
+
+    /// The query string of the filters, for the CSV link.
+    pub fn query(&self) -> String {
+        crate::domain::filters_query(&[("status", &self.status), ("group", &self.group)])
+    }
+}
+
+#[cfg(test)]
+mod credentials_tests {
+    use super::*;
+
+    #[test]
+    fn credentials_forms_name_their_bad_fields() {
+        let ok = CredentialsForm { status: "original_received".into(), note: "  Received 3 December. ".into() };
+        let input = ok.parse().unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(input.note.as_deref(), Some("Received 3 December."));
+        let bad = CredentialsForm { status: "lost".into(), note: "x".repeat(1001) };
+        let fields: Vec<&str> = bad.parse().err().map(|e| e.0.iter().map(|f| f.field).collect()).unwrap_or_default();
+        assert_eq!(fields, ["status", "note"]);
+        let empty = CredentialsForm::default().parse().err().unwrap_or_default();
+        assert_eq!(empty.0[0].message.key, "err-required");
+    }
+}

@@ -3,16 +3,18 @@
 //! speakers' settings) and the list of speakers (inscriptions by the delegations' focal points or
 //! by the secretariat, the order rule, the chair's view, the published list and its PDF).
 //! Only events of the kind `meeting` have them; workshops, courses, conferences and briefings
-//! show none. Later parts (credentials, documents, side events) sit beside these as rooms of
-//! their own under `meetings/`.
+//! show none. Later parts (documents, side events) sit beside these as rooms of their own under
+//! `meetings/`.
 //!
 //! - [`agenda`]: the agenda's items, read and written.
+//! - [`credentials`]: each delegation's credentials, the focal point's upload, the report's figures.
 //! - [`speakers`]: inscribing, withdrawing, moving, "spoke", and the lists as read models.
 //! - [`order`]: the order rule, one pure function.
 //! - `store`: the SQL of places (the item's lock, shifting places, swapping two).
 //! - [`input`], [`handlers`], [`views`], [`pdf`]: the pages and the printed list.
 
 pub mod agenda;
+pub mod credentials;
 pub mod handlers;
 pub mod input;
 pub mod order;

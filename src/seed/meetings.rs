@@ -1,5 +1,6 @@
 //! The demo's serviced meetings (`seeds/demo-meetings.toml`): each meeting's agenda and its
-//! lists of speakers, placed by the order rule as if inscribed one by one at the times given.
+//! lists of speakers, placed by the order rule as if inscribed one by one at the times given,
+//! and its delegations' credentials ([`super::credentials`]).
 //! A meeting whose agenda already has items is left as it is.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
@@ -27,6 +28,8 @@ struct File {
 struct MeetingSpec {
     event: String,
     item: Vec<ItemSpec>,
+    #[serde(default)]
+    credentials: Vec<super::credentials::CredentialsSpec>,
 }
 
 #[derive(Deserialize)]
@@ -57,6 +60,7 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut S
         let Some(e) = event::Entity::find().filter(event::Column::SeedKey.eq(m.event.as_str())).one(db).await? else {
             continue;
         };
+        super::credentials::seed(db, &e, &m.credentials, now).await?;
         let present = agenda_item::Entity::find().filter(agenda_item::Column::EventId.eq(e.id)).count(db).await? > 0;
         report.count(!present);
         if present {

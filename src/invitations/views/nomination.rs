@@ -54,6 +54,9 @@ pub fn nomination(
                 @if let Some(r) = &d.note_verbale_ref { dt { (tr.t("nom-field-note-ref")) } dd { (r) } }
                 @if let Some(nv) = &np.note_verbale { dt { (tr.t("deleg-col-note-verbale")) } dd { (nv.filename) } }
             }
+            @if crate::meetings::is_serviced(e.kind) {
+                p #credentials-link { a href={ "/n/" (token) "/credentials" } { (tr.t("cred-nomination-link")) } }
+            }
             section #nominated {
                 h2 { (tr.ta("nom-so-far", &[("count", &np.nominees.len().to_string())])) }
                 @if np.nominees.is_empty() { p { (tr.t("nom-none-yet")) } } @else { (nominee_list(tr, &np.nominees)) }

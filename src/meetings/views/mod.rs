@@ -1,10 +1,12 @@
 //! Views of serviced meetings: the secretariat's agenda and item pages and the chair's view
 //! ([`staff`]), the public agenda with its lists of speakers and the focal point's page
-//! ([`public`]). The words shared by all are here.
+//! ([`public`]), the credentials pages ([`credentials`]). The words shared by all are here.
 
+mod credentials;
 mod public;
 mod staff;
 
+pub use credentials::{credentials_page, link_credentials, record_page};
 pub use public::{link_speakers, public_agenda};
 pub use staff::{agenda_page, chair_page, item_page};
 

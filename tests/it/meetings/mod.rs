@@ -1,7 +1,9 @@
-//! Serviced meetings: the agenda and the lists of speakers, through the pages and the API.
+//! Serviced meetings: the agenda, the lists of speakers and the credentials, through the pages
+//! and the API.
 
 mod agenda;
 mod concurrency;
+mod credentials;
 mod speakers;
 
 use serde_json::{Value, json};
