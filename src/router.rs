@@ -30,7 +30,7 @@ pub fn build(state: AppState) -> Router {
         .merge(api())
         .merge(api_participants_and_attendance())
         .merge(api_funding_and_admin())
-        .merge(api_meetings())
+        .merge(api_meetings(&state))
         .split_for_parts();
     Router::new()
         .merge(public())
@@ -47,7 +47,7 @@ pub fn build(state: AppState) -> Router {
         .merge(donor())
         .merge(admin())
         .merge(personal_data())
-        .merge(meeting_pages())
+        .merge(meeting_pages(&state))
         .merge(documented)
         .route("/api/v1/openapi.json", get(api::openapi_json).layer(Extension(api::Derived::new(&document))))
         .route_layer(from_fn(middleware::remember_route))
@@ -180,6 +180,16 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/n/{token}/speakers", get(meetings::handlers::link_page).post(meetings::handlers::link_inscribe))
         .route("/n/{token}/speakers/{speaker_id}/withdraw", post(meetings::handlers::link_withdraw))
+        .route(
+            "/n/{token}/statements",
+            get(meetings::statement_handlers::link_page)
+                .post(meetings::statement_handlers::link_upload)
+                .layer(DefaultBodyLimit::max(document_upload_limit(state))),
+        )
+        .route("/n/{token}/statements/{statement_id}", get(meetings::statement_handlers::link_download))
+        .route("/n/{token}/statements/{statement_id}/withdraw", post(meetings::statement_handlers::link_withdraw))
+        .route("/r/{token}/documents", get(meetings::document_handlers::participant_page))
+        .route("/r/{token}/documents/{document_id}/{language}", get(meetings::document_handlers::participant_download))
         .route("/r/{token}/accept", post(registration::handlers::accept))
         .route("/r/{token}/data", get(privacy::handlers::your_data_page))
         .route("/r/{token}/data.json", get(privacy::handlers::your_data_json))
@@ -484,7 +494,7 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
 }
 
 /// Serviced meetings: the secretariat's agenda and chair's view, the public agenda and its PDFs.
-fn meeting_pages() -> Router<AppState> {
+fn meeting_pages(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/organiser/events/{id}/agenda", get(meetings::handlers::agenda_page).post(meetings::handlers::add_item))
         .route(
@@ -509,10 +519,42 @@ fn meeting_pages() -> Router<AppState> {
         )
         .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
         .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
+        .merge(document_pages(state))
+}
+
+/// Official documents and statements: the secretariat's pages, the public lists and downloads.
+fn document_pages(state: &AppState) -> Router<AppState> {
+    use meetings::{document_handlers as documents, statement_handlers as statements};
+    Router::new()
+        .route("/organiser/events/{id}/documents", get(documents::documents_page).post(documents::add_document))
+        .route(
+            "/organiser/events/{id}/documents/{document_id}",
+            get(documents::document_page).post(documents::update_document),
+        )
+        .route("/organiser/events/{id}/documents/{document_id}/delete", post(documents::delete_document))
+        .route(
+            "/organiser/events/{id}/documents/{document_id}/versions",
+            post(documents::upload_version).layer(DefaultBodyLimit::max(document_upload_limit(state))),
+        )
+        .route("/organiser/events/{id}/documents/{document_id}/versions/{language}", get(documents::staff_download))
+        .route(
+            "/organiser/events/{id}/documents/{document_id}/versions/{language}/remove",
+            post(documents::remove_version),
+        )
+        .route("/organiser/events/{id}/statements/{statement_id}", get(statements::staff_download))
+        .route("/events/{id}/documents", get(documents::public_page))
+        .route("/events/{id}/documents/{document_id}/{language}", get(documents::public_download))
+        .route("/events/{id}/statements/{statement_id}", get(statements::public_download))
+}
+
+/// The body limit of a document or statement upload: the store's own limit answers first,
+/// with its clear message, for a file up to 1 MiB over it.
+fn document_upload_limit(state: &AppState) -> usize {
+    usize::try_from(state.settings.documents.max_document_bytes).unwrap_or(usize::MAX).saturating_add(1024 * 1024)
 }
 
 /// The API of serviced meetings: agendas and lists of speakers.
-fn api_meetings() -> OpenApiRouter<AppState> {
+fn api_meetings(state: &AppState) -> OpenApiRouter<AppState> {
     OpenApiRouter::default()
         .routes(at("/api/v1/events/{id}/agenda", routes!(api::meetings::get_agenda, api::meetings::add_agenda_item)))
         .routes(at("/api/v1/events/{id}/agenda/{item_id}", routes!(api::meetings::update_agenda_item)))
@@ -532,6 +574,21 @@ fn api_meetings() -> OpenApiRouter<AppState> {
             "/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move",
             routes!(api::meetings::move_speaker),
         ))
+        .routes(at("/api/v1/events/{id}/documents", routes!(api::documents::list_documents, api::documents::add_document)))
+        .routes(at("/api/v1/events/{id}/documents/{document_id}", routes!(api::documents::update_document)))
+        .routes(limited(
+            at(
+                "/api/v1/events/{id}/documents/{document_id}/versions/{language}",
+                routes!(api::documents::download_version, api::documents::upload_version),
+            ),
+            document_upload_limit(state),
+        ))
+        .routes(at("/api/v1/events/{id}/statements", routes!(api::documents::list_statements)))
+}
+
+/// The same handlers with a body limit of `limit` bytes (an upload's).
+fn limited((schemas, paths, methods): UtoipaMethodRouter<AppState>, limit: usize) -> UtoipaMethodRouter<AppState> {
+    (schemas, paths, methods.layer(DefaultBodyLimit::max(limit)))
 }
 
 /// The handlers of `url` (`routes!`), routed there and documented there by their

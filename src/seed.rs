@@ -2,6 +2,7 @@
 //! idempotent: rows are matched by their natural keys and only missing ones are added, so
 //! running a seed twice changes nothing.
 
+mod documents;
 mod donors;
 mod meetings;
 mod names;

@@ -79,6 +79,9 @@ mod m20261212_000131_create_webhook_deliveries;
 mod m20261212_000140_create_agenda_items;
 mod m20261212_000141_create_speaker_inscriptions;
 mod m20261212_000145_create_stored_files;
+mod m20261212_000160_create_official_documents;
+mod m20261212_000161_create_official_document_versions;
+mod m20261212_000162_create_statements;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -162,6 +165,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000140_create_agenda_items::Migration),
             Box::new(m20261212_000141_create_speaker_inscriptions::Migration),
             Box::new(m20261212_000145_create_stored_files::Migration),
+            Box::new(m20261212_000160_create_official_documents::Migration),
+            Box::new(m20261212_000161_create_official_document_versions::Migration),
+            Box::new(m20261212_000162_create_statements::Migration),
         ]
     }
 }

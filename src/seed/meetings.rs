@@ -1,6 +1,7 @@
 //! The demo's serviced meetings (`seeds/demo-meetings.toml`): each meeting's agenda and its
 //! lists of speakers, placed by the order rule as if inscribed one by one at the times given.
-//! A meeting whose agenda already has items is left as it is.
+//! Then its official documents (`super::documents`). A meeting whose agenda already has items is
+//! left as it is.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use sea_orm::{
@@ -27,6 +28,8 @@ struct File {
 struct MeetingSpec {
     event: String,
     item: Vec<ItemSpec>,
+    #[serde(default)]
+    document: Vec<super::documents::DocumentSpec>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +84,8 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut S
             .await?;
             speakers(db, item.id, opened, &spec.speaker).await?;
         }
+        let items = crate::meetings::agenda::items_of(db, e.id).await?;
+        super::documents::seed(db, &e, &items, &m.document, now).await?;
     }
     Ok(())
 }

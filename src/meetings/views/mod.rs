@@ -1,12 +1,17 @@
 //! Views of serviced meetings: the secretariat's agenda and item pages and the chair's view
 //! ([`staff`]), the public agenda with its lists of speakers and the focal point's page
-//! ([`public`]). The words shared by all are here.
+//! ([`public`]), official documents and statements (`documents`, `statements`). The words
+//! shared by all are here.
 
+mod documents;
 mod public;
 mod staff;
+mod statements;
 
-pub use public::{link_speakers, public_agenda};
+pub use documents::{distribution_key, document_page, documents_list_page, documents_page, language_name};
+pub use public::{AgendaPapers, link_speakers, public_agenda};
 pub use staff::{agenda_page, chair_page, item_page};
+pub use statements::{link_statements, publication_key};
 
 use maud::{Markup, html};
 

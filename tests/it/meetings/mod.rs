@@ -2,7 +2,9 @@
 
 mod agenda;
 mod concurrency;
+mod documents;
 mod speakers;
+mod statements;
 
 use serde_json::{Value, json};
 
