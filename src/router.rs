@@ -574,7 +574,10 @@ fn api_meetings(state: &AppState) -> OpenApiRouter<AppState> {
             "/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move",
             routes!(api::meetings::move_speaker),
         ))
-        .routes(at("/api/v1/events/{id}/documents", routes!(api::documents::list_documents, api::documents::add_document)))
+        .routes(at(
+            "/api/v1/events/{id}/documents",
+            routes!(api::documents::list_documents, api::documents::add_document),
+        ))
         .routes(at("/api/v1/events/{id}/documents/{document_id}", routes!(api::documents::update_document)))
         .routes(limited(
             at(

@@ -102,7 +102,11 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .create_index(
-                Index::create().name("ix_statements_event").table(Statements::Table).col(Statements::EventId).to_owned(),
+                Index::create()
+                    .name("ix_statements_event")
+                    .table(Statements::Table)
+                    .col(Statements::EventId)
+                    .to_owned(),
             )
             .await
     }

@@ -138,7 +138,12 @@ fn parse_document(body: &OfficialDocumentPayload) -> Result<documents::DocumentI
     form.parse().map_err(Error::Invalid)
 }
 
-async fn view_of(state: &AppState, caller: &crate::auth::StaffUser, id: i32, doc: i32) -> Result<OfficialDocumentView, Error> {
+async fn view_of(
+    state: &AppState,
+    caller: &crate::auth::StaffUser,
+    id: i32,
+    doc: i32,
+) -> Result<OfficialDocumentView, Error> {
     let docs = documents::staff_documents(&state.office, caller, id, "").await?;
     docs.rows.into_iter().find(|r| r.document.id == doc).map(Into::into).ok_or(Error::NotFound)
 }
@@ -153,7 +158,10 @@ pub async fn list_documents(
     Query(q): Query<DocumentQuery>,
 ) -> Result<Json<OfficialDocumentList>, Error> {
     let docs = documents::staff_documents(&state.office, &caller, parse_id(&id)?, &q.q).await?;
-    Ok(Json(OfficialDocumentList { event_id: docs.event.id, documents: docs.rows.into_iter().map(Into::into).collect() }))
+    Ok(Json(OfficialDocumentList {
+        event_id: docs.event.id,
+        documents: docs.rows.into_iter().map(Into::into).collect(),
+    }))
 }
 
 /// Add an official document (no language version yet).

@@ -117,7 +117,8 @@ pub async fn document_page(
 ) -> Result<Response, Error> {
     let (docs, row) = one_document(&state, &staff, id, doc_id).await?;
     let form = DocumentForm::of(&row.document);
-    Ok(views::document_page(&page, &docs, &row, &form, &FieldErrors::new(), &FieldErrors::new(), limit(&state)).into_response())
+    Ok(views::document_page(&page, &docs, &row, &form, &FieldErrors::new(), &FieldErrors::new(), limit(&state))
+        .into_response())
 }
 
 /// `POST /organiser/events/{id}/documents/{doc_id}`: changes a document's details.
@@ -137,7 +138,15 @@ pub async fn update_document(
         Err(e) => {
             let errors = form_errors(e)?;
             let (docs, row) = one_document(&state, &staff, id, doc_id).await?;
-            Ok(unprocessable(views::document_page(&page, &docs, &row, &form, &errors, &FieldErrors::new(), limit(&state))))
+            Ok(unprocessable(views::document_page(
+                &page,
+                &docs,
+                &row,
+                &form,
+                &errors,
+                &FieldErrors::new(),
+                limit(&state),
+            )))
         }
     }
 }
@@ -162,8 +171,12 @@ pub async fn upload_version(
     multipart: Multipart,
 ) -> Result<Response, Error> {
     let settings = &state.settings.documents;
-    let rule =
-        FileRule { field: "file", kind: FileKind::Pdf, limit: settings.max_document_bytes, temp_dir: settings.folder() };
+    let rule = FileRule {
+        field: "file",
+        kind: FileKind::Pdf,
+        limit: settings.max_document_bytes,
+        temp_dir: settings.folder(),
+    };
     let result = async {
         let form = read_upload_form(multipart, rule).await?;
         let language = version_language(form.text("language")).map_err(Error::Invalid)?;
@@ -177,7 +190,15 @@ pub async fn upload_version(
             let errors = form_errors(e)?;
             let (docs, row) = one_document(&state, &staff, id, doc_id).await?;
             let form = DocumentForm::of(&row.document);
-            Ok(unprocessable(views::document_page(&page, &docs, &row, &form, &FieldErrors::new(), &errors, limit(&state))))
+            Ok(unprocessable(views::document_page(
+                &page,
+                &docs,
+                &row,
+                &form,
+                &FieldErrors::new(),
+                &errors,
+                limit(&state),
+            )))
         }
     }
 }

@@ -179,7 +179,8 @@ pub async fn withdraw(
 pub async fn public_agenda(State(state): State<AppState>, page: Page, PathId(id): PathId) -> Result<Response, Error> {
     let (event, lists) = speakers::public_lists(&state.office, id, page.tr.lang()).await?;
     let documents = super::documents::public_documents(&state.office, id, "").await?;
-    let statements = super::statements::published_statements(&state.office, state.clock.now(), id, page.tr.lang()).await?;
+    let statements =
+        super::statements::published_statements(&state.office, state.clock.now(), id, page.tr.lang()).await?;
     let papers = views::AgendaPapers { documents: &documents, statements: &statements };
     Ok(views::public_agenda(&page, &event, &lists, papers).into_response())
 }

@@ -363,7 +363,12 @@ mod document_tests {
         let input = form.parse().ok();
         assert_eq!(input.as_ref().map(|i| i.symbol.as_str()), Some("BWC/MSP/2026/L.1/Rev.1"));
         assert_eq!(input.map(|i| i.distribution), Some(Distribution::Limited));
-        let bad = DocumentForm { symbol: "BWC MSP".into(), distribution: "secret".into(), agenda_item: "x".into(), ..DocumentForm::default() };
+        let bad = DocumentForm {
+            symbol: "BWC MSP".into(),
+            distribution: "secret".into(),
+            agenda_item: "x".into(),
+            ..DocumentForm::default()
+        };
         let errors = bad.parse().err().unwrap_or_default();
         for field in ["symbol", "title", "agenda_item", "issued_on", "distribution"] {
             assert!(errors.get(field).is_some(), "{field}");
@@ -386,7 +391,12 @@ mod document_tests {
         assert!(no_time.parse().err().unwrap_or_default().get("publish_at").is_some());
         let after = StatementForm { publication: "after_speaking".into(), publish_at: String::new(), ..form };
         assert!(after.parse().is_ok_and(|i| i.publish_at.is_none()));
-        let bad = StatementForm { item: "x".into(), language: "de".into(), publication: "never".into(), ..Default::default() };
+        let bad = StatementForm {
+            item: "x".into(),
+            language: "de".into(),
+            publication: "never".into(),
+            ..Default::default()
+        };
         let errors = bad.parse().err().unwrap_or_default();
         for field in ["item", "language", "publication"] {
             assert!(errors.get(field).is_some(), "{field}");

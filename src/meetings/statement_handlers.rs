@@ -17,7 +17,11 @@ use crate::web::see_other;
 use crate::web::upload::{FileRule, read_upload_form};
 
 /// `GET /n/{token}/statements`: the delegation's statements and the upload form.
-pub async fn link_page(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> Result<Response, Error> {
+pub async fn link_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> Result<Response, Error> {
     let now = state.clock.now();
     let p = statements::link_page(&state.office, now, &token, page.tr.lang()).await?;
     let page = page.speaking(&p.language);
@@ -35,8 +39,12 @@ pub async fn link_upload(
 ) -> Result<Response, Error> {
     let now = state.clock.now();
     let settings = &state.settings.documents;
-    let rule =
-        FileRule { field: "file", kind: FileKind::Pdf, limit: settings.max_document_bytes, temp_dir: settings.folder() };
+    let rule = FileRule {
+        field: "file",
+        kind: FileKind::Pdf,
+        limit: settings.max_document_bytes,
+        temp_dir: settings.folder(),
+    };
     let mut form = StatementForm::default();
     let result = async {
         let upload = read_upload_form(multipart, rule).await?;

@@ -8,7 +8,9 @@ use sha2::{Digest, Sha256};
 
 use super::bad_seed;
 use crate::domain::{Distribution, Language};
-use crate::entities::{agenda_item, event, official_document, official_document_version, stored_file, stored_file_chunk};
+use crate::entities::{
+    agenda_item, event, official_document, official_document_version, stored_file, stored_file_chunk,
+};
 use crate::error::Result;
 use crate::pdf::Canvas;
 

@@ -107,4 +107,3 @@ pub async fn open_version(
 pub fn download_name(doc: &official_document::Model, language: Language) -> String {
     files::safe_filename(&format!("{}-{}", doc.symbol.replace('/', "_"), language.as_str()), files::FileKind::Pdf)
 }
-

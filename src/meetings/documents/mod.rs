@@ -126,7 +126,8 @@ pub(crate) async fn rows_of<C: ConnectionTrait>(
         .into_iter()
         .map(|f| (f.id, f.size))
         .collect();
-    let numbers: HashMap<i32, String> = super::agenda::items_of(db, event_id).await?.into_iter().map(|i| (i.id, i.number)).collect();
+    let numbers: HashMap<i32, String> =
+        super::agenda::items_of(db, event_id).await?.into_iter().map(|i| (i.id, i.number)).collect();
     Ok(docs
         .into_iter()
         .map(|document| {
@@ -149,7 +150,11 @@ pub(crate) async fn rows_of<C: ConnectionTrait>(
 }
 
 /// Document `id` of event `event_id`, or 404.
-pub(crate) async fn document_of<C: ConnectionTrait>(db: &C, event_id: i32, id: i32) -> Result<official_document::Model> {
+pub(crate) async fn document_of<C: ConnectionTrait>(
+    db: &C,
+    event_id: i32,
+    id: i32,
+) -> Result<official_document::Model> {
     official_document::Entity::find_by_id(id)
         .filter(official_document::Column::EventId.eq(event_id))
         .one(db)

@@ -85,8 +85,7 @@ pub async fn remove_version(
     let before = version_of(&txn, doc.id, language).await?.ok_or(Error::NotFound)?;
     official_document_version::Entity::delete_by_id(before.id).exec(&txn).await?;
     files::remove(&txn, &office.settings.documents, before.stored_file_id).await?;
-    let change =
-        Change::new("documents.remove_version", "official_document_version", before.id, Some(&before), None);
+    let change = Change::new("documents.remove_version", "official_document_version", before.id, Some(&before), None);
     audit::record(&txn, &Actor::staff(staff), now, change).await?;
     txn.commit().await?;
     Ok(())

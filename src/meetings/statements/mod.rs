@@ -108,8 +108,11 @@ async fn rows_of<C: ConnectionTrait>(
         .collect();
     let place = |id: i32| items.iter().position(|i| i.id == id);
     rows.sort_by(|a, b| {
-        (place(a.statement.agenda_item_id), &a.state, a.statement.id)
-            .cmp(&(place(b.statement.agenda_item_id), &b.state, b.statement.id))
+        (place(a.statement.agenda_item_id), &a.state, a.statement.id).cmp(&(
+            place(b.statement.agenda_item_id),
+            &b.state,
+            b.statement.id,
+        ))
     });
     Ok(rows)
 }
@@ -164,7 +167,13 @@ pub async fn link_page(office: &Office, now: DateTime<Utc>, token: &str, lang: L
     }
     let items = super::agenda::items_of(db, event.id).await?;
     let rows = rows_of(db, office, event.id, Some(d.id), (now, lang)).await?;
-    Ok(LinkStatements { state: state_name(&office.reference, &d.country_iso3, lang), language: inv.language, items, rows, event })
+    Ok(LinkStatements {
+        state: state_name(&office.reference, &d.country_iso3, lang),
+        language: inv.language,
+        items,
+        rows,
+        event,
+    })
 }
 
 /// Who opens a statement.

@@ -99,8 +99,13 @@ pub async fn upload_by_link(
             .await?
         }
     };
-    audit::record(&txn, &actor, now, Change::new("statements.upload", "statement", after.id, before.as_ref(), Some(&after)))
-        .await?;
+    audit::record(
+        &txn,
+        &actor,
+        now,
+        Change::new("statements.upload", "statement", after.id, before.as_ref(), Some(&after)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(after)
 }

@@ -3,8 +3,8 @@
 
 use maud::{Markup, html};
 
-use super::super::input::LinkInscriptionForm;
 use super::super::documents::Documents;
+use super::super::input::LinkInscriptionForm;
 use super::super::speakers::{LinkSpeakers, ListOfSpeakers, SpeakerRow};
 use super::super::statements::StatementRow;
 use super::documents::{language_name, version_links};

@@ -28,7 +28,9 @@ pub(super) async fn post_upload(
     let boundary = "documentsboundary42";
     let mut body = Vec::new();
     for (name, value) in fields {
-        body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes());
+        body.extend(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
+        );
     }
     body.extend(
         format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/pdf\r\n\r\n")
@@ -78,10 +80,12 @@ async fn download(client: &reqwest::Client, url: String) -> (u16, Vec<u8>) {
 
 async fn documents_are_added_searched_and_published_by_item(app: TestApp, org: Staff, event: i32) {
     let general = item(&org, event, "5", "General debate").await;
-    let report = add(&org, event, "BWC/MSP/2026/3", "Report of the Implementation Support Unit", Some(general), "general").await;
+    let report =
+        add(&org, event, "BWC/MSP/2026/3", "Report of the Implementation Support Unit", Some(general), "general").await;
     add(&org, event, "BWC/MSP/2026/L.1", "Draft report of the meeting", None, "limited").await;
     // A duplicate symbol is refused naming the field; nothing changes.
-    let fields = [("symbol", "BWC/MSP/2026/3"), ("title", "Again"), ("issued_on", "2026-12-07"), ("distribution", "general")];
+    let fields =
+        [("symbol", "BWC/MSP/2026/3"), ("title", "Again"), ("issued_on", "2026-12-07"), ("distribution", "general")];
     let r = org.post_form(&format!("/organiser/events/{event}/documents"), &fields).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("Another document already has this symbol."));
@@ -116,13 +120,24 @@ async fn documents_are_added_searched_and_published_by_item(app: TestApp, org: S
     // A version removed, the document changed, then deleted with its files; all audited.
     let r = org.post_form(&format!("{versions}/fr/remove"), &[]).await;
     assert_eq!(r.status(), 303);
-    let change = [("symbol", "BWC/MSP/2026/3"), ("title", "Report of the ISU"), ("issued_on", "2026-12-08"), ("distribution", "general")];
+    let change = [
+        ("symbol", "BWC/MSP/2026/3"),
+        ("title", "Report of the ISU"),
+        ("issued_on", "2026-12-08"),
+        ("distribution", "general"),
+    ];
     assert_eq!(org.post_form(&format!("/organiser/events/{event}/documents/{report}"), &change).await.status(), 303);
     assert_eq!(org.post_form(&format!("/organiser/events/{event}/documents/{report}/delete"), &[]).await.status(), 303);
     assert_eq!(files_kept(&app).await, 0);
     assert_eq!(download(&public, app.url(&format!("/events/{event}/documents/{report}/en"))).await.0, 404);
     let audit = audit_actions(&app).await;
-    for action in ["documents.add", "documents.upload_version", "documents.remove_version", "documents.update", "documents.delete"] {
+    for action in [
+        "documents.add",
+        "documents.upload_version",
+        "documents.remove_version",
+        "documents.update",
+        "documents.delete",
+    ] {
         assert!(audit.iter().any(|a| a == action), "{action}");
     }
 }
@@ -157,7 +172,9 @@ async fn a_file_that_is_not_a_pdf_or_too_large_is_refused_and_nothing_is_kept() 
     let event = app.event(&org.browser).set("kind", "meeting").published().create().await;
     let doc = add(&org, event, "BWC/MSP/2026/INF.1", "List of documents", None, "general").await;
     let versions = format!("/organiser/events/{event}/documents/{doc}/versions");
-    let r = post_upload(&app, &org.browser, &versions, &[("language", "en")], ("report.pdf", b"<html>not a pdf</html>")).await;
+    let r =
+        post_upload(&app, &org.browser, &versions, &[("language", "en")], ("report.pdf", b"<html>not a pdf</html>"))
+            .await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("The file is not a PDF document"));
     let big = pdf_bytes(1024 * 1024 + 10, 9);
@@ -178,7 +195,14 @@ async fn restricted_documents_reach_only_staff_and_confirmed_participants() {
     let other = app.event(&org.browser).set("kind", "meeting").published().create().await;
     let doc = add(&org, event, "BWC/MSP/2026/CRP.1", "Credentials of representatives", None, "restricted").await;
     let body = pdf_bytes(5000, 11);
-    let r = post_upload(&app, &org.browser, &format!("/organiser/events/{event}/documents/{doc}/versions"), &[("language", "en")], ("crp.pdf", &body)).await;
+    let r = post_upload(
+        &app,
+        &org.browser,
+        &format!("/organiser/events/{event}/documents/{doc}/versions"),
+        &[("language", "en")],
+        ("crp.pdf", &body),
+    )
+    .await;
     assert_eq!(r.status(), 303);
     let confirmed = app.register_invitee(event, "delegate@example.org", "Amina").await;
     let waitlisted = app.register_invitee(event, "second@example.org", "Boris").await;
@@ -192,7 +216,8 @@ async fn restricted_documents_reach_only_staff_and_confirmed_participants() {
     assert!(!page.contains("CRP.1"));
     assert_eq!(download(&public, app.url(&format!("/events/{event}/documents/{doc}/en"))).await.0, 404);
     // Staff of the meeting.
-    let (s, back) = download(&org.browser, app.url(&format!("/organiser/events/{event}/documents/{doc}/versions/en"))).await;
+    let (s, back) =
+        download(&org.browser, app.url(&format!("/organiser/events/{event}/documents/{doc}/versions/en"))).await;
     assert_eq!((s, back == body), (200, true));
     // The confirmed participant lists it and reads it through the manage link.
     let browser = app.new_browser();
@@ -208,7 +233,10 @@ async fn restricted_documents_reach_only_staff_and_confirmed_participants() {
     assert_eq!(download(&browser, app.url(&format!("{elsewhere}/documents/{doc}/en"))).await.0, 404);
     // Another organiser's staff may not.
     let stranger = app.staff("stranger@example.org", convene::domain::Role::Organiser, &["SALW"]).await;
-    assert_eq!(download(&stranger.browser, app.url(&format!("/organiser/events/{event}/documents/{doc}/versions/en"))).await.0, 403);
+    assert_eq!(
+        download(&stranger.browser, app.url(&format!("/organiser/events/{event}/documents/{doc}/versions/en"))).await.0,
+        403
+    );
 }
 
 #[tokio::test]
@@ -224,14 +252,31 @@ async fn the_api_adds_searches_uploads_and_downloads_documents() {
     assert_eq!((v["agenda_item_number"].as_str(), v["distribution"].as_str()), (Some("5"), Some("restricted")));
     let (s, v) = org.api.post(&base, body).await;
     assert_eq!((s, v["fields"][0]["field"].as_str()), (409, Some("symbol")), "{v}");
-    let (s, v) = org.api.post(&base, serde_json::json!({"symbol": "a b", "title": "", "issued_on": "x", "distribution": "y"})).await;
+    let (s, v) = org
+        .api
+        .post(&base, serde_json::json!({"symbol": "a b", "title": "", "issued_on": "x", "distribution": "y"}))
+        .await;
     assert_eq!(s, 422, "{v}");
     // The raw PDF body: a PDF is kept, anything else refused naming `file`.
     let version = format!("{base}/{id}/versions/fr");
     let pdf = pdf_bytes(10_000, 21);
-    let r = org.api.request(reqwest::Method::PUT, &version, None).header("content-type", "application/pdf").body(pdf.clone()).send().await.unwrap();
+    let r = org
+        .api
+        .request(reqwest::Method::PUT, &version, None)
+        .header("content-type", "application/pdf")
+        .body(pdf.clone())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
-    let r = org.api.request(reqwest::Method::PUT, &version, None).header("content-type", "application/pdf").body("plain text").send().await.unwrap();
+    let r = org
+        .api
+        .request(reqwest::Method::PUT, &version, None)
+        .header("content-type", "application/pdf")
+        .body("plain text")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 422);
     let v: serde_json::Value = r.json().await.unwrap();
     assert_eq!(v["fields"][0]["field"], "file", "{v}");
@@ -243,4 +288,29 @@ async fn the_api_adds_searches_uploads_and_downloads_documents() {
     assert_eq!(v["documents"].as_array().map(Vec::len), Some(0));
     let (s, v) = org.api.get(&format!("/api/v1/events/{event}/statements")).await;
     assert_eq!((s, v["statements"].as_array().map(Vec::len)), (200, Some(0)));
+}
+
+#[tokio::test]
+async fn the_demo_gives_the_bwc_meeting_of_states_parties_documents_one_restricted() {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let app = TestApp::spawn().await;
+    app.load_demo().await;
+    let event = convene::entities::event::Entity::find()
+        .filter(convene::entities::event::Column::SeedKey.eq("M12"))
+        .one(&app.state.db.read)
+        .await
+        .unwrap()
+        .unwrap();
+    let public = app.new_browser();
+    let (s, page) = app.get(&public, &format!("/events/{}/agenda", event.id)).await;
+    assert_eq!(s, 200);
+    assert!(page.contains("BWC/MSP/2007/2") && page.contains("BWC/MSP/2007/L.1"), "general and limited documents");
+    assert!(!page.contains("BWC/MSP/2007/CRP.1"), "the restricted one is not public");
+    let (_, page) = app.get(&public, &format!("/events/{}/documents?q=implementation", event.id)).await;
+    let link = format!("/events/{}/documents/", event.id);
+    let at = page.find(&link).expect("a version link");
+    let path: String = page[at..].chars().take_while(|c| *c != '"').collect();
+    let (s, body) = download(&public, app.url(&path)).await;
+    assert_eq!(s, 200);
+    assert!(body.starts_with(b"%PDF-"));
 }

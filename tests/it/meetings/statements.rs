@@ -10,7 +10,10 @@ use crate::smtp::SmtpServer;
 use crate::support::factories::staff::Staff;
 
 /// A published meeting in Geneva with a general debate item, and Botswana's focal point link.
-async fn meeting_with_focal_point(smtp: &SmtpServer, folder: Option<std::path::PathBuf>) -> (TestApp, Staff, i32, i64, String) {
+async fn meeting_with_focal_point(
+    smtp: &SmtpServer,
+    folder: Option<std::path::PathBuf>,
+) -> (TestApp, Staff, i32, i64, String) {
     let app = TestApp::spawn_with_smtp_port(smtp.port, |s| {
         if let Some(dir) = folder {
             s.documents.dir = dir;
@@ -18,7 +21,8 @@ async fn meeting_with_focal_point(smtp: &SmtpServer, folder: Option<std::path::P
     })
     .await;
     let org = app.organiser_at("secretariat@example.org").await;
-    let event = app.event(&org.browser).set("kind", "meeting").set("time_zone", "Europe/Zurich").published().create().await;
+    let event =
+        app.event(&org.browser).set("kind", "meeting").set("time_zone", "Europe/Zurich").published().create().await;
     let general = item(&org, event, "5", "General debate").await;
     let fields = [
         ("country", "BWA"),
@@ -35,10 +39,12 @@ async fn meeting_with_focal_point(smtp: &SmtpServer, folder: Option<std::path::P
 
 async fn statement_ids(org: &Staff, event: i32) -> Vec<i64> {
     let (_, page) = org.get(&format!("/organiser/events/{event}/documents")).await;
-    page.match_indices("data-statement=\"").map(|(i, m)| {
-        let rest = &page[i + m.len()..];
-        rest[..rest.find('"').unwrap()].parse().unwrap()
-    }).collect()
+    page.match_indices("data-statement=\"")
+        .map(|(i, m)| {
+            let rest = &page[i + m.len()..];
+            rest[..rest.find('"').unwrap()].parse().unwrap()
+        })
+        .collect()
 }
 
 async fn published_after_speaking(folder: Option<std::path::PathBuf>) {
@@ -114,7 +120,8 @@ async fn a_statement_is_published_at_its_time_and_can_be_withdrawn_before() {
     let zurich: chrono_tz::Tz = "Europe/Zurich".parse().unwrap();
     let at = (app.clock.now() + chrono::Duration::hours(1)).with_timezone(&zurich).format("%Y-%m-%dT%H:%M").to_string();
     for lang in ["fr", "es"] {
-        let form = [("item", item_id.as_str()), ("language", lang), ("publication", "at_time"), ("publish_at", at.as_str())];
+        let form =
+            [("item", item_id.as_str()), ("language", lang), ("publication", "at_time"), ("publish_at", at.as_str())];
         assert_eq!(post_upload(&app, &focal, &statements, &form, ("s.pdf", &pdf_bytes(3000, 17))).await.status(), 303);
     }
     let ids = statement_ids(&org, event).await;
@@ -127,7 +134,9 @@ async fn a_statement_is_published_at_its_time_and_can_be_withdrawn_before() {
     assert_eq!(statement_ids(&org, event).await, [ids[0]]);
     app.clock.set(app.clock.now() + chrono::Duration::minutes(61));
     let (_, page) = app.get(&public, &format!("/events/{event}/agenda")).await;
-    assert!(page.contains("Check against delivery") && page.contains(&format!("/events/{event}/statements/{}", ids[0])));
+    assert!(
+        page.contains("Check against delivery") && page.contains(&format!("/events/{event}/statements/{}", ids[0]))
+    );
     assert_eq!(app.get(&public, &format!("/events/{event}/statements/{}", ids[0])).await.0, 200);
     assert!(audit_actions(&app).await.iter().any(|a| a == "statements.withdraw"));
 }
