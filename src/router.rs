@@ -36,7 +36,7 @@ pub fn build(state: AppState) -> Router {
         .merge(api())
         .merge(api_participants_and_attendance())
         .merge(api_funding_and_admin())
-        .merge(api_meetings())
+        .merge(api_meetings(&state))
         .split_for_parts();
     Router::new()
         .merge(public())
@@ -53,7 +53,7 @@ pub fn build(state: AppState) -> Router {
         .merge(donor())
         .merge(admin())
         .merge(personal_data())
-        .merge(meeting_pages())
+        .merge(meeting_pages(&state))
         .merge(documented)
         .route("/api/v1/openapi.json", get(api::openapi_json).layer(Extension(api::Derived::new(&document))))
         .route_layer(from_fn(middleware::remember_route))
@@ -206,6 +206,16 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
                 .layer(DefaultBodyLimit::max(upload_limit(state.settings.documents.max_credentials_bytes))),
         )
         .route("/n/{token}/credentials/document", get(meetings::handlers::link_credentials_document))
+        .route(
+            "/n/{token}/statements",
+            get(meetings::statement_handlers::link_page)
+                .post(meetings::statement_handlers::link_upload)
+                .layer(DefaultBodyLimit::max(upload_limit(state.settings.documents.max_document_bytes))),
+        )
+        .route("/n/{token}/statements/{statement_id}", get(meetings::statement_handlers::link_download))
+        .route("/n/{token}/statements/{statement_id}/withdraw", post(meetings::statement_handlers::link_withdraw))
+        .route("/r/{token}/documents", get(meetings::document_handlers::participant_page))
+        .route("/r/{token}/documents/{document_id}/{language}", get(meetings::document_handlers::participant_download))
         .route("/r/{token}/accept", post(registration::handlers::accept))
         .route("/r/{token}/data", get(privacy::handlers::your_data_page))
         .route("/r/{token}/data.json", get(privacy::handlers::your_data_json))
@@ -510,8 +520,9 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/webhooks/{id}/deliveries/{delivery_id}/redeliver", routes!(api::webhooks::redeliver)))
 }
 
-/// Serviced meetings: the secretariat's agenda, chair's view and credentials, the public agenda and its PDFs.
-fn meeting_pages() -> Router<AppState> {
+/// Serviced meetings: the secretariat's agenda, chair's view, credentials and documents, the
+/// public agenda and its PDFs.
+fn meeting_pages(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/organiser/events/{id}/agenda", get(meetings::handlers::agenda_page).post(meetings::handlers::add_item))
         .route(
@@ -546,10 +557,36 @@ fn meeting_pages() -> Router<AppState> {
         )
         .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
         .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
+        .merge(document_pages(state))
 }
 
-/// The API of serviced meetings: agendas, lists of speakers, credentials.
-fn api_meetings() -> OpenApiRouter<AppState> {
+/// Official documents and statements: the secretariat's pages, the public lists and downloads.
+fn document_pages(state: &AppState) -> Router<AppState> {
+    use meetings::{document_handlers as documents, statement_handlers as statements};
+    Router::new()
+        .route("/organiser/events/{id}/documents", get(documents::documents_page).post(documents::add_document))
+        .route(
+            "/organiser/events/{id}/documents/{document_id}",
+            get(documents::document_page).post(documents::update_document),
+        )
+        .route("/organiser/events/{id}/documents/{document_id}/delete", post(documents::delete_document))
+        .route(
+            "/organiser/events/{id}/documents/{document_id}/versions",
+            post(documents::upload_version).layer(DefaultBodyLimit::max(upload_limit(state.settings.documents.max_document_bytes))),
+        )
+        .route("/organiser/events/{id}/documents/{document_id}/versions/{language}", get(documents::staff_download))
+        .route(
+            "/organiser/events/{id}/documents/{document_id}/versions/{language}/remove",
+            post(documents::remove_version),
+        )
+        .route("/organiser/events/{id}/statements/{statement_id}", get(statements::staff_download))
+        .route("/events/{id}/documents", get(documents::public_page))
+        .route("/events/{id}/documents/{document_id}/{language}", get(documents::public_download))
+        .route("/events/{id}/statements/{statement_id}", get(statements::public_download))
+}
+
+/// The API of serviced meetings: agendas, lists of speakers, credentials, documents, statements.
+fn api_meetings(state: &AppState) -> OpenApiRouter<AppState> {
     OpenApiRouter::default()
         .routes(at("/api/v1/events/{id}/credentials", routes!(api::meetings::get_credentials)))
         .routes(at("/api/v1/events/{id}/credentials/report", routes!(api::meetings::get_credentials_report)))
@@ -572,6 +609,24 @@ fn api_meetings() -> OpenApiRouter<AppState> {
             "/api/v1/events/{id}/agenda/{item_id}/speakers/{speaker_id}/move",
             routes!(api::meetings::move_speaker),
         ))
+        .routes(at(
+            "/api/v1/events/{id}/documents",
+            routes!(api::documents::list_documents, api::documents::add_document),
+        ))
+        .routes(at("/api/v1/events/{id}/documents/{document_id}", routes!(api::documents::update_document)))
+        .routes(limited(
+            at(
+                "/api/v1/events/{id}/documents/{document_id}/versions/{language}",
+                routes!(api::documents::download_version, api::documents::upload_version),
+            ),
+            upload_limit(state.settings.documents.max_document_bytes),
+        ))
+        .routes(at("/api/v1/events/{id}/statements", routes!(api::documents::list_statements)))
+}
+
+/// The same handlers with a body limit of `limit` bytes (an upload's).
+fn limited((schemas, paths, methods): UtoipaMethodRouter<AppState>, limit: usize) -> UtoipaMethodRouter<AppState> {
+    (schemas, paths, methods.layer(DefaultBodyLimit::max(limit)))
 }
 
 /// The handlers of `url` (`routes!`), routed there and documented there by their

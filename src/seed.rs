@@ -3,6 +3,7 @@
 //! running a seed twice changes nothing.
 
 mod credentials;
+mod documents;
 mod donors;
 mod meetings;
 mod names;

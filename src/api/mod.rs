@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod certificates;
 pub mod content;
 pub mod contract;
+pub mod documents;
 pub mod donors;
 pub mod events;
 pub mod invitations;
@@ -61,6 +62,8 @@ use utoipa::{Modify, OpenApi};
         meetings::SpeakerListView, meetings::InscriptionPayload, meetings::MovePayload,
         meetings::CredentialsView, meetings::CredentialsListView, meetings::CredentialsPayload,
         meetings::ReportStateView, meetings::CredentialsReportView,
+        documents::OfficialDocumentView, documents::OfficialDocumentList, documents::OfficialDocumentPayload,
+        documents::StatementView, documents::StatementList,
         webhooks::WebhookPayload, webhooks::WebhookView, webhooks::WebhookList, webhooks::WebhookDeliveryView, webhooks::WebhookDeliveryList)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
@@ -72,7 +75,7 @@ use utoipa::{Modify, OpenApi};
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),
         (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
-        (name = "meetings", description = "Serviced meetings: the agenda and each item's list of speakers (inscribe, withdraw, move, spoke); the order rule puts statements on behalf of groups first, States before observers, then protocol level, then first come, first served"),
+        (name = "meetings", description = "Serviced meetings: the agenda and each item's list of speakers (inscribe, withdraw, move, spoke), official documents and their language versions, delegations' statements; the order rule puts statements on behalf of groups first, States before observers, then protocol level, then first come, first served"),
         (name = "funding", description = "Donors, contributions, allocations and event budgets (staff); donor reports (admins per donor, or the signed-in donor contact's own, never a person's data)"))
 )]
 pub struct ApiDoc;

@@ -178,10 +178,15 @@ pub async fn withdraw(
     Ok(see_other(&format!("/organiser/events/{id}/agenda/{item_id}/speakers")))
 }
 
-/// `GET /events/{id}/agenda`: the public agenda with the published lists of speakers.
+/// `GET /events/{id}/agenda`: the public agenda with the published lists of speakers, the
+/// documents and the published statements under each item.
 pub async fn public_agenda(State(state): State<AppState>, page: Page, PathId(id): PathId) -> Result<Response, Error> {
     let (event, lists) = speakers::public_lists(&state.office, id, page.tr.lang()).await?;
-    Ok(views::public_agenda(&page, &event, &lists).into_response())
+    let documents = super::documents::public_documents(&state.office, id, "").await?;
+    let statements =
+        super::statements::published_statements(&state.office, state.clock.now(), id, page.tr.lang()).await?;
+    let papers = views::AgendaPapers { documents: &documents, statements: &statements };
+    Ok(views::public_agenda(&page, &event, &lists, papers).into_response())
 }
 
 /// `GET /events/{id}/agenda/{item_id}/speakers.pdf`: an item's published list as a PDF.

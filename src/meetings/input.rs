@@ -1,12 +1,15 @@
-//! The forms of the agenda and the list of speakers, parsed into the rules' inputs; the API's
-//! bodies go through the same parsers.
+//! The forms of the agenda, the list of speakers, credentials, official documents and
+//! statements, parsed into the rules' inputs; the API's bodies go through the same parsers.
 
 use serde::Deserialize;
 
 use super::agenda::{AgendaInput, MAX_TIME_LIMIT_MINUTES};
+use super::documents::{DocumentInput, MAX_SYMBOL, MAX_TITLE as MAX_DOCUMENT_TITLE};
 use super::speakers::{Direction, InscriptionInput, Speaker};
+use super::statements::StatementInput;
 use crate::domain::{
-    AgendaNumber, CountryCode, SpeakerKind, SpeakerLevel, checkbox, optional_text, parse_field, required_text,
+    AgendaNumber, CountryCode, Distribution, Language, SpeakerKind, SpeakerLevel, StatementPublication, checkbox,
+    optional_text, parse_date, parse_field, parse_local_datetime, required_text,
 };
 use crate::error::{FieldErrors, Msg};
 
@@ -309,5 +312,175 @@ mod credentials_tests {
         assert_eq!(fields, ["status", "note"]);
         let empty = CredentialsForm::default().parse().err().unwrap_or_default();
         assert_eq!(empty.0[0].message.key, "err-required");
+    }
+}
+
+
+/// The official document form (the API's body has the same fields).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct DocumentForm {
+    /// "BWC/MSP/2026/3".
+    pub symbol: String,
+    /// The document's title.
+    pub title: String,
+    /// The agenda item's id, or empty.
+    pub agenda_item: String,
+    /// YYYY-MM-DD.
+    pub issued_on: String,
+    /// general, limited or restricted.
+    pub distribution: String,
+}
+
+impl DocumentForm {
+    /// The form of an existing document.
+    pub fn of(doc: &crate::entities::official_document::Model) -> Self {
+        Self {
+            symbol: doc.symbol.clone(),
+            title: doc.title.clone(),
+            agenda_item: doc.agenda_item_id.map(|i| i.to_string()).unwrap_or_default(),
+            issued_on: doc.issued_on.to_string(),
+            distribution: doc.distribution.as_str().to_owned(),
+        }
+    }
+
+    /// The document as the rules take it, or the fields in error.
+    pub fn parse(&self) -> Result<DocumentInput, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let symbol = document_symbol(&self.symbol).map_err(|m| errors.add("symbol", m)).ok();
+        let title = required_text(&mut errors, "title", &self.title, MAX_DOCUMENT_TITLE);
+        let agenda_item_id = match self.agenda_item.trim() {
+            "" => None,
+            raw => raw.parse::<i32>().map_err(|_| errors.add("agenda_item", Msg::new("meet-err-item-unknown"))).ok(),
+        };
+        let issued_on = parse_date(&self.issued_on).map_err(|m| errors.add("issued_on", m)).ok();
+        let distribution = parse_field::<Distribution>(&mut errors, "distribution", &self.distribution);
+        match (symbol, issued_on, distribution) {
+            (Some(symbol), Some(issued_on), Some(distribution)) if errors.is_empty() => {
+                Ok(DocumentInput { symbol, title, agenda_item_id, issued_on, distribution })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A document symbol as the United Nations writes them: letters, digits and `/ . - ( ) *`, no
+/// spaces, at most [`MAX_SYMBOL`] characters ("BWC/MSP/2026/L.1/Rev.1").
+pub fn document_symbol(raw: &str) -> Result<String, Msg> {
+    let v = raw.trim();
+    if v.is_empty() {
+        return Err(Msg::new("err-required"));
+    }
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '(' | ')' | '*');
+    if v.chars().count() > MAX_SYMBOL || !v.chars().all(allowed) || !v.starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return Err(Msg::new("doc-err-symbol").arg("max", MAX_SYMBOL));
+    }
+    Ok(v.to_owned())
+}
+
+/// A language version's language: one of the six UN languages.
+pub fn version_language(raw: &str) -> Result<Language, FieldErrors> {
+    raw.trim().parse::<Language>().map_err(|m| {
+        let mut errors = FieldErrors::new();
+        errors.add("language", m);
+        errors
+    })
+}
+
+/// The focal point's statement form, read from the upload's text fields.
+#[derive(Debug, Clone, Default)]
+pub struct StatementForm {
+    /// The agenda item's id.
+    pub item: String,
+    /// The statement's language.
+    pub language: String,
+    /// after_speaking or at_time.
+    pub publication: String,
+    /// For at_time: YYYY-MM-DDTHH:MM on the meeting's clock.
+    pub publish_at: String,
+}
+
+impl StatementForm {
+    /// The statement as the rules take it, or the fields in error.
+    pub fn parse(&self) -> Result<StatementInput, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let item_id =
+            self.item.trim().parse::<i32>().map_err(|_| errors.add("item", Msg::new("meet-err-item-unknown"))).ok();
+        let language = parse_field::<Language>(&mut errors, "language", &self.language);
+        let publication = parse_field::<StatementPublication>(&mut errors, "publication", &self.publication);
+        let publish_at = match (publication, self.publish_at.trim()) {
+            (Some(StatementPublication::AtTime), "") => {
+                errors.add("publish_at", Msg::new("err-required"));
+                None
+            }
+            (Some(StatementPublication::AtTime), raw) => {
+                parse_local_datetime(raw).map_err(|m| errors.add("publish_at", m)).ok()
+            }
+            _ => None,
+        };
+        match (item_id, language, publication) {
+            (Some(item_id), Some(language), Some(publication)) if errors.is_empty() => {
+                Ok(StatementInput { item_id, language, publication, publish_at })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod document_tests {
+    use super::*;
+
+    #[test]
+    fn documents() {
+        let form = DocumentForm {
+            symbol: " BWC/MSP/2026/L.1/Rev.1 ".into(),
+            title: "Draft report".into(),
+            agenda_item: "".into(),
+            issued_on: "2026-12-07".into(),
+            distribution: "limited".into(),
+        };
+        let input = form.parse().ok();
+        assert_eq!(input.as_ref().map(|i| i.symbol.as_str()), Some("BWC/MSP/2026/L.1/Rev.1"));
+        assert_eq!(input.map(|i| i.distribution), Some(Distribution::Limited));
+        let bad = DocumentForm {
+            symbol: "BWC MSP".into(),
+            distribution: "secret".into(),
+            agenda_item: "x".into(),
+            ..DocumentForm::default()
+        };
+        let errors = bad.parse().err().unwrap_or_default();
+        for field in ["symbol", "title", "agenda_item", "issued_on", "distribution"] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+        assert!(document_symbol(&"A".repeat(MAX_SYMBOL + 1)).is_err());
+        assert!(document_symbol("/BWC").is_err());
+        assert!(version_language("zh").is_ok() && version_language("de").is_err());
+    }
+
+    #[test]
+    fn statements() {
+        let form = StatementForm {
+            item: "3".into(),
+            language: "fr".into(),
+            publication: "at_time".into(),
+            publish_at: "2026-12-08T10:00".into(),
+        };
+        assert!(form.parse().is_ok_and(|i| i.publish_at.is_some() && i.language == Language::Fr));
+        let no_time = StatementForm { publish_at: String::new(), ..form.clone() };
+        assert!(no_time.parse().err().unwrap_or_default().get("publish_at").is_some());
+        let after = StatementForm { publication: "after_speaking".into(), publish_at: String::new(), ..form };
+        assert!(after.parse().is_ok_and(|i| i.publish_at.is_none()));
+        let bad = StatementForm {
+            item: "x".into(),
+            language: "de".into(),
+            publication: "never".into(),
+            ..Default::default()
+        };
+        let errors = bad.parse().err().unwrap_or_default();
+        for field in ["item", "language", "publication"] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
     }
 }

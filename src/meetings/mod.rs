@@ -9,17 +9,23 @@
 //! - [`agenda`]: the agenda's items, read and written.
 //! - [`credentials`]: each delegation's credentials, the focal point's upload, the report's figures.
 //! - [`speakers`]: inscribing, withdrawing, moving, "spoke", and the lists as read models.
+//! - [`documents`]: official documents and their language versions; who may read them.
+//! - [`statements`]: delegations' statements and when they are published.
 //! - [`order`]: the order rule, one pure function.
 //! - `store`: the SQL of places (the item's lock, shifting places, swapping two).
 //! - [`input`], [`handlers`], [`views`], [`pdf`]: the pages and the printed list.
 
 pub mod agenda;
 pub mod credentials;
+pub mod document_handlers;
+pub mod documents;
 pub mod handlers;
 pub mod input;
 pub mod order;
 pub mod pdf;
 pub mod speakers;
+pub mod statement_handlers;
+pub mod statements;
 mod store;
 pub mod views;
 

@@ -1,7 +1,7 @@
 //! The demo's serviced meetings (`seeds/demo-meetings.toml`): each meeting's agenda and its
 //! lists of speakers, placed by the order rule as if inscribed one by one at the times given,
-//! and its delegations' credentials ([`super::credentials`]).
-//! A meeting whose agenda already has items is left as it is.
+//! its delegations' credentials ([`super::credentials`]) and its official documents
+//! (`super::documents`). A meeting whose agenda already has items is left as it is.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use sea_orm::{
@@ -30,6 +30,7 @@ struct MeetingSpec {
     item: Vec<ItemSpec>,
     #[serde(default)]
     credentials: Vec<super::credentials::CredentialsSpec>,
+    document: Vec<super::documents::DocumentSpec>,
 }
 
 #[derive(Deserialize)]
@@ -85,6 +86,8 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut S
             .await?;
             speakers(db, item.id, opened, &spec.speaker).await?;
         }
+        let items = crate::meetings::agenda::items_of(db, e.id).await?;
+        super::documents::seed(db, &e, &items, &m.document, now).await?;
     }
     Ok(())
 }

@@ -189,6 +189,18 @@ fn request_shapes(doc: &mut Value) {
             {"required": ["speaker", "name"], "properties": {"speaker": {"enum": ["observer"]}, "name": Rule::Line(200).schema()}}
         ]}),
     );
+    // A document symbol: letters, digits and `/ . - ( ) *`, starting with a letter or digit.
+    extend(
+        doc,
+        "/components/schemas/OfficialDocumentPayload/properties/symbol",
+        json!({"pattern": "^[A-Za-z0-9][A-Za-z0-9/.()*-]*$"}),
+    );
+    // A version's body is a PDF: it starts with `%PDF-`.
+    set(
+        doc,
+        "/paths/~1api~1v1~1events~1{id}~1documents~1{document_id}~1versions~1{language}/put/requestBody/content/application~1pdf/schema",
+        json!({"type": "string", "format": "binary", "pattern": "^%PDF-"}),
+    );
     // A batch is answered item by item: an invalid item gets `invalid`, not the whole batch.
     set(
         doc,

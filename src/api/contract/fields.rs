@@ -85,6 +85,15 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
         ("InscriptionPayload", "level", true, OneOf(codes(SpeakerLevel::ALL, SpeakerLevel::as_str))),
         ("InscriptionPayload", "on_behalf_of", false, OptionalLine(max_name)),
         ("MovePayload", "direction", true, OneOf(vec!["up".into(), "down".into()])),
+        ("OfficialDocumentPayload", "symbol", true, Line(crate::meetings::documents::MAX_SYMBOL)),
+        ("OfficialDocumentPayload", "title", true, Line(crate::meetings::documents::MAX_TITLE)),
+        ("OfficialDocumentPayload", "issued_on", true, Date),
+        (
+            "OfficialDocumentPayload",
+            "distribution",
+            true,
+            OneOf(codes(crate::domain::Distribution::ALL, crate::domain::Distribution::as_str)),
+        ),
     ]
 }
 

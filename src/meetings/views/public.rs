@@ -3,19 +3,58 @@
 
 use maud::{Markup, html};
 
+use super::super::documents::Documents;
 use super::super::input::LinkInscriptionForm;
 use super::super::speakers::{LinkSpeakers, ListOfSpeakers, SpeakerRow};
+use super::super::statements::StatementRow;
+use super::documents::{language_name, version_links};
 use super::{group_choices, item_heading, item_settings, level_choices, on_behalf_text, published_table};
 use crate::domain::InscriptionState;
 use crate::entities::event;
 use crate::error::FieldErrors;
+use crate::i18n::Tr;
 use crate::reference::Reference;
 use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
 
-/// The agenda of a published meeting, each item with its published list of speakers.
-pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers]) -> Markup {
+/// The official documents and published statements shown under the agenda's items.
+#[derive(Debug, Clone, Copy)]
+pub struct AgendaPapers<'a> {
+    /// The meeting's public documents.
+    pub documents: &'a Documents,
+    /// Its published statements.
+    pub statements: &'a [StatementRow],
+}
+
+/// An item's documents and published statements.
+fn item_papers(tr: Tr, e: &event::Model, item_id: i32, papers: AgendaPapers<'_>) -> Markup {
+    let docs: Vec<_> = papers.documents.under(item_id).collect();
+    let statements: Vec<&StatementRow> =
+        papers.statements.iter().filter(|s| s.statement.agenda_item_id == item_id).collect();
+    let base = format!("/events/{}/documents", e.id);
+    html! {
+        @if !docs.is_empty() {
+            h3 { (tr.t("doc-documents")) }
+            ul.documents { @for r in docs {
+                li data-document=(r.document.id) { strong { (r.document.symbol) } " — " (r.document.title) " " (version_links(tr, &base, r)) }
+            } }
+        }
+        @if !statements.is_empty() {
+            h3 { (tr.t("stmt-title")) }
+            ul.statements { @for s in statements {
+                li data-statement=(s.statement.id) {
+                    a href={ "/events/" (e.id) "/statements/" (s.statement.id) } lang=(s.language.as_str()) { (s.state) " (" (language_name(tr, s.language)) ")" }
+                    " " span.tag { (tr.t("stmt-check-against-delivery")) }
+                }
+            } }
+        }
+    }
+}
+
+/// The agenda of a published meeting, each item with its published list of speakers, its
+/// documents and its published statements.
+pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers], papers: AgendaPapers<'_>) -> Markup {
     let tr = page.tr;
     let event_title = crate::events::content::title(e, tr.lang());
     let title = tr.ta("meet-public-title", &[("title", &event_title.text)]);
@@ -35,9 +74,18 @@ pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers]) ->
                             (published_table(tr, &tr.t("meet-list-of-speakers"), &rows))
                             p { a href={ "/events/" (e.id) "/agenda/" (l.item.id) "/speakers.pdf" } { (tr.t("meet-pdf-link")) (c::for_row(&l.item.number)) } }
                         }
+                        (item_papers(tr, e, l.item.id, papers))
                     }
                 }
             }
+            @let other: Vec<_> = papers.documents.without_item().collect();
+            @if !other.is_empty() {
+                h2 { (tr.t("doc-other")) }
+                ul.documents { @for r in other {
+                    li data-document=(r.document.id) { strong { (r.document.symbol) } " — " (r.document.title) " " (version_links(tr, &format!("/events/{}/documents", e.id), r)) }
+                } }
+            }
+            p { a href={ "/events/" (e.id) "/documents" } { (tr.t("doc-all-link")) } }
         },
     )
 }
@@ -105,7 +153,7 @@ pub fn link_speakers(
                     }))
                 }
             }
-            p { a href={ "/n/" (token) } { (tr.t("meet-back-to-nominations")) } }
+            p { a href={ "/n/" (token) "/statements" } { (tr.t("stmt-title")) } " · " a href={ "/n/" (token) } { (tr.t("meet-back-to-nominations")) } }
         },
     )
 }

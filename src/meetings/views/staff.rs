@@ -60,6 +60,7 @@ pub fn agenda_page(
         html! {
             (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).render(page))
             @if items.is_empty() { (c::empty_state(&tr.t("meet-agenda-empty"), html! {})) } @else { (agenda_table(tr, e, items)) }
+            p { a href={ "/organiser/events/" (e.id) "/documents" } { (tr.t("doc-documents")) } }
             @if e.status != crate::domain::EventStatus::Draft {
                 p { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
             }

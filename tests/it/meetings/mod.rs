@@ -4,7 +4,9 @@
 mod agenda;
 mod concurrency;
 mod credentials;
+mod documents;
 mod speakers;
+mod statements;
 
 use serde_json::{Value, json};
 
