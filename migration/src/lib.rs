@@ -79,6 +79,7 @@ mod m20261212_000131_create_webhook_deliveries;
 mod m20261212_000140_create_agenda_items;
 mod m20261212_000141_create_speaker_inscriptions;
 mod m20261212_000145_create_stored_files;
+mod m20261212_000170_create_side_events;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -162,6 +163,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000140_create_agenda_items::Migration),
             Box::new(m20261212_000141_create_speaker_inscriptions::Migration),
             Box::new(m20261212_000145_create_stored_files::Migration),
+            Box::new(m20261212_000170_create_side_events::Migration),
         ]
     }
 }

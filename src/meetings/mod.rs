@@ -10,6 +10,8 @@
 //! - [`speakers`]: inscribing, withdrawing, moving, "spoke", and the lists as read models.
 //! - [`order`]: the order rule, one pure function.
 //! - `store`: the SQL of places (the item's lock, shifting places, swapping two).
+//! - [`side_events`]: requests for side events, their confirmation, approval with a room and a
+//!   time, decline, and the programme; [`side_event_handlers`] are their pages.
 //! - [`input`], [`handlers`], [`views`], [`pdf`]: the pages and the printed list.
 
 pub mod agenda;
@@ -17,6 +19,8 @@ pub mod handlers;
 pub mod input;
 pub mod order;
 pub mod pdf;
+pub mod side_event_handlers;
+pub mod side_events;
 pub mod speakers;
 mod store;
 pub mod views;

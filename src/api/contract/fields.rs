@@ -85,6 +85,12 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
         ("InscriptionPayload", "level", true, OneOf(codes(SpeakerLevel::ALL, SpeakerLevel::as_str))),
         ("InscriptionPayload", "on_behalf_of", false, OptionalLine(max_name)),
         ("MovePayload", "direction", true, OneOf(vec!["up".into(), "down".into()])),
+        ("SideEventApprovalPayload", "room", true, Line(crate::meetings::side_events::input::MAX_ROOM)),
+        ("SideEventApprovalPayload", "slot", false, Int(1, 3)),
+        ("SideEventApprovalPayload", "date", false, OptionalCalendarDate),
+        ("SideEventApprovalPayload", "start_time", false, OptionalLine(8)),
+        ("SideEventApprovalPayload", "end_time", false, OptionalLine(8)),
+        ("SideEventDeclinePayload", "reason", true, Text(crate::meetings::side_events::input::MAX_REASON)),
     ]
 }
 

@@ -1,11 +1,17 @@
 //! Views of serviced meetings: the secretariat's agenda and item pages and the chair's view
 //! ([`staff`]), the public agenda with its lists of speakers and the focal point's page
-//! ([`public`]). The words shared by all are here.
+//! ([`public`]), side events' pages public and staff ([`side_events`]). The words shared by all
+//! are here.
 
 mod public;
+mod side_events;
 mod staff;
 
 pub use public::{link_speakers, public_agenda};
+pub use side_events::{
+    DecisionForms, check_your_email, confirm_page, confirmed_page, programme_page, request_detail_page, request_page,
+    requests_page,
+};
 pub use staff::{agenda_page, chair_page, item_page};
 
 use maud::{Markup, html};

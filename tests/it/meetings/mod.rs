@@ -2,6 +2,7 @@
 
 mod agenda;
 mod concurrency;
+mod side_events;
 mod speakers;
 
 use serde_json::{Value, json};
