@@ -250,8 +250,8 @@ pub(crate) fn side_event_approved(lang: Lang) -> side_event_decision::SideEventD
         event: event(lang),
         decision: side_event_decision::Decision::Approved {
             room: "Room XXIV".to_owned(),
-            when: "2026-03-10 13:15–14:45".to_owned(),
-            programme_url: "https://convene.example.org/events/7/side-events".to_owned(),
+            when: "10 March 2026, 13:15–14:45".to_owned(),
+            programme_url: "https://convene.example.org/events/17/side-events".to_owned(),
         },
     }
 }
