@@ -198,6 +198,14 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/r/{token}", get(registration::handlers::manage_page).post(registration::handlers::update_details))
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/n/{token}/speakers", get(meetings::handlers::link_page).post(meetings::handlers::link_inscribe))
+        .route(
+            "/events/{id}/side-events/request",
+            get(meetings::side_event_handlers::request_page).post(meetings::side_event_handlers::send_request),
+        )
+        .route(
+            "/side-events/confirm/{token}",
+            get(meetings::side_event_handlers::confirm_page).post(meetings::side_event_handlers::confirm),
+        )
         .route("/n/{token}/speakers/{speaker_id}/withdraw", post(meetings::handlers::link_withdraw))
         .route(
             "/n/{token}/credentials",
@@ -520,8 +528,8 @@ fn api_funding_and_admin() -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/admin/webhooks/{id}/deliveries/{delivery_id}/redeliver", routes!(api::webhooks::redeliver)))
 }
 
-/// Serviced meetings: the secretariat's agenda, chair's view, credentials and documents, the
-/// public agenda and its PDFs.
+/// Serviced meetings: the secretariat's agenda, chair's view, credentials, documents and side
+/// events' requests, the public agenda and its PDFs, the public programme of side events and its feed.
 fn meeting_pages(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/organiser/events/{id}/agenda", get(meetings::handlers::agenda_page).post(meetings::handlers::add_item))
@@ -555,7 +563,19 @@ fn meeting_pages(state: &AppState) -> Router<AppState> {
             "/organiser/events/{id}/credentials/{delegation_id}/document",
             get(meetings::handlers::credentials_document),
         )
+        .route("/organiser/events/{id}/side-events", get(meetings::side_event_handlers::requests_page))
+        .route("/organiser/events/{id}/side-events/{side_event_id}", get(meetings::side_event_handlers::request_detail))
+        .route(
+            "/organiser/events/{id}/side-events/{side_event_id}/approve",
+            post(meetings::side_event_handlers::approve),
+        )
+        .route(
+            "/organiser/events/{id}/side-events/{side_event_id}/decline",
+            post(meetings::side_event_handlers::decline),
+        )
         .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
+        .route("/events/{id}/side-events", get(meetings::side_event_handlers::programme_page))
+        .route("/events/{id}/side-events.ics", get(meetings::side_event_handlers::programme_ics))
         .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
         .merge(document_pages(state))
 }
@@ -622,6 +642,15 @@ fn api_meetings(state: &AppState) -> OpenApiRouter<AppState> {
             upload_limit(state.settings.documents.max_document_bytes),
         ))
         .routes(at("/api/v1/events/{id}/statements", routes!(api::documents::list_statements)))
+        .routes(at("/api/v1/events/{id}/side-events", routes!(api::side_events::list_side_events)))
+        .routes(at(
+            "/api/v1/events/{id}/side-events/{side_event_id}/approve",
+            routes!(api::side_events::approve_side_event),
+        ))
+        .routes(at(
+            "/api/v1/events/{id}/side-events/{side_event_id}/decline",
+            routes!(api::side_events::decline_side_event),
+        ))
 }
 
 /// The same handlers with a body limit of `limit` bytes (an upload's).

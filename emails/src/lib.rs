@@ -19,6 +19,8 @@
 //! - [`certificate_issued`]: a certificate of attendance is ready to download.
 //! - [`donor_sign_in`]: a donor contact's one-time link to the donor portal.
 //! - [`donor_report`]: a donor contact's quarterly report is ready.
+//! - [`side_event_request`]: confirm a request for a side event of a meeting.
+//! - [`side_event_decision`]: a side event approved (room, time, programme) or declined (reason).
 //!
 //! Private helpers: `message` composes the text and HTML bodies together, so both always say the same
 //! thing; `layout` holds the HTML frame and components. All HTML is written with maud, which escapes
@@ -40,6 +42,8 @@ pub mod registration_received;
 pub mod registration_waitlisted;
 pub mod schedule_changed;
 pub mod seat_offered;
+pub mod side_event_decision;
+pub mod side_event_request;
 
 #[cfg(test)]
 mod samples;

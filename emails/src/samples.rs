@@ -5,7 +5,7 @@ use locale::Lang;
 use crate::{
     Email, EventSummary, Role, certificate_issued, email_verification, event_reminder, invitation, nomination_request,
     registration_cancelled, registration_confirmed, registration_declined, registration_received,
-    registration_waitlisted, schedule_changed, seat_offered,
+    registration_waitlisted, schedule_changed, seat_offered, side_event_decision, side_event_request,
 };
 
 /// Snapshots a message's subject and text, then its HTML, under `<prefix>_text` and `<prefix>_html`.
@@ -321,4 +321,42 @@ pub(crate) fn render_all(lang: Lang) -> Vec<(&'static str, Email, String, String
 /// A donor's name in `lang`.
 pub(crate) fn donor(lang: Lang) -> &'static str {
     say(lang, ["النرويج", "挪威", "Norway", "Norvège", "Норвегия", "Noruega"])
+}
+
+/// A request for a side event, to confirm.
+pub(crate) fn side_event_request(lang: Lang) -> side_event_request::SideEventRequest {
+    side_event_request::SideEventRequest {
+        name: NAME.to_owned(),
+        title: "Universalization of the Convention: regional perspectives".to_owned(),
+        event: event(lang),
+        confirm_url: "https://convene.example.org/side-events/confirm/sev_Zx81Kd".to_owned(),
+    }
+}
+
+/// A side event approved in a room.
+pub(crate) fn side_event_approved(lang: Lang) -> side_event_decision::SideEventDecision {
+    side_event_decision::SideEventDecision {
+        name: NAME.to_owned(),
+        title: "Universalization of the Convention: regional perspectives".to_owned(),
+        event: event(lang),
+        decision: side_event_decision::Decision::Approved {
+            room: "Room XXIV".to_owned(),
+            when: "10 March 2026, 13:15–14:45".to_owned(),
+            programme_url: "https://convene.example.org/events/17/side-events".to_owned(),
+        },
+    }
+}
+
+/// A side event declined.
+pub(crate) fn side_event_declined(lang: Lang) -> side_event_decision::SideEventDecision {
+    let reason = match lang {
+        Lang::Fr => "Toutes les salles sont occupées à l'heure du déjeuner pendant la réunion.",
+        _ => "Every room is taken at lunchtime during the meeting.",
+    };
+    side_event_decision::SideEventDecision {
+        name: NAME.to_owned(),
+        title: "Universalization of the Convention: regional perspectives".to_owned(),
+        event: event(lang),
+        decision: side_event_decision::Decision::Declined { reason: reason.to_owned() },
+    }
 }

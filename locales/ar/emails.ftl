@@ -189,3 +189,17 @@ email-donor-report-expiry = يعمل الرابط مرة واحدة، لمدة {
         [many] { $days } يومًا
        *[other] { $days } يوم
     }؛ وبعد ذلك، يمكنكم طلب رابط جديد من صفحة تسجيل الدخول إلى بوابة الجهات المانحة.
+
+# الأحداث الجانبية للاجتماع
+email-side-event-title = الحدث الجانبي
+email-side-event-room = القاعة
+email-side-event-when = التاريخ والوقت
+email-side-event-request-heading = يرجى تأكيد طلبكم لتنظيم حدث جانبي
+email-side-event-request-ask = نشكركم على طلبكم. يرجى تأكيده باستخدام الرابط أدناه: لا تصل إلى الأمانة إلا الطلبات المؤكدة.
+email-side-event-request-button = تأكيد طلبي
+email-side-event-request-ignore = إذا لم ترسلوا هذا الطلب، يمكنكم تجاهل هذه الرسالة: لن يُتخذ أي إجراء.
+email-side-event-approved-heading = تمت الموافقة على حدثكم الجانبي
+email-side-event-approved = وافقت الأمانة على حدثكم الجانبي وخصصت له القاعة والوقت المبينين أدناه. وهو يظهر الآن في برنامج الأحداث الجانبية.
+email-side-event-programme-button = عرض برنامج الأحداث الجانبية
+email-side-event-declined-heading = لم تتم الموافقة على طلبكم لتنظيم حدث جانبي
+email-side-event-declined = تعذر على الأمانة الموافقة على حدثكم الجانبي.

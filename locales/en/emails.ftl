@@ -175,3 +175,17 @@ email-donor-report-expiry = The link works once, for { $days } { $days ->
         [one] day
        *[other] days
     }; afterwards, ask for a new link on the donor portal's sign-in page.
+
+# Side events of a meeting
+email-side-event-title = Side event
+email-side-event-room = Room
+email-side-event-when = Date and time
+email-side-event-request-heading = Confirm your request for a side event
+email-side-event-request-ask = Thank you for your request. Please confirm it using the link below: only confirmed requests reach the secretariat.
+email-side-event-request-button = Confirm my request
+email-side-event-request-ignore = If you did not send this request, you can ignore this message: nothing will be done.
+email-side-event-approved-heading = Your side event is approved
+email-side-event-approved = The secretariat has approved your side event and allocated the room and time below. It now appears on the programme of side events.
+email-side-event-programme-button = See the programme of side events
+email-side-event-declined-heading = Your side event request was declined
+email-side-event-declined = The secretariat could not approve your side event.

@@ -179,3 +179,17 @@ email-donor-report-expiry = El enlace solo funciona una vez, durante { $days } {
         [many] de días
        *[other] días
     }; después, solicite un nuevo enlace en la página de inicio de sesión del portal de donantes.
+
+# Actos paralelos de una reunión
+email-side-event-title = Acto paralelo
+email-side-event-room = Sala
+email-side-event-when = Fecha y hora
+email-side-event-request-heading = Confirme su solicitud de acto paralelo
+email-side-event-request-ask = Gracias por su solicitud. Confírmela mediante el enlace que figura a continuación: solo las solicitudes confirmadas llegan a la secretaría.
+email-side-event-request-button = Confirmar mi solicitud
+email-side-event-request-ignore = Si usted no envió esta solicitud, puede ignorar este mensaje: no se hará nada.
+email-side-event-approved-heading = Su acto paralelo ha sido aprobado
+email-side-event-approved = La secretaría ha aprobado su acto paralelo y le ha asignado la sala y el horario que figuran a continuación. Ya aparece en el programa de actos paralelos.
+email-side-event-programme-button = Ver el programa de actos paralelos
+email-side-event-declined-heading = Su solicitud de acto paralelo no ha sido aceptada
+email-side-event-declined = La secretaría no ha podido aprobar su acto paralelo.

@@ -162,3 +162,17 @@ email-donor-report-expiry = Le lien ne fonctionne qu'une fois, pendant { $days }
         [one] jour
        *[other] jours
     } ; ensuite, demandez un nouveau lien sur la page de connexion de l'espace donateurs.
+
+# Manifestations parallèles d'une réunion
+email-side-event-title = Manifestation parallèle
+email-side-event-room = Salle
+email-side-event-when = Date et heure
+email-side-event-request-heading = Confirmez votre demande de manifestation parallèle
+email-side-event-request-ask = Merci de votre demande. Veuillez la confirmer au moyen du lien ci-dessous : seules les demandes confirmées parviennent au secrétariat.
+email-side-event-request-button = Confirmer ma demande
+email-side-event-request-ignore = Si vous n'avez pas envoyé cette demande, vous pouvez ignorer ce message : rien ne sera fait.
+email-side-event-approved-heading = Votre manifestation parallèle est approuvée
+email-side-event-approved = Le secrétariat a approuvé votre manifestation parallèle et lui a attribué la salle et l'horaire ci-dessous. Elle figure désormais au programme des manifestations parallèles.
+email-side-event-programme-button = Voir le programme des manifestations parallèles
+email-side-event-declined-heading = Votre demande de manifestation parallèle n'a pas été retenue
+email-side-event-declined = Le secrétariat n'a pas pu approuver votre manifestation parallèle.

@@ -171,3 +171,17 @@ email-donor-report-button = 查看报告
 email-donor-report-expiry = 该链接仅可使用一次，有效期为{ $days ->
        *[other] { $days }天
     }；过期后，请在捐助方门户的登录页面上申请新链接。
+
+# 会议的会外活动
+email-side-event-title = 会外活动
+email-side-event-room = 会议室
+email-side-event-when = 日期和时间
+email-side-event-request-heading = 请确认您的会外活动申请
+email-side-event-request-ask = 感谢您提交申请。请通过下面的链接确认：只有经确认的申请才会送达秘书处。
+email-side-event-request-button = 确认我的申请
+email-side-event-request-ignore = 如果您没有提交此申请，可以忽略本邮件：不会进行任何操作。
+email-side-event-approved-heading = 您的会外活动已获批准
+email-side-event-approved = 秘书处已批准您的会外活动，并分配了以下会议室和时间。该活动现已列入会外活动日程。
+email-side-event-programme-button = 查看会外活动日程
+email-side-event-declined-heading = 您的会外活动申请未获批准
+email-side-event-declined = 秘书处未能批准您的会外活动。

@@ -83,6 +83,7 @@ mod m20261212_000150_create_credentials;
 mod m20261212_000160_create_official_documents;
 mod m20261212_000161_create_official_document_versions;
 mod m20261212_000162_create_statements;
+mod m20261212_000170_create_side_events;
 mod m20261212_000190_add_event_sessions_remote_url;
 mod m20261212_000191_add_events_remote_attendance;
 mod m20261212_000192_add_registrations_attendance_mode;
@@ -176,6 +177,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000160_create_official_documents::Migration),
             Box::new(m20261212_000161_create_official_document_versions::Migration),
             Box::new(m20261212_000162_create_statements::Migration),
+            Box::new(m20261212_000170_create_side_events::Migration),
             Box::new(m20261212_000190_add_event_sessions_remote_url::Migration),
             Box::new(m20261212_000191_add_events_remote_attendance::Migration),
             Box::new(m20261212_000192_add_registrations_attendance_mode::Migration),

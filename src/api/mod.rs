@@ -16,6 +16,7 @@ pub mod participants;
 pub mod privacy;
 pub mod registrations;
 pub mod reports;
+pub mod side_events;
 pub mod webhooks;
 
 use std::sync::Arc;
@@ -64,6 +65,8 @@ use utoipa::{Modify, OpenApi};
         meetings::ReportStateView, meetings::CredentialsReportView,
         documents::OfficialDocumentView, documents::OfficialDocumentList, documents::OfficialDocumentPayload,
         documents::StatementView, documents::StatementList,
+        side_events::SideEventsView, side_events::SideEventView, side_events::SlotView,
+        side_events::SideEventApprovalPayload, side_events::SideEventDeclinePayload,
         webhooks::WebhookPayload, webhooks::WebhookView, webhooks::WebhookList, webhooks::WebhookDeliveryView, webhooks::WebhookDeliveryList)),
     modifiers(&BearerAuth),
     tags((name = "events", description = "Events and their schedules"),
@@ -75,7 +78,7 @@ use utoipa::{Modify, OpenApi};
         (name = "attendance", description = "Check-in (scan, undo, offline sync) and the attendance log; check-in staff may use them for their event"),
         (name = "certificates", description = "Certificates of attendance (list, issue, revoke, PDF), the public verification of a code, and badges (check-in staff may print their event's)"),
         (name = "reports", description = "Reports: one event's outcomes and the outcomes across events (programme, series, unit, period)"),
-        (name = "meetings", description = "Serviced meetings: the agenda and each item's list of speakers (inscribe, withdraw, move, spoke), official documents and their language versions, delegations' statements; the order rule puts statements on behalf of groups first, States before observers, then protocol level, then first come, first served"),
+        (name = "meetings", description = "Serviced meetings: the agenda and each item's list of speakers (inscribe, withdraw, move, spoke), credentials, official documents and their language versions, delegations' statements, side events (confirmed requests; approval with a room and a time that no session or other side event holds, or decline with a reason); the order rule puts statements on behalf of groups first, States before observers, then protocol level, then first come, first served"),
         (name = "funding", description = "Donors, contributions, allocations and event budgets (staff); donor reports (admins per donor, or the signed-in donor contact's own, never a person's data)"))
 )]
 pub struct ApiDoc;

@@ -6,6 +6,7 @@ pub mod content;
 pub mod handlers;
 pub mod input;
 pub mod queries;
+pub mod rooms;
 pub mod rules;
 pub mod shift;
 pub mod situation;

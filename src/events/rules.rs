@@ -404,16 +404,10 @@ async fn place_session<C: ConnectionTrait>(
         e.add("end_time", Msg::new("err-session-end-before-start"));
     }
     if let Some(room) = &input.room {
-        let room_key = room.to_lowercase();
-        let others = event_session::Entity::find()
-            .filter(event_session::Column::EventId.eq(event.id))
-            .filter(event_session::Column::StartsAt.lt(ends))
-            .filter(event_session::Column::EndsAt.gt(starts))
-            .all(db)
-            .await?;
-        if let Some(clash) = others.iter().find(|o| {
-            Some(o.id) != exclude && o.room.as_deref().map(str::to_lowercase).as_deref() == Some(room_key.as_str())
-        }) {
+        // Under the schedule lock: a side event allocated meanwhile cannot take the room too.
+        super::rooms::lock_schedule(db, event.id).await?;
+        let asking = super::rooms::Booking::Session(exclude);
+        if let Some(clash) = super::rooms::holder(db, event.id, room, starts, ends, asking).await? {
             let local = |t: DateTime<Utc>| t.with_timezone(&tz.0).format("%H:%M").to_string();
             clashes.add(
                 "room",

@@ -13,6 +13,8 @@
 //! - [`statements`]: delegations' statements and when they are published.
 //! - [`order`]: the order rule, one pure function.
 //! - `store`: the SQL of places (the item's lock, shifting places, swapping two).
+//! - [`side_events`]: requests for side events, their confirmation, approval with a room and a
+//!   time, decline, and the programme; [`side_event_handlers`] are their pages.
 //! - [`input`], [`handlers`], [`views`], [`pdf`]: the pages and the printed list.
 
 pub mod agenda;
@@ -23,6 +25,8 @@ pub mod handlers;
 pub mod input;
 pub mod order;
 pub mod pdf;
+pub mod side_event_handlers;
+pub mod side_events;
 pub mod speakers;
 pub mod statement_handlers;
 pub mod statements;

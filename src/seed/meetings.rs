@@ -1,7 +1,8 @@
 //! The demo's serviced meetings (`seeds/demo-meetings.toml`): each meeting's agenda and its
 //! lists of speakers, placed by the order rule as if inscribed one by one at the times given,
 //! its delegations' credentials ([`super::credentials`]) and its official documents
-//! (`super::documents`). A meeting whose agenda already has items is left as it is.
+//! (`super::documents`). A meeting whose agenda already has items is left as it is; so are its
+//! side events (one approved in a room, one confirmed request) once it has some.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use sea_orm::{
@@ -10,8 +11,8 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::{SeedReport, bad_seed};
-use crate::domain::{AgendaNumber, InscriptionState, SpeakerKind, SpeakerLevel};
-use crate::entities::{agenda_item, event, speaker_inscription};
+use crate::domain::{AgendaNumber, InscriptionState, SideEventState, SpeakerKind, SpeakerLevel};
+use crate::entities::{agenda_item, event, side_event, speaker_inscription};
 use crate::error::Result;
 use crate::meetings::order::{OrderKey, Placed, place_for};
 
@@ -31,6 +32,27 @@ struct MeetingSpec {
     #[serde(default)]
     credentials: Vec<super::credentials::CredentialsSpec>,
     document: Vec<super::documents::DocumentSpec>,
+    side_event: Vec<SideEventSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SideEventSpec {
+    title: String,
+    organisers: String,
+    #[serde(default)]
+    co_sponsors: String,
+    contact_name: String,
+    contact_email: String,
+    language: String,
+    audience: i32,
+    interpretation: bool,
+    webcast: bool,
+    day: i64,
+    start: String,
+    end: String,
+    /// With a room, approved there at that time; without, a confirmed request.
+    room: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -63,6 +85,7 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut S
         };
         super::credentials::seed(db, &e, &m.credentials, now).await?;
         let present = agenda_item::Entity::find().filter(agenda_item::Column::EventId.eq(e.id)).count(db).await? > 0;
+        side_events(db, &e, now, &m.side_event).await?;
         report.count(!present);
         if present {
             continue;
@@ -131,6 +154,62 @@ async fn speakers<C: ConnectionTrait>(
             inscribed_at: Set(at),
             spoke_at: Set(None),
             withdrawn_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Writes the meeting's side events, unless it has some already.
+async fn side_events<C: ConnectionTrait>(
+    db: &C,
+    e: &event::Model,
+    now: DateTime<Utc>,
+    specs: &[SideEventSpec],
+) -> Result<()> {
+    let present = side_event::Entity::find().filter(side_event::Column::EventId.eq(e.id)).count(db).await? > 0;
+    if present {
+        return Ok(());
+    }
+    let tz: chrono_tz::Tz = e.time_zone.parse().map_err(|_| bad_seed(&e.time_zone, "time zone"))?;
+    for s in specs {
+        let day = e.start_date + Duration::days(s.day - 1);
+        let local = |t: &str| -> Result<DateTime<Utc>> {
+            let time = NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| bad_seed(t, "time"))?;
+            day.and_time(time)
+                .and_local_timezone(tz)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                .ok_or_else(|| bad_seed(t, "local time"))
+        };
+        let (starts, ends) = (local(&s.start)?, local(&s.end)?);
+        let slots = serde_json::to_string(&[[starts.to_rfc3339(), ends.to_rfc3339()]]).unwrap_or_default();
+        let approved = s.room.is_some();
+        side_event::ActiveModel {
+            event_id: Set(e.id),
+            title: Set(s.title.clone()),
+            organisers: Set(s.organisers.clone()),
+            co_sponsors: Set(s.co_sponsors.clone()),
+            contact_name: Set(s.contact_name.clone()),
+            contact_email: Set(s.contact_email.clone()),
+            language: Set(s.language.clone()),
+            expected_audience: Set(s.audience),
+            interpretation: Set(s.interpretation),
+            webcast: Set(s.webcast),
+            preferred_slots: Set(slots),
+            state: Set(if approved { SideEventState::Approved } else { SideEventState::Pending }),
+            room: Set(s.room.clone()),
+            starts_at: Set(approved.then_some(starts)),
+            ends_at: Set(approved.then_some(ends)),
+            decline_reason: Set(None),
+            token_hash: Set(None),
+            token_expires_at: Set(None),
+            requested_at: Set(now),
+            confirmed_at: Set(Some(now)),
+            decided_at: Set(approved.then_some(now)),
+            decided_by: Set(approved.then(|| "demo".to_owned())),
             ..Default::default()
         }
         .insert(db)

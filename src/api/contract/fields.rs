@@ -94,6 +94,12 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
             true,
             OneOf(codes(crate::domain::Distribution::ALL, crate::domain::Distribution::as_str)),
         ),
+        ("SideEventApprovalPayload", "room", true, Line(crate::meetings::side_events::input::MAX_ROOM)),
+        ("SideEventApprovalPayload", "slot", false, Int(1, 3)),
+        ("SideEventApprovalPayload", "date", false, OptionalCalendarDate),
+        ("SideEventApprovalPayload", "start_time", false, OptionalLine(8)),
+        ("SideEventApprovalPayload", "end_time", false, OptionalLine(8)),
+        ("SideEventDeclinePayload", "reason", true, Text(crate::meetings::side_events::input::MAX_REASON)),
     ]
 }
 

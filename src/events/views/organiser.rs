@@ -119,6 +119,7 @@ fn event_actions(page: &Page, e: &event::Model) -> Markup {
         @if e.status != EventStatus::Draft { a href={ "/events/" (e.id) } { (tr.t("action-view-public")) } }
         @if crate::meetings::is_serviced(e.kind) { a.button #agenda-link href={ "/organiser/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-manage")) } }
         @if crate::meetings::is_serviced(e.kind) { a.button #credentials-link href={ "/organiser/events/" (e.id) "/credentials" } { (tr.t("cred-manage")) } }
+        @if crate::meetings::is_serviced(e.kind) { a.button #side-events-link href={ "/organiser/events/" (e.id) "/side-events" } { (tr.t("meet-side-manage")) } }
     }
 }
 

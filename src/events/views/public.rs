@@ -235,6 +235,7 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situati
                 (crate::calendar::links::public_links(tr, e.id))
                 @if crate::meetings::is_serviced(e.kind) && e.status != EventStatus::Draft {
                     p #agenda-link { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
+                    p #side-events-link { a href={ "/events/" (e.id) "/side-events" } { (tr.t("meet-side-programme-link")) } }
                 }
                 (c::paragraphs_in_lang(&content::description(e, tr.lang()), tr.lang()))
                 (schedule(tr, e, &d.sessions, None))

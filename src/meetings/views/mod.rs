@@ -1,17 +1,23 @@
 //! Views of serviced meetings: the secretariat's agenda and item pages and the chair's view
 //! ([`staff`]), the public agenda with its lists of speakers and the focal point's page
 //! ([`public`]), the credentials pages ([`credentials`]), official documents and statements
-//! (`documents`, `statements`). The words shared by all are here.
+//! (`documents`, `statements`), side events' pages public and staff ([`side_events`]). The words
+//! shared by all are here.
 
 mod credentials;
 mod documents;
 mod public;
+mod side_events;
 mod staff;
 mod statements;
 
 pub use credentials::{credentials_page, link_credentials, record_page};
 pub use documents::{distribution_key, document_page, documents_list_page, documents_page, language_name};
 pub use public::{AgendaPapers, link_speakers, public_agenda};
+pub use side_events::{
+    DecisionForms, check_your_email, confirm_page, confirmed_page, programme_page, request_detail_page, request_page,
+    requests_page,
+};
 pub use staff::{agenda_page, chair_page, item_page};
 pub use statements::{link_statements, publication_key};
 

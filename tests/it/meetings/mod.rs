@@ -5,6 +5,7 @@ mod agenda;
 mod concurrency;
 mod credentials;
 mod documents;
+mod side_events;
 mod speakers;
 mod statements;
 
