@@ -84,3 +84,10 @@ audit-do-speakers-inscribe = سُجِّل متكلم
 audit-do-speakers-spoke = تكلم متكلم
 audit-do-speakers-withdraw = سُحب تسجيل
 audit-do-speakers-move = نُقل متكلم
+
+# الجلسات وبنود جدول الأعمال التي تتناولها
+field-session-agenda-items = بنود جدول الأعمال المتناولة
+schedule-agenda-items = بنود جدول الأعمال
+meet-item-sessions = يُتناول في
+err-session-agenda-item-unknown = اختر بنودًا من جدول أعمال هذا الاجتماع.
+err-session-agenda-items-too-many = لا يجوز أن تتناول الجلسة الواحدة أكثر من { $max } بندًا من بنود جدول الأعمال.

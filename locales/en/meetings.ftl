@@ -81,3 +81,10 @@ audit-do-speakers-inscribe = Speaker inscribed
 audit-do-speakers-spoke = Speaker heard
 audit-do-speakers-withdraw = Inscription withdrawn
 audit-do-speakers-move = Speaker moved
+
+# Sessions and the agenda items they take up
+field-session-agenda-items = Agenda items taken up
+schedule-agenda-items = Agenda items
+meet-item-sessions = Taken up in
+err-session-agenda-item-unknown = Choose items of this meeting's agenda.
+err-session-agenda-items-too-many = A session can take up at most { $max } agenda items.

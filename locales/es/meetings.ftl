@@ -81,3 +81,10 @@ audit-do-speakers-inscribe = Orador inscrito
 audit-do-speakers-spoke = Orador intervino
 audit-do-speakers-withdraw = Inscripción retirada
 audit-do-speakers-move = Orador desplazado
+
+# Sesiones y temas del programa que examinan
+field-session-agenda-items = Temas del programa examinados
+schedule-agenda-items = Temas del programa
+meet-item-sessions = Examinado en
+err-session-agenda-item-unknown = Elija temas del programa de esta reunión.
+err-session-agenda-items-too-many = Una sesión puede examinar como máximo { $max } temas del programa.

@@ -81,3 +81,10 @@ audit-do-speakers-inscribe = Orateur inscrit
 audit-do-speakers-spoke = Orateur entendu
 audit-do-speakers-withdraw = Inscription retirée
 audit-do-speakers-move = Orateur déplacé
+
+# Séances et points de l'ordre du jour examinés
+field-session-agenda-items = Points de l'ordre du jour examinés
+schedule-agenda-items = Points de l'ordre du jour
+meet-item-sessions = Examiné lors de
+err-session-agenda-item-unknown = Choisissez des points de l'ordre du jour de cette réunion.
+err-session-agenda-items-too-many = Une séance peut examiner au plus { $max } points de l'ordre du jour.

@@ -82,3 +82,10 @@ audit-do-speakers-inscribe = Оратор записан
 audit-do-speakers-spoke = Оратор выступил
 audit-do-speakers-withdraw = Запись снята
 audit-do-speakers-move = Оратор перемещён
+
+# Заседания и рассматриваемые пункты повестки дня
+field-session-agenda-items = Рассматриваемые пункты повестки дня
+schedule-agenda-items = Пункты повестки дня
+meet-item-sessions = Рассматривается на заседаниях
+err-session-agenda-item-unknown = Выберите пункты повестки дня этого совещания.
+err-session-agenda-items-too-many = На одном заседании можно рассмотреть не более { $max } пунктов повестки дня.

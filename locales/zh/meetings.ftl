@@ -80,3 +80,10 @@ audit-do-speakers-inscribe = 已登记发言者
 audit-do-speakers-spoke = 发言者已发言
 audit-do-speakers-withdraw = 已撤回登记
 audit-do-speakers-move = 已调整发言者顺序
+
+# 会议及其审议的议程项目
+field-session-agenda-items = 审议的议程项目
+schedule-agenda-items = 议程项目
+meet-item-sessions = 审议场次
+err-session-agenda-item-unknown = 请选择本次会议议程中的项目。
+err-session-agenda-items-too-many = 一场会议最多可审议 { $max } 个议程项目。

@@ -78,7 +78,11 @@ mod m20261212_000130_create_webhook_endpoints;
 mod m20261212_000131_create_webhook_deliveries;
 mod m20261212_000140_create_agenda_items;
 mod m20261212_000141_create_speaker_inscriptions;
+mod m20261212_000142_create_session_agenda_items;
 mod m20261212_000145_create_stored_files;
+mod m20261212_000180_add_events_admits_ngos;
+mod m20261212_000181_create_ngo_applications;
+mod m20261212_000182_create_ngo_representatives;
 
 /// The ordered list of Convene's migrations.
 pub struct Migrator;
@@ -161,7 +165,11 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000131_create_webhook_deliveries::Migration),
             Box::new(m20261212_000140_create_agenda_items::Migration),
             Box::new(m20261212_000141_create_speaker_inscriptions::Migration),
+            Box::new(m20261212_000142_create_session_agenda_items::Migration),
             Box::new(m20261212_000145_create_stored_files::Migration),
+            Box::new(m20261212_000180_add_events_admits_ngos::Migration),
+            Box::new(m20261212_000181_create_ngo_applications::Migration),
+            Box::new(m20261212_000182_create_ngo_representatives::Migration),
         ]
     }
 }

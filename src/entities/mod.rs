@@ -35,6 +35,7 @@ pub mod regional_group;
 pub mod registration;
 pub mod schedule_notice;
 pub mod series;
+pub mod session_agenda_item;
 pub mod sign_in_attempt;
 pub mod sign_in_token;
 pub mod speaker_inscription;

@@ -177,7 +177,8 @@ pub async fn withdraw(
 /// `GET /events/{id}/agenda`: the public agenda with the published lists of speakers.
 pub async fn public_agenda(State(state): State<AppState>, page: Page, PathId(id): PathId) -> Result<Response, Error> {
     let (event, lists) = speakers::public_lists(&state.office, id, page.tr.lang()).await?;
-    Ok(views::public_agenda(&page, &event, &lists).into_response())
+    let sessions = agenda::sessions_of_items(&state.office, event.id).await?;
+    Ok(views::public_agenda(&page, &event, &lists, &sessions).into_response())
 }
 
 /// `GET /events/{id}/agenda/{item_id}/speakers.pdf`: an item's published list as a PDF.

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::{SeedReport, bad_seed};
 use crate::domain::{AgendaNumber, InscriptionState, SpeakerKind, SpeakerLevel};
-use crate::entities::{agenda_item, event, speaker_inscription};
+use crate::entities::{agenda_item, event, event_session, session_agenda_item, speaker_inscription};
 use crate::error::Result;
 use crate::meetings::order::{OrderKey, Placed, place_for};
 
@@ -36,6 +36,9 @@ struct ItemSpec {
     title: String,
     open: bool,
     time_limit_minutes: Option<i32>,
+    /// The titles of the event's sessions that take the item up.
+    #[serde(default)]
+    sessions: Vec<String>,
     #[serde(default)]
     speaker: Vec<SpeakerSpec>,
 }
@@ -80,7 +83,24 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut S
             .insert(db)
             .await?;
             speakers(db, item.id, opened, &spec.speaker).await?;
+            sessions(db, e.id, item.id, &spec.sessions).await?;
         }
+    }
+    Ok(())
+}
+
+/// Links item `item_id` to the sessions of event `event_id` titled `titles`.
+async fn sessions<C: ConnectionTrait>(db: &C, event_id: i32, item_id: i32, titles: &[String]) -> Result<()> {
+    for title in titles {
+        let session = event_session::Entity::find()
+            .filter(event_session::Column::EventId.eq(event_id))
+            .filter(event_session::Column::Title.eq(title.as_str()))
+            .one(db)
+            .await?
+            .ok_or_else(|| bad_seed(title, "session of the meeting"))?;
+        session_agenda_item::ActiveModel { session_id: Set(session.id), agenda_item_id: Set(item_id) }
+            .insert(db)
+            .await?;
     }
     Ok(())
 }
