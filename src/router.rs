@@ -180,6 +180,11 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/r/{token}/cancel", post(registration::handlers::cancel))
         .route("/n/{token}/speakers", get(meetings::handlers::link_page).post(meetings::handlers::link_inscribe))
         .route("/n/{token}/speakers/{speaker_id}/withdraw", post(meetings::handlers::link_withdraw))
+        .route(
+            "/events/{id}/ngo-application",
+            get(meetings::ngo_handlers::application_page).post(meetings::ngo_handlers::submit_application),
+        )
+        .route("/ngo/v/{token}", get(meetings::ngo_handlers::confirm_page).post(meetings::ngo_handlers::confirm))
         .route("/r/{token}/accept", post(registration::handlers::accept))
         .route("/r/{token}/data", get(privacy::handlers::your_data_page))
         .route("/r/{token}/data.json", get(privacy::handlers::your_data_json))
@@ -508,6 +513,10 @@ fn meeting_pages() -> Router<AppState> {
             post(meetings::handlers::withdraw),
         )
         .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
+        .route("/organiser/events/{id}/ngos", get(meetings::ngo_handlers::applications_page))
+        .route("/organiser/events/{id}/ngos/admit", post(meetings::ngo_handlers::set_admits))
+        .route("/organiser/events/{id}/ngos/{application_id}/accredit", post(meetings::ngo_handlers::accredit))
+        .route("/organiser/events/{id}/ngos/{application_id}/decline", post(meetings::ngo_handlers::decline))
         .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
 }
 
@@ -516,6 +525,9 @@ fn api_meetings() -> OpenApiRouter<AppState> {
     OpenApiRouter::default()
         .routes(at("/api/v1/events/{id}/agenda", routes!(api::meetings::get_agenda, api::meetings::add_agenda_item)))
         .routes(at("/api/v1/events/{id}/agenda/{item_id}", routes!(api::meetings::update_agenda_item)))
+        .routes(at("/api/v1/events/{id}/ngo-applications", routes!(api::ngos::list_ngo_applications)))
+        .routes(at("/api/v1/events/{id}/ngo-applications/{application_id}/accredit", routes!(api::ngos::accredit_ngo)))
+        .routes(at("/api/v1/events/{id}/ngo-applications/{application_id}/decline", routes!(api::ngos::decline_ngo)))
         .routes(at(
             "/api/v1/events/{id}/agenda/{item_id}/speakers",
             routes!(api::meetings::get_speakers, api::meetings::inscribe),

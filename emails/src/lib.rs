@@ -19,6 +19,7 @@
 //! - [`certificate_issued`]: a certificate of attendance is ready to download.
 //! - [`donor_sign_in`]: a donor contact's one-time link to the donor portal.
 //! - [`donor_report`]: a donor contact's quarterly report is ready.
+//! - [`ngo_application`]: an NGO's application for accreditation: confirm the address, accredited, declined.
 //!
 //! Private helpers: `message` composes the text and HTML bodies together, so both always say the same
 //! thing; `layout` holds the HTML frame and components. All HTML is written with maud, which escapes
@@ -32,6 +33,7 @@ pub mod event_reminder;
 pub mod invitation;
 mod layout;
 mod message;
+pub mod ngo_application;
 pub mod nomination_request;
 pub mod registration_cancelled;
 pub mod registration_confirmed;

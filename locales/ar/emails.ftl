@@ -189,3 +189,14 @@ email-donor-report-expiry = يعمل الرابط مرة واحدة، لمدة {
         [many] { $days } يومًا
        *[other] { $days } يوم
     }؛ وبعد ذلك، يمكنكم طلب رابط جديد من صفحة تسجيل الدخول إلى بوابة الجهات المانحة.
+
+# طلب اعتماد منظمة غير حكومية
+email-ngo-verify-heading = أكِّد عنوان الاتصال الخاص بمنظمتك
+email-ngo-verify-ask = لإرسال طلب اعتماد { $organisation } لدى الاجتماع المبيَّن أدناه، يُرجى تأكيد عنوان الاتصال هذا باستخدام الرابط أدناه.
+email-ngo-verify-button = التأكيد وإرسال الطلب
+email-ngo-verify-ignore = إذا لم تقدِّم أي طلب، يمكنك تجاهل هذه الرسالة: لن يُرسَل أي طلب.
+email-ngo-accredited-heading = اعتُمدت منظمتك
+email-ngo-accredited-body = اعتمدت الأمانة { $organisation } لدى الاجتماع المبيَّن أدناه. ويتلقى كل واحد من ممثليكم ({ $count }) دعوة شخصية بالبريد الإلكتروني للتسجيل.
+email-ngo-declined-heading = طلب الاعتماد الخاص بكم
+email-ngo-declined-body = تعذَّر على الأمانة اعتماد { $organisation } لدى الاجتماع المبيَّن أدناه.
+email-ngo-declined-reason = السبب

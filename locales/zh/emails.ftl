@@ -171,3 +171,14 @@ email-donor-report-button = 查看报告
 email-donor-report-expiry = 该链接仅可使用一次，有效期为{ $days ->
        *[other] { $days }天
     }；过期后，请在捐助方门户的登录页面上申请新链接。
+
+# 非政府组织的认证申请
+email-ngo-verify-heading = 请确认贵组织的联系地址
+email-ngo-verify-ask = 如需提交 { $organisation } 参加下述会议的认证申请，请通过下方链接确认此联系地址。
+email-ngo-verify-button = 确认并提交申请
+email-ngo-verify-ignore = 如果您并未提出申请，请忽略此邮件：不会提交任何申请。
+email-ngo-accredited-heading = 贵组织已获认证
+email-ngo-accredited-body = 秘书处已认证 { $organisation } 参加下述会议。贵组织的 { $count } 名代表将分别通过电子邮件收到个人注册邀请。
+email-ngo-declined-heading = 关于贵组织的认证申请
+email-ngo-declined-body = 秘书处未能认证 { $organisation } 参加下述会议。
+email-ngo-declined-reason = 理由

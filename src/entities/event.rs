@@ -50,6 +50,8 @@ pub struct Model {
     /// `events::content`).
     #[sea_orm(column_type = "Text")]
     pub translations: String,
+    /// Whether NGOs may apply for accreditation (meetings only).
+    pub admits_ngos: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -26,6 +26,8 @@ pub mod event_session;
 pub mod invitation;
 pub mod invitation_follow_up;
 pub mod job_run;
+pub mod ngo_application;
+pub mod ngo_representative;
 pub mod organisation_type;
 pub mod outbox_message;
 pub mod participant_list;

@@ -7,6 +7,7 @@
 //! their own under `meetings/`.
 //!
 //! - [`agenda`]: the agenda's items, read and written.
+//! - [`ngos`]: NGO accreditation (apply, confirm, accredit or decline); [`ngo_handlers`] its pages.
 //! - [`speakers`]: inscribing, withdrawing, moving, "spoke", and the lists as read models.
 //! - [`order`]: the order rule, one pure function.
 //! - `store`: the SQL of places (the item's lock, shifting places, swapping two).
@@ -15,6 +16,8 @@
 pub mod agenda;
 pub mod handlers;
 pub mod input;
+pub mod ngo_handlers;
+pub mod ngos;
 pub mod order;
 pub mod pdf;
 pub mod speakers;

@@ -85,6 +85,7 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
         ("InscriptionPayload", "level", true, OneOf(codes(SpeakerLevel::ALL, SpeakerLevel::as_str))),
         ("InscriptionPayload", "on_behalf_of", false, OptionalLine(max_name)),
         ("MovePayload", "direction", true, OneOf(vec!["up".into(), "down".into()])),
+        ("NgoDeclinePayload", "reason", true, Line(crate::meetings::ngos::input::REASON_MAX)),
     ]
 }
 

@@ -252,6 +252,9 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situati
                 (crate::calendar::links::public_links(tr, e.id))
                 @if crate::meetings::is_serviced(e.kind) && e.status != EventStatus::Draft {
                     p #agenda-link { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
+                    @if e.admits_ngos && e.status == EventStatus::Published {
+                        p #ngo-link { a href={ "/events/" (e.id) "/ngo-application" } { (tr.t("ngo-apply-link")) } }
+                    }
                 }
                 (c::paragraphs_in_lang(&content::description(e, tr.lang()), tr.lang()))
                 (schedule(tr, e, &d.sessions, &d.session_items, None))

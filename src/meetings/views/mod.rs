@@ -1,7 +1,8 @@
 //! Views of serviced meetings: the secretariat's agenda and item pages and the chair's view
 //! ([`staff`]), the public agenda with its lists of speakers and the focal point's page
-//! ([`public`]). The words shared by all are here.
+//! ([`public`]), NGO accreditation ([`ngos`]). The words shared by all are here.
 
+pub mod ngos;
 mod public;
 mod staff;
 

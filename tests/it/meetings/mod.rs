@@ -2,6 +2,7 @@
 
 mod agenda;
 mod concurrency;
+mod ngos;
 mod speakers;
 
 use serde_json::{Value, json};
