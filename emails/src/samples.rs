@@ -4,8 +4,7 @@ use locale::Lang;
 
 use crate::{
     Email, EventSummary, Role, certificate_issued, email_verification, event_reminder, invitation, ngo_application,
-    nomination_request,
-    registration_cancelled, registration_confirmed, registration_declined, registration_received,
+    nomination_request, registration_cancelled, registration_confirmed, registration_declined, registration_received,
     registration_waitlisted, schedule_changed, seat_offered,
 };
 
@@ -180,7 +179,9 @@ pub(crate) fn ngo_declined(lang: Lang) -> ngo_application::NgoApplication {
     ngo_application::NgoApplication {
         organisation: "VERTIC".to_owned(),
         event: event(lang),
-        step: ngo_application::NgoStep::Declined { reason: "No ECOSOC status and no link to the Convention.".to_owned() },
+        step: ngo_application::NgoStep::Declined {
+            reason: "No ECOSOC status and no link to the Convention.".to_owned(),
+        },
     }
 }
 

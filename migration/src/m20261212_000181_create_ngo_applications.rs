@@ -70,7 +70,12 @@ impl MigrationTrait for Migration {
         // The secretariat's page lists a meeting's applications by state.
         manager
             .create_index(
-                Index::create().name("ix_ngo_applications_event").table(A::Table).col(A::EventId).col(A::State).to_owned(),
+                Index::create()
+                    .name("ix_ngo_applications_event")
+                    .table(A::Table)
+                    .col(A::EventId)
+                    .col(A::State)
+                    .to_owned(),
             )
             .await
     }

@@ -11,9 +11,9 @@ use crate::AppState;
 use crate::api::URL_IN_ROUTER;
 use crate::entities::ngo_application;
 use crate::error::Error;
+use crate::meetings::ngos::decide;
 use crate::meetings::ngos::input::parse_reason;
 use crate::meetings::ngos::listing::{self, Application};
-use crate::meetings::ngos::decide;
 use crate::web::extract::{ApiCaller, ApiJson, parse_id};
 
 /// A representative named by an NGO.

@@ -33,7 +33,11 @@ pub struct DeclineForm {
 }
 
 /// `GET /events/{id}/ngo-application`: the application form (only when the meeting admits NGOs).
-pub async fn application_page(State(state): State<AppState>, page: Page, PathId(id): PathId) -> Result<Response, Error> {
+pub async fn application_page(
+    State(state): State<AppState>,
+    page: Page,
+    PathId(id): PathId,
+) -> Result<Response, Error> {
     let e = apply::open_meeting(&state.db.read, id).await?;
     let form = ApplicationForm::default();
     Ok(views::application_form(&page, &state.reference, &e, &form, &Default::default()).into_response())

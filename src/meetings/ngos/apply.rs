@@ -78,9 +78,7 @@ pub async fn apply(
         ..Default::default()
     });
     ngo_representative::Entity::insert_many(rows).exec_without_returning(&txn).await?;
-    let step = emails::ngo_application::NgoStep::Verify {
-        verify_url: format!("{}/ngo/v/{token}", office.links.base),
-    };
+    let step = emails::ngo_application::NgoStep::Verify { verify_url: format!("{}/ngo/v/{token}", office.links.base) };
     write_to_contact(&txn, office, &e, &application, step, now).await?;
     txn.commit().await?;
     office.mailer.wake();

@@ -180,7 +180,8 @@ mod tests {
     fn bad_input_names_its_field() {
         let e = ApplicationInput::parse(&form(&[])).unwrap_err();
         assert_eq!(fields(&e), ["rep_1_given_name"]);
-        let mut f = form(&[("rep_1_given_name", "Ana"), ("rep_1_family_name", "Silva"), ("rep_1_email", "not-an-address")]);
+        let mut f =
+            form(&[("rep_1_given_name", "Ana"), ("rep_1_family_name", "Silva"), ("rep_1_email", "not-an-address")]);
         f.ecosoc_status = "observer".into();
         f.website = "vertic.org".into();
         let e = ApplicationInput::parse(&f).unwrap_err();

@@ -30,7 +30,11 @@ pub(super) async fn with_representatives<C: ConnectionTrait>(db: &C, a: ngo_appl
 }
 
 /// The confirmed applications of a meeting the staff member manages, newest first.
-pub async fn applications(office: &Office, staff: &StaffUser, event_id: i32) -> Result<(event::Model, Vec<Application>)> {
+pub async fn applications(
+    office: &Office,
+    staff: &StaffUser,
+    event_id: i32,
+) -> Result<(event::Model, Vec<Application>)> {
     let db = &office.db.read;
     let e = managed_meeting(db, staff, event_id).await?;
     let rows = ngo_application::Entity::find()

@@ -2,7 +2,9 @@
 //! it (once; the token is cleared), and the application goes to the secretariat.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, TransactionTrait,
+};
 
 use super::listing::{Application, with_representatives};
 use crate::Office;
@@ -37,14 +39,22 @@ async fn by_token<C: sea_orm::ConnectionTrait>(
 }
 
 /// The application behind a confirmation link that still works, with its meeting.
-pub async fn pending_confirmation(office: &Office, token: &str, now: DateTime<Utc>) -> Result<(Application, event::Model)> {
+pub async fn pending_confirmation(
+    office: &Office,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(Application, event::Model)> {
     let db = &office.db.read;
     let (a, e) = by_token(db, token, now).await?;
     Ok((with_representatives(db, a).await?, e))
 }
 
 /// Confirms the contact address: the application now awaits the secretariat's decision.
-pub async fn confirm(office: &Office, token: &str, now: DateTime<Utc>) -> Result<(ngo_application::Model, event::Model)> {
+pub async fn confirm(
+    office: &Office,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(ngo_application::Model, event::Model)> {
     let txn = office.db.write.begin().await?;
     let (before, e) = by_token(&txn, token, now).await?;
     let mut model = before.clone().into_active_model();

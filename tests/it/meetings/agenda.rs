@@ -112,6 +112,21 @@ async fn the_demo_gives_the_bwc_meeting_of_states_parties_an_agenda_and_speakers
         .unwrap();
     let items = convene::meetings::agenda::items_of(&app.state.db.read, bwc.id).await.unwrap();
     assert_eq!(items.len(), 8);
+    // It admits NGOs and has one accredited, with two representatives.
+    assert!(bwc.admits_ngos);
+    let ngos = convene::entities::ngo_application::Entity::find()
+        .filter(convene::entities::ngo_application::Column::EventId.eq(bwc.id))
+        .all(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(ngos.len(), 1);
+    assert_eq!(ngos[0].state, convene::domain::NgoApplicationState::Accredited);
+    let reps = convene::entities::ngo_representative::Entity::find()
+        .filter(convene::entities::ngo_representative::Column::ApplicationId.eq(ngos[0].id))
+        .all(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(reps.len(), 2);
     let (s, page) = app.get(&app.new_browser(), &format!("/events/{}/agenda", bwc.id)).await;
     assert_eq!(s, 200);
     let debate = &page[page.find("5. General debate").expect("the general debate")..];
@@ -176,14 +191,17 @@ async fn sessions_name_the_agenda_items_they_take_up_on_the_pages_and_in_the_api
     let (app, org, event) = meeting().await;
     let opening = item(&org, event, "1", "Opening of the meeting").await;
     let debate = item(&org, event, "5(a)", "General debate").await;
-    let other =
-        app.event(&org.browser).title("Another meeting").set("kind", "meeting").published().create().await;
+    let other = app.event(&org.browser).title("Another meeting").set("kind", "meeting").published().create().await;
     let foreign = item(&org, other, "1", "Opening of another meeting").await;
 
     // The session form offers the meeting's own items, one checkbox each.
     let (_, page) = app.get(&org.browser, &format!("/organiser/events/{event}")).await;
     let (tick_opening, tick_debate) = (format!("agenda_item_{opening}"), format!("agenda_item_{debate}"));
-    assert!(page.contains(&tick_opening) && page.contains(&tick_debate) && !page.contains(&format!("agenda_item_{foreign}")));
+    assert!(
+        page.contains(&tick_opening)
+            && page.contains(&tick_debate)
+            && !page.contains(&format!("agenda_item_{foreign}"))
+    );
     let plenary = |title: &'static str, start: &'static str, end: &'static str| {
         vec![("title", title), ("kind", "plenary"), ("date", "2026-12-08"), ("start_time", start), ("end_time", end)]
     };

@@ -15,7 +15,8 @@ async fn admitting() -> (SmtpServer, TestApp, Staff, i32) {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with_smtp(&smtp).await;
     let org = app.organiser_at("secretariat@example.org").await;
-    let id = app.event(&org.browser).title("Meeting of States Parties").set("kind", "meeting").published().create().await;
+    let id =
+        app.event(&org.browser).title("Meeting of States Parties").set("kind", "meeting").published().create().await;
     let r = org.post_form(&format!("/organiser/events/{id}/ngos/admit"), &[("admits_ngos", "on")]).await;
     assert_eq!(r.status(), 303);
     (smtp, app, org, id)
@@ -124,7 +125,8 @@ async fn an_accredited_ngo_s_representatives_register_and_are_listed_under_ngos(
 #[tokio::test]
 async fn the_secretariat_declines_with_a_reason_told_to_the_contact() {
     let (smtp, app, org, event) = admitting().await;
-    let fields = application("Friends of Example", "contact@friends.example", &[("Ana", "Silva", "ana@friends.example")]);
+    let fields =
+        application("Friends of Example", "contact@friends.example", &[("Ana", "Silva", "ana@friends.example")]);
     apply_and_confirm(&smtp, &app, event, &fields, "contact@friends.example").await;
     let (_, list) = org.api.get(&format!("/api/v1/events/{event}/ngo-applications")).await;
     let id = list["items"][0]["id"].as_i64().unwrap();
