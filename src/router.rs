@@ -224,6 +224,11 @@ fn participant_links(state: &AppState) -> OpenApiRouter<AppState> {
         .route("/n/{token}/statements/{statement_id}/withdraw", post(meetings::statement_handlers::link_withdraw))
         .route("/r/{token}/documents", get(meetings::document_handlers::participant_page))
         .route("/r/{token}/documents/{document_id}/{language}", get(meetings::document_handlers::participant_download))
+        .route(
+            "/events/{id}/ngo-application",
+            get(meetings::ngo_handlers::application_page).post(meetings::ngo_handlers::submit_application),
+        )
+        .route("/ngo/v/{token}", get(meetings::ngo_handlers::confirm_page).post(meetings::ngo_handlers::confirm))
         .route("/r/{token}/accept", post(registration::handlers::accept))
         .route("/r/{token}/data", get(privacy::handlers::your_data_page))
         .route("/r/{token}/data.json", get(privacy::handlers::your_data_json))
@@ -576,6 +581,10 @@ fn meeting_pages(state: &AppState) -> Router<AppState> {
         .route("/events/{id}/agenda", get(meetings::handlers::public_agenda))
         .route("/events/{id}/side-events", get(meetings::side_event_handlers::programme_page))
         .route("/events/{id}/side-events.ics", get(meetings::side_event_handlers::programme_ics))
+        .route("/organiser/events/{id}/ngos", get(meetings::ngo_handlers::applications_page))
+        .route("/organiser/events/{id}/ngos/admit", post(meetings::ngo_handlers::set_admits))
+        .route("/organiser/events/{id}/ngos/{application_id}/accredit", post(meetings::ngo_handlers::accredit))
+        .route("/organiser/events/{id}/ngos/{application_id}/decline", post(meetings::ngo_handlers::decline))
         .route("/events/{id}/agenda/{item_id}/speakers.pdf", get(meetings::handlers::list_pdf))
         .merge(document_pages(state))
 }
@@ -613,6 +622,9 @@ fn api_meetings(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(at("/api/v1/events/{id}/credentials/{delegation_id}", routes!(api::meetings::record_credentials)))
         .routes(at("/api/v1/events/{id}/agenda", routes!(api::meetings::get_agenda, api::meetings::add_agenda_item)))
         .routes(at("/api/v1/events/{id}/agenda/{item_id}", routes!(api::meetings::update_agenda_item)))
+        .routes(at("/api/v1/events/{id}/ngo-applications", routes!(api::ngos::list_ngo_applications)))
+        .routes(at("/api/v1/events/{id}/ngo-applications/{application_id}/accredit", routes!(api::ngos::accredit_ngo)))
+        .routes(at("/api/v1/events/{id}/ngo-applications/{application_id}/decline", routes!(api::ngos::decline_ngo)))
         .routes(at(
             "/api/v1/events/{id}/agenda/{item_id}/speakers",
             routes!(api::meetings::get_speakers, api::meetings::inscribe),

@@ -454,6 +454,7 @@ async fn insert_demo_session<C: ConnectionTrait>(
             }
             titles
         },
+        rest: Default::default(),
     };
     let session = SessionInput::parse(&form).map_err(|errors| bad_seed(&e.key, format!("session {errors:?}")))?;
     let starts =

@@ -21,6 +21,7 @@
 //! - [`donor_report`]: a donor contact's quarterly report is ready.
 //! - [`side_event_request`]: confirm a request for a side event of a meeting.
 //! - [`side_event_decision`]: a side event approved (room, time, programme) or declined (reason).
+//! - [`ngo_application`]: an NGO's application for accreditation: confirm the address, accredited, declined.
 //!
 //! Private helpers: `message` composes the text and HTML bodies together, so both always say the same
 //! thing; `layout` holds the HTML frame and components. All HTML is written with maud, which escapes
@@ -34,6 +35,7 @@ pub mod event_reminder;
 pub mod invitation;
 mod layout;
 mod message;
+pub mod ngo_application;
 pub mod nomination_request;
 pub mod registration_cancelled;
 pub mod registration_confirmed;

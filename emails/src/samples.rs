@@ -3,8 +3,8 @@
 use locale::Lang;
 
 use crate::{
-    Email, EventSummary, Role, certificate_issued, email_verification, event_reminder, invitation, nomination_request,
-    registration_cancelled, registration_confirmed, registration_declined, registration_received,
+    Email, EventSummary, Role, certificate_issued, email_verification, event_reminder, invitation, ngo_application,
+    nomination_request, registration_cancelled, registration_confirmed, registration_declined, registration_received,
     registration_waitlisted, schedule_changed, seat_offered, side_event_decision, side_event_request,
 };
 
@@ -257,6 +257,17 @@ pub(crate) fn email_verification(lang: Lang) -> email_verification::EmailVerific
     email_verification::EmailVerification {
         event: event(lang),
         verify_url: "https://convene.example.org/verify/ver_Zx81Kd".to_owned(),
+    }
+}
+
+/// An NGO's application declined, with the secretariat's reason.
+pub(crate) fn ngo_declined(lang: Lang) -> ngo_application::NgoApplication {
+    ngo_application::NgoApplication {
+        organisation: "VERTIC".to_owned(),
+        event: event(lang),
+        step: ngo_application::NgoStep::Declined {
+            reason: "No ECOSOC status and no link to the Convention.".to_owned(),
+        },
     }
 }
 

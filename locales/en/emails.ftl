@@ -189,3 +189,13 @@ email-side-event-approved = The secretariat has approved your side event and all
 email-side-event-programme-button = See the programme of side events
 email-side-event-declined-heading = Your side event request was declined
 email-side-event-declined = The secretariat could not approve your side event.
+# An NGO's application for accreditation
+email-ngo-verify-heading = Confirm your organisation's contact address
+email-ngo-verify-ask = To send the application of { $organisation } for accreditation to the meeting below, please confirm this contact address using the link below.
+email-ngo-verify-button = Confirm and send the application
+email-ngo-verify-ignore = If you did not apply, you can ignore this message: no application will be sent.
+email-ngo-accredited-heading = Your organisation is accredited
+email-ngo-accredited-body = The secretariat has accredited { $organisation } to the meeting below. Each of your { $count } representatives receives a personal invitation by email to register.
+email-ngo-declined-heading = Your application for accreditation
+email-ngo-declined-body = The secretariat could not accredit { $organisation } to the meeting below.
+email-ngo-declined-reason = Reason

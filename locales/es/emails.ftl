@@ -193,3 +193,13 @@ email-side-event-approved = La secretaría ha aprobado su acto paralelo y le ha 
 email-side-event-programme-button = Ver el programa de actos paralelos
 email-side-event-declined-heading = Su solicitud de acto paralelo no ha sido aceptada
 email-side-event-declined = La secretaría no ha podido aprobar su acto paralelo.
+# Solicitud de acreditación de una ONG
+email-ngo-verify-heading = Confirme la dirección de contacto de su organización
+email-ngo-verify-ask = Para enviar la solicitud de acreditación de { $organisation } a la reunión indicada a continuación, confirme esta dirección de contacto mediante el enlace siguiente.
+email-ngo-verify-button = Confirmar y enviar la solicitud
+email-ngo-verify-ignore = Si no presentó ninguna solicitud, puede ignorar este mensaje: no se enviará ninguna solicitud.
+email-ngo-accredited-heading = Su organización está acreditada
+email-ngo-accredited-body = La secretaría ha acreditado a { $organisation } para la reunión indicada a continuación. Cada uno de sus { $count } representantes recibe por correo electrónico una invitación personal para inscribirse.
+email-ngo-declined-heading = Su solicitud de acreditación
+email-ngo-declined-body = La secretaría no pudo acreditar a { $organisation } para la reunión indicada a continuación.
+email-ngo-declined-reason = Motivo

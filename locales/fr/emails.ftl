@@ -176,3 +176,13 @@ email-side-event-approved = Le secrétariat a approuvé votre manifestation para
 email-side-event-programme-button = Voir le programme des manifestations parallèles
 email-side-event-declined-heading = Votre demande de manifestation parallèle n'a pas été retenue
 email-side-event-declined = Le secrétariat n'a pas pu approuver votre manifestation parallèle.
+# Demande d'accréditation d'une ONG
+email-ngo-verify-heading = Confirmez l'adresse de contact de votre organisation
+email-ngo-verify-ask = Pour envoyer la demande d'accréditation de { $organisation } à la réunion ci-dessous, veuillez confirmer cette adresse de contact au moyen du lien ci-dessous.
+email-ngo-verify-button = Confirmer et envoyer la demande
+email-ngo-verify-ignore = Si vous n'avez pas fait de demande, vous pouvez ignorer ce message : aucune demande ne sera envoyée.
+email-ngo-accredited-heading = Votre organisation est accréditée
+email-ngo-accredited-body = Le secrétariat a accrédité { $organisation } à la réunion ci-dessous. Chacun de vos { $count } représentants reçoit par courriel une invitation personnelle à s'inscrire.
+email-ngo-declined-heading = Votre demande d'accréditation
+email-ngo-declined-body = Le secrétariat n'a pas pu accréditer { $organisation } à la réunion ci-dessous.
+email-ngo-declined-reason = Motif

@@ -185,3 +185,13 @@ email-side-event-approved = 秘书处已批准您的会外活动，并分配了�
 email-side-event-programme-button = 查看会外活动日程
 email-side-event-declined-heading = 您的会外活动申请未获批准
 email-side-event-declined = 秘书处未能批准您的会外活动。
+# 非政府组织的认证申请
+email-ngo-verify-heading = 请确认贵组织的联系地址
+email-ngo-verify-ask = 如需提交 { $organisation } 参加下述会议的认证申请，请通过下方链接确认此联系地址。
+email-ngo-verify-button = 确认并提交申请
+email-ngo-verify-ignore = 如果您并未提出申请，请忽略此邮件：不会提交任何申请。
+email-ngo-accredited-heading = 贵组织已获认证
+email-ngo-accredited-body = 秘书处已认证 { $organisation } 参加下述会议。贵组织的 { $count } 名代表将分别通过电子邮件收到个人注册邀请。
+email-ngo-declined-heading = 关于贵组织的认证申请
+email-ngo-declined-body = 秘书处未能认证 { $organisation } 参加下述会议。
+email-ngo-declined-reason = 理由

@@ -78,12 +78,16 @@ mod m20261212_000130_create_webhook_endpoints;
 mod m20261212_000131_create_webhook_deliveries;
 mod m20261212_000140_create_agenda_items;
 mod m20261212_000141_create_speaker_inscriptions;
+mod m20261212_000142_create_session_agenda_items;
 mod m20261212_000145_create_stored_files;
 mod m20261212_000150_create_credentials;
 mod m20261212_000160_create_official_documents;
 mod m20261212_000161_create_official_document_versions;
 mod m20261212_000162_create_statements;
 mod m20261212_000170_create_side_events;
+mod m20261212_000180_add_events_admits_ngos;
+mod m20261212_000181_create_ngo_applications;
+mod m20261212_000182_create_ngo_representatives;
 mod m20261212_000190_add_event_sessions_remote_url;
 mod m20261212_000191_add_events_remote_attendance;
 mod m20261212_000192_add_registrations_attendance_mode;
@@ -172,12 +176,16 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000131_create_webhook_deliveries::Migration),
             Box::new(m20261212_000140_create_agenda_items::Migration),
             Box::new(m20261212_000141_create_speaker_inscriptions::Migration),
+            Box::new(m20261212_000142_create_session_agenda_items::Migration),
             Box::new(m20261212_000145_create_stored_files::Migration),
             Box::new(m20261212_000150_create_credentials::Migration),
             Box::new(m20261212_000160_create_official_documents::Migration),
             Box::new(m20261212_000161_create_official_document_versions::Migration),
             Box::new(m20261212_000162_create_statements::Migration),
             Box::new(m20261212_000170_create_side_events::Migration),
+            Box::new(m20261212_000180_add_events_admits_ngos::Migration),
+            Box::new(m20261212_000181_create_ngo_applications::Migration),
+            Box::new(m20261212_000182_create_ngo_representatives::Migration),
             Box::new(m20261212_000190_add_event_sessions_remote_url::Migration),
             Box::new(m20261212_000191_add_events_remote_attendance::Migration),
             Box::new(m20261212_000192_add_registrations_attendance_mode::Migration),

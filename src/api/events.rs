@@ -244,6 +244,9 @@ pub struct SessionPayload {
     pub room: Option<String>,
     /// The remote link (`https://…`) confirmed participants see; absent or empty: none.
     pub remote_url: Option<String>,
+    /// The ids of the meeting's agenda items the session takes up (replaced as a whole; none
+    /// when left out). Each must be an item of this event's agenda.
+    pub agenda_item_ids: Option<Vec<i32>>,
 }
 
 impl SessionPayload {
@@ -264,8 +267,11 @@ impl SessionPayload {
             room: self.room.unwrap_or_default(),
             remote_url: self.remote_url.unwrap_or_default(),
             titles: versions,
+            rest: Default::default(),
         };
-        SessionInput::parse(&form).map_err(Error::Invalid)
+        let mut input = SessionInput::parse(&form).map_err(Error::Invalid)?;
+        input.agenda_item_ids = self.agenda_item_ids.unwrap_or_default();
+        Ok(input)
     }
 }
 
@@ -286,12 +292,15 @@ pub struct SessionView {
     pub starts_at: String,
     /// UTC, RFC 3339.
     pub ends_at: String,
+    /// The ids of the agenda items it takes up.
+    pub agenda_item_ids: Vec<i32>,
 }
 
 impl SessionView {
-    /// The session of an event whose original language is `original`.
-    fn of(original: Lang, s: event_session::Model) -> Self {
+    /// The session of an event whose original language is `original`, taking up `agenda_item_ids`.
+    fn of(original: Lang, s: event_session::Model, agenda_item_ids: Vec<i32>) -> Self {
         Self {
+            agenda_item_ids,
             titles: content::session_titles(original, &s),
             id: s.id,
             event_id: s.event_id,
@@ -465,7 +474,7 @@ impl From<Cloned> for ClonedView {
                 })
                 .collect(),
             event: c.event.into(),
-            sessions: c.sessions.into_iter().map(|s| SessionView::of(original, s)).collect(),
+            sessions: c.sessions.into_iter().map(|s| SessionView::of(original, s, Vec::new())).collect(),
             shifted_days,
             shifted_months,
         }
@@ -504,7 +513,9 @@ pub async fn list_sessions(
 ) -> Result<Json<Vec<SessionView>>, Error> {
     let detail = rules::detail_for_staff(&state.db, &caller, parse_id(&id)?).await?;
     let original = crate::events::content::original(&detail.event);
-    Ok(Json(detail.sessions.into_iter().map(|s| SessionView::of(original, s)).collect()))
+    let items = detail.session_items;
+    let ids = |id: i32| items.get(&id).map(|list| list.iter().map(|i| i.id).collect()).unwrap_or_default();
+    Ok(Json(detail.sessions.into_iter().map(|s| SessionView::of(original, s.clone(), ids(s.id))).collect()))
 }
 
 /// Add a session.
@@ -520,7 +531,8 @@ pub async fn create_session(
     let original = rules::original_language(&state.db, &caller, id).await?;
     let input = body.parse(original)?;
     let created = rules::add_session(&state.db, &caller, id, &input, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(SessionView::of(original, created))).into_response())
+    let ids = rules::session_item_ids(&state.db, created.id).await?;
+    Ok((StatusCode::CREATED, Json(SessionView::of(original, created, ids))).into_response())
 }
 
 /// Replace a session.
@@ -536,7 +548,8 @@ pub async fn update_session(
     let original = rules::original_language(&state.db, &caller, id).await?;
     let input = body.parse(original)?;
     let updated = rules::update_session(&state.db, &caller, id, sid, &input, state.clock.now()).await?;
-    Ok(Json(SessionView::of(original, updated)))
+    let ids = rules::session_item_ids(&state.db, updated.id).await?;
+    Ok(Json(SessionView::of(original, updated, ids)))
 }
 
 /// Delete a session.

@@ -12,6 +12,7 @@ pub mod events;
 pub mod invitations;
 pub mod jobs;
 pub mod meetings;
+pub mod ngos;
 pub mod participants;
 pub mod privacy;
 pub mod registrations;

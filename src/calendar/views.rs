@@ -76,7 +76,7 @@ pub fn timetable(page: &Page, reference: &Reference, d: &EventDetail) -> Markup 
                     .lead(html! { span.meta { (dates(tr, e)) " · " (super::ics::place(e, reference, tr.lang())) } })
                     .render(page))
                 @if e.status == EventStatus::Cancelled { (c::alert_text(Alert::Warning, &tr.t("event-cancelled-notice"))) }
-                (crate::events::views::schedule(tr, e, &d.sessions, None))
+                (crate::events::views::schedule(tr, e, &d.sessions, &d.session_items, None))
                 p.calendar-links { a href={ "/events/" (e.id) "/calendar.ics" } { (tr.t("cal-download")) } }
             }
         },

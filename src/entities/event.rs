@@ -52,6 +52,8 @@ pub struct Model {
     pub translations: String,
     /// Participants may attend remotely: the registration form asks how each attends.
     pub remote_attendance: bool,
+    /// Whether NGOs may apply for accreditation (meetings only).
+    pub admits_ngos: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

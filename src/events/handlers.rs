@@ -18,7 +18,7 @@ use super::versions::SessionTitlesForm;
 use super::views;
 use crate::AppState;
 use crate::domain::{self, DatePrecision, languages_from_stored};
-use crate::entities::{event, event_session};
+use crate::entities::event;
 use crate::error::{Error, FieldErrors};
 use crate::web::extract::{Page, Staff, parse_id};
 use crate::web::see_other;
@@ -349,7 +349,8 @@ pub async fn add_session(
     }
 }
 
-fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
+fn session_form(d: &rules::SessionDetail) -> SessionForm {
+    let (event, s) = (&d.event, &d.session);
     let tz: Option<domain::TimeZone> = event.time_zone.parse().ok();
     let (date, start, end) = match tz {
         Some(tz) => {
@@ -359,7 +360,7 @@ fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
         }
         None => Default::default(),
     };
-    SessionForm {
+    let mut form = SessionForm {
         title: s.title.clone(),
         kind: s.kind.as_str().to_owned(),
         date,
@@ -374,7 +375,12 @@ fn session_form(event: &event::Model, s: &event_session::Model) -> SessionForm {
             }
             titles
         },
+        rest: Default::default(),
+    };
+    for id in &d.agenda_item_ids {
+        form.tick(*id);
     }
+    form
 }
 
 /// `GET /organiser/events/{id}/sessions/{session_id}`
@@ -384,9 +390,9 @@ pub async fn edit_session_page(
     page: Page,
     Path((id, sid)): Path<(String, String)>,
 ) -> Result<Response, Error> {
-    let (event, session) = rules::session_for_staff(&state.db, &staff, parse_id(&id)?, parse_id(&sid)?).await?;
-    let form = session_form(&event, &session);
-    Ok(views::session_edit(&page, &event, session.id, &form, &FieldErrors::new()).into_response())
+    let d = rules::session_for_staff(&state.db, &staff, parse_id(&id)?, parse_id(&sid)?).await?;
+    let form = session_form(&d);
+    Ok(views::session_edit(&page, &d.event, &d.agenda, d.session.id, &form, &FieldErrors::new()).into_response())
 }
 
 /// `POST /organiser/events/{id}/sessions/{session_id}`
@@ -405,8 +411,8 @@ pub async fn update_session(
     match result {
         Ok(()) => Ok(see_other(&format!("/organiser/events/{id}#schedule"))),
         Err(Error::Invalid(errors) | Error::Clash(errors)) => {
-            let (event, _) = rules::session_for_staff(&state.db, &staff, id, sid).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::session_edit(&page, &event, sid, &form, &errors))
+            let d = rules::session_for_staff(&state.db, &staff, id, sid).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, views::session_edit(&page, &d.event, &d.agenda, sid, &form, &errors))
                 .into_response())
         }
         Err(e) => Err(e),

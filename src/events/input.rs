@@ -343,6 +343,24 @@ pub struct SessionForm {
     /// The title in other languages than the event's original.
     #[serde(flatten)]
     pub titles: SessionTitlesForm,
+    /// Every other field: among them one checkbox `agenda_item_{id}` per agenda item taken up.
+    #[serde(flatten)]
+    pub rest: BTreeMap<String, String>,
+}
+
+/// The prefix of an agenda item's checkbox on the session form.
+pub const AGENDA_ITEM_FIELD: &str = "agenda_item_";
+
+impl SessionForm {
+    /// Whether the checkbox of agenda item `id` is ticked.
+    pub fn takes_up(&self, id: i32) -> bool {
+        self.rest.contains_key(&format!("{AGENDA_ITEM_FIELD}{id}"))
+    }
+
+    /// Ticks the checkbox of agenda item `id`.
+    pub fn tick(&mut self, id: i32) {
+        self.rest.insert(format!("{AGENDA_ITEM_FIELD}{id}"), "on".into());
+    }
 }
 
 /// A valid session in the event's local time; the rules place it in UTC.
@@ -358,6 +376,8 @@ pub struct SessionInput {
     pub remote_url: Option<RemoteUrl>,
     /// The title in other languages than the event's original.
     pub titles: BTreeMap<Lang, String>,
+    /// The agenda items it takes up (checked against the meeting's agenda by the rules).
+    pub agenda_item_ids: Vec<i32>,
 }
 
 impl SessionInput {
@@ -385,9 +405,18 @@ impl SessionInput {
             RemoteUrl::parse(&form.remote_url).map_err(|m| e.add("remote_url", m)).ok()
         };
         let titles = form.titles.parse(&mut e);
+        let mut agenda_item_ids = Vec::new();
+        for key in form.rest.keys() {
+            if let Some(id) = key.strip_prefix(AGENDA_ITEM_FIELD) {
+                match id.parse::<i32>() {
+                    Ok(id) if id > 0 => agenda_item_ids.push(id),
+                    _ => e.add("agenda_item_ids", Msg::new("err-session-agenda-item-unknown")),
+                }
+            }
+        }
         match (kind, date, start, end) {
             (Some(kind), Some(date), Some(start), Some(end)) if e.is_empty() => {
-                Ok(Self { title, kind, date, start, end, room, remote_url, titles })
+                Ok(Self { title, kind, date, start, end, room, remote_url, titles, agenda_item_ids })
             }
             _ => Err(e),
         }

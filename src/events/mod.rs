@@ -1,6 +1,7 @@
 //! Events and their schedules: organiser pages, public pages, and the rules behind both.
 
 pub mod access;
+pub mod agenda_items;
 pub mod clone;
 pub mod content;
 pub mod handlers;

@@ -9,13 +9,14 @@ use sea_orm::{
     QueryFilter, QueryOrder, Select, TransactionTrait,
 };
 
+use super::agenda_items::{self, SessionItems};
 use super::content;
 use super::input::{EventInput, SessionInput, local_to_utc};
 use crate::audit::{self, Actor, Change};
 use crate::auth::StaffUser;
 use crate::db::Db;
 use crate::domain::{EventKind, EventStatus, TimeZone, WebhookKind, languages_to_stored};
-use crate::entities::{event, event_session, series};
+use crate::entities::{agenda_item, event, event_session, series};
 use crate::error::{Error, FieldErrors, Msg, Result};
 use crate::reference::Reference;
 use crate::{Office, webhooks};
@@ -71,6 +72,23 @@ pub struct EventDetail {
     pub sessions: Vec<event_session::Model>,
     /// Its series, if any.
     pub series: Option<series::Model>,
+    /// Its agenda (a meeting's numbered items; empty for other events).
+    pub agenda: Vec<agenda_item::Model>,
+    /// The agenda items each session takes up, by session id.
+    pub session_items: SessionItems,
+}
+
+/// One session with what its edit form needs.
+#[derive(Debug, Clone)]
+pub struct SessionDetail {
+    /// The event.
+    pub event: event::Model,
+    /// The session.
+    pub session: event_session::Model,
+    /// The event's agenda, to choose from.
+    pub agenda: Vec<agenda_item::Model>,
+    /// The ids of the items the session takes up.
+    pub agenda_item_ids: Vec<i32>,
 }
 
 /// Events per page in lists.
@@ -139,7 +157,8 @@ async fn detail<C: ConnectionTrait>(db: &C, event: event::Model) -> Result<Event
         Some(id) => series::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    Ok(EventDetail { event, sessions, series })
+    let (agenda, session_items) = agenda_items::of_event(db, event.id).await?;
+    Ok(EventDetail { event, sessions, series, agenda, session_items })
 }
 
 /// An event and its schedule, for a staff member allowed to manage it.
@@ -443,6 +462,14 @@ async fn editable_event<C: ConnectionTrait>(db: &C, staff: &StaffUser, event_id:
     Ok(event)
 }
 
+/// A session as the audit log keeps it: its row and the agenda items it takes up.
+#[derive(serde::Serialize)]
+struct AuditedSession<'a> {
+    #[serde(flatten)]
+    session: &'a event_session::Model,
+    agenda_item_ids: &'a [i32],
+}
+
 /// Adds a session to an event's schedule.
 pub async fn add_session(
     db: &Db,
@@ -467,12 +494,14 @@ pub async fn add_session(
     }
     .insert(&txn)
     .await?;
+    agenda_items::set_for_session(&txn, event.id, created.id, &input.agenda_item_ids).await?;
     touch_event(&txn, &event, now).await?;
+    let after = AuditedSession { session: &created, agenda_item_ids: &input.agenda_item_ids };
     audit::record(
         &txn,
         &Actor::staff(staff),
         now,
-        Change::new("session.create", "session", created.id, None, Some(&created)),
+        Change::new("session.create", "session", created.id, None, Some(&after)),
     )
     .await?;
     txn.commit().await?;
@@ -488,15 +517,17 @@ async fn managed_session<C: ConnectionTrait>(db: &C, event_id: i32, session_id: 
 }
 
 /// One session, for its edit form.
-pub async fn session_for_staff(
-    db: &Db,
-    staff: &StaffUser,
-    event_id: i32,
-    session_id: i32,
-) -> Result<(event::Model, event_session::Model)> {
+pub async fn session_for_staff(db: &Db, staff: &StaffUser, event_id: i32, session_id: i32) -> Result<SessionDetail> {
     let event = managed_event(&db.read, staff, event_id).await?;
     let session = managed_session(&db.read, event_id, session_id).await?;
-    Ok((event, session))
+    let (agenda, _) = agenda_items::of_event(&db.read, event_id).await?;
+    let agenda_item_ids = agenda_items::ids_of_session(&db.read, session_id).await?;
+    Ok(SessionDetail { event, session, agenda, agenda_item_ids })
+}
+
+/// The ids of the agenda items session `session_id` takes up.
+pub async fn session_item_ids(db: &Db, session_id: i32) -> Result<Vec<i32>> {
+    agenda_items::ids_of_session(&db.read, session_id).await
 }
 
 /// Changes a session.
@@ -511,6 +542,7 @@ pub async fn update_session(
     let txn = db.write.begin().await?;
     let event = editable_event(&txn, staff, event_id).await?;
     let before = managed_session(&txn, event_id, session_id).await?;
+    let items_before = agenda_items::ids_of_session(&txn, session_id).await?;
     let (starts, ends) = place_session(&txn, &event, input, Some(session_id)).await?;
     let mut model = before.clone().into_active_model();
     model.title = Set(input.title.clone());
@@ -521,12 +553,15 @@ pub async fn update_session(
     model.remote_url = Set(input.remote_url.as_ref().map(|u| u.as_str().to_owned()));
     model.title_translations = Set(content::session_versions_to_stored(content::original(&event), &input.titles));
     let after = model.update(&txn).await?;
+    agenda_items::set_for_session(&txn, event.id, session_id, &input.agenda_item_ids).await?;
     touch_event(&txn, &event, now).await?;
+    let audited_before = AuditedSession { session: &before, agenda_item_ids: &items_before };
+    let audited_after = AuditedSession { session: &after, agenda_item_ids: &input.agenda_item_ids };
     audit::record(
         &txn,
         &Actor::staff(staff),
         now,
-        Change::new("session.update", "session", session_id, Some(&before), Some(&after)),
+        Change::new("session.update", "session", session_id, Some(&audited_before), Some(&audited_after)),
     )
     .await?;
     txn.commit().await?;

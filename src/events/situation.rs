@@ -146,6 +146,7 @@ mod tests {
             retention_months: None,
             original_language: "en".into(),
             translations: "{}".into(),
+            admits_ngos: false,
             approval_required: false,
             languages: "en".into(),
             description: String::new(),

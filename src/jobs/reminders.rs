@@ -342,6 +342,7 @@ mod tests {
             retention_months: None,
             original_language: "en".into(),
             translations: "{}".into(),
+            admits_ngos: false,
             created_at: t,
             updated_at: t,
         }

@@ -12,7 +12,7 @@ use crate::Office;
 use crate::audit::{self, Actor, Change};
 use crate::auth::StaffUser;
 use crate::domain::AgendaNumber;
-use crate::entities::{agenda_item, event};
+use crate::entities::{agenda_item, event, event_session};
 use crate::error::{Error, FieldErrors, Msg, Result};
 
 /// Longest statement time limit, in minutes.
@@ -60,6 +60,14 @@ pub async fn public_agenda(office: &Office, event_id: i32) -> Result<(event::Mod
     let event = public_meeting(db, event_id).await?;
     let items = items_of(db, event.id).await?;
     Ok((event, items))
+}
+
+/// The sessions that take up each item of a meeting's agenda, by item id, in time order.
+pub async fn sessions_of_items(
+    office: &Office,
+    event_id: i32,
+) -> Result<std::collections::BTreeMap<i32, Vec<event_session::Model>>> {
+    crate::events::agenda_items::sessions_of_items(&office.db.read, event_id).await
 }
 
 /// An item of a meeting the staff member manages.

@@ -185,7 +185,8 @@ pub async fn public_agenda(State(state): State<AppState>, page: Page, PathId(id)
     let documents = super::documents::public_documents(&state.office, id, "").await?;
     let statements =
         super::statements::published_statements(&state.office, state.clock.now(), id, page.tr.lang()).await?;
-    let papers = views::AgendaPapers { documents: &documents, statements: &statements };
+    let sessions = agenda::sessions_of_items(&state.office, event.id).await?;
+    let papers = views::AgendaPapers { documents: &documents, statements: &statements, sessions: &sessions };
     Ok(views::public_agenda(&page, &event, &lists, papers).into_response())
 }
 

@@ -8,6 +8,7 @@
 //!
 //! - [`agenda`]: the agenda's items, read and written.
 //! - [`credentials`]: each delegation's credentials, the focal point's upload, the report's figures.
+//! - [`ngos`]: NGO accreditation (apply, confirm, accredit or decline); [`ngo_handlers`] its pages.
 //! - [`speakers`]: inscribing, withdrawing, moving, "spoke", and the lists as read models.
 //! - [`documents`]: official documents and their language versions; who may read them.
 //! - [`statements`]: delegations' statements and when they are published.
@@ -23,6 +24,8 @@ pub mod document_handlers;
 pub mod documents;
 pub mod handlers;
 pub mod input;
+pub mod ngo_handlers;
+pub mod ngos;
 pub mod order;
 pub mod pdf;
 pub mod side_event_handlers;

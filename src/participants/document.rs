@@ -23,7 +23,9 @@ pub enum Section {
     Intergovernmental,
     /// United Nations entities.
     UnEntities,
-    /// Non-governmental organisations, academia, media, private sector.
+    /// Non-governmental organisations (those accredited to a meeting among them).
+    Ngos,
+    /// Academia, media, private sector and other civil society.
     CivilSociety,
     /// The secretariat servicing the meeting.
     Secretariat,
@@ -31,11 +33,12 @@ pub enum Section {
 
 impl Section {
     /// Every section in print order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Self::States,
         Self::ObserverStates,
         Self::Intergovernmental,
         Self::UnEntities,
+        Self::Ngos,
         Self::CivilSociety,
         Self::Secretariat,
     ];
@@ -47,6 +50,7 @@ impl Section {
             Self::ObserverStates => "observer_states",
             Self::Intergovernmental => "intergovernmental",
             Self::UnEntities => "un_entities",
+            Self::Ngos => "ngos",
             Self::CivilSociety => "civil_society",
             Self::Secretariat => "secretariat",
         }
@@ -67,6 +71,7 @@ impl Section {
         match organisation_type {
             Some("intergovernmental") => Self::Intergovernmental,
             Some("un_entity") => Self::UnEntities,
+            Some("ngo") => Self::Ngos,
             Some("government" | "parliament") | None if has_state => {
                 if observer_state || role == ParticipantRole::Observer { Self::ObserverStates } else { Self::States }
             }
@@ -328,7 +333,7 @@ mod tests {
             Section::Intergovernmental
         );
         assert_eq!(Section::of(ParticipantRole::Expert, Some("un_entity"), false, false), Section::UnEntities);
-        assert_eq!(Section::of(ParticipantRole::Observer, Some("ngo"), true, false), Section::CivilSociety);
+        assert_eq!(Section::of(ParticipantRole::Observer, Some("ngo"), true, false), Section::Ngos);
         assert_eq!(Section::of(ParticipantRole::Delegate, Some("government"), false, false), Section::CivilSociety);
         assert_eq!(Section::of(ParticipantRole::Staff, Some("un_entity"), false, false), Section::Secretariat);
     }

@@ -134,6 +134,7 @@ mod tests {
             retention_months: None,
             original_language: "en".into(),
             translations: "{}".into(),
+            admits_ngos: false,
             created_at: at(1, 0),
             updated_at: at(1, 0),
         }

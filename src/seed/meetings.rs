@@ -11,8 +11,13 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::{SeedReport, bad_seed};
-use crate::domain::{AgendaNumber, InscriptionState, SideEventState, SpeakerKind, SpeakerLevel};
-use crate::entities::{agenda_item, event, side_event, speaker_inscription};
+use crate::domain::{
+    AgendaNumber, EcosocStatus, InscriptionState, NgoApplicationState, SideEventState, SpeakerKind, SpeakerLevel,
+};
+use crate::entities::{
+    agenda_item, event, event_session, ngo_application, ngo_representative, session_agenda_item, side_event,
+    speaker_inscription,
+};
 use crate::error::Result;
 use crate::meetings::order::{OrderKey, Placed, place_for};
 
@@ -28,11 +33,18 @@ struct File {
 #[serde(deny_unknown_fields)]
 struct MeetingSpec {
     event: String,
+    /// Whether the meeting admits NGOs.
+    #[serde(default)]
+    admits_ngos: bool,
     item: Vec<ItemSpec>,
     #[serde(default)]
     credentials: Vec<super::credentials::CredentialsSpec>,
+    #[serde(default)]
     document: Vec<super::documents::DocumentSpec>,
+    #[serde(default)]
     side_event: Vec<SideEventSpec>,
+    #[serde(default)]
+    ngo: Vec<NgoSpec>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +67,18 @@ struct SideEventSpec {
     room: Option<String>,
 }
 
+/// An NGO accredited to the meeting, with its representatives (given, family name, email).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NgoSpec {
+    organisation: String,
+    ecosoc_status: String,
+    country: Option<String>,
+    website: Option<String>,
+    contact_email: String,
+    representatives: Vec<[String; 3]>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ItemSpec {
@@ -62,6 +86,9 @@ struct ItemSpec {
     title: String,
     open: bool,
     time_limit_minutes: Option<i32>,
+    /// The titles of the event's sessions that take the item up.
+    #[serde(default)]
+    sessions: Vec<String>,
     #[serde(default)]
     speaker: Vec<SpeakerSpec>,
 }
@@ -108,9 +135,74 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, report: &mut S
             .insert(db)
             .await?;
             speakers(db, item.id, opened, &spec.speaker).await?;
+            sessions(db, e.id, item.id, &spec.sessions).await?;
         }
         let items = crate::meetings::agenda::items_of(db, e.id).await?;
         super::documents::seed(db, &e, &items, &m.document, now).await?;
+        if m.admits_ngos {
+            event::Entity::update_many()
+                .col_expr(event::Column::AdmitsNgos, sea_orm::sea_query::Expr::value(true))
+                .filter(event::Column::Id.eq(e.id))
+                .exec(db)
+                .await?;
+        }
+        for ngo in &m.ngo {
+            accredited_ngo(db, e.id, now, ngo).await?;
+        }
+    }
+    Ok(())
+}
+
+/// An NGO accredited before the meeting (a past meeting: no invitations are sent).
+async fn accredited_ngo<C: ConnectionTrait>(db: &C, event_id: i32, now: DateTime<Utc>, n: &NgoSpec) -> Result<()> {
+    let status: EcosocStatus = n.ecosoc_status.parse().map_err(|_| bad_seed(&n.ecosoc_status, "ECOSOC status"))?;
+    let application = ngo_application::ActiveModel {
+        event_id: Set(event_id),
+        organisation: Set(n.organisation.clone()),
+        ecosoc_status: Set(status),
+        country_iso3: Set(n.country.clone()),
+        website: Set(n.website.clone()),
+        contact_email: Set(n.contact_email.clone()),
+        language: Set("en".into()),
+        state: Set(NgoApplicationState::Accredited),
+        token_hash: Set(None),
+        token_expires_at: Set(None),
+        verified_at: Set(Some(now)),
+        decided_at: Set(Some(now)),
+        decision_reason: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    for [given, family, email] in &n.representatives {
+        ngo_representative::ActiveModel {
+            application_id: Set(application.id),
+            given_name: Set(given.clone()),
+            family_name: Set(family.clone()),
+            email: Set(email.clone()),
+            invitation_id: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Links item `item_id` to the sessions of event `event_id` titled `titles`.
+async fn sessions<C: ConnectionTrait>(db: &C, event_id: i32, item_id: i32, titles: &[String]) -> Result<()> {
+    for title in titles {
+        let session = event_session::Entity::find()
+            .filter(event_session::Column::EventId.eq(event_id))
+            .filter(event_session::Column::Title.eq(title.as_str()))
+            .one(db)
+            .await?
+            .ok_or_else(|| bad_seed(title, "session of the meeting"))?;
+        session_agenda_item::ActiveModel { session_id: Set(session.id), agenda_item_id: Set(item_id) }
+            .insert(db)
+            .await?;
     }
     Ok(())
 }

@@ -127,10 +127,7 @@ async fn list_of_participants_follows_the_un_order_in_each_language() {
     assert_eq!(status, 200);
     let sections: Vec<&str> =
         en["sections"].as_array().unwrap().iter().map(|x| x["section"].as_str().unwrap()).collect();
-    assert_eq!(
-        sections,
-        ["states", "observer_states", "intergovernmental", "un_entities", "civil_society", "secretariat"]
-    );
+    assert_eq!(sections, ["states", "observer_states", "intergovernmental", "un_entities", "ngos", "secretariat"]);
     assert_eq!(
         names(&en, "/sections/0/delegations", "name"),
         ["Germany", "Norway", "Togo", "United States of America", "Viet Nam"]
@@ -279,7 +276,7 @@ async fn exports_parse_back_in_order() {
             "Intergovernmental organisations",
             "African Union",
             "United Nations entities",
-            "Non-governmental organisations and civil society",
+            "NGOs",
             "Small Arms Survey",
             "Secretariat",
             "Ms. Clara Osei",

@@ -100,6 +100,7 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
         ("SideEventApprovalPayload", "start_time", false, OptionalLine(8)),
         ("SideEventApprovalPayload", "end_time", false, OptionalLine(8)),
         ("SideEventDeclinePayload", "reason", true, Text(crate::meetings::side_events::input::MAX_REASON)),
+        ("NgoDeclinePayload", "reason", true, Line(crate::meetings::ngos::input::REASON_MAX)),
     ]
 }
 

@@ -5,9 +5,9 @@ use maud::{Markup, html};
 use super::options;
 use crate::auth::StaffUser;
 use crate::domain::{DatePrecision, EventKind, Language, RegistrationMode, SessionKind};
-use crate::entities::series;
+use crate::entities::{agenda_item, series};
 use crate::error::FieldErrors;
-use crate::events::input::{EventForm, SessionForm};
+use crate::events::input::{AGENDA_ITEM_FIELD, EventForm, SessionForm};
 use crate::events::versions::field_names;
 use crate::i18n::{Lang, Tr};
 use crate::participants::names::state_choices;
@@ -190,7 +190,13 @@ pub fn event_form(
 }
 
 /// The fields of a session (the add form on the event's page, and the edit form).
-pub(super) fn session_fields(tr: Tr, form: &SessionForm, errors: &FieldErrors, original: Lang) -> Markup {
+pub(super) fn session_fields(
+    tr: Tr,
+    form: &SessionForm,
+    errors: &FieldErrors,
+    original: Lang,
+    agenda: &[agenda_item::Model],
+) -> Markup {
     let kinds = options(SessionKind::ALL, |k| k.as_str(), |k| tr.t(&format!("session-kind-{}", k.as_str())));
     let others: Vec<Lang> = Lang::ALL.into_iter().filter(|l| *l != original).collect();
     let open = others.iter().any(|l| !form.titles.title(*l).is_empty() || errors.get(field_names(*l)[0]).is_some());
@@ -209,6 +215,24 @@ pub(super) fn session_fields(tr: Tr, form: &SessionForm, errors: &FieldErrors, o
         (c::input(tr, errors, Input::text("end_time", "field-end-time", &form.end_time).kind("time").required()))
         (c::input(tr, errors, Input::text("room", "field-room", &form.room)))
         (c::input(tr, errors, Input::text("remote_url", "field-remote-url", &form.remote_url).kind("url").hint("hint-remote-url")))
+        @if !agenda.is_empty() { (agenda_choices(tr, form, errors, agenda)) }
+    }
+}
+
+/// The agenda items a session of a meeting takes up, one checkbox each.
+fn agenda_choices(tr: Tr, form: &SessionForm, errors: &FieldErrors, agenda: &[agenda_item::Model]) -> Markup {
+    html! {
+        fieldset.agenda-items #agenda_item_ids {
+            legend { (tr.t("field-session-agenda-items")) }
+            @if let Some(m) = errors.get("agenda_item_ids") { p.field-error { (tr.msg(m)) } }
+            @for item in agenda {
+                @let name = format!("{AGENDA_ITEM_FIELD}{}", item.id);
+                div.field.check {
+                    input id=(name) name=(name) type="checkbox" checked[form.takes_up(item.id)];
+                    label for=(name) { (item.number) ". " (item.title) }
+                }
+            }
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use super::form::session_fields;
 use super::public::{details_list, schedule};
 use super::{DatePrecision, dates, kind_label, options, place, precision};
 use crate::domain::{EventKind, EventStatus};
-use crate::entities::{event, event_session};
+use crate::entities::{agenda_item, event, event_session};
 use crate::error::FieldErrors;
 use crate::events::content;
 use crate::events::input::{CloneForm, SessionForm};
@@ -153,14 +153,14 @@ pub fn organiser_event(
             @if let Some(cap) = e.capacity { p { (tr.ta("event-capacity", &[("count", &cap.to_string())])) } }
             (versions_line(tr, e))
             (c::paragraphs_in_lang(&content::description(e, tr.lang()), tr.lang()))
-            (schedule(tr, e, &d.sessions, (!cancelled).then_some(page.csrf.as_str())))
+            (schedule(tr, e, &d.sessions, &d.session_items, (!cancelled).then_some(page.csrf.as_str())))
             @if !cancelled {
                 section #add-session {
                     h2 { (tr.t("session-add-title")) }
                     (c::with_error_summary(tr, session_errors, html! {
                         form.stack method="post" action={ "/organiser/events/" (e.id) "/sessions" } {
                             (c::csrf_field(&page.csrf))
-                            (session_fields(tr, session_form, session_errors, content::original(e)))
+                            (session_fields(tr, session_form, session_errors, content::original(e), &d.agenda))
                             button.primary type="submit" { (tr.t("action-add-session")) }
                         }
                     }))
@@ -175,6 +175,7 @@ pub fn organiser_event(
 pub fn session_edit(
     page: &Page,
     e: &event::Model,
+    agenda: &[agenda_item::Model],
     session_id: i32,
     form: &SessionForm,
     errors: &FieldErrors,
@@ -190,7 +191,7 @@ pub fn session_edit(
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/organiser/events/" (e.id) "/sessions/" (session_id) } {
                     (c::csrf_field(&page.csrf))
-                    (session_fields(tr, form, errors, content::original(e)))
+                    (session_fields(tr, form, errors, content::original(e), agenda))
                     button.primary type="submit" { (tr.t("action-save")) }
                 }
             }))

@@ -6,7 +6,8 @@ use maud::{Markup, html};
 
 use super::{DatePrecision, dates, kind_label, place, precision};
 use crate::domain::{EventStatus, languages_from_stored};
-use crate::entities::{event, event_session, series};
+use crate::entities::{agenda_item, event, event_session, series};
+use crate::events::agenda_items::SessionItems;
 use crate::events::content;
 use crate::events::rules::EventDetail;
 use crate::events::situation::{Closed, Situation};
@@ -66,7 +67,21 @@ fn days_of(tz: chrono_tz::Tz, sessions: &[event_session::Model]) -> Vec<(NaiveDa
     days
 }
 
-fn session_row(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::Model, manage: Option<&str>) -> Markup {
+/// The agenda items a session takes up, as one line ("Agenda items: 1. Opening; 5(a). …").
+fn items_line(tr: Tr, items: Option<&Vec<agenda_item::Model>>) -> Markup {
+    let Some(items) = items.filter(|i| !i.is_empty()) else { return html! {} };
+    let text = items.iter().map(|i| format!("{}. {}", i.number, i.title)).collect::<Vec<_>>().join("; ");
+    html! { span.session-items { (tr.t("schedule-agenda-items")) ": " (text) } }
+}
+
+fn session_row(
+    tr: Tr,
+    e: &event::Model,
+    tz: chrono_tz::Tz,
+    s: &event_session::Model,
+    items: &SessionItems,
+    manage: Option<&str>,
+) -> Markup {
     html! {
         tr class={ "session-" (s.kind) } {
             td.time {
@@ -74,7 +89,7 @@ fn session_row(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::M
                 "–"
                 time datetime=(s.ends_at.to_rfc3339()) { (s.ends_at.with_timezone(&tz).format("%H:%M")) }
             }
-            td { (c::in_lang(&content::session_title(e, s, tr.lang()), tr.lang())) " " span.kind { "(" (tr.t(&format!("session-kind-{}", s.kind))) ")" } }
+            td { (c::in_lang(&content::session_title(e, s, tr.lang()), tr.lang())) " " span.kind { "(" (tr.t(&format!("session-kind-{}", s.kind))) ")" } (items_line(tr, items.get(&s.id))) }
             td {
                 (s.room.as_deref().unwrap_or(""))
                 // Organisers see that a session has a remote link; the public never sees it.
@@ -96,7 +111,7 @@ fn session_row(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::M
 }
 
 /// A session as a card, for phones: time, title, kind and room.
-fn session_card(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::Model) -> Markup {
+fn session_card(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::Model, items: &SessionItems) -> Markup {
     html! {
         li class={ "session-card session-" (s.kind) } {
             p.session-time {
@@ -108,6 +123,7 @@ fn session_card(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::
             p.meta {
                 (tr.t(&format!("session-kind-{}", s.kind)))
                 @if let Some(room) = s.room.as_deref().filter(|r| !r.is_empty()) { " · " span.visually-hidden { (tr.t("schedule-room")) ": " } (room) }
+                (items_line(tr, items.get(&s.id)))
             }
         }
     }
@@ -115,7 +131,13 @@ fn session_card(tr: Tr, e: &event::Model, tz: chrono_tz::Tz, s: &event_session::
 
 /// The schedule, day by day in the event's time zone with its UTC offset shown per day
 /// (an event can straddle a daylight-saving change).
-pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], manage: Option<&str>) -> Markup {
+pub fn schedule(
+    tr: Tr,
+    e: &event::Model,
+    sessions: &[event_session::Model],
+    items: &SessionItems,
+    manage: Option<&str>,
+) -> Markup {
     let tz: Option<chrono_tz::Tz> = e.time_zone.parse().ok();
     let Some(tz) = tz else { return html! {} };
     let days = days_of(tz, sessions);
@@ -137,7 +159,7 @@ pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], man
                         th scope="col" { (tr.t("schedule-room")) }
                         @if manage.is_some() { th scope="col" { span.visually-hidden { (tr.t("schedule-actions")) } } }
                     } }
-                    tbody { @for s in list { (session_row(tr, e, tz, s, manage)) } }
+                    tbody { @for s in list { (session_row(tr, e, tz, s, items, manage)) } }
                 });
                 @if manage.is_some() {
                     (table)
@@ -146,7 +168,7 @@ pub fn schedule(tr: Tr, e: &event::Model, sessions: &[event_session::Model], man
                     // phones; the stylesheet shows one of the two (no script).
                     div.schedule-day {
                         (table)
-                        ol.session-cards aria-label=(heading) { @for s in list { (session_card(tr, e, tz, s)) } }
+                        ol.session-cards aria-label=(heading) { @for s in list { (session_card(tr, e, tz, s, items)) } }
                     }
                 }
             }
@@ -236,9 +258,12 @@ pub fn public_event(page: &Page, reference: &Reference, d: &EventDetail, situati
                 @if crate::meetings::is_serviced(e.kind) && e.status != EventStatus::Draft {
                     p #agenda-link { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
                     p #side-events-link { a href={ "/events/" (e.id) "/side-events" } { (tr.t("meet-side-programme-link")) } }
+                    @if e.admits_ngos && e.status == EventStatus::Published {
+                        p #ngo-link { a href={ "/events/" (e.id) "/ngo-application" } { (tr.t("ngo-apply-link")) } }
+                    }
                 }
                 (c::paragraphs_in_lang(&content::description(e, tr.lang()), tr.lang()))
-                (schedule(tr, e, &d.sessions, None))
+                (schedule(tr, e, &d.sessions, &d.session_items, None))
             }
         },
     )

@@ -26,4 +26,4 @@ pub use lifecycle::{extend, resend, revoke};
 pub use listing::{Delivery, InvitationRow, Listing, Progress, list, one, progress, progress_of};
 pub use reminders::{follow_up_unanswered, remind_all, set_paragraph};
 pub use store::already_invited_query;
-pub(crate) use store::record_all;
+pub(crate) use store::{already_invited, record_all};

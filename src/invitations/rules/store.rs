@@ -85,7 +85,7 @@ pub(super) async fn people_for<C: ConnectionTrait>(
 }
 
 /// Addresses among `emails` whose person already has a personal invitation to `event_id`.
-pub(super) async fn already_invited<C: ConnectionTrait>(
+pub(crate) async fn already_invited<C: ConnectionTrait>(
     db: &C,
     event_id: i32,
     emails: &[String],

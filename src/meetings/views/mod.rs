@@ -1,11 +1,12 @@
 //! Views of serviced meetings: the secretariat's agenda and item pages and the chair's view
 //! ([`staff`]), the public agenda with its lists of speakers and the focal point's page
 //! ([`public`]), the credentials pages ([`credentials`]), official documents and statements
-//! (`documents`, `statements`), side events' pages public and staff ([`side_events`]). The words
-//! shared by all are here.
+//! (`documents`, `statements`), side events' pages public and staff ([`side_events`]), NGO
+//! accreditation ([`ngos`]). The words shared by all are here.
 
 mod credentials;
 mod documents;
+pub mod ngos;
 mod public;
 mod side_events;
 mod staff;

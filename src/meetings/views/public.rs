@@ -1,6 +1,8 @@
 //! The public agenda of a meeting with each item's published list of speakers, and the
 //! focal point's page where a delegation inscribes and withdraws through its link.
 
+use std::collections::BTreeMap;
+
 use maud::{Markup, html};
 
 use super::super::documents::Documents;
@@ -10,7 +12,7 @@ use super::super::statements::StatementRow;
 use super::documents::{language_name, version_links};
 use super::{group_choices, item_heading, item_settings, level_choices, on_behalf_text, published_table};
 use crate::domain::InscriptionState;
-use crate::entities::event;
+use crate::entities::{event, event_session};
 use crate::error::FieldErrors;
 use crate::i18n::Tr;
 use crate::reference::Reference;
@@ -18,9 +20,11 @@ use crate::web::components::{self as c, Alert, Header, Input};
 use crate::web::extract::Page;
 use crate::web::layout;
 
-/// The official documents and published statements shown under the agenda's items.
+/// The official documents, published statements and sessions shown under the agenda's items.
 #[derive(Debug, Clone, Copy)]
 pub struct AgendaPapers<'a> {
+    /// The sessions that take up each item, by item id.
+    pub sessions: &'a BTreeMap<i32, Vec<event_session::Model>>,
     /// The meeting's public documents.
     pub documents: &'a Documents,
     /// Its published statements.
@@ -52,8 +56,8 @@ fn item_papers(tr: Tr, e: &event::Model, item_id: i32, papers: AgendaPapers<'_>)
     }
 }
 
-/// The agenda of a published meeting, each item with its published list of speakers, its
-/// documents and its published statements.
+/// The agenda of a published meeting, each item with the sessions that take it up, its
+/// published list of speakers, its documents and its published statements.
 pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers], papers: AgendaPapers<'_>) -> Markup {
     let tr = page.tr;
     let event_title = crate::events::content::title(e, tr.lang());
@@ -69,6 +73,7 @@ pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers], pa
                     li data-item=(l.item.id) {
                         h2 { (item_heading(&l.item)) }
                         p.meta { (item_settings(tr, &l.item)) }
+                        (item_sessions(page, e, papers.sessions.get(&l.item.id)))
                         @let rows: Vec<&SpeakerRow> = l.published().collect();
                         @if rows.is_empty() { p.hint { (tr.t("meet-no-speakers")) } } @else {
                             (published_table(tr, &tr.t("meet-list-of-speakers"), &rows))
@@ -88,6 +93,29 @@ pub fn public_agenda(page: &Page, e: &event::Model, lists: &[ListOfSpeakers], pa
             p { a href={ "/events/" (e.id) "/documents" } { (tr.t("doc-all-link")) } }
         },
     )
+}
+
+/// The sessions that take up an item, each with its day and hours in the meeting's time zone.
+fn item_sessions(page: &Page, e: &event::Model, sessions: Option<&Vec<event_session::Model>>) -> Markup {
+    let tr = page.tr;
+    let (Some(sessions), Ok(tz)) = (sessions.filter(|s| !s.is_empty()), e.time_zone.parse::<chrono_tz::Tz>()) else {
+        return html! {};
+    };
+    html! {
+        div.item-sessions {
+            h3 { (tr.t("meet-item-sessions")) }
+            ul { @for s in sessions {
+                @let (from, to) = (s.starts_at.with_timezone(&tz), s.ends_at.with_timezone(&tz));
+                li data-session=(s.id) {
+                    (c::day_heading(tr, from.date_naive())) ", "
+                    time datetime=(s.starts_at.to_rfc3339()) { (from.format("%H:%M")) } "–"
+                    time datetime=(s.ends_at.to_rfc3339()) { (to.format("%H:%M")) } ": "
+                    (c::in_lang(&crate::events::content::session_title(e, s, tr.lang()), tr.lang()))
+                    @if let Some(room) = s.room.as_deref().filter(|r| !r.is_empty()) { " (" (room) ")" }
+                }
+            } }
+        }
+    }
 }
 
 fn own_inscriptions(page: &Page, token: &str, p: &LinkSpeakers) -> Markup {

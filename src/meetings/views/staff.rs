@@ -64,6 +64,7 @@ pub fn agenda_page(
             @if e.status != crate::domain::EventStatus::Draft {
                 p { a href={ "/events/" (e.id) "/agenda" } { (tr.t("meet-agenda-public-link")) } }
             }
+            (super::ngos::admits_form(page, e))
             section #add-item {
                 h2 { (tr.t("meet-add-item")) }
                 (c::with_error_summary(tr, errors, html! {

@@ -112,10 +112,27 @@ async fn the_demo_gives_the_bwc_meeting_of_states_parties_an_agenda_and_speakers
         .unwrap();
     let items = convene::meetings::agenda::items_of(&app.state.db.read, bwc.id).await.unwrap();
     assert_eq!(items.len(), 8);
+    // It admits NGOs and has one accredited, with two representatives.
+    assert!(bwc.admits_ngos);
+    let ngos = convene::entities::ngo_application::Entity::find()
+        .filter(convene::entities::ngo_application::Column::EventId.eq(bwc.id))
+        .all(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(ngos.len(), 1);
+    assert_eq!(ngos[0].state, convene::domain::NgoApplicationState::Accredited);
+    let reps = convene::entities::ngo_representative::Entity::find()
+        .filter(convene::entities::ngo_representative::Column::ApplicationId.eq(ngos[0].id))
+        .all(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(reps.len(), 2);
     let (s, page) = app.get(&app.new_browser(), &format!("/events/{}/agenda", bwc.id)).await;
     assert_eq!(s, 200);
     let debate = &page[page.find("5. General debate").expect("the general debate")..];
-    let debate = &debate[..debate.find("</li>").unwrap()];
+    let debate = &debate[..debate.find("6(a). ").unwrap()];
+    // The demo's sessions name the items they take up.
+    assert!(debate.contains("Taken up in") && debate.contains("General debate (continued)"));
     let at = |name: &str| debate.find(name).unwrap_or_else(|| panic!("{name} not on the list"));
     // Groups first (Cuba inscribed before Portugal), States by level and time, the observer last.
     let names = [
@@ -167,4 +184,85 @@ async fn the_openapi_document_describes_agendas_and_lists_of_speakers() {
     assert_eq!(levels, json!(["head_of_state", "minister", "head_of_delegation", "other"]));
     assert_eq!(schema("MovePayload")["properties"]["direction"]["enum"], json!(["up", "down"]));
     assert!(schema("AgendaItemPayload")["properties"]["number"]["pattern"].is_string());
+}
+
+#[tokio::test]
+async fn sessions_name_the_agenda_items_they_take_up_on_the_pages_and_in_the_api() {
+    let (app, org, event) = meeting().await;
+    let opening = item(&org, event, "1", "Opening of the meeting").await;
+    let debate = item(&org, event, "5(a)", "General debate").await;
+    let other = app.event(&org.browser).title("Another meeting").set("kind", "meeting").published().create().await;
+    let foreign = item(&org, other, "1", "Opening of another meeting").await;
+
+    // The session form offers the meeting's own items, one checkbox each.
+    let (_, page) = app.get(&org.browser, &format!("/organiser/events/{event}")).await;
+    let (tick_opening, tick_debate) = (format!("agenda_item_{opening}"), format!("agenda_item_{debate}"));
+    assert!(
+        page.contains(&tick_opening)
+            && page.contains(&tick_debate)
+            && !page.contains(&format!("agenda_item_{foreign}"))
+    );
+    let plenary = |title: &'static str, start: &'static str, end: &'static str| {
+        vec![("title", title), ("kind", "plenary"), ("date", "2026-12-08"), ("start_time", start), ("end_time", end)]
+    };
+    let mut fields = plenary("Opening plenary", "10:00", "13:00");
+    fields.extend([(tick_opening.as_str(), "on"), (tick_debate.as_str(), "on")]);
+    let r = org.post_form(&format!("/organiser/events/{event}/sessions"), &fields).await;
+    assert_eq!(r.status(), 303);
+
+    // Another meeting's item is refused, naming the field, and nothing is added.
+    let tick_foreign = format!("agenda_item_{foreign}");
+    let mut fields = plenary("Afternoon plenary", "15:00", "18:00");
+    fields.push((tick_foreign.as_str(), "on"));
+    let r = org.post_form(&format!("/organiser/events/{event}/sessions"), &fields).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("Choose items of this meeting"));
+    let mut fields = plenary("Afternoon plenary", "15:00", "18:00");
+    fields.push(("agenda_item_x", "on"));
+    assert_eq!(org.post_form(&format!("/organiser/events/{event}/sessions"), &fields).await.status(), 422);
+
+    // The API reads the items and replaces them; unknown and foreign ids are 422 on the field.
+    let sessions = format!("/api/v1/events/{event}/sessions");
+    let (s, list) = org.api.get(&sessions).await;
+    assert_eq!(s, 200);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["agenda_item_ids"], json!([opening, debate]));
+    let body = |ids: serde_json::Value| {
+        json!({"title": "General debate", "kind": "plenary", "date": "2026-12-09", "start_time": "10:00",
+               "end_time": "13:00", "agenda_item_ids": ids})
+    };
+    for ids in [json!([foreign]), json!([debate, 999_999])] {
+        let (s, v) = org.api.post(&sessions, body(ids)).await;
+        assert_eq!((s, v["fields"][0]["field"].as_str()), (422, Some("agenda_item_ids")), "{v}");
+    }
+    let (s, v) = org.api.post(&sessions, body(json!([debate]))).await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["agenda_item_ids"], json!([debate]));
+    let second = v["id"].as_i64().unwrap();
+    let (s, v) = org.api.put(&format!("{sessions}/{second}"), body(json!([]))).await;
+    assert_eq!((s, v["agenda_item_ids"].clone()), (200, json!([])), "{v}");
+    let (s, v) = org.api.put(&format!("{sessions}/{second}"), body(json!([debate]))).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(org.api.get(&sessions).await.1.as_array().unwrap().len(), 2);
+
+    // The edit form shows what the session takes up.
+    let (_, page) = app.get(&org.browser, &format!("/organiser/events/{event}/sessions/{second}")).await;
+    let checkbox = |id: i64| {
+        let at = page.find(&format!("name=\"agenda_item_{id}\"")).unwrap();
+        page[at..at + page[at..].find('>').unwrap()].contains("checked")
+    };
+    assert!(checkbox(debate) && !checkbox(opening));
+
+    // The public pages: the programme names each session's items; the agenda, each item's sessions.
+    let public = app.new_browser();
+    let (_, page) = app.get(&public, &format!("/events/{event}")).await;
+    assert!(page.contains("Agenda items: 1. Opening of the meeting; 5(a). General debate"), "{page}");
+    let (_, page) = app.get(&public, &format!("/events/{event}/agenda")).await;
+    let first = page.find("1. Opening of the meeting").unwrap();
+    let fifth = page.find("5(a). General debate").unwrap();
+    let under_first = &page[first..fifth];
+    assert!(under_first.contains("Taken up in") && under_first.contains("Opening plenary"));
+    let under_fifth = &page[fifth..];
+    assert!(under_fifth.contains("Opening plenary") && under_fifth.contains("General debate"));
+    assert!(audit_actions(&app).await.iter().filter(|a| *a == "session.update").count() == 2);
 }

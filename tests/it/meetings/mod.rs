@@ -6,6 +6,7 @@ mod concurrency;
 mod credentials;
 mod documents;
 mod side_events;
+mod ngos;
 mod speakers;
 mod statements;
 
