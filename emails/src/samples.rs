@@ -337,7 +337,7 @@ pub(crate) fn donor(lang: Lang) -> &'static str {
 /// A request for a side event, to confirm.
 pub(crate) fn side_event_request(lang: Lang) -> side_event_request::SideEventRequest {
     side_event_request::SideEventRequest {
-        name: NAME.to_owned(),
+        name: name(lang),
         title: "Universalization of the Convention: regional perspectives".to_owned(),
         event: event(lang),
         confirm_url: "https://convene.example.org/side-events/confirm/sev_Zx81Kd".to_owned(),
@@ -347,7 +347,7 @@ pub(crate) fn side_event_request(lang: Lang) -> side_event_request::SideEventReq
 /// A side event approved in a room.
 pub(crate) fn side_event_approved(lang: Lang) -> side_event_decision::SideEventDecision {
     side_event_decision::SideEventDecision {
-        name: NAME.to_owned(),
+        name: name(lang),
         title: "Universalization of the Convention: regional perspectives".to_owned(),
         event: event(lang),
         decision: side_event_decision::Decision::Approved {
@@ -365,7 +365,7 @@ pub(crate) fn side_event_declined(lang: Lang) -> side_event_decision::SideEventD
         _ => "Every room is taken at lunchtime during the meeting.",
     };
     side_event_decision::SideEventDecision {
-        name: NAME.to_owned(),
+        name: name(lang),
         title: "Universalization of the Convention: regional perspectives".to_owned(),
         event: event(lang),
         decision: side_event_decision::Decision::Declined { reason: reason.to_owned() },

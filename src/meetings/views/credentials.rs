@@ -92,7 +92,7 @@ pub fn credentials_page(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone())
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone())
                 .actions(html! { a.button #csv-link href=(csv) { (tr.t("cred-csv")) } })
                 .render(page))
             (c::with_error_summary(tr, errors, html! {
@@ -130,7 +130,7 @@ pub fn record_page(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).crumb(tr.t("cred-title"), base.clone()).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).crumb(tr.t("cred-title"), base.clone()).render(page))
             dl.details {
                 dt { (tr.t("cred-col-status")) } dd #status { (status_badge(tr, row.status)) }
                 dt { (tr.t("cred-col-changed")) } dd { (changed(tr, e, row)) }

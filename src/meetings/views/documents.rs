@@ -129,7 +129,7 @@ pub fn documents_page(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).crumb(tr.t("meet-agenda"), format!("/organiser/events/{}/agenda", e.id)).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).crumb(tr.t("meet-agenda"), format!("/organiser/events/{}/agenda", e.id)).render(page))
             (search_form(tr, &base, q))
             @if docs.rows.is_empty() { (c::empty_state(&tr.t(if q.trim().is_empty() { "doc-none" } else { "doc-none-found" }), html! {})) }
             @else { (documents_table(tr, docs, &versions, Some(&base))) }
@@ -173,7 +173,7 @@ pub fn document_page(
         page,
         &d.symbol,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, d.symbol.clone()).crumb(tr.t("doc-documents"), format!("/organiser/events/{}/documents", e.id)).lead(html! { (d.title) }).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, d.symbol.clone()).crumb(tr.t("doc-documents"), format!("/organiser/events/{}/documents", e.id)).lead(html! { (d.title) }).render(page))
             section #versions {
                 h2 { (tr.t("doc-col-versions")) }
                 @if row.versions.is_empty() { p.hint { (tr.t("doc-no-versions")) } }

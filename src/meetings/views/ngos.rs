@@ -171,7 +171,7 @@ pub fn applications_page(
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).render(page))
             @if !e.admits_ngos { (c::alert_text(Alert::Info, &tr.t("ngo-not-admitted"))) }
             @else { p { a href={ "/events/" (e.id) "/ngo-application" } { (tr.t("ngo-public-form-link")) } } }
             @if apps.is_empty() { (c::empty_state(&tr.t("ngo-none"), html! {})) }

@@ -222,7 +222,7 @@ pub fn requests_page(page: &Page, r: &Requests) -> Markup {
         page,
         &title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, title.clone()).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, title.clone()).render(page))
             @if e.status != EventStatus::Draft {
                 p { a href={ "/events/" (e.id) "/side-events" } { (tr.t("meet-side-programme-link")) }
                     " · " a href={ "/events/" (e.id) "/side-events/request" } { (tr.t("meet-side-request-link")) } }
@@ -320,7 +320,7 @@ pub fn request_detail_page(page: &Page, e: &event::Model, s: &side_event::Model,
         page,
         &s.title,
         html! {
-            (Header::event_sub(tr, e.id, &e.title, EventTab::Overview, s.title.clone()).crumb(tr.t("meet-side-events"), list).badge(state_badge(tr, s.state)).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::Overview, s.title.clone()).crumb(tr.t("meet-side-events"), list).badge(state_badge(tr, s.state)).render(page))
             (request_details(tr, e, s))
             @match (s.state, s.room.as_deref(), s.starts_at, s.ends_at) {
                 (SideEventState::Approved, Some(room), Some(a), Some(b)) => {
