@@ -115,3 +115,11 @@ def filter_case(context, case):
     if path.startswith("/api/v1/events/{id}/checkin/"):
         return _scan_ok(case.body)
     return True
+
+
+@schemathesis.serializer("application/pdf")
+def _pdf(ctx, value):
+    """A language version's raw PDF body: generated text or bytes, sent as bytes."""
+    if isinstance(value, bytes):
+        return value
+    return str(value).encode("utf-8")
