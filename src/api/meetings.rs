@@ -204,7 +204,9 @@ pub async fn update_agenda_item(
 
 /// An item's list of speakers, in order (names in English).
 #[utoipa::path(get, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path), ("item_id" = i32, Path)),
-    responses((status = 200, description = "Done: the list", body = SpeakerListView)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the list", body = SpeakerListView),
+        (status = 409, description = "The event is not a meeting (a workshop has no lists of speakers)", body = ApiErrorBody)),
+    security(("bearer" = [])))]
 pub async fn get_speakers(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
