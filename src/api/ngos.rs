@@ -98,7 +98,8 @@ pub struct NgoDeclinePayload {
 
 /// List a meeting's NGO applications (confirmed ones: pending, accredited, declined).
 #[utoipa::path(get, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path)),
-    responses((status = 200, description = "Done: the applications", body = NgoApplicationList)),
+    responses((status = 200, description = "Done: the applications", body = NgoApplicationList),
+        (status = 409, description = "The event is not a meeting", body = ApiErrorBody)),
     security(("bearer" = [])))]
 pub async fn list_ngo_applications(
     State(state): State<AppState>,

@@ -27,7 +27,7 @@ mod tests {
     #[test]
     fn a_form_value_parses_or_names_its_problem() {
         assert_eq!("special".parse::<EcosocStatus>().ok(), Some(EcosocStatus::Special));
-        assert_eq!("observer".parse::<EcosocStatus>().err().map(|m| m.key), Some("err-choice".into()));
-        assert_eq!(" ".parse::<EcosocStatus>().err().map(|m| m.key), Some("err-required".into()));
+        assert_eq!("observer".parse::<EcosocStatus>().err().map(|m| m.key), Some("err-choice"));
+        assert_eq!(" ".parse::<EcosocStatus>().err().map(|m| m.key), Some("err-required"));
     }
 }
