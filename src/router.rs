@@ -601,7 +601,8 @@ fn document_pages(state: &AppState) -> Router<AppState> {
         .route("/organiser/events/{id}/documents/{document_id}/delete", post(documents::delete_document))
         .route(
             "/organiser/events/{id}/documents/{document_id}/versions",
-            post(documents::upload_version).layer(DefaultBodyLimit::max(upload_limit(state.settings.documents.max_document_bytes))),
+            post(documents::upload_version)
+                .layer(DefaultBodyLimit::max(upload_limit(state.settings.documents.max_document_bytes))),
         )
         .route("/organiser/events/{id}/documents/{document_id}/versions/{language}", get(documents::staff_download))
         .route(

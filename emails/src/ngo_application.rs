@@ -94,4 +94,24 @@ mod tests {
             assert!(render(&ctx, Lang::En).text.contains("VERTIC"));
         }
     }
+
+    #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::ngo_declined(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::ngo_declined(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::ngo_declined(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::ngo_declined(Lang::Es), Lang::Es));
+    }
 }

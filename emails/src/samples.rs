@@ -266,7 +266,18 @@ pub(crate) fn ngo_declined(lang: Lang) -> ngo_application::NgoApplication {
         organisation: "VERTIC".to_owned(),
         event: event(lang),
         step: ngo_application::NgoStep::Declined {
-            reason: "No ECOSOC status and no link to the Convention.".to_owned(),
+            reason: say(
+                lang,
+                [
+                    "لا تتمتع المنظمة بمركز استشاري لدى المجلس الاقتصادي والاجتماعي ولا صلة لها بالاتفاقية.",
+                    "该组织没有经社理事会咨商地位，与《公约》也无关联。",
+                    "No ECOSOC status and no link to the Convention.",
+                    "Pas de statut auprès de l’ECOSOC ni de lien avec la Convention.",
+                    "Нет статуса при ЭКОСОС и нет связи с Конвенцией.",
+                    "No tiene carácter consultivo ante el ECOSOC ni vínculo con la Convención.",
+                ],
+            )
+            .to_owned(),
         },
     }
 }
@@ -334,11 +345,27 @@ pub(crate) fn donor(lang: Lang) -> &'static str {
     say(lang, ["النرويج", "挪威", "Norway", "Norvège", "Норвегия", "Noruega"])
 }
 
+/// A side event's title in `lang`.
+fn side_event_title(lang: Lang) -> String {
+    say(
+        lang,
+        [
+            "عالمية الاتفاقية: وجهات نظر إقليمية",
+            "《公约》的普遍加入：区域视角",
+            "Universalization of the Convention: regional perspectives",
+            "Universalisation de la Convention : perspectives régionales",
+            "Универсализация Конвенции: региональные перспективы",
+            "Universalización de la Convención: perspectivas regionales",
+        ],
+    )
+    .to_owned()
+}
+
 /// A request for a side event, to confirm.
 pub(crate) fn side_event_request(lang: Lang) -> side_event_request::SideEventRequest {
     side_event_request::SideEventRequest {
         name: name(lang),
-        title: "Universalization of the Convention: regional perspectives".to_owned(),
+        title: side_event_title(lang),
         event: event(lang),
         confirm_url: "https://convene.example.org/side-events/confirm/sev_Zx81Kd".to_owned(),
     }
@@ -348,11 +375,22 @@ pub(crate) fn side_event_request(lang: Lang) -> side_event_request::SideEventReq
 pub(crate) fn side_event_approved(lang: Lang) -> side_event_decision::SideEventDecision {
     side_event_decision::SideEventDecision {
         name: name(lang),
-        title: "Universalization of the Convention: regional perspectives".to_owned(),
+        title: side_event_title(lang),
         event: event(lang),
         decision: side_event_decision::Decision::Approved {
             room: "Room XXIV".to_owned(),
-            when: "10 March 2026, 13:15–14:45".to_owned(),
+            when: say(
+                lang,
+                [
+                    "10 مارس 2026، 13:15–14:45",
+                    "2026年3月10日 13:15–14:45",
+                    "10 March 2026, 13:15–14:45",
+                    "10 mars 2026, 13 h 15–14 h 45",
+                    "10 марта 2026 г., 13:15–14:45",
+                    "10 de marzo de 2026, 13:15–14:45",
+                ],
+            )
+            .to_owned(),
             programme_url: "https://convene.example.org/events/17/side-events".to_owned(),
         },
     }
@@ -360,13 +398,20 @@ pub(crate) fn side_event_approved(lang: Lang) -> side_event_decision::SideEventD
 
 /// A side event declined.
 pub(crate) fn side_event_declined(lang: Lang) -> side_event_decision::SideEventDecision {
-    let reason = match lang {
-        Lang::Fr => "Toutes les salles sont occupées à l'heure du déjeuner pendant la réunion.",
-        _ => "Every room is taken at lunchtime during the meeting.",
-    };
+    let reason = say(
+        lang,
+        [
+            "جميع القاعات مشغولة وقت الغداء خلال الاجتماع.",
+            "会议期间午餐时段所有会议室均已占用。",
+            "Every room is taken at lunchtime during the meeting.",
+            "Toutes les salles sont occupées à l'heure du déjeuner pendant la réunion.",
+            "Во время совещания в обеденное время все залы заняты.",
+            "Todas las salas están ocupadas a la hora del almuerzo durante la reunión.",
+        ],
+    );
     side_event_decision::SideEventDecision {
         name: name(lang),
-        title: "Universalization of the Convention: regional perspectives".to_owned(),
+        title: side_event_title(lang),
         event: event(lang),
         decision: side_event_decision::Decision::Declined { reason: reason.to_owned() },
     }

@@ -83,4 +83,24 @@ mod tests {
     fn french_declined() {
         samples::assert_email_snapshots!("fr", render(&samples::side_event_declined(Lang::Fr), Lang::Fr));
     }
+
+    #[test]
+    fn arabic_approved() {
+        samples::assert_email_snapshots!("ar", render(&samples::side_event_approved(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese_approved() {
+        samples::assert_email_snapshots!("zh", render(&samples::side_event_approved(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian_declined() {
+        samples::assert_email_snapshots!("ru", render(&samples::side_event_declined(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish_declined() {
+        samples::assert_email_snapshots!("es", render(&samples::side_event_declined(Lang::Es), Lang::Es));
+    }
 }

@@ -47,4 +47,24 @@ mod tests {
     fn french() {
         samples::assert_email_snapshots!("fr", render(&samples::side_event_request(Lang::Fr), Lang::Fr));
     }
+
+    #[test]
+    fn arabic() {
+        samples::assert_email_snapshots!("ar", render(&samples::side_event_request(Lang::Ar), Lang::Ar));
+    }
+
+    #[test]
+    fn chinese() {
+        samples::assert_email_snapshots!("zh", render(&samples::side_event_request(Lang::Zh), Lang::Zh));
+    }
+
+    #[test]
+    fn russian() {
+        samples::assert_email_snapshots!("ru", render(&samples::side_event_request(Lang::Ru), Lang::Ru));
+    }
+
+    #[test]
+    fn spanish() {
+        samples::assert_email_snapshots!("es", render(&samples::side_event_request(Lang::Es), Lang::Es));
+    }
 }

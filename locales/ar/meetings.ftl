@@ -313,3 +313,8 @@ audit-do-ngos-set-admits = تغيير قبول المنظمات غير الحك�
 audit-do-ngos-verify = تأكيد طلب منظمة غير حكومية
 audit-do-ngos-accredit = اعتماد منظمة غير حكومية
 audit-do-ngos-decline = رفض طلب منظمة غير حكومية
+
+# Links from the focal point's and the participant's pages
+meet-nomination-speakers-link = قائمة المتكلمين: تسجيل وفدكم
+stmt-nomination-link = بيانات وفدكم: الإرسال والنشر
+doc-manage-link = وثائق الاجتماع، بما فيها الوثائق المحدودة التوزيع

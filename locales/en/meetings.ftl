@@ -310,3 +310,8 @@ audit-do-ngos-set-admits = NGO admission changed
 audit-do-ngos-verify = NGO application confirmed
 audit-do-ngos-accredit = NGO accredited
 audit-do-ngos-decline = NGO application declined
+
+# Links from the focal point's and the participant's pages
+meet-nomination-speakers-link = The list of speakers: inscribe your delegation
+stmt-nomination-link = Your delegation's statements: send and publish
+doc-manage-link = The meeting's documents, including those of restricted distribution

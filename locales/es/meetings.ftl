@@ -310,3 +310,8 @@ audit-do-ngos-set-admits = Admisión de ONG modificada
 audit-do-ngos-verify = Solicitud de ONG confirmada
 audit-do-ngos-accredit = ONG acreditada
 audit-do-ngos-decline = Solicitud de ONG rechazada
+
+# Links from the focal point's and the participant's pages
+meet-nomination-speakers-link = La lista de oradores: inscribir a su delegación
+stmt-nomination-link = Las declaraciones de su delegación: envío y publicación
+doc-manage-link = Los documentos de la reunión, incluidos los de distribución reservada

@@ -310,3 +310,8 @@ audit-do-ngos-set-admits = Admission des ONG modifiée
 audit-do-ngos-verify = Demande d'ONG confirmée
 audit-do-ngos-accredit = ONG accréditée
 audit-do-ngos-decline = Demande d'ONG refusée
+
+# Links from the focal point's and the participant's pages
+meet-nomination-speakers-link = La liste des orateurs : inscrire votre délégation
+stmt-nomination-link = Les déclarations de votre délégation : envoi et publication
+doc-manage-link = Les documents de la réunion, y compris ceux en distribution restreinte

@@ -314,3 +314,8 @@ audit-do-ngos-set-admits = Изменён допуск НПО
 audit-do-ngos-verify = Заявка НПО подтверждена
 audit-do-ngos-accredit = НПО аккредитована
 audit-do-ngos-decline = Заявка НПО отклонена
+
+# Links from the focal point's and the participant's pages
+meet-nomination-speakers-link = Список ораторов: записать вашу делегацию
+stmt-nomination-link = Заявления вашей делегации: отправка и публикация
+doc-manage-link = Документы совещания, включая документы ограниченного распространения

@@ -306,3 +306,8 @@ audit-do-ngos-set-admits = 非政府组织接纳设置已更改
 audit-do-ngos-verify = 非政府组织申请已确认
 audit-do-ngos-accredit = 非政府组织已获认证
 audit-do-ngos-decline = 非政府组织申请被拒绝
+
+# Links from the focal point's and the participant's pages
+meet-nomination-speakers-link = 发言名单：为贵代表团登记
+stmt-nomination-link = 贵代表团的发言稿：提交和发布
+doc-manage-link = 会议文件，包括限制分发的文件

@@ -315,7 +315,6 @@ mod credentials_tests {
     }
 }
 
-
 /// The official document form (the API's body has the same fields).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]

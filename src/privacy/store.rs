@@ -278,11 +278,39 @@ pub(super) async fn erase<C: ConnectionTrait>(
         Scope::Person(id) => (None, vec![id]),
     };
     crate::webhooks::erase_personal(db, event, &whose).await?;
+    erase_meeting_contacts(db, scope).await?;
     counts.people = erase_people(db, people, now).await?;
     if let (Scope::Event(id), true) = (scope, delete_lists) {
         counts.lists = execute(db, &format!("DELETE FROM participant_lists WHERE event_id = {id}"), Vec::new()).await?;
     }
     Ok(counts)
+}
+
+/// Erases the contacts of side event requests and NGO applications (an event's run) and the
+/// names and addresses of NGO representatives (an event's run, or the person's invitations):
+/// organisations' names and what was decided stay.
+async fn erase_meeting_contacts<C: ConnectionTrait>(db: &C, scope: Scope) -> Result<(), DbErr> {
+    let representatives = match scope {
+        Scope::Event(id) => format!("application_id IN (SELECT id FROM ngo_applications WHERE event_id = {id})"),
+        Scope::Person(id) => format!("invitation_id IN (SELECT id FROM invitations WHERE person_id = {id})"),
+    };
+    let sql = format!(
+        "UPDATE ngo_representatives SET given_name = '{ERASED}', family_name = '{ERASED}', \
+         email = '{PREFIX}' || CAST(id AS TEXT) || '@invalid' WHERE {representatives} AND email NOT LIKE '{PREFIX}%'"
+    );
+    execute(db, &sql, Vec::new()).await?;
+    let Scope::Event(id) = scope else { return Ok(()) };
+    let sql = format!(
+        "UPDATE side_events SET contact_name = '{ERASED}', contact_email = '{PREFIX}' || CAST(id AS TEXT) || '@invalid', \
+         token_hash = NULL WHERE event_id = {id} AND contact_email NOT LIKE '{PREFIX}%'"
+    );
+    execute(db, &sql, Vec::new()).await?;
+    let sql = format!(
+        "UPDATE ngo_applications SET contact_email = '{PREFIX}' || CAST(id AS TEXT) || '@invalid', token_hash = NULL \
+         WHERE event_id = {id} AND contact_email NOT LIKE '{PREFIX}%'"
+    );
+    execute(db, &sql, Vec::new()).await?;
+    Ok(())
 }
 
 /// The audit entries about the rows erased keep who did what and when, not their snapshots.

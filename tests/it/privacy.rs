@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, invite, location};
 
+mod meeting_contacts;
 mod world;
 
 use world::{ERASED_PEOPLE, figures, person_of, rows_of, utc, world, world_with};
@@ -332,7 +333,7 @@ async fn an_event_sets_its_own_period_on_its_form() {
     let edit = |months: &str| app.event(&org.browser).dates("2026-06-10", "2026-06-12").set("retention_months", months);
     let r = edit("0").update(id).await;
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("whole number of months from 1 to 1200"));
+    assert!(r.text().await.unwrap().contains("whole number of months from 1 to 1,200"));
     assert_eq!(edit("3").update(id).await.status(), 303);
     let e = event::Entity::find_by_id(id).one(&app.state.db.read).await.unwrap().unwrap();
     assert_eq!(e.retention_months, Some(3));

@@ -100,6 +100,13 @@ fn meeting_rules(l: &Lists) -> Vec<BodyRule> {
         ("SideEventApprovalPayload", "start_time", false, OptionalLine(8)),
         ("SideEventApprovalPayload", "end_time", false, OptionalLine(8)),
         ("SideEventDeclinePayload", "reason", true, Text(crate::meetings::side_events::input::MAX_REASON)),
+        (
+            "CredentialsPayload",
+            "status",
+            true,
+            OneOf(codes(crate::domain::CredentialsStatus::ALL, crate::domain::CredentialsStatus::as_str)),
+        ),
+        ("CredentialsPayload", "note", false, Text(crate::meetings::credentials::MAX_NOTE_CHARS)),
         ("NgoDeclinePayload", "reason", true, Line(crate::meetings::ngos::input::REASON_MAX)),
     ]
 }

@@ -55,7 +55,11 @@ pub fn nomination(
                 @if let Some(nv) = &np.note_verbale { dt { (tr.t("deleg-col-note-verbale")) } dd { (nv.filename) } }
             }
             @if crate::meetings::is_serviced(e.kind) {
-                p #credentials-link { a href={ "/n/" (token) "/credentials" } { (tr.t("cred-nomination-link")) } }
+                ul #meeting-links {
+                    li #credentials-link { a href={ "/n/" (token) "/credentials" } { (tr.t("cred-nomination-link")) } }
+                    li #speakers-link { a href={ "/n/" (token) "/speakers" } { (tr.t("meet-nomination-speakers-link")) } }
+                    li #statements-link { a href={ "/n/" (token) "/statements" } { (tr.t("stmt-nomination-link")) } }
+                }
             }
             section #nominated {
                 h2 { (tr.ta("nom-so-far", &[("count", &np.nominees.len().to_string())])) }

@@ -71,6 +71,9 @@ pub fn manage(
                     button.danger type="submit" data-confirm=(tr.t("reg-cancel-confirm")) { (tr.t("reg-cancel")) }
                 }
             }
+            @if crate::meetings::is_serviced(m.event.kind) && r.state == RegistrationState::Confirmed {
+                p #documents-link { a href={ "/r/" (token) "/documents" } { (tr.t("doc-manage-link")) } }
+            }
             section #your-data aria-labelledby="your-data-title" {
                 h2 #your-data-title { (tr.t("reg-your-data-title")) }
                 p { (tr.t("reg-your-data-text")) }

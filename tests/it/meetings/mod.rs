@@ -5,8 +5,8 @@ mod agenda;
 mod concurrency;
 mod credentials;
 mod documents;
-mod side_events;
 mod ngos;
+mod side_events;
 mod speakers;
 mod statements;
 

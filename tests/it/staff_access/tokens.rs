@@ -172,7 +172,9 @@ async fn bad_token_forms_name_the_field_and_create_nothing() {
     let app = TestApp::spawn().await;
     let browser = app.signed_in("o@example.org", Role::Organiser, &["1540"]).await;
     let max = app.state.settings.security.api_token_max_days;
-    let (too_long, between) = ((max + 1).to_string(), format!("between 1 and {max}"));
+    // The page groups the number's digits as English does (3,650).
+    let shown = if max >= 1000 { format!("{},{:03}", max / 1000, max % 1000) } else { max.to_string() };
+    let (too_long, between) = ((max + 1).to_string(), format!("between 1 and {shown}"));
     let cases: [(&[(&str, &str)], &str); 5] = [
         (&[("label", "x")], "Tick at least one scope"),
         (&[("label", "x"), ("scope", "admin")], "Tick at least one scope"),
