@@ -150,7 +150,8 @@ async fn view_of(
 
 /// A meeting's official documents, restricted ones too, searched by `q` in symbols and titles.
 #[utoipa::path(get, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path), DocumentQuery),
-    responses((status = 200, description = "Done: the documents", body = OfficialDocumentList)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the documents", body = OfficialDocumentList),
+        (status = 409, description = "The event is not a meeting", body = ApiErrorBody)), security(("bearer" = [])))]
 pub async fn list_documents(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -184,7 +185,7 @@ pub async fn add_document(
 /// Change an official document's details (every field).
 #[utoipa::path(put, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path), ("document_id" = i32, Path)), request_body = OfficialDocumentPayload,
     responses((status = 200, description = "Done: the document", body = OfficialDocumentView),
-        (status = 409, description = "The symbol is another document's", body = ApiErrorBody)),
+        (status = 409, description = "The symbol is another document's, or the event is not a meeting", body = ApiErrorBody)),
     security(("bearer" = [])))]
 pub async fn update_document(
     State(state): State<AppState>,
@@ -209,6 +210,7 @@ fn version_path((id, doc, lang): (String, String, String)) -> Result<(i32, i32, 
     params(("id" = i32, Path), ("document_id" = i32, Path), ("language" = String, Path, description = "ar, zh, en, fr, ru or es")),
     request_body(content = Vec<u8>, content_type = "application/pdf", description = "The PDF, at most `documents.max_document_bytes`"),
     responses((status = 200, description = "Done: the document", body = OfficialDocumentView),
+        (status = 409, description = "The event is not a meeting", body = ApiErrorBody),
         (status = 422, description = "Not a PDF, empty, or over the limit (field `file`)", body = ApiErrorBody)),
     security(("bearer" = [])))]
 pub async fn upload_version(
@@ -231,7 +233,8 @@ pub async fn upload_version(
 /// A language version's PDF, restricted documents too.
 #[utoipa::path(get, path = URL_IN_ROUTER, tag = "meetings",
     params(("id" = i32, Path), ("document_id" = i32, Path), ("language" = String, Path, description = "ar, zh, en, fr, ru or es")),
-    responses((status = 200, description = "The PDF", content((Vec<u8> = "application/pdf")))), security(("bearer" = [])))]
+    responses((status = 200, description = "The PDF", content((Vec<u8> = "application/pdf"))),
+        (status = 409, description = "The event is not a meeting", body = ApiErrorBody)), security(("bearer" = [])))]
 pub async fn download_version(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -244,7 +247,8 @@ pub async fn download_version(
 
 /// The delegations' statements of a meeting, published or not.
 #[utoipa::path(get, path = URL_IN_ROUTER, tag = "meetings", params(("id" = i32, Path)),
-    responses((status = 200, description = "Done: the statements", body = StatementList)), security(("bearer" = [])))]
+    responses((status = 200, description = "Done: the statements", body = StatementList),
+        (status = 409, description = "The event is not a meeting", body = ApiErrorBody)), security(("bearer" = [])))]
 pub async fn list_statements(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -247,7 +247,8 @@ pub async fn preview_import(
     let parts = read_parts(multipart, "file").await?;
     match ics_text(parts) {
         Ok(text) => {
-            let preview = import::preview(&text, &d.event, &d.sessions);
+            let held = crate::events::rooms::held(&state.db.read, d.event.id).await?;
+            let preview = import::preview(&text, &d.event, &held);
             Ok(views::import_preview(&page, &d.event, &preview, &text).into_response())
         }
         Err(errors) => {

@@ -17,6 +17,7 @@ use crate::db::Db;
 use crate::domain::{EventStatus, SessionKind, TimeRange};
 use crate::entities::{event, event_session};
 use crate::error::{Error, Msg, Result};
+use crate::events::rooms::{Held, Holder};
 
 /// Largest number of entries one file may hold.
 pub const MAX_ENTRIES: usize = 2_000;
@@ -219,29 +220,26 @@ fn read_entry(
     Ok(PlannedSession { entry, title: summary, kind, when, room })
 }
 
-/// Leaves out the sessions that would double-book a room: against the event's `existing`
-/// sessions and the file's earlier ones (rooms compared without case, as in the session form).
-fn keep_rooms_free(preview: &mut Preview, existing: &[event_session::Model]) {
-    let mut taken: Vec<(String, TimeRange, String)> = existing
-        .iter()
-        .filter_map(|s| {
-            Some((s.room.as_deref()?.to_lowercase(), TimeRange::new(s.starts_at, s.ends_at)?, s.title.clone()))
-        })
-        .collect();
+/// Leaves out the sessions that would double-book a room: against what already holds rooms of
+/// the event (`held`: sessions and approved side events) and the file's earlier sessions (rooms
+/// compared without case, as everywhere else).
+fn keep_rooms_free(preview: &mut Preview, held: &[Held]) {
+    let mut taken = held.to_vec();
     let mut kept = Vec::with_capacity(preview.sessions.len());
     for s in std::mem::take(&mut preview.sessions) {
-        let Some(room) = s.room.as_deref().map(str::to_lowercase) else {
+        let Some(room) = s.room.clone() else {
             kept.push(s);
             continue;
         };
-        match taken.iter().find(|(r, when, _)| *r == room && when.overlaps(&s.when)) {
-            Some((_, _, other)) => preview.problems.push(Problem {
+        match taken.iter().find(|h| h.clashes(&room, s.when.start(), s.when.end())) {
+            Some(other) => preview.problems.push(Problem {
                 entry: s.entry,
                 summary: s.title.clone(),
-                message: Msg::new("cal-import-room-taken").arg("title", other),
+                message: Msg::new("cal-import-room-taken").arg("title", other.holder.title.clone()),
             }),
             None => {
-                taken.push((room, s.when, s.title.clone()));
+                let holder = Holder { title: s.title.clone(), starts_at: s.when.start(), ends_at: s.when.end() };
+                taken.push(Held { room, holder });
                 kept.push(s);
             }
         }
@@ -250,9 +248,9 @@ fn keep_rooms_free(preview: &mut Preview, existing: &[event_session::Model]) {
     preview.problems.sort_by_key(|p| p.entry);
 }
 
-/// Reads a file and says what importing it into `e`, which already has the sessions
-/// `existing`, would do; saves nothing.
-pub fn preview(text: &str, e: &event::Model, existing: &[event_session::Model]) -> Preview {
+/// Reads a file and says what importing it into `e`, whose rooms are `held` as listed, would
+/// do; saves nothing.
+pub fn preview(text: &str, e: &event::Model, held: &[Held]) -> Preview {
     let Ok(tz) = e.time_zone.parse::<chrono_tz::Tz>() else {
         return file_problem("cal-import-event-zone");
     };
@@ -285,7 +283,7 @@ pub fn preview(text: &str, e: &event::Model, existing: &[event_session::Model]) 
         return file_problem("cal-import-empty");
     }
     preview.sessions.sort_by_key(|s| (s.when.start(), s.entry));
-    keep_rooms_free(&mut preview, existing);
+    keep_rooms_free(&mut preview, held);
     preview
 }
 
@@ -297,8 +295,9 @@ pub async fn confirm(db: &Db, staff: &StaffUser, event_id: i32, text: &str, now:
     if e.status == EventStatus::Cancelled {
         return Err(Error::Conflict(Msg::new("err-event-cancelled")));
     }
-    let existing = event_session::Entity::find().filter(event_session::Column::EventId.eq(event_id)).all(&txn).await?;
-    let planned = preview(text, &e, &existing).sessions;
+    crate::events::rooms::lock_schedule(&txn, event_id).await?;
+    let held = crate::events::rooms::held(&txn, event_id).await?;
+    let planned = preview(text, &e, &held).sessions;
     if planned.is_empty() {
         return Err(crate::error::FieldErrors::single("ics", Msg::new("cal-import-nothing")));
     }

@@ -83,6 +83,40 @@ pub async fn holder<C: ConnectionTrait>(
         .and_then(|s| Some(Holder { title: s.title, starts_at: s.starts_at?, ends_at: s.ends_at? })))
 }
 
+/// A room held for a while, by the title of what holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    /// The room, as named.
+    pub room: String,
+    /// What holds it, and when.
+    pub holder: Holder,
+}
+
+impl Held {
+    /// Whether this holds `room` at some moment between `starts` and `ends`.
+    pub fn clashes(&self, room: &str, starts: DateTime<Utc>, ends: DateTime<Utc>) -> bool {
+        same_room(&self.room, room) && self.holder.starts_at < ends && starts < self.holder.ends_at
+    }
+}
+
+/// Every room of event `event_id` held by a session or an approved side event, for checking
+/// many bookings at once (a calendar import).
+pub async fn held<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<Held>> {
+    let sessions = event_session::Entity::find().filter(event_session::Column::EventId.eq(event_id)).all(db).await?;
+    let side_events = side_event::Entity::find()
+        .filter(side_event::Column::EventId.eq(event_id))
+        .filter(side_event::Column::State.eq(SideEventState::Approved))
+        .all(db)
+        .await?;
+    let of_sessions = sessions.into_iter().filter_map(|s| {
+        Some(Held { room: s.room?, holder: Holder { title: s.title, starts_at: s.starts_at, ends_at: s.ends_at } })
+    });
+    let of_side_events = side_events.into_iter().filter_map(|s| {
+        Some(Held { room: s.room?, holder: Holder { title: s.title, starts_at: s.starts_at?, ends_at: s.ends_at? } })
+    });
+    Ok(of_sessions.chain(of_side_events).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::same_room;

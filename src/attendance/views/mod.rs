@@ -89,7 +89,7 @@ fn search_section(
 fn lead(tr: Tr, desk: &Desk) -> Markup {
     let zone = format!("{}, {}", desk.zone.name(), c::utc_offset(desk.utc_offset()));
     html! {
-        (desk.event.title) " · " (c::day_heading(tr, desk.day))
+        (c::in_lang(&crate::events::content::title(&desk.event, tr.lang()), tr.lang())) " · " (c::day_heading(tr, desk.day))
         br;
         span.meta #checkin-zone { (tr.ta("att-zone", &[("zone", &zone)])) }
     }
@@ -111,7 +111,7 @@ pub fn console(
     let e = &desk.event;
     layout::page(
         page,
-        &tr.ta("att-console-title", &[("event", &e.title)]),
+        &tr.ta("att-console-title", &[("event", &crate::events::content::title(e, tr.lang()).text)]),
         html! {
             (Header::event(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::CheckIn, tr.t("att-console"))
                 .lead(lead(tr, desk))
@@ -154,7 +154,7 @@ pub fn walk_in(
         page,
         &tr.t("att-walk-in"),
         html! {
-            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::CheckIn, tr.t("att-walk-in")).lead(html! { (e.title) }).render(page))
+            (Header::event_sub(tr, e.id, &crate::events::content::title(e, tr.lang()), EventTab::CheckIn, tr.t("att-walk-in")).lead(c::in_lang(&crate::events::content::title(e, tr.lang()), tr.lang())).render(page))
             p.hint { (tr.t("att-walk-in-hint")) }
             (c::with_error_summary(tr, errors, html! {
                 form.stack method="post" action={ "/checkin/events/" (e.id) "/walk-in" } {

@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait,
+    QueryFilter, TransactionTrait,
 };
 
 use super::codes::{self, SealingKey};
@@ -157,14 +157,17 @@ pub async fn confirm<C: ConnectionTrait>(
     Ok(issued)
 }
 
-/// New recovery codes for a person with two-factor on; the old ones stop working.
+/// New recovery codes for a person with two-factor on, after their password or a current code
+/// (typed in the form's `confirm_codes`); the old ones stop working.
 pub async fn regenerate_recovery_codes(
     db: &Db,
+    security: &SecuritySettings,
     user_id: i32,
     actor: &Actor,
+    password_or_code: String,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>> {
-    let txn = db.write.begin().await?;
+    let txn = confirmed(db, security, user_id, "confirm_codes", password_or_code, now).await?;
     if !is_on(&txn, user_id).await? {
         return Err(Error::Conflict(Msg::new("err-two-factor-off")));
     }
@@ -173,6 +176,32 @@ pub async fn regenerate_recovery_codes(
     audit::record(&txn, actor, now, change).await?;
     txn.commit().await?;
     Ok(issued)
+}
+
+/// A write transaction, opened once `password_or_code` is the person's password or a current
+/// code of theirs; otherwise the error names `field`. A session alone does not change the
+/// second factor: whoever took over an open browser still lacks both.
+async fn confirmed(
+    db: &Db,
+    security: &SecuritySettings,
+    user_id: i32,
+    field: &'static str,
+    password_or_code: String,
+    now: DateTime<Utc>,
+) -> Result<DatabaseTransaction> {
+    let account = user::Entity::find_by_id(user_id).one(&db.read).await?.ok_or(Error::NotFound)?;
+    let typed = password_or_code.trim().to_owned();
+    if typed.is_empty() {
+        return Err(FieldErrors::single(field, Msg::new("err-required")));
+    }
+    // The password is checked before the transaction: hashing is slow, the writer is shared.
+    let by_password = passwords::verify(security, password_or_code, account.password_hash).await?;
+    let txn = db.write.begin().await?;
+    let ok = by_password || super::sign_in::accept_code(&txn, security, user_id, &typed, now).await?;
+    if !ok {
+        return Err(FieldErrors::single(field, Msg::new("err-two-factor-confirm-wrong")));
+    }
+    Ok(txn)
 }
 
 async fn remove<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<bool> {
@@ -192,18 +221,7 @@ pub async fn turn_off(
     password_or_code: String,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let account = user::Entity::find_by_id(user_id).one(&db.read).await?.ok_or(Error::NotFound)?;
-    let typed = password_or_code.trim().to_owned();
-    if typed.is_empty() {
-        return Err(FieldErrors::single("confirm", Msg::new("err-required")));
-    }
-    // The password is checked before the transaction: hashing is slow, the writer is shared.
-    let by_password = passwords::verify(security, password_or_code, account.password_hash).await?;
-    let txn = db.write.begin().await?;
-    let ok = by_password || super::sign_in::accept_code(&txn, security, user_id, &typed, now).await?;
-    if !ok {
-        return Err(FieldErrors::single("confirm", Msg::new("err-two-factor-confirm-wrong")));
-    }
+    let txn = confirmed(db, security, user_id, "confirm", password_or_code, now).await?;
     remove(&txn, user_id).await?;
     audit::record(&txn, actor, now, Change::new::<()>("user.two_factor_off", "user", user_id, None, None)).await?;
     txn.commit().await?;

@@ -33,6 +33,13 @@ pub struct OffForm {
     confirm: String,
 }
 
+/// The form that makes new recovery codes: the password or a current code.
+#[derive(Debug, Deserialize)]
+pub struct RegenerateForm {
+    #[serde(default)]
+    confirm_codes: String,
+}
+
 /// `?done=` notices after a redirect.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -192,10 +199,27 @@ pub async fn regenerate(
     State(state): State<AppState>,
     DeskStaff(staff): DeskStaff,
     page: Page,
+    Form(form): Form<RegenerateForm>,
 ) -> Result<Response, Error> {
-    let codes =
-        enrolment::regenerate_recovery_codes(&state.db, staff.id, &Actor::staff(&staff), state.clock.now()).await?;
-    Ok(views::recovery_codes(&page, &codes, "/account/two-factor").into_response())
+    let security = &state.settings.security;
+    let actor = Actor::staff(&staff);
+    match enrolment::regenerate_recovery_codes(
+        &state.db,
+        security,
+        staff.id,
+        &actor,
+        form.confirm_codes,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(codes) => Ok(views::recovery_codes(&page, &codes, "/account/two-factor").into_response()),
+        Err(Error::Invalid(errors)) => {
+            account_page_with(&state, &page, staff.id, &staff.email, AccountNotice { errors, ..Default::default() })
+                .await
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// `POST /account/two-factor/off`: with the password or a code.

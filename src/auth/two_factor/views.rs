@@ -116,8 +116,9 @@ pub fn account(page: &Page, status: &TwoFactorStatus, notice: &AccountNotice) ->
                 p { (c::badge(Tone::Ok, &tr.t("two-factor-state-on"))) " "
                     (tr.ta("two-factor-recovery-left", &[("count", &status.recovery_codes_left.to_string())])) }
                 h2 { (tr.t("two-factor-recovery-title")) }
-                form method="post" action="/account/two-factor/recovery-codes" {
+                form.stack method="post" action="/account/two-factor/recovery-codes" {
                     (csrf_field(&page.csrf))
+                    (input(tr, errors, Input::text("confirm_codes", "field-two-factor-confirm", "").kind("password").required()))
                     button type="submit" { (tr.t("two-factor-recovery-regenerate")) }
                 }
                 h2 { (tr.t("two-factor-off-title")) }

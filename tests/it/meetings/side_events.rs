@@ -279,6 +279,30 @@ async fn a_room_held_by_a_session_or_another_side_event_is_refused_and_a_session
     // The same time in another room is free.
     let session = json!({"title": "Informal consultations", "date": "2026-12-08", "start_time": "14:30", "end_time": "15:30", "room": "Room XXVI"});
     assert_eq!(org.api.post(&format!("/api/v1/events/{event}/sessions"), session).await.0, 201);
+    // Nor can a session imported from a calendar file.
+    let file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other tool//EN\r\nBEGIN:VEVENT\r\nUID:1\r\n\
+SUMMARY:Drafting group\r\nDTSTART:20261208T141500Z\r\nDTEND:20261208T144500Z\r\nLOCATION:ROOM XXV\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n";
+    let import = format!("/organiser/events/{event}/calendar-import");
+    let page = post_calendar(&app, &org, &import, file).await.text().await.unwrap();
+    assert!(page.contains("The room is already booked then (for Second)."), "{page}");
+    assert_eq!(post_calendar(&app, &org, &format!("{import}/confirm"), file).await.status(), 422);
+}
+
+/// Sends a calendar file to the import form at `path`.
+async fn post_calendar(app: &TestApp, org: &Staff, path: &str, ics: &str) -> reqwest::Response {
+    let csrf = app.csrf(&org.browser).await;
+    let boundary = "sideeventsboundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"in.ics\"\r\nContent-Type: text/calendar\r\n\r\n{ics}\r\n--{boundary}--\r\n"
+    );
+    org.browser
+        .post(app.url(&format!("{path}?csrf={csrf}")))
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .body(body)
+        .send()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]

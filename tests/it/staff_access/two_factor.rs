@@ -161,7 +161,12 @@ async fn a_recovery_code_works_once() {
     assert!(page.contains("Recovery codes left: 9"));
 
     // New codes replace the old.
+    // Not without the password or a code: a session alone does not change the second factor.
     let r = app.post_form(&b, "/account/two-factor/recovery-codes", &[]).await;
+    assert_eq!(r.status(), 422);
+    let r = app.post_form(&b, "/account/two-factor/recovery-codes", &[("confirm_codes", "not my password")]).await;
+    assert_eq!(r.status(), 422);
+    let r = app.post_form(&b, "/account/two-factor/recovery-codes", &[("confirm_codes", PASSWORD)]).await;
     assert_eq!(r.status(), 200);
     let fresh = shown_codes(&r.text().await.unwrap());
     assert_eq!(fresh.len(), 10);
