@@ -315,12 +315,21 @@ async fn managed_delegation<C: ConnectionTrait>(
     delegation_id: i32,
 ) -> Result<(event::Model, delegation::Model)> {
     let event = managed_event(db, staff, event_id).await?;
-    let d = delegation::Entity::find_by_id(delegation_id)
+    let d = delegation_of(db, &event, delegation_id).await?;
+    Ok((event, d))
+}
+
+/// Delegation `delegation_id` of `event` (404 for another event's).
+pub(crate) async fn delegation_of<C: ConnectionTrait>(
+    db: &C,
+    event: &event::Model,
+    delegation_id: i32,
+) -> Result<delegation::Model> {
+    delegation::Entity::find_by_id(delegation_id)
         .filter(delegation::Column::EventId.eq(event.id))
         .one(db)
         .await?
-        .ok_or(Error::NotFound)?;
-    Ok((event, d))
+        .ok_or(Error::NotFound)
 }
 
 /// A delegation and its nominees, head of delegation first.

@@ -3,7 +3,7 @@
 //! when the status falls back to a copy or nothing (the original is not with the secretariat).
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ConnectionTrait, TransactionTrait};
 
 use super::super::managed_meeting;
 use super::{CredentialsRow, list::rows_of, store};
@@ -15,6 +15,7 @@ use crate::entities::{credentials, delegation, event};
 use crate::error::{Error, Result};
 use crate::files::Opened;
 use crate::i18n::Lang;
+use crate::invitations::delegations::delegation_of;
 
 /// A status and a note as the secretariat records them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,11 +34,7 @@ async fn managed_delegation<C: ConnectionTrait>(
     delegation_id: i32,
 ) -> Result<(event::Model, delegation::Model)> {
     let event = managed_meeting(db, staff, event_id).await?;
-    let d = delegation::Entity::find_by_id(delegation_id)
-        .filter(delegation::Column::EventId.eq(event.id))
-        .one(db)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let d = delegation_of(db, &event, delegation_id).await?;
     Ok((event, d))
 }
 
