@@ -9,9 +9,27 @@ use convene::config::Settings;
 
 // glibc's allocator took a sixth of the CPU of a registration (many small, short-lived
 // allocations across threads); mimalloc's per-thread free lists cost a fraction of that. It is
-// built without transparent huge pages (Cargo.toml), which kept whole 2 MiB pages resident.
+// built without transparent huge pages (Cargo.toml), which kept whole 2 MiB pages resident, and
+// it also serves C's `malloc` (SQLite's page caches and statements), so that one allocator
+// returns freed memory instead of two each keeping their own.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// `mi_option_purge_delay` in mimalloc 3's `mimalloc.h` (the crate exports no constant for it).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// How long mimalloc keeps freed memory before returning it to the system, in milliseconds,
+/// unless `MIMALLOC_PURGE_DELAY` says otherwise. mimalloc 3 waits a second by default: under a
+/// burst of registrations that kept a third more memory resident, for no gain in speed.
+const PURGE_DELAY_MS: std::ffi::c_long = 10;
+
+#[allow(unsafe_code)]
+fn tune_allocator() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: sets one of mimalloc's options, a plain integer it reads at each purge.
+        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
+    }
+}
 
 /// Convene: events, invitations and reports of a disarmament office.
 #[derive(Parser)]
@@ -182,6 +200,7 @@ enum TokenCommand {
 }
 
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = Cli::parse();
     let settings = match Settings::load() {
         Ok(s) => s,

@@ -1,7 +1,7 @@
 //! The Fluent catalogue: every language's `.ftl` files, embedded at compile time (nothing is
 //! read at run time), and [`Tr`], which formats its messages.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -43,9 +43,17 @@ pub(crate) fn sources(lang: Lang) -> &'static [Source] {
     CATALOGUES.iter().find(|(l, _)| *l == lang).map_or(&[], |(_, sources)| sources.as_slice())
 }
 
-/// The parsed catalogues, one per row of [`CATALOGUES`].
-static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> =
-    LazyLock::new(|| CATALOGUES.iter().map(|(lang, sources)| (*lang, bundle(*lang, sources))).collect());
+/// The parsed catalogues, one per row of [`CATALOGUES`], each parsed when its language is first
+/// asked for: a parsed catalogue takes over a megabyte, and most servers read in few languages.
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// The parsed catalogue of `lang`, parsed now if no one has asked for it yet.
+fn parsed(lang: Lang) -> Option<&'static FluentBundle<FluentResource>> {
+    let row = CATALOGUES.iter().position(|(l, _)| *l == lang)?;
+    let (_, sources) = CATALOGUES.get(row)?;
+    Some(BUNDLES.get(row)?.get_or_init(|| bundle(lang, sources)))
+}
 
 fn bundle(lang: Lang, sources: &[Source]) -> FluentBundle<FluentResource> {
     let tag = lang.code();
@@ -80,9 +88,7 @@ fn bundle(lang: Lang, sources: &[Source]) -> FluentBundle<FluentResource> {
 
 /// The parsed catalogue of `lang`, then English, where a missing message falls back.
 fn bundles(lang: Lang) -> impl Iterator<Item = &'static FluentBundle<FluentResource>> {
-    let all = &*BUNDLES;
-    let of = move |wanted: Lang| all.iter().find(|(l, _)| *l == wanted).map(|(_, bundle)| bundle);
-    of(lang).into_iter().chain(of(Lang::En))
+    parsed(lang).into_iter().chain((lang != Lang::En).then(|| parsed(Lang::En)).flatten())
 }
 
 /// Arguments of the catalogue's messages that are names, codes, identifiers or what someone

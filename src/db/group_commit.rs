@@ -67,8 +67,11 @@ pub trait WriteUnit: Send + Sync + 'static {
     ) -> impl Future<Output = Result<Self::Output, Self::Error>> + Send + 't;
 }
 
+/// How many groups' worth of units may wait for the writers.
+const QUEUED_GROUPS: usize = 2;
+
 type Reply<U> = oneshot::Sender<Result<<U as WriteUnit>::Output, <U as WriteUnit>::Error>>;
-type Units<U> = mpsc::UnboundedReceiver<(U, Reply<U>)>;
+type Units<U> = mpsc::Receiver<(U, Reply<U>)>;
 
 /// Group commit for one kind of unit: units that arrive while a transaction is being
 /// written wait and then share the next one.
@@ -79,7 +82,7 @@ type Units<U> = mpsc::UnboundedReceiver<(U, Reply<U>)>;
 /// popular event) is then locked once per group by one of a few transactions, instead of once
 /// per unit with dozens of backends queued on it, waking and re-checking at every commit.
 pub struct GroupCommit<U: WriteUnit> {
-    queue: mpsc::UnboundedSender<(U, Reply<U>)>,
+    queue: mpsc::Sender<(U, Reply<U>)>,
 }
 
 impl<U: WriteUnit> std::fmt::Debug for GroupCommit<U> {
@@ -94,9 +97,11 @@ impl<U: WriteUnit> GroupCommit<U> {
     /// to overlap one group's round trips with another's, few enough that a hot row is never
     /// queued on by many backends and the groups stay large.
     pub fn start(db: &Db, max: usize, postgres_writers: usize) -> Self {
-        let (queue, units) = mpsc::unbounded_channel();
-        let units = Arc::new(tokio::sync::Mutex::new(units));
         let max = max.max(1);
+        // Two groups' worth may wait: a request beyond that waits to queue, so a burst
+        // larger than the writers can take holds no more units in memory than this.
+        let (queue, units) = mpsc::channel(max * QUEUED_GROUPS);
+        let units = Arc::new(tokio::sync::Mutex::new(units));
         match &db.writer {
             Some(writer) => {
                 writer.handle.spawn(group_writer::<U>(db.write.clone(), units, max));
@@ -113,7 +118,7 @@ impl<U: WriteUnit> GroupCommit<U> {
     /// Writes one unit and answers once it is committed (or has failed).
     pub async fn write(&self, unit: U) -> Result<U::Output, U::Error> {
         let (reply, answer) = oneshot::channel();
-        self.queue.send((unit, reply)).map_err(|_| DbErr::Custom("the group writer has stopped".to_owned()))?;
+        self.queue.send((unit, reply)).await.map_err(|_| DbErr::Custom("the group writer has stopped".to_owned()))?;
         answer.await.map_err(|_| DbErr::Custom("the group writer dropped a unit".to_owned()))?
     }
 }
