@@ -23,6 +23,7 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// burst of registrations that kept a third more memory resident, for no gain in speed.
 const PURGE_DELAY_MS: std::ffi::c_long = 10;
 
+/// Sets the allocator's purge delay before anything else runs.
 #[allow(unsafe_code)]
 fn tune_allocator() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
