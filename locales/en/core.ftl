@@ -504,6 +504,11 @@ two-factor-required = Admins must turn on two-factor sign-in before doing anythi
 two-factor-recovery-title = Recovery codes
 two-factor-recovery-intro = Keep these codes somewhere safe: each one signs you in once if you lose your phone. They are shown only now.
 two-factor-recovery-left = Recovery codes left: { $count }
+two-factor-recovery-few = { $count ->
+    [0] No recovery codes are left: make new ones below, or a lost phone will lock you out.
+    [one] Only one recovery code is left: make new ones below before you run out.
+   *[other] Only { $count } recovery codes are left: make new ones below before you run out.
+}
 two-factor-recovery-regenerate = Make new recovery codes (the old ones stop working)
 two-factor-continue = Continue
 two-factor-off-title = Turn off two-factor sign-in

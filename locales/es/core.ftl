@@ -536,6 +536,11 @@ two-factor-required = Los administradores deben activar el inicio de sesión en 
 two-factor-recovery-title = Códigos de recuperación
 two-factor-recovery-intro = Guarde estos códigos en un lugar seguro: cada uno le permite iniciar sesión una vez si pierde el teléfono. Solo se muestran ahora.
 two-factor-recovery-left = Códigos de recuperación restantes: { $count }
+two-factor-recovery-few = { $count ->
+    [0] No queda ningún código de recuperación: genere otros a continuación, o la pérdida de su teléfono le impedirá entrar.
+    [one] Solo queda un código de recuperación: genere otros a continuación antes de quedarse sin ellos.
+   *[other] Solo quedan { $count } códigos de recuperación: genere otros a continuación antes de quedarse sin ellos.
+}
 two-factor-recovery-regenerate = Crear nuevos códigos de recuperación (los anteriores dejan de funcionar)
 two-factor-continue = Continuar
 two-factor-off-title = Desactivar el inicio de sesión en dos pasos

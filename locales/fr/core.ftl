@@ -504,6 +504,11 @@ two-factor-required = Les administrateurs doivent activer la connexion à deux f
 two-factor-recovery-title = Codes de secours
 two-factor-recovery-intro = Conservez ces codes en lieu sûr : chacun vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant.
 two-factor-recovery-left = Codes de secours restants : { $count }
+two-factor-recovery-few = { $count ->
+    [0] Il ne reste aucun code de secours : générez-en de nouveaux ci-dessous, sans quoi la perte de votre téléphone vous bloquerait.
+    [one] Il ne reste qu’un code de secours : générez-en de nouveaux ci-dessous avant d’en manquer.
+   *[other] Il ne reste que { $count } codes de secours : générez-en de nouveaux ci-dessous avant d’en manquer.
+}
 two-factor-recovery-regenerate = Créer de nouveaux codes de secours (les anciens ne fonctionneront plus)
 two-factor-continue = Continuer
 two-factor-off-title = Désactiver la connexion à deux facteurs

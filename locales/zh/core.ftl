@@ -497,6 +497,10 @@ two-factor-required = 管理员必须先开启双重验证登录，才能进行�
 two-factor-recovery-title = 恢复代码
 two-factor-recovery-intro = 请妥善保存这些代码：如果手机丢失，每个代码可让您登录一次。它们只在此时显示。
 two-factor-recovery-left = 剩余恢复代码：{ $count }
+two-factor-recovery-few = { $count ->
+    [0] 已没有剩余的恢复代码：请在下方生成新的代码，否则丢失手机后将无法登录。
+   *[other] 仅剩 { $count } 个恢复代码：请在用完之前在下方生成新的代码。
+}
 two-factor-recovery-regenerate = 生成新的恢复代码（旧代码将失效）
 two-factor-continue = 继续
 two-factor-off-title = 关闭双重验证登录

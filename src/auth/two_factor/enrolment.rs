@@ -197,7 +197,8 @@ async fn confirmed(
     // The password is checked before the transaction: hashing is slow, the writer is shared.
     let by_password = passwords::verify(security, password_or_code, account.password_hash).await?;
     let txn = db.write.begin().await?;
-    let ok = by_password || super::sign_in::accept_code(&txn, security, user_id, &typed, now).await?;
+    let holder = Actor { user_id: Some(account.id), label: account.email.clone() };
+    let ok = by_password || super::sign_in::accept_code(&txn, security, &holder, &typed, now).await?;
     if !ok {
         return Err(FieldErrors::single(field, Msg::new("err-two-factor-confirm-wrong")));
     }

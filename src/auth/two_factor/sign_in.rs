@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::codes;
 use super::enrolment;
-use crate::audit::Actor;
+use crate::audit::{self, Actor, Change};
 use crate::auth::rules::{SessionOrigin, open_session};
 use crate::auth::tokens;
 use crate::config::SecuritySettings;
@@ -97,15 +97,19 @@ pub async fn pending<C: ConnectionTrait>(
     Ok(PendingSignIn { user_id: account.id, email: account.email, next: row.next_path })
 }
 
-/// Accepts a code of `user_id`: a TOTP code of a step later than the last one used (so each
-/// works once), or an unused recovery code (then used up). False when neither.
+/// Accepts a code of `account`: a TOTP code of a step later than the last one used (so each
+/// works once), or an unused recovery code (then used up, and audited: a recovery code in use
+/// may mean a lost phone, or someone else's hands). False when neither.
 pub(crate) async fn accept_code<C: ConnectionTrait>(
     db: &C,
     security: &SecuritySettings,
-    user_id: i32,
+    account: &Actor,
     typed: &str,
     now: DateTime<Utc>,
 ) -> Result<bool> {
+    let Some(user_id) = account.user_id else {
+        return Ok(false);
+    };
     let Some(row) = two_factor_secret::Entity::find_by_id(user_id).one(db).await?.filter(|r| r.confirmed_at.is_some())
     else {
         return Ok(false);
@@ -137,7 +141,12 @@ pub(crate) async fn accept_code<C: ConnectionTrait>(
         .filter(two_factor_recovery_code::Column::UsedAt.is_null())
         .exec(db)
         .await?;
-    Ok(used.rows_affected == 1)
+    if used.rows_affected != 1 {
+        return Ok(false);
+    }
+    let change = Change::new::<()>("user.two_factor_recovery_code_used", "user", user_id, None, None);
+    audit::record(db, account, now, change).await?;
+    Ok(true)
 }
 
 /// Refuses when `email` has too many failed attempts in the window (passwords and codes alike).
@@ -177,7 +186,8 @@ pub async fn finish_with_code(
         return Err(FieldErrors::single("code", Msg::new("err-required")));
     }
     let txn = db.write.begin().await?;
-    let result = if accept_code(&txn, security, found.user_id, code, now).await? {
+    let account = Actor { user_id: Some(found.user_id), label: found.email.clone() };
+    let result = if accept_code(&txn, security, &account, code, now).await? {
         sign_in_attempt::Entity::delete_many()
             .filter(sign_in_attempt::Column::Email.eq(found.email.as_str()))
             .exec(&txn)

@@ -11,6 +11,9 @@ use crate::web::components::{
 use crate::web::extract::Page;
 use crate::web::layout;
 
+/// At most this many recovery codes left, the page says to make new ones.
+const FEW_RECOVERY_CODES: u64 = 2;
+
 /// The page asking for a code after the right password.
 pub fn code_page(page: &Page, errors: &FieldErrors, notice: Option<&Msg>) -> Markup {
     let tr = page.tr;
@@ -115,6 +118,9 @@ pub fn account(page: &Page, status: &TwoFactorStatus, notice: &AccountNotice) ->
             @if status.on {
                 p { (c::badge(Tone::Ok, &tr.t("two-factor-state-on"))) " "
                     (tr.ta("two-factor-recovery-left", &[("count", &status.recovery_codes_left.to_string())])) }
+                @if status.recovery_codes_left <= FEW_RECOVERY_CODES {
+                    (alert_text(Alert::Warning, &tr.ta("two-factor-recovery-few", &[("count", &status.recovery_codes_left.to_string())])))
+                }
                 h2 { (tr.t("two-factor-recovery-title")) }
                 form.stack method="post" action="/account/two-factor/recovery-codes" {
                     (csrf_field(&page.csrf))

@@ -159,6 +159,8 @@ async fn a_recovery_code_works_once() {
     assert_eq!(r.status(), 422, "a used recovery code");
     let (_, page) = app.get(&b, "/account/two-factor").await;
     assert!(page.contains("Recovery codes left: 9"));
+    assert!(!page.contains("recovery codes are left"), "no warning with nine left");
+    assert_eq!(audited(&app, "user.two_factor_recovery_code_used").await, 1, "a recovery code in use is audited");
 
     // New codes replace the old.
     // Not without the password or a code: a session alone does not change the second factor.
@@ -175,6 +177,17 @@ async fn a_recovery_code_works_once() {
     let r = app.post_form(&again, "/sign-in/two-factor", &[("code", &fresh[0])]).await;
     assert_eq!(r.status(), 303);
     assert_eq!(audited(&app, "user.two_factor_recovery_codes").await, 1);
+    assert_eq!(audited(&app, "user.two_factor_recovery_code_used").await, 2, "the refused ones are not");
+
+    // With two left the page says to make new ones.
+    for code in &fresh[1..8] {
+        let b = password_step(&app, email).await;
+        let r = app.post_form(&b, "/sign-in/two-factor", &[("code", code)]).await;
+        assert_eq!(r.status(), 303);
+    }
+    let (_, page) = app.get(&again, "/account/two-factor").await;
+    assert!(page.contains("Recovery codes left: 2"));
+    assert!(page.contains("Only 2 recovery codes are left"), "a warning with two left");
 }
 
 #[tokio::test]
