@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, FieldErrors, Msg};
 
-pub use store::{Opened, keep, open, remove};
+pub use store::{Opened, Removed, keep, open, remove};
 
 /// The size of the pieces a file is kept and read in.
 pub const CHUNK_BYTES: usize = 256 * 1024;

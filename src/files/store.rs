@@ -139,18 +139,38 @@ fn database_stream(db: DatabaseConnection, id: i32) -> impl Stream<Item = std::i
     })
 }
 
-/// Removes kept file `id` (its chunks go with its row); a file in the folder is deleted after
-/// the row, and a failure to delete it is only logged.
-pub async fn remove(txn: &impl ConnectionTrait, settings: &DocumentSettings, id: i32) -> Result<()> {
-    let Some(file) = stored_file::Entity::find_by_id(id).one(txn).await? else { return Ok(()) };
+/// Removes kept file `id` (its chunks go with its row). A file in the folder stays there until
+/// the caller's transaction has committed and [`Removed::after_commit`] deletes it: were the
+/// transaction rolled back, its row would come back and must still find its bytes.
+pub async fn remove(txn: &impl ConnectionTrait, settings: &DocumentSettings, id: i32) -> Result<Removed> {
+    let Some(file) = stored_file::Entity::find_by_id(id).one(txn).await? else { return Ok(Removed::default()) };
     stored_file_chunk::Entity::delete_many().filter(stored_file_chunk::Column::StoredFileId.eq(id)).exec(txn).await?;
     stored_file::Entity::delete_by_id(id).exec(txn).await?;
-    if file.location == IN_FOLDER
-        && let Some(dir) = settings.folder()
-        && let Err(e) = tokio::fs::remove_file(path_in(dir, id)).await
-        && e.kind() != std::io::ErrorKind::NotFound
-    {
-        tracing::warn!(file.id = id, error = %e, "could not delete a file from documents.dir");
+    let in_folder = (file.location == IN_FOLDER).then(|| settings.folder()).flatten();
+    Ok(Removed(in_folder.map(|dir| (id, path_in(dir, id))).into_iter().collect()))
+}
+
+/// Files whose rows a transaction removed, to delete from the folder once it has committed.
+/// Dropped without [`Removed::after_commit`] (the transaction failed), the files stay.
+#[must_use = "delete the files once the transaction has committed"]
+#[derive(Debug, Default)]
+pub struct Removed(Vec<(i32, PathBuf)>);
+
+impl Removed {
+    /// These files and `more`.
+    pub fn and(mut self, more: Removed) -> Removed {
+        self.0.extend(more.0);
+        self
     }
-    Ok(())
+
+    /// Deletes the files from the folder; a failure is only logged (the rows are gone already).
+    pub async fn after_commit(self) {
+        for (id, path) in self.0 {
+            if let Err(e) = tokio::fs::remove_file(&path).await
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                tracing::warn!(file.id = id, error = %e, "could not delete a file from documents.dir");
+            }
+        }
+    }
 }

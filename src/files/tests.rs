@@ -1,7 +1,7 @@
 use bytes::Bytes;
 use futures_util::{StreamExt, stream};
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
 
 use super::*;
 use crate::config::DocumentSettings;
@@ -52,7 +52,7 @@ async fn a_pdf_is_kept_in_chunks_and_read_back_whole() {
     assert_eq!(stored_file_chunk::Entity::find().count(&db).await.unwrap(), 3);
     let back = read_back(open(&db, &settings, row.id).await.unwrap()).await;
     assert_eq!(back, body(len));
-    remove(&db, &settings, row.id).await.unwrap();
+    remove(&db, &settings, row.id).await.unwrap().after_commit().await;
     assert_eq!(stored_file_chunk::Entity::find().count(&db).await.unwrap(), 0);
     assert!(matches!(open(&db, &settings, row.id).await, Err(Error::NotFound)));
 }
@@ -71,7 +71,19 @@ async fn a_file_kept_in_the_folder_is_read_back_and_removed() {
     assert!(back.starts_with(b"%PDF-"));
     // Only the kept file is left in the folder: the temporary file became it.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    remove(&db, &settings, row.id).await.unwrap();
+
+    // A removal rolled back leaves the file for the row that comes back.
+    let txn = db.begin().await.unwrap();
+    let removed = remove(&txn, &settings, row.id).await.unwrap();
+    txn.rollback().await.unwrap();
+    drop(removed);
+    assert_eq!(read_back(open(&db, &settings, row.id).await.unwrap()).await.len(), 5000);
+    // Committed, the file goes once the caller says so.
+    let txn = db.begin().await.unwrap();
+    let removed = remove(&txn, &settings, row.id).await.unwrap();
+    txn.commit().await.unwrap();
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "not before the commit");
+    removed.after_commit().await;
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 

@@ -71,12 +71,14 @@ pub async fn upload_by_link(
         updated_at: now,
     };
     let after = store::save(&txn, d.id, before.as_ref(), values).await?;
-    if let Some(old) = before.as_ref().and_then(|b| b.stored_file_id) {
-        crate::files::remove(&txn, &office.settings.documents, old).await?;
-    }
+    let removed = match before.as_ref().and_then(|b| b.stored_file_id) {
+        Some(old) => crate::files::remove(&txn, &office.settings.documents, old).await?,
+        None => crate::files::Removed::default(),
+    };
     let change = Change::new("credentials.upload", "credentials", after.id, before.as_ref(), Some(&after));
     audit::record(&txn, &actor, now, change).await?;
     txn.commit().await.map_err(store::on_commit)?;
+    removed.after_commit().await;
     Ok(after)
 }
 

@@ -60,12 +60,14 @@ pub async fn delete_document(
         .filter(official_document_version::Column::OfficialDocumentId.eq(before.id))
         .exec(&txn)
         .await?;
+    let mut removed = files::Removed::default();
     for v in &versions {
-        files::remove(&txn, &office.settings.documents, v.stored_file_id).await?;
+        removed = removed.and(files::remove(&txn, &office.settings.documents, v.stored_file_id).await?);
     }
     official_document::Entity::delete_by_id(before.id).exec(&txn).await?;
     let change = Change::new("documents.delete", "official_document", before.id, Some(&before), None);
     audit::record(&txn, &Actor::staff(staff), now, change).await?;
     txn.commit().await?;
+    removed.after_commit().await;
     Ok(())
 }

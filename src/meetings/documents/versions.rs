@@ -43,31 +43,30 @@ pub async fn upload_version(
     let doc = document_of(&txn, event.id, id).await?;
     let file = files::keep(&txn, &office.settings.documents, received, now).await?;
     let before = version_of(&txn, doc.id, language).await?;
-    let after = match &before {
+    let (after, removed) = match &before {
         Some(old) => {
             let mut model = old.clone().into_active_model();
             model.stored_file_id = Set(file.id);
             model.uploaded_at = Set(now);
             let after = model.update(&txn).await?;
-            files::remove(&txn, &office.settings.documents, old.stored_file_id).await?;
-            after
+            (after, files::remove(&txn, &office.settings.documents, old.stored_file_id).await?)
         }
-        None => {
-            official_document_version::ActiveModel {
-                official_document_id: Set(doc.id),
-                language: Set(language.as_str().to_owned()),
-                stored_file_id: Set(file.id),
-                uploaded_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?
+        None => official_document_version::ActiveModel {
+            official_document_id: Set(doc.id),
+            language: Set(language.as_str().to_owned()),
+            stored_file_id: Set(file.id),
+            uploaded_at: Set(now),
+            ..Default::default()
         }
+        .insert(&txn)
+        .await
+        .map(|after| (after, files::Removed::default()))?,
     };
     let change =
         Change::new("documents.upload_version", "official_document_version", after.id, before.as_ref(), Some(&after));
     audit::record(&txn, &Actor::staff(staff), now, change).await?;
     txn.commit().await?;
+    removed.after_commit().await;
     Ok(after)
 }
 
@@ -84,9 +83,10 @@ pub async fn remove_version(
     let doc = document_of(&txn, event.id, id).await?;
     let before = version_of(&txn, doc.id, language).await?.ok_or(Error::NotFound)?;
     official_document_version::Entity::delete_by_id(before.id).exec(&txn).await?;
-    files::remove(&txn, &office.settings.documents, before.stored_file_id).await?;
+    let removed = files::remove(&txn, &office.settings.documents, before.stored_file_id).await?;
     let change = Change::new("documents.remove_version", "official_document_version", before.id, Some(&before), None);
     audit::record(&txn, &Actor::staff(staff), now, change).await?;
     txn.commit().await?;
+    removed.after_commit().await;
     Ok(())
 }

@@ -70,7 +70,7 @@ pub async fn upload_by_link(
     }
     let actor = Actor { user_id: None, label: format!("focal point (invitation {})", inv.id) };
     let file = files::keep(&txn, &office.settings.documents, received, now).await?;
-    let after = match &before {
+    let (after, removed) = match &before {
         Some(old) => {
             let mut model = old.clone().into_active_model();
             model.stored_file_id = Set(file.id);
@@ -79,25 +79,23 @@ pub async fn upload_by_link(
             model.uploaded_by = Set(actor.label.clone());
             model.uploaded_at = Set(now);
             let after = model.update(&txn).await?;
-            files::remove(&txn, &office.settings.documents, old.stored_file_id).await?;
-            after
+            (after, files::remove(&txn, &office.settings.documents, old.stored_file_id).await?)
         }
-        None => {
-            statement::ActiveModel {
-                event_id: Set(event.id),
-                agenda_item_id: Set(item.id),
-                delegation_id: Set(d.id),
-                language: Set(input.language.as_str().to_owned()),
-                stored_file_id: Set(file.id),
-                publication: Set(input.publication),
-                publish_at: Set(at),
-                uploaded_by: Set(actor.label.clone()),
-                uploaded_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?
+        None => statement::ActiveModel {
+            event_id: Set(event.id),
+            agenda_item_id: Set(item.id),
+            delegation_id: Set(d.id),
+            language: Set(input.language.as_str().to_owned()),
+            stored_file_id: Set(file.id),
+            publication: Set(input.publication),
+            publish_at: Set(at),
+            uploaded_by: Set(actor.label.clone()),
+            uploaded_at: Set(now),
+            ..Default::default()
         }
+        .insert(&txn)
+        .await
+        .map(|after| (after, files::Removed::default()))?,
     };
     audit::record(
         &txn,
@@ -107,5 +105,6 @@ pub async fn upload_by_link(
     )
     .await?;
     txn.commit().await?;
+    removed.after_commit().await;
     Ok(after)
 }

@@ -23,10 +23,11 @@ pub async fn withdraw_by_link(office: &Office, now: DateTime<Utc>, token: &str, 
         return Err(Error::Conflict(Msg::new("stmt-err-published")));
     }
     statement::Entity::delete_by_id(before.id).exec(&txn).await?;
-    files::remove(&txn, &office.settings.documents, before.stored_file_id).await?;
+    let removed = files::remove(&txn, &office.settings.documents, before.stored_file_id).await?;
     let actor = Actor { user_id: None, label: format!("focal point (invitation {})", inv.id) };
     audit::record(&txn, &actor, now, Change::new("statements.withdraw", "statement", before.id, Some(&before), None))
         .await?;
     txn.commit().await?;
+    removed.after_commit().await;
     Ok(())
 }

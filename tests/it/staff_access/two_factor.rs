@@ -296,3 +296,16 @@ async fn two_factor_is_turned_off_with_the_password_only() {
     let r = app.post_form(&me, "/account/two-factor/confirm", &[("code", "123456")]).await;
     assert_eq!(r.status(), 409);
 }
+
+#[tokio::test]
+async fn production_will_not_start_without_the_key_once_someone_has_two_factor() {
+    let app = TestApp::spawn().await;
+    let me = app.signed_in("a@example.org", Role::Organiser, &["1540"]).await;
+    enrol(&app, &me).await;
+    let mut settings = (*app.state.settings).clone();
+    settings.environment = convene::config::Environment::Production;
+    settings.security.totp_key = String::new();
+    // Refused before it listens: the secrets could not be opened, so nobody could sign in.
+    let refused = convene::commands::serve(settings, None).await.unwrap_err().to_string();
+    assert!(refused.contains("security.totp_key"), "{refused}");
+}
