@@ -107,6 +107,11 @@ impl InscriptionForm {
             }
             Some(SpeakerKind::Observer) => {
                 let name = required_text(&mut errors, "name", &self.name, MAX_NAME);
+                // An observer speaks under its name; a State's code sent along is not used, but
+                // one that is no code at all is still a mistake to name.
+                if !self.country.trim().is_empty() {
+                    let _ = CountryCode::parse(&self.country).map_err(|m| errors.add("country", m));
+                }
                 Some(Speaker::Observer(name))
             }
             None => None,
@@ -226,6 +231,11 @@ mod tests {
         assert!(errors.get("speaker").is_some() && errors.get("level").is_some());
         let no_name = InscriptionForm { speaker: "observer".into(), level: "other".into(), ..Default::default() };
         assert!(no_name.parse().err().unwrap_or_default().get("name").is_some());
+        // An observer with a State's code: the code is not used; with something else, refused.
+        let coded = InscriptionForm { country: "CHE".into(), ..typed.clone() };
+        assert!(coded.parse().is_ok());
+        let garbled = InscriptionForm { country: "\u{e8}\u{c3}`@".into(), ..typed };
+        assert!(garbled.parse().err().unwrap_or_default().get("country").is_some());
     }
 
     #[test]
