@@ -8,8 +8,10 @@
 //! when someone edits the cell.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
+use tokio::sync::Semaphore;
 
 use crate::error::{Error, Result};
 
@@ -25,6 +27,17 @@ pub struct Download {
     pub body: Vec<u8>,
     /// Shown in the browser (a printable page) rather than saved.
     pub inline: bool,
+}
+
+/// Files being made at once: one per core, the rest wait their turn.
+static MAKING: LazyLock<Semaphore> =
+    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())));
+
+/// Runs `make` (a PDF or spreadsheet of a whole event) on a blocking thread: on the async
+/// workers it would hold up every other request for as long as it takes.
+pub async fn made_apart<T: Send + 'static>(make: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    let _turn = MAKING.acquire().await.map_err(|e| Error::Internal(format!("file maker: {e}")))?;
+    tokio::task::spawn_blocking(make).await.map_err(|e| Error::Internal(format!("file maker: {e}")))?
 }
 
 /// Whether a spreadsheet could take `value` for a formula.
@@ -115,5 +128,14 @@ mod tests {
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
         assert_eq!(rows, [["'=1+1", "wheelchair, \"step-free\""], ["'@me", ""]]);
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_file_is_made_off_the_request_thread_and_its_error_comes_back() {
+        let here = std::thread::current().id();
+        let there = made_apart(|| Ok(std::thread::current().id())).await.unwrap();
+        assert_ne!(here, there, "made on the thread that serves requests");
+        let refused = made_apart(|| -> Result<()> { Err(Error::NotFound) }).await;
+        assert!(matches!(refused, Err(Error::NotFound)));
     }
 }

@@ -172,7 +172,7 @@ pub async fn download_certificate(
     Path((id, certificate_id)): Path<(String, String)>,
 ) -> Result<Response, Error> {
     let p = rules::for_staff(&state.db, &caller, parse_id(&id)?, parse_id(&certificate_id)?).await?;
-    Ok(certificate_file(&state, &p)?.into_response())
+    Ok(certificate_file(&state, p).await?.into_response())
 }
 
 /// Verify a certificate's code (public, rate limited per address). A well-formed code is

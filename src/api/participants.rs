@@ -228,5 +228,5 @@ pub async fn download_list(
     let format = Format::parse(&format)?;
     let lang = rules::parse_lang(&q.lang, crate::i18n::Lang::En)?;
     let (_, doc) = rules::document(&state.db, &state.reference, &caller, id, version, lang).await?;
-    Ok(file(&doc, id, version, format)?.into_response())
+    Ok(file(doc, id, version, format).await?.into_response())
 }

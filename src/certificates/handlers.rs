@@ -55,7 +55,7 @@ pub async fn download(
     PathIds(id, certificate_id): PathIds,
 ) -> Result<Response, Error> {
     let p = rules::for_staff(&state.db, &staff, id, certificate_id).await?;
-    Ok(certificate_file(&state, &p)?.into_response())
+    Ok(certificate_file(&state, p).await?.into_response())
 }
 
 /// `GET /r/{token}/certificate`: the participant's certificate page (after the event, when
@@ -72,7 +72,7 @@ pub async fn participant_page(
 /// `GET /r/{token}/certificate.pdf`
 pub async fn participant_download(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, Error> {
     let p = rules::for_participant(&state.db, &token).await?;
-    Ok(certificate_file(&state, &p)?.into_response())
+    Ok(certificate_file(&state, p).await?.into_response())
 }
 
 /// `GET /certificates/verify`: the form, and with `?code=` the answer.

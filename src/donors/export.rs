@@ -8,7 +8,7 @@ use super::report::DonorReport;
 use super::views::{count_text, row_label, view_label};
 use crate::domain::DatePrecision;
 use crate::error::{Error, Result};
-use crate::export::{Csv, Download, xlsx_text};
+use crate::export::{Csv, Download, made_apart, xlsx_text};
 use crate::i18n::Tr;
 use crate::i18n::format;
 use crate::pdf::{Block, Direction, report_pdf};
@@ -188,12 +188,16 @@ pub fn to_pdf(tr: Tr, r: &DonorReport) -> Result<Vec<u8>> {
 }
 
 /// The download of `file` (`report.pdf`, `report.csv` or `report.xlsx`).
-pub fn file(tr: Tr, r: &DonorReport, file: &str) -> Result<Download> {
+pub async fn file(tr: Tr, r: DonorReport, file: &str) -> Result<Download> {
     let stem = format!("donor-report-{}-{}", r.donor_id, r.as_of);
     let (content_type, extension, body) = match file {
-        "report.pdf" => ("application/pdf", "pdf", to_pdf(tr, r)?),
-        "report.csv" => ("text/csv; charset=utf-8", "csv", to_csv(tr, r)?),
-        "report.xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", to_xlsx(tr, r)?),
+        "report.pdf" => ("application/pdf", "pdf", made_apart(move || to_pdf(tr, &r)).await?),
+        "report.csv" => ("text/csv; charset=utf-8", "csv", to_csv(tr, &r)?),
+        "report.xlsx" => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+            made_apart(move || to_xlsx(tr, &r)).await?,
+        ),
         _ => return Err(Error::NotFound),
     };
     Ok(Download { content_type, filename: format!("{stem}.{extension}"), body, inline: false })

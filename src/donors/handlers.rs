@@ -329,7 +329,7 @@ pub async fn admin_export(
     Query(q): Query<ViewQuery>,
 ) -> Result<Response> {
     let r = build_report(&state, parse_id(&id)?, &q, page.tr.lang()).await?;
-    Ok(export::file(page.tr, &r, &file)?.into_response())
+    Ok(export::file(page.tr, r, &file).await?.into_response())
 }
 
 /// `GET /donor`
@@ -354,7 +354,7 @@ pub async fn export(
 ) -> Result<Response> {
     let tr = page.speaking(&contact.language).tr;
     let r = build_report(&state, contact.donor_id, &q, tr.lang()).await?;
-    Ok(export::file(tr, &r, &file)?.into_response())
+    Ok(export::file(tr, r, &file).await?.into_response())
 }
 
 /// `?sent=` of the sign-in page.

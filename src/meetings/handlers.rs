@@ -198,8 +198,8 @@ pub async fn list_pdf(
 ) -> Result<Response, Error> {
     let lang = page.tr.lang();
     let list = speakers::public_list(&state.office, parse_id(&id)?, parse_id(&item)?, lang).await?;
-    let body = pdf::list_pdf(&list, lang)?;
     let filename = format!("speakers-{}-{}.pdf", list.event.id, list.item.number.replace(['(', ')', '.'], "-"));
+    let body = crate::export::made_apart(move || pdf::list_pdf(&list, lang)).await?;
     Ok(Download { content_type: "application/pdf", filename, body, inline: true }.into_response())
 }
 

@@ -73,5 +73,5 @@ pub async fn download(
     let format = Format::parse(&format)?;
     let lang = rules::parse_lang(&q.lang, page.tr.lang())?;
     let (_, doc) = rules::document(&state.db, &state.reference, &staff, id, version, lang).await?;
-    Ok(file(&doc, id, version, format)?.into_response())
+    Ok(file(doc, id, version, format).await?.into_response())
 }
