@@ -301,19 +301,9 @@ async fn an_accepted_seat_offer_is_confirmed_with_the_calendar_entry() {
     validate(&ics);
 }
 
+/// Sends `ics` as the calendar file of the import form at `path`.
 async fn post_multipart(app: &TestApp, client: &reqwest::Client, path: &str, ics: &str) -> reqwest::Response {
-    let csrf = app.csrf(client).await;
-    let boundary = "calendarboundary7d1";
-    let body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"in.ics\"\r\nContent-Type: text/calendar\r\n\r\n{ics}\r\n--{boundary}--\r\n"
-    );
-    client
-        .post(app.url(&format!("{path}?csrf={csrf}")))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-        .body(body)
-        .send()
-        .await
-        .unwrap()
+    app.post_multipart(client, path, &[("file", Some("in.ics"), ics.as_bytes())]).await
 }
 
 async fn sessions_of(
@@ -464,19 +454,9 @@ async fn each_malformed_entry_is_left_out_with_its_reason() {
     assert!(!page.contains("calendar-import/confirm"), "nothing to confirm");
 
     // A file that is not UTF-8 is refused, naming the field.
-    let csrf = app.csrf(&org.browser).await;
-    let mut body =
-        b"--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.ics\"\r\n\r\nBEGIN:VCALENDAR\xff\r\n"
-            .to_vec();
-    body.extend_from_slice(b"--b1--\r\n");
-    let r = org
-        .browser
-        .post(app.url(&format!("/organiser/events/{id}/calendar-import?csrf={csrf}")))
-        .header("content-type", "multipart/form-data; boundary=b1")
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    let file: &[u8] = b"BEGIN:VCALENDAR\xff\r\n";
+    let path = format!("/organiser/events/{id}/calendar-import");
+    let r = app.post_multipart(&org.browser, &path, &[("file", Some("x.ics"), file)]).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("The file is not UTF-8 text."));
     assert!(sessions_of(&app, id).await.is_empty());

@@ -205,6 +205,15 @@ impl TestApp {
         client.post(self.url(path)).form(&all).send().await.unwrap()
     }
 
+    /// Posts a multipart form of `parts` with this client's CSRF token in the query string.
+    pub async fn post_multipart(&self, client: &reqwest::Client, path: &str, parts: &[Part<'_>]) -> reqwest::Response {
+        let csrf = self.csrf(client).await;
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let (content_type, body) = multipart_form(parts);
+        let r = client.post(self.url(&format!("{path}{sep}csrf={csrf}"))).header("content-type", content_type);
+        r.body(body).send().await.unwrap()
+    }
+
     /// Signs `client` in with [`PASSWORD`]; panics if refused.
     pub async fn sign_in(&self, client: &reqwest::Client, email: &str) {
         let r = self
@@ -262,6 +271,29 @@ impl Drop for PgDatabase {
         .join()
         .ok();
     }
+}
+
+/// One part of a multipart form: field name, file name (for a file) and content.
+pub type Part<'a> = (&'a str, Option<&'a str>, &'a [u8]);
+
+/// A multipart body of `parts`, with the content type that names its boundary.
+pub fn multipart_form(parts: &[Part<'_>]) -> (String, Vec<u8>) {
+    let boundary = "convene-test-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, filename, content) in parts {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        let disposition = match filename {
+            Some(f) => format!(
+                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            ),
+            None => format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n"),
+        };
+        body.extend_from_slice(disposition.as_bytes());
+        body.extend_from_slice(content);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 /// The value of the first `name="csrf"` hidden field in a page.

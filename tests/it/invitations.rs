@@ -11,7 +11,7 @@ use reqwest::Method;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, location};
+use crate::helpers::{Part, TestApp, location};
 use crate::smtp::SmtpServer;
 use crate::support::api::fields_of;
 use crate::support::factories::staff::Staff;
@@ -96,43 +96,14 @@ async fn wait_state(app: &TestApp, id: i32, state: &str) -> invitation::Model {
     panic!("invitation {id} never reached {state}");
 }
 
-/// A multipart body: (name, file name, content) parts.
-fn multipart(parts: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
-    let boundary = "convene-test-7MA4YWxkTrZu0gW";
-    let mut body = Vec::new();
-    for (name, filename, content) in parts {
-        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-        let disposition = match filename {
-            Some(f) => format!(
-                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            ),
-            None => format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n"),
-        };
-        body.extend_from_slice(disposition.as_bytes());
-        body.extend_from_slice(content);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
-/// Posts a multipart form with this client's CSRF token in the query string.
+/// Posts a multipart form; answers its status, `Location` and body.
 async fn post_multipart(
     app: &TestApp,
     client: &reqwest::Client,
     path: &str,
-    parts: &[(&str, Option<&str>, &[u8])],
+    parts: &[Part<'_>],
 ) -> (u16, String, String) {
-    let csrf = app.csrf(client).await;
-    let sep = if path.contains('?') { '&' } else { '?' };
-    let (content_type, body) = multipart(parts);
-    let r = client
-        .post(app.url(&format!("{path}{sep}csrf={csrf}")))
-        .header("content-type", content_type)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    let r = app.post_multipart(client, path, parts).await;
     let status = r.status().as_u16();
     let loc = location(&r);
     (status, loc, r.text().await.unwrap())
@@ -617,8 +588,7 @@ async fn a_state_nominates_its_delegation_through_the_emailed_link() {
         let focal = &focal;
         let link = link.clone();
         async move {
-            let mut all: Vec<(&str, Option<&str>, &[u8])> =
-                parts.iter().map(|(k, v)| (k.as_str(), None, v.as_slice())).collect();
+            let mut all: Vec<Part<'_>> = parts.iter().map(|(k, v)| (k.as_str(), None, v.as_slice())).collect();
             if let Some((name, bytes)) = file {
                 all.push(("note_verbale", Some(name), bytes));
             }
@@ -735,7 +705,7 @@ async fn the_focal_point_may_come_back_until_the_quota_is_full() {
     let link = smtp.wait_for_to("fp@gh.example.org", 1).await.remove(0).path("/n/");
     let focal = app.new_browser();
     app.get(&focal, &link).await;
-    let first: Vec<(&str, Option<&str>, &[u8])> = vec![
+    let first: Vec<Part<'_>> = vec![
         ("given_name_1", None, b"Kwame"),
         ("family_name_1", None, b"Boateng"),
         ("email_1", None, b"kwame@gh.example.org"),
@@ -744,7 +714,7 @@ async fn the_focal_point_may_come_back_until_the_quota_is_full() {
     let (status, _, _) = post_multipart(&app, &focal, &link, &first).await;
     assert_eq!(status, 303);
     // The second visit needs no head (one is recorded) and refuses someone already invited.
-    let again: Vec<(&str, Option<&str>, &[u8])> = vec![
+    let again: Vec<Part<'_>> = vec![
         ("given_name_1", None, b"Kwame"),
         ("family_name_1", None, b"Boateng"),
         ("email_1", None, b"KWAME@gh.example.org"),
@@ -752,7 +722,7 @@ async fn the_focal_point_may_come_back_until_the_quota_is_full() {
     let (status, _, body) = post_multipart(&app, &focal, &link, &again).await;
     assert_eq!(status, 422);
     assert!(body.contains("This person is already invited to this event."));
-    let second: Vec<(&str, Option<&str>, &[u8])> = vec![
+    let second: Vec<Part<'_>> = vec![
         ("given_name_1", None, b"Efua"),
         ("family_name_1", None, b"Asante"),
         ("email_1", None, b"efua@gh.example.org"),

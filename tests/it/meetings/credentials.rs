@@ -37,21 +37,7 @@ async fn upload(
     filename: &str,
     bytes: &[u8],
 ) -> reqwest::Response {
-    let csrf = app.csrf(client).await;
-    let boundary = "credentialsboundary51";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"document\"; filename=\"{filename}\"\r\nContent-Type: application/pdf\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    client
-        .post(app.url(&format!("{path}?csrf={csrf}")))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-        .body(body)
-        .send()
-        .await
-        .unwrap()
+    app.post_multipart(client, path, &[("document", Some(filename), bytes)]).await
 }
 
 /// A small PDF whose text is `text`.

@@ -6,7 +6,7 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 
 use super::agenda::audit_actions;
 use super::{item, meeting};
-use crate::helpers::{TestApp, location};
+use crate::helpers::{Part, TestApp, location};
 use crate::support::factories::staff::Staff;
 
 /// A small body that starts like a PDF, `len` bytes long.
@@ -24,27 +24,9 @@ pub(super) async fn post_upload(
     fields: &[(&str, &str)],
     (filename, bytes): (&str, &[u8]),
 ) -> reqwest::Response {
-    let csrf = app.csrf(client).await;
-    let boundary = "documentsboundary42";
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
-        );
-    }
-    body.extend(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend(format!("\r\n--{boundary}--\r\n").bytes());
-    client
-        .post(app.url(&format!("{path}?csrf={csrf}")))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-        .body(body)
-        .send()
-        .await
-        .unwrap()
+    let mut parts: Vec<Part<'_>> = fields.iter().map(|(name, value)| (*name, None, value.as_bytes())).collect();
+    parts.push(("file", Some(filename), bytes));
+    app.post_multipart(client, path, &parts).await
 }
 
 /// Adds a document through the organiser's form; returns its id.

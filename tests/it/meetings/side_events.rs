@@ -291,18 +291,7 @@ END:VCALENDAR\r\n";
 
 /// Sends a calendar file to the import form at `path`.
 async fn post_calendar(app: &TestApp, org: &Staff, path: &str, ics: &str) -> reqwest::Response {
-    let csrf = app.csrf(&org.browser).await;
-    let boundary = "sideeventsboundary";
-    let body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"in.ics\"\r\nContent-Type: text/calendar\r\n\r\n{ics}\r\n--{boundary}--\r\n"
-    );
-    org.browser
-        .post(app.url(&format!("{path}?csrf={csrf}")))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-        .body(body)
-        .send()
-        .await
-        .unwrap()
+    app.post_multipart(&org.browser, path, &[("file", Some("in.ics"), ics.as_bytes())]).await
 }
 
 #[tokio::test]

@@ -12,7 +12,7 @@ use convene::jobs::JobName;
 use sea_orm::{ColumnTrait, EntityTrait, ExprTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, invite, location, test_now};
+use crate::helpers::{Part, TestApp, invite, location, test_now};
 use crate::support::factories::participants::{changed, registration_form};
 use crate::support::factories::staff::Staff;
 
@@ -66,28 +66,11 @@ async fn link_in_mail(app: &TestApp, to: &str, prefix: &str) -> String {
     link.trim_end_matches(['.', ')']).to_owned()
 }
 
-/// Posts a multipart form (fields, then a file) with the browser's CSRF token in the query.
+/// Posts a multipart form of `fields` and a note verbale with the browser's CSRF token.
 async fn post_multipart(app: &TestApp, browser: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> u16 {
-    let boundary = "privacy-test-boundary-41";
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
-        );
-    }
-    let file = "Content-Disposition: form-data; name=\"note_verbale\"; filename=\"nv.pdf\"";
-    body.extend(format!("--{boundary}\r\n{file}\r\nContent-Type: application/pdf\r\n\r\n").bytes());
-    body.extend_from_slice(PDF);
-    body.extend(format!("\r\n--{boundary}--\r\n").bytes());
-    let csrf = app.csrf(browser).await;
-    let r = browser
-        .post(app.url(&format!("{path}?csrf={csrf}")))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    r.status().as_u16()
+    let mut parts: Vec<Part<'_>> = fields.iter().map(|(name, value)| (*name, None, value.as_bytes())).collect();
+    parts.push(("note_verbale", Some("nv.pdf"), PDF));
+    app.post_multipart(browser, path, &parts).await.status().as_u16()
 }
 
 /// Registers the invitee of `token` through the link's form as `given` `family`, with a phone
