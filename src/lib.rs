@@ -70,6 +70,7 @@ pub mod router;
 pub mod seed;
 pub mod telemetry;
 pub mod thread_runtime;
+pub mod tls;
 pub mod web;
 pub mod webhooks;
 

@@ -3,7 +3,6 @@
 //! TLS verified by the platform's roots for `https://`, one HTTP/1.1 request, its status read.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -73,29 +72,11 @@ async fn exchange(url: &EndpointUrl, addresses: &[SocketAddr], post: Post<'_>) -
     Err(last)
 }
 
-/// The TLS client configuration: the platform's verifier (system roots), ring as provider.
-fn tls_config() -> Result<Arc<rustls::ClientConfig>, String> {
-    static CONFIG: OnceLock<Result<Arc<rustls::ClientConfig>, String>> = OnceLock::new();
-    CONFIG
-        .get_or_init(|| {
-            let provider = Arc::new(rustls::crypto::ring::default_provider());
-            let verifier = rustls_platform_verifier::Verifier::new(provider.clone()).map_err(|e| e.to_string())?;
-            let config = rustls::ClientConfig::builder_with_provider(provider)
-                .with_safe_default_protocol_versions()
-                .map_err(|e| e.to_string())?
-                .dangerous()
-                .with_custom_certificate_verifier(Arc::new(verifier))
-                .with_no_client_auth();
-            Ok(Arc::new(config))
-        })
-        .clone()
-}
-
 async fn tls_connect(
     url: &EndpointUrl,
     stream: TcpStream,
 ) -> Result<tokio_rustls::client::TlsStream<TcpStream>, String> {
-    let connector = tokio_rustls::TlsConnector::from(tls_config()?);
+    let connector = tokio_rustls::TlsConnector::from(crate::tls::client_config()?);
     let name = rustls::pki_types::ServerName::try_from(url.host().to_owned()).map_err(|e| e.to_string())?;
     connector.connect(name, stream).await.map_err(|e| format!("TLS: {e}"))
 }

@@ -105,7 +105,7 @@ impl TestApp {
         tokio::spawn(async move {
             axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
-        let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
+        let client = http_client().cookie_store(true).redirect(Policy::none()).build().expect("client");
         Self { base, client, state, clock, _dir: dir, _pg: pg, dispatcher: None }
     }
 
@@ -143,13 +143,13 @@ impl TestApp {
         tokio::spawn(async move {
             axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.ok();
         });
-        let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
+        let client = http_client().cookie_store(true).redirect(Policy::none()).build().expect("client");
         Self { base, client, state, clock, _dir: None, _pg: None, dispatcher: None }
     }
 
     /// A new client with its own (empty) cookie jar, as a second browser.
     pub fn new_browser(&self) -> reqwest::Client {
-        reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client")
+        http_client().cookie_store(true).redirect(Policy::none()).build().expect("client")
     }
 
     /// Absolute URL of `path`.
@@ -271,6 +271,13 @@ impl Drop for PgDatabase {
         .join()
         .ok();
     }
+}
+
+/// A new HTTP client builder for the tests, with the TLS configuration the server's own
+/// clients use (reqwest is built without a crypto provider of its own).
+pub fn http_client() -> reqwest::ClientBuilder {
+    let tls = convene::tls::client_config().expect("TLS configuration");
+    reqwest::Client::builder().tls_backend_preconfigured(rustls::ClientConfig::clone(&tls))
 }
 
 /// One part of a multipart form: field name, file name (for a file) and content.

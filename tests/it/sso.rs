@@ -67,7 +67,7 @@ impl Provider {
             .stderr(Stdio::null())
             .spawn()
             .expect("start oidc-provider-mock");
-        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
+        let http = crate::helpers::http_client().redirect(Policy::none()).build().unwrap();
         let provider = Self { child, issuer: format!("http://127.0.0.1:{port}"), http };
         // Ready when it serves its discovery document (a Python start takes a second or two).
         let discovery = format!("{}/.well-known/openid-configuration", provider.issuer);

@@ -44,7 +44,9 @@ pub enum ProviderError {
 impl Provider {
     /// The provider of `settings`, answering to `public_base_url` (nothing is fetched yet).
     pub fn new(settings: &SsoSettings, public_base_url: &str) -> Result<Self, crate::error::Error> {
+        let tls = crate::tls::client_config().map_err(|e| crate::error::Error::Internal(format!("TLS: {e}")))?;
         let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(rustls::ClientConfig::clone(&tls))
             // A provider's answer never needs a redirect; following one could be led elsewhere.
             .redirect(reqwest::redirect::Policy::none())
             .timeout(PROVIDER_TIMEOUT)

@@ -29,7 +29,7 @@ async fn link_pages_speak_the_invitation_language_until_the_visitor_switches() {
     french.update(&app.state.db.write).await.unwrap();
 
     // A browser that asks for English still gets the invitee's French.
-    let english = reqwest::Client::builder()
+    let english = crate::helpers::http_client()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .default_headers([(reqwest::header::ACCEPT_LANGUAGE, "en-GB,en;q=0.9".parse().unwrap())].into_iter().collect())

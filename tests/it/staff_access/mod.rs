@@ -17,7 +17,7 @@ pub fn browser_with(headers: &[(&'static str, &str)]) -> reqwest::Client {
     for (name, value) in headers {
         map.insert(*name, value.parse().unwrap());
     }
-    reqwest::Client::builder()
+    crate::helpers::http_client()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .default_headers(map)
