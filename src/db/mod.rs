@@ -147,7 +147,12 @@ impl Db {
     }
 }
 
-/// Connection options; `checkpoints` off leaves the WAL to [`Db::spawn_checkpoints`].
+/// Prepared statements the SQLite writer keeps. A group of registrations is written by a
+/// statement whose text depends on the group's size, so the writer sees a new statement for
+/// each size; sqlx's default of 100 kept one compiled program per size ever seen.
+const WRITER_STATEMENTS: usize = 16;
+
+/// Connection options; `checkpoints` off (the writer) leaves the WAL to [`Db::spawn_checkpoints`].
 fn sqlite_options(url: &str, connections: u32, checkpoints: bool, sync: SqliteSync) -> ConnectOptions {
     // FULL syncs the WAL at every commit, so an acknowledged write survives a power loss.
     let synchronous = match sync {
@@ -164,12 +169,14 @@ fn sqlite_options(url: &str, connections: u32, checkpoints: bool, sync: SqliteSy
         .test_before_acquire(false)
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(move |o| {
-            o.journal_mode(SqliteJournalMode::Wal)
+            let o = o
+                .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(synchronous)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
                 .create_if_missing(true)
-                .pragma("wal_autocheckpoint", if checkpoints { "1000" } else { "0" })
+                .pragma("wal_autocheckpoint", if checkpoints { "1000" } else { "0" });
+            if checkpoints { o } else { o.statement_cache_capacity(WRITER_STATEMENTS) }
         });
     options
 }
