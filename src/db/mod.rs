@@ -30,8 +30,8 @@ mod sql;
 
 pub use group_commit::{GroupCommit, WriteUnit, finish_one_by_one, write_one_by_one};
 pub use sql::{
-    bulk_rows, insert_as_json, json_timestamp, run_in_order, sqlite_in_order, sqlite_insert, sqlite_insert_with,
-    with_clauses,
+    bulk_rows, insert_as_json, json_timestamp, power_of_two_runs, run_in_order, sqlite_in_order, sqlite_insert,
+    sqlite_insert_with, with_clauses,
 };
 
 /// The connections of one process.
@@ -147,9 +147,9 @@ impl Db {
     }
 }
 
-/// Prepared statements the SQLite writer keeps. A group of registrations is written by a
-/// statement whose text depends on the group's size, so the writer sees a new statement for
-/// each size; sqlx's default of 100 kept one compiled program per size ever seen.
+/// Prepared statements the SQLite writer keeps. Writes of a group (registrations, check-in
+/// scans) have texts that grow with the group; with sqlx's default of 100 the writer kept a
+/// compiled program for each size it had seen.
 const WRITER_STATEMENTS: usize = 16;
 
 /// Connection options; `checkpoints` off (the writer) leaves the WAL to [`Db::spawn_checkpoints`].

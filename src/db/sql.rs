@@ -256,12 +256,27 @@ fn json_value(value: &sea_query::Value) -> Result<serde_json::Value, DbErr> {
     })
 }
 
+/// `items` in runs whose lengths are powers of two, longest first (45 items: 32, 8, 4, 1). A
+/// statement whose text grows with its rows then has a handful of texts, not one per count,
+/// which a connection's statement cache can keep.
+pub fn power_of_two_runs<T>(mut items: &[T]) -> impl Iterator<Item = &[T]> {
+    std::iter::from_fn(move || {
+        if items.is_empty() {
+            return None;
+        }
+        let len = 1 << items.len().ilog2();
+        let (run, rest) = items.split_at(len);
+        items = rest;
+        Some(run)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use sea_orm::sea_query;
     use sea_orm::{ActiveValue::Set, DbBackend, Statement};
 
-    use super::{insert_as_json, sqlite_insert, sqlite_insert_with, with_clauses};
+    use super::{insert_as_json, power_of_two_runs, sqlite_insert, sqlite_insert_with, with_clauses};
     use crate::entities::audit_entry;
 
     #[test]
@@ -344,5 +359,17 @@ mod tests {
             r#"WITH first AS (INSERT INTO "t" ("a", "b") VALUES ($1, $2) RETURNING *), second AS (UPDATE "u$1" SET "c" = $3 WHERE "note" <> '$2' AND "id" = $12) SELECT * FROM first"#
         );
         assert_eq!(joined.values.map(|v| v.0.len()), Some(4));
+    }
+
+    #[test]
+    fn runs_are_powers_of_two_longest_first_and_keep_every_item_in_order() {
+        let lengths = |n: usize| power_of_two_runs(&(0..n).collect::<Vec<_>>()).map(<[_]>::len).collect::<Vec<_>>();
+        assert_eq!(lengths(0), Vec::<usize>::new());
+        assert_eq!(lengths(1), [1]);
+        assert_eq!(lengths(45), [32, 8, 4, 1]);
+        assert_eq!(lengths(64), [64]);
+        let items: Vec<u32> = (0..7).collect();
+        let joined: Vec<u32> = power_of_two_runs(&items).flatten().copied().collect();
+        assert_eq!(joined, items);
     }
 }

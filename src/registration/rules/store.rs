@@ -190,13 +190,20 @@ async fn write_group(
     };
     match txn.get_database_backend() {
         DbBackend::Postgres => write_group_on_postgres(txn, units, not_written).await,
-        _ => write_group_on_sqlite(txn, units, not_written).await,
+        _ => {
+            let mut written = Vec::with_capacity(units.len());
+            for run in db::power_of_two_runs(units) {
+                written.extend(write_group_on_sqlite(txn, run, &not_written).await?);
+            }
+            Ok(written)
+        }
     }
 }
 
 /// The writes of a group on SQLite, seats included, in one call whose text depends only on
-/// the group's size: a single writer runs them, and a call to its connection's thread costs
-/// more than a registration's rows. The email and the audit entry find their registration by
+/// the group's size (a power of two, so the writer keeps a few texts prepared): a single
+/// writer runs them, and a call to its connection's thread costs more than a registration's
+/// rows. The email and the audit entry find their registration by
 /// its manage token, the one value known before its id. Where an event had too few seats for
 /// the whole group, its registrations take theirs one by one afterwards.
 async fn write_group_on_sqlite(
