@@ -203,9 +203,9 @@ async fn write_group(
 /// The writes of a group on SQLite, seats included, in one call whose text depends only on
 /// the group's size (a power of two, so the writer keeps a few texts prepared): a single
 /// writer runs them, and a call to its connection's thread costs more than a registration's
-/// rows. The email and the audit entry find their registration by
-/// its manage token, the one value known before its id. Where an event had too few seats for
-/// the whole group, its registrations take theirs one by one afterwards.
+/// rows. The email and the audit entry find their registration by its manage token, the one
+/// value known before its id. Where an event had too few seats for the whole group, its
+/// registrations take theirs one by one afterwards.
 async fn write_group_on_sqlite(
     txn: &DatabaseTransaction,
     units: &[&NewRegistration],
