@@ -256,15 +256,15 @@ fn json_value(value: &sea_query::Value) -> Result<serde_json::Value, DbErr> {
     })
 }
 
-/// `items` in runs whose lengths are powers of two, longest first (45 items: 32, 8, 4, 1). A
-/// statement whose text grows with its rows then has a handful of texts, not one per count,
-/// which a connection's statement cache can keep.
-pub fn power_of_two_runs<T>(mut items: &[T]) -> impl Iterator<Item = &[T]> {
+/// `items` in runs whose lengths are powers of two up to `largest`, longest first (45 items, up
+/// to 64: 32, 8, 4, 1). A statement whose text grows with its rows then has a handful of texts,
+/// not one per count, which a connection's statement cache can keep.
+pub fn power_of_two_runs<T>(mut items: &[T], largest: usize) -> impl Iterator<Item = &[T]> {
     std::iter::from_fn(move || {
         if items.is_empty() {
             return None;
         }
-        let len = 1 << items.len().ilog2();
+        let len = (1 << items.len().ilog2()).min(largest.max(1));
         let (run, rest) = items.split_at(len);
         items = rest;
         Some(run)
@@ -363,13 +363,17 @@ mod tests {
 
     #[test]
     fn runs_are_powers_of_two_longest_first_and_keep_every_item_in_order() {
-        let lengths = |n: usize| power_of_two_runs(&(0..n).collect::<Vec<_>>()).map(<[_]>::len).collect::<Vec<_>>();
-        assert_eq!(lengths(0), Vec::<usize>::new());
-        assert_eq!(lengths(1), [1]);
-        assert_eq!(lengths(45), [32, 8, 4, 1]);
-        assert_eq!(lengths(64), [64]);
+        let lengths = |n: usize, largest: usize| {
+            power_of_two_runs(&(0..n).collect::<Vec<_>>(), largest).map(<[_]>::len).collect::<Vec<_>>()
+        };
+        assert_eq!(lengths(0, 64), Vec::<usize>::new());
+        assert_eq!(lengths(1, 64), [1]);
+        assert_eq!(lengths(45, 64), [32, 8, 4, 1]);
+        assert_eq!(lengths(64, 64), [64]);
+        assert_eq!(lengths(45, 16), [16, 16, 8, 4, 1]);
+        assert_eq!(lengths(3, 0), [1, 1, 1]);
         let items: Vec<u32> = (0..7).collect();
-        let joined: Vec<u32> = power_of_two_runs(&items).flatten().copied().collect();
+        let joined: Vec<u32> = power_of_two_runs(&items, 2).flatten().copied().collect();
         assert_eq!(joined, items);
     }
 }
