@@ -8,7 +8,7 @@
 //! when someone edits the cell.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 use tokio::sync::Semaphore;
@@ -30,14 +30,20 @@ pub struct Download {
 }
 
 /// Files being made at once: one per core, the rest wait their turn.
-static MAKING: LazyLock<Semaphore> =
-    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())));
+static MAKING: LazyLock<Arc<Semaphore>> =
+    LazyLock::new(|| Arc::new(Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))));
 
 /// Runs `make` (a PDF or spreadsheet of a whole event) on a blocking thread: on the async
-/// workers it would hold up every other request for as long as it takes.
+/// workers it would hold up every other request for as long as it takes. The turn goes with
+/// the thread, so a request given up mid-way frees it only when the file is done.
 pub async fn made_apart<T: Send + 'static>(make: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    let _turn = MAKING.acquire().await.map_err(|e| Error::Internal(format!("file maker: {e}")))?;
-    tokio::task::spawn_blocking(make).await.map_err(|e| Error::Internal(format!("file maker: {e}")))?
+    let turn = Arc::clone(&MAKING).acquire_owned().await.map_err(|e| Error::Internal(format!("file maker: {e}")))?;
+    tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        make()
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("file maker: {e}")))?
 }
 
 /// Whether a spreadsheet could take `value` for a formula.
