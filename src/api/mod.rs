@@ -105,15 +105,22 @@ impl Modify for BearerAuth {
 /// declared once, in the route table (`src/router.rs`), which documents the operation there.
 pub const URL_IN_ROUTER: &str = "";
 
-/// The document derived from the routes and their handlers, kept as JSON from the router's
-/// construction on, before `contract` adds what derivation cannot say.
+/// The document derived from the routes and their handlers, kept as JSON text from the
+/// router's construction on, before `contract` adds what derivation cannot say. As text it
+/// holds a tenth of what the parsed tree would hold for the server's whole life; the tree is
+/// built again for each (rare) request of the document.
 #[derive(Clone)]
-pub struct Derived(Arc<serde_json::Value>);
+pub struct Derived(Arc<str>);
 
 impl Derived {
     /// Keeps the document the route table collected.
     pub fn new(openapi: &utoipa::openapi::OpenApi) -> Self {
-        Self(Arc::new(serde_json::to_value(openapi).unwrap_or_default()))
+        Self(serde_json::to_string(openapi).unwrap_or_default().into())
+    }
+
+    /// The document as a tree to add to.
+    fn tree(&self) -> serde_json::Value {
+        serde_json::from_str(&self.0).unwrap_or_default()
     }
 }
 
@@ -135,5 +142,5 @@ pub async fn openapi_json(
         .all(&state.db.read)
         .await?;
     let records = contract::Records { series, events, contributions };
-    Ok(Json(contract::document(&derived.0, &state.reference, records)))
+    Ok(Json(contract::document(derived.tree(), &state.reference, records)))
 }

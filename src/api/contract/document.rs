@@ -11,8 +11,7 @@ use crate::reference::Reference;
 
 /// The OpenAPI document as served: the one derived from the routes, with the shared error
 /// answers and the rules of every request field.
-pub fn document(derived: &Value, reference: &Reference, records: Records) -> Value {
-    let mut doc = derived.clone();
+pub fn document(mut doc: Value, reference: &Reference, records: Records) -> Value {
     let lists = Lists::of(reference, records);
     add_error_responses(&mut doc);
     for (schema, field, required, rule) in body_rules(&lists) {
