@@ -21,7 +21,7 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// How long mimalloc keeps freed memory before returning it to the system, in milliseconds,
 /// unless `MIMALLOC_PURGE_DELAY` says otherwise. Returned at once: under a burst of
 /// registrations each thread's freed pages otherwise stay resident until the delay passes,
-/// which is most of the peak above what the server holds live. It costs CPU in the kernel
+/// about half of what is resident above what the server holds live. It costs CPU in the kernel
 /// (pages faulted in again), which bench/README.md weighs; a delay is one variable away.
 const PURGE_DELAY_MS: std::ffi::c_long = 0;
 
