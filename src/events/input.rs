@@ -8,13 +8,12 @@ use serde::Deserialize;
 
 use super::content::Version;
 use super::versions::{DESCRIPTION_MAX, SessionTitlesForm, TITLE_MAX, VENUE_MAX, VersionsForm};
-use crate::i18n::Lang;
-
 use crate::domain::{
     self, CountryCode, DatePrecision, EventKind, Language, RegistrationMode, RemoteUrl, SessionKind, TimeZone,
     checkbox, parse_field,
 };
 use crate::error::{FieldErrors, Msg};
+use crate::i18n::Lang;
 
 /// The event form as submitted: strings, exactly as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
