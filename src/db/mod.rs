@@ -152,11 +152,6 @@ impl Db {
 /// compiled program for each size it had seen.
 const WRITER_STATEMENTS: usize = 16;
 
-/// The most units of a group one SQLite statement writes (see [`power_of_two_runs`]): the
-/// writer keeps each size's statement prepared, and a statement's compiled program grows with
-/// its rows.
-pub const LARGEST_SQLITE_RUN: usize = 16;
-
 /// Connection options; `checkpoints` off (the writer) leaves the WAL to [`Db::spawn_checkpoints`].
 fn sqlite_options(url: &str, connections: u32, checkpoints: bool, sync: SqliteSync) -> ConnectOptions {
     // FULL syncs the WAL at every commit, so an acknowledged write survives a power loss.

@@ -511,8 +511,8 @@ async fn scans_written_together_count_each_entry_in_the_day() {
     assert!(attendance::record_scans(db, undo).await.is_err());
     assert_eq!(scans_of(&app, amina).await.len(), 4);
 
-    // A group longer than a run (SQLite writes 21 scans as 16, 4 and 1): each run adds to the
-    // day the runs before it wrote, and the rows come back in the order given.
+    // A larger group: every entry counts in the one day, and the rows come back in the order
+    // given.
     let keys: Vec<String> = (0..21).map(|i| format!("desk-c-{i:04}")).collect();
     let many = keys.iter().map(|key| loaded_scan(bruno, d.event_id, "entry", key)).collect();
     let saved = attendance::record_scans(db, many).await.unwrap();

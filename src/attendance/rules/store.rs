@@ -243,15 +243,7 @@ impl db::WriteUnit for NewScan {
         if units.len() <= 1 || units.iter().any(|u| u.effect == DayEffect::EntryTakenBack) {
             return db::write_one_by_one(units, txn).await;
         }
-        if txn.get_database_backend() == DbBackend::Postgres {
-            return write_scans(txn, units).await;
-        }
-        // Runs of a few sizes, as registrations: the writer keeps their statements prepared.
-        let mut written = Vec::with_capacity(units.len());
-        for run in db::power_of_two_runs(units, db::LARGEST_SQLITE_RUN) {
-            written.extend(write_scans(txn, run).await?);
-        }
-        Ok(written)
+        write_scans(txn, units).await
     }
 
     async fn finish(

@@ -192,13 +192,17 @@ async fn write_group(
         DbBackend::Postgres => write_group_on_postgres(txn, units, not_written).await,
         _ => {
             let mut written = Vec::with_capacity(units.len());
-            for run in db::power_of_two_runs(units, db::LARGEST_SQLITE_RUN) {
+            for run in db::power_of_two_runs(units, LARGEST_SQLITE_RUN) {
                 written.extend(write_group_on_sqlite(txn, run, &not_written).await?);
             }
             Ok(written)
         }
     }
 }
+
+/// The most registrations one SQLite call writes: the writer keeps each size's statement
+/// prepared, and a statement's compiled program grows with its rows.
+const LARGEST_SQLITE_RUN: usize = 16;
 
 /// The writes of a group on SQLite, seats included, in one call whose text depends only on
 /// the group's size (a power of two, so the writer keeps a few texts prepared): a single
