@@ -2,17 +2,20 @@
 //! email-verification links expired or used more than `keep_days` ago, and staff sessions
 //! that ended more than `keep_days` ago; and of webhook deliveries finished (delivered or given
 //! up) more than `keep_days` after they were written, since those sent to an endpoint allowed
-//! personal data carry names and addresses. Deleting what is already unusable is idempotent.
+//! personal data carry names and addresses; and of sign-ins left at the second factor once they
+//! have expired (a new one clears them too, but an office may see none for weeks). Deleting
+//! what is already unusable is idempotent.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 
 use crate::db::Db;
 use crate::domain::WebhookDeliveryState;
-use crate::entities::{email_verification, sign_in_token, staff_session, webhook_delivery};
+use crate::entities::{email_verification, pending_sign_in, sign_in_token, staff_session, webhook_delivery};
 use crate::error::Result;
 
-/// Deletes old links, sessions and finished webhook deliveries; returns how many rows went.
+/// Deletes old links, sessions, finished webhook deliveries and expired pending sign-ins;
+/// returns how many rows went.
 pub async fn purge_old_links(db: &Db, keep_days: u32, now: DateTime<Utc>) -> Result<u64> {
     let before = now - Duration::days(i64::from(keep_days));
     let sign_in = sign_in_token::Entity::delete_many()
@@ -44,5 +47,10 @@ pub async fn purge_old_links(db: &Db, keep_days: u32, now: DateTime<Utc>) -> Res
         .exec(&db.write)
         .await?
         .rows_affected;
-    Ok(sign_in + verifications + sessions + deliveries)
+    let pending = pending_sign_in::Entity::delete_many()
+        .filter(pending_sign_in::Column::ExpiresAt.lte(now))
+        .exec(&db.write)
+        .await?
+        .rows_affected;
+    Ok(sign_in + verifications + sessions + deliveries + pending)
 }

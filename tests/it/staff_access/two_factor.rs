@@ -1,11 +1,11 @@
 //! Two-factor sign-in: enrolment with codes computed here by the same TOTP crate, the code
 //! after the password (wrong ones counted and throttled, a used one refused), recovery codes
-//! used once, the pending sign-in's expiry, admins forced to enrol, resets by an admin and by
+//! used once, the pending sign-in's expiry and purge, admins forced to enrol, resets by an admin and by
 //! the command line, and turning it off.
 
 use chrono::Duration;
 use convene::domain::Role;
-use convene::entities::{audit_entry, sign_in_attempt};
+use convene::entities::{audit_entry, pending_sign_in, sign_in_attempt};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use totp_rs::{Algorithm, TOTP};
 
@@ -203,6 +203,11 @@ async fn a_pending_sign_in_expires() {
     assert!(!signed_in(&app, &b).await);
     // Without any pending sign-in, the page is gone too.
     assert_eq!(app.get(&browser(), "/sign-in/two-factor").await.0, 410);
+    // The expired row is deleted by the daily purge, not only by the next sign-in.
+    let pending = || pending_sign_in::Entity::find().count(&app.state.db.read);
+    assert_eq!(pending().await.unwrap(), 1);
+    let purged = convene::jobs::purge::purge_old_links(&app.state.db, 30, app.clock.now()).await.unwrap();
+    assert_eq!((purged, pending().await.unwrap()), (1, 0));
 }
 
 #[tokio::test]
