@@ -277,6 +277,7 @@ pub fn to_csv(reference: &Reference, rows: &[Row]) -> Result<Vec<u8>> {
         "needs",
         "visa_letter",
         "registered_at",
+        "attendance_mode",
     ];
     let mut file = Csv::new(header)?;
     for row in rows {
@@ -305,6 +306,7 @@ pub fn to_csv(reference: &Reference, rows: &[Row]) -> Result<Vec<u8>> {
             r.needs.clone().unwrap_or_default(),
             r.visa_letter.to_string(),
             r.created_at.to_rfc3339(),
+            r.attendance_mode.as_str().to_owned(),
         ])?;
     }
     file.finish()

@@ -3,7 +3,7 @@
 //! feed), never the public page, the public calendars, a waiting-list registration or the
 //! public side of the API; a bad link is refused; where the event allows remote attendance the
 //! registration form asks "In person / Remotely" and refuses an empty choice; reports count
-//! each mode.
+//! each mode, and the registrations list and its export say how each person attends.
 
 use convene::entities::{event_session, registration};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -262,4 +262,30 @@ async fn reports_count_in_person_and_remote_participants() {
     let csv = text(&app, &org.browser, &format!("/organiser/events/{id}/report.csv")).await;
     assert!(csv.contains("attendance_mode,remote,Remotely,,,3,3,0"), "{csv}");
     assert!(csv.contains("attendance_mode,in_person,In person,,,2,2,0"), "{csv}");
+}
+
+#[tokio::test]
+async fn the_registrations_list_and_its_export_say_how_each_person_attends() {
+    let app = TestApp::spawn().await;
+    let org = app.organiser().await;
+    let id = hybrid_event(&app, &org, 10).await;
+    register(&app, id, "remote@example.org", "remote").await;
+    register(&app, id, "present@example.org", "in_person").await;
+
+    let page = text(&app, &org.browser, &format!("/organiser/events/{id}/registrations")).await;
+    assert_eq!(page.matches("Remotely").count(), 1, "one badge, on the remote participant's row: {page}");
+    let row = |email: &str| {
+        let at = page.find(email).unwrap_or_else(|| panic!("{email} listed"));
+        page[at..].split("</tr>").next().unwrap_or_default().to_owned()
+    };
+    assert!(row("remote@example.org").contains("Remotely"));
+    assert!(!row("present@example.org").contains("Remotely"));
+
+    let csv = text(&app, &org.browser, &format!("/organiser/events/{id}/registrations/export.csv")).await;
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap_or_default().ends_with(",registered_at,attendance_mode"), "{csv}");
+    let mode =
+        |email: &str| csv.lines().find(|l| l.contains(email)).and_then(|l| l.rsplit(',').next()).map(str::to_owned);
+    assert_eq!(mode("remote@example.org").as_deref(), Some("remote"), "{csv}");
+    assert_eq!(mode("present@example.org").as_deref(), Some("in_person"), "{csv}");
 }

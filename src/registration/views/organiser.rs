@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use super::{AskAttendance, fields, state_label};
-use crate::domain::{Gender, ParticipantRole, RegistrationState};
+use crate::domain::{AttendanceMode, Gender, ParticipantRole, RegistrationState};
 use crate::entities::event;
 use crate::error::FieldErrors;
 use crate::i18n::{Lang, Tr};
@@ -126,6 +126,7 @@ fn rows(tr: Tr, reference: &Reference, l: &Listing, q: &RegistrationQuery, all_t
                     td { (tr.t(&format!("gender-{}", r.gender))) }
                     td { (c::state_badge(tr, Record::Registration, r.state.as_str())) @if let Some(reason) = &r.decision_reason { br; span.meta { (reason) } } }
                     td {
+                        @if r.attendance_mode == AttendanceMode::Remote { (c::badge(Tone::Info, &tr.t("reg-attendance-remote"))) " " }
                         @if r.needs.as_deref().is_some_and(|n| !n.trim().is_empty()) { (c::badge(Tone::Info, &tr.t("reg-indicator-needs"))) " " }
                         @if r.visa_letter { (c::badge(Tone::Pending, &tr.t("reg-indicator-visa"))) }
                     }
