@@ -3,15 +3,14 @@
 //! that ended more than `keep_days` ago; and of webhook deliveries finished (delivered or given
 //! up) more than `keep_days` after they were written, since those sent to an endpoint allowed
 //! personal data carry names and addresses; and of sign-ins left at the second factor once they
-//! have expired (a new one clears them too, but an office may see none for weeks). Deleting
-//! what is already unusable is idempotent.
+//! have expired. Deleting what is already unusable is idempotent.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 
 use crate::db::Db;
 use crate::domain::WebhookDeliveryState;
-use crate::entities::{email_verification, pending_sign_in, sign_in_token, staff_session, webhook_delivery};
+use crate::entities::{email_verification, sign_in_token, staff_session, webhook_delivery};
 use crate::error::Result;
 
 /// Deletes old links, sessions, finished webhook deliveries and expired pending sign-ins;
@@ -47,10 +46,6 @@ pub async fn purge_old_links(db: &Db, keep_days: u32, now: DateTime<Utc>) -> Res
         .exec(&db.write)
         .await?
         .rows_affected;
-    let pending = pending_sign_in::Entity::delete_many()
-        .filter(pending_sign_in::Column::ExpiresAt.lte(now))
-        .exec(&db.write)
-        .await?
-        .rows_affected;
+    let pending = crate::auth::two_factor::sign_in::delete_expired(&db.write, now).await?;
     Ok(sign_in + verifications + sessions + deliveries + pending)
 }
